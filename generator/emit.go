@@ -20,6 +20,10 @@ type emitter struct {
 	// owner is the package declaring each generated type: types of
 	// another package of a set are qualified.
 	owner map[goType]*pkg
+	// opNames are the unexported names of each service's operation
+	// descriptions, nsVar the one of the namespace list.
+	opNames map[*service]*opNames
+	nsVar   string
 }
 
 // tname is the Go name of t as the file being written refers to it: its

@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/soapgen/soapgen/wsdl"
 )
@@ -116,10 +117,58 @@ func (em *emitter) qname(key, space, local string) kv {
 	}}
 }
 
+// opNames are the unexported package-level names of a service's operation
+// descriptions: one variable per operation (and one for its faults), so
+// that a program that calls some operations links the codecs of those
+// only, and one table for the server, so that New<PortType>Handler and
+// <PortType>Operations are no larger for more operations.
+type opNames struct {
+	table string                // the []soap.ServiceOperation table of the server
+	op    map[*operation]string // the soap.Operation variable
+	fault map[*operation]string // the []soap.FaultType variable
+	serve map[*operation]string // the function serving it with a server
+}
+
+// privateNames hands out unexported names, each once.
+type privateNames map[string]bool
+
+func (n privateNames) name(want string) string {
+	name := want
+	for i := 2; n[name]; i++ {
+		name = want + strconv.Itoa(i)
+	}
+	n[name] = true
+	return name
+}
+
+// nameOperations names the operation descriptions of em.p's services.
+func (em *emitter) nameOperations() {
+	names := privateNames{}
+	em.nsVar = names.name("namespaces")
+	em.opNames = map[*service]*opNames{}
+	for _, s := range em.p.services {
+		base := strings.TrimSuffix(s.opsFunc, "Operations")
+		on := &opNames{
+			table: names.name("ops" + base),
+			op:    map[*operation]string{},
+			fault: map[*operation]string{},
+			serve: map[*operation]string{},
+		}
+		for _, o := range s.ops {
+			on.op[o] = names.name("op" + base + o.name)
+			if len(o.faults) > 0 {
+				on.fault[o] = names.name("faults" + base + o.name)
+			}
+			on.serve[o] = names.name("serve" + base + o.name)
+		}
+		em.opNames[s] = on
+	}
+}
+
 func (em *emitter) service(s *service) {
 	w := em.w
 	soap := w.soap()
-	opsName := s.opsFunc
+	names := em.opNames[s]
 	w.decl()
 	w.comment(fmt.Sprintf("%s calls the operations of the portType %s through the SOAP binding %s.", s.name, s.portType.Local, s.binding.Local),
 		"It is safe for concurrent use.")
@@ -127,8 +176,7 @@ func (em *emitter) service(s *service) {
 		w.doc(docOr(s.doc, "")) // the portType's documentation
 	}
 	w.open("type ", s.name, " struct")
-	w.ln("c   *", soap, "Client")
-	w.ln("ops []", soap, "OperationInfo")
+	w.ln("c *", soap, "Client")
 	w.close("")
 	w.decl()
 	if s.endpoint != "" {
@@ -137,17 +185,13 @@ func (em *emitter) service(s *service) {
 		w.doc(fmt.Sprintf("New%s returns a client calling cc's endpoint: a *soap.Session's base URL, or a *soap.Client's own URL.", s.name))
 	}
 	w.open("func New", s.name, "(cc ", soap, "ClientConn) *", s.name)
-	w.ln("return &", s.name, "{")
-	w.depth++
-	w.keyed([]kv{{key: "c", val: "cc.Endpoint(" + strconv.Quote(s.endpoint) + ")"}, {key: "ops", val: opsName + "()"}})
-	w.depth--
-	w.ln("}")
+	w.ln("return &", s.name, "{c: cc.Endpoint(", strconv.Quote(s.endpoint), ")}")
 	w.close("")
-	for i, o := range s.ops {
+	for _, o := range s.ops {
 		w.decl()
 		w.doc(docOr(o.doc, fmt.Sprintf("%s calls the operation %s (SOAPAction %q).", o.name, o.wsdlName, o.action)))
 		params := "(ctx " + w.use("context") + "Context, req *" + em.tname(o.input.typ) + ", opts ..." + soap + "CallOption)"
-		opRef := "&c.ops[" + strconv.Itoa(i) + "].Operation"
+		opRef := "&" + names.op[o]
 		if o.output == nil {
 			w.comment("It is a one-way operation: success is the server's acknowledgement.")
 			w.open("func (c *", s.name, ") ", o.name, params, " error")
@@ -170,10 +214,109 @@ func (em *emitter) service(s *service) {
 		w.close("")
 	}
 
+	// One variable per operation, statically initialised: a client method
+	// refers to its own only.
+	for _, o := range s.ops {
+		if len(o.faults) > 0 {
+			w.decl()
+			w.comment(fmt.Sprintf("%s are the faults the operation %s declares.", names.fault[o], o.wsdlName))
+			w.literalList("var "+names.fault[o]+" = []"+soap+"FaultType", len(o.faults), func(j int) []kv {
+				fr := o.faults[j]
+				return []kv{
+					{key: "Name", val: strconv.Quote(fr.name)},
+					em.qname("Element", fr.elem.Space, fr.elem.Local),
+					{key: "New", val: soap + "NewBody[*" + em.tname(fr.typ) + "]"},
+				}
+			}, "")
+		}
+		od := []kv{
+			{key: "Name", val: strconv.Quote(o.wsdlName)},
+			{key: "Action", val: strconv.Quote(o.action)},
+			em.qname("Input", o.input.elem.Space, o.input.elem.Local),
+			{key: "Namespaces", val: em.nsVar},
+		}
+		if o.output != nil {
+			od = append(od, em.qname("Output", o.output.elem.Space, o.output.elem.Local))
+		}
+		if len(o.faults) > 0 {
+			od = append(od, kv{key: "Faults", val: names.fault[o]})
+		}
+		if s.version == wsdl.SOAP12 {
+			od = append(od, kv{key: "Version", val: soap + "SOAP12"})
+		}
+		w.decl()
+		w.comment(fmt.Sprintf("%s describes the operation %s.", names.op[o], o.wsdlName))
+		w.ln("var ", names.op[o], " = ", soap, "Operation{")
+		w.depth++
+		w.keyed(od)
+		w.depth--
+		w.ln("}")
+	}
+
 	w.decl()
-	w.comment(fmt.Sprintf("%s describes the operations of %s in binding order, with constructors", opsName, s.portType.Local),
+	w.comment(fmt.Sprintf("%s describes the operations of %s in binding order, with constructors", s.opsFunc, s.portType.Local),
 		"of their messages, for servers and tools that handle operations by name.")
-	w.open("func ", opsName, "() []", soap, "OperationInfo")
+	w.open("func ", s.opsFunc, "() []", soap, "OperationInfo")
+	w.ln("return ", soap, "OperationInfos(", names.table, "[:])")
+	w.close("")
+}
+
+// operationTable emits the table of s's operations that its handler
+// serves: their descriptions, message constructors and serving functions,
+// all static data.
+func (em *emitter) operationTable(s *service) {
+	w := em.w
+	soap := w.soap()
+	names := em.opNames[s]
+	ctx := w.use("context") + "Context"
+	for _, o := range s.ops {
+		w.decl()
+		w.comment(fmt.Sprintf("%s serves the operation %s with s.", names.serve[o], o.wsdlName))
+		w.open("func ", names.serve[o], "(ctx ", ctx, ", s ", s.server, ", req ", soap, "Body) (", soap, "Body, error)")
+		call := "s." + o.name + "(ctx, req.(*" + em.tname(o.input.typ) + "))"
+		if o.output == nil {
+			w.ln("return nil, ", call)
+		} else {
+			w.ln("resp, err := ", call)
+			w.open("if err != nil || resp == nil")
+			w.ln("return nil, err")
+			w.close("")
+			w.ln("return resp, nil")
+		}
+		w.close("")
+	}
+	w.decl()
+	w.comment(fmt.Sprintf("%s lists the operations of %s in binding order.", names.table, s.portType.Local))
+	w.literalList("var "+names.table+" = [...]"+soap+"ServiceOperation["+s.server+"]", len(s.ops), func(i int) []kv {
+		o := s.ops[i]
+		info := []kv{
+			{key: "Operation", val: names.op[o]},
+			{key: "NewRequest", val: soap + "NewBody[*" + em.tname(o.input.typ) + "]"},
+		}
+		if o.output != nil {
+			info = append(info, kv{key: "NewResponse", val: soap + "NewBody[*" + em.tname(o.output.typ) + "]"})
+		}
+		if o.inHeader != nil {
+			info = append(info, kv{key: "NewRequestHeader", val: soap + "NewHeader[*" + em.hname(o.inHeader.name) + "]"})
+		}
+		if o.outHeader != nil {
+			info = append(info, kv{key: "NewResponseHeader", val: soap + "NewHeader[*" + em.hname(o.outHeader.name) + "]"})
+		}
+		d := []kv{
+			{key: "OperationInfo", val: soap + "OperationInfo{", nested: func() { w.keyed(info) }},
+			{key: "Serve", val: names.serve[o]},
+		}
+		if h := o.outHeader; h != nil && em.finishes(h) {
+			d = append(d, kv{key: "Finish", val: finishFunc(h)})
+		}
+		return d
+	}, "")
+}
+
+// namespaces emits the variable listing the package's namespaces, which
+// every request declares on its Envelope.
+func (em *emitter) namespaces() {
+	w := em.w
 	ns := ""
 	for i, n := range em.p.namespaces {
 		if i > 0 {
@@ -181,55 +324,9 @@ func (em *emitter) service(s *service) {
 		}
 		ns += em.ns(n)
 	}
-	w.ln("ns := []string{", ns, "}")
-	w.literalList("return []"+soap+"OperationInfo", len(s.ops), func(i int) []kv {
-		o := s.ops[i]
-		od := []kv{
-			{key: "Name", val: strconv.Quote(o.wsdlName)},
-			{key: "Action", val: strconv.Quote(o.action)},
-			em.qname("Input", o.input.elem.Space, o.input.elem.Local),
-			{key: "Namespaces", val: "ns"},
-		}
-		if o.output != nil {
-			od = append(od, em.qname("Output", o.output.elem.Space, o.output.elem.Local))
-		}
-		if len(o.faults) > 0 {
-			od = append(od, kv{key: "Faults", val: "[]" + soap + "FaultType{{", nested: func() {
-				// The literal list is written by hand here: its opening
-				// shares the line with the key.
-				for j, fr := range o.faults {
-					if j > 0 {
-						w.depth--
-						w.ln("}, {")
-						w.depth++
-					}
-					w.keyed([]kv{
-						{key: "Name", val: strconv.Quote(fr.name)},
-						em.qname("Element", fr.elem.Space, fr.elem.Local),
-						{key: "New", val: soap + "NewBody[*" + em.tname(fr.typ) + "]"},
-					})
-				}
-			}, end: "}}"})
-		}
-		if s.version == wsdl.SOAP12 {
-			od = append(od, kv{key: "Version", val: soap + "SOAP12"})
-		}
-		d := []kv{
-			{key: "Operation", val: soap + "Operation{", nested: func() { w.keyed(od) }},
-			{key: "NewRequest", val: soap + "NewBody[*" + em.tname(o.input.typ) + "]"},
-		}
-		if o.output != nil {
-			d = append(d, kv{key: "NewResponse", val: soap + "NewBody[*" + em.tname(o.output.typ) + "]"})
-		}
-		if o.inHeader != nil {
-			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[*" + em.hname(o.inHeader.name) + "]"})
-		}
-		if o.outHeader != nil {
-			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[*" + em.hname(o.outHeader.name) + "]"})
-		}
-		return d
-	}, "")
-	w.close("")
+	w.decl()
+	w.comment(em.nsVar + " are the namespaces declared on the Envelope of every request and response.")
+	w.ln("var ", em.nsVar, " = []string{", ns, "}")
 }
 
 // allOperations emits the function listing the operations of every portType.

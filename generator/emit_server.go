@@ -80,22 +80,7 @@ func (em *emitter) server(s *service) {
 	w.open("if s == nil")
 	w.ln("panic(", strconv.Quote(s.handler+": nil "+s.server), ")")
 	w.close("")
-	w.ln("ops := ", s.opsFunc, "()")
-	w.literalList("return "+soap+"NewHandler([]"+soap+"ServerOperation", len(s.ops), func(i int) []kv {
-		o := s.ops[i]
-		serve := "ServeFunc"
-		if o.output == nil {
-			serve = "ServeOneWay"
-		}
-		d := []kv{
-			{key: "OperationInfo", val: "ops[" + strconv.Itoa(i) + "]"},
-			{key: "Serve", val: soap + serve + "(s." + o.name + ")"},
-		}
-		if h := o.outHeader; h != nil && em.finishes(h) {
-			d = append(d, kv{key: "Finish", val: finishFunc(h)})
-		}
-		return d
-	}, ", opts...)")
+	w.ln("return ", soap, "NewServiceHandler(s, ", em.opNames[s].table, "[:], opts...)")
 	w.close("")
 }
 

@@ -205,9 +205,14 @@ func (em *emitter) clientFile() {
 			em.serviceError()
 		}
 	}
+	em.nameOperations()
+	if len(p.services) > 0 {
+		em.namespaces()
+	}
 	for _, s := range p.services {
 		em.service(s)
 		em.server(s)
+		em.operationTable(s)
 	}
 	em.allOperations()
 	em.forwards()

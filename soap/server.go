@@ -101,6 +101,44 @@ func ServeOneWay[PReq Body](f func(context.Context, PReq) error) func(context.Co
 	}
 }
 
+// ServiceOperation is an operation of a generated service whose
+// implementation is an S (a <PortType>Server): generated code lists them in
+// a table that needs no code to build, and New<PortType>Handler passes it
+// to NewServiceHandler. Serve calls the method of s serving the operation
+// with the decoded request (a value made by NewRequest); Finish is as in
+// ServerOperation.
+type ServiceOperation[S any] struct {
+	OperationInfo
+	Serve  func(ctx context.Context, s S, req Body) (Body, error)
+	Finish func(ctx context.Context, err error) error
+}
+
+// NewServiceHandler returns a Handler serving ops with the implementation
+// s; see NewHandler.
+func NewServiceHandler[S any](s S, ops []ServiceOperation[S], opts ...HandlerOption) *Handler {
+	bound := make([]ServerOperation, len(ops))
+	for i := range ops {
+		serve := ops[i].Serve
+		bound[i] = ServerOperation{
+			OperationInfo: ops[i].OperationInfo,
+			Finish:        ops[i].Finish,
+		}
+		if serve != nil {
+			bound[i].Serve = func(ctx context.Context, req Body) (Body, error) { return serve(ctx, s, req) }
+		}
+	}
+	return NewHandler(bound, opts...)
+}
+
+// OperationInfos returns a copy of the OperationInfo of each of ops.
+func OperationInfos[S any](ops []ServiceOperation[S]) []OperationInfo {
+	infos := make([]OperationInfo, len(ops))
+	for i := range ops {
+		infos[i] = ops[i].OperationInfo
+	}
+	return infos
+}
+
 // isNilPointer reports whether v is a nil pointer (a method returning no
 // response).
 func isNilPointer(v any) bool {

@@ -70,21 +70,20 @@ func (v *RequestHeader) logFields() []soap.Field {
 	}}
 }
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0}
+
 // IPartnerSystemUserServiceClient calls the operations of the portType IPartnerSystemUserService through the SOAP binding BasicHttpBinding_IPartnerSystemUserService.
 // It is safe for concurrent use.
 type IPartnerSystemUserServiceClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewIPartnerSystemUserServiceClient returns a client calling the endpoint
 // "PartnerSystemUserService.svc" of cc: a *soap.Session gives the client for
 // it below the session's base URL, a *soap.Client calls its own URL.
 func NewIPartnerSystemUserServiceClient(cc soap.ClientConn) *IPartnerSystemUserServiceClient {
-	return &IPartnerSystemUserServiceClient{
-		c:   cc.Endpoint("PartnerSystemUserService.svc"),
-		ops: IPartnerSystemUserServiceOperations(),
-	}
+	return &IPartnerSystemUserServiceClient{c: cc.Endpoint("PartnerSystemUserService.svc")}
 }
 
 // Authenticate calls the operation Authenticate (SOAPAction
@@ -92,34 +91,31 @@ func NewIPartnerSystemUserServiceClient(cc soap.ClientConn) *IPartnerSystemUserS
 // Response headers are available through soap.ResponseHeader.
 func (c *IPartnerSystemUserServiceClient) Authenticate(ctx context.Context, req *AuthenticationRequest, opts ...soap.CallOption) (*AuthenticationResponse, error) {
 	resp := new(AuthenticationResponse)
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, nil, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opIPartnerSystemUserServiceAuthenticate, req, nil, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opIPartnerSystemUserServiceAuthenticate describes the operation Authenticate.
+var opIPartnerSystemUserServiceAuthenticate = soap.Operation{
+	Action: "http://www.superoffice.com/superid/partnersystemuser/0.1/IPartnerSystemUserService/Authenticate",
+	Input: soap.QName{
+		Local: "AuthenticationRequest",
+		Space: ns0,
+	},
+	Name:       "Authenticate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticationResponse",
+		Space: ns0,
+	},
+}
+
 // IPartnerSystemUserServiceOperations describes the operations of IPartnerSystemUserService in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func IPartnerSystemUserServiceOperations() []soap.OperationInfo {
-	ns := []string{ns0}
-	return []soap.OperationInfo{{
-		NewRequest:       soap.NewBody[*AuthenticationRequest],
-		NewRequestHeader: soap.NewHeader[*RequestHeader],
-		NewResponse:      soap.NewBody[*AuthenticationResponse],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.com/superid/partnersystemuser/0.1/IPartnerSystemUserService/Authenticate",
-			Input: soap.QName{
-				Local: "AuthenticationRequest",
-				Space: ns0,
-			},
-			Name:       "Authenticate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticationResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsIPartnerSystemUserService[:])
 }
 
 // RequestHeaderFrom returns the SOAP headers of the request that a server
@@ -169,12 +165,28 @@ func NewIPartnerSystemUserServiceHandler(s IPartnerSystemUserServiceServer, opts
 	if s == nil {
 		panic("NewIPartnerSystemUserServiceHandler: nil IPartnerSystemUserServiceServer")
 	}
-	ops := IPartnerSystemUserServiceOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.Authenticate),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsIPartnerSystemUserService[:], opts...)
 }
+
+// serveIPartnerSystemUserServiceAuthenticate serves the operation Authenticate with s.
+func serveIPartnerSystemUserServiceAuthenticate(ctx context.Context, s IPartnerSystemUserServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Authenticate(ctx, req.(*AuthenticationRequest))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsIPartnerSystemUserService lists the operations of IPartnerSystemUserService in binding order.
+var opsIPartnerSystemUserService = [...]soap.ServiceOperation[IPartnerSystemUserServiceServer]{{
+	OperationInfo: soap.OperationInfo{
+		NewRequest:       soap.NewBody[*AuthenticationRequest],
+		NewRequestHeader: soap.NewHeader[*RequestHeader],
+		NewResponse:      soap.NewBody[*AuthenticationResponse],
+		Operation:        opIPartnerSystemUserServiceAuthenticate,
+	},
+	Serve: serveIPartnerSystemUserServiceAuthenticate,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -145,21 +145,20 @@ func (e *ServiceError) Error() string {
 	return s
 }
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1}
+
 // UserClient calls the operations of the portType User through the SOAP binding BasicHttpBinding_User.
 // It is safe for concurrent use.
 type UserClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewUserClient returns a client calling the endpoint "User.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewUserClient(cc soap.ClientConn) *UserClient {
-	return &UserClient{
-		c:   cc.Endpoint("User.svc"),
-		ops: UserOperations(),
-	}
+	return &UserClient{c: cc.Endpoint("User.svc")}
 }
 
 // CreateDefaultServiceAuth calls the operation CreateDefaultServiceAuth
@@ -169,7 +168,7 @@ func NewUserClient(cc soap.ClientConn) *UserClient {
 func (c *UserClient) CreateDefaultServiceAuth(ctx context.Context, req *CreateDefaultServiceAuth, opts ...soap.CallOption) (*CreateDefaultServiceAuthResponse, error) {
 	resp := new(CreateDefaultServiceAuthResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultServiceAuth, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -181,7 +180,7 @@ func (c *UserClient) CreateDefaultServiceAuth(ctx context.Context, req *CreateDe
 func (c *UserClient) SaveServiceAuth(ctx context.Context, req *SaveServiceAuth, opts ...soap.CallOption) (*SaveServiceAuthResponse, error) {
 	resp := new(SaveServiceAuthResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveServiceAuth, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -193,7 +192,7 @@ func (c *UserClient) SaveServiceAuth(ctx context.Context, req *SaveServiceAuth, 
 func (c *UserClient) DeleteServiceAuth(ctx context.Context, req *DeleteServiceAuth, opts ...soap.CallOption) (*DeleteServiceAuthResponse, error) {
 	resp := new(DeleteServiceAuthResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteServiceAuth, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -206,7 +205,7 @@ func (c *UserClient) DeleteServiceAuth(ctx context.Context, req *DeleteServiceAu
 func (c *UserClient) CreateDefaultRoleEntity(ctx context.Context, req *CreateDefaultRoleEntity, opts ...soap.CallOption) (*CreateDefaultRoleEntityResponse, error) {
 	resp := new(CreateDefaultRoleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultRoleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -218,7 +217,7 @@ func (c *UserClient) CreateDefaultRoleEntity(ctx context.Context, req *CreateDef
 func (c *UserClient) SaveRoleEntity(ctx context.Context, req *SaveRoleEntity, opts ...soap.CallOption) (*SaveRoleEntityResponse, error) {
 	resp := new(SaveRoleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveRoleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -231,7 +230,7 @@ func (c *UserClient) SaveRoleEntity(ctx context.Context, req *SaveRoleEntity, op
 func (c *UserClient) CreateDefaultUntrustedCredentials(ctx context.Context, req *CreateDefaultUntrustedCredentials, opts ...soap.CallOption) (*CreateDefaultUntrustedCredentialsResponse, error) {
 	resp := new(CreateDefaultUntrustedCredentialsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultUntrustedCredentials, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -243,7 +242,7 @@ func (c *UserClient) CreateDefaultUntrustedCredentials(ctx context.Context, req 
 func (c *UserClient) CreateDefaultUser(ctx context.Context, req *CreateDefaultUser, opts ...soap.CallOption) (*CreateDefaultUserResponse, error) {
 	resp := new(CreateDefaultUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -255,7 +254,7 @@ func (c *UserClient) CreateDefaultUser(ctx context.Context, req *CreateDefaultUs
 func (c *UserClient) SaveUser(ctx context.Context, req *SaveUser, opts ...soap.CallOption) (*SaveUserResponse, error) {
 	resp := new(SaveUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -267,7 +266,7 @@ func (c *UserClient) SaveUser(ctx context.Context, req *SaveUser, opts ...soap.C
 func (c *UserClient) GetUserCommands(ctx context.Context, req *GetUserCommands, opts ...soap.CallOption) (*GetUserCommandsResponse, error) {
 	resp := new(GetUserCommandsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserCommands, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -279,7 +278,7 @@ func (c *UserClient) GetUserCommands(ctx context.Context, req *GetUserCommands, 
 func (c *UserClient) ExecuteUserCommand(ctx context.Context, req *ExecuteUserCommand, opts ...soap.CallOption) (*ExecuteUserCommandResponse, error) {
 	resp := new(ExecuteUserCommandResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserExecuteUserCommand, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -291,7 +290,7 @@ func (c *UserClient) ExecuteUserCommand(ctx context.Context, req *ExecuteUserCom
 func (c *UserClient) DeleteUser(ctx context.Context, req *DeleteUser, opts ...soap.CallOption) (*DeleteUserResponse, error) {
 	resp := new(DeleteUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -303,7 +302,7 @@ func (c *UserClient) DeleteUser(ctx context.Context, req *DeleteUser, opts ...so
 func (c *UserClient) SaveCredential(ctx context.Context, req *SaveCredential, opts ...soap.CallOption) (*SaveCredentialResponse, error) {
 	resp := new(SaveCredentialResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveCredential, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -315,7 +314,7 @@ func (c *UserClient) SaveCredential(ctx context.Context, req *SaveCredential, op
 func (c *UserClient) DeleteCredential(ctx context.Context, req *DeleteCredential, opts ...soap.CallOption) (*DeleteCredentialResponse, error) {
 	resp := new(DeleteCredentialResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteCredential, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -327,7 +326,7 @@ func (c *UserClient) DeleteCredential(ctx context.Context, req *DeleteCredential
 func (c *UserClient) FindCredentialsGroups(ctx context.Context, req *FindCredentialsGroups, opts ...soap.CallOption) (*FindCredentialsGroupsResponse, error) {
 	resp := new(FindCredentialsGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserFindCredentialsGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -339,7 +338,7 @@ func (c *UserClient) FindCredentialsGroups(ctx context.Context, req *FindCredent
 func (c *UserClient) FindCredentialUsers(ctx context.Context, req *FindCredentialUsers, opts ...soap.CallOption) (*FindCredentialUsersResponse, error) {
 	resp := new(FindCredentialUsersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserFindCredentialUsers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -352,7 +351,7 @@ func (c *UserClient) FindCredentialUsers(ctx context.Context, req *FindCredentia
 func (c *UserClient) GetCredentialUsersInGroup(ctx context.Context, req *GetCredentialUsersInGroup, opts ...soap.CallOption) (*GetCredentialUsersInGroupResponse, error) {
 	resp := new(GetCredentialUsersInGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetCredentialUsersInGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -364,7 +363,7 @@ func (c *UserClient) GetCredentialUsersInGroup(ctx context.Context, req *GetCred
 func (c *UserClient) GetServiceAuth(ctx context.Context, req *GetServiceAuth, opts ...soap.CallOption) (*GetServiceAuthResponse, error) {
 	resp := new(GetServiceAuthResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetServiceAuth, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -376,7 +375,7 @@ func (c *UserClient) GetServiceAuth(ctx context.Context, req *GetServiceAuth, op
 func (c *UserClient) GetRole(ctx context.Context, req *GetRole, opts ...soap.CallOption) (*GetRoleResponse, error) {
 	resp := new(GetRoleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetRole, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -388,7 +387,7 @@ func (c *UserClient) GetRole(ctx context.Context, req *GetRole, opts ...soap.Cal
 func (c *UserClient) GetRoleEntity(ctx context.Context, req *GetRoleEntity, opts ...soap.CallOption) (*GetRoleEntityResponse, error) {
 	resp := new(GetRoleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetRoleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -400,7 +399,7 @@ func (c *UserClient) GetRoleEntity(ctx context.Context, req *GetRoleEntity, opts
 func (c *UserClient) DeleteRole(ctx context.Context, req *DeleteRole, opts ...soap.CallOption) (*DeleteRoleResponse, error) {
 	resp := new(DeleteRoleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteRole, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -412,7 +411,7 @@ func (c *UserClient) DeleteRole(ctx context.Context, req *DeleteRole, opts ...so
 func (c *UserClient) GetAllRoles(ctx context.Context, req *GetAllRoles, opts ...soap.CallOption) (*GetAllRolesResponse, error) {
 	resp := new(GetAllRolesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetAllRoles, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -425,7 +424,7 @@ func (c *UserClient) GetAllRoles(ctx context.Context, req *GetAllRoles, opts ...
 func (c *UserClient) GetAllFunctionalRights(ctx context.Context, req *GetAllFunctionalRights, opts ...soap.CallOption) (*GetAllFunctionalRightsResponse, error) {
 	resp := new(GetAllFunctionalRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetAllFunctionalRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -437,7 +436,7 @@ func (c *UserClient) GetAllFunctionalRights(ctx context.Context, req *GetAllFunc
 func (c *UserClient) GetFunctionalRights(ctx context.Context, req *GetFunctionalRights, opts ...soap.CallOption) (*GetFunctionalRightsResponse, error) {
 	resp := new(GetFunctionalRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetFunctionalRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -449,7 +448,7 @@ func (c *UserClient) GetFunctionalRights(ctx context.Context, req *GetFunctional
 func (c *UserClient) SetFunctionalRights(ctx context.Context, req *SetFunctionalRights, opts ...soap.CallOption) (*SetFunctionalRightsResponse, error) {
 	resp := new(SetFunctionalRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetFunctionalRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -461,7 +460,7 @@ func (c *UserClient) SetFunctionalRights(ctx context.Context, req *SetFunctional
 func (c *UserClient) SetDataRight(ctx context.Context, req *SetDataRight, opts ...soap.CallOption) (*SetDataRightResponse, error) {
 	resp := new(SetDataRightResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetDataRight, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -473,7 +472,7 @@ func (c *UserClient) SetDataRight(ctx context.Context, req *SetDataRight, opts .
 func (c *UserClient) GetDataRight(ctx context.Context, req *GetDataRight, opts ...soap.CallOption) (*GetDataRightResponse, error) {
 	resp := new(GetDataRightResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetDataRight, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -485,7 +484,7 @@ func (c *UserClient) GetDataRight(ctx context.Context, req *GetDataRight, opts .
 func (c *UserClient) GetDataRights(ctx context.Context, req *GetDataRights, opts ...soap.CallOption) (*GetDataRightsResponse, error) {
 	resp := new(GetDataRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetDataRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -498,7 +497,7 @@ func (c *UserClient) GetDataRights(ctx context.Context, req *GetDataRights, opts
 func (c *UserClient) CreateDefaultRoleEntityFromType(ctx context.Context, req *CreateDefaultRoleEntityFromType, opts ...soap.CallOption) (*CreateDefaultRoleEntityFromTypeResponse, error) {
 	resp := new(CreateDefaultRoleEntityFromTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultRoleEntityFromType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -511,7 +510,7 @@ func (c *UserClient) CreateDefaultRoleEntityFromType(ctx context.Context, req *C
 func (c *UserClient) FindRolesWithFunctionalRight(ctx context.Context, req *FindRolesWithFunctionalRight, opts ...soap.CallOption) (*FindRolesWithFunctionalRightResponse, error) {
 	resp := new(FindRolesWithFunctionalRightResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserFindRolesWithFunctionalRight, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -524,7 +523,7 @@ func (c *UserClient) FindRolesWithFunctionalRight(ctx context.Context, req *Find
 func (c *UserClient) FindRolesWithFunctionalRights(ctx context.Context, req *FindRolesWithFunctionalRights, opts ...soap.CallOption) (*FindRolesWithFunctionalRightsResponse, error) {
 	resp := new(FindRolesWithFunctionalRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserFindRolesWithFunctionalRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -537,7 +536,7 @@ func (c *UserClient) FindRolesWithFunctionalRights(ctx context.Context, req *Fin
 func (c *UserClient) FindRolesWithoutFunctionalRights(ctx context.Context, req *FindRolesWithoutFunctionalRights, opts ...soap.CallOption) (*FindRolesWithoutFunctionalRightsResponse, error) {
 	resp := new(FindRolesWithoutFunctionalRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserFindRolesWithoutFunctionalRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -549,7 +548,7 @@ func (c *UserClient) FindRolesWithoutFunctionalRights(ctx context.Context, req *
 func (c *UserClient) GetUser(ctx context.Context, req *GetUser, opts ...soap.CallOption) (*GetUserResponse, error) {
 	resp := new(GetUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -561,7 +560,7 @@ func (c *UserClient) GetUser(ctx context.Context, req *GetUser, opts ...soap.Cal
 func (c *UserClient) GetUserFromName(ctx context.Context, req *GetUserFromName, opts ...soap.CallOption) (*GetUserFromNameResponse, error) {
 	resp := new(GetUserFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -573,7 +572,7 @@ func (c *UserClient) GetUserFromName(ctx context.Context, req *GetUserFromName, 
 func (c *UserClient) SaveUserFromName(ctx context.Context, req *SaveUserFromName, opts ...soap.CallOption) (*SaveUserFromNameResponse, error) {
 	resp := new(SaveUserFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveUserFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -585,7 +584,7 @@ func (c *UserClient) SaveUserFromName(ctx context.Context, req *SaveUserFromName
 func (c *UserClient) DeleteUserFromName(ctx context.Context, req *DeleteUserFromName, opts ...soap.CallOption) (*DeleteUserFromNameResponse, error) {
 	resp := new(DeleteUserFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteUserFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -597,7 +596,7 @@ func (c *UserClient) DeleteUserFromName(ctx context.Context, req *DeleteUserFrom
 func (c *UserClient) GetCredentialTypes(ctx context.Context, req *GetCredentialTypes, opts ...soap.CallOption) (*GetCredentialTypesResponse, error) {
 	resp := new(GetCredentialTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetCredentialTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -610,7 +609,7 @@ func (c *UserClient) GetCredentialTypes(ctx context.Context, req *GetCredentialT
 func (c *UserClient) GetCredentialTypesForUserType(ctx context.Context, req *GetCredentialTypesForUserType, opts ...soap.CallOption) (*GetCredentialTypesForUserTypeResponse, error) {
 	resp := new(GetCredentialTypesForUserTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetCredentialTypesForUserType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -623,7 +622,7 @@ func (c *UserClient) GetCredentialTypesForUserType(ctx context.Context, req *Get
 func (c *UserClient) SaveUntrustedCredentials(ctx context.Context, req *SaveUntrustedCredentials, opts ...soap.CallOption) (*SaveUntrustedCredentialsResponse, error) {
 	resp := new(SaveUntrustedCredentialsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveUntrustedCredentials, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -636,7 +635,7 @@ func (c *UserClient) SaveUntrustedCredentials(ctx context.Context, req *SaveUntr
 func (c *UserClient) GetUntrustedCredentials(ctx context.Context, req *GetUntrustedCredentials, opts ...soap.CallOption) (*GetUntrustedCredentialsResponse, error) {
 	resp := new(GetUntrustedCredentialsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUntrustedCredentials, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -649,7 +648,7 @@ func (c *UserClient) GetUntrustedCredentials(ctx context.Context, req *GetUntrus
 func (c *UserClient) GetUntrustedCredentialsForAssociate(ctx context.Context, req *GetUntrustedCredentialsForAssociate, opts ...soap.CallOption) (*GetUntrustedCredentialsForAssociateResponse, error) {
 	resp := new(GetUntrustedCredentialsForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUntrustedCredentialsForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -662,7 +661,7 @@ func (c *UserClient) GetUntrustedCredentialsForAssociate(ctx context.Context, re
 func (c *UserClient) SaveUntrustedCredentialsForAssociate(ctx context.Context, req *SaveUntrustedCredentialsForAssociate, opts ...soap.CallOption) (*SaveUntrustedCredentialsForAssociateResponse, error) {
 	resp := new(SaveUntrustedCredentialsForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveUntrustedCredentialsForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -675,7 +674,7 @@ func (c *UserClient) SaveUntrustedCredentialsForAssociate(ctx context.Context, r
 func (c *UserClient) RemoveUntrustedCredentials(ctx context.Context, req *RemoveUntrustedCredentials, opts ...soap.CallOption) (*RemoveUntrustedCredentialsResponse, error) {
 	resp := new(RemoveUntrustedCredentialsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserRemoveUntrustedCredentials, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -688,7 +687,7 @@ func (c *UserClient) RemoveUntrustedCredentials(ctx context.Context, req *Remove
 func (c *UserClient) RemoveUntrustedCredentialsForAssociate(ctx context.Context, req *RemoveUntrustedCredentialsForAssociate, opts ...soap.CallOption) (*RemoveUntrustedCredentialsForAssociateResponse, error) {
 	resp := new(RemoveUntrustedCredentialsForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserRemoveUntrustedCredentialsForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -700,7 +699,7 @@ func (c *UserClient) RemoveUntrustedCredentialsForAssociate(ctx context.Context,
 func (c *UserClient) CreateExternalUser(ctx context.Context, req *CreateExternalUser, opts ...soap.CallOption) (*CreateExternalUserResponse, error) {
 	resp := new(CreateExternalUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateExternalUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -712,7 +711,7 @@ func (c *UserClient) CreateExternalUser(ctx context.Context, req *CreateExternal
 func (c *UserClient) DeleteExternalUser(ctx context.Context, req *DeleteExternalUser, opts ...soap.CallOption) (*DeleteExternalUserResponse, error) {
 	resp := new(DeleteExternalUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteExternalUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -724,7 +723,7 @@ func (c *UserClient) DeleteExternalUser(ctx context.Context, req *DeleteExternal
 func (c *UserClient) SetExternalUserInfo(ctx context.Context, req *SetExternalUserInfo, opts ...soap.CallOption) (*SetExternalUserInfoResponse, error) {
 	resp := new(SetExternalUserInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetExternalUserInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -737,7 +736,7 @@ func (c *UserClient) SetExternalUserInfo(ctx context.Context, req *SetExternalUs
 func (c *UserClient) GenerateNewPasswordForExternalUser(ctx context.Context, req *GenerateNewPasswordForExternalUser, opts ...soap.CallOption) (*GenerateNewPasswordForExternalUserResponse, error) {
 	resp := new(GenerateNewPasswordForExternalUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGenerateNewPasswordForExternalUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -749,7 +748,7 @@ func (c *UserClient) GenerateNewPasswordForExternalUser(ctx context.Context, req
 func (c *UserClient) CanChangePassword(ctx context.Context, req *CanChangePassword, opts ...soap.CallOption) (*CanChangePasswordResponse, error) {
 	resp := new(CanChangePasswordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCanChangePassword, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -761,7 +760,7 @@ func (c *UserClient) CanChangePassword(ctx context.Context, req *CanChangePasswo
 func (c *UserClient) ChangePassword(ctx context.Context, req *ChangePassword, opts ...soap.CallOption) (*ChangePasswordResponse, error) {
 	resp := new(ChangePasswordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserChangePassword, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -773,7 +772,7 @@ func (c *UserClient) ChangePassword(ctx context.Context, req *ChangePassword, op
 func (c *UserClient) GetUserFromPersonId(ctx context.Context, req *GetUserFromPersonId, opts ...soap.CallOption) (*GetUserFromPersonIdResponse, error) {
 	resp := new(GetUserFromPersonIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserFromPersonId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -786,7 +785,7 @@ func (c *UserClient) GetUserFromPersonId(ctx context.Context, req *GetUserFromPe
 func (c *UserClient) CreateDefaultUserFromUserTypeAndPersonId(ctx context.Context, req *CreateDefaultUserFromUserTypeAndPersonId, opts ...soap.CallOption) (*CreateDefaultUserFromUserTypeAndPersonIdResponse, error) {
 	resp := new(CreateDefaultUserFromUserTypeAndPersonIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultUserFromUserTypeAndPersonId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -799,7 +798,7 @@ func (c *UserClient) CreateDefaultUserFromUserTypeAndPersonId(ctx context.Contex
 func (c *UserClient) CreateDefaultUserFromUserType(ctx context.Context, req *CreateDefaultUserFromUserType, opts ...soap.CallOption) (*CreateDefaultUserFromUserTypeResponse, error) {
 	resp := new(CreateDefaultUserFromUserTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultUserFromUserType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -811,7 +810,7 @@ func (c *UserClient) CreateDefaultUserFromUserType(ctx context.Context, req *Cre
 func (c *UserClient) GetUserFromEjUserId(ctx context.Context, req *GetUserFromEjUserId, opts ...soap.CallOption) (*GetUserFromEjUserIdResponse, error) {
 	resp := new(GetUserFromEjUserIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserFromEjUserId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -823,7 +822,7 @@ func (c *UserClient) GetUserFromEjUserId(ctx context.Context, req *GetUserFromEj
 func (c *UserClient) SetPasswordFromName(ctx context.Context, req *SetPasswordFromName, opts ...soap.CallOption) (*SetPasswordFromNameResponse, error) {
 	resp := new(SetPasswordFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetPasswordFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -835,7 +834,7 @@ func (c *UserClient) SetPasswordFromName(ctx context.Context, req *SetPasswordFr
 func (c *UserClient) SetPassword(ctx context.Context, req *SetPassword, opts ...soap.CallOption) (*SetPasswordResponse, error) {
 	resp := new(SetPasswordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetPassword, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -847,7 +846,7 @@ func (c *UserClient) SetPassword(ctx context.Context, req *SetPassword, opts ...
 func (c *UserClient) ChangeOwnPassword(ctx context.Context, req *ChangeOwnPassword, opts ...soap.CallOption) (*ChangeOwnPasswordResponse, error) {
 	resp := new(ChangeOwnPasswordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserChangeOwnPassword, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -860,7 +859,7 @@ func (c *UserClient) ChangeOwnPassword(ctx context.Context, req *ChangeOwnPasswo
 func (c *UserClient) ChangePasswordFromName(ctx context.Context, req *ChangePasswordFromName, opts ...soap.CallOption) (*ChangePasswordFromNameResponse, error) {
 	resp := new(ChangePasswordFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserChangePasswordFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -872,7 +871,7 @@ func (c *UserClient) ChangePasswordFromName(ctx context.Context, req *ChangePass
 func (c *UserClient) IsUserNameValid(ctx context.Context, req *IsUserNameValid, opts ...soap.CallOption) (*IsUserNameValidResponse, error) {
 	resp := new(IsUserNameValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserIsUserNameValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -884,7 +883,7 @@ func (c *UserClient) IsUserNameValid(ctx context.Context, req *IsUserNameValid, 
 func (c *UserClient) IsPasswordValid(ctx context.Context, req *IsPasswordValid, opts ...soap.CallOption) (*IsPasswordValidResponse, error) {
 	resp := new(IsPasswordValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserIsPasswordValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -896,7 +895,7 @@ func (c *UserClient) IsPasswordValid(ctx context.Context, req *IsPasswordValid, 
 func (c *UserClient) SetGeneratedPassword(ctx context.Context, req *SetGeneratedPassword, opts ...soap.CallOption) (*SetGeneratedPasswordResponse, error) {
 	resp := new(SetGeneratedPasswordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetGeneratedPassword, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -909,7 +908,7 @@ func (c *UserClient) SetGeneratedPassword(ctx context.Context, req *SetGenerated
 func (c *UserClient) SetGeneratedPasswordFromName(ctx context.Context, req *SetGeneratedPasswordFromName, opts ...soap.CallOption) (*SetGeneratedPasswordFromNameResponse, error) {
 	resp := new(SetGeneratedPasswordFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSetGeneratedPasswordFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -922,7 +921,7 @@ func (c *UserClient) SetGeneratedPasswordFromName(ctx context.Context, req *SetG
 func (c *UserClient) IsPasswordValidWithReason(ctx context.Context, req *IsPasswordValidWithReason, opts ...soap.CallOption) (*IsPasswordValidWithReasonResponse, error) {
 	resp := new(IsPasswordValidWithReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserIsPasswordValidWithReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -935,7 +934,7 @@ func (c *UserClient) IsPasswordValidWithReason(ctx context.Context, req *IsPassw
 func (c *UserClient) IsUserNameValidWithReason(ctx context.Context, req *IsUserNameValidWithReason, opts ...soap.CallOption) (*IsUserNameValidWithReasonResponse, error) {
 	resp := new(IsUserNameValidWithReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserIsUserNameValidWithReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -947,7 +946,7 @@ func (c *UserClient) IsUserNameValidWithReason(ctx context.Context, req *IsUserN
 func (c *UserClient) ChangeUserType(ctx context.Context, req *ChangeUserType, opts ...soap.CallOption) (*ChangeUserTypeResponse, error) {
 	resp := new(ChangeUserTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserChangeUserType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -960,7 +959,7 @@ func (c *UserClient) ChangeUserType(ctx context.Context, req *ChangeUserType, op
 func (c *UserClient) CreateDefaultUserFromUserTypeAndCredential(ctx context.Context, req *CreateDefaultUserFromUserTypeAndCredential, opts ...soap.CallOption) (*CreateDefaultUserFromUserTypeAndCredentialResponse, error) {
 	resp := new(CreateDefaultUserFromUserTypeAndCredentialResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateDefaultUserFromUserTypeAndCredential, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -972,7 +971,7 @@ func (c *UserClient) CreateDefaultUserFromUserTypeAndCredential(ctx context.Cont
 func (c *UserClient) GetValidUserName(ctx context.Context, req *GetValidUserName, opts ...soap.CallOption) (*GetValidUserNameResponse, error) {
 	resp := new(GetValidUserNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetValidUserName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -984,7 +983,7 @@ func (c *UserClient) GetValidUserName(ctx context.Context, req *GetValidUserName
 func (c *UserClient) RemoveLicenses(ctx context.Context, req *RemoveLicenses, opts ...soap.CallOption) (*RemoveLicensesResponse, error) {
 	resp := new(RemoveLicensesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserRemoveLicenses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -996,7 +995,7 @@ func (c *UserClient) RemoveLicenses(ctx context.Context, req *RemoveLicenses, op
 func (c *UserClient) MakeRetired(ctx context.Context, req *MakeRetired, opts ...soap.CallOption) (*MakeRetiredResponse, error) {
 	resp := new(MakeRetiredResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserMakeRetired, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1008,7 +1007,7 @@ func (c *UserClient) MakeRetired(ctx context.Context, req *MakeRetired, opts ...
 func (c *UserClient) AddOwnerContact(ctx context.Context, req *AddOwnerContact, opts ...soap.CallOption) (*AddOwnerContactResponse, error) {
 	resp := new(AddOwnerContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserAddOwnerContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1020,7 +1019,7 @@ func (c *UserClient) AddOwnerContact(ctx context.Context, req *AddOwnerContact, 
 func (c *UserClient) RemoveOwnerContact(ctx context.Context, req *RemoveOwnerContact, opts ...soap.CallOption) (*RemoveOwnerContactResponse, error) {
 	resp := new(RemoveOwnerContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserRemoveOwnerContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1032,7 +1031,7 @@ func (c *UserClient) RemoveOwnerContact(ctx context.Context, req *RemoveOwnerCon
 func (c *UserClient) ResolveUserFromInfo(ctx context.Context, req *ResolveUserFromInfo, opts ...soap.CallOption) (*ResolveUserFromInfoResponse, error) {
 	resp := new(ResolveUserFromInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserResolveUserFromInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1044,7 +1043,7 @@ func (c *UserClient) ResolveUserFromInfo(ctx context.Context, req *ResolveUserFr
 func (c *UserClient) GetUserGroup(ctx context.Context, req *GetUserGroup, opts ...soap.CallOption) (*GetUserGroupResponse, error) {
 	resp := new(GetUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1056,7 +1055,7 @@ func (c *UserClient) GetUserGroup(ctx context.Context, req *GetUserGroup, opts .
 func (c *UserClient) SaveUserGroup(ctx context.Context, req *SaveUserGroup, opts ...soap.CallOption) (*SaveUserGroupResponse, error) {
 	resp := new(SaveUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserSaveUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1068,7 +1067,7 @@ func (c *UserClient) SaveUserGroup(ctx context.Context, req *SaveUserGroup, opts
 func (c *UserClient) GetAllUserGroups(ctx context.Context, req *GetAllUserGroups, opts ...soap.CallOption) (*GetAllUserGroupsResponse, error) {
 	resp := new(GetAllUserGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetAllUserGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1080,7 +1079,7 @@ func (c *UserClient) GetAllUserGroups(ctx context.Context, req *GetAllUserGroups
 func (c *UserClient) CreateUserGroup(ctx context.Context, req *CreateUserGroup, opts ...soap.CallOption) (*CreateUserGroupResponse, error) {
 	resp := new(CreateUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserCreateUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1092,7 +1091,7 @@ func (c *UserClient) CreateUserGroup(ctx context.Context, req *CreateUserGroup, 
 func (c *UserClient) DeleteUserGroup(ctx context.Context, req *DeleteUserGroup, opts ...soap.CallOption) (*DeleteUserGroupResponse, error) {
 	resp := new(DeleteUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDeleteUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1104,7 +1103,7 @@ func (c *UserClient) DeleteUserGroup(ctx context.Context, req *DeleteUserGroup, 
 func (c *UserClient) GetUserGroupList(ctx context.Context, req *GetUserGroupList, opts ...soap.CallOption) (*GetUserGroupListResponse, error) {
 	resp := new(GetUserGroupListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserGroupList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1116,7 +1115,7 @@ func (c *UserClient) GetUserGroupList(ctx context.Context, req *GetUserGroupList
 func (c *UserClient) GetUserInfo(ctx context.Context, req *GetUserInfo, opts ...soap.CallOption) (*GetUserInfoResponse, error) {
 	resp := new(GetUserInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1128,1439 +1127,1201 @@ func (c *UserClient) GetUserInfo(ctx context.Context, req *GetUserInfo, opts ...
 func (c *UserClient) GetUserInfoList(ctx context.Context, req *GetUserInfoList, opts ...soap.CallOption) (*GetUserInfoListResponse, error) {
 	resp := new(GetUserInfoListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserGetUserInfoList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opUserCreateDefaultServiceAuth describes the operation CreateDefaultServiceAuth.
+var opUserCreateDefaultServiceAuth = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultServiceAuth",
+	Input: soap.QName{
+		Local: "CreateDefaultServiceAuth",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultServiceAuth",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultServiceAuthResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveServiceAuth describes the operation SaveServiceAuth.
+var opUserSaveServiceAuth = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveServiceAuth",
+	Input: soap.QName{
+		Local: "SaveServiceAuth",
+		Space: ns0,
+	},
+	Name:       "SaveServiceAuth",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveServiceAuthResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteServiceAuth describes the operation DeleteServiceAuth.
+var opUserDeleteServiceAuth = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteServiceAuth",
+	Input: soap.QName{
+		Local: "DeleteServiceAuth",
+		Space: ns0,
+	},
+	Name:       "DeleteServiceAuth",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteServiceAuthResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultRoleEntity describes the operation CreateDefaultRoleEntity.
+var opUserCreateDefaultRoleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultRoleEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultRoleEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultRoleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultRoleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveRoleEntity describes the operation SaveRoleEntity.
+var opUserSaveRoleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveRoleEntity",
+	Input: soap.QName{
+		Local: "SaveRoleEntity",
+		Space: ns0,
+	},
+	Name:       "SaveRoleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRoleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultUntrustedCredentials describes the operation CreateDefaultUntrustedCredentials.
+var opUserCreateDefaultUntrustedCredentials = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUntrustedCredentials",
+	Input: soap.QName{
+		Local: "CreateDefaultUntrustedCredentials",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultUntrustedCredentials",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultUntrustedCredentialsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultUser describes the operation CreateDefaultUser.
+var opUserCreateDefaultUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUser",
+	Input: soap.QName{
+		Local: "CreateDefaultUser",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveUser describes the operation SaveUser.
+var opUserSaveUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUser",
+	Input: soap.QName{
+		Local: "SaveUser",
+		Space: ns0,
+	},
+	Name:       "SaveUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserCommands describes the operation GetUserCommands.
+var opUserGetUserCommands = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserCommands",
+	Input: soap.QName{
+		Local: "GetUserCommands",
+		Space: ns0,
+	},
+	Name:       "GetUserCommands",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserCommandsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserExecuteUserCommand describes the operation ExecuteUserCommand.
+var opUserExecuteUserCommand = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ExecuteUserCommand",
+	Input: soap.QName{
+		Local: "ExecuteUserCommand",
+		Space: ns0,
+	},
+	Name:       "ExecuteUserCommand",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteUserCommandResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteUser describes the operation DeleteUser.
+var opUserDeleteUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUser",
+	Input: soap.QName{
+		Local: "DeleteUser",
+		Space: ns0,
+	},
+	Name:       "DeleteUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveCredential describes the operation SaveCredential.
+var opUserSaveCredential = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveCredential",
+	Input: soap.QName{
+		Local: "SaveCredential",
+		Space: ns0,
+	},
+	Name:       "SaveCredential",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCredentialResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteCredential describes the operation DeleteCredential.
+var opUserDeleteCredential = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteCredential",
+	Input: soap.QName{
+		Local: "DeleteCredential",
+		Space: ns0,
+	},
+	Name:       "DeleteCredential",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCredentialResponse",
+		Space: ns0,
+	},
+}
+
+// opUserFindCredentialsGroups describes the operation FindCredentialsGroups.
+var opUserFindCredentialsGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindCredentialsGroups",
+	Input: soap.QName{
+		Local: "FindCredentialsGroups",
+		Space: ns0,
+	},
+	Name:       "FindCredentialsGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindCredentialsGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserFindCredentialUsers describes the operation FindCredentialUsers.
+var opUserFindCredentialUsers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindCredentialUsers",
+	Input: soap.QName{
+		Local: "FindCredentialUsers",
+		Space: ns0,
+	},
+	Name:       "FindCredentialUsers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindCredentialUsersResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetCredentialUsersInGroup describes the operation GetCredentialUsersInGroup.
+var opUserGetCredentialUsersInGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialUsersInGroup",
+	Input: soap.QName{
+		Local: "GetCredentialUsersInGroup",
+		Space: ns0,
+	},
+	Name:       "GetCredentialUsersInGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCredentialUsersInGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetServiceAuth describes the operation GetServiceAuth.
+var opUserGetServiceAuth = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetServiceAuth",
+	Input: soap.QName{
+		Local: "GetServiceAuth",
+		Space: ns0,
+	},
+	Name:       "GetServiceAuth",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetServiceAuthResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetRole describes the operation GetRole.
+var opUserGetRole = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetRole",
+	Input: soap.QName{
+		Local: "GetRole",
+		Space: ns0,
+	},
+	Name:       "GetRole",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRoleResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetRoleEntity describes the operation GetRoleEntity.
+var opUserGetRoleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetRoleEntity",
+	Input: soap.QName{
+		Local: "GetRoleEntity",
+		Space: ns0,
+	},
+	Name:       "GetRoleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRoleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteRole describes the operation DeleteRole.
+var opUserDeleteRole = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteRole",
+	Input: soap.QName{
+		Local: "DeleteRole",
+		Space: ns0,
+	},
+	Name:       "DeleteRole",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteRoleResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetAllRoles describes the operation GetAllRoles.
+var opUserGetAllRoles = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllRoles",
+	Input: soap.QName{
+		Local: "GetAllRoles",
+		Space: ns0,
+	},
+	Name:       "GetAllRoles",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllRolesResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetAllFunctionalRights describes the operation GetAllFunctionalRights.
+var opUserGetAllFunctionalRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllFunctionalRights",
+	Input: soap.QName{
+		Local: "GetAllFunctionalRights",
+		Space: ns0,
+	},
+	Name:       "GetAllFunctionalRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllFunctionalRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetFunctionalRights describes the operation GetFunctionalRights.
+var opUserGetFunctionalRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetFunctionalRights",
+	Input: soap.QName{
+		Local: "GetFunctionalRights",
+		Space: ns0,
+	},
+	Name:       "GetFunctionalRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFunctionalRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetFunctionalRights describes the operation SetFunctionalRights.
+var opUserSetFunctionalRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetFunctionalRights",
+	Input: soap.QName{
+		Local: "SetFunctionalRights",
+		Space: ns0,
+	},
+	Name:       "SetFunctionalRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetFunctionalRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetDataRight describes the operation SetDataRight.
+var opUserSetDataRight = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetDataRight",
+	Input: soap.QName{
+		Local: "SetDataRight",
+		Space: ns0,
+	},
+	Name:       "SetDataRight",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDataRightResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetDataRight describes the operation GetDataRight.
+var opUserGetDataRight = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetDataRight",
+	Input: soap.QName{
+		Local: "GetDataRight",
+		Space: ns0,
+	},
+	Name:       "GetDataRight",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDataRightResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetDataRights describes the operation GetDataRights.
+var opUserGetDataRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetDataRights",
+	Input: soap.QName{
+		Local: "GetDataRights",
+		Space: ns0,
+	},
+	Name:       "GetDataRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDataRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultRoleEntityFromType describes the operation CreateDefaultRoleEntityFromType.
+var opUserCreateDefaultRoleEntityFromType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultRoleEntityFromType",
+	Input: soap.QName{
+		Local: "CreateDefaultRoleEntityFromType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultRoleEntityFromType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultRoleEntityFromTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opUserFindRolesWithFunctionalRight describes the operation FindRolesWithFunctionalRight.
+var opUserFindRolesWithFunctionalRight = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithFunctionalRight",
+	Input: soap.QName{
+		Local: "FindRolesWithFunctionalRight",
+		Space: ns0,
+	},
+	Name:       "FindRolesWithFunctionalRight",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindRolesWithFunctionalRightResponse",
+		Space: ns0,
+	},
+}
+
+// opUserFindRolesWithFunctionalRights describes the operation FindRolesWithFunctionalRights.
+var opUserFindRolesWithFunctionalRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithFunctionalRights",
+	Input: soap.QName{
+		Local: "FindRolesWithFunctionalRights",
+		Space: ns0,
+	},
+	Name:       "FindRolesWithFunctionalRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindRolesWithFunctionalRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserFindRolesWithoutFunctionalRights describes the operation FindRolesWithoutFunctionalRights.
+var opUserFindRolesWithoutFunctionalRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithoutFunctionalRights",
+	Input: soap.QName{
+		Local: "FindRolesWithoutFunctionalRights",
+		Space: ns0,
+	},
+	Name:       "FindRolesWithoutFunctionalRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindRolesWithoutFunctionalRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUser describes the operation GetUser.
+var opUserGetUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUser",
+	Input: soap.QName{
+		Local: "GetUser",
+		Space: ns0,
+	},
+	Name:       "GetUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserFromName describes the operation GetUserFromName.
+var opUserGetUserFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromName",
+	Input: soap.QName{
+		Local: "GetUserFromName",
+		Space: ns0,
+	},
+	Name:       "GetUserFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveUserFromName describes the operation SaveUserFromName.
+var opUserSaveUserFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUserFromName",
+	Input: soap.QName{
+		Local: "SaveUserFromName",
+		Space: ns0,
+	},
+	Name:       "SaveUserFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUserFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteUserFromName describes the operation DeleteUserFromName.
+var opUserDeleteUserFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUserFromName",
+	Input: soap.QName{
+		Local: "DeleteUserFromName",
+		Space: ns0,
+	},
+	Name:       "DeleteUserFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteUserFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetCredentialTypes describes the operation GetCredentialTypes.
+var opUserGetCredentialTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialTypes",
+	Input: soap.QName{
+		Local: "GetCredentialTypes",
+		Space: ns0,
+	},
+	Name:       "GetCredentialTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCredentialTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetCredentialTypesForUserType describes the operation GetCredentialTypesForUserType.
+var opUserGetCredentialTypesForUserType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialTypesForUserType",
+	Input: soap.QName{
+		Local: "GetCredentialTypesForUserType",
+		Space: ns0,
+	},
+	Name:       "GetCredentialTypesForUserType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCredentialTypesForUserTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveUntrustedCredentials describes the operation SaveUntrustedCredentials.
+var opUserSaveUntrustedCredentials = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUntrustedCredentials",
+	Input: soap.QName{
+		Local: "SaveUntrustedCredentials",
+		Space: ns0,
+	},
+	Name:       "SaveUntrustedCredentials",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUntrustedCredentialsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUntrustedCredentials describes the operation GetUntrustedCredentials.
+var opUserGetUntrustedCredentials = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUntrustedCredentials",
+	Input: soap.QName{
+		Local: "GetUntrustedCredentials",
+		Space: ns0,
+	},
+	Name:       "GetUntrustedCredentials",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUntrustedCredentialsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUntrustedCredentialsForAssociate describes the operation GetUntrustedCredentialsForAssociate.
+var opUserGetUntrustedCredentialsForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUntrustedCredentialsForAssociate",
+	Input: soap.QName{
+		Local: "GetUntrustedCredentialsForAssociate",
+		Space: ns0,
+	},
+	Name:       "GetUntrustedCredentialsForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUntrustedCredentialsForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveUntrustedCredentialsForAssociate describes the operation SaveUntrustedCredentialsForAssociate.
+var opUserSaveUntrustedCredentialsForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUntrustedCredentialsForAssociate",
+	Input: soap.QName{
+		Local: "SaveUntrustedCredentialsForAssociate",
+		Space: ns0,
+	},
+	Name:       "SaveUntrustedCredentialsForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUntrustedCredentialsForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opUserRemoveUntrustedCredentials describes the operation RemoveUntrustedCredentials.
+var opUserRemoveUntrustedCredentials = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveUntrustedCredentials",
+	Input: soap.QName{
+		Local: "RemoveUntrustedCredentials",
+		Space: ns0,
+	},
+	Name:       "RemoveUntrustedCredentials",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveUntrustedCredentialsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserRemoveUntrustedCredentialsForAssociate describes the operation RemoveUntrustedCredentialsForAssociate.
+var opUserRemoveUntrustedCredentialsForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveUntrustedCredentialsForAssociate",
+	Input: soap.QName{
+		Local: "RemoveUntrustedCredentialsForAssociate",
+		Space: ns0,
+	},
+	Name:       "RemoveUntrustedCredentialsForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveUntrustedCredentialsForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateExternalUser describes the operation CreateExternalUser.
+var opUserCreateExternalUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser",
+	Input: soap.QName{
+		Local: "CreateExternalUser",
+		Space: ns0,
+	},
+	Name:       "CreateExternalUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateExternalUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteExternalUser describes the operation DeleteExternalUser.
+var opUserDeleteExternalUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteExternalUser",
+	Input: soap.QName{
+		Local: "DeleteExternalUser",
+		Space: ns0,
+	},
+	Name:       "DeleteExternalUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteExternalUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetExternalUserInfo describes the operation SetExternalUserInfo.
+var opUserSetExternalUserInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo",
+	Input: soap.QName{
+		Local: "SetExternalUserInfo",
+		Space: ns0,
+	},
+	Name:       "SetExternalUserInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetExternalUserInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGenerateNewPasswordForExternalUser describes the operation GenerateNewPasswordForExternalUser.
+var opUserGenerateNewPasswordForExternalUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GenerateNewPasswordForExternalUser",
+	Input: soap.QName{
+		Local: "GenerateNewPasswordForExternalUser",
+		Space: ns0,
+	},
+	Name:       "GenerateNewPasswordForExternalUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GenerateNewPasswordForExternalUserResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCanChangePassword describes the operation CanChangePassword.
+var opUserCanChangePassword = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CanChangePassword",
+	Input: soap.QName{
+		Local: "CanChangePassword",
+		Space: ns0,
+	},
+	Name:       "CanChangePassword",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanChangePasswordResponse",
+		Space: ns0,
+	},
+}
+
+// opUserChangePassword describes the operation ChangePassword.
+var opUserChangePassword = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangePassword",
+	Input: soap.QName{
+		Local: "ChangePassword",
+		Space: ns0,
+	},
+	Name:       "ChangePassword",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangePasswordResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserFromPersonId describes the operation GetUserFromPersonId.
+var opUserGetUserFromPersonId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromPersonId",
+	Input: soap.QName{
+		Local: "GetUserFromPersonId",
+		Space: ns0,
+	},
+	Name:       "GetUserFromPersonId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserFromPersonIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultUserFromUserTypeAndPersonId describes the operation CreateDefaultUserFromUserTypeAndPersonId.
+var opUserCreateDefaultUserFromUserTypeAndPersonId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserTypeAndPersonId",
+	Input: soap.QName{
+		Local: "CreateDefaultUserFromUserTypeAndPersonId",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultUserFromUserTypeAndPersonId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultUserFromUserTypeAndPersonIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultUserFromUserType describes the operation CreateDefaultUserFromUserType.
+var opUserCreateDefaultUserFromUserType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserType",
+	Input: soap.QName{
+		Local: "CreateDefaultUserFromUserType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultUserFromUserType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultUserFromUserTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserFromEjUserId describes the operation GetUserFromEjUserId.
+var opUserGetUserFromEjUserId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromEjUserId",
+	Input: soap.QName{
+		Local: "GetUserFromEjUserId",
+		Space: ns0,
+	},
+	Name:       "GetUserFromEjUserId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserFromEjUserIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetPasswordFromName describes the operation SetPasswordFromName.
+var opUserSetPasswordFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPasswordFromName",
+	Input: soap.QName{
+		Local: "SetPasswordFromName",
+		Space: ns0,
+	},
+	Name:       "SetPasswordFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPasswordFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetPassword describes the operation SetPassword.
+var opUserSetPassword = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword",
+	Input: soap.QName{
+		Local: "SetPassword",
+		Space: ns0,
+	},
+	Name:       "SetPassword",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPasswordResponse",
+		Space: ns0,
+	},
+}
+
+// opUserChangeOwnPassword describes the operation ChangeOwnPassword.
+var opUserChangeOwnPassword = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangeOwnPassword",
+	Input: soap.QName{
+		Local: "ChangeOwnPassword",
+		Space: ns0,
+	},
+	Name:       "ChangeOwnPassword",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeOwnPasswordResponse",
+		Space: ns0,
+	},
+}
+
+// opUserChangePasswordFromName describes the operation ChangePasswordFromName.
+var opUserChangePasswordFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangePasswordFromName",
+	Input: soap.QName{
+		Local: "ChangePasswordFromName",
+		Space: ns0,
+	},
+	Name:       "ChangePasswordFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangePasswordFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserIsUserNameValid describes the operation IsUserNameValid.
+var opUserIsUserNameValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsUserNameValid",
+	Input: soap.QName{
+		Local: "IsUserNameValid",
+		Space: ns0,
+	},
+	Name:       "IsUserNameValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsUserNameValidResponse",
+		Space: ns0,
+	},
+}
+
+// opUserIsPasswordValid describes the operation IsPasswordValid.
+var opUserIsPasswordValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsPasswordValid",
+	Input: soap.QName{
+		Local: "IsPasswordValid",
+		Space: ns0,
+	},
+	Name:       "IsPasswordValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsPasswordValidResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetGeneratedPassword describes the operation SetGeneratedPassword.
+var opUserSetGeneratedPassword = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetGeneratedPassword",
+	Input: soap.QName{
+		Local: "SetGeneratedPassword",
+		Space: ns0,
+	},
+	Name:       "SetGeneratedPassword",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetGeneratedPasswordResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSetGeneratedPasswordFromName describes the operation SetGeneratedPasswordFromName.
+var opUserSetGeneratedPasswordFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetGeneratedPasswordFromName",
+	Input: soap.QName{
+		Local: "SetGeneratedPasswordFromName",
+		Space: ns0,
+	},
+	Name:       "SetGeneratedPasswordFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetGeneratedPasswordFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserIsPasswordValidWithReason describes the operation IsPasswordValidWithReason.
+var opUserIsPasswordValidWithReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsPasswordValidWithReason",
+	Input: soap.QName{
+		Local: "IsPasswordValidWithReason",
+		Space: ns0,
+	},
+	Name:       "IsPasswordValidWithReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsPasswordValidWithReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opUserIsUserNameValidWithReason describes the operation IsUserNameValidWithReason.
+var opUserIsUserNameValidWithReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsUserNameValidWithReason",
+	Input: soap.QName{
+		Local: "IsUserNameValidWithReason",
+		Space: ns0,
+	},
+	Name:       "IsUserNameValidWithReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsUserNameValidWithReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opUserChangeUserType describes the operation ChangeUserType.
+var opUserChangeUserType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangeUserType",
+	Input: soap.QName{
+		Local: "ChangeUserType",
+		Space: ns0,
+	},
+	Name:       "ChangeUserType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeUserTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateDefaultUserFromUserTypeAndCredential describes the operation CreateDefaultUserFromUserTypeAndCredential.
+var opUserCreateDefaultUserFromUserTypeAndCredential = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserTypeAndCredential",
+	Input: soap.QName{
+		Local: "CreateDefaultUserFromUserTypeAndCredential",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultUserFromUserTypeAndCredential",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultUserFromUserTypeAndCredentialResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetValidUserName describes the operation GetValidUserName.
+var opUserGetValidUserName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetValidUserName",
+	Input: soap.QName{
+		Local: "GetValidUserName",
+		Space: ns0,
+	},
+	Name:       "GetValidUserName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetValidUserNameResponse",
+		Space: ns0,
+	},
+}
+
+// opUserRemoveLicenses describes the operation RemoveLicenses.
+var opUserRemoveLicenses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveLicenses",
+	Input: soap.QName{
+		Local: "RemoveLicenses",
+		Space: ns0,
+	},
+	Name:       "RemoveLicenses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveLicensesResponse",
+		Space: ns0,
+	},
+}
+
+// opUserMakeRetired describes the operation MakeRetired.
+var opUserMakeRetired = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/MakeRetired",
+	Input: soap.QName{
+		Local: "MakeRetired",
+		Space: ns0,
+	},
+	Name:       "MakeRetired",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MakeRetiredResponse",
+		Space: ns0,
+	},
+}
+
+// opUserAddOwnerContact describes the operation AddOwnerContact.
+var opUserAddOwnerContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/AddOwnerContact",
+	Input: soap.QName{
+		Local: "AddOwnerContact",
+		Space: ns0,
+	},
+	Name:       "AddOwnerContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddOwnerContactResponse",
+		Space: ns0,
+	},
+}
+
+// opUserRemoveOwnerContact describes the operation RemoveOwnerContact.
+var opUserRemoveOwnerContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveOwnerContact",
+	Input: soap.QName{
+		Local: "RemoveOwnerContact",
+		Space: ns0,
+	},
+	Name:       "RemoveOwnerContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveOwnerContactResponse",
+		Space: ns0,
+	},
+}
+
+// opUserResolveUserFromInfo describes the operation ResolveUserFromInfo.
+var opUserResolveUserFromInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ResolveUserFromInfo",
+	Input: soap.QName{
+		Local: "ResolveUserFromInfo",
+		Space: ns0,
+	},
+	Name:       "ResolveUserFromInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResolveUserFromInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserGroup describes the operation GetUserGroup.
+var opUserGetUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserGroup",
+	Input: soap.QName{
+		Local: "GetUserGroup",
+		Space: ns0,
+	},
+	Name:       "GetUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opUserSaveUserGroup describes the operation SaveUserGroup.
+var opUserSaveUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUserGroup",
+	Input: soap.QName{
+		Local: "SaveUserGroup",
+		Space: ns0,
+	},
+	Name:       "SaveUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetAllUserGroups describes the operation GetAllUserGroups.
+var opUserGetAllUserGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllUserGroups",
+	Input: soap.QName{
+		Local: "GetAllUserGroups",
+		Space: ns0,
+	},
+	Name:       "GetAllUserGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllUserGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserCreateUserGroup describes the operation CreateUserGroup.
+var opUserCreateUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateUserGroup",
+	Input: soap.QName{
+		Local: "CreateUserGroup",
+		Space: ns0,
+	},
+	Name:       "CreateUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDeleteUserGroup describes the operation DeleteUserGroup.
+var opUserDeleteUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUserGroup",
+	Input: soap.QName{
+		Local: "DeleteUserGroup",
+		Space: ns0,
+	},
+	Name:       "DeleteUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserGroupList describes the operation GetUserGroupList.
+var opUserGetUserGroupList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserGroupList",
+	Input: soap.QName{
+		Local: "GetUserGroupList",
+		Space: ns0,
+	},
+	Name:       "GetUserGroupList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserGroupListResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserInfo describes the operation GetUserInfo.
+var opUserGetUserInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserInfo",
+	Input: soap.QName{
+		Local: "GetUserInfo",
+		Space: ns0,
+	},
+	Name:       "GetUserInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserGetUserInfoList describes the operation GetUserInfoList.
+var opUserGetUserInfoList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserInfoList",
+	Input: soap.QName{
+		Local: "GetUserInfoList",
+		Space: ns0,
+	},
+	Name:       "GetUserInfoList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserInfoListResponse",
+		Space: ns0,
+	},
+}
+
 // UserOperations describes the operations of User in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func UserOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultServiceAuth],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultServiceAuth",
-			Input: soap.QName{
-				Local: "CreateDefaultServiceAuth",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultServiceAuth",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultServiceAuthResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveServiceAuth],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveServiceAuth",
-			Input: soap.QName{
-				Local: "SaveServiceAuth",
-				Space: ns0,
-			},
-			Name:       "SaveServiceAuth",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveServiceAuthResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteServiceAuth],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteServiceAuth",
-			Input: soap.QName{
-				Local: "DeleteServiceAuth",
-				Space: ns0,
-			},
-			Name:       "DeleteServiceAuth",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteServiceAuthResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultRoleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultRoleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultRoleEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultRoleEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultRoleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultRoleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRoleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRoleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveRoleEntity",
-			Input: soap.QName{
-				Local: "SaveRoleEntity",
-				Space: ns0,
-			},
-			Name:       "SaveRoleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRoleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUntrustedCredentials",
-			Input: soap.QName{
-				Local: "CreateDefaultUntrustedCredentials",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultUntrustedCredentials",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultUntrustedCredentialsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUser",
-			Input: soap.QName{
-				Local: "CreateDefaultUser",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUser",
-			Input: soap.QName{
-				Local: "SaveUser",
-				Space: ns0,
-			},
-			Name:       "SaveUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserCommands],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserCommandsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserCommands",
-			Input: soap.QName{
-				Local: "GetUserCommands",
-				Space: ns0,
-			},
-			Name:       "GetUserCommands",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserCommandsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteUserCommand],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteUserCommandResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ExecuteUserCommand",
-			Input: soap.QName{
-				Local: "ExecuteUserCommand",
-				Space: ns0,
-			},
-			Name:       "ExecuteUserCommand",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteUserCommandResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUser",
-			Input: soap.QName{
-				Local: "DeleteUser",
-				Space: ns0,
-			},
-			Name:       "DeleteUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCredential],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCredentialResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveCredential",
-			Input: soap.QName{
-				Local: "SaveCredential",
-				Space: ns0,
-			},
-			Name:       "SaveCredential",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCredentialResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCredential],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCredentialResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteCredential",
-			Input: soap.QName{
-				Local: "DeleteCredential",
-				Space: ns0,
-			},
-			Name:       "DeleteCredential",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCredentialResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindCredentialsGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindCredentialsGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindCredentialsGroups",
-			Input: soap.QName{
-				Local: "FindCredentialsGroups",
-				Space: ns0,
-			},
-			Name:       "FindCredentialsGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindCredentialsGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindCredentialUsers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindCredentialUsersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindCredentialUsers",
-			Input: soap.QName{
-				Local: "FindCredentialUsers",
-				Space: ns0,
-			},
-			Name:       "FindCredentialUsers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindCredentialUsersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCredentialUsersInGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCredentialUsersInGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialUsersInGroup",
-			Input: soap.QName{
-				Local: "GetCredentialUsersInGroup",
-				Space: ns0,
-			},
-			Name:       "GetCredentialUsersInGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCredentialUsersInGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetServiceAuth],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetServiceAuth",
-			Input: soap.QName{
-				Local: "GetServiceAuth",
-				Space: ns0,
-			},
-			Name:       "GetServiceAuth",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetServiceAuthResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRole],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRoleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetRole",
-			Input: soap.QName{
-				Local: "GetRole",
-				Space: ns0,
-			},
-			Name:       "GetRole",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRoleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRoleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRoleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetRoleEntity",
-			Input: soap.QName{
-				Local: "GetRoleEntity",
-				Space: ns0,
-			},
-			Name:       "GetRoleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRoleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteRole],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteRoleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteRole",
-			Input: soap.QName{
-				Local: "DeleteRole",
-				Space: ns0,
-			},
-			Name:       "DeleteRole",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteRoleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllRoles],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllRolesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllRoles",
-			Input: soap.QName{
-				Local: "GetAllRoles",
-				Space: ns0,
-			},
-			Name:       "GetAllRoles",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllRolesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllFunctionalRights",
-			Input: soap.QName{
-				Local: "GetAllFunctionalRights",
-				Space: ns0,
-			},
-			Name:       "GetAllFunctionalRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllFunctionalRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetFunctionalRights",
-			Input: soap.QName{
-				Local: "GetFunctionalRights",
-				Space: ns0,
-			},
-			Name:       "GetFunctionalRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFunctionalRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetFunctionalRights",
-			Input: soap.QName{
-				Local: "SetFunctionalRights",
-				Space: ns0,
-			},
-			Name:       "SetFunctionalRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetFunctionalRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDataRight],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDataRightResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetDataRight",
-			Input: soap.QName{
-				Local: "SetDataRight",
-				Space: ns0,
-			},
-			Name:       "SetDataRight",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDataRightResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDataRight],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDataRightResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetDataRight",
-			Input: soap.QName{
-				Local: "GetDataRight",
-				Space: ns0,
-			},
-			Name:       "GetDataRight",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDataRightResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDataRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDataRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetDataRights",
-			Input: soap.QName{
-				Local: "GetDataRights",
-				Space: ns0,
-			},
-			Name:       "GetDataRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDataRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultRoleEntityFromType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultRoleEntityFromTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultRoleEntityFromType",
-			Input: soap.QName{
-				Local: "CreateDefaultRoleEntityFromType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultRoleEntityFromType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultRoleEntityFromTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindRolesWithFunctionalRight],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindRolesWithFunctionalRightResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithFunctionalRight",
-			Input: soap.QName{
-				Local: "FindRolesWithFunctionalRight",
-				Space: ns0,
-			},
-			Name:       "FindRolesWithFunctionalRight",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindRolesWithFunctionalRightResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindRolesWithFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindRolesWithFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithFunctionalRights",
-			Input: soap.QName{
-				Local: "FindRolesWithFunctionalRights",
-				Space: ns0,
-			},
-			Name:       "FindRolesWithFunctionalRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindRolesWithFunctionalRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindRolesWithoutFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindRolesWithoutFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithoutFunctionalRights",
-			Input: soap.QName{
-				Local: "FindRolesWithoutFunctionalRights",
-				Space: ns0,
-			},
-			Name:       "FindRolesWithoutFunctionalRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindRolesWithoutFunctionalRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUser",
-			Input: soap.QName{
-				Local: "GetUser",
-				Space: ns0,
-			},
-			Name:       "GetUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromName",
-			Input: soap.QName{
-				Local: "GetUserFromName",
-				Space: ns0,
-			},
-			Name:       "GetUserFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUserFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUserFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUserFromName",
-			Input: soap.QName{
-				Local: "SaveUserFromName",
-				Space: ns0,
-			},
-			Name:       "SaveUserFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUserFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteUserFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteUserFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUserFromName",
-			Input: soap.QName{
-				Local: "DeleteUserFromName",
-				Space: ns0,
-			},
-			Name:       "DeleteUserFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteUserFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCredentialTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCredentialTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialTypes",
-			Input: soap.QName{
-				Local: "GetCredentialTypes",
-				Space: ns0,
-			},
-			Name:       "GetCredentialTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCredentialTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCredentialTypesForUserType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCredentialTypesForUserTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialTypesForUserType",
-			Input: soap.QName{
-				Local: "GetCredentialTypesForUserType",
-				Space: ns0,
-			},
-			Name:       "GetCredentialTypesForUserType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCredentialTypesForUserTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUntrustedCredentials",
-			Input: soap.QName{
-				Local: "SaveUntrustedCredentials",
-				Space: ns0,
-			},
-			Name:       "SaveUntrustedCredentials",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUntrustedCredentialsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUntrustedCredentials",
-			Input: soap.QName{
-				Local: "GetUntrustedCredentials",
-				Space: ns0,
-			},
-			Name:       "GetUntrustedCredentials",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUntrustedCredentialsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUntrustedCredentialsForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUntrustedCredentialsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUntrustedCredentialsForAssociate",
-			Input: soap.QName{
-				Local: "GetUntrustedCredentialsForAssociate",
-				Space: ns0,
-			},
-			Name:       "GetUntrustedCredentialsForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUntrustedCredentialsForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUntrustedCredentialsForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUntrustedCredentialsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUntrustedCredentialsForAssociate",
-			Input: soap.QName{
-				Local: "SaveUntrustedCredentialsForAssociate",
-				Space: ns0,
-			},
-			Name:       "SaveUntrustedCredentialsForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUntrustedCredentialsForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveUntrustedCredentials",
-			Input: soap.QName{
-				Local: "RemoveUntrustedCredentials",
-				Space: ns0,
-			},
-			Name:       "RemoveUntrustedCredentials",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveUntrustedCredentialsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveUntrustedCredentialsForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveUntrustedCredentialsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveUntrustedCredentialsForAssociate",
-			Input: soap.QName{
-				Local: "RemoveUntrustedCredentialsForAssociate",
-				Space: ns0,
-			},
-			Name:       "RemoveUntrustedCredentialsForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveUntrustedCredentialsForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateExternalUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateExternalUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser",
-			Input: soap.QName{
-				Local: "CreateExternalUser",
-				Space: ns0,
-			},
-			Name:       "CreateExternalUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateExternalUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteExternalUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteExternalUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteExternalUser",
-			Input: soap.QName{
-				Local: "DeleteExternalUser",
-				Space: ns0,
-			},
-			Name:       "DeleteExternalUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteExternalUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetExternalUserInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetExternalUserInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo",
-			Input: soap.QName{
-				Local: "SetExternalUserInfo",
-				Space: ns0,
-			},
-			Name:       "SetExternalUserInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetExternalUserInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GenerateNewPasswordForExternalUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GenerateNewPasswordForExternalUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GenerateNewPasswordForExternalUser",
-			Input: soap.QName{
-				Local: "GenerateNewPasswordForExternalUser",
-				Space: ns0,
-			},
-			Name:       "GenerateNewPasswordForExternalUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GenerateNewPasswordForExternalUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanChangePassword],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanChangePasswordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CanChangePassword",
-			Input: soap.QName{
-				Local: "CanChangePassword",
-				Space: ns0,
-			},
-			Name:       "CanChangePassword",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanChangePasswordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangePassword],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangePasswordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangePassword",
-			Input: soap.QName{
-				Local: "ChangePassword",
-				Space: ns0,
-			},
-			Name:       "ChangePassword",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangePasswordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserFromPersonId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserFromPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromPersonId",
-			Input: soap.QName{
-				Local: "GetUserFromPersonId",
-				Space: ns0,
-			},
-			Name:       "GetUserFromPersonId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserFromPersonIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultUserFromUserTypeAndPersonId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultUserFromUserTypeAndPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserTypeAndPersonId",
-			Input: soap.QName{
-				Local: "CreateDefaultUserFromUserTypeAndPersonId",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultUserFromUserTypeAndPersonId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultUserFromUserTypeAndPersonIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultUserFromUserType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultUserFromUserTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserType",
-			Input: soap.QName{
-				Local: "CreateDefaultUserFromUserType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultUserFromUserType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultUserFromUserTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserFromEjUserId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserFromEjUserIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromEjUserId",
-			Input: soap.QName{
-				Local: "GetUserFromEjUserId",
-				Space: ns0,
-			},
-			Name:       "GetUserFromEjUserId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserFromEjUserIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPasswordFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPasswordFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPasswordFromName",
-			Input: soap.QName{
-				Local: "SetPasswordFromName",
-				Space: ns0,
-			},
-			Name:       "SetPasswordFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPasswordFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPassword],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPasswordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword",
-			Input: soap.QName{
-				Local: "SetPassword",
-				Space: ns0,
-			},
-			Name:       "SetPassword",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPasswordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeOwnPassword],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeOwnPasswordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangeOwnPassword",
-			Input: soap.QName{
-				Local: "ChangeOwnPassword",
-				Space: ns0,
-			},
-			Name:       "ChangeOwnPassword",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeOwnPasswordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangePasswordFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangePasswordFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangePasswordFromName",
-			Input: soap.QName{
-				Local: "ChangePasswordFromName",
-				Space: ns0,
-			},
-			Name:       "ChangePasswordFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangePasswordFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsUserNameValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsUserNameValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsUserNameValid",
-			Input: soap.QName{
-				Local: "IsUserNameValid",
-				Space: ns0,
-			},
-			Name:       "IsUserNameValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsUserNameValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsPasswordValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsPasswordValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsPasswordValid",
-			Input: soap.QName{
-				Local: "IsPasswordValid",
-				Space: ns0,
-			},
-			Name:       "IsPasswordValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsPasswordValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetGeneratedPassword],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetGeneratedPasswordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetGeneratedPassword",
-			Input: soap.QName{
-				Local: "SetGeneratedPassword",
-				Space: ns0,
-			},
-			Name:       "SetGeneratedPassword",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetGeneratedPasswordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetGeneratedPasswordFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetGeneratedPasswordFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetGeneratedPasswordFromName",
-			Input: soap.QName{
-				Local: "SetGeneratedPasswordFromName",
-				Space: ns0,
-			},
-			Name:       "SetGeneratedPasswordFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetGeneratedPasswordFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsPasswordValidWithReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsPasswordValidWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsPasswordValidWithReason",
-			Input: soap.QName{
-				Local: "IsPasswordValidWithReason",
-				Space: ns0,
-			},
-			Name:       "IsPasswordValidWithReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsPasswordValidWithReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsUserNameValidWithReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsUserNameValidWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsUserNameValidWithReason",
-			Input: soap.QName{
-				Local: "IsUserNameValidWithReason",
-				Space: ns0,
-			},
-			Name:       "IsUserNameValidWithReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsUserNameValidWithReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeUserType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeUserTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangeUserType",
-			Input: soap.QName{
-				Local: "ChangeUserType",
-				Space: ns0,
-			},
-			Name:       "ChangeUserType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeUserTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultUserFromUserTypeAndCredential],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultUserFromUserTypeAndCredentialResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserTypeAndCredential",
-			Input: soap.QName{
-				Local: "CreateDefaultUserFromUserTypeAndCredential",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultUserFromUserTypeAndCredential",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultUserFromUserTypeAndCredentialResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetValidUserName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetValidUserNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetValidUserName",
-			Input: soap.QName{
-				Local: "GetValidUserName",
-				Space: ns0,
-			},
-			Name:       "GetValidUserName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetValidUserNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveLicenses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveLicensesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveLicenses",
-			Input: soap.QName{
-				Local: "RemoveLicenses",
-				Space: ns0,
-			},
-			Name:       "RemoveLicenses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveLicensesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MakeRetired],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MakeRetiredResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/MakeRetired",
-			Input: soap.QName{
-				Local: "MakeRetired",
-				Space: ns0,
-			},
-			Name:       "MakeRetired",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MakeRetiredResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddOwnerContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddOwnerContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/AddOwnerContact",
-			Input: soap.QName{
-				Local: "AddOwnerContact",
-				Space: ns0,
-			},
-			Name:       "AddOwnerContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddOwnerContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveOwnerContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveOwnerContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveOwnerContact",
-			Input: soap.QName{
-				Local: "RemoveOwnerContact",
-				Space: ns0,
-			},
-			Name:       "RemoveOwnerContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveOwnerContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResolveUserFromInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResolveUserFromInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ResolveUserFromInfo",
-			Input: soap.QName{
-				Local: "ResolveUserFromInfo",
-				Space: ns0,
-			},
-			Name:       "ResolveUserFromInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResolveUserFromInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserGroup",
-			Input: soap.QName{
-				Local: "GetUserGroup",
-				Space: ns0,
-			},
-			Name:       "GetUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUserGroup",
-			Input: soap.QName{
-				Local: "SaveUserGroup",
-				Space: ns0,
-			},
-			Name:       "SaveUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllUserGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllUserGroups",
-			Input: soap.QName{
-				Local: "GetAllUserGroups",
-				Space: ns0,
-			},
-			Name:       "GetAllUserGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllUserGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateUserGroup",
-			Input: soap.QName{
-				Local: "CreateUserGroup",
-				Space: ns0,
-			},
-			Name:       "CreateUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUserGroup",
-			Input: soap.QName{
-				Local: "DeleteUserGroup",
-				Space: ns0,
-			},
-			Name:       "DeleteUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserGroupList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserGroupListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserGroupList",
-			Input: soap.QName{
-				Local: "GetUserGroupList",
-				Space: ns0,
-			},
-			Name:       "GetUserGroupList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserGroupListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserInfo",
-			Input: soap.QName{
-				Local: "GetUserInfo",
-				Space: ns0,
-			},
-			Name:       "GetUserInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserInfoList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserInfoListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserInfoList",
-			Input: soap.QName{
-				Local: "GetUserInfoList",
-				Space: ns0,
-			},
-			Name:       "GetUserInfoList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserInfoListResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsUser[:])
 }
 
 // RequestHeaderFrom returns the SOAP headers of the request that a server
@@ -3293,325 +3054,1512 @@ func NewUserHandler(s UserServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewUserHandler: nil UserServer")
 	}
-	ops := UserOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultServiceAuth),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveServiceAuth),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteServiceAuth),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultRoleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveRoleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.CreateDefaultUntrustedCredentials),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetUserCommands),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.ExecuteUserCommand),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.DeleteUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SaveCredential),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.DeleteCredential),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.FindCredentialsGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.FindCredentialUsers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetCredentialUsersInGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetServiceAuth),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetRole),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetRoleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.DeleteRole),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetAllRoles),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetAllFunctionalRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetFunctionalRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.SetFunctionalRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.SetDataRight),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetDataRight),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetDataRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.CreateDefaultRoleEntityFromType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.FindRolesWithFunctionalRight),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.FindRolesWithFunctionalRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.FindRolesWithoutFunctionalRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetUserFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.SaveUserFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.DeleteUserFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetCredentialTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.GetCredentialTypesForUserType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.SaveUntrustedCredentials),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetUntrustedCredentials),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.GetUntrustedCredentialsForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.SaveUntrustedCredentialsForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.RemoveUntrustedCredentials),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.RemoveUntrustedCredentialsForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.CreateExternalUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.DeleteExternalUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.SetExternalUserInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GenerateNewPasswordForExternalUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.CanChangePassword),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.ChangePassword),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.GetUserFromPersonId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.CreateDefaultUserFromUserTypeAndPersonId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.CreateDefaultUserFromUserType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.GetUserFromEjUserId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.SetPasswordFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.SetPassword),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.ChangeOwnPassword),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.ChangePasswordFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.IsUserNameValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.IsPasswordValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.SetGeneratedPassword),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.SetGeneratedPasswordFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.IsPasswordValidWithReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.IsUserNameValidWithReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.ChangeUserType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.CreateDefaultUserFromUserTypeAndCredential),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.GetValidUserName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.RemoveLicenses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.MakeRetired),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.AddOwnerContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.RemoveOwnerContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.ResolveUserFromInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.GetUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.SaveUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.GetAllUserGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.CreateUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.DeleteUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.GetUserGroupList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.GetUserInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.GetUserInfoList),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsUser[:], opts...)
 }
+
+// serveUserCreateDefaultServiceAuth serves the operation CreateDefaultServiceAuth with s.
+func serveUserCreateDefaultServiceAuth(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultServiceAuth(ctx, req.(*CreateDefaultServiceAuth))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveServiceAuth serves the operation SaveServiceAuth with s.
+func serveUserSaveServiceAuth(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveServiceAuth(ctx, req.(*SaveServiceAuth))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteServiceAuth serves the operation DeleteServiceAuth with s.
+func serveUserDeleteServiceAuth(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteServiceAuth(ctx, req.(*DeleteServiceAuth))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultRoleEntity serves the operation CreateDefaultRoleEntity with s.
+func serveUserCreateDefaultRoleEntity(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultRoleEntity(ctx, req.(*CreateDefaultRoleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveRoleEntity serves the operation SaveRoleEntity with s.
+func serveUserSaveRoleEntity(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRoleEntity(ctx, req.(*SaveRoleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultUntrustedCredentials serves the operation CreateDefaultUntrustedCredentials with s.
+func serveUserCreateDefaultUntrustedCredentials(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultUntrustedCredentials(ctx, req.(*CreateDefaultUntrustedCredentials))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultUser serves the operation CreateDefaultUser with s.
+func serveUserCreateDefaultUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultUser(ctx, req.(*CreateDefaultUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveUser serves the operation SaveUser with s.
+func serveUserSaveUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUser(ctx, req.(*SaveUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserCommands serves the operation GetUserCommands with s.
+func serveUserGetUserCommands(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserCommands(ctx, req.(*GetUserCommands))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserExecuteUserCommand serves the operation ExecuteUserCommand with s.
+func serveUserExecuteUserCommand(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteUserCommand(ctx, req.(*ExecuteUserCommand))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteUser serves the operation DeleteUser with s.
+func serveUserDeleteUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteUser(ctx, req.(*DeleteUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveCredential serves the operation SaveCredential with s.
+func serveUserSaveCredential(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCredential(ctx, req.(*SaveCredential))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteCredential serves the operation DeleteCredential with s.
+func serveUserDeleteCredential(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCredential(ctx, req.(*DeleteCredential))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserFindCredentialsGroups serves the operation FindCredentialsGroups with s.
+func serveUserFindCredentialsGroups(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindCredentialsGroups(ctx, req.(*FindCredentialsGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserFindCredentialUsers serves the operation FindCredentialUsers with s.
+func serveUserFindCredentialUsers(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindCredentialUsers(ctx, req.(*FindCredentialUsers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetCredentialUsersInGroup serves the operation GetCredentialUsersInGroup with s.
+func serveUserGetCredentialUsersInGroup(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCredentialUsersInGroup(ctx, req.(*GetCredentialUsersInGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetServiceAuth serves the operation GetServiceAuth with s.
+func serveUserGetServiceAuth(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetServiceAuth(ctx, req.(*GetServiceAuth))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetRole serves the operation GetRole with s.
+func serveUserGetRole(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRole(ctx, req.(*GetRole))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetRoleEntity serves the operation GetRoleEntity with s.
+func serveUserGetRoleEntity(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRoleEntity(ctx, req.(*GetRoleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteRole serves the operation DeleteRole with s.
+func serveUserDeleteRole(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteRole(ctx, req.(*DeleteRole))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetAllRoles serves the operation GetAllRoles with s.
+func serveUserGetAllRoles(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllRoles(ctx, req.(*GetAllRoles))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetAllFunctionalRights serves the operation GetAllFunctionalRights with s.
+func serveUserGetAllFunctionalRights(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllFunctionalRights(ctx, req.(*GetAllFunctionalRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetFunctionalRights serves the operation GetFunctionalRights with s.
+func serveUserGetFunctionalRights(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFunctionalRights(ctx, req.(*GetFunctionalRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetFunctionalRights serves the operation SetFunctionalRights with s.
+func serveUserSetFunctionalRights(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetFunctionalRights(ctx, req.(*SetFunctionalRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetDataRight serves the operation SetDataRight with s.
+func serveUserSetDataRight(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDataRight(ctx, req.(*SetDataRight))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetDataRight serves the operation GetDataRight with s.
+func serveUserGetDataRight(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDataRight(ctx, req.(*GetDataRight))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetDataRights serves the operation GetDataRights with s.
+func serveUserGetDataRights(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDataRights(ctx, req.(*GetDataRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultRoleEntityFromType serves the operation CreateDefaultRoleEntityFromType with s.
+func serveUserCreateDefaultRoleEntityFromType(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultRoleEntityFromType(ctx, req.(*CreateDefaultRoleEntityFromType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserFindRolesWithFunctionalRight serves the operation FindRolesWithFunctionalRight with s.
+func serveUserFindRolesWithFunctionalRight(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindRolesWithFunctionalRight(ctx, req.(*FindRolesWithFunctionalRight))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserFindRolesWithFunctionalRights serves the operation FindRolesWithFunctionalRights with s.
+func serveUserFindRolesWithFunctionalRights(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindRolesWithFunctionalRights(ctx, req.(*FindRolesWithFunctionalRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserFindRolesWithoutFunctionalRights serves the operation FindRolesWithoutFunctionalRights with s.
+func serveUserFindRolesWithoutFunctionalRights(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindRolesWithoutFunctionalRights(ctx, req.(*FindRolesWithoutFunctionalRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUser serves the operation GetUser with s.
+func serveUserGetUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUser(ctx, req.(*GetUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserFromName serves the operation GetUserFromName with s.
+func serveUserGetUserFromName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserFromName(ctx, req.(*GetUserFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveUserFromName serves the operation SaveUserFromName with s.
+func serveUserSaveUserFromName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUserFromName(ctx, req.(*SaveUserFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteUserFromName serves the operation DeleteUserFromName with s.
+func serveUserDeleteUserFromName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteUserFromName(ctx, req.(*DeleteUserFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetCredentialTypes serves the operation GetCredentialTypes with s.
+func serveUserGetCredentialTypes(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCredentialTypes(ctx, req.(*GetCredentialTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetCredentialTypesForUserType serves the operation GetCredentialTypesForUserType with s.
+func serveUserGetCredentialTypesForUserType(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCredentialTypesForUserType(ctx, req.(*GetCredentialTypesForUserType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveUntrustedCredentials serves the operation SaveUntrustedCredentials with s.
+func serveUserSaveUntrustedCredentials(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUntrustedCredentials(ctx, req.(*SaveUntrustedCredentials))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUntrustedCredentials serves the operation GetUntrustedCredentials with s.
+func serveUserGetUntrustedCredentials(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUntrustedCredentials(ctx, req.(*GetUntrustedCredentials))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUntrustedCredentialsForAssociate serves the operation GetUntrustedCredentialsForAssociate with s.
+func serveUserGetUntrustedCredentialsForAssociate(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUntrustedCredentialsForAssociate(ctx, req.(*GetUntrustedCredentialsForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveUntrustedCredentialsForAssociate serves the operation SaveUntrustedCredentialsForAssociate with s.
+func serveUserSaveUntrustedCredentialsForAssociate(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUntrustedCredentialsForAssociate(ctx, req.(*SaveUntrustedCredentialsForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserRemoveUntrustedCredentials serves the operation RemoveUntrustedCredentials with s.
+func serveUserRemoveUntrustedCredentials(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveUntrustedCredentials(ctx, req.(*RemoveUntrustedCredentials))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserRemoveUntrustedCredentialsForAssociate serves the operation RemoveUntrustedCredentialsForAssociate with s.
+func serveUserRemoveUntrustedCredentialsForAssociate(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveUntrustedCredentialsForAssociate(ctx, req.(*RemoveUntrustedCredentialsForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateExternalUser serves the operation CreateExternalUser with s.
+func serveUserCreateExternalUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateExternalUser(ctx, req.(*CreateExternalUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteExternalUser serves the operation DeleteExternalUser with s.
+func serveUserDeleteExternalUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteExternalUser(ctx, req.(*DeleteExternalUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetExternalUserInfo serves the operation SetExternalUserInfo with s.
+func serveUserSetExternalUserInfo(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetExternalUserInfo(ctx, req.(*SetExternalUserInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGenerateNewPasswordForExternalUser serves the operation GenerateNewPasswordForExternalUser with s.
+func serveUserGenerateNewPasswordForExternalUser(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GenerateNewPasswordForExternalUser(ctx, req.(*GenerateNewPasswordForExternalUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCanChangePassword serves the operation CanChangePassword with s.
+func serveUserCanChangePassword(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanChangePassword(ctx, req.(*CanChangePassword))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserChangePassword serves the operation ChangePassword with s.
+func serveUserChangePassword(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangePassword(ctx, req.(*ChangePassword))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserFromPersonId serves the operation GetUserFromPersonId with s.
+func serveUserGetUserFromPersonId(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserFromPersonId(ctx, req.(*GetUserFromPersonId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultUserFromUserTypeAndPersonId serves the operation CreateDefaultUserFromUserTypeAndPersonId with s.
+func serveUserCreateDefaultUserFromUserTypeAndPersonId(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultUserFromUserTypeAndPersonId(ctx, req.(*CreateDefaultUserFromUserTypeAndPersonId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultUserFromUserType serves the operation CreateDefaultUserFromUserType with s.
+func serveUserCreateDefaultUserFromUserType(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultUserFromUserType(ctx, req.(*CreateDefaultUserFromUserType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserFromEjUserId serves the operation GetUserFromEjUserId with s.
+func serveUserGetUserFromEjUserId(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserFromEjUserId(ctx, req.(*GetUserFromEjUserId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetPasswordFromName serves the operation SetPasswordFromName with s.
+func serveUserSetPasswordFromName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPasswordFromName(ctx, req.(*SetPasswordFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetPassword serves the operation SetPassword with s.
+func serveUserSetPassword(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPassword(ctx, req.(*SetPassword))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserChangeOwnPassword serves the operation ChangeOwnPassword with s.
+func serveUserChangeOwnPassword(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeOwnPassword(ctx, req.(*ChangeOwnPassword))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserChangePasswordFromName serves the operation ChangePasswordFromName with s.
+func serveUserChangePasswordFromName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangePasswordFromName(ctx, req.(*ChangePasswordFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserIsUserNameValid serves the operation IsUserNameValid with s.
+func serveUserIsUserNameValid(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsUserNameValid(ctx, req.(*IsUserNameValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserIsPasswordValid serves the operation IsPasswordValid with s.
+func serveUserIsPasswordValid(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsPasswordValid(ctx, req.(*IsPasswordValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetGeneratedPassword serves the operation SetGeneratedPassword with s.
+func serveUserSetGeneratedPassword(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetGeneratedPassword(ctx, req.(*SetGeneratedPassword))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSetGeneratedPasswordFromName serves the operation SetGeneratedPasswordFromName with s.
+func serveUserSetGeneratedPasswordFromName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetGeneratedPasswordFromName(ctx, req.(*SetGeneratedPasswordFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserIsPasswordValidWithReason serves the operation IsPasswordValidWithReason with s.
+func serveUserIsPasswordValidWithReason(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsPasswordValidWithReason(ctx, req.(*IsPasswordValidWithReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserIsUserNameValidWithReason serves the operation IsUserNameValidWithReason with s.
+func serveUserIsUserNameValidWithReason(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsUserNameValidWithReason(ctx, req.(*IsUserNameValidWithReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserChangeUserType serves the operation ChangeUserType with s.
+func serveUserChangeUserType(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeUserType(ctx, req.(*ChangeUserType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateDefaultUserFromUserTypeAndCredential serves the operation CreateDefaultUserFromUserTypeAndCredential with s.
+func serveUserCreateDefaultUserFromUserTypeAndCredential(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultUserFromUserTypeAndCredential(ctx, req.(*CreateDefaultUserFromUserTypeAndCredential))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetValidUserName serves the operation GetValidUserName with s.
+func serveUserGetValidUserName(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetValidUserName(ctx, req.(*GetValidUserName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserRemoveLicenses serves the operation RemoveLicenses with s.
+func serveUserRemoveLicenses(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveLicenses(ctx, req.(*RemoveLicenses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserMakeRetired serves the operation MakeRetired with s.
+func serveUserMakeRetired(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MakeRetired(ctx, req.(*MakeRetired))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserAddOwnerContact serves the operation AddOwnerContact with s.
+func serveUserAddOwnerContact(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddOwnerContact(ctx, req.(*AddOwnerContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserRemoveOwnerContact serves the operation RemoveOwnerContact with s.
+func serveUserRemoveOwnerContact(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveOwnerContact(ctx, req.(*RemoveOwnerContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserResolveUserFromInfo serves the operation ResolveUserFromInfo with s.
+func serveUserResolveUserFromInfo(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResolveUserFromInfo(ctx, req.(*ResolveUserFromInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserGroup serves the operation GetUserGroup with s.
+func serveUserGetUserGroup(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserGroup(ctx, req.(*GetUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserSaveUserGroup serves the operation SaveUserGroup with s.
+func serveUserSaveUserGroup(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUserGroup(ctx, req.(*SaveUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetAllUserGroups serves the operation GetAllUserGroups with s.
+func serveUserGetAllUserGroups(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllUserGroups(ctx, req.(*GetAllUserGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserCreateUserGroup serves the operation CreateUserGroup with s.
+func serveUserCreateUserGroup(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateUserGroup(ctx, req.(*CreateUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDeleteUserGroup serves the operation DeleteUserGroup with s.
+func serveUserDeleteUserGroup(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteUserGroup(ctx, req.(*DeleteUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserGroupList serves the operation GetUserGroupList with s.
+func serveUserGetUserGroupList(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserGroupList(ctx, req.(*GetUserGroupList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserInfo serves the operation GetUserInfo with s.
+func serveUserGetUserInfo(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserInfo(ctx, req.(*GetUserInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserGetUserInfoList serves the operation GetUserInfoList with s.
+func serveUserGetUserInfoList(ctx context.Context, s UserServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserInfoList(ctx, req.(*GetUserInfoList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsUser lists the operations of User in binding order.
+var opsUser = [...]soap.ServiceOperation[UserServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultServiceAuth],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultServiceAuth,
+	},
+	Serve: serveUserCreateDefaultServiceAuth,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveServiceAuth],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveServiceAuth,
+	},
+	Serve: serveUserSaveServiceAuth,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteServiceAuth],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteServiceAuth,
+	},
+	Serve: serveUserDeleteServiceAuth,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultRoleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultRoleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultRoleEntity,
+	},
+	Serve: serveUserCreateDefaultRoleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRoleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRoleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveRoleEntity,
+	},
+	Serve: serveUserSaveRoleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultUntrustedCredentials,
+	},
+	Serve: serveUserCreateDefaultUntrustedCredentials,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultUser,
+	},
+	Serve: serveUserCreateDefaultUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveUser,
+	},
+	Serve: serveUserSaveUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserCommands],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserCommandsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserCommands,
+	},
+	Serve: serveUserGetUserCommands,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteUserCommand],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteUserCommandResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserExecuteUserCommand,
+	},
+	Serve: serveUserExecuteUserCommand,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteUser,
+	},
+	Serve: serveUserDeleteUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCredential],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCredentialResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveCredential,
+	},
+	Serve: serveUserSaveCredential,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCredential],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCredentialResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteCredential,
+	},
+	Serve: serveUserDeleteCredential,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindCredentialsGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindCredentialsGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserFindCredentialsGroups,
+	},
+	Serve: serveUserFindCredentialsGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindCredentialUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindCredentialUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserFindCredentialUsers,
+	},
+	Serve: serveUserFindCredentialUsers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCredentialUsersInGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCredentialUsersInGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetCredentialUsersInGroup,
+	},
+	Serve: serveUserGetCredentialUsersInGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetServiceAuth],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetServiceAuth,
+	},
+	Serve: serveUserGetServiceAuth,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRole],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRoleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetRole,
+	},
+	Serve: serveUserGetRole,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRoleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRoleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetRoleEntity,
+	},
+	Serve: serveUserGetRoleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteRole],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteRoleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteRole,
+	},
+	Serve: serveUserDeleteRole,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllRoles],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllRolesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetAllRoles,
+	},
+	Serve: serveUserGetAllRoles,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetAllFunctionalRights,
+	},
+	Serve: serveUserGetAllFunctionalRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetFunctionalRights,
+	},
+	Serve: serveUserGetFunctionalRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetFunctionalRights,
+	},
+	Serve: serveUserSetFunctionalRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDataRight],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDataRightResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetDataRight,
+	},
+	Serve: serveUserSetDataRight,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDataRight],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDataRightResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetDataRight,
+	},
+	Serve: serveUserGetDataRight,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDataRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDataRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetDataRights,
+	},
+	Serve: serveUserGetDataRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultRoleEntityFromType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultRoleEntityFromTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultRoleEntityFromType,
+	},
+	Serve: serveUserCreateDefaultRoleEntityFromType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindRolesWithFunctionalRight],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindRolesWithFunctionalRightResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserFindRolesWithFunctionalRight,
+	},
+	Serve: serveUserFindRolesWithFunctionalRight,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindRolesWithFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindRolesWithFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserFindRolesWithFunctionalRights,
+	},
+	Serve: serveUserFindRolesWithFunctionalRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindRolesWithoutFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindRolesWithoutFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserFindRolesWithoutFunctionalRights,
+	},
+	Serve: serveUserFindRolesWithoutFunctionalRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUser,
+	},
+	Serve: serveUserGetUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserFromName,
+	},
+	Serve: serveUserGetUserFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUserFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUserFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveUserFromName,
+	},
+	Serve: serveUserSaveUserFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteUserFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteUserFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteUserFromName,
+	},
+	Serve: serveUserDeleteUserFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCredentialTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCredentialTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetCredentialTypes,
+	},
+	Serve: serveUserGetCredentialTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCredentialTypesForUserType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCredentialTypesForUserTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetCredentialTypesForUserType,
+	},
+	Serve: serveUserGetCredentialTypesForUserType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveUntrustedCredentials,
+	},
+	Serve: serveUserSaveUntrustedCredentials,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUntrustedCredentials,
+	},
+	Serve: serveUserGetUntrustedCredentials,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUntrustedCredentialsForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUntrustedCredentialsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUntrustedCredentialsForAssociate,
+	},
+	Serve: serveUserGetUntrustedCredentialsForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUntrustedCredentialsForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUntrustedCredentialsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveUntrustedCredentialsForAssociate,
+	},
+	Serve: serveUserSaveUntrustedCredentialsForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserRemoveUntrustedCredentials,
+	},
+	Serve: serveUserRemoveUntrustedCredentials,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveUntrustedCredentialsForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveUntrustedCredentialsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserRemoveUntrustedCredentialsForAssociate,
+	},
+	Serve: serveUserRemoveUntrustedCredentialsForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateExternalUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateExternalUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateExternalUser,
+	},
+	Serve: serveUserCreateExternalUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteExternalUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteExternalUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteExternalUser,
+	},
+	Serve: serveUserDeleteExternalUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetExternalUserInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetExternalUserInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetExternalUserInfo,
+	},
+	Serve: serveUserSetExternalUserInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GenerateNewPasswordForExternalUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GenerateNewPasswordForExternalUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGenerateNewPasswordForExternalUser,
+	},
+	Serve: serveUserGenerateNewPasswordForExternalUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanChangePassword],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanChangePasswordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCanChangePassword,
+	},
+	Serve: serveUserCanChangePassword,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangePassword],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangePasswordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserChangePassword,
+	},
+	Serve: serveUserChangePassword,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserFromPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserFromPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserFromPersonId,
+	},
+	Serve: serveUserGetUserFromPersonId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultUserFromUserTypeAndPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultUserFromUserTypeAndPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultUserFromUserTypeAndPersonId,
+	},
+	Serve: serveUserCreateDefaultUserFromUserTypeAndPersonId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultUserFromUserType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultUserFromUserTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultUserFromUserType,
+	},
+	Serve: serveUserCreateDefaultUserFromUserType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserFromEjUserId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserFromEjUserIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserFromEjUserId,
+	},
+	Serve: serveUserGetUserFromEjUserId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPasswordFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPasswordFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetPasswordFromName,
+	},
+	Serve: serveUserSetPasswordFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPassword],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPasswordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetPassword,
+	},
+	Serve: serveUserSetPassword,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeOwnPassword],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeOwnPasswordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserChangeOwnPassword,
+	},
+	Serve: serveUserChangeOwnPassword,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangePasswordFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangePasswordFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserChangePasswordFromName,
+	},
+	Serve: serveUserChangePasswordFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsUserNameValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsUserNameValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserIsUserNameValid,
+	},
+	Serve: serveUserIsUserNameValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsPasswordValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsPasswordValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserIsPasswordValid,
+	},
+	Serve: serveUserIsPasswordValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetGeneratedPassword],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetGeneratedPasswordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetGeneratedPassword,
+	},
+	Serve: serveUserSetGeneratedPassword,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetGeneratedPasswordFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetGeneratedPasswordFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSetGeneratedPasswordFromName,
+	},
+	Serve: serveUserSetGeneratedPasswordFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsPasswordValidWithReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsPasswordValidWithReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserIsPasswordValidWithReason,
+	},
+	Serve: serveUserIsPasswordValidWithReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsUserNameValidWithReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsUserNameValidWithReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserIsUserNameValidWithReason,
+	},
+	Serve: serveUserIsUserNameValidWithReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeUserType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeUserTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserChangeUserType,
+	},
+	Serve: serveUserChangeUserType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultUserFromUserTypeAndCredential],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultUserFromUserTypeAndCredentialResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateDefaultUserFromUserTypeAndCredential,
+	},
+	Serve: serveUserCreateDefaultUserFromUserTypeAndCredential,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetValidUserName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetValidUserNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetValidUserName,
+	},
+	Serve: serveUserGetValidUserName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveLicenses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveLicensesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserRemoveLicenses,
+	},
+	Serve: serveUserRemoveLicenses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MakeRetired],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MakeRetiredResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserMakeRetired,
+	},
+	Serve: serveUserMakeRetired,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddOwnerContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddOwnerContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserAddOwnerContact,
+	},
+	Serve: serveUserAddOwnerContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveOwnerContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveOwnerContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserRemoveOwnerContact,
+	},
+	Serve: serveUserRemoveOwnerContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResolveUserFromInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResolveUserFromInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserResolveUserFromInfo,
+	},
+	Serve: serveUserResolveUserFromInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserGroup,
+	},
+	Serve: serveUserGetUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserSaveUserGroup,
+	},
+	Serve: serveUserSaveUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllUserGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllUserGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetAllUserGroups,
+	},
+	Serve: serveUserGetAllUserGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserCreateUserGroup,
+	},
+	Serve: serveUserCreateUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDeleteUserGroup,
+	},
+	Serve: serveUserDeleteUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserGroupList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserGroupListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserGroupList,
+	},
+	Serve: serveUserGetUserGroupList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserInfo,
+	},
+	Serve: serveUserGetUserInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserInfoList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserInfoListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserGetUserInfoList,
+	},
+	Serve: serveUserGetUserInfoList,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // AIClient calls the operations of the portType AI through the SOAP binding BasicHttpBinding_AI.
 // It is safe for concurrent use.
 type AIClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewAIClient returns a client calling the endpoint "AI.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewAIClient(cc soap.ClientConn) *AIClient {
-	return &AIClient{
-		c:   cc.Endpoint("AI.svc"),
-		ops: AIOperations(),
-	}
+	return &AIClient{c: cc.Endpoint("AI.svc")}
 }
 
 // CreateDefaultCopilotDataSourceEntity calls the operation
@@ -35,7 +34,7 @@ func NewAIClient(cc soap.ClientConn) *AIClient {
 func (c *AIClient) CreateDefaultCopilotDataSourceEntity(ctx context.Context, req *CreateDefaultCopilotDataSourceEntity, opts ...soap.CallOption) (*CreateDefaultCopilotDataSourceEntityResponse, error) {
 	resp := new(CreateDefaultCopilotDataSourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAICreateDefaultCopilotDataSourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *AIClient) CreateDefaultCopilotDataSourceEntity(ctx context.Context, req
 func (c *AIClient) SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCopilotDataSourceEntity, opts ...soap.CallOption) (*SaveCopilotDataSourceEntityResponse, error) {
 	resp := new(SaveCopilotDataSourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISaveCopilotDataSourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *AIClient) SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCop
 func (c *AIClient) DeleteCopilotDataSourceEntity(ctx context.Context, req *DeleteCopilotDataSourceEntity, opts ...soap.CallOption) (*DeleteCopilotDataSourceEntityResponse, error) {
 	resp := new(DeleteCopilotDataSourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIDeleteCopilotDataSourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *AIClient) DeleteCopilotDataSourceEntity(ctx context.Context, req *Delet
 func (c *AIClient) CreateDefaultCopilotEntity(ctx context.Context, req *CreateDefaultCopilotEntity, opts ...soap.CallOption) (*CreateDefaultCopilotEntityResponse, error) {
 	resp := new(CreateDefaultCopilotEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAICreateDefaultCopilotEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -86,7 +85,7 @@ func (c *AIClient) CreateDefaultCopilotEntity(ctx context.Context, req *CreateDe
 func (c *AIClient) SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity, opts ...soap.CallOption) (*SaveCopilotEntityResponse, error) {
 	resp := new(SaveCopilotEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISaveCopilotEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *AIClient) SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity
 func (c *AIClient) DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEntity, opts ...soap.CallOption) (*DeleteCopilotEntityResponse, error) {
 	resp := new(DeleteCopilotEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIDeleteCopilotEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *AIClient) DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEn
 func (c *AIClient) SummarizeText(ctx context.Context, req *SummarizeText, opts ...soap.CallOption) (*SummarizeTextResponse, error) {
 	resp := new(SummarizeTextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISummarizeText, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *AIClient) SummarizeText(ctx context.Context, req *SummarizeText, opts .
 func (c *AIClient) ExpandText(ctx context.Context, req *ExpandText, opts ...soap.CallOption) (*ExpandTextResponse, error) {
 	resp := new(ExpandTextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIExpandText, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -134,7 +133,7 @@ func (c *AIClient) ExpandText(ctx context.Context, req *ExpandText, opts ...soap
 func (c *AIClient) RephraseText(ctx context.Context, req *RephraseText, opts ...soap.CallOption) (*RephraseTextResponse, error) {
 	resp := new(RephraseTextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIRephraseText, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,7 +146,7 @@ func (c *AIClient) RephraseText(ctx context.Context, req *RephraseText, opts ...
 func (c *AIClient) CreateTextForAppointment(ctx context.Context, req *CreateTextForAppointment, opts ...soap.CallOption) (*CreateTextForAppointmentResponse, error) {
 	resp := new(CreateTextForAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAICreateTextForAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -159,7 +158,7 @@ func (c *AIClient) CreateTextForAppointment(ctx context.Context, req *CreateText
 func (c *AIClient) AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardImage, opts ...soap.CallOption) (*AnalyzeBizCardImageResponse, error) {
 	resp := new(AnalyzeBizCardImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIAnalyzeBizCardImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -171,7 +170,7 @@ func (c *AIClient) AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardI
 func (c *AIClient) AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardText, opts ...soap.CallOption) (*AnalyzeBizCardTextResponse, error) {
 	resp := new(AnalyzeBizCardTextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIAnalyzeBizCardText, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -183,7 +182,7 @@ func (c *AIClient) AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardTe
 func (c *AIClient) GetTrainingStatus(ctx context.Context, req *GetTrainingStatus, opts ...soap.CallOption) (*GetTrainingStatusResponse, error) {
 	resp := new(GetTrainingStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetTrainingStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -195,7 +194,7 @@ func (c *AIClient) GetTrainingStatus(ctx context.Context, req *GetTrainingStatus
 func (c *AIClient) GuessCategory(ctx context.Context, req *GuessCategory, opts ...soap.CallOption) (*GuessCategoryResponse, error) {
 	resp := new(GuessCategoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGuessCategory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -207,7 +206,7 @@ func (c *AIClient) GuessCategory(ctx context.Context, req *GuessCategory, opts .
 func (c *AIClient) TrainCategoryGuesser(ctx context.Context, req *TrainCategoryGuesser, opts ...soap.CallOption) (*TrainCategoryGuesserResponse, error) {
 	resp := new(TrainCategoryGuesserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAITrainCategoryGuesser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -219,7 +218,7 @@ func (c *AIClient) TrainCategoryGuesser(ctx context.Context, req *TrainCategoryG
 func (c *AIClient) GetChatbotResponse(ctx context.Context, req *GetChatbotResponse, opts ...soap.CallOption) (*GetChatbotResponseResponse, error) {
 	resp := new(GetChatbotResponseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetChatbotResponse, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -232,7 +231,7 @@ func (c *AIClient) GetChatbotResponse(ctx context.Context, req *GetChatbotRespon
 func (c *AIClient) GetChatbotPromptSuggestions(ctx context.Context, req *GetChatbotPromptSuggestions, opts ...soap.CallOption) (*GetChatbotPromptSuggestionsResponse, error) {
 	resp := new(GetChatbotPromptSuggestionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetChatbotPromptSuggestions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -244,7 +243,7 @@ func (c *AIClient) GetChatbotPromptSuggestions(ctx context.Context, req *GetChat
 func (c *AIClient) GetChatbotTurns(ctx context.Context, req *GetChatbotTurns, opts ...soap.CallOption) (*GetChatbotTurnsResponse, error) {
 	resp := new(GetChatbotTurnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetChatbotTurns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -256,7 +255,7 @@ func (c *AIClient) GetChatbotTurns(ctx context.Context, req *GetChatbotTurns, op
 func (c *AIClient) ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns, opts ...soap.CallOption) (*ClearChatbotTurnsResponse, error) {
 	resp := new(ClearChatbotTurnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIClearChatbotTurns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -269,7 +268,7 @@ func (c *AIClient) ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns
 func (c *AIClient) GetCopilotDataSourceEntity(ctx context.Context, req *GetCopilotDataSourceEntity, opts ...soap.CallOption) (*GetCopilotDataSourceEntityResponse, error) {
 	resp := new(GetCopilotDataSourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetCopilotDataSourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -281,7 +280,7 @@ func (c *AIClient) GetCopilotDataSourceEntity(ctx context.Context, req *GetCopil
 func (c *AIClient) GetCopilotEntity(ctx context.Context, req *GetCopilotEntity, opts ...soap.CallOption) (*GetCopilotEntityResponse, error) {
 	resp := new(GetCopilotEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetCopilotEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -294,7 +293,7 @@ func (c *AIClient) GetCopilotEntity(ctx context.Context, req *GetCopilotEntity, 
 func (c *AIClient) GetFormDesignFromImage(ctx context.Context, req *GetFormDesignFromImage, opts ...soap.CallOption) (*GetFormDesignFromImageResponse, error) {
 	resp := new(GetFormDesignFromImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetFormDesignFromImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -306,7 +305,7 @@ func (c *AIClient) GetFormDesignFromImage(ctx context.Context, req *GetFormDesig
 func (c *AIClient) GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignFromUrl, opts ...soap.CallOption) (*GetFormDesignFromUrlResponse, error) {
 	resp := new(GetFormDesignFromUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetFormDesignFromUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -319,7 +318,7 @@ func (c *AIClient) GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignF
 func (c *AIClient) GetFormDesignCssFromImage(ctx context.Context, req *GetFormDesignCssFromImage, opts ...soap.CallOption) (*GetFormDesignCssFromImageResponse, error) {
 	resp := new(GetFormDesignCssFromImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetFormDesignCssFromImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -332,7 +331,7 @@ func (c *AIClient) GetFormDesignCssFromImage(ctx context.Context, req *GetFormDe
 func (c *AIClient) GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesignCssFromUrl, opts ...soap.CallOption) (*GetFormDesignCssFromUrlResponse, error) {
 	resp := new(GetFormDesignCssFromUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetFormDesignCssFromUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -345,7 +344,7 @@ func (c *AIClient) GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesi
 func (c *AIClient) GetFirstFormDesignCssFromImage(ctx context.Context, req *GetFirstFormDesignCssFromImage, opts ...soap.CallOption) (*GetFirstFormDesignCssFromImageResponse, error) {
 	resp := new(GetFirstFormDesignCssFromImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetFirstFormDesignCssFromImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -358,7 +357,7 @@ func (c *AIClient) GetFirstFormDesignCssFromImage(ctx context.Context, req *GetF
 func (c *AIClient) GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFirstFormDesignCssFromUrl, opts ...soap.CallOption) (*GetFirstFormDesignCssFromUrlResponse, error) {
 	resp := new(GetFirstFormDesignCssFromUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetFirstFormDesignCssFromUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -370,7 +369,7 @@ func (c *AIClient) GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFir
 func (c *AIClient) GetNextFormDesignCss(ctx context.Context, req *GetNextFormDesignCss, opts ...soap.CallOption) (*GetNextFormDesignCssResponse, error) {
 	resp := new(GetNextFormDesignCssResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetNextFormDesignCss, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -382,7 +381,7 @@ func (c *AIClient) GetNextFormDesignCss(ctx context.Context, req *GetNextFormDes
 func (c *AIClient) DetectLanguage(ctx context.Context, req *DetectLanguage, opts ...soap.CallOption) (*DetectLanguageResponse, error) {
 	resp := new(DetectLanguageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIDetectLanguage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -394,7 +393,7 @@ func (c *AIClient) DetectLanguage(ctx context.Context, req *DetectLanguage, opts
 func (c *AIClient) DetectSentiment(ctx context.Context, req *DetectSentiment, opts ...soap.CallOption) (*DetectSentimentResponse, error) {
 	resp := new(DetectSentimentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIDetectSentiment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -406,7 +405,7 @@ func (c *AIClient) DetectSentiment(ctx context.Context, req *DetectSentiment, op
 func (c *AIClient) Translate(ctx context.Context, req *Translate, opts ...soap.CallOption) (*TranslateResponse, error) {
 	resp := new(TranslateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAITranslate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -418,7 +417,7 @@ func (c *AIClient) Translate(ctx context.Context, req *Translate, opts ...soap.C
 func (c *AIClient) TranslateEntity(ctx context.Context, req *TranslateEntity, opts ...soap.CallOption) (*TranslateEntityResponse, error) {
 	resp := new(TranslateEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAITranslateEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -431,7 +430,7 @@ func (c *AIClient) TranslateEntity(ctx context.Context, req *TranslateEntity, op
 func (c *AIClient) ParseQueryIntoRestrictions(ctx context.Context, req *ParseQueryIntoRestrictions, opts ...soap.CallOption) (*ParseQueryIntoRestrictionsResponse, error) {
 	resp := new(ParseQueryIntoRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIParseQueryIntoRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -443,7 +442,7 @@ func (c *AIClient) ParseQueryIntoRestrictions(ctx context.Context, req *ParseQue
 func (c *AIClient) RemovePhotoBackground(ctx context.Context, req *RemovePhotoBackground, opts ...soap.CallOption) (*RemovePhotoBackgroundResponse, error) {
 	resp := new(RemovePhotoBackgroundResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIRemovePhotoBackground, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -455,7 +454,7 @@ func (c *AIClient) RemovePhotoBackground(ctx context.Context, req *RemovePhotoBa
 func (c *AIClient) Answer(ctx context.Context, req *Answer, opts ...soap.CallOption) (*AnswerResponse, error) {
 	resp := new(AnswerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIAnswer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -467,7 +466,7 @@ func (c *AIClient) Answer(ctx context.Context, req *Answer, opts ...soap.CallOpt
 func (c *AIClient) AnswerFeedback(ctx context.Context, req *AnswerFeedback, opts ...soap.CallOption) (*AnswerFeedbackResponse, error) {
 	resp := new(AnswerFeedbackResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIAnswerFeedback, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -479,7 +478,7 @@ func (c *AIClient) AnswerFeedback(ctx context.Context, req *AnswerFeedback, opts
 func (c *AIClient) AnswerAccepted(ctx context.Context, req *AnswerAccepted, opts ...soap.CallOption) (*AnswerAcceptedResponse, error) {
 	resp := new(AnswerAcceptedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIAnswerAccepted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -491,7 +490,7 @@ func (c *AIClient) AnswerAccepted(ctx context.Context, req *AnswerAccepted, opts
 func (c *AIClient) AnswerUsingContext(ctx context.Context, req *AnswerUsingContext, opts ...soap.CallOption) (*AnswerUsingContextResponse, error) {
 	resp := new(AnswerUsingContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIAnswerUsingContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -503,7 +502,7 @@ func (c *AIClient) AnswerUsingContext(ctx context.Context, req *AnswerUsingConte
 func (c *AIClient) Search(ctx context.Context, req *Search, opts ...soap.CallOption) (*SearchResponse, error) {
 	resp := new(SearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -515,7 +514,7 @@ func (c *AIClient) Search(ctx context.Context, req *Search, opts ...soap.CallOpt
 func (c *AIClient) StartRagIndexing(ctx context.Context, req *StartRagIndexing, opts ...soap.CallOption) (*StartRagIndexingResponse, error) {
 	resp := new(StartRagIndexingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIStartRagIndexing, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -527,7 +526,7 @@ func (c *AIClient) StartRagIndexing(ctx context.Context, req *StartRagIndexing, 
 func (c *AIClient) GetIndexingStatus(ctx context.Context, req *GetIndexingStatus, opts ...soap.CallOption) (*GetIndexingStatusResponse, error) {
 	resp := new(GetIndexingStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetIndexingStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -539,7 +538,7 @@ func (c *AIClient) GetIndexingStatus(ctx context.Context, req *GetIndexingStatus
 func (c *AIClient) CancelIndexing(ctx context.Context, req *CancelIndexing, opts ...soap.CallOption) (*CancelIndexingResponse, error) {
 	resp := new(CancelIndexingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAICancelIndexing, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -551,7 +550,7 @@ func (c *AIClient) CancelIndexing(ctx context.Context, req *CancelIndexing, opts
 func (c *AIClient) SummarizeTicket(ctx context.Context, req *SummarizeTicket, opts ...soap.CallOption) (*SummarizeTicketResponse, error) {
 	resp := new(SummarizeTicketResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISummarizeTicket, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -564,7 +563,7 @@ func (c *AIClient) SummarizeTicket(ctx context.Context, req *SummarizeTicket, op
 func (c *AIClient) GetSummarizeTicketPrompt(ctx context.Context, req *GetSummarizeTicketPrompt, opts ...soap.CallOption) (*GetSummarizeTicketPromptResponse, error) {
 	resp := new(GetSummarizeTicketPromptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetSummarizeTicketPrompt, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -576,7 +575,7 @@ func (c *AIClient) GetSummarizeTicketPrompt(ctx context.Context, req *GetSummari
 func (c *AIClient) SummarizeContact(ctx context.Context, req *SummarizeContact, opts ...soap.CallOption) (*SummarizeContactResponse, error) {
 	resp := new(SummarizeContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISummarizeContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -589,7 +588,7 @@ func (c *AIClient) SummarizeContact(ctx context.Context, req *SummarizeContact, 
 func (c *AIClient) GetSummarizeContactPrompt(ctx context.Context, req *GetSummarizeContactPrompt, opts ...soap.CallOption) (*GetSummarizeContactPromptResponse, error) {
 	resp := new(GetSummarizeContactPromptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetSummarizeContactPrompt, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -601,7 +600,7 @@ func (c *AIClient) GetSummarizeContactPrompt(ctx context.Context, req *GetSummar
 func (c *AIClient) SummarizeSale(ctx context.Context, req *SummarizeSale, opts ...soap.CallOption) (*SummarizeSaleResponse, error) {
 	resp := new(SummarizeSaleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAISummarizeSale, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -614,881 +613,736 @@ func (c *AIClient) SummarizeSale(ctx context.Context, req *SummarizeSale, opts .
 func (c *AIClient) GetSummarizeSalePrompt(ctx context.Context, req *GetSummarizeSalePrompt, opts ...soap.CallOption) (*GetSummarizeSalePromptResponse, error) {
 	resp := new(GetSummarizeSalePromptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAIGetSummarizeSalePrompt, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opAICreateDefaultCopilotDataSourceEntity describes the operation CreateDefaultCopilotDataSourceEntity.
+var opAICreateDefaultCopilotDataSourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotDataSourceEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultCopilotDataSourceEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCopilotDataSourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCopilotDataSourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAISaveCopilotDataSourceEntity describes the operation SaveCopilotDataSourceEntity.
+var opAISaveCopilotDataSourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotDataSourceEntity",
+	Input: soap.QName{
+		Local: "SaveCopilotDataSourceEntity",
+		Space: ns0,
+	},
+	Name:       "SaveCopilotDataSourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCopilotDataSourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAIDeleteCopilotDataSourceEntity describes the operation DeleteCopilotDataSourceEntity.
+var opAIDeleteCopilotDataSourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotDataSourceEntity",
+	Input: soap.QName{
+		Local: "DeleteCopilotDataSourceEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteCopilotDataSourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCopilotDataSourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAICreateDefaultCopilotEntity describes the operation CreateDefaultCopilotEntity.
+var opAICreateDefaultCopilotEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultCopilotEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCopilotEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCopilotEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAISaveCopilotEntity describes the operation SaveCopilotEntity.
+var opAISaveCopilotEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotEntity",
+	Input: soap.QName{
+		Local: "SaveCopilotEntity",
+		Space: ns0,
+	},
+	Name:       "SaveCopilotEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCopilotEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAIDeleteCopilotEntity describes the operation DeleteCopilotEntity.
+var opAIDeleteCopilotEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotEntity",
+	Input: soap.QName{
+		Local: "DeleteCopilotEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteCopilotEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCopilotEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAISummarizeText describes the operation SummarizeText.
+var opAISummarizeText = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeText",
+	Input: soap.QName{
+		Local: "SummarizeText",
+		Space: ns0,
+	},
+	Name:       "SummarizeText",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SummarizeTextResponse",
+		Space: ns0,
+	},
+}
+
+// opAIExpandText describes the operation ExpandText.
+var opAIExpandText = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ExpandText",
+	Input: soap.QName{
+		Local: "ExpandText",
+		Space: ns0,
+	},
+	Name:       "ExpandText",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExpandTextResponse",
+		Space: ns0,
+	},
+}
+
+// opAIRephraseText describes the operation RephraseText.
+var opAIRephraseText = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RephraseText",
+	Input: soap.QName{
+		Local: "RephraseText",
+		Space: ns0,
+	},
+	Name:       "RephraseText",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RephraseTextResponse",
+		Space: ns0,
+	},
+}
+
+// opAICreateTextForAppointment describes the operation CreateTextForAppointment.
+var opAICreateTextForAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateTextForAppointment",
+	Input: soap.QName{
+		Local: "CreateTextForAppointment",
+		Space: ns0,
+	},
+	Name:       "CreateTextForAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTextForAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opAIAnalyzeBizCardImage describes the operation AnalyzeBizCardImage.
+var opAIAnalyzeBizCardImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardImage",
+	Input: soap.QName{
+		Local: "AnalyzeBizCardImage",
+		Space: ns0,
+	},
+	Name:       "AnalyzeBizCardImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AnalyzeBizCardImageResponse",
+		Space: ns0,
+	},
+}
+
+// opAIAnalyzeBizCardText describes the operation AnalyzeBizCardText.
+var opAIAnalyzeBizCardText = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardText",
+	Input: soap.QName{
+		Local: "AnalyzeBizCardText",
+		Space: ns0,
+	},
+	Name:       "AnalyzeBizCardText",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AnalyzeBizCardTextResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetTrainingStatus describes the operation GetTrainingStatus.
+var opAIGetTrainingStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetTrainingStatus",
+	Input: soap.QName{
+		Local: "GetTrainingStatus",
+		Space: ns0,
+	},
+	Name:       "GetTrainingStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTrainingStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGuessCategory describes the operation GuessCategory.
+var opAIGuessCategory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GuessCategory",
+	Input: soap.QName{
+		Local: "GuessCategory",
+		Space: ns0,
+	},
+	Name:       "GuessCategory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GuessCategoryResponse",
+		Space: ns0,
+	},
+}
+
+// opAITrainCategoryGuesser describes the operation TrainCategoryGuesser.
+var opAITrainCategoryGuesser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TrainCategoryGuesser",
+	Input: soap.QName{
+		Local: "TrainCategoryGuesser",
+		Space: ns0,
+	},
+	Name:       "TrainCategoryGuesser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TrainCategoryGuesserResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetChatbotResponse describes the operation GetChatbotResponse.
+var opAIGetChatbotResponse = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotResponse",
+	Input: soap.QName{
+		Local: "GetChatbotResponse",
+		Space: ns0,
+	},
+	Name:       "GetChatbotResponse",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatbotResponseResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetChatbotPromptSuggestions describes the operation GetChatbotPromptSuggestions.
+var opAIGetChatbotPromptSuggestions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotPromptSuggestions",
+	Input: soap.QName{
+		Local: "GetChatbotPromptSuggestions",
+		Space: ns0,
+	},
+	Name:       "GetChatbotPromptSuggestions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatbotPromptSuggestionsResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetChatbotTurns describes the operation GetChatbotTurns.
+var opAIGetChatbotTurns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotTurns",
+	Input: soap.QName{
+		Local: "GetChatbotTurns",
+		Space: ns0,
+	},
+	Name:       "GetChatbotTurns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatbotTurnsResponse",
+		Space: ns0,
+	},
+}
+
+// opAIClearChatbotTurns describes the operation ClearChatbotTurns.
+var opAIClearChatbotTurns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ClearChatbotTurns",
+	Input: soap.QName{
+		Local: "ClearChatbotTurns",
+		Space: ns0,
+	},
+	Name:       "ClearChatbotTurns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ClearChatbotTurnsResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetCopilotDataSourceEntity describes the operation GetCopilotDataSourceEntity.
+var opAIGetCopilotDataSourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotDataSourceEntity",
+	Input: soap.QName{
+		Local: "GetCopilotDataSourceEntity",
+		Space: ns0,
+	},
+	Name:       "GetCopilotDataSourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCopilotDataSourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetCopilotEntity describes the operation GetCopilotEntity.
+var opAIGetCopilotEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotEntity",
+	Input: soap.QName{
+		Local: "GetCopilotEntity",
+		Space: ns0,
+	},
+	Name:       "GetCopilotEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCopilotEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetFormDesignFromImage describes the operation GetFormDesignFromImage.
+var opAIGetFormDesignFromImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromImage",
+	Input: soap.QName{
+		Local: "GetFormDesignFromImage",
+		Space: ns0,
+	},
+	Name:       "GetFormDesignFromImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormDesignFromImageResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetFormDesignFromUrl describes the operation GetFormDesignFromUrl.
+var opAIGetFormDesignFromUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromUrl",
+	Input: soap.QName{
+		Local: "GetFormDesignFromUrl",
+		Space: ns0,
+	},
+	Name:       "GetFormDesignFromUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormDesignFromUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetFormDesignCssFromImage describes the operation GetFormDesignCssFromImage.
+var opAIGetFormDesignCssFromImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromImage",
+	Input: soap.QName{
+		Local: "GetFormDesignCssFromImage",
+		Space: ns0,
+	},
+	Name:       "GetFormDesignCssFromImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormDesignCssFromImageResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetFormDesignCssFromUrl describes the operation GetFormDesignCssFromUrl.
+var opAIGetFormDesignCssFromUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromUrl",
+	Input: soap.QName{
+		Local: "GetFormDesignCssFromUrl",
+		Space: ns0,
+	},
+	Name:       "GetFormDesignCssFromUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormDesignCssFromUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetFirstFormDesignCssFromImage describes the operation GetFirstFormDesignCssFromImage.
+var opAIGetFirstFormDesignCssFromImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromImage",
+	Input: soap.QName{
+		Local: "GetFirstFormDesignCssFromImage",
+		Space: ns0,
+	},
+	Name:       "GetFirstFormDesignCssFromImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFirstFormDesignCssFromImageResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetFirstFormDesignCssFromUrl describes the operation GetFirstFormDesignCssFromUrl.
+var opAIGetFirstFormDesignCssFromUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromUrl",
+	Input: soap.QName{
+		Local: "GetFirstFormDesignCssFromUrl",
+		Space: ns0,
+	},
+	Name:       "GetFirstFormDesignCssFromUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFirstFormDesignCssFromUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetNextFormDesignCss describes the operation GetNextFormDesignCss.
+var opAIGetNextFormDesignCss = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetNextFormDesignCss",
+	Input: soap.QName{
+		Local: "GetNextFormDesignCss",
+		Space: ns0,
+	},
+	Name:       "GetNextFormDesignCss",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextFormDesignCssResponse",
+		Space: ns0,
+	},
+}
+
+// opAIDetectLanguage describes the operation DetectLanguage.
+var opAIDetectLanguage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectLanguage",
+	Input: soap.QName{
+		Local: "DetectLanguage",
+		Space: ns0,
+	},
+	Name:       "DetectLanguage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DetectLanguageResponse",
+		Space: ns0,
+	},
+}
+
+// opAIDetectSentiment describes the operation DetectSentiment.
+var opAIDetectSentiment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectSentiment",
+	Input: soap.QName{
+		Local: "DetectSentiment",
+		Space: ns0,
+	},
+	Name:       "DetectSentiment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DetectSentimentResponse",
+		Space: ns0,
+	},
+}
+
+// opAITranslate describes the operation Translate.
+var opAITranslate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Translate",
+	Input: soap.QName{
+		Local: "Translate",
+		Space: ns0,
+	},
+	Name:       "Translate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TranslateResponse",
+		Space: ns0,
+	},
+}
+
+// opAITranslateEntity describes the operation TranslateEntity.
+var opAITranslateEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TranslateEntity",
+	Input: soap.QName{
+		Local: "TranslateEntity",
+		Space: ns0,
+	},
+	Name:       "TranslateEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TranslateEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAIParseQueryIntoRestrictions describes the operation ParseQueryIntoRestrictions.
+var opAIParseQueryIntoRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ParseQueryIntoRestrictions",
+	Input: soap.QName{
+		Local: "ParseQueryIntoRestrictions",
+		Space: ns0,
+	},
+	Name:       "ParseQueryIntoRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ParseQueryIntoRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opAIRemovePhotoBackground describes the operation RemovePhotoBackground.
+var opAIRemovePhotoBackground = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RemovePhotoBackground",
+	Input: soap.QName{
+		Local: "RemovePhotoBackground",
+		Space: ns0,
+	},
+	Name:       "RemovePhotoBackground",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemovePhotoBackgroundResponse",
+		Space: ns0,
+	},
+}
+
+// opAIAnswer describes the operation Answer.
+var opAIAnswer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Answer",
+	Input: soap.QName{
+		Local: "Answer",
+		Space: ns0,
+	},
+	Name:       "Answer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AnswerResponse",
+		Space: ns0,
+	},
+}
+
+// opAIAnswerFeedback describes the operation AnswerFeedback.
+var opAIAnswerFeedback = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerFeedback",
+	Input: soap.QName{
+		Local: "AnswerFeedback",
+		Space: ns0,
+	},
+	Name:       "AnswerFeedback",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AnswerFeedbackResponse",
+		Space: ns0,
+	},
+}
+
+// opAIAnswerAccepted describes the operation AnswerAccepted.
+var opAIAnswerAccepted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerAccepted",
+	Input: soap.QName{
+		Local: "AnswerAccepted",
+		Space: ns0,
+	},
+	Name:       "AnswerAccepted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AnswerAcceptedResponse",
+		Space: ns0,
+	},
+}
+
+// opAIAnswerUsingContext describes the operation AnswerUsingContext.
+var opAIAnswerUsingContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerUsingContext",
+	Input: soap.QName{
+		Local: "AnswerUsingContext",
+		Space: ns0,
+	},
+	Name:       "AnswerUsingContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AnswerUsingContextResponse",
+		Space: ns0,
+	},
+}
+
+// opAISearch describes the operation Search.
+var opAISearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Search",
+	Input: soap.QName{
+		Local: "Search",
+		Space: ns0,
+	},
+	Name:       "Search",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SearchResponse",
+		Space: ns0,
+	},
+}
+
+// opAIStartRagIndexing describes the operation StartRagIndexing.
+var opAIStartRagIndexing = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/StartRagIndexing",
+	Input: soap.QName{
+		Local: "StartRagIndexing",
+		Space: ns0,
+	},
+	Name:       "StartRagIndexing",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "StartRagIndexingResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetIndexingStatus describes the operation GetIndexingStatus.
+var opAIGetIndexingStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetIndexingStatus",
+	Input: soap.QName{
+		Local: "GetIndexingStatus",
+		Space: ns0,
+	},
+	Name:       "GetIndexingStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetIndexingStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opAICancelIndexing describes the operation CancelIndexing.
+var opAICancelIndexing = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CancelIndexing",
+	Input: soap.QName{
+		Local: "CancelIndexing",
+		Space: ns0,
+	},
+	Name:       "CancelIndexing",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CancelIndexingResponse",
+		Space: ns0,
+	},
+}
+
+// opAISummarizeTicket describes the operation SummarizeTicket.
+var opAISummarizeTicket = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeTicket",
+	Input: soap.QName{
+		Local: "SummarizeTicket",
+		Space: ns0,
+	},
+	Name:       "SummarizeTicket",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SummarizeTicketResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetSummarizeTicketPrompt describes the operation GetSummarizeTicketPrompt.
+var opAIGetSummarizeTicketPrompt = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeTicketPrompt",
+	Input: soap.QName{
+		Local: "GetSummarizeTicketPrompt",
+		Space: ns0,
+	},
+	Name:       "GetSummarizeTicketPrompt",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSummarizeTicketPromptResponse",
+		Space: ns0,
+	},
+}
+
+// opAISummarizeContact describes the operation SummarizeContact.
+var opAISummarizeContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeContact",
+	Input: soap.QName{
+		Local: "SummarizeContact",
+		Space: ns0,
+	},
+	Name:       "SummarizeContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SummarizeContactResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetSummarizeContactPrompt describes the operation GetSummarizeContactPrompt.
+var opAIGetSummarizeContactPrompt = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeContactPrompt",
+	Input: soap.QName{
+		Local: "GetSummarizeContactPrompt",
+		Space: ns0,
+	},
+	Name:       "GetSummarizeContactPrompt",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSummarizeContactPromptResponse",
+		Space: ns0,
+	},
+}
+
+// opAISummarizeSale describes the operation SummarizeSale.
+var opAISummarizeSale = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeSale",
+	Input: soap.QName{
+		Local: "SummarizeSale",
+		Space: ns0,
+	},
+	Name:       "SummarizeSale",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SummarizeSaleResponse",
+		Space: ns0,
+	},
+}
+
+// opAIGetSummarizeSalePrompt describes the operation GetSummarizeSalePrompt.
+var opAIGetSummarizeSalePrompt = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeSalePrompt",
+	Input: soap.QName{
+		Local: "GetSummarizeSalePrompt",
+		Space: ns0,
+	},
+	Name:       "GetSummarizeSalePrompt",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSummarizeSalePromptResponse",
+		Space: ns0,
+	},
+}
+
 // AIOperations describes the operations of AI in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func AIOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotDataSourceEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultCopilotDataSourceEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCopilotDataSourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCopilotDataSourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotDataSourceEntity",
-			Input: soap.QName{
-				Local: "SaveCopilotDataSourceEntity",
-				Space: ns0,
-			},
-			Name:       "SaveCopilotDataSourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCopilotDataSourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotDataSourceEntity",
-			Input: soap.QName{
-				Local: "DeleteCopilotDataSourceEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteCopilotDataSourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCopilotDataSourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultCopilotEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCopilotEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCopilotEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotEntity",
-			Input: soap.QName{
-				Local: "SaveCopilotEntity",
-				Space: ns0,
-			},
-			Name:       "SaveCopilotEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCopilotEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotEntity",
-			Input: soap.QName{
-				Local: "DeleteCopilotEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteCopilotEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCopilotEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SummarizeText],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SummarizeTextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeText",
-			Input: soap.QName{
-				Local: "SummarizeText",
-				Space: ns0,
-			},
-			Name:       "SummarizeText",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SummarizeTextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExpandText],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExpandTextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ExpandText",
-			Input: soap.QName{
-				Local: "ExpandText",
-				Space: ns0,
-			},
-			Name:       "ExpandText",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExpandTextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RephraseText],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RephraseTextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RephraseText",
-			Input: soap.QName{
-				Local: "RephraseText",
-				Space: ns0,
-			},
-			Name:       "RephraseText",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RephraseTextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTextForAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTextForAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateTextForAppointment",
-			Input: soap.QName{
-				Local: "CreateTextForAppointment",
-				Space: ns0,
-			},
-			Name:       "CreateTextForAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTextForAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AnalyzeBizCardImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AnalyzeBizCardImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardImage",
-			Input: soap.QName{
-				Local: "AnalyzeBizCardImage",
-				Space: ns0,
-			},
-			Name:       "AnalyzeBizCardImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AnalyzeBizCardImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AnalyzeBizCardText],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AnalyzeBizCardTextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardText",
-			Input: soap.QName{
-				Local: "AnalyzeBizCardText",
-				Space: ns0,
-			},
-			Name:       "AnalyzeBizCardText",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AnalyzeBizCardTextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTrainingStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTrainingStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetTrainingStatus",
-			Input: soap.QName{
-				Local: "GetTrainingStatus",
-				Space: ns0,
-			},
-			Name:       "GetTrainingStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTrainingStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GuessCategory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GuessCategoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GuessCategory",
-			Input: soap.QName{
-				Local: "GuessCategory",
-				Space: ns0,
-			},
-			Name:       "GuessCategory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GuessCategoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TrainCategoryGuesser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TrainCategoryGuesserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TrainCategoryGuesser",
-			Input: soap.QName{
-				Local: "TrainCategoryGuesser",
-				Space: ns0,
-			},
-			Name:       "TrainCategoryGuesser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TrainCategoryGuesserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatbotResponse],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatbotResponseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotResponse",
-			Input: soap.QName{
-				Local: "GetChatbotResponse",
-				Space: ns0,
-			},
-			Name:       "GetChatbotResponse",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatbotResponseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatbotPromptSuggestions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatbotPromptSuggestionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotPromptSuggestions",
-			Input: soap.QName{
-				Local: "GetChatbotPromptSuggestions",
-				Space: ns0,
-			},
-			Name:       "GetChatbotPromptSuggestions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatbotPromptSuggestionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatbotTurns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatbotTurnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotTurns",
-			Input: soap.QName{
-				Local: "GetChatbotTurns",
-				Space: ns0,
-			},
-			Name:       "GetChatbotTurns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatbotTurnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ClearChatbotTurns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ClearChatbotTurnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ClearChatbotTurns",
-			Input: soap.QName{
-				Local: "ClearChatbotTurns",
-				Space: ns0,
-			},
-			Name:       "ClearChatbotTurns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ClearChatbotTurnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotDataSourceEntity",
-			Input: soap.QName{
-				Local: "GetCopilotDataSourceEntity",
-				Space: ns0,
-			},
-			Name:       "GetCopilotDataSourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCopilotDataSourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotEntity",
-			Input: soap.QName{
-				Local: "GetCopilotEntity",
-				Space: ns0,
-			},
-			Name:       "GetCopilotEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCopilotEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormDesignFromImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormDesignFromImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromImage",
-			Input: soap.QName{
-				Local: "GetFormDesignFromImage",
-				Space: ns0,
-			},
-			Name:       "GetFormDesignFromImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormDesignFromImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormDesignFromUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormDesignFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromUrl",
-			Input: soap.QName{
-				Local: "GetFormDesignFromUrl",
-				Space: ns0,
-			},
-			Name:       "GetFormDesignFromUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormDesignFromUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormDesignCssFromImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormDesignCssFromImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromImage",
-			Input: soap.QName{
-				Local: "GetFormDesignCssFromImage",
-				Space: ns0,
-			},
-			Name:       "GetFormDesignCssFromImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormDesignCssFromImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormDesignCssFromUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormDesignCssFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromUrl",
-			Input: soap.QName{
-				Local: "GetFormDesignCssFromUrl",
-				Space: ns0,
-			},
-			Name:       "GetFormDesignCssFromUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormDesignCssFromUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFirstFormDesignCssFromImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFirstFormDesignCssFromImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromImage",
-			Input: soap.QName{
-				Local: "GetFirstFormDesignCssFromImage",
-				Space: ns0,
-			},
-			Name:       "GetFirstFormDesignCssFromImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFirstFormDesignCssFromImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFirstFormDesignCssFromUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFirstFormDesignCssFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromUrl",
-			Input: soap.QName{
-				Local: "GetFirstFormDesignCssFromUrl",
-				Space: ns0,
-			},
-			Name:       "GetFirstFormDesignCssFromUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFirstFormDesignCssFromUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextFormDesignCss],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextFormDesignCssResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetNextFormDesignCss",
-			Input: soap.QName{
-				Local: "GetNextFormDesignCss",
-				Space: ns0,
-			},
-			Name:       "GetNextFormDesignCss",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextFormDesignCssResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DetectLanguage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DetectLanguageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectLanguage",
-			Input: soap.QName{
-				Local: "DetectLanguage",
-				Space: ns0,
-			},
-			Name:       "DetectLanguage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DetectLanguageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DetectSentiment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DetectSentimentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectSentiment",
-			Input: soap.QName{
-				Local: "DetectSentiment",
-				Space: ns0,
-			},
-			Name:       "DetectSentiment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DetectSentimentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Translate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TranslateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Translate",
-			Input: soap.QName{
-				Local: "Translate",
-				Space: ns0,
-			},
-			Name:       "Translate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TranslateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TranslateEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TranslateEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TranslateEntity",
-			Input: soap.QName{
-				Local: "TranslateEntity",
-				Space: ns0,
-			},
-			Name:       "TranslateEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TranslateEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ParseQueryIntoRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ParseQueryIntoRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ParseQueryIntoRestrictions",
-			Input: soap.QName{
-				Local: "ParseQueryIntoRestrictions",
-				Space: ns0,
-			},
-			Name:       "ParseQueryIntoRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ParseQueryIntoRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemovePhotoBackground],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemovePhotoBackgroundResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RemovePhotoBackground",
-			Input: soap.QName{
-				Local: "RemovePhotoBackground",
-				Space: ns0,
-			},
-			Name:       "RemovePhotoBackground",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemovePhotoBackgroundResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Answer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AnswerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Answer",
-			Input: soap.QName{
-				Local: "Answer",
-				Space: ns0,
-			},
-			Name:       "Answer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AnswerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AnswerFeedback],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AnswerFeedbackResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerFeedback",
-			Input: soap.QName{
-				Local: "AnswerFeedback",
-				Space: ns0,
-			},
-			Name:       "AnswerFeedback",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AnswerFeedbackResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AnswerAccepted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AnswerAcceptedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerAccepted",
-			Input: soap.QName{
-				Local: "AnswerAccepted",
-				Space: ns0,
-			},
-			Name:       "AnswerAccepted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AnswerAcceptedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AnswerUsingContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AnswerUsingContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerUsingContext",
-			Input: soap.QName{
-				Local: "AnswerUsingContext",
-				Space: ns0,
-			},
-			Name:       "AnswerUsingContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AnswerUsingContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Search],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Search",
-			Input: soap.QName{
-				Local: "Search",
-				Space: ns0,
-			},
-			Name:       "Search",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*StartRagIndexing],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*StartRagIndexingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/StartRagIndexing",
-			Input: soap.QName{
-				Local: "StartRagIndexing",
-				Space: ns0,
-			},
-			Name:       "StartRagIndexing",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "StartRagIndexingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetIndexingStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetIndexingStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetIndexingStatus",
-			Input: soap.QName{
-				Local: "GetIndexingStatus",
-				Space: ns0,
-			},
-			Name:       "GetIndexingStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetIndexingStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CancelIndexing],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CancelIndexingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CancelIndexing",
-			Input: soap.QName{
-				Local: "CancelIndexing",
-				Space: ns0,
-			},
-			Name:       "CancelIndexing",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CancelIndexingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SummarizeTicket],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SummarizeTicketResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeTicket",
-			Input: soap.QName{
-				Local: "SummarizeTicket",
-				Space: ns0,
-			},
-			Name:       "SummarizeTicket",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SummarizeTicketResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSummarizeTicketPrompt],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSummarizeTicketPromptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeTicketPrompt",
-			Input: soap.QName{
-				Local: "GetSummarizeTicketPrompt",
-				Space: ns0,
-			},
-			Name:       "GetSummarizeTicketPrompt",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSummarizeTicketPromptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SummarizeContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SummarizeContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeContact",
-			Input: soap.QName{
-				Local: "SummarizeContact",
-				Space: ns0,
-			},
-			Name:       "SummarizeContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SummarizeContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSummarizeContactPrompt],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSummarizeContactPromptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeContactPrompt",
-			Input: soap.QName{
-				Local: "GetSummarizeContactPrompt",
-				Space: ns0,
-			},
-			Name:       "GetSummarizeContactPrompt",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSummarizeContactPromptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SummarizeSale],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SummarizeSaleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeSale",
-			Input: soap.QName{
-				Local: "SummarizeSale",
-				Space: ns0,
-			},
-			Name:       "SummarizeSale",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SummarizeSaleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSummarizeSalePrompt],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSummarizeSalePromptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeSalePrompt",
-			Input: soap.QName{
-				Local: "GetSummarizeSalePrompt",
-				Space: ns0,
-			},
-			Name:       "GetSummarizeSalePrompt",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSummarizeSalePromptResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsAI[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1944,201 +1798,923 @@ func NewAIHandler(s AIServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewAIHandler: nil AIServer")
 	}
-	ops := AIOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultCopilotDataSourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveCopilotDataSourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteCopilotDataSourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultCopilotEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveCopilotEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteCopilotEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SummarizeText),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.ExpandText),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.RephraseText),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.CreateTextForAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.AnalyzeBizCardImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.AnalyzeBizCardText),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetTrainingStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GuessCategory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.TrainCategoryGuesser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetChatbotResponse),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetChatbotPromptSuggestions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetChatbotTurns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.ClearChatbotTurns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetCopilotDataSourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetCopilotEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetFormDesignFromImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetFormDesignFromUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetFormDesignCssFromImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetFormDesignCssFromUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetFirstFormDesignCssFromImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetFirstFormDesignCssFromUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetNextFormDesignCss),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.DetectLanguage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.DetectSentiment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.Translate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.TranslateEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.ParseQueryIntoRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.RemovePhotoBackground),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.Answer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.AnswerFeedback),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.AnswerAccepted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.AnswerUsingContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.Search),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.StartRagIndexing),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetIndexingStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.CancelIndexing),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.SummarizeTicket),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetSummarizeTicketPrompt),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.SummarizeContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetSummarizeContactPrompt),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.SummarizeSale),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GetSummarizeSalePrompt),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsAI[:], opts...)
 }
+
+// serveAICreateDefaultCopilotDataSourceEntity serves the operation CreateDefaultCopilotDataSourceEntity with s.
+func serveAICreateDefaultCopilotDataSourceEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCopilotDataSourceEntity(ctx, req.(*CreateDefaultCopilotDataSourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISaveCopilotDataSourceEntity serves the operation SaveCopilotDataSourceEntity with s.
+func serveAISaveCopilotDataSourceEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCopilotDataSourceEntity(ctx, req.(*SaveCopilotDataSourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIDeleteCopilotDataSourceEntity serves the operation DeleteCopilotDataSourceEntity with s.
+func serveAIDeleteCopilotDataSourceEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCopilotDataSourceEntity(ctx, req.(*DeleteCopilotDataSourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAICreateDefaultCopilotEntity serves the operation CreateDefaultCopilotEntity with s.
+func serveAICreateDefaultCopilotEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCopilotEntity(ctx, req.(*CreateDefaultCopilotEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISaveCopilotEntity serves the operation SaveCopilotEntity with s.
+func serveAISaveCopilotEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCopilotEntity(ctx, req.(*SaveCopilotEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIDeleteCopilotEntity serves the operation DeleteCopilotEntity with s.
+func serveAIDeleteCopilotEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCopilotEntity(ctx, req.(*DeleteCopilotEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISummarizeText serves the operation SummarizeText with s.
+func serveAISummarizeText(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SummarizeText(ctx, req.(*SummarizeText))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIExpandText serves the operation ExpandText with s.
+func serveAIExpandText(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExpandText(ctx, req.(*ExpandText))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIRephraseText serves the operation RephraseText with s.
+func serveAIRephraseText(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RephraseText(ctx, req.(*RephraseText))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAICreateTextForAppointment serves the operation CreateTextForAppointment with s.
+func serveAICreateTextForAppointment(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTextForAppointment(ctx, req.(*CreateTextForAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIAnalyzeBizCardImage serves the operation AnalyzeBizCardImage with s.
+func serveAIAnalyzeBizCardImage(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AnalyzeBizCardImage(ctx, req.(*AnalyzeBizCardImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIAnalyzeBizCardText serves the operation AnalyzeBizCardText with s.
+func serveAIAnalyzeBizCardText(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AnalyzeBizCardText(ctx, req.(*AnalyzeBizCardText))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetTrainingStatus serves the operation GetTrainingStatus with s.
+func serveAIGetTrainingStatus(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTrainingStatus(ctx, req.(*GetTrainingStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGuessCategory serves the operation GuessCategory with s.
+func serveAIGuessCategory(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GuessCategory(ctx, req.(*GuessCategory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAITrainCategoryGuesser serves the operation TrainCategoryGuesser with s.
+func serveAITrainCategoryGuesser(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TrainCategoryGuesser(ctx, req.(*TrainCategoryGuesser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetChatbotResponse serves the operation GetChatbotResponse with s.
+func serveAIGetChatbotResponse(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatbotResponse(ctx, req.(*GetChatbotResponse))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetChatbotPromptSuggestions serves the operation GetChatbotPromptSuggestions with s.
+func serveAIGetChatbotPromptSuggestions(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatbotPromptSuggestions(ctx, req.(*GetChatbotPromptSuggestions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetChatbotTurns serves the operation GetChatbotTurns with s.
+func serveAIGetChatbotTurns(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatbotTurns(ctx, req.(*GetChatbotTurns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIClearChatbotTurns serves the operation ClearChatbotTurns with s.
+func serveAIClearChatbotTurns(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ClearChatbotTurns(ctx, req.(*ClearChatbotTurns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetCopilotDataSourceEntity serves the operation GetCopilotDataSourceEntity with s.
+func serveAIGetCopilotDataSourceEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCopilotDataSourceEntity(ctx, req.(*GetCopilotDataSourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetCopilotEntity serves the operation GetCopilotEntity with s.
+func serveAIGetCopilotEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCopilotEntity(ctx, req.(*GetCopilotEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetFormDesignFromImage serves the operation GetFormDesignFromImage with s.
+func serveAIGetFormDesignFromImage(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormDesignFromImage(ctx, req.(*GetFormDesignFromImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetFormDesignFromUrl serves the operation GetFormDesignFromUrl with s.
+func serveAIGetFormDesignFromUrl(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormDesignFromUrl(ctx, req.(*GetFormDesignFromUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetFormDesignCssFromImage serves the operation GetFormDesignCssFromImage with s.
+func serveAIGetFormDesignCssFromImage(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormDesignCssFromImage(ctx, req.(*GetFormDesignCssFromImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetFormDesignCssFromUrl serves the operation GetFormDesignCssFromUrl with s.
+func serveAIGetFormDesignCssFromUrl(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormDesignCssFromUrl(ctx, req.(*GetFormDesignCssFromUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetFirstFormDesignCssFromImage serves the operation GetFirstFormDesignCssFromImage with s.
+func serveAIGetFirstFormDesignCssFromImage(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFirstFormDesignCssFromImage(ctx, req.(*GetFirstFormDesignCssFromImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetFirstFormDesignCssFromUrl serves the operation GetFirstFormDesignCssFromUrl with s.
+func serveAIGetFirstFormDesignCssFromUrl(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFirstFormDesignCssFromUrl(ctx, req.(*GetFirstFormDesignCssFromUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetNextFormDesignCss serves the operation GetNextFormDesignCss with s.
+func serveAIGetNextFormDesignCss(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextFormDesignCss(ctx, req.(*GetNextFormDesignCss))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIDetectLanguage serves the operation DetectLanguage with s.
+func serveAIDetectLanguage(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DetectLanguage(ctx, req.(*DetectLanguage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIDetectSentiment serves the operation DetectSentiment with s.
+func serveAIDetectSentiment(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DetectSentiment(ctx, req.(*DetectSentiment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAITranslate serves the operation Translate with s.
+func serveAITranslate(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Translate(ctx, req.(*Translate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAITranslateEntity serves the operation TranslateEntity with s.
+func serveAITranslateEntity(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TranslateEntity(ctx, req.(*TranslateEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIParseQueryIntoRestrictions serves the operation ParseQueryIntoRestrictions with s.
+func serveAIParseQueryIntoRestrictions(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ParseQueryIntoRestrictions(ctx, req.(*ParseQueryIntoRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIRemovePhotoBackground serves the operation RemovePhotoBackground with s.
+func serveAIRemovePhotoBackground(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemovePhotoBackground(ctx, req.(*RemovePhotoBackground))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIAnswer serves the operation Answer with s.
+func serveAIAnswer(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Answer(ctx, req.(*Answer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIAnswerFeedback serves the operation AnswerFeedback with s.
+func serveAIAnswerFeedback(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AnswerFeedback(ctx, req.(*AnswerFeedback))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIAnswerAccepted serves the operation AnswerAccepted with s.
+func serveAIAnswerAccepted(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AnswerAccepted(ctx, req.(*AnswerAccepted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIAnswerUsingContext serves the operation AnswerUsingContext with s.
+func serveAIAnswerUsingContext(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AnswerUsingContext(ctx, req.(*AnswerUsingContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISearch serves the operation Search with s.
+func serveAISearch(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Search(ctx, req.(*Search))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIStartRagIndexing serves the operation StartRagIndexing with s.
+func serveAIStartRagIndexing(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.StartRagIndexing(ctx, req.(*StartRagIndexing))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetIndexingStatus serves the operation GetIndexingStatus with s.
+func serveAIGetIndexingStatus(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetIndexingStatus(ctx, req.(*GetIndexingStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAICancelIndexing serves the operation CancelIndexing with s.
+func serveAICancelIndexing(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CancelIndexing(ctx, req.(*CancelIndexing))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISummarizeTicket serves the operation SummarizeTicket with s.
+func serveAISummarizeTicket(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SummarizeTicket(ctx, req.(*SummarizeTicket))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetSummarizeTicketPrompt serves the operation GetSummarizeTicketPrompt with s.
+func serveAIGetSummarizeTicketPrompt(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSummarizeTicketPrompt(ctx, req.(*GetSummarizeTicketPrompt))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISummarizeContact serves the operation SummarizeContact with s.
+func serveAISummarizeContact(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SummarizeContact(ctx, req.(*SummarizeContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetSummarizeContactPrompt serves the operation GetSummarizeContactPrompt with s.
+func serveAIGetSummarizeContactPrompt(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSummarizeContactPrompt(ctx, req.(*GetSummarizeContactPrompt))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAISummarizeSale serves the operation SummarizeSale with s.
+func serveAISummarizeSale(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SummarizeSale(ctx, req.(*SummarizeSale))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAIGetSummarizeSalePrompt serves the operation GetSummarizeSalePrompt with s.
+func serveAIGetSummarizeSalePrompt(ctx context.Context, s AIServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSummarizeSalePrompt(ctx, req.(*GetSummarizeSalePrompt))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsAI lists the operations of AI in binding order.
+var opsAI = [...]soap.ServiceOperation[AIServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCopilotDataSourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCopilotDataSourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAICreateDefaultCopilotDataSourceEntity,
+	},
+	Serve: serveAICreateDefaultCopilotDataSourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCopilotDataSourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCopilotDataSourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISaveCopilotDataSourceEntity,
+	},
+	Serve: serveAISaveCopilotDataSourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCopilotDataSourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCopilotDataSourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIDeleteCopilotDataSourceEntity,
+	},
+	Serve: serveAIDeleteCopilotDataSourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCopilotEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCopilotEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAICreateDefaultCopilotEntity,
+	},
+	Serve: serveAICreateDefaultCopilotEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCopilotEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCopilotEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISaveCopilotEntity,
+	},
+	Serve: serveAISaveCopilotEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCopilotEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCopilotEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIDeleteCopilotEntity,
+	},
+	Serve: serveAIDeleteCopilotEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SummarizeText],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SummarizeTextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISummarizeText,
+	},
+	Serve: serveAISummarizeText,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExpandText],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExpandTextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIExpandText,
+	},
+	Serve: serveAIExpandText,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RephraseText],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RephraseTextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIRephraseText,
+	},
+	Serve: serveAIRephraseText,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTextForAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTextForAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAICreateTextForAppointment,
+	},
+	Serve: serveAICreateTextForAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AnalyzeBizCardImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AnalyzeBizCardImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIAnalyzeBizCardImage,
+	},
+	Serve: serveAIAnalyzeBizCardImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AnalyzeBizCardText],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AnalyzeBizCardTextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIAnalyzeBizCardText,
+	},
+	Serve: serveAIAnalyzeBizCardText,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTrainingStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTrainingStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetTrainingStatus,
+	},
+	Serve: serveAIGetTrainingStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GuessCategory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GuessCategoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGuessCategory,
+	},
+	Serve: serveAIGuessCategory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TrainCategoryGuesser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TrainCategoryGuesserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAITrainCategoryGuesser,
+	},
+	Serve: serveAITrainCategoryGuesser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatbotResponse],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatbotResponseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetChatbotResponse,
+	},
+	Serve: serveAIGetChatbotResponse,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatbotPromptSuggestions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatbotPromptSuggestionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetChatbotPromptSuggestions,
+	},
+	Serve: serveAIGetChatbotPromptSuggestions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatbotTurns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatbotTurnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetChatbotTurns,
+	},
+	Serve: serveAIGetChatbotTurns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ClearChatbotTurns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ClearChatbotTurnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIClearChatbotTurns,
+	},
+	Serve: serveAIClearChatbotTurns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCopilotDataSourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCopilotDataSourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetCopilotDataSourceEntity,
+	},
+	Serve: serveAIGetCopilotDataSourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCopilotEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCopilotEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetCopilotEntity,
+	},
+	Serve: serveAIGetCopilotEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormDesignFromImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormDesignFromImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetFormDesignFromImage,
+	},
+	Serve: serveAIGetFormDesignFromImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormDesignFromUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormDesignFromUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetFormDesignFromUrl,
+	},
+	Serve: serveAIGetFormDesignFromUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormDesignCssFromImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormDesignCssFromImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetFormDesignCssFromImage,
+	},
+	Serve: serveAIGetFormDesignCssFromImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormDesignCssFromUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormDesignCssFromUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetFormDesignCssFromUrl,
+	},
+	Serve: serveAIGetFormDesignCssFromUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFirstFormDesignCssFromImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFirstFormDesignCssFromImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetFirstFormDesignCssFromImage,
+	},
+	Serve: serveAIGetFirstFormDesignCssFromImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFirstFormDesignCssFromUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFirstFormDesignCssFromUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetFirstFormDesignCssFromUrl,
+	},
+	Serve: serveAIGetFirstFormDesignCssFromUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextFormDesignCss],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextFormDesignCssResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetNextFormDesignCss,
+	},
+	Serve: serveAIGetNextFormDesignCss,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DetectLanguage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DetectLanguageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIDetectLanguage,
+	},
+	Serve: serveAIDetectLanguage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DetectSentiment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DetectSentimentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIDetectSentiment,
+	},
+	Serve: serveAIDetectSentiment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Translate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TranslateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAITranslate,
+	},
+	Serve: serveAITranslate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TranslateEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TranslateEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAITranslateEntity,
+	},
+	Serve: serveAITranslateEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ParseQueryIntoRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ParseQueryIntoRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIParseQueryIntoRestrictions,
+	},
+	Serve: serveAIParseQueryIntoRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemovePhotoBackground],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemovePhotoBackgroundResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIRemovePhotoBackground,
+	},
+	Serve: serveAIRemovePhotoBackground,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Answer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AnswerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIAnswer,
+	},
+	Serve: serveAIAnswer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AnswerFeedback],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AnswerFeedbackResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIAnswerFeedback,
+	},
+	Serve: serveAIAnswerFeedback,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AnswerAccepted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AnswerAcceptedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIAnswerAccepted,
+	},
+	Serve: serveAIAnswerAccepted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AnswerUsingContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AnswerUsingContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIAnswerUsingContext,
+	},
+	Serve: serveAIAnswerUsingContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Search],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISearch,
+	},
+	Serve: serveAISearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*StartRagIndexing],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*StartRagIndexingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIStartRagIndexing,
+	},
+	Serve: serveAIStartRagIndexing,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetIndexingStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetIndexingStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetIndexingStatus,
+	},
+	Serve: serveAIGetIndexingStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CancelIndexing],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CancelIndexingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAICancelIndexing,
+	},
+	Serve: serveAICancelIndexing,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SummarizeTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SummarizeTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISummarizeTicket,
+	},
+	Serve: serveAISummarizeTicket,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSummarizeTicketPrompt],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSummarizeTicketPromptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetSummarizeTicketPrompt,
+	},
+	Serve: serveAIGetSummarizeTicketPrompt,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SummarizeContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SummarizeContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISummarizeContact,
+	},
+	Serve: serveAISummarizeContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSummarizeContactPrompt],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSummarizeContactPromptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetSummarizeContactPrompt,
+	},
+	Serve: serveAIGetSummarizeContactPrompt,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SummarizeSale],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SummarizeSaleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAISummarizeSale,
+	},
+	Serve: serveAISummarizeSale,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSummarizeSalePrompt],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSummarizeSalePromptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAIGetSummarizeSalePrompt,
+	},
+	Serve: serveAIGetSummarizeSalePrompt,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // AppointmentClient calls the operations of the portType Appointment through the SOAP binding BasicHttpBinding_Appointment.
 // It is safe for concurrent use.
 type AppointmentClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewAppointmentClient returns a client calling the endpoint "Appointment.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewAppointmentClient(cc soap.ClientConn) *AppointmentClient {
-	return &AppointmentClient{
-		c:   cc.Endpoint("Appointment.svc"),
-		ops: AppointmentOperations(),
-	}
+	return &AppointmentClient{c: cc.Endpoint("Appointment.svc")}
 }
 
 // GetPublishedAppointment calls the operation GetPublishedAppointment
@@ -35,7 +34,7 @@ func NewAppointmentClient(cc soap.ClientConn) *AppointmentClient {
 func (c *AppointmentClient) GetPublishedAppointment(ctx context.Context, req *GetPublishedAppointment, opts ...soap.CallOption) (*GetPublishedAppointmentResponse, error) {
 	resp := new(GetPublishedAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPublishedAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *AppointmentClient) GetPublishedAppointment(ctx context.Context, req *Ge
 func (c *AppointmentClient) GetPublishedAppointments(ctx context.Context, req *GetPublishedAppointments, opts ...soap.CallOption) (*GetPublishedAppointmentsResponse, error) {
 	resp := new(GetPublishedAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPublishedAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *AppointmentClient) GetPublishedAppointments(ctx context.Context, req *G
 func (c *AppointmentClient) GetMyPublishedAppointments(ctx context.Context, req *GetMyPublishedAppointments, opts ...soap.CallOption) (*GetMyPublishedAppointmentsResponse, error) {
 	resp := new(GetMyPublishedAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetMyPublishedAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *AppointmentClient) GetMyPublishedAppointments(ctx context.Context, req 
 func (c *AppointmentClient) GetPublishedProjectAppointments(ctx context.Context, req *GetPublishedProjectAppointments, opts ...soap.CallOption) (*GetPublishedProjectAppointmentsResponse, error) {
 	resp := new(GetPublishedProjectAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPublishedProjectAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -87,7 +86,7 @@ func (c *AppointmentClient) GetPublishedProjectAppointments(ctx context.Context,
 func (c *AppointmentClient) GetAppointmentsByTaskHeading(ctx context.Context, req *GetAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetAppointmentsByTaskHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentsByTaskHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -99,7 +98,7 @@ func (c *AppointmentClient) GetAppointmentsByTaskHeading(ctx context.Context, re
 func (c *AppointmentClient) GetAssociateDiary(ctx context.Context, req *GetAssociateDiary, opts ...soap.CallOption) (*GetAssociateDiaryResponse, error) {
 	resp := new(GetAssociateDiaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAssociateDiary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *AppointmentClient) GetAssociateDiary(ctx context.Context, req *GetAssoc
 func (c *AppointmentClient) GetDiaryByGroup(ctx context.Context, req *GetDiaryByGroup, opts ...soap.CallOption) (*GetDiaryByGroupResponse, error) {
 	resp := new(GetDiaryByGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetDiaryByGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *AppointmentClient) GetDiaryByGroup(ctx context.Context, req *GetDiaryBy
 func (c *AppointmentClient) UpdateAppointment(ctx context.Context, req *UpdateAppointment, opts ...soap.CallOption) (*UpdateAppointmentResponse, error) {
 	resp := new(UpdateAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentUpdateAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *AppointmentClient) UpdateAppointment(ctx context.Context, req *UpdateAp
 func (c *AppointmentClient) UpdateAppointmentWithMode(ctx context.Context, req *UpdateAppointmentWithMode, opts ...soap.CallOption) (*UpdateAppointmentWithModeResponse, error) {
 	resp := new(UpdateAppointmentWithModeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentUpdateAppointmentWithMode, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *AppointmentClient) UpdateAppointmentWithMode(ctx context.Context, req *
 func (c *AppointmentClient) UpdateAppointmentWithModeAndEmail(ctx context.Context, req *UpdateAppointmentWithModeAndEmail, opts ...soap.CallOption) (*UpdateAppointmentWithModeAndEmailResponse, error) {
 	resp := new(UpdateAppointmentWithModeAndEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentUpdateAppointmentWithModeAndEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *AppointmentClient) UpdateAppointmentWithModeAndEmail(ctx context.Contex
 func (c *AppointmentClient) GetAssociatesDiary(ctx context.Context, req *GetAssociatesDiary, opts ...soap.CallOption) (*GetAssociatesDiaryResponse, error) {
 	resp := new(GetAssociatesDiaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAssociatesDiary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -174,7 +173,7 @@ func (c *AppointmentClient) GetAssociatesDiary(ctx context.Context, req *GetAsso
 func (c *AppointmentClient) GetAssociatesDiaryInfo(ctx context.Context, req *GetAssociatesDiaryInfo, opts ...soap.CallOption) (*GetAssociatesDiaryInfoResponse, error) {
 	resp := new(GetAssociatesDiaryInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAssociatesDiaryInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -186,7 +185,7 @@ func (c *AppointmentClient) GetAssociatesDiaryInfo(ctx context.Context, req *Get
 func (c *AppointmentClient) GetAppointmentRecords(ctx context.Context, req *GetAppointmentRecords, opts ...soap.CallOption) (*GetAppointmentRecordsResponse, error) {
 	resp := new(GetAppointmentRecordsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentRecords, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -198,7 +197,7 @@ func (c *AppointmentClient) GetAppointmentRecords(ctx context.Context, req *GetA
 func (c *AppointmentClient) GetMySyncAppointments(ctx context.Context, req *GetMySyncAppointments, opts ...soap.CallOption) (*GetMySyncAppointmentsResponse, error) {
 	resp := new(GetMySyncAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetMySyncAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -211,7 +210,7 @@ func (c *AppointmentClient) GetMySyncAppointments(ctx context.Context, req *GetM
 func (c *AppointmentClient) GetDayInformationListByDatesAndAssociate(ctx context.Context, req *GetDayInformationListByDatesAndAssociate, opts ...soap.CallOption) (*GetDayInformationListByDatesAndAssociateResponse, error) {
 	resp := new(GetDayInformationListByDatesAndAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetDayInformationListByDatesAndAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -224,7 +223,7 @@ func (c *AppointmentClient) GetDayInformationListByDatesAndAssociate(ctx context
 func (c *AppointmentClient) GetActivityInformationListByDatesAndAssociate(ctx context.Context, req *GetActivityInformationListByDatesAndAssociate, opts ...soap.CallOption) (*GetActivityInformationListByDatesAndAssociateResponse, error) {
 	resp := new(GetActivityInformationListByDatesAndAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetActivityInformationListByDatesAndAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -237,7 +236,7 @@ func (c *AppointmentClient) GetActivityInformationListByDatesAndAssociate(ctx co
 func (c *AppointmentClient) GetRedLetterInformationListByDatesAndAssociate(ctx context.Context, req *GetRedLetterInformationListByDatesAndAssociate, opts ...soap.CallOption) (*GetRedLetterInformationListByDatesAndAssociateResponse, error) {
 	resp := new(GetRedLetterInformationListByDatesAndAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetRedLetterInformationListByDatesAndAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -249,7 +248,7 @@ func (c *AppointmentClient) GetRedLetterInformationListByDatesAndAssociate(ctx c
 func (c *AppointmentClient) GetAlarms(ctx context.Context, req *GetAlarms, opts ...soap.CallOption) (*GetAlarmsResponse, error) {
 	resp := new(GetAlarmsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAlarms, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -261,7 +260,7 @@ func (c *AppointmentClient) GetAlarms(ctx context.Context, req *GetAlarms, opts 
 func (c *AppointmentClient) GetNextAvailableTime(ctx context.Context, req *GetNextAvailableTime, opts ...soap.CallOption) (*GetNextAvailableTimeResponse, error) {
 	resp := new(GetNextAvailableTimeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetNextAvailableTime, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -273,7 +272,7 @@ func (c *AppointmentClient) GetNextAvailableTime(ctx context.Context, req *GetNe
 func (c *AppointmentClient) GenerateLead(ctx context.Context, req *GenerateLead, opts ...soap.CallOption) (*GenerateLeadResponse, error) {
 	resp := new(GenerateLeadResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGenerateLead, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -285,7 +284,7 @@ func (c *AppointmentClient) GenerateLead(ctx context.Context, req *GenerateLead,
 func (c *AppointmentClient) RequestForInfo(ctx context.Context, req *RequestForInfo, opts ...soap.CallOption) (*RequestForInfoResponse, error) {
 	resp := new(RequestForInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentRequestForInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -298,7 +297,7 @@ func (c *AppointmentClient) RequestForInfo(ctx context.Context, req *RequestForI
 func (c *AppointmentClient) GetSuggestedAppointment(ctx context.Context, req *GetSuggestedAppointment, opts ...soap.CallOption) (*GetSuggestedAppointmentResponse, error) {
 	resp := new(GetSuggestedAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetSuggestedAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -311,7 +310,7 @@ func (c *AppointmentClient) GetSuggestedAppointment(ctx context.Context, req *Ge
 func (c *AppointmentClient) GetSuggestedAppointmentEntity(ctx context.Context, req *GetSuggestedAppointmentEntity, opts ...soap.CallOption) (*GetSuggestedAppointmentEntityResponse, error) {
 	resp := new(GetSuggestedAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetSuggestedAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -323,7 +322,7 @@ func (c *AppointmentClient) GetSuggestedAppointmentEntity(ctx context.Context, r
 func (c *AppointmentClient) GetTaskListItem(ctx context.Context, req *GetTaskListItem, opts ...soap.CallOption) (*GetTaskListItemResponse, error) {
 	resp := new(GetTaskListItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetTaskListItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -335,7 +334,7 @@ func (c *AppointmentClient) GetTaskListItem(ctx context.Context, req *GetTaskLis
 func (c *AppointmentClient) GetTaskListItems(ctx context.Context, req *GetTaskListItems, opts ...soap.CallOption) (*GetTaskListItemsResponse, error) {
 	resp := new(GetTaskListItemsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetTaskListItems, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -348,7 +347,7 @@ func (c *AppointmentClient) GetTaskListItems(ctx context.Context, req *GetTaskLi
 func (c *AppointmentClient) CreateVideoMeetingReservation(ctx context.Context, req *CreateVideoMeetingReservation, opts ...soap.CallOption) (*CreateVideoMeetingReservationResponse, error) {
 	resp := new(CreateVideoMeetingReservationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateVideoMeetingReservation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -361,7 +360,7 @@ func (c *AppointmentClient) CreateVideoMeetingReservation(ctx context.Context, r
 func (c *AppointmentClient) DeleteVideoMeetingReservation(ctx context.Context, req *DeleteVideoMeetingReservation, opts ...soap.CallOption) (*DeleteVideoMeetingReservationResponse, error) {
 	resp := new(DeleteVideoMeetingReservationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentDeleteVideoMeetingReservation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -374,7 +373,7 @@ func (c *AppointmentClient) DeleteVideoMeetingReservation(ctx context.Context, r
 func (c *AppointmentClient) GetVideoMeetingConnectedState(ctx context.Context, req *GetVideoMeetingConnectedState, opts ...soap.CallOption) (*GetVideoMeetingConnectedStateResponse, error) {
 	resp := new(GetVideoMeetingConnectedStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetVideoMeetingConnectedState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -387,7 +386,7 @@ func (c *AppointmentClient) GetVideoMeetingConnectedState(ctx context.Context, r
 func (c *AppointmentClient) CreateDefaultAppointmentEntity(ctx context.Context, req *CreateDefaultAppointmentEntity, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -399,7 +398,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntity(ctx context.Context, 
 func (c *AppointmentClient) SaveAppointmentEntity(ctx context.Context, req *SaveAppointmentEntity, opts ...soap.CallOption) (*SaveAppointmentEntityResponse, error) {
 	resp := new(SaveAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSaveAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -412,7 +411,7 @@ func (c *AppointmentClient) SaveAppointmentEntity(ctx context.Context, req *Save
 func (c *AppointmentClient) DeleteAppointmentEntity(ctx context.Context, req *DeleteAppointmentEntity, opts ...soap.CallOption) (*DeleteAppointmentEntityResponse, error) {
 	resp := new(DeleteAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentDeleteAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -425,7 +424,7 @@ func (c *AppointmentClient) DeleteAppointmentEntity(ctx context.Context, req *De
 func (c *AppointmentClient) CreateDefaultSuggestedAppointmentEntity(ctx context.Context, req *CreateDefaultSuggestedAppointmentEntity, opts ...soap.CallOption) (*CreateDefaultSuggestedAppointmentEntityResponse, error) {
 	resp := new(CreateDefaultSuggestedAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultSuggestedAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -438,7 +437,7 @@ func (c *AppointmentClient) CreateDefaultSuggestedAppointmentEntity(ctx context.
 func (c *AppointmentClient) SaveSuggestedAppointmentEntity(ctx context.Context, req *SaveSuggestedAppointmentEntity, opts ...soap.CallOption) (*SaveSuggestedAppointmentEntityResponse, error) {
 	resp := new(SaveSuggestedAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSaveSuggestedAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -451,7 +450,7 @@ func (c *AppointmentClient) SaveSuggestedAppointmentEntity(ctx context.Context, 
 func (c *AppointmentClient) CreateDefaultTaskListItem(ctx context.Context, req *CreateDefaultTaskListItem, opts ...soap.CallOption) (*CreateDefaultTaskListItemResponse, error) {
 	resp := new(CreateDefaultTaskListItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultTaskListItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -463,7 +462,7 @@ func (c *AppointmentClient) CreateDefaultTaskListItem(ctx context.Context, req *
 func (c *AppointmentClient) SaveTaskListItem(ctx context.Context, req *SaveTaskListItem, opts ...soap.CallOption) (*SaveTaskListItemResponse, error) {
 	resp := new(SaveTaskListItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSaveTaskListItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -475,7 +474,7 @@ func (c *AppointmentClient) SaveTaskListItem(ctx context.Context, req *SaveTaskL
 func (c *AppointmentClient) GetAppointment(ctx context.Context, req *GetAppointment, opts ...soap.CallOption) (*GetAppointmentResponse, error) {
 	resp := new(GetAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -488,7 +487,7 @@ func (c *AppointmentClient) GetAppointment(ctx context.Context, req *GetAppointm
 func (c *AppointmentClient) ToggleAppointmentStatus(ctx context.Context, req *ToggleAppointmentStatus, opts ...soap.CallOption) (*ToggleAppointmentStatusResponse, error) {
 	resp := new(ToggleAppointmentStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentToggleAppointmentStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -500,7 +499,7 @@ func (c *AppointmentClient) ToggleAppointmentStatus(ctx context.Context, req *To
 func (c *AppointmentClient) ToggleActivity(ctx context.Context, req *ToggleActivity, opts ...soap.CallOption) (*ToggleActivityResponse, error) {
 	resp := new(ToggleActivityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentToggleActivity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -512,7 +511,7 @@ func (c *AppointmentClient) ToggleActivity(ctx context.Context, req *ToggleActiv
 func (c *AppointmentClient) ToggleActivities(ctx context.Context, req *ToggleActivities, opts ...soap.CallOption) (*ToggleActivitiesResponse, error) {
 	resp := new(ToggleActivitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentToggleActivities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -524,7 +523,7 @@ func (c *AppointmentClient) ToggleActivities(ctx context.Context, req *ToggleAct
 func (c *AppointmentClient) SetActivityStatus(ctx context.Context, req *SetActivityStatus, opts ...soap.CallOption) (*SetActivityStatusResponse, error) {
 	resp := new(SetActivityStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSetActivityStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -537,7 +536,7 @@ func (c *AppointmentClient) SetActivityStatus(ctx context.Context, req *SetActiv
 func (c *AppointmentClient) ToggleAndSetActivities(ctx context.Context, req *ToggleAndSetActivities, opts ...soap.CallOption) (*ToggleAndSetActivitiesResponse, error) {
 	resp := new(ToggleAndSetActivitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentToggleAndSetActivities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -549,7 +548,7 @@ func (c *AppointmentClient) ToggleAndSetActivities(ctx context.Context, req *Tog
 func (c *AppointmentClient) GetAppointmentEntity(ctx context.Context, req *GetAppointmentEntity, opts ...soap.CallOption) (*GetAppointmentEntityResponse, error) {
 	resp := new(GetAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -562,7 +561,7 @@ func (c *AppointmentClient) GetAppointmentEntity(ctx context.Context, req *GetAp
 func (c *AppointmentClient) CreateDefaultAppointmentEntityByType(ctx context.Context, req *CreateDefaultAppointmentEntityByType, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityByTypeResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultAppointmentEntityByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -575,7 +574,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityByType(ctx context.Con
 func (c *AppointmentClient) CreateAppointmentEntityFromExisting(ctx context.Context, req *CreateAppointmentEntityFromExisting, opts ...soap.CallOption) (*CreateAppointmentEntityFromExistingResponse, error) {
 	resp := new(CreateAppointmentEntityFromExistingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateAppointmentEntityFromExisting, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -587,7 +586,7 @@ func (c *AppointmentClient) CreateAppointmentEntityFromExisting(ctx context.Cont
 func (c *AppointmentClient) Accept(ctx context.Context, req *Accept, opts ...soap.CallOption) (*AcceptResponse, error) {
 	resp := new(AcceptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentAccept, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -599,7 +598,7 @@ func (c *AppointmentClient) Accept(ctx context.Context, req *Accept, opts ...soa
 func (c *AppointmentClient) CreateAndAccept(ctx context.Context, req *CreateAndAccept, opts ...soap.CallOption) (*CreateAndAcceptResponse, error) {
 	resp := new(CreateAndAcceptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateAndAccept, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -612,7 +611,7 @@ func (c *AppointmentClient) CreateAndAccept(ctx context.Context, req *CreateAndA
 func (c *AppointmentClient) AcceptWithEmailConfirmation(ctx context.Context, req *AcceptWithEmailConfirmation, opts ...soap.CallOption) (*AcceptWithEmailConfirmationResponse, error) {
 	resp := new(AcceptWithEmailConfirmationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentAcceptWithEmailConfirmation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -625,7 +624,7 @@ func (c *AppointmentClient) AcceptWithEmailConfirmation(ctx context.Context, req
 func (c *AppointmentClient) CreateAndAcceptWithEmailConfirmation(ctx context.Context, req *CreateAndAcceptWithEmailConfirmation, opts ...soap.CallOption) (*CreateAndAcceptWithEmailConfirmationResponse, error) {
 	resp := new(CreateAndAcceptWithEmailConfirmationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateAndAcceptWithEmailConfirmation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -637,7 +636,7 @@ func (c *AppointmentClient) CreateAndAcceptWithEmailConfirmation(ctx context.Con
 func (c *AppointmentClient) Reject(ctx context.Context, req *Reject, opts ...soap.CallOption) (*RejectResponse, error) {
 	resp := new(RejectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentReject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -650,7 +649,7 @@ func (c *AppointmentClient) Reject(ctx context.Context, req *Reject, opts ...soa
 func (c *AppointmentClient) RejectWithEmailConfirmation(ctx context.Context, req *RejectWithEmailConfirmation, opts ...soap.CallOption) (*RejectWithEmailConfirmationResponse, error) {
 	resp := new(RejectWithEmailConfirmationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentRejectWithEmailConfirmation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -663,7 +662,7 @@ func (c *AppointmentClient) RejectWithEmailConfirmation(ctx context.Context, req
 func (c *AppointmentClient) DeclineInvitationFromEmailItem(ctx context.Context, req *DeclineInvitationFromEmailItem, opts ...soap.CallOption) (*DeclineInvitationFromEmailItemResponse, error) {
 	resp := new(DeclineInvitationFromEmailItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentDeclineInvitationFromEmailItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -675,7 +674,7 @@ func (c *AppointmentClient) DeclineInvitationFromEmailItem(ctx context.Context, 
 func (c *AppointmentClient) GetOrganizerName(ctx context.Context, req *GetOrganizerName, opts ...soap.CallOption) (*GetOrganizerNameResponse, error) {
 	resp := new(GetOrganizerNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetOrganizerName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -687,7 +686,7 @@ func (c *AppointmentClient) GetOrganizerName(ctx context.Context, req *GetOrgani
 func (c *AppointmentClient) Save(ctx context.Context, req *Save, opts ...soap.CallOption) (*SaveResponse, error) {
 	resp := new(SaveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSave, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -699,7 +698,7 @@ func (c *AppointmentClient) Save(ctx context.Context, req *Save, opts ...soap.Ca
 func (c *AppointmentClient) Delete(ctx context.Context, req *Delete, opts ...soap.CallOption) (*DeleteResponse, error) {
 	resp := new(DeleteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentDelete, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -711,7 +710,7 @@ func (c *AppointmentClient) Delete(ctx context.Context, req *Delete, opts ...soa
 func (c *AppointmentClient) CalculateDays(ctx context.Context, req *CalculateDays, opts ...soap.CallOption) (*CalculateDaysResponse, error) {
 	resp := new(CalculateDaysResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCalculateDays, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -723,7 +722,7 @@ func (c *AppointmentClient) CalculateDays(ctx context.Context, req *CalculateDay
 func (c *AppointmentClient) ValidateDays(ctx context.Context, req *ValidateDays, opts ...soap.CallOption) (*ValidateDaysResponse, error) {
 	resp := new(ValidateDaysResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentValidateDays, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -736,7 +735,7 @@ func (c *AppointmentClient) ValidateDays(ctx context.Context, req *ValidateDays,
 func (c *AppointmentClient) CreateDefaultRecurrence(ctx context.Context, req *CreateDefaultRecurrence, opts ...soap.CallOption) (*CreateDefaultRecurrenceResponse, error) {
 	resp := new(CreateDefaultRecurrenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultRecurrence, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -748,7 +747,7 @@ func (c *AppointmentClient) CreateDefaultRecurrence(ctx context.Context, req *Cr
 func (c *AppointmentClient) AssignTo(ctx context.Context, req *AssignTo, opts ...soap.CallOption) (*AssignToResponse, error) {
 	resp := new(AssignToResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentAssignTo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -760,7 +759,7 @@ func (c *AppointmentClient) AssignTo(ctx context.Context, req *AssignTo, opts ..
 func (c *AppointmentClient) SetSeen(ctx context.Context, req *SetSeen, opts ...soap.CallOption) (*SetSeenResponse, error) {
 	resp := new(SetSeenResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSetSeen, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -772,7 +771,7 @@ func (c *AppointmentClient) SetSeen(ctx context.Context, req *SetSeen, opts ...s
 func (c *AppointmentClient) SetSeenMany(ctx context.Context, req *SetSeenMany, opts ...soap.CallOption) (*SetSeenManyResponse, error) {
 	resp := new(SetSeenManyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSetSeenMany, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -784,7 +783,7 @@ func (c *AppointmentClient) SetSeenMany(ctx context.Context, req *SetSeenMany, o
 func (c *AppointmentClient) Move(ctx context.Context, req *Move, opts ...soap.CallOption) (*MoveResponse, error) {
 	resp := new(MoveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentMove, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -796,7 +795,7 @@ func (c *AppointmentClient) Move(ctx context.Context, req *Move, opts ...soap.Ca
 func (c *AppointmentClient) MoveWithEmail(ctx context.Context, req *MoveWithEmail, opts ...soap.CallOption) (*MoveWithEmailResponse, error) {
 	resp := new(MoveWithEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentMoveWithEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -808,7 +807,7 @@ func (c *AppointmentClient) MoveWithEmail(ctx context.Context, req *MoveWithEmai
 func (c *AppointmentClient) MoveExtended(ctx context.Context, req *MoveExtended, opts ...soap.CallOption) (*MoveExtendedResponse, error) {
 	resp := new(MoveExtendedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentMoveExtended, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -820,7 +819,7 @@ func (c *AppointmentClient) MoveExtended(ctx context.Context, req *MoveExtended,
 func (c *AppointmentClient) AcceptRejected(ctx context.Context, req *AcceptRejected, opts ...soap.CallOption) (*AcceptRejectedResponse, error) {
 	resp := new(AcceptRejectedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentAcceptRejected, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -833,7 +832,7 @@ func (c *AppointmentClient) AcceptRejected(ctx context.Context, req *AcceptRejec
 func (c *AppointmentClient) CreateDefaultRecurrenceByDate(ctx context.Context, req *CreateDefaultRecurrenceByDate, opts ...soap.CallOption) (*CreateDefaultRecurrenceByDateResponse, error) {
 	resp := new(CreateDefaultRecurrenceByDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultRecurrenceByDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -845,7 +844,7 @@ func (c *AppointmentClient) CreateDefaultRecurrenceByDate(ctx context.Context, r
 func (c *AppointmentClient) CleanUpBookingDeleted(ctx context.Context, req *CleanUpBookingDeleted, opts ...soap.CallOption) (*CleanUpBookingDeletedResponse, error) {
 	resp := new(CleanUpBookingDeletedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCleanUpBookingDeleted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -858,7 +857,7 @@ func (c *AppointmentClient) CleanUpBookingDeleted(ctx context.Context, req *Clea
 func (c *AppointmentClient) CleanUpBookingDeletedWithUpdateMode(ctx context.Context, req *CleanUpBookingDeletedWithUpdateMode, opts ...soap.CallOption) (*CleanUpBookingDeletedWithUpdateModeResponse, error) {
 	resp := new(CleanUpBookingDeletedWithUpdateModeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCleanUpBookingDeletedWithUpdateMode, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -871,7 +870,7 @@ func (c *AppointmentClient) CleanUpBookingDeletedWithUpdateMode(ctx context.Cont
 func (c *AppointmentClient) CleanUpRecurringBookingDeleted(ctx context.Context, req *CleanUpRecurringBookingDeleted, opts ...soap.CallOption) (*CleanUpRecurringBookingDeletedResponse, error) {
 	resp := new(CleanUpRecurringBookingDeletedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCleanUpRecurringBookingDeleted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -884,7 +883,7 @@ func (c *AppointmentClient) CleanUpRecurringBookingDeleted(ctx context.Context, 
 func (c *AppointmentClient) CreateDefaultAppointmentEntityByTypeAndAssociate(ctx context.Context, req *CreateDefaultAppointmentEntityByTypeAndAssociate, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityByTypeAndAssociateResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityByTypeAndAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -897,7 +896,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityByTypeAndAssociate(ctx
 func (c *AppointmentClient) GetCanInsertForAssociates(ctx context.Context, req *GetCanInsertForAssociates, opts ...soap.CallOption) (*GetCanInsertForAssociatesResponse, error) {
 	resp := new(GetCanInsertForAssociatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetCanInsertForAssociates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -910,7 +909,7 @@ func (c *AppointmentClient) GetCanInsertForAssociates(ctx context.Context, req *
 func (c *AppointmentClient) GetAppointmentHaveParticipantsWithEmail(ctx context.Context, req *GetAppointmentHaveParticipantsWithEmail, opts ...soap.CallOption) (*GetAppointmentHaveParticipantsWithEmailResponse, error) {
 	resp := new(GetAppointmentHaveParticipantsWithEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentHaveParticipantsWithEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -923,7 +922,7 @@ func (c *AppointmentClient) GetAppointmentHaveParticipantsWithEmail(ctx context.
 func (c *AppointmentClient) CreateDefaultAppointmentEntityFromSaleSuggestion(ctx context.Context, req *CreateDefaultAppointmentEntityFromSaleSuggestion, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityFromSaleSuggestionResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityFromSaleSuggestionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -936,7 +935,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityFromSaleSuggestion(ctx
 func (c *AppointmentClient) GetNextSuggestedAppointmentBySale(ctx context.Context, req *GetNextSuggestedAppointmentBySale, opts ...soap.CallOption) (*GetNextSuggestedAppointmentBySaleResponse, error) {
 	resp := new(GetNextSuggestedAppointmentBySaleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetNextSuggestedAppointmentBySale, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -949,7 +948,7 @@ func (c *AppointmentClient) GetNextSuggestedAppointmentBySale(ctx context.Contex
 func (c *AppointmentClient) CreateDefaultReOpenAppointment(ctx context.Context, req *CreateDefaultReOpenAppointment, opts ...soap.CallOption) (*CreateDefaultReOpenAppointmentResponse, error) {
 	resp := new(CreateDefaultReOpenAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultReOpenAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -962,7 +961,7 @@ func (c *AppointmentClient) CreateDefaultReOpenAppointment(ctx context.Context, 
 func (c *AppointmentClient) CreateDefaultAppointmentEntityFromProjectSuggestion(ctx context.Context, req *CreateDefaultAppointmentEntityFromProjectSuggestion, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityFromProjectSuggestionResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityFromProjectSuggestionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -975,7 +974,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityFromProjectSuggestion(
 func (c *AppointmentClient) CreateAppointmentForUID(ctx context.Context, req *CreateAppointmentForUID, opts ...soap.CallOption) (*CreateAppointmentForUIDResponse, error) {
 	resp := new(CreateAppointmentForUIDResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCreateAppointmentForUID, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -987,7 +986,7 @@ func (c *AppointmentClient) CreateAppointmentForUID(ctx context.Context, req *Cr
 func (c *AppointmentClient) GetAppointmentFromUID(ctx context.Context, req *GetAppointmentFromUID, opts ...soap.CallOption) (*GetAppointmentFromUIDResponse, error) {
 	resp := new(GetAppointmentFromUIDResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentFromUID, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1000,7 +999,7 @@ func (c *AppointmentClient) GetAppointmentFromUID(ctx context.Context, req *GetA
 func (c *AppointmentClient) CanAssignToProjectMember(ctx context.Context, req *CanAssignToProjectMember, opts ...soap.CallOption) (*CanAssignToProjectMemberResponse, error) {
 	resp := new(CanAssignToProjectMemberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentCanAssignToProjectMember, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1013,7 +1012,7 @@ func (c *AppointmentClient) CanAssignToProjectMember(ctx context.Context, req *C
 func (c *AppointmentClient) GetUIDFromAppointmentId(ctx context.Context, req *GetUIDFromAppointmentId, opts ...soap.CallOption) (*GetUIDFromAppointmentIdResponse, error) {
 	resp := new(GetUIDFromAppointmentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetUIDFromAppointmentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1026,7 +1025,7 @@ func (c *AppointmentClient) GetUIDFromAppointmentId(ctx context.Context, req *Ge
 func (c *AppointmentClient) UpdateAppointmentFromIcsResponse(ctx context.Context, req *UpdateAppointmentFromIcsResponse, opts ...soap.CallOption) (*UpdateAppointmentFromIcsResponseResponse, error) {
 	resp := new(UpdateAppointmentFromIcsResponseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentUpdateAppointmentFromIcsResponse, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1039,7 +1038,7 @@ func (c *AppointmentClient) UpdateAppointmentFromIcsResponse(ctx context.Context
 func (c *AppointmentClient) ValidateAppointmentEntity(ctx context.Context, req *ValidateAppointmentEntity, opts ...soap.CallOption) (*ValidateAppointmentEntityResponse, error) {
 	resp := new(ValidateAppointmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentValidateAppointmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1051,7 +1050,7 @@ func (c *AppointmentClient) ValidateAppointmentEntity(ctx context.Context, req *
 func (c *AppointmentClient) WillSendEmail(ctx context.Context, req *WillSendEmail, opts ...soap.CallOption) (*WillSendEmailResponse, error) {
 	resp := new(WillSendEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentWillSendEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1064,7 +1063,7 @@ func (c *AppointmentClient) WillSendEmail(ctx context.Context, req *WillSendEmai
 func (c *AppointmentClient) AcceptWithSmtpEmailConfirmation(ctx context.Context, req *AcceptWithSmtpEmailConfirmation, opts ...soap.CallOption) (*AcceptWithSmtpEmailConfirmationResponse, error) {
 	resp := new(AcceptWithSmtpEmailConfirmationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentAcceptWithSmtpEmailConfirmation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1077,7 +1076,7 @@ func (c *AppointmentClient) AcceptWithSmtpEmailConfirmation(ctx context.Context,
 func (c *AppointmentClient) RejectWithSmtpEmailConfirmation(ctx context.Context, req *RejectWithSmtpEmailConfirmation, opts ...soap.CallOption) (*RejectWithSmtpEmailConfirmationResponse, error) {
 	resp := new(RejectWithSmtpEmailConfirmationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentRejectWithSmtpEmailConfirmation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1090,7 +1089,7 @@ func (c *AppointmentClient) RejectWithSmtpEmailConfirmation(ctx context.Context,
 func (c *AppointmentClient) GetAppointmentEmailInvitation(ctx context.Context, req *GetAppointmentEmailInvitation, opts ...soap.CallOption) (*GetAppointmentEmailInvitationResponse, error) {
 	resp := new(GetAppointmentEmailInvitationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentEmailInvitation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1103,7 +1102,7 @@ func (c *AppointmentClient) GetAppointmentEmailInvitation(ctx context.Context, r
 func (c *AppointmentClient) SaveWithCustomInvitation(ctx context.Context, req *SaveWithCustomInvitation, opts ...soap.CallOption) (*SaveWithCustomInvitationResponse, error) {
 	resp := new(SaveWithCustomInvitationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentSaveWithCustomInvitation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1116,7 +1115,7 @@ func (c *AppointmentClient) SaveWithCustomInvitation(ctx context.Context, req *S
 func (c *AppointmentClient) ConvertAppointmentToTask(ctx context.Context, req *ConvertAppointmentToTask, opts ...soap.CallOption) (*ConvertAppointmentToTaskResponse, error) {
 	resp := new(ConvertAppointmentToTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentConvertAppointmentToTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1128,7 +1127,7 @@ func (c *AppointmentClient) ConvertAppointmentToTask(ctx context.Context, req *C
 func (c *AppointmentClient) GetAppointmentList(ctx context.Context, req *GetAppointmentList, opts ...soap.CallOption) (*GetAppointmentListResponse, error) {
 	resp := new(GetAppointmentListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetAppointmentList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1140,7 +1139,7 @@ func (c *AppointmentClient) GetAppointmentList(ctx context.Context, req *GetAppo
 func (c *AppointmentClient) GetMyAppointments(ctx context.Context, req *GetMyAppointments, opts ...soap.CallOption) (*GetMyAppointmentsResponse, error) {
 	resp := new(GetMyAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetMyAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1152,7 +1151,7 @@ func (c *AppointmentClient) GetMyAppointments(ctx context.Context, req *GetMyApp
 func (c *AppointmentClient) GetPersonAppointments(ctx context.Context, req *GetPersonAppointments, opts ...soap.CallOption) (*GetPersonAppointmentsResponse, error) {
 	resp := new(GetPersonAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1164,7 +1163,7 @@ func (c *AppointmentClient) GetPersonAppointments(ctx context.Context, req *GetP
 func (c *AppointmentClient) GetMyDiary(ctx context.Context, req *GetMyDiary, opts ...soap.CallOption) (*GetMyDiaryResponse, error) {
 	resp := new(GetMyDiaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetMyDiary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1176,7 +1175,7 @@ func (c *AppointmentClient) GetMyDiary(ctx context.Context, req *GetMyDiary, opt
 func (c *AppointmentClient) GetMyTasks(ctx context.Context, req *GetMyTasks, opts ...soap.CallOption) (*GetMyTasksResponse, error) {
 	resp := new(GetMyTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetMyTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1188,7 +1187,7 @@ func (c *AppointmentClient) GetMyTasks(ctx context.Context, req *GetMyTasks, opt
 func (c *AppointmentClient) GetPersonDiary(ctx context.Context, req *GetPersonDiary, opts ...soap.CallOption) (*GetPersonDiaryResponse, error) {
 	resp := new(GetPersonDiaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonDiary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1200,7 +1199,7 @@ func (c *AppointmentClient) GetPersonDiary(ctx context.Context, req *GetPersonDi
 func (c *AppointmentClient) GetPersonTasks(ctx context.Context, req *GetPersonTasks, opts ...soap.CallOption) (*GetPersonTasksResponse, error) {
 	resp := new(GetPersonTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1213,7 +1212,7 @@ func (c *AppointmentClient) GetPersonTasks(ctx context.Context, req *GetPersonTa
 func (c *AppointmentClient) GetPersonAppointmentsByType(ctx context.Context, req *GetPersonAppointmentsByType, opts ...soap.CallOption) (*GetPersonAppointmentsByTypeResponse, error) {
 	resp := new(GetPersonAppointmentsByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonAppointmentsByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1226,7 +1225,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByType(ctx context.Context, req
 func (c *AppointmentClient) GetProjectAppointments(ctx context.Context, req *GetProjectAppointments, opts ...soap.CallOption) (*GetProjectAppointmentsResponse, error) {
 	resp := new(GetProjectAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1239,7 +1238,7 @@ func (c *AppointmentClient) GetProjectAppointments(ctx context.Context, req *Get
 func (c *AppointmentClient) GetProjectAppointmentsByType(ctx context.Context, req *GetProjectAppointmentsByType, opts ...soap.CallOption) (*GetProjectAppointmentsByTypeResponse, error) {
 	resp := new(GetProjectAppointmentsByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectAppointmentsByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1252,7 +1251,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByType(ctx context.Context, re
 func (c *AppointmentClient) GetContactAppointments(ctx context.Context, req *GetContactAppointments, opts ...soap.CallOption) (*GetContactAppointmentsResponse, error) {
 	resp := new(GetContactAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetContactAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1265,7 +1264,7 @@ func (c *AppointmentClient) GetContactAppointments(ctx context.Context, req *Get
 func (c *AppointmentClient) GetContactAppointmentsByType(ctx context.Context, req *GetContactAppointmentsByType, opts ...soap.CallOption) (*GetContactAppointmentsByTypeResponse, error) {
 	resp := new(GetContactAppointmentsByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetContactAppointmentsByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1278,7 +1277,7 @@ func (c *AppointmentClient) GetContactAppointmentsByType(ctx context.Context, re
 func (c *AppointmentClient) GetProjectMemberAppointments(ctx context.Context, req *GetProjectMemberAppointments, opts ...soap.CallOption) (*GetProjectMemberAppointmentsResponse, error) {
 	resp := new(GetProjectMemberAppointmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectMemberAppointments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1291,7 +1290,7 @@ func (c *AppointmentClient) GetProjectMemberAppointments(ctx context.Context, re
 func (c *AppointmentClient) GetProjectMemberAppointmentsByType(ctx context.Context, req *GetProjectMemberAppointmentsByType, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTypeResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectMemberAppointmentsByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1304,7 +1303,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByType(ctx context.Conte
 func (c *AppointmentClient) GetPersonAppointmentsByTask(ctx context.Context, req *GetPersonAppointmentsByTask, opts ...soap.CallOption) (*GetPersonAppointmentsByTaskResponse, error) {
 	resp := new(GetPersonAppointmentsByTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonAppointmentsByTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1317,7 +1316,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByTask(ctx context.Context, req
 func (c *AppointmentClient) GetPersonAppointmentsByTasks(ctx context.Context, req *GetPersonAppointmentsByTasks, opts ...soap.CallOption) (*GetPersonAppointmentsByTasksResponse, error) {
 	resp := new(GetPersonAppointmentsByTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonAppointmentsByTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1330,7 +1329,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByTasks(ctx context.Context, re
 func (c *AppointmentClient) GetPersonAppointmentsByTaskHeading(ctx context.Context, req *GetPersonAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetPersonAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetPersonAppointmentsByTaskHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetPersonAppointmentsByTaskHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1343,7 +1342,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByTaskHeading(ctx context.Conte
 func (c *AppointmentClient) GetProjectAppointmentsByTask(ctx context.Context, req *GetProjectAppointmentsByTask, opts ...soap.CallOption) (*GetProjectAppointmentsByTaskResponse, error) {
 	resp := new(GetProjectAppointmentsByTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectAppointmentsByTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1356,7 +1355,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByTask(ctx context.Context, re
 func (c *AppointmentClient) GetProjectAppointmentsByTasks(ctx context.Context, req *GetProjectAppointmentsByTasks, opts ...soap.CallOption) (*GetProjectAppointmentsByTasksResponse, error) {
 	resp := new(GetProjectAppointmentsByTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectAppointmentsByTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1369,7 +1368,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByTasks(ctx context.Context, r
 func (c *AppointmentClient) GetProjectAppointmentsByTaskHeading(ctx context.Context, req *GetProjectAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetProjectAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetProjectAppointmentsByTaskHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectAppointmentsByTaskHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1382,7 +1381,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByTaskHeading(ctx context.Cont
 func (c *AppointmentClient) GetProjectMemberAppointmentsByTask(ctx context.Context, req *GetProjectMemberAppointmentsByTask, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTaskResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectMemberAppointmentsByTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1395,7 +1394,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByTask(ctx context.Conte
 func (c *AppointmentClient) GetProjectMemberAppointmentsByTasks(ctx context.Context, req *GetProjectMemberAppointmentsByTasks, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTasksResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectMemberAppointmentsByTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1408,7 +1407,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByTasks(ctx context.Cont
 func (c *AppointmentClient) GetProjectMemberAppointmentsByTaskHeading(ctx context.Context, req *GetProjectMemberAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTaskHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetProjectMemberAppointmentsByTaskHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1421,7 +1420,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByTaskHeading(ctx contex
 func (c *AppointmentClient) GetContactAppointmentsByTask(ctx context.Context, req *GetContactAppointmentsByTask, opts ...soap.CallOption) (*GetContactAppointmentsByTaskResponse, error) {
 	resp := new(GetContactAppointmentsByTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[110].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetContactAppointmentsByTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1434,7 +1433,7 @@ func (c *AppointmentClient) GetContactAppointmentsByTask(ctx context.Context, re
 func (c *AppointmentClient) GetContactAppointmentsByTasks(ctx context.Context, req *GetContactAppointmentsByTasks, opts ...soap.CallOption) (*GetContactAppointmentsByTasksResponse, error) {
 	resp := new(GetContactAppointmentsByTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[111].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetContactAppointmentsByTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1447,2051 +1446,1711 @@ func (c *AppointmentClient) GetContactAppointmentsByTasks(ctx context.Context, r
 func (c *AppointmentClient) GetContactAppointmentsByTaskHeading(ctx context.Context, req *GetContactAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetContactAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetContactAppointmentsByTaskHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[112].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAppointmentGetContactAppointmentsByTaskHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opAppointmentGetPublishedAppointment describes the operation GetPublishedAppointment.
+var opAppointmentGetPublishedAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointment",
+	Input: soap.QName{
+		Local: "GetPublishedAppointment",
+		Space: ns0,
+	},
+	Name:       "GetPublishedAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPublishedAppointments describes the operation GetPublishedAppointments.
+var opAppointmentGetPublishedAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointments",
+	Input: soap.QName{
+		Local: "GetPublishedAppointments",
+		Space: ns0,
+	},
+	Name:       "GetPublishedAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetMyPublishedAppointments describes the operation GetMyPublishedAppointments.
+var opAppointmentGetMyPublishedAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyPublishedAppointments",
+	Input: soap.QName{
+		Local: "GetMyPublishedAppointments",
+		Space: ns0,
+	},
+	Name:       "GetMyPublishedAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyPublishedAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPublishedProjectAppointments describes the operation GetPublishedProjectAppointments.
+var opAppointmentGetPublishedProjectAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedProjectAppointments",
+	Input: soap.QName{
+		Local: "GetPublishedProjectAppointments",
+		Space: ns0,
+	},
+	Name:       "GetPublishedProjectAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedProjectAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentsByTaskHeading describes the operation GetAppointmentsByTaskHeading.
+var opAppointmentGetAppointmentsByTaskHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentsByTaskHeading",
+	Input: soap.QName{
+		Local: "GetAppointmentsByTaskHeading",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentsByTaskHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentsByTaskHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAssociateDiary describes the operation GetAssociateDiary.
+var opAppointmentGetAssociateDiary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociateDiary",
+	Input: soap.QName{
+		Local: "GetAssociateDiary",
+		Space: ns0,
+	},
+	Name:       "GetAssociateDiary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociateDiaryResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetDiaryByGroup describes the operation GetDiaryByGroup.
+var opAppointmentGetDiaryByGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDiaryByGroup",
+	Input: soap.QName{
+		Local: "GetDiaryByGroup",
+		Space: ns0,
+	},
+	Name:       "GetDiaryByGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDiaryByGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentUpdateAppointment describes the operation UpdateAppointment.
+var opAppointmentUpdateAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointment",
+	Input: soap.QName{
+		Local: "UpdateAppointment",
+		Space: ns0,
+	},
+	Name:       "UpdateAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentUpdateAppointmentWithMode describes the operation UpdateAppointmentWithMode.
+var opAppointmentUpdateAppointmentWithMode = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithMode",
+	Input: soap.QName{
+		Local: "UpdateAppointmentWithMode",
+		Space: ns0,
+	},
+	Name:       "UpdateAppointmentWithMode",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateAppointmentWithModeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentUpdateAppointmentWithModeAndEmail describes the operation UpdateAppointmentWithModeAndEmail.
+var opAppointmentUpdateAppointmentWithModeAndEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithModeAndEmail",
+	Input: soap.QName{
+		Local: "UpdateAppointmentWithModeAndEmail",
+		Space: ns0,
+	},
+	Name:       "UpdateAppointmentWithModeAndEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateAppointmentWithModeAndEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAssociatesDiary describes the operation GetAssociatesDiary.
+var opAppointmentGetAssociatesDiary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiary",
+	Input: soap.QName{
+		Local: "GetAssociatesDiary",
+		Space: ns0,
+	},
+	Name:       "GetAssociatesDiary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociatesDiaryResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAssociatesDiaryInfo describes the operation GetAssociatesDiaryInfo.
+var opAppointmentGetAssociatesDiaryInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiaryInfo",
+	Input: soap.QName{
+		Local: "GetAssociatesDiaryInfo",
+		Space: ns0,
+	},
+	Name:       "GetAssociatesDiaryInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociatesDiaryInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentRecords describes the operation GetAppointmentRecords.
+var opAppointmentGetAppointmentRecords = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentRecords",
+	Input: soap.QName{
+		Local: "GetAppointmentRecords",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentRecords",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentRecordsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetMySyncAppointments describes the operation GetMySyncAppointments.
+var opAppointmentGetMySyncAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMySyncAppointments",
+	Input: soap.QName{
+		Local: "GetMySyncAppointments",
+		Space: ns0,
+	},
+	Name:       "GetMySyncAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMySyncAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetDayInformationListByDatesAndAssociate describes the operation GetDayInformationListByDatesAndAssociate.
+var opAppointmentGetDayInformationListByDatesAndAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDayInformationListByDatesAndAssociate",
+	Input: soap.QName{
+		Local: "GetDayInformationListByDatesAndAssociate",
+		Space: ns0,
+	},
+	Name:       "GetDayInformationListByDatesAndAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDayInformationListByDatesAndAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetActivityInformationListByDatesAndAssociate describes the operation GetActivityInformationListByDatesAndAssociate.
+var opAppointmentGetActivityInformationListByDatesAndAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetActivityInformationListByDatesAndAssociate",
+	Input: soap.QName{
+		Local: "GetActivityInformationListByDatesAndAssociate",
+		Space: ns0,
+	},
+	Name:       "GetActivityInformationListByDatesAndAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetActivityInformationListByDatesAndAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetRedLetterInformationListByDatesAndAssociate describes the operation GetRedLetterInformationListByDatesAndAssociate.
+var opAppointmentGetRedLetterInformationListByDatesAndAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetRedLetterInformationListByDatesAndAssociate",
+	Input: soap.QName{
+		Local: "GetRedLetterInformationListByDatesAndAssociate",
+		Space: ns0,
+	},
+	Name:       "GetRedLetterInformationListByDatesAndAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRedLetterInformationListByDatesAndAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAlarms describes the operation GetAlarms.
+var opAppointmentGetAlarms = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAlarms",
+	Input: soap.QName{
+		Local: "GetAlarms",
+		Space: ns0,
+	},
+	Name:       "GetAlarms",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAlarmsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetNextAvailableTime describes the operation GetNextAvailableTime.
+var opAppointmentGetNextAvailableTime = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextAvailableTime",
+	Input: soap.QName{
+		Local: "GetNextAvailableTime",
+		Space: ns0,
+	},
+	Name:       "GetNextAvailableTime",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextAvailableTimeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGenerateLead describes the operation GenerateLead.
+var opAppointmentGenerateLead = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GenerateLead",
+	Input: soap.QName{
+		Local: "GenerateLead",
+		Space: ns0,
+	},
+	Name:       "GenerateLead",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GenerateLeadResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentRequestForInfo describes the operation RequestForInfo.
+var opAppointmentRequestForInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RequestForInfo",
+	Input: soap.QName{
+		Local: "RequestForInfo",
+		Space: ns0,
+	},
+	Name:       "RequestForInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RequestForInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetSuggestedAppointment describes the operation GetSuggestedAppointment.
+var opAppointmentGetSuggestedAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointment",
+	Input: soap.QName{
+		Local: "GetSuggestedAppointment",
+		Space: ns0,
+	},
+	Name:       "GetSuggestedAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSuggestedAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetSuggestedAppointmentEntity describes the operation GetSuggestedAppointmentEntity.
+var opAppointmentGetSuggestedAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointmentEntity",
+	Input: soap.QName{
+		Local: "GetSuggestedAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "GetSuggestedAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSuggestedAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetTaskListItem describes the operation GetTaskListItem.
+var opAppointmentGetTaskListItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItem",
+	Input: soap.QName{
+		Local: "GetTaskListItem",
+		Space: ns0,
+	},
+	Name:       "GetTaskListItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTaskListItemResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetTaskListItems describes the operation GetTaskListItems.
+var opAppointmentGetTaskListItems = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItems",
+	Input: soap.QName{
+		Local: "GetTaskListItems",
+		Space: ns0,
+	},
+	Name:       "GetTaskListItems",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTaskListItemsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateVideoMeetingReservation describes the operation CreateVideoMeetingReservation.
+var opAppointmentCreateVideoMeetingReservation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateVideoMeetingReservation",
+	Input: soap.QName{
+		Local: "CreateVideoMeetingReservation",
+		Space: ns0,
+	},
+	Name:       "CreateVideoMeetingReservation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateVideoMeetingReservationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentDeleteVideoMeetingReservation describes the operation DeleteVideoMeetingReservation.
+var opAppointmentDeleteVideoMeetingReservation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteVideoMeetingReservation",
+	Input: soap.QName{
+		Local: "DeleteVideoMeetingReservation",
+		Space: ns0,
+	},
+	Name:       "DeleteVideoMeetingReservation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteVideoMeetingReservationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetVideoMeetingConnectedState describes the operation GetVideoMeetingConnectedState.
+var opAppointmentGetVideoMeetingConnectedState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetVideoMeetingConnectedState",
+	Input: soap.QName{
+		Local: "GetVideoMeetingConnectedState",
+		Space: ns0,
+	},
+	Name:       "GetVideoMeetingConnectedState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetVideoMeetingConnectedStateResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultAppointmentEntity describes the operation CreateDefaultAppointmentEntity.
+var opAppointmentCreateDefaultAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSaveAppointmentEntity describes the operation SaveAppointmentEntity.
+var opAppointmentSaveAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveAppointmentEntity",
+	Input: soap.QName{
+		Local: "SaveAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "SaveAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentDeleteAppointmentEntity describes the operation DeleteAppointmentEntity.
+var opAppointmentDeleteAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteAppointmentEntity",
+	Input: soap.QName{
+		Local: "DeleteAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultSuggestedAppointmentEntity describes the operation CreateDefaultSuggestedAppointmentEntity.
+var opAppointmentCreateDefaultSuggestedAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultSuggestedAppointmentEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSuggestedAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSuggestedAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSuggestedAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSaveSuggestedAppointmentEntity describes the operation SaveSuggestedAppointmentEntity.
+var opAppointmentSaveSuggestedAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveSuggestedAppointmentEntity",
+	Input: soap.QName{
+		Local: "SaveSuggestedAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSuggestedAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSuggestedAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultTaskListItem describes the operation CreateDefaultTaskListItem.
+var opAppointmentCreateDefaultTaskListItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultTaskListItem",
+	Input: soap.QName{
+		Local: "CreateDefaultTaskListItem",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTaskListItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTaskListItemResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSaveTaskListItem describes the operation SaveTaskListItem.
+var opAppointmentSaveTaskListItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveTaskListItem",
+	Input: soap.QName{
+		Local: "SaveTaskListItem",
+		Space: ns0,
+	},
+	Name:       "SaveTaskListItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTaskListItemResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointment describes the operation GetAppointment.
+var opAppointmentGetAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointment",
+	Input: soap.QName{
+		Local: "GetAppointment",
+		Space: ns0,
+	},
+	Name:       "GetAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentToggleAppointmentStatus describes the operation ToggleAppointmentStatus.
+var opAppointmentToggleAppointmentStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAppointmentStatus",
+	Input: soap.QName{
+		Local: "ToggleAppointmentStatus",
+		Space: ns0,
+	},
+	Name:       "ToggleAppointmentStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleAppointmentStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentToggleActivity describes the operation ToggleActivity.
+var opAppointmentToggleActivity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivity",
+	Input: soap.QName{
+		Local: "ToggleActivity",
+		Space: ns0,
+	},
+	Name:       "ToggleActivity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleActivityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentToggleActivities describes the operation ToggleActivities.
+var opAppointmentToggleActivities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivities",
+	Input: soap.QName{
+		Local: "ToggleActivities",
+		Space: ns0,
+	},
+	Name:       "ToggleActivities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleActivitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSetActivityStatus describes the operation SetActivityStatus.
+var opAppointmentSetActivityStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetActivityStatus",
+	Input: soap.QName{
+		Local: "SetActivityStatus",
+		Space: ns0,
+	},
+	Name:       "SetActivityStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetActivityStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentToggleAndSetActivities describes the operation ToggleAndSetActivities.
+var opAppointmentToggleAndSetActivities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAndSetActivities",
+	Input: soap.QName{
+		Local: "ToggleAndSetActivities",
+		Space: ns0,
+	},
+	Name:       "ToggleAndSetActivities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleAndSetActivitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentEntity describes the operation GetAppointmentEntity.
+var opAppointmentGetAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEntity",
+	Input: soap.QName{
+		Local: "GetAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultAppointmentEntityByType describes the operation CreateDefaultAppointmentEntityByType.
+var opAppointmentCreateDefaultAppointmentEntityByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByType",
+	Input: soap.QName{
+		Local: "CreateDefaultAppointmentEntityByType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAppointmentEntityByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAppointmentEntityByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateAppointmentEntityFromExisting describes the operation CreateAppointmentEntityFromExisting.
+var opAppointmentCreateAppointmentEntityFromExisting = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentEntityFromExisting",
+	Input: soap.QName{
+		Local: "CreateAppointmentEntityFromExisting",
+		Space: ns0,
+	},
+	Name:       "CreateAppointmentEntityFromExisting",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAppointmentEntityFromExistingResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentAccept describes the operation Accept.
+var opAppointmentAccept = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Accept",
+	Input: soap.QName{
+		Local: "Accept",
+		Space: ns0,
+	},
+	Name:       "Accept",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AcceptResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateAndAccept describes the operation CreateAndAccept.
+var opAppointmentCreateAndAccept = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAccept",
+	Input: soap.QName{
+		Local: "CreateAndAccept",
+		Space: ns0,
+	},
+	Name:       "CreateAndAccept",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAndAcceptResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentAcceptWithEmailConfirmation describes the operation AcceptWithEmailConfirmation.
+var opAppointmentAcceptWithEmailConfirmation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithEmailConfirmation",
+	Input: soap.QName{
+		Local: "AcceptWithEmailConfirmation",
+		Space: ns0,
+	},
+	Name:       "AcceptWithEmailConfirmation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AcceptWithEmailConfirmationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateAndAcceptWithEmailConfirmation describes the operation CreateAndAcceptWithEmailConfirmation.
+var opAppointmentCreateAndAcceptWithEmailConfirmation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAcceptWithEmailConfirmation",
+	Input: soap.QName{
+		Local: "CreateAndAcceptWithEmailConfirmation",
+		Space: ns0,
+	},
+	Name:       "CreateAndAcceptWithEmailConfirmation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAndAcceptWithEmailConfirmationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentReject describes the operation Reject.
+var opAppointmentReject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Reject",
+	Input: soap.QName{
+		Local: "Reject",
+		Space: ns0,
+	},
+	Name:       "Reject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RejectResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentRejectWithEmailConfirmation describes the operation RejectWithEmailConfirmation.
+var opAppointmentRejectWithEmailConfirmation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithEmailConfirmation",
+	Input: soap.QName{
+		Local: "RejectWithEmailConfirmation",
+		Space: ns0,
+	},
+	Name:       "RejectWithEmailConfirmation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RejectWithEmailConfirmationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentDeclineInvitationFromEmailItem describes the operation DeclineInvitationFromEmailItem.
+var opAppointmentDeclineInvitationFromEmailItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeclineInvitationFromEmailItem",
+	Input: soap.QName{
+		Local: "DeclineInvitationFromEmailItem",
+		Space: ns0,
+	},
+	Name:       "DeclineInvitationFromEmailItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeclineInvitationFromEmailItemResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetOrganizerName describes the operation GetOrganizerName.
+var opAppointmentGetOrganizerName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetOrganizerName",
+	Input: soap.QName{
+		Local: "GetOrganizerName",
+		Space: ns0,
+	},
+	Name:       "GetOrganizerName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOrganizerNameResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSave describes the operation Save.
+var opAppointmentSave = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Save",
+	Input: soap.QName{
+		Local: "Save",
+		Space: ns0,
+	},
+	Name:       "Save",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentDelete describes the operation Delete.
+var opAppointmentDelete = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Delete",
+	Input: soap.QName{
+		Local: "Delete",
+		Space: ns0,
+	},
+	Name:       "Delete",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCalculateDays describes the operation CalculateDays.
+var opAppointmentCalculateDays = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CalculateDays",
+	Input: soap.QName{
+		Local: "CalculateDays",
+		Space: ns0,
+	},
+	Name:       "CalculateDays",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CalculateDaysResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentValidateDays describes the operation ValidateDays.
+var opAppointmentValidateDays = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateDays",
+	Input: soap.QName{
+		Local: "ValidateDays",
+		Space: ns0,
+	},
+	Name:       "ValidateDays",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateDaysResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultRecurrence describes the operation CreateDefaultRecurrence.
+var opAppointmentCreateDefaultRecurrence = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrence",
+	Input: soap.QName{
+		Local: "CreateDefaultRecurrence",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultRecurrence",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultRecurrenceResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentAssignTo describes the operation AssignTo.
+var opAppointmentAssignTo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AssignTo",
+	Input: soap.QName{
+		Local: "AssignTo",
+		Space: ns0,
+	},
+	Name:       "AssignTo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AssignToResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSetSeen describes the operation SetSeen.
+var opAppointmentSetSeen = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeen",
+	Input: soap.QName{
+		Local: "SetSeen",
+		Space: ns0,
+	},
+	Name:       "SetSeen",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSeenResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSetSeenMany describes the operation SetSeenMany.
+var opAppointmentSetSeenMany = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeenMany",
+	Input: soap.QName{
+		Local: "SetSeenMany",
+		Space: ns0,
+	},
+	Name:       "SetSeenMany",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSeenManyResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentMove describes the operation Move.
+var opAppointmentMove = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Move",
+	Input: soap.QName{
+		Local: "Move",
+		Space: ns0,
+	},
+	Name:       "Move",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentMoveWithEmail describes the operation MoveWithEmail.
+var opAppointmentMoveWithEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveWithEmail",
+	Input: soap.QName{
+		Local: "MoveWithEmail",
+		Space: ns0,
+	},
+	Name:       "MoveWithEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveWithEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentMoveExtended describes the operation MoveExtended.
+var opAppointmentMoveExtended = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveExtended",
+	Input: soap.QName{
+		Local: "MoveExtended",
+		Space: ns0,
+	},
+	Name:       "MoveExtended",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveExtendedResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentAcceptRejected describes the operation AcceptRejected.
+var opAppointmentAcceptRejected = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptRejected",
+	Input: soap.QName{
+		Local: "AcceptRejected",
+		Space: ns0,
+	},
+	Name:       "AcceptRejected",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AcceptRejectedResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultRecurrenceByDate describes the operation CreateDefaultRecurrenceByDate.
+var opAppointmentCreateDefaultRecurrenceByDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrenceByDate",
+	Input: soap.QName{
+		Local: "CreateDefaultRecurrenceByDate",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultRecurrenceByDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultRecurrenceByDateResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCleanUpBookingDeleted describes the operation CleanUpBookingDeleted.
+var opAppointmentCleanUpBookingDeleted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeleted",
+	Input: soap.QName{
+		Local: "CleanUpBookingDeleted",
+		Space: ns0,
+	},
+	Name:       "CleanUpBookingDeleted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CleanUpBookingDeletedResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCleanUpBookingDeletedWithUpdateMode describes the operation CleanUpBookingDeletedWithUpdateMode.
+var opAppointmentCleanUpBookingDeletedWithUpdateMode = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeletedWithUpdateMode",
+	Input: soap.QName{
+		Local: "CleanUpBookingDeletedWithUpdateMode",
+		Space: ns0,
+	},
+	Name:       "CleanUpBookingDeletedWithUpdateMode",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CleanUpBookingDeletedWithUpdateModeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCleanUpRecurringBookingDeleted describes the operation CleanUpRecurringBookingDeleted.
+var opAppointmentCleanUpRecurringBookingDeleted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpRecurringBookingDeleted",
+	Input: soap.QName{
+		Local: "CleanUpRecurringBookingDeleted",
+		Space: ns0,
+	},
+	Name:       "CleanUpRecurringBookingDeleted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CleanUpRecurringBookingDeletedResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate describes the operation CreateDefaultAppointmentEntityByTypeAndAssociate.
+var opAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
+	Input: soap.QName{
+		Local: "CreateDefaultAppointmentEntityByTypeAndAssociate",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAppointmentEntityByTypeAndAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAppointmentEntityByTypeAndAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetCanInsertForAssociates describes the operation GetCanInsertForAssociates.
+var opAppointmentGetCanInsertForAssociates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetCanInsertForAssociates",
+	Input: soap.QName{
+		Local: "GetCanInsertForAssociates",
+		Space: ns0,
+	},
+	Name:       "GetCanInsertForAssociates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCanInsertForAssociatesResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentHaveParticipantsWithEmail describes the operation GetAppointmentHaveParticipantsWithEmail.
+var opAppointmentGetAppointmentHaveParticipantsWithEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentHaveParticipantsWithEmail",
+	Input: soap.QName{
+		Local: "GetAppointmentHaveParticipantsWithEmail",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentHaveParticipantsWithEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentHaveParticipantsWithEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion describes the operation CreateDefaultAppointmentEntityFromSaleSuggestion.
+var opAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
+	Input: soap.QName{
+		Local: "CreateDefaultAppointmentEntityFromSaleSuggestion",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAppointmentEntityFromSaleSuggestion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAppointmentEntityFromSaleSuggestionResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetNextSuggestedAppointmentBySale describes the operation GetNextSuggestedAppointmentBySale.
+var opAppointmentGetNextSuggestedAppointmentBySale = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextSuggestedAppointmentBySale",
+	Input: soap.QName{
+		Local: "GetNextSuggestedAppointmentBySale",
+		Space: ns0,
+	},
+	Name:       "GetNextSuggestedAppointmentBySale",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextSuggestedAppointmentBySaleResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultReOpenAppointment describes the operation CreateDefaultReOpenAppointment.
+var opAppointmentCreateDefaultReOpenAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultReOpenAppointment",
+	Input: soap.QName{
+		Local: "CreateDefaultReOpenAppointment",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultReOpenAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultReOpenAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion describes the operation CreateDefaultAppointmentEntityFromProjectSuggestion.
+var opAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
+	Input: soap.QName{
+		Local: "CreateDefaultAppointmentEntityFromProjectSuggestion",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAppointmentEntityFromProjectSuggestion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAppointmentEntityFromProjectSuggestionResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCreateAppointmentForUID describes the operation CreateAppointmentForUID.
+var opAppointmentCreateAppointmentForUID = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentForUID",
+	Input: soap.QName{
+		Local: "CreateAppointmentForUID",
+		Space: ns0,
+	},
+	Name:       "CreateAppointmentForUID",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAppointmentForUIDResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentFromUID describes the operation GetAppointmentFromUID.
+var opAppointmentGetAppointmentFromUID = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentFromUID",
+	Input: soap.QName{
+		Local: "GetAppointmentFromUID",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentFromUID",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentFromUIDResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentCanAssignToProjectMember describes the operation CanAssignToProjectMember.
+var opAppointmentCanAssignToProjectMember = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CanAssignToProjectMember",
+	Input: soap.QName{
+		Local: "CanAssignToProjectMember",
+		Space: ns0,
+	},
+	Name:       "CanAssignToProjectMember",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanAssignToProjectMemberResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetUIDFromAppointmentId describes the operation GetUIDFromAppointmentId.
+var opAppointmentGetUIDFromAppointmentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetUIDFromAppointmentId",
+	Input: soap.QName{
+		Local: "GetUIDFromAppointmentId",
+		Space: ns0,
+	},
+	Name:       "GetUIDFromAppointmentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUIDFromAppointmentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentUpdateAppointmentFromIcsResponse describes the operation UpdateAppointmentFromIcsResponse.
+var opAppointmentUpdateAppointmentFromIcsResponse = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentFromIcsResponse",
+	Input: soap.QName{
+		Local: "UpdateAppointmentFromIcsResponse",
+		Space: ns0,
+	},
+	Name:       "UpdateAppointmentFromIcsResponse",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateAppointmentFromIcsResponseResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentValidateAppointmentEntity describes the operation ValidateAppointmentEntity.
+var opAppointmentValidateAppointmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateAppointmentEntity",
+	Input: soap.QName{
+		Local: "ValidateAppointmentEntity",
+		Space: ns0,
+	},
+	Name:       "ValidateAppointmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateAppointmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentWillSendEmail describes the operation WillSendEmail.
+var opAppointmentWillSendEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/WillSendEmail",
+	Input: soap.QName{
+		Local: "WillSendEmail",
+		Space: ns0,
+	},
+	Name:       "WillSendEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "WillSendEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentAcceptWithSmtpEmailConfirmation describes the operation AcceptWithSmtpEmailConfirmation.
+var opAppointmentAcceptWithSmtpEmailConfirmation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithSmtpEmailConfirmation",
+	Input: soap.QName{
+		Local: "AcceptWithSmtpEmailConfirmation",
+		Space: ns0,
+	},
+	Name:       "AcceptWithSmtpEmailConfirmation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AcceptWithSmtpEmailConfirmationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentRejectWithSmtpEmailConfirmation describes the operation RejectWithSmtpEmailConfirmation.
+var opAppointmentRejectWithSmtpEmailConfirmation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithSmtpEmailConfirmation",
+	Input: soap.QName{
+		Local: "RejectWithSmtpEmailConfirmation",
+		Space: ns0,
+	},
+	Name:       "RejectWithSmtpEmailConfirmation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RejectWithSmtpEmailConfirmationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentEmailInvitation describes the operation GetAppointmentEmailInvitation.
+var opAppointmentGetAppointmentEmailInvitation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEmailInvitation",
+	Input: soap.QName{
+		Local: "GetAppointmentEmailInvitation",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentEmailInvitation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentEmailInvitationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentSaveWithCustomInvitation describes the operation SaveWithCustomInvitation.
+var opAppointmentSaveWithCustomInvitation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveWithCustomInvitation",
+	Input: soap.QName{
+		Local: "SaveWithCustomInvitation",
+		Space: ns0,
+	},
+	Name:       "SaveWithCustomInvitation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWithCustomInvitationResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentConvertAppointmentToTask describes the operation ConvertAppointmentToTask.
+var opAppointmentConvertAppointmentToTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ConvertAppointmentToTask",
+	Input: soap.QName{
+		Local: "ConvertAppointmentToTask",
+		Space: ns0,
+	},
+	Name:       "ConvertAppointmentToTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ConvertAppointmentToTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetAppointmentList describes the operation GetAppointmentList.
+var opAppointmentGetAppointmentList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentList",
+	Input: soap.QName{
+		Local: "GetAppointmentList",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentListResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetMyAppointments describes the operation GetMyAppointments.
+var opAppointmentGetMyAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyAppointments",
+	Input: soap.QName{
+		Local: "GetMyAppointments",
+		Space: ns0,
+	},
+	Name:       "GetMyAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonAppointments describes the operation GetPersonAppointments.
+var opAppointmentGetPersonAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointments",
+	Input: soap.QName{
+		Local: "GetPersonAppointments",
+		Space: ns0,
+	},
+	Name:       "GetPersonAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetMyDiary describes the operation GetMyDiary.
+var opAppointmentGetMyDiary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyDiary",
+	Input: soap.QName{
+		Local: "GetMyDiary",
+		Space: ns0,
+	},
+	Name:       "GetMyDiary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyDiaryResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetMyTasks describes the operation GetMyTasks.
+var opAppointmentGetMyTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyTasks",
+	Input: soap.QName{
+		Local: "GetMyTasks",
+		Space: ns0,
+	},
+	Name:       "GetMyTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonDiary describes the operation GetPersonDiary.
+var opAppointmentGetPersonDiary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonDiary",
+	Input: soap.QName{
+		Local: "GetPersonDiary",
+		Space: ns0,
+	},
+	Name:       "GetPersonDiary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonDiaryResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonTasks describes the operation GetPersonTasks.
+var opAppointmentGetPersonTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonTasks",
+	Input: soap.QName{
+		Local: "GetPersonTasks",
+		Space: ns0,
+	},
+	Name:       "GetPersonTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonAppointmentsByType describes the operation GetPersonAppointmentsByType.
+var opAppointmentGetPersonAppointmentsByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByType",
+	Input: soap.QName{
+		Local: "GetPersonAppointmentsByType",
+		Space: ns0,
+	},
+	Name:       "GetPersonAppointmentsByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonAppointmentsByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectAppointments describes the operation GetProjectAppointments.
+var opAppointmentGetProjectAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointments",
+	Input: soap.QName{
+		Local: "GetProjectAppointments",
+		Space: ns0,
+	},
+	Name:       "GetProjectAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectAppointmentsByType describes the operation GetProjectAppointmentsByType.
+var opAppointmentGetProjectAppointmentsByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByType",
+	Input: soap.QName{
+		Local: "GetProjectAppointmentsByType",
+		Space: ns0,
+	},
+	Name:       "GetProjectAppointmentsByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectAppointmentsByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetContactAppointments describes the operation GetContactAppointments.
+var opAppointmentGetContactAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointments",
+	Input: soap.QName{
+		Local: "GetContactAppointments",
+		Space: ns0,
+	},
+	Name:       "GetContactAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetContactAppointmentsByType describes the operation GetContactAppointmentsByType.
+var opAppointmentGetContactAppointmentsByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByType",
+	Input: soap.QName{
+		Local: "GetContactAppointmentsByType",
+		Space: ns0,
+	},
+	Name:       "GetContactAppointmentsByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactAppointmentsByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectMemberAppointments describes the operation GetProjectMemberAppointments.
+var opAppointmentGetProjectMemberAppointments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointments",
+	Input: soap.QName{
+		Local: "GetProjectMemberAppointments",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberAppointments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberAppointmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectMemberAppointmentsByType describes the operation GetProjectMemberAppointmentsByType.
+var opAppointmentGetProjectMemberAppointmentsByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByType",
+	Input: soap.QName{
+		Local: "GetProjectMemberAppointmentsByType",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberAppointmentsByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonAppointmentsByTask describes the operation GetPersonAppointmentsByTask.
+var opAppointmentGetPersonAppointmentsByTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTask",
+	Input: soap.QName{
+		Local: "GetPersonAppointmentsByTask",
+		Space: ns0,
+	},
+	Name:       "GetPersonAppointmentsByTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonAppointmentsByTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonAppointmentsByTasks describes the operation GetPersonAppointmentsByTasks.
+var opAppointmentGetPersonAppointmentsByTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTasks",
+	Input: soap.QName{
+		Local: "GetPersonAppointmentsByTasks",
+		Space: ns0,
+	},
+	Name:       "GetPersonAppointmentsByTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonAppointmentsByTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetPersonAppointmentsByTaskHeading describes the operation GetPersonAppointmentsByTaskHeading.
+var opAppointmentGetPersonAppointmentsByTaskHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTaskHeading",
+	Input: soap.QName{
+		Local: "GetPersonAppointmentsByTaskHeading",
+		Space: ns0,
+	},
+	Name:       "GetPersonAppointmentsByTaskHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonAppointmentsByTaskHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectAppointmentsByTask describes the operation GetProjectAppointmentsByTask.
+var opAppointmentGetProjectAppointmentsByTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTask",
+	Input: soap.QName{
+		Local: "GetProjectAppointmentsByTask",
+		Space: ns0,
+	},
+	Name:       "GetProjectAppointmentsByTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectAppointmentsByTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectAppointmentsByTasks describes the operation GetProjectAppointmentsByTasks.
+var opAppointmentGetProjectAppointmentsByTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTasks",
+	Input: soap.QName{
+		Local: "GetProjectAppointmentsByTasks",
+		Space: ns0,
+	},
+	Name:       "GetProjectAppointmentsByTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectAppointmentsByTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectAppointmentsByTaskHeading describes the operation GetProjectAppointmentsByTaskHeading.
+var opAppointmentGetProjectAppointmentsByTaskHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTaskHeading",
+	Input: soap.QName{
+		Local: "GetProjectAppointmentsByTaskHeading",
+		Space: ns0,
+	},
+	Name:       "GetProjectAppointmentsByTaskHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectAppointmentsByTaskHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectMemberAppointmentsByTask describes the operation GetProjectMemberAppointmentsByTask.
+var opAppointmentGetProjectMemberAppointmentsByTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTask",
+	Input: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTask",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberAppointmentsByTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectMemberAppointmentsByTasks describes the operation GetProjectMemberAppointmentsByTasks.
+var opAppointmentGetProjectMemberAppointmentsByTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTasks",
+	Input: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTasks",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberAppointmentsByTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetProjectMemberAppointmentsByTaskHeading describes the operation GetProjectMemberAppointmentsByTaskHeading.
+var opAppointmentGetProjectMemberAppointmentsByTaskHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTaskHeading",
+	Input: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTaskHeading",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberAppointmentsByTaskHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberAppointmentsByTaskHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetContactAppointmentsByTask describes the operation GetContactAppointmentsByTask.
+var opAppointmentGetContactAppointmentsByTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTask",
+	Input: soap.QName{
+		Local: "GetContactAppointmentsByTask",
+		Space: ns0,
+	},
+	Name:       "GetContactAppointmentsByTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactAppointmentsByTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetContactAppointmentsByTasks describes the operation GetContactAppointmentsByTasks.
+var opAppointmentGetContactAppointmentsByTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTasks",
+	Input: soap.QName{
+		Local: "GetContactAppointmentsByTasks",
+		Space: ns0,
+	},
+	Name:       "GetContactAppointmentsByTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactAppointmentsByTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opAppointmentGetContactAppointmentsByTaskHeading describes the operation GetContactAppointmentsByTaskHeading.
+var opAppointmentGetContactAppointmentsByTaskHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTaskHeading",
+	Input: soap.QName{
+		Local: "GetContactAppointmentsByTaskHeading",
+		Space: ns0,
+	},
+	Name:       "GetContactAppointmentsByTaskHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactAppointmentsByTaskHeadingResponse",
+		Space: ns0,
+	},
+}
+
 // AppointmentOperations describes the operations of Appointment in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func AppointmentOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetPublishedAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointment",
-			Input: soap.QName{
-				Local: "GetPublishedAppointment",
-				Space: ns0,
-			},
-			Name:       "GetPublishedAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointments",
-			Input: soap.QName{
-				Local: "GetPublishedAppointments",
-				Space: ns0,
-			},
-			Name:       "GetPublishedAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyPublishedAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyPublishedAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyPublishedAppointments",
-			Input: soap.QName{
-				Local: "GetMyPublishedAppointments",
-				Space: ns0,
-			},
-			Name:       "GetMyPublishedAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyPublishedAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedProjectAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedProjectAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedProjectAppointments",
-			Input: soap.QName{
-				Local: "GetPublishedProjectAppointments",
-				Space: ns0,
-			},
-			Name:       "GetPublishedProjectAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedProjectAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentsByTaskHeading",
-			Input: soap.QName{
-				Local: "GetAppointmentsByTaskHeading",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentsByTaskHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentsByTaskHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAssociateDiary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociateDiaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociateDiary",
-			Input: soap.QName{
-				Local: "GetAssociateDiary",
-				Space: ns0,
-			},
-			Name:       "GetAssociateDiary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociateDiaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDiaryByGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDiaryByGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDiaryByGroup",
-			Input: soap.QName{
-				Local: "GetDiaryByGroup",
-				Space: ns0,
-			},
-			Name:       "GetDiaryByGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDiaryByGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointment",
-			Input: soap.QName{
-				Local: "UpdateAppointment",
-				Space: ns0,
-			},
-			Name:       "UpdateAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateAppointmentWithMode],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateAppointmentWithModeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithMode",
-			Input: soap.QName{
-				Local: "UpdateAppointmentWithMode",
-				Space: ns0,
-			},
-			Name:       "UpdateAppointmentWithMode",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateAppointmentWithModeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateAppointmentWithModeAndEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateAppointmentWithModeAndEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithModeAndEmail",
-			Input: soap.QName{
-				Local: "UpdateAppointmentWithModeAndEmail",
-				Space: ns0,
-			},
-			Name:       "UpdateAppointmentWithModeAndEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateAppointmentWithModeAndEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAssociatesDiary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociatesDiaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiary",
-			Input: soap.QName{
-				Local: "GetAssociatesDiary",
-				Space: ns0,
-			},
-			Name:       "GetAssociatesDiary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociatesDiaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAssociatesDiaryInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociatesDiaryInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiaryInfo",
-			Input: soap.QName{
-				Local: "GetAssociatesDiaryInfo",
-				Space: ns0,
-			},
-			Name:       "GetAssociatesDiaryInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociatesDiaryInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentRecords],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentRecordsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentRecords",
-			Input: soap.QName{
-				Local: "GetAppointmentRecords",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentRecords",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentRecordsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMySyncAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMySyncAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMySyncAppointments",
-			Input: soap.QName{
-				Local: "GetMySyncAppointments",
-				Space: ns0,
-			},
-			Name:       "GetMySyncAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMySyncAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDayInformationListByDatesAndAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDayInformationListByDatesAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDayInformationListByDatesAndAssociate",
-			Input: soap.QName{
-				Local: "GetDayInformationListByDatesAndAssociate",
-				Space: ns0,
-			},
-			Name:       "GetDayInformationListByDatesAndAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDayInformationListByDatesAndAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetActivityInformationListByDatesAndAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetActivityInformationListByDatesAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetActivityInformationListByDatesAndAssociate",
-			Input: soap.QName{
-				Local: "GetActivityInformationListByDatesAndAssociate",
-				Space: ns0,
-			},
-			Name:       "GetActivityInformationListByDatesAndAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetActivityInformationListByDatesAndAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRedLetterInformationListByDatesAndAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRedLetterInformationListByDatesAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetRedLetterInformationListByDatesAndAssociate",
-			Input: soap.QName{
-				Local: "GetRedLetterInformationListByDatesAndAssociate",
-				Space: ns0,
-			},
-			Name:       "GetRedLetterInformationListByDatesAndAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRedLetterInformationListByDatesAndAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAlarms],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAlarmsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAlarms",
-			Input: soap.QName{
-				Local: "GetAlarms",
-				Space: ns0,
-			},
-			Name:       "GetAlarms",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAlarmsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextAvailableTime],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextAvailableTimeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextAvailableTime",
-			Input: soap.QName{
-				Local: "GetNextAvailableTime",
-				Space: ns0,
-			},
-			Name:       "GetNextAvailableTime",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextAvailableTimeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GenerateLead],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GenerateLeadResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GenerateLead",
-			Input: soap.QName{
-				Local: "GenerateLead",
-				Space: ns0,
-			},
-			Name:       "GenerateLead",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GenerateLeadResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RequestForInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RequestForInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RequestForInfo",
-			Input: soap.QName{
-				Local: "RequestForInfo",
-				Space: ns0,
-			},
-			Name:       "RequestForInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RequestForInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSuggestedAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSuggestedAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointment",
-			Input: soap.QName{
-				Local: "GetSuggestedAppointment",
-				Space: ns0,
-			},
-			Name:       "GetSuggestedAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSuggestedAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSuggestedAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSuggestedAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointmentEntity",
-			Input: soap.QName{
-				Local: "GetSuggestedAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "GetSuggestedAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSuggestedAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTaskListItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTaskListItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItem",
-			Input: soap.QName{
-				Local: "GetTaskListItem",
-				Space: ns0,
-			},
-			Name:       "GetTaskListItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTaskListItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTaskListItems],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTaskListItemsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItems",
-			Input: soap.QName{
-				Local: "GetTaskListItems",
-				Space: ns0,
-			},
-			Name:       "GetTaskListItems",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTaskListItemsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateVideoMeetingReservation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateVideoMeetingReservationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateVideoMeetingReservation",
-			Input: soap.QName{
-				Local: "CreateVideoMeetingReservation",
-				Space: ns0,
-			},
-			Name:       "CreateVideoMeetingReservation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateVideoMeetingReservationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteVideoMeetingReservation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteVideoMeetingReservationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteVideoMeetingReservation",
-			Input: soap.QName{
-				Local: "DeleteVideoMeetingReservation",
-				Space: ns0,
-			},
-			Name:       "DeleteVideoMeetingReservation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteVideoMeetingReservationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetVideoMeetingConnectedState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetVideoMeetingConnectedStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetVideoMeetingConnectedState",
-			Input: soap.QName{
-				Local: "GetVideoMeetingConnectedState",
-				Space: ns0,
-			},
-			Name:       "GetVideoMeetingConnectedState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetVideoMeetingConnectedStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveAppointmentEntity",
-			Input: soap.QName{
-				Local: "SaveAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "SaveAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteAppointmentEntity",
-			Input: soap.QName{
-				Local: "DeleteAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSuggestedAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSuggestedAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultSuggestedAppointmentEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSuggestedAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSuggestedAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSuggestedAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSuggestedAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSuggestedAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveSuggestedAppointmentEntity",
-			Input: soap.QName{
-				Local: "SaveSuggestedAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSuggestedAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSuggestedAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTaskListItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTaskListItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultTaskListItem",
-			Input: soap.QName{
-				Local: "CreateDefaultTaskListItem",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTaskListItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTaskListItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTaskListItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTaskListItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveTaskListItem",
-			Input: soap.QName{
-				Local: "SaveTaskListItem",
-				Space: ns0,
-			},
-			Name:       "SaveTaskListItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTaskListItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointment",
-			Input: soap.QName{
-				Local: "GetAppointment",
-				Space: ns0,
-			},
-			Name:       "GetAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleAppointmentStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleAppointmentStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAppointmentStatus",
-			Input: soap.QName{
-				Local: "ToggleAppointmentStatus",
-				Space: ns0,
-			},
-			Name:       "ToggleAppointmentStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleAppointmentStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleActivity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleActivityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivity",
-			Input: soap.QName{
-				Local: "ToggleActivity",
-				Space: ns0,
-			},
-			Name:       "ToggleActivity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleActivityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleActivities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivities",
-			Input: soap.QName{
-				Local: "ToggleActivities",
-				Space: ns0,
-			},
-			Name:       "ToggleActivities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleActivitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetActivityStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetActivityStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetActivityStatus",
-			Input: soap.QName{
-				Local: "SetActivityStatus",
-				Space: ns0,
-			},
-			Name:       "SetActivityStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetActivityStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleAndSetActivities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleAndSetActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAndSetActivities",
-			Input: soap.QName{
-				Local: "ToggleAndSetActivities",
-				Space: ns0,
-			},
-			Name:       "ToggleAndSetActivities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleAndSetActivitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEntity",
-			Input: soap.QName{
-				Local: "GetAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByType",
-			Input: soap.QName{
-				Local: "CreateDefaultAppointmentEntityByType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAppointmentEntityByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAppointmentEntityByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAppointmentEntityFromExisting],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAppointmentEntityFromExistingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentEntityFromExisting",
-			Input: soap.QName{
-				Local: "CreateAppointmentEntityFromExisting",
-				Space: ns0,
-			},
-			Name:       "CreateAppointmentEntityFromExisting",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAppointmentEntityFromExistingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Accept],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AcceptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Accept",
-			Input: soap.QName{
-				Local: "Accept",
-				Space: ns0,
-			},
-			Name:       "Accept",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AcceptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAndAccept],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAndAcceptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAccept",
-			Input: soap.QName{
-				Local: "CreateAndAccept",
-				Space: ns0,
-			},
-			Name:       "CreateAndAccept",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAndAcceptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AcceptWithEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AcceptWithEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithEmailConfirmation",
-			Input: soap.QName{
-				Local: "AcceptWithEmailConfirmation",
-				Space: ns0,
-			},
-			Name:       "AcceptWithEmailConfirmation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AcceptWithEmailConfirmationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAndAcceptWithEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAndAcceptWithEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAcceptWithEmailConfirmation",
-			Input: soap.QName{
-				Local: "CreateAndAcceptWithEmailConfirmation",
-				Space: ns0,
-			},
-			Name:       "CreateAndAcceptWithEmailConfirmation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAndAcceptWithEmailConfirmationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Reject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RejectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Reject",
-			Input: soap.QName{
-				Local: "Reject",
-				Space: ns0,
-			},
-			Name:       "Reject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RejectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RejectWithEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RejectWithEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithEmailConfirmation",
-			Input: soap.QName{
-				Local: "RejectWithEmailConfirmation",
-				Space: ns0,
-			},
-			Name:       "RejectWithEmailConfirmation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RejectWithEmailConfirmationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeclineInvitationFromEmailItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeclineInvitationFromEmailItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeclineInvitationFromEmailItem",
-			Input: soap.QName{
-				Local: "DeclineInvitationFromEmailItem",
-				Space: ns0,
-			},
-			Name:       "DeclineInvitationFromEmailItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeclineInvitationFromEmailItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOrganizerName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOrganizerNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetOrganizerName",
-			Input: soap.QName{
-				Local: "GetOrganizerName",
-				Space: ns0,
-			},
-			Name:       "GetOrganizerName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOrganizerNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Save],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Save",
-			Input: soap.QName{
-				Local: "Save",
-				Space: ns0,
-			},
-			Name:       "Save",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Delete],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Delete",
-			Input: soap.QName{
-				Local: "Delete",
-				Space: ns0,
-			},
-			Name:       "Delete",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CalculateDays],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CalculateDaysResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CalculateDays",
-			Input: soap.QName{
-				Local: "CalculateDays",
-				Space: ns0,
-			},
-			Name:       "CalculateDays",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CalculateDaysResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateDays],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateDaysResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateDays",
-			Input: soap.QName{
-				Local: "ValidateDays",
-				Space: ns0,
-			},
-			Name:       "ValidateDays",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateDaysResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultRecurrence],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultRecurrenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrence",
-			Input: soap.QName{
-				Local: "CreateDefaultRecurrence",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultRecurrence",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultRecurrenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AssignTo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AssignToResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AssignTo",
-			Input: soap.QName{
-				Local: "AssignTo",
-				Space: ns0,
-			},
-			Name:       "AssignTo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AssignToResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSeen],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSeenResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeen",
-			Input: soap.QName{
-				Local: "SetSeen",
-				Space: ns0,
-			},
-			Name:       "SetSeen",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSeenResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSeenMany],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSeenManyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeenMany",
-			Input: soap.QName{
-				Local: "SetSeenMany",
-				Space: ns0,
-			},
-			Name:       "SetSeenMany",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSeenManyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Move],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Move",
-			Input: soap.QName{
-				Local: "Move",
-				Space: ns0,
-			},
-			Name:       "Move",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveWithEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveWithEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveWithEmail",
-			Input: soap.QName{
-				Local: "MoveWithEmail",
-				Space: ns0,
-			},
-			Name:       "MoveWithEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveWithEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveExtended],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveExtendedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveExtended",
-			Input: soap.QName{
-				Local: "MoveExtended",
-				Space: ns0,
-			},
-			Name:       "MoveExtended",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveExtendedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AcceptRejected],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AcceptRejectedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptRejected",
-			Input: soap.QName{
-				Local: "AcceptRejected",
-				Space: ns0,
-			},
-			Name:       "AcceptRejected",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AcceptRejectedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultRecurrenceByDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultRecurrenceByDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrenceByDate",
-			Input: soap.QName{
-				Local: "CreateDefaultRecurrenceByDate",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultRecurrenceByDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultRecurrenceByDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CleanUpBookingDeleted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CleanUpBookingDeletedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeleted",
-			Input: soap.QName{
-				Local: "CleanUpBookingDeleted",
-				Space: ns0,
-			},
-			Name:       "CleanUpBookingDeleted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CleanUpBookingDeletedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CleanUpBookingDeletedWithUpdateMode],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CleanUpBookingDeletedWithUpdateModeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeletedWithUpdateMode",
-			Input: soap.QName{
-				Local: "CleanUpBookingDeletedWithUpdateMode",
-				Space: ns0,
-			},
-			Name:       "CleanUpBookingDeletedWithUpdateMode",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CleanUpBookingDeletedWithUpdateModeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CleanUpRecurringBookingDeleted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CleanUpRecurringBookingDeletedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpRecurringBookingDeleted",
-			Input: soap.QName{
-				Local: "CleanUpRecurringBookingDeleted",
-				Space: ns0,
-			},
-			Name:       "CleanUpRecurringBookingDeleted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CleanUpRecurringBookingDeletedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityByTypeAndAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityByTypeAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
-			Input: soap.QName{
-				Local: "CreateDefaultAppointmentEntityByTypeAndAssociate",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAppointmentEntityByTypeAndAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAppointmentEntityByTypeAndAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCanInsertForAssociates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCanInsertForAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetCanInsertForAssociates",
-			Input: soap.QName{
-				Local: "GetCanInsertForAssociates",
-				Space: ns0,
-			},
-			Name:       "GetCanInsertForAssociates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCanInsertForAssociatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentHaveParticipantsWithEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentHaveParticipantsWithEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentHaveParticipantsWithEmail",
-			Input: soap.QName{
-				Local: "GetAppointmentHaveParticipantsWithEmail",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentHaveParticipantsWithEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentHaveParticipantsWithEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityFromSaleSuggestion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityFromSaleSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
-			Input: soap.QName{
-				Local: "CreateDefaultAppointmentEntityFromSaleSuggestion",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAppointmentEntityFromSaleSuggestion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAppointmentEntityFromSaleSuggestionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextSuggestedAppointmentBySale],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextSuggestedAppointmentBySaleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextSuggestedAppointmentBySale",
-			Input: soap.QName{
-				Local: "GetNextSuggestedAppointmentBySale",
-				Space: ns0,
-			},
-			Name:       "GetNextSuggestedAppointmentBySale",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextSuggestedAppointmentBySaleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultReOpenAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultReOpenAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultReOpenAppointment",
-			Input: soap.QName{
-				Local: "CreateDefaultReOpenAppointment",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultReOpenAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultReOpenAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityFromProjectSuggestion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityFromProjectSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
-			Input: soap.QName{
-				Local: "CreateDefaultAppointmentEntityFromProjectSuggestion",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAppointmentEntityFromProjectSuggestion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAppointmentEntityFromProjectSuggestionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAppointmentForUID],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAppointmentForUIDResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentForUID",
-			Input: soap.QName{
-				Local: "CreateAppointmentForUID",
-				Space: ns0,
-			},
-			Name:       "CreateAppointmentForUID",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAppointmentForUIDResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentFromUID],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentFromUIDResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentFromUID",
-			Input: soap.QName{
-				Local: "GetAppointmentFromUID",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentFromUID",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentFromUIDResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanAssignToProjectMember],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanAssignToProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CanAssignToProjectMember",
-			Input: soap.QName{
-				Local: "CanAssignToProjectMember",
-				Space: ns0,
-			},
-			Name:       "CanAssignToProjectMember",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanAssignToProjectMemberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUIDFromAppointmentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUIDFromAppointmentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetUIDFromAppointmentId",
-			Input: soap.QName{
-				Local: "GetUIDFromAppointmentId",
-				Space: ns0,
-			},
-			Name:       "GetUIDFromAppointmentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUIDFromAppointmentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateAppointmentFromIcsResponse],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateAppointmentFromIcsResponseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentFromIcsResponse",
-			Input: soap.QName{
-				Local: "UpdateAppointmentFromIcsResponse",
-				Space: ns0,
-			},
-			Name:       "UpdateAppointmentFromIcsResponse",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateAppointmentFromIcsResponseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateAppointmentEntity",
-			Input: soap.QName{
-				Local: "ValidateAppointmentEntity",
-				Space: ns0,
-			},
-			Name:       "ValidateAppointmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateAppointmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*WillSendEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*WillSendEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/WillSendEmail",
-			Input: soap.QName{
-				Local: "WillSendEmail",
-				Space: ns0,
-			},
-			Name:       "WillSendEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "WillSendEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AcceptWithSmtpEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AcceptWithSmtpEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithSmtpEmailConfirmation",
-			Input: soap.QName{
-				Local: "AcceptWithSmtpEmailConfirmation",
-				Space: ns0,
-			},
-			Name:       "AcceptWithSmtpEmailConfirmation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AcceptWithSmtpEmailConfirmationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RejectWithSmtpEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RejectWithSmtpEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithSmtpEmailConfirmation",
-			Input: soap.QName{
-				Local: "RejectWithSmtpEmailConfirmation",
-				Space: ns0,
-			},
-			Name:       "RejectWithSmtpEmailConfirmation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RejectWithSmtpEmailConfirmationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentEmailInvitation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentEmailInvitationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEmailInvitation",
-			Input: soap.QName{
-				Local: "GetAppointmentEmailInvitation",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentEmailInvitation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentEmailInvitationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWithCustomInvitation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWithCustomInvitationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveWithCustomInvitation",
-			Input: soap.QName{
-				Local: "SaveWithCustomInvitation",
-				Space: ns0,
-			},
-			Name:       "SaveWithCustomInvitation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWithCustomInvitationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ConvertAppointmentToTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ConvertAppointmentToTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ConvertAppointmentToTask",
-			Input: soap.QName{
-				Local: "ConvertAppointmentToTask",
-				Space: ns0,
-			},
-			Name:       "ConvertAppointmentToTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ConvertAppointmentToTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentList",
-			Input: soap.QName{
-				Local: "GetAppointmentList",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyAppointments",
-			Input: soap.QName{
-				Local: "GetMyAppointments",
-				Space: ns0,
-			},
-			Name:       "GetMyAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointments",
-			Input: soap.QName{
-				Local: "GetPersonAppointments",
-				Space: ns0,
-			},
-			Name:       "GetPersonAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyDiary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyDiaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyDiary",
-			Input: soap.QName{
-				Local: "GetMyDiary",
-				Space: ns0,
-			},
-			Name:       "GetMyDiary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyDiaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyTasks",
-			Input: soap.QName{
-				Local: "GetMyTasks",
-				Space: ns0,
-			},
-			Name:       "GetMyTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonDiary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonDiaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonDiary",
-			Input: soap.QName{
-				Local: "GetPersonDiary",
-				Space: ns0,
-			},
-			Name:       "GetPersonDiary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonDiaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonTasks",
-			Input: soap.QName{
-				Local: "GetPersonTasks",
-				Space: ns0,
-			},
-			Name:       "GetPersonTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByType",
-			Input: soap.QName{
-				Local: "GetPersonAppointmentsByType",
-				Space: ns0,
-			},
-			Name:       "GetPersonAppointmentsByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonAppointmentsByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointments",
-			Input: soap.QName{
-				Local: "GetProjectAppointments",
-				Space: ns0,
-			},
-			Name:       "GetProjectAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByType",
-			Input: soap.QName{
-				Local: "GetProjectAppointmentsByType",
-				Space: ns0,
-			},
-			Name:       "GetProjectAppointmentsByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectAppointmentsByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointments",
-			Input: soap.QName{
-				Local: "GetContactAppointments",
-				Space: ns0,
-			},
-			Name:       "GetContactAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByType",
-			Input: soap.QName{
-				Local: "GetContactAppointmentsByType",
-				Space: ns0,
-			},
-			Name:       "GetContactAppointmentsByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactAppointmentsByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberAppointments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointments",
-			Input: soap.QName{
-				Local: "GetProjectMemberAppointments",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberAppointments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberAppointmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByType",
-			Input: soap.QName{
-				Local: "GetProjectMemberAppointmentsByType",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberAppointmentsByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTask",
-			Input: soap.QName{
-				Local: "GetPersonAppointmentsByTask",
-				Space: ns0,
-			},
-			Name:       "GetPersonAppointmentsByTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonAppointmentsByTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTasks",
-			Input: soap.QName{
-				Local: "GetPersonAppointmentsByTasks",
-				Space: ns0,
-			},
-			Name:       "GetPersonAppointmentsByTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonAppointmentsByTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTaskHeading",
-			Input: soap.QName{
-				Local: "GetPersonAppointmentsByTaskHeading",
-				Space: ns0,
-			},
-			Name:       "GetPersonAppointmentsByTaskHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonAppointmentsByTaskHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTask",
-			Input: soap.QName{
-				Local: "GetProjectAppointmentsByTask",
-				Space: ns0,
-			},
-			Name:       "GetProjectAppointmentsByTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectAppointmentsByTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTasks",
-			Input: soap.QName{
-				Local: "GetProjectAppointmentsByTasks",
-				Space: ns0,
-			},
-			Name:       "GetProjectAppointmentsByTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectAppointmentsByTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTaskHeading",
-			Input: soap.QName{
-				Local: "GetProjectAppointmentsByTaskHeading",
-				Space: ns0,
-			},
-			Name:       "GetProjectAppointmentsByTaskHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectAppointmentsByTaskHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTask",
-			Input: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTask",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberAppointmentsByTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTasks",
-			Input: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTasks",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberAppointmentsByTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTaskHeading",
-			Input: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTaskHeading",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberAppointmentsByTaskHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberAppointmentsByTaskHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTask",
-			Input: soap.QName{
-				Local: "GetContactAppointmentsByTask",
-				Space: ns0,
-			},
-			Name:       "GetContactAppointmentsByTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactAppointmentsByTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTasks",
-			Input: soap.QName{
-				Local: "GetContactAppointmentsByTasks",
-				Space: ns0,
-			},
-			Name:       "GetContactAppointmentsByTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactAppointmentsByTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTaskHeading",
-			Input: soap.QName{
-				Local: "GetContactAppointmentsByTaskHeading",
-				Space: ns0,
-			},
-			Name:       "GetContactAppointmentsByTaskHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactAppointmentsByTaskHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsAppointment[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -4523,461 +4182,2158 @@ func NewAppointmentHandler(s AppointmentServer, opts ...soap.HandlerOption) http
 	if s == nil {
 		panic("NewAppointmentHandler: nil AppointmentServer")
 	}
-	ops := AppointmentOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetPublishedAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetPublishedAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetMyPublishedAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetPublishedProjectAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetAppointmentsByTaskHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetAssociateDiary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetDiaryByGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.UpdateAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.UpdateAppointmentWithMode),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.UpdateAppointmentWithModeAndEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetAssociatesDiary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetAssociatesDiaryInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetAppointmentRecords),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetMySyncAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetDayInformationListByDatesAndAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetActivityInformationListByDatesAndAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetRedLetterInformationListByDatesAndAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetAlarms),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetNextAvailableTime),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GenerateLead),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.RequestForInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetSuggestedAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetSuggestedAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetTaskListItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetTaskListItems),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.CreateVideoMeetingReservation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.DeleteVideoMeetingReservation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetVideoMeetingConnectedState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.CreateDefaultAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SaveAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.DeleteAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.CreateDefaultSuggestedAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.SaveSuggestedAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.CreateDefaultTaskListItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.SaveTaskListItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.ToggleAppointmentStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.ToggleActivity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.ToggleActivities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.SetActivityStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.ToggleAndSetActivities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.CreateDefaultAppointmentEntityByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.CreateAppointmentEntityFromExisting),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.Accept),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.CreateAndAccept),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.AcceptWithEmailConfirmation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.CreateAndAcceptWithEmailConfirmation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.Reject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.RejectWithEmailConfirmation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.DeclineInvitationFromEmailItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.GetOrganizerName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.Save),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.Delete),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.CalculateDays),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.ValidateDays),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.CreateDefaultRecurrence),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.AssignTo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.SetSeen),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.SetSeenMany),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.Move),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.MoveWithEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.MoveExtended),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.AcceptRejected),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.CreateDefaultRecurrenceByDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.CleanUpBookingDeleted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.CleanUpBookingDeletedWithUpdateMode),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.CleanUpRecurringBookingDeleted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.CreateDefaultAppointmentEntityByTypeAndAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.GetCanInsertForAssociates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.GetAppointmentHaveParticipantsWithEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.CreateDefaultAppointmentEntityFromSaleSuggestion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.GetNextSuggestedAppointmentBySale),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.CreateDefaultReOpenAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.CreateDefaultAppointmentEntityFromProjectSuggestion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.CreateAppointmentForUID),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.GetAppointmentFromUID),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.CanAssignToProjectMember),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.GetUIDFromAppointmentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[79],
-		Serve:         soap.ServeFunc(s.UpdateAppointmentFromIcsResponse),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[80],
-		Serve:         soap.ServeFunc(s.ValidateAppointmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[81],
-		Serve:         soap.ServeFunc(s.WillSendEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[82],
-		Serve:         soap.ServeFunc(s.AcceptWithSmtpEmailConfirmation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[83],
-		Serve:         soap.ServeFunc(s.RejectWithSmtpEmailConfirmation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[84],
-		Serve:         soap.ServeFunc(s.GetAppointmentEmailInvitation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[85],
-		Serve:         soap.ServeFunc(s.SaveWithCustomInvitation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[86],
-		Serve:         soap.ServeFunc(s.ConvertAppointmentToTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[87],
-		Serve:         soap.ServeFunc(s.GetAppointmentList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[88],
-		Serve:         soap.ServeFunc(s.GetMyAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[89],
-		Serve:         soap.ServeFunc(s.GetPersonAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[90],
-		Serve:         soap.ServeFunc(s.GetMyDiary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[91],
-		Serve:         soap.ServeFunc(s.GetMyTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[92],
-		Serve:         soap.ServeFunc(s.GetPersonDiary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[93],
-		Serve:         soap.ServeFunc(s.GetPersonTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[94],
-		Serve:         soap.ServeFunc(s.GetPersonAppointmentsByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[95],
-		Serve:         soap.ServeFunc(s.GetProjectAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[96],
-		Serve:         soap.ServeFunc(s.GetProjectAppointmentsByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[97],
-		Serve:         soap.ServeFunc(s.GetContactAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[98],
-		Serve:         soap.ServeFunc(s.GetContactAppointmentsByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[99],
-		Serve:         soap.ServeFunc(s.GetProjectMemberAppointments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[100],
-		Serve:         soap.ServeFunc(s.GetProjectMemberAppointmentsByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[101],
-		Serve:         soap.ServeFunc(s.GetPersonAppointmentsByTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[102],
-		Serve:         soap.ServeFunc(s.GetPersonAppointmentsByTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[103],
-		Serve:         soap.ServeFunc(s.GetPersonAppointmentsByTaskHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[104],
-		Serve:         soap.ServeFunc(s.GetProjectAppointmentsByTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[105],
-		Serve:         soap.ServeFunc(s.GetProjectAppointmentsByTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[106],
-		Serve:         soap.ServeFunc(s.GetProjectAppointmentsByTaskHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[107],
-		Serve:         soap.ServeFunc(s.GetProjectMemberAppointmentsByTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[108],
-		Serve:         soap.ServeFunc(s.GetProjectMemberAppointmentsByTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[109],
-		Serve:         soap.ServeFunc(s.GetProjectMemberAppointmentsByTaskHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[110],
-		Serve:         soap.ServeFunc(s.GetContactAppointmentsByTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[111],
-		Serve:         soap.ServeFunc(s.GetContactAppointmentsByTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[112],
-		Serve:         soap.ServeFunc(s.GetContactAppointmentsByTaskHeading),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsAppointment[:], opts...)
 }
+
+// serveAppointmentGetPublishedAppointment serves the operation GetPublishedAppointment with s.
+func serveAppointmentGetPublishedAppointment(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedAppointment(ctx, req.(*GetPublishedAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPublishedAppointments serves the operation GetPublishedAppointments with s.
+func serveAppointmentGetPublishedAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedAppointments(ctx, req.(*GetPublishedAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetMyPublishedAppointments serves the operation GetMyPublishedAppointments with s.
+func serveAppointmentGetMyPublishedAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyPublishedAppointments(ctx, req.(*GetMyPublishedAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPublishedProjectAppointments serves the operation GetPublishedProjectAppointments with s.
+func serveAppointmentGetPublishedProjectAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedProjectAppointments(ctx, req.(*GetPublishedProjectAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentsByTaskHeading serves the operation GetAppointmentsByTaskHeading with s.
+func serveAppointmentGetAppointmentsByTaskHeading(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentsByTaskHeading(ctx, req.(*GetAppointmentsByTaskHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAssociateDiary serves the operation GetAssociateDiary with s.
+func serveAppointmentGetAssociateDiary(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociateDiary(ctx, req.(*GetAssociateDiary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetDiaryByGroup serves the operation GetDiaryByGroup with s.
+func serveAppointmentGetDiaryByGroup(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDiaryByGroup(ctx, req.(*GetDiaryByGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentUpdateAppointment serves the operation UpdateAppointment with s.
+func serveAppointmentUpdateAppointment(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateAppointment(ctx, req.(*UpdateAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentUpdateAppointmentWithMode serves the operation UpdateAppointmentWithMode with s.
+func serveAppointmentUpdateAppointmentWithMode(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateAppointmentWithMode(ctx, req.(*UpdateAppointmentWithMode))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentUpdateAppointmentWithModeAndEmail serves the operation UpdateAppointmentWithModeAndEmail with s.
+func serveAppointmentUpdateAppointmentWithModeAndEmail(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateAppointmentWithModeAndEmail(ctx, req.(*UpdateAppointmentWithModeAndEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAssociatesDiary serves the operation GetAssociatesDiary with s.
+func serveAppointmentGetAssociatesDiary(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociatesDiary(ctx, req.(*GetAssociatesDiary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAssociatesDiaryInfo serves the operation GetAssociatesDiaryInfo with s.
+func serveAppointmentGetAssociatesDiaryInfo(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociatesDiaryInfo(ctx, req.(*GetAssociatesDiaryInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentRecords serves the operation GetAppointmentRecords with s.
+func serveAppointmentGetAppointmentRecords(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentRecords(ctx, req.(*GetAppointmentRecords))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetMySyncAppointments serves the operation GetMySyncAppointments with s.
+func serveAppointmentGetMySyncAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMySyncAppointments(ctx, req.(*GetMySyncAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetDayInformationListByDatesAndAssociate serves the operation GetDayInformationListByDatesAndAssociate with s.
+func serveAppointmentGetDayInformationListByDatesAndAssociate(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDayInformationListByDatesAndAssociate(ctx, req.(*GetDayInformationListByDatesAndAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetActivityInformationListByDatesAndAssociate serves the operation GetActivityInformationListByDatesAndAssociate with s.
+func serveAppointmentGetActivityInformationListByDatesAndAssociate(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetActivityInformationListByDatesAndAssociate(ctx, req.(*GetActivityInformationListByDatesAndAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetRedLetterInformationListByDatesAndAssociate serves the operation GetRedLetterInformationListByDatesAndAssociate with s.
+func serveAppointmentGetRedLetterInformationListByDatesAndAssociate(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRedLetterInformationListByDatesAndAssociate(ctx, req.(*GetRedLetterInformationListByDatesAndAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAlarms serves the operation GetAlarms with s.
+func serveAppointmentGetAlarms(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAlarms(ctx, req.(*GetAlarms))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetNextAvailableTime serves the operation GetNextAvailableTime with s.
+func serveAppointmentGetNextAvailableTime(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextAvailableTime(ctx, req.(*GetNextAvailableTime))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGenerateLead serves the operation GenerateLead with s.
+func serveAppointmentGenerateLead(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GenerateLead(ctx, req.(*GenerateLead))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentRequestForInfo serves the operation RequestForInfo with s.
+func serveAppointmentRequestForInfo(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RequestForInfo(ctx, req.(*RequestForInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetSuggestedAppointment serves the operation GetSuggestedAppointment with s.
+func serveAppointmentGetSuggestedAppointment(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSuggestedAppointment(ctx, req.(*GetSuggestedAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetSuggestedAppointmentEntity serves the operation GetSuggestedAppointmentEntity with s.
+func serveAppointmentGetSuggestedAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSuggestedAppointmentEntity(ctx, req.(*GetSuggestedAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetTaskListItem serves the operation GetTaskListItem with s.
+func serveAppointmentGetTaskListItem(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTaskListItem(ctx, req.(*GetTaskListItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetTaskListItems serves the operation GetTaskListItems with s.
+func serveAppointmentGetTaskListItems(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTaskListItems(ctx, req.(*GetTaskListItems))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateVideoMeetingReservation serves the operation CreateVideoMeetingReservation with s.
+func serveAppointmentCreateVideoMeetingReservation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateVideoMeetingReservation(ctx, req.(*CreateVideoMeetingReservation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentDeleteVideoMeetingReservation serves the operation DeleteVideoMeetingReservation with s.
+func serveAppointmentDeleteVideoMeetingReservation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteVideoMeetingReservation(ctx, req.(*DeleteVideoMeetingReservation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetVideoMeetingConnectedState serves the operation GetVideoMeetingConnectedState with s.
+func serveAppointmentGetVideoMeetingConnectedState(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetVideoMeetingConnectedState(ctx, req.(*GetVideoMeetingConnectedState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultAppointmentEntity serves the operation CreateDefaultAppointmentEntity with s.
+func serveAppointmentCreateDefaultAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAppointmentEntity(ctx, req.(*CreateDefaultAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSaveAppointmentEntity serves the operation SaveAppointmentEntity with s.
+func serveAppointmentSaveAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAppointmentEntity(ctx, req.(*SaveAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentDeleteAppointmentEntity serves the operation DeleteAppointmentEntity with s.
+func serveAppointmentDeleteAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAppointmentEntity(ctx, req.(*DeleteAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultSuggestedAppointmentEntity serves the operation CreateDefaultSuggestedAppointmentEntity with s.
+func serveAppointmentCreateDefaultSuggestedAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSuggestedAppointmentEntity(ctx, req.(*CreateDefaultSuggestedAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSaveSuggestedAppointmentEntity serves the operation SaveSuggestedAppointmentEntity with s.
+func serveAppointmentSaveSuggestedAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSuggestedAppointmentEntity(ctx, req.(*SaveSuggestedAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultTaskListItem serves the operation CreateDefaultTaskListItem with s.
+func serveAppointmentCreateDefaultTaskListItem(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTaskListItem(ctx, req.(*CreateDefaultTaskListItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSaveTaskListItem serves the operation SaveTaskListItem with s.
+func serveAppointmentSaveTaskListItem(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTaskListItem(ctx, req.(*SaveTaskListItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointment serves the operation GetAppointment with s.
+func serveAppointmentGetAppointment(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointment(ctx, req.(*GetAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentToggleAppointmentStatus serves the operation ToggleAppointmentStatus with s.
+func serveAppointmentToggleAppointmentStatus(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleAppointmentStatus(ctx, req.(*ToggleAppointmentStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentToggleActivity serves the operation ToggleActivity with s.
+func serveAppointmentToggleActivity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleActivity(ctx, req.(*ToggleActivity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentToggleActivities serves the operation ToggleActivities with s.
+func serveAppointmentToggleActivities(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleActivities(ctx, req.(*ToggleActivities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSetActivityStatus serves the operation SetActivityStatus with s.
+func serveAppointmentSetActivityStatus(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetActivityStatus(ctx, req.(*SetActivityStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentToggleAndSetActivities serves the operation ToggleAndSetActivities with s.
+func serveAppointmentToggleAndSetActivities(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleAndSetActivities(ctx, req.(*ToggleAndSetActivities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentEntity serves the operation GetAppointmentEntity with s.
+func serveAppointmentGetAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentEntity(ctx, req.(*GetAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultAppointmentEntityByType serves the operation CreateDefaultAppointmentEntityByType with s.
+func serveAppointmentCreateDefaultAppointmentEntityByType(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAppointmentEntityByType(ctx, req.(*CreateDefaultAppointmentEntityByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateAppointmentEntityFromExisting serves the operation CreateAppointmentEntityFromExisting with s.
+func serveAppointmentCreateAppointmentEntityFromExisting(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAppointmentEntityFromExisting(ctx, req.(*CreateAppointmentEntityFromExisting))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentAccept serves the operation Accept with s.
+func serveAppointmentAccept(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Accept(ctx, req.(*Accept))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateAndAccept serves the operation CreateAndAccept with s.
+func serveAppointmentCreateAndAccept(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAndAccept(ctx, req.(*CreateAndAccept))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentAcceptWithEmailConfirmation serves the operation AcceptWithEmailConfirmation with s.
+func serveAppointmentAcceptWithEmailConfirmation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AcceptWithEmailConfirmation(ctx, req.(*AcceptWithEmailConfirmation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateAndAcceptWithEmailConfirmation serves the operation CreateAndAcceptWithEmailConfirmation with s.
+func serveAppointmentCreateAndAcceptWithEmailConfirmation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAndAcceptWithEmailConfirmation(ctx, req.(*CreateAndAcceptWithEmailConfirmation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentReject serves the operation Reject with s.
+func serveAppointmentReject(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Reject(ctx, req.(*Reject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentRejectWithEmailConfirmation serves the operation RejectWithEmailConfirmation with s.
+func serveAppointmentRejectWithEmailConfirmation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RejectWithEmailConfirmation(ctx, req.(*RejectWithEmailConfirmation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentDeclineInvitationFromEmailItem serves the operation DeclineInvitationFromEmailItem with s.
+func serveAppointmentDeclineInvitationFromEmailItem(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeclineInvitationFromEmailItem(ctx, req.(*DeclineInvitationFromEmailItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetOrganizerName serves the operation GetOrganizerName with s.
+func serveAppointmentGetOrganizerName(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOrganizerName(ctx, req.(*GetOrganizerName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSave serves the operation Save with s.
+func serveAppointmentSave(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Save(ctx, req.(*Save))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentDelete serves the operation Delete with s.
+func serveAppointmentDelete(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Delete(ctx, req.(*Delete))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCalculateDays serves the operation CalculateDays with s.
+func serveAppointmentCalculateDays(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CalculateDays(ctx, req.(*CalculateDays))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentValidateDays serves the operation ValidateDays with s.
+func serveAppointmentValidateDays(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateDays(ctx, req.(*ValidateDays))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultRecurrence serves the operation CreateDefaultRecurrence with s.
+func serveAppointmentCreateDefaultRecurrence(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultRecurrence(ctx, req.(*CreateDefaultRecurrence))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentAssignTo serves the operation AssignTo with s.
+func serveAppointmentAssignTo(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AssignTo(ctx, req.(*AssignTo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSetSeen serves the operation SetSeen with s.
+func serveAppointmentSetSeen(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSeen(ctx, req.(*SetSeen))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSetSeenMany serves the operation SetSeenMany with s.
+func serveAppointmentSetSeenMany(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSeenMany(ctx, req.(*SetSeenMany))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentMove serves the operation Move with s.
+func serveAppointmentMove(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Move(ctx, req.(*Move))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentMoveWithEmail serves the operation MoveWithEmail with s.
+func serveAppointmentMoveWithEmail(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveWithEmail(ctx, req.(*MoveWithEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentMoveExtended serves the operation MoveExtended with s.
+func serveAppointmentMoveExtended(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveExtended(ctx, req.(*MoveExtended))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentAcceptRejected serves the operation AcceptRejected with s.
+func serveAppointmentAcceptRejected(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AcceptRejected(ctx, req.(*AcceptRejected))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultRecurrenceByDate serves the operation CreateDefaultRecurrenceByDate with s.
+func serveAppointmentCreateDefaultRecurrenceByDate(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultRecurrenceByDate(ctx, req.(*CreateDefaultRecurrenceByDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCleanUpBookingDeleted serves the operation CleanUpBookingDeleted with s.
+func serveAppointmentCleanUpBookingDeleted(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CleanUpBookingDeleted(ctx, req.(*CleanUpBookingDeleted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCleanUpBookingDeletedWithUpdateMode serves the operation CleanUpBookingDeletedWithUpdateMode with s.
+func serveAppointmentCleanUpBookingDeletedWithUpdateMode(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CleanUpBookingDeletedWithUpdateMode(ctx, req.(*CleanUpBookingDeletedWithUpdateMode))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCleanUpRecurringBookingDeleted serves the operation CleanUpRecurringBookingDeleted with s.
+func serveAppointmentCleanUpRecurringBookingDeleted(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CleanUpRecurringBookingDeleted(ctx, req.(*CleanUpRecurringBookingDeleted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate serves the operation CreateDefaultAppointmentEntityByTypeAndAssociate with s.
+func serveAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAppointmentEntityByTypeAndAssociate(ctx, req.(*CreateDefaultAppointmentEntityByTypeAndAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetCanInsertForAssociates serves the operation GetCanInsertForAssociates with s.
+func serveAppointmentGetCanInsertForAssociates(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCanInsertForAssociates(ctx, req.(*GetCanInsertForAssociates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentHaveParticipantsWithEmail serves the operation GetAppointmentHaveParticipantsWithEmail with s.
+func serveAppointmentGetAppointmentHaveParticipantsWithEmail(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentHaveParticipantsWithEmail(ctx, req.(*GetAppointmentHaveParticipantsWithEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion serves the operation CreateDefaultAppointmentEntityFromSaleSuggestion with s.
+func serveAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAppointmentEntityFromSaleSuggestion(ctx, req.(*CreateDefaultAppointmentEntityFromSaleSuggestion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetNextSuggestedAppointmentBySale serves the operation GetNextSuggestedAppointmentBySale with s.
+func serveAppointmentGetNextSuggestedAppointmentBySale(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextSuggestedAppointmentBySale(ctx, req.(*GetNextSuggestedAppointmentBySale))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultReOpenAppointment serves the operation CreateDefaultReOpenAppointment with s.
+func serveAppointmentCreateDefaultReOpenAppointment(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultReOpenAppointment(ctx, req.(*CreateDefaultReOpenAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion serves the operation CreateDefaultAppointmentEntityFromProjectSuggestion with s.
+func serveAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAppointmentEntityFromProjectSuggestion(ctx, req.(*CreateDefaultAppointmentEntityFromProjectSuggestion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCreateAppointmentForUID serves the operation CreateAppointmentForUID with s.
+func serveAppointmentCreateAppointmentForUID(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAppointmentForUID(ctx, req.(*CreateAppointmentForUID))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentFromUID serves the operation GetAppointmentFromUID with s.
+func serveAppointmentGetAppointmentFromUID(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentFromUID(ctx, req.(*GetAppointmentFromUID))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentCanAssignToProjectMember serves the operation CanAssignToProjectMember with s.
+func serveAppointmentCanAssignToProjectMember(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanAssignToProjectMember(ctx, req.(*CanAssignToProjectMember))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetUIDFromAppointmentId serves the operation GetUIDFromAppointmentId with s.
+func serveAppointmentGetUIDFromAppointmentId(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUIDFromAppointmentId(ctx, req.(*GetUIDFromAppointmentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentUpdateAppointmentFromIcsResponse serves the operation UpdateAppointmentFromIcsResponse with s.
+func serveAppointmentUpdateAppointmentFromIcsResponse(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateAppointmentFromIcsResponse(ctx, req.(*UpdateAppointmentFromIcsResponse))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentValidateAppointmentEntity serves the operation ValidateAppointmentEntity with s.
+func serveAppointmentValidateAppointmentEntity(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateAppointmentEntity(ctx, req.(*ValidateAppointmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentWillSendEmail serves the operation WillSendEmail with s.
+func serveAppointmentWillSendEmail(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.WillSendEmail(ctx, req.(*WillSendEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentAcceptWithSmtpEmailConfirmation serves the operation AcceptWithSmtpEmailConfirmation with s.
+func serveAppointmentAcceptWithSmtpEmailConfirmation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AcceptWithSmtpEmailConfirmation(ctx, req.(*AcceptWithSmtpEmailConfirmation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentRejectWithSmtpEmailConfirmation serves the operation RejectWithSmtpEmailConfirmation with s.
+func serveAppointmentRejectWithSmtpEmailConfirmation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RejectWithSmtpEmailConfirmation(ctx, req.(*RejectWithSmtpEmailConfirmation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentEmailInvitation serves the operation GetAppointmentEmailInvitation with s.
+func serveAppointmentGetAppointmentEmailInvitation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentEmailInvitation(ctx, req.(*GetAppointmentEmailInvitation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentSaveWithCustomInvitation serves the operation SaveWithCustomInvitation with s.
+func serveAppointmentSaveWithCustomInvitation(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWithCustomInvitation(ctx, req.(*SaveWithCustomInvitation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentConvertAppointmentToTask serves the operation ConvertAppointmentToTask with s.
+func serveAppointmentConvertAppointmentToTask(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ConvertAppointmentToTask(ctx, req.(*ConvertAppointmentToTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetAppointmentList serves the operation GetAppointmentList with s.
+func serveAppointmentGetAppointmentList(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentList(ctx, req.(*GetAppointmentList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetMyAppointments serves the operation GetMyAppointments with s.
+func serveAppointmentGetMyAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyAppointments(ctx, req.(*GetMyAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonAppointments serves the operation GetPersonAppointments with s.
+func serveAppointmentGetPersonAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonAppointments(ctx, req.(*GetPersonAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetMyDiary serves the operation GetMyDiary with s.
+func serveAppointmentGetMyDiary(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyDiary(ctx, req.(*GetMyDiary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetMyTasks serves the operation GetMyTasks with s.
+func serveAppointmentGetMyTasks(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyTasks(ctx, req.(*GetMyTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonDiary serves the operation GetPersonDiary with s.
+func serveAppointmentGetPersonDiary(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonDiary(ctx, req.(*GetPersonDiary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonTasks serves the operation GetPersonTasks with s.
+func serveAppointmentGetPersonTasks(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonTasks(ctx, req.(*GetPersonTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonAppointmentsByType serves the operation GetPersonAppointmentsByType with s.
+func serveAppointmentGetPersonAppointmentsByType(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonAppointmentsByType(ctx, req.(*GetPersonAppointmentsByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectAppointments serves the operation GetProjectAppointments with s.
+func serveAppointmentGetProjectAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectAppointments(ctx, req.(*GetProjectAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectAppointmentsByType serves the operation GetProjectAppointmentsByType with s.
+func serveAppointmentGetProjectAppointmentsByType(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectAppointmentsByType(ctx, req.(*GetProjectAppointmentsByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetContactAppointments serves the operation GetContactAppointments with s.
+func serveAppointmentGetContactAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactAppointments(ctx, req.(*GetContactAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetContactAppointmentsByType serves the operation GetContactAppointmentsByType with s.
+func serveAppointmentGetContactAppointmentsByType(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactAppointmentsByType(ctx, req.(*GetContactAppointmentsByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectMemberAppointments serves the operation GetProjectMemberAppointments with s.
+func serveAppointmentGetProjectMemberAppointments(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberAppointments(ctx, req.(*GetProjectMemberAppointments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectMemberAppointmentsByType serves the operation GetProjectMemberAppointmentsByType with s.
+func serveAppointmentGetProjectMemberAppointmentsByType(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberAppointmentsByType(ctx, req.(*GetProjectMemberAppointmentsByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonAppointmentsByTask serves the operation GetPersonAppointmentsByTask with s.
+func serveAppointmentGetPersonAppointmentsByTask(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonAppointmentsByTask(ctx, req.(*GetPersonAppointmentsByTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonAppointmentsByTasks serves the operation GetPersonAppointmentsByTasks with s.
+func serveAppointmentGetPersonAppointmentsByTasks(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonAppointmentsByTasks(ctx, req.(*GetPersonAppointmentsByTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetPersonAppointmentsByTaskHeading serves the operation GetPersonAppointmentsByTaskHeading with s.
+func serveAppointmentGetPersonAppointmentsByTaskHeading(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonAppointmentsByTaskHeading(ctx, req.(*GetPersonAppointmentsByTaskHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectAppointmentsByTask serves the operation GetProjectAppointmentsByTask with s.
+func serveAppointmentGetProjectAppointmentsByTask(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectAppointmentsByTask(ctx, req.(*GetProjectAppointmentsByTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectAppointmentsByTasks serves the operation GetProjectAppointmentsByTasks with s.
+func serveAppointmentGetProjectAppointmentsByTasks(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectAppointmentsByTasks(ctx, req.(*GetProjectAppointmentsByTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectAppointmentsByTaskHeading serves the operation GetProjectAppointmentsByTaskHeading with s.
+func serveAppointmentGetProjectAppointmentsByTaskHeading(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectAppointmentsByTaskHeading(ctx, req.(*GetProjectAppointmentsByTaskHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectMemberAppointmentsByTask serves the operation GetProjectMemberAppointmentsByTask with s.
+func serveAppointmentGetProjectMemberAppointmentsByTask(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberAppointmentsByTask(ctx, req.(*GetProjectMemberAppointmentsByTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectMemberAppointmentsByTasks serves the operation GetProjectMemberAppointmentsByTasks with s.
+func serveAppointmentGetProjectMemberAppointmentsByTasks(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberAppointmentsByTasks(ctx, req.(*GetProjectMemberAppointmentsByTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetProjectMemberAppointmentsByTaskHeading serves the operation GetProjectMemberAppointmentsByTaskHeading with s.
+func serveAppointmentGetProjectMemberAppointmentsByTaskHeading(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberAppointmentsByTaskHeading(ctx, req.(*GetProjectMemberAppointmentsByTaskHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetContactAppointmentsByTask serves the operation GetContactAppointmentsByTask with s.
+func serveAppointmentGetContactAppointmentsByTask(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactAppointmentsByTask(ctx, req.(*GetContactAppointmentsByTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetContactAppointmentsByTasks serves the operation GetContactAppointmentsByTasks with s.
+func serveAppointmentGetContactAppointmentsByTasks(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactAppointmentsByTasks(ctx, req.(*GetContactAppointmentsByTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAppointmentGetContactAppointmentsByTaskHeading serves the operation GetContactAppointmentsByTaskHeading with s.
+func serveAppointmentGetContactAppointmentsByTaskHeading(ctx context.Context, s AppointmentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactAppointmentsByTaskHeading(ctx, req.(*GetContactAppointmentsByTaskHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsAppointment lists the operations of Appointment in binding order.
+var opsAppointment = [...]soap.ServiceOperation[AppointmentServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPublishedAppointment,
+	},
+	Serve: serveAppointmentGetPublishedAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPublishedAppointments,
+	},
+	Serve: serveAppointmentGetPublishedAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyPublishedAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyPublishedAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetMyPublishedAppointments,
+	},
+	Serve: serveAppointmentGetMyPublishedAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedProjectAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedProjectAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPublishedProjectAppointments,
+	},
+	Serve: serveAppointmentGetPublishedProjectAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentsByTaskHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentsByTaskHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentsByTaskHeading,
+	},
+	Serve: serveAppointmentGetAppointmentsByTaskHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociateDiary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateDiaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAssociateDiary,
+	},
+	Serve: serveAppointmentGetAssociateDiary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDiaryByGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDiaryByGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetDiaryByGroup,
+	},
+	Serve: serveAppointmentGetDiaryByGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentUpdateAppointment,
+	},
+	Serve: serveAppointmentUpdateAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateAppointmentWithMode],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateAppointmentWithModeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentUpdateAppointmentWithMode,
+	},
+	Serve: serveAppointmentUpdateAppointmentWithMode,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateAppointmentWithModeAndEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateAppointmentWithModeAndEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentUpdateAppointmentWithModeAndEmail,
+	},
+	Serve: serveAppointmentUpdateAppointmentWithModeAndEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociatesDiary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociatesDiaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAssociatesDiary,
+	},
+	Serve: serveAppointmentGetAssociatesDiary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociatesDiaryInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociatesDiaryInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAssociatesDiaryInfo,
+	},
+	Serve: serveAppointmentGetAssociatesDiaryInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentRecords],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentRecordsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentRecords,
+	},
+	Serve: serveAppointmentGetAppointmentRecords,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMySyncAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMySyncAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetMySyncAppointments,
+	},
+	Serve: serveAppointmentGetMySyncAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDayInformationListByDatesAndAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDayInformationListByDatesAndAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetDayInformationListByDatesAndAssociate,
+	},
+	Serve: serveAppointmentGetDayInformationListByDatesAndAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetActivityInformationListByDatesAndAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetActivityInformationListByDatesAndAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetActivityInformationListByDatesAndAssociate,
+	},
+	Serve: serveAppointmentGetActivityInformationListByDatesAndAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRedLetterInformationListByDatesAndAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRedLetterInformationListByDatesAndAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetRedLetterInformationListByDatesAndAssociate,
+	},
+	Serve: serveAppointmentGetRedLetterInformationListByDatesAndAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAlarms],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAlarmsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAlarms,
+	},
+	Serve: serveAppointmentGetAlarms,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextAvailableTime],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextAvailableTimeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetNextAvailableTime,
+	},
+	Serve: serveAppointmentGetNextAvailableTime,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GenerateLead],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GenerateLeadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGenerateLead,
+	},
+	Serve: serveAppointmentGenerateLead,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RequestForInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RequestForInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentRequestForInfo,
+	},
+	Serve: serveAppointmentRequestForInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSuggestedAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSuggestedAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetSuggestedAppointment,
+	},
+	Serve: serveAppointmentGetSuggestedAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSuggestedAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSuggestedAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetSuggestedAppointmentEntity,
+	},
+	Serve: serveAppointmentGetSuggestedAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTaskListItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTaskListItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetTaskListItem,
+	},
+	Serve: serveAppointmentGetTaskListItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTaskListItems],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTaskListItemsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetTaskListItems,
+	},
+	Serve: serveAppointmentGetTaskListItems,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateVideoMeetingReservation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateVideoMeetingReservationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateVideoMeetingReservation,
+	},
+	Serve: serveAppointmentCreateVideoMeetingReservation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteVideoMeetingReservation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteVideoMeetingReservationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentDeleteVideoMeetingReservation,
+	},
+	Serve: serveAppointmentDeleteVideoMeetingReservation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetVideoMeetingConnectedState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetVideoMeetingConnectedStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetVideoMeetingConnectedState,
+	},
+	Serve: serveAppointmentGetVideoMeetingConnectedState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultAppointmentEntity,
+	},
+	Serve: serveAppointmentCreateDefaultAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSaveAppointmentEntity,
+	},
+	Serve: serveAppointmentSaveAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentDeleteAppointmentEntity,
+	},
+	Serve: serveAppointmentDeleteAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSuggestedAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSuggestedAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultSuggestedAppointmentEntity,
+	},
+	Serve: serveAppointmentCreateDefaultSuggestedAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSuggestedAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSuggestedAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSaveSuggestedAppointmentEntity,
+	},
+	Serve: serveAppointmentSaveSuggestedAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTaskListItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTaskListItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultTaskListItem,
+	},
+	Serve: serveAppointmentCreateDefaultTaskListItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTaskListItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTaskListItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSaveTaskListItem,
+	},
+	Serve: serveAppointmentSaveTaskListItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointment,
+	},
+	Serve: serveAppointmentGetAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleAppointmentStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleAppointmentStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentToggleAppointmentStatus,
+	},
+	Serve: serveAppointmentToggleAppointmentStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleActivity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleActivityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentToggleActivity,
+	},
+	Serve: serveAppointmentToggleActivity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleActivities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleActivitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentToggleActivities,
+	},
+	Serve: serveAppointmentToggleActivities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetActivityStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetActivityStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSetActivityStatus,
+	},
+	Serve: serveAppointmentSetActivityStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleAndSetActivities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleAndSetActivitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentToggleAndSetActivities,
+	},
+	Serve: serveAppointmentToggleAndSetActivities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentEntity,
+	},
+	Serve: serveAppointmentGetAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultAppointmentEntityByType,
+	},
+	Serve: serveAppointmentCreateDefaultAppointmentEntityByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAppointmentEntityFromExisting],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAppointmentEntityFromExistingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateAppointmentEntityFromExisting,
+	},
+	Serve: serveAppointmentCreateAppointmentEntityFromExisting,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Accept],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentAccept,
+	},
+	Serve: serveAppointmentAccept,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAndAccept],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAndAcceptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateAndAccept,
+	},
+	Serve: serveAppointmentCreateAndAccept,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AcceptWithEmailConfirmation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptWithEmailConfirmationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentAcceptWithEmailConfirmation,
+	},
+	Serve: serveAppointmentAcceptWithEmailConfirmation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAndAcceptWithEmailConfirmation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAndAcceptWithEmailConfirmationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateAndAcceptWithEmailConfirmation,
+	},
+	Serve: serveAppointmentCreateAndAcceptWithEmailConfirmation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Reject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RejectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentReject,
+	},
+	Serve: serveAppointmentReject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RejectWithEmailConfirmation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RejectWithEmailConfirmationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentRejectWithEmailConfirmation,
+	},
+	Serve: serveAppointmentRejectWithEmailConfirmation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeclineInvitationFromEmailItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeclineInvitationFromEmailItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentDeclineInvitationFromEmailItem,
+	},
+	Serve: serveAppointmentDeclineInvitationFromEmailItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOrganizerName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOrganizerNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetOrganizerName,
+	},
+	Serve: serveAppointmentGetOrganizerName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Save],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSave,
+	},
+	Serve: serveAppointmentSave,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Delete],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentDelete,
+	},
+	Serve: serveAppointmentDelete,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CalculateDays],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CalculateDaysResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCalculateDays,
+	},
+	Serve: serveAppointmentCalculateDays,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateDays],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateDaysResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentValidateDays,
+	},
+	Serve: serveAppointmentValidateDays,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultRecurrence],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultRecurrenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultRecurrence,
+	},
+	Serve: serveAppointmentCreateDefaultRecurrence,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AssignTo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AssignToResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentAssignTo,
+	},
+	Serve: serveAppointmentAssignTo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSeen],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSeenResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSetSeen,
+	},
+	Serve: serveAppointmentSetSeen,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSeenMany],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSeenManyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSetSeenMany,
+	},
+	Serve: serveAppointmentSetSeenMany,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Move],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentMove,
+	},
+	Serve: serveAppointmentMove,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveWithEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveWithEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentMoveWithEmail,
+	},
+	Serve: serveAppointmentMoveWithEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveExtended],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveExtendedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentMoveExtended,
+	},
+	Serve: serveAppointmentMoveExtended,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AcceptRejected],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptRejectedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentAcceptRejected,
+	},
+	Serve: serveAppointmentAcceptRejected,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultRecurrenceByDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultRecurrenceByDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultRecurrenceByDate,
+	},
+	Serve: serveAppointmentCreateDefaultRecurrenceByDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CleanUpBookingDeleted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CleanUpBookingDeletedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCleanUpBookingDeleted,
+	},
+	Serve: serveAppointmentCleanUpBookingDeleted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CleanUpBookingDeletedWithUpdateMode],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CleanUpBookingDeletedWithUpdateModeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCleanUpBookingDeletedWithUpdateMode,
+	},
+	Serve: serveAppointmentCleanUpBookingDeletedWithUpdateMode,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CleanUpRecurringBookingDeleted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CleanUpRecurringBookingDeletedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCleanUpRecurringBookingDeleted,
+	},
+	Serve: serveAppointmentCleanUpRecurringBookingDeleted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityByTypeAndAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityByTypeAndAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate,
+	},
+	Serve: serveAppointmentCreateDefaultAppointmentEntityByTypeAndAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCanInsertForAssociates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCanInsertForAssociatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetCanInsertForAssociates,
+	},
+	Serve: serveAppointmentGetCanInsertForAssociates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentHaveParticipantsWithEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentHaveParticipantsWithEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentHaveParticipantsWithEmail,
+	},
+	Serve: serveAppointmentGetAppointmentHaveParticipantsWithEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityFromSaleSuggestion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityFromSaleSuggestionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion,
+	},
+	Serve: serveAppointmentCreateDefaultAppointmentEntityFromSaleSuggestion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextSuggestedAppointmentBySale],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextSuggestedAppointmentBySaleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetNextSuggestedAppointmentBySale,
+	},
+	Serve: serveAppointmentGetNextSuggestedAppointmentBySale,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultReOpenAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultReOpenAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultReOpenAppointment,
+	},
+	Serve: serveAppointmentCreateDefaultReOpenAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAppointmentEntityFromProjectSuggestion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAppointmentEntityFromProjectSuggestionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion,
+	},
+	Serve: serveAppointmentCreateDefaultAppointmentEntityFromProjectSuggestion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAppointmentForUID],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAppointmentForUIDResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCreateAppointmentForUID,
+	},
+	Serve: serveAppointmentCreateAppointmentForUID,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentFromUID],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentFromUIDResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentFromUID,
+	},
+	Serve: serveAppointmentGetAppointmentFromUID,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanAssignToProjectMember],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanAssignToProjectMemberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentCanAssignToProjectMember,
+	},
+	Serve: serveAppointmentCanAssignToProjectMember,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUIDFromAppointmentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUIDFromAppointmentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetUIDFromAppointmentId,
+	},
+	Serve: serveAppointmentGetUIDFromAppointmentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateAppointmentFromIcsResponse],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateAppointmentFromIcsResponseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentUpdateAppointmentFromIcsResponse,
+	},
+	Serve: serveAppointmentUpdateAppointmentFromIcsResponse,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateAppointmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateAppointmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentValidateAppointmentEntity,
+	},
+	Serve: serveAppointmentValidateAppointmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*WillSendEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*WillSendEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentWillSendEmail,
+	},
+	Serve: serveAppointmentWillSendEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AcceptWithSmtpEmailConfirmation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptWithSmtpEmailConfirmationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentAcceptWithSmtpEmailConfirmation,
+	},
+	Serve: serveAppointmentAcceptWithSmtpEmailConfirmation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RejectWithSmtpEmailConfirmation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RejectWithSmtpEmailConfirmationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentRejectWithSmtpEmailConfirmation,
+	},
+	Serve: serveAppointmentRejectWithSmtpEmailConfirmation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentEmailInvitation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentEmailInvitationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentEmailInvitation,
+	},
+	Serve: serveAppointmentGetAppointmentEmailInvitation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWithCustomInvitation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWithCustomInvitationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentSaveWithCustomInvitation,
+	},
+	Serve: serveAppointmentSaveWithCustomInvitation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ConvertAppointmentToTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ConvertAppointmentToTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentConvertAppointmentToTask,
+	},
+	Serve: serveAppointmentConvertAppointmentToTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetAppointmentList,
+	},
+	Serve: serveAppointmentGetAppointmentList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetMyAppointments,
+	},
+	Serve: serveAppointmentGetMyAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonAppointments,
+	},
+	Serve: serveAppointmentGetPersonAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyDiary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyDiaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetMyDiary,
+	},
+	Serve: serveAppointmentGetMyDiary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetMyTasks,
+	},
+	Serve: serveAppointmentGetMyTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonDiary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonDiaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonDiary,
+	},
+	Serve: serveAppointmentGetPersonDiary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonTasks,
+	},
+	Serve: serveAppointmentGetPersonTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonAppointmentsByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonAppointmentsByType,
+	},
+	Serve: serveAppointmentGetPersonAppointmentsByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectAppointments,
+	},
+	Serve: serveAppointmentGetProjectAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectAppointmentsByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectAppointmentsByType,
+	},
+	Serve: serveAppointmentGetProjectAppointmentsByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetContactAppointments,
+	},
+	Serve: serveAppointmentGetContactAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactAppointmentsByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactAppointmentsByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetContactAppointmentsByType,
+	},
+	Serve: serveAppointmentGetContactAppointmentsByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberAppointments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectMemberAppointments,
+	},
+	Serve: serveAppointmentGetProjectMemberAppointments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectMemberAppointmentsByType,
+	},
+	Serve: serveAppointmentGetProjectMemberAppointmentsByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonAppointmentsByTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonAppointmentsByTask,
+	},
+	Serve: serveAppointmentGetPersonAppointmentsByTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonAppointmentsByTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonAppointmentsByTasks,
+	},
+	Serve: serveAppointmentGetPersonAppointmentsByTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonAppointmentsByTaskHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonAppointmentsByTaskHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetPersonAppointmentsByTaskHeading,
+	},
+	Serve: serveAppointmentGetPersonAppointmentsByTaskHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectAppointmentsByTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectAppointmentsByTask,
+	},
+	Serve: serveAppointmentGetProjectAppointmentsByTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectAppointmentsByTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectAppointmentsByTasks,
+	},
+	Serve: serveAppointmentGetProjectAppointmentsByTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectAppointmentsByTaskHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectAppointmentsByTaskHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectAppointmentsByTaskHeading,
+	},
+	Serve: serveAppointmentGetProjectAppointmentsByTaskHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectMemberAppointmentsByTask,
+	},
+	Serve: serveAppointmentGetProjectMemberAppointmentsByTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectMemberAppointmentsByTasks,
+	},
+	Serve: serveAppointmentGetProjectMemberAppointmentsByTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberAppointmentsByTaskHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberAppointmentsByTaskHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetProjectMemberAppointmentsByTaskHeading,
+	},
+	Serve: serveAppointmentGetProjectMemberAppointmentsByTaskHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactAppointmentsByTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactAppointmentsByTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetContactAppointmentsByTask,
+	},
+	Serve: serveAppointmentGetContactAppointmentsByTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactAppointmentsByTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactAppointmentsByTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetContactAppointmentsByTasks,
+	},
+	Serve: serveAppointmentGetContactAppointmentsByTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactAppointmentsByTaskHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactAppointmentsByTaskHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAppointmentGetContactAppointmentsByTaskHeading,
+	},
+	Serve: serveAppointmentGetContactAppointmentsByTaskHeading,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ArchiveClient calls the operations of the portType Archive through the SOAP binding BasicHttpBinding_Archive.
 // It is safe for concurrent use.
 type ArchiveClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewArchiveClient returns a client calling the endpoint "Archive.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewArchiveClient(cc soap.ClientConn) *ArchiveClient {
-	return &ArchiveClient{
-		c:   cc.Endpoint("Archive.svc"),
-		ops: ArchiveOperations(),
-	}
+	return &ArchiveClient{c: cc.Endpoint("Archive.svc")}
 }
 
 // CreateDefaultArchiveListResult calls the operation
@@ -35,7 +34,7 @@ func NewArchiveClient(cc soap.ClientConn) *ArchiveClient {
 func (c *ArchiveClient) CreateDefaultArchiveListResult(ctx context.Context, req *CreateDefaultArchiveListResult, opts ...soap.CallOption) (*CreateDefaultArchiveListResultResponse, error) {
 	resp := new(CreateDefaultArchiveListResultResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveCreateDefaultArchiveListResult, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *ArchiveClient) CreateDefaultArchiveListResult(ctx context.Context, req 
 func (c *ArchiveClient) GetActivityFilter(ctx context.Context, req *GetActivityFilter, opts ...soap.CallOption) (*GetActivityFilterResponse, error) {
 	resp := new(GetActivityFilterResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetActivityFilter, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *ArchiveClient) GetActivityFilter(ctx context.Context, req *GetActivityF
 func (c *ArchiveClient) SetActivityFilter(ctx context.Context, req *SetActivityFilter, opts ...soap.CallOption) (*SetActivityFilterResponse, error) {
 	resp := new(SetActivityFilterResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetActivityFilter, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *ArchiveClient) SetActivityFilter(ctx context.Context, req *SetActivityF
 func (c *ArchiveClient) GetGroupAssociateIds(ctx context.Context, req *GetGroupAssociateIds, opts ...soap.CallOption) (*GetGroupAssociateIdsResponse, error) {
 	resp := new(GetGroupAssociateIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetGroupAssociateIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *ArchiveClient) GetGroupAssociateIds(ctx context.Context, req *GetGroupA
 func (c *ArchiveClient) GetArchiveConfiguration(ctx context.Context, req *GetArchiveConfiguration, opts ...soap.CallOption) (*GetArchiveConfigurationResponse, error) {
 	resp := new(GetArchiveConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *ArchiveClient) GetArchiveConfiguration(ctx context.Context, req *GetArc
 func (c *ArchiveClient) GetArchiveConfigurationWithContext(ctx context.Context, req *GetArchiveConfigurationWithContext, opts ...soap.CallOption) (*GetArchiveConfigurationWithContextResponse, error) {
 	resp := new(GetArchiveConfigurationWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveConfigurationWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *ArchiveClient) GetArchiveConfigurationWithContext(ctx context.Context, 
 func (c *ArchiveClient) SetColumnWidths(ctx context.Context, req *SetColumnWidths, opts ...soap.CallOption) (*SetColumnWidthsResponse, error) {
 	resp := new(SetColumnWidthsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetColumnWidths, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -121,7 +120,7 @@ func (c *ArchiveClient) SetColumnWidths(ctx context.Context, req *SetColumnWidth
 func (c *ArchiveClient) SetChosenEntities(ctx context.Context, req *SetChosenEntities, opts ...soap.CallOption) (*SetChosenEntitiesResponse, error) {
 	resp := new(SetChosenEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetChosenEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -133,7 +132,7 @@ func (c *ArchiveClient) SetChosenEntities(ctx context.Context, req *SetChosenEnt
 func (c *ArchiveClient) SetChosenColumns(ctx context.Context, req *SetChosenColumns, opts ...soap.CallOption) (*SetChosenColumnsResponse, error) {
 	resp := new(SetChosenColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetChosenColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -146,7 +145,7 @@ func (c *ArchiveClient) SetChosenColumns(ctx context.Context, req *SetChosenColu
 func (c *ArchiveClient) GetArchiveConfigurationV2(ctx context.Context, req *GetArchiveConfigurationV2, opts ...soap.CallOption) (*GetArchiveConfigurationV2Response, error) {
 	resp := new(GetArchiveConfigurationV2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveConfigurationV2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -158,7 +157,7 @@ func (c *ArchiveClient) GetArchiveConfigurationV2(ctx context.Context, req *GetA
 func (c *ArchiveClient) SetColumnWidthsV2(ctx context.Context, req *SetColumnWidthsV2, opts ...soap.CallOption) (*SetColumnWidthsV2Response, error) {
 	resp := new(SetColumnWidthsV2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetColumnWidthsV2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *ArchiveClient) SetColumnWidthsV2(ctx context.Context, req *SetColumnWid
 func (c *ArchiveClient) SetChosenEntitiesV2(ctx context.Context, req *SetChosenEntitiesV2, opts ...soap.CallOption) (*SetChosenEntitiesV2Response, error) {
 	resp := new(SetChosenEntitiesV2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetChosenEntitiesV2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -182,7 +181,7 @@ func (c *ArchiveClient) SetChosenEntitiesV2(ctx context.Context, req *SetChosenE
 func (c *ArchiveClient) SetChosenColumnsV2(ctx context.Context, req *SetChosenColumnsV2, opts ...soap.CallOption) (*SetChosenColumnsV2Response, error) {
 	resp := new(SetChosenColumnsV2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveSetChosenColumnsV2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -195,7 +194,7 @@ func (c *ArchiveClient) SetChosenColumnsV2(ctx context.Context, req *SetChosenCo
 func (c *ArchiveClient) GetArchiveListByColumns(ctx context.Context, req *GetArchiveListByColumns, opts ...soap.CallOption) (*GetArchiveListByColumnsResponse, error) {
 	resp := new(GetArchiveListByColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -208,7 +207,7 @@ func (c *ArchiveClient) GetArchiveListByColumns(ctx context.Context, req *GetArc
 func (c *ArchiveClient) GetArchiveListByColumnsWithContext(ctx context.Context, req *GetArchiveListByColumnsWithContext, opts ...soap.CallOption) (*GetArchiveListByColumnsWithContextResponse, error) {
 	resp := new(GetArchiveListByColumnsWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumnsWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -220,7 +219,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithContext(ctx context.Context, 
 func (c *ArchiveClient) GetArchiveList(ctx context.Context, req *GetArchiveList, opts ...soap.CallOption) (*GetArchiveListResponse, error) {
 	resp := new(GetArchiveListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -233,7 +232,7 @@ func (c *ArchiveClient) GetArchiveList(ctx context.Context, req *GetArchiveList,
 func (c *ArchiveClient) GetArchiveListWithContext(ctx context.Context, req *GetArchiveListWithContext, opts ...soap.CallOption) (*GetArchiveListWithContextResponse, error) {
 	resp := new(GetArchiveListWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -246,7 +245,7 @@ func (c *ArchiveClient) GetArchiveListWithContext(ctx context.Context, req *GetA
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeader(ctx context.Context, req *GetArchiveListByColumnsWithHeader, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderResponse, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumnsWithHeader, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -258,7 +257,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeader(ctx context.Context, r
 func (c *ArchiveClient) GetProviderNames(ctx context.Context, req *GetProviderNames, opts ...soap.CallOption) (*GetProviderNamesResponse, error) {
 	resp := new(GetProviderNamesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetProviderNames, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -271,7 +270,7 @@ func (c *ArchiveClient) GetProviderNames(ctx context.Context, req *GetProviderNa
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderWithContextResponse, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumnsWithHeaderWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -283,7 +282,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext(ctx context
 func (c *ArchiveClient) GetAvailableColumns(ctx context.Context, req *GetAvailableColumns, opts ...soap.CallOption) (*GetAvailableColumnsResponse, error) {
 	resp := new(GetAvailableColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetAvailableColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -295,7 +294,7 @@ func (c *ArchiveClient) GetAvailableColumns(ctx context.Context, req *GetAvailab
 func (c *ArchiveClient) GetAvailableEntities(ctx context.Context, req *GetAvailableEntities, opts ...soap.CallOption) (*GetAvailableEntitiesResponse, error) {
 	resp := new(GetAvailableEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetAvailableEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -308,7 +307,7 @@ func (c *ArchiveClient) GetAvailableEntities(ctx context.Context, req *GetAvaila
 func (c *ArchiveClient) GetArchiveListByColumns2(ctx context.Context, req *GetArchiveListByColumns2, opts ...soap.CallOption) (*GetArchiveListByColumns2Response, error) {
 	resp := new(GetArchiveListByColumns2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumns2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -321,7 +320,7 @@ func (c *ArchiveClient) GetArchiveListByColumns2(ctx context.Context, req *GetAr
 func (c *ArchiveClient) GetArchiveListByColumnsWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithContext2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithContext2Response, error) {
 	resp := new(GetArchiveListByColumnsWithContext2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumnsWithContext2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -333,7 +332,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithContext2(ctx context.Context,
 func (c *ArchiveClient) GetArchiveList2(ctx context.Context, req *GetArchiveList2, opts ...soap.CallOption) (*GetArchiveList2Response, error) {
 	resp := new(GetArchiveList2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveList2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -346,7 +345,7 @@ func (c *ArchiveClient) GetArchiveList2(ctx context.Context, req *GetArchiveList
 func (c *ArchiveClient) GetArchiveListWithContext2(ctx context.Context, req *GetArchiveListWithContext2, opts ...soap.CallOption) (*GetArchiveListWithContext2Response, error) {
 	resp := new(GetArchiveListWithContext2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListWithContext2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -359,7 +358,7 @@ func (c *ArchiveClient) GetArchiveListWithContext2(ctx context.Context, req *Get
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeader2(ctx context.Context, req *GetArchiveListByColumnsWithHeader2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeader2Response, error) {
 	resp := new(GetArchiveListByColumnsWithHeader2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumnsWithHeader2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -372,7 +371,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeader2(ctx context.Context, 
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderWithContext2Response, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderWithContext2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetArchiveListByColumnsWithHeaderWithContext2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -384,7 +383,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext2(ctx contex
 func (c *ArchiveClient) ExportArchive(ctx context.Context, req *ExportArchive, opts ...soap.CallOption) (*ExportArchiveResponse, error) {
 	resp := new(ExportArchiveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveExportArchive, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -396,7 +395,7 @@ func (c *ArchiveClient) ExportArchive(ctx context.Context, req *ExportArchive, o
 func (c *ArchiveClient) GetRelatedData(ctx context.Context, req *GetRelatedData, opts ...soap.CallOption) (*GetRelatedDataResponse, error) {
 	resp := new(GetRelatedDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetRelatedData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -408,575 +407,481 @@ func (c *ArchiveClient) GetRelatedData(ctx context.Context, req *GetRelatedData,
 func (c *ArchiveClient) GetRelatedData2(ctx context.Context, req *GetRelatedData2, opts ...soap.CallOption) (*GetRelatedData2Response, error) {
 	resp := new(GetRelatedData2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opArchiveGetRelatedData2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opArchiveCreateDefaultArchiveListResult describes the operation CreateDefaultArchiveListResult.
+var opArchiveCreateDefaultArchiveListResult = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult",
+	Input: soap.QName{
+		Local: "CreateDefaultArchiveListResult",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultArchiveListResult",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultArchiveListResultResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetActivityFilter describes the operation GetActivityFilter.
+var opArchiveGetActivityFilter = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetActivityFilter",
+	Input: soap.QName{
+		Local: "GetActivityFilter",
+		Space: ns0,
+	},
+	Name:       "GetActivityFilter",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetActivityFilterResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetActivityFilter describes the operation SetActivityFilter.
+var opArchiveSetActivityFilter = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetActivityFilter",
+	Input: soap.QName{
+		Local: "SetActivityFilter",
+		Space: ns0,
+	},
+	Name:       "SetActivityFilter",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetActivityFilterResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetGroupAssociateIds describes the operation GetGroupAssociateIds.
+var opArchiveGetGroupAssociateIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetGroupAssociateIds",
+	Input: soap.QName{
+		Local: "GetGroupAssociateIds",
+		Space: ns0,
+	},
+	Name:       "GetGroupAssociateIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetGroupAssociateIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveConfiguration describes the operation GetArchiveConfiguration.
+var opArchiveGetArchiveConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfiguration",
+	Input: soap.QName{
+		Local: "GetArchiveConfiguration",
+		Space: ns0,
+	},
+	Name:       "GetArchiveConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveConfigurationWithContext describes the operation GetArchiveConfigurationWithContext.
+var opArchiveGetArchiveConfigurationWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationWithContext",
+	Input: soap.QName{
+		Local: "GetArchiveConfigurationWithContext",
+		Space: ns0,
+	},
+	Name:       "GetArchiveConfigurationWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveConfigurationWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetColumnWidths describes the operation SetColumnWidths.
+var opArchiveSetColumnWidths = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidths",
+	Input: soap.QName{
+		Local: "SetColumnWidths",
+		Space: ns0,
+	},
+	Name:       "SetColumnWidths",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetColumnWidthsResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetChosenEntities describes the operation SetChosenEntities.
+var opArchiveSetChosenEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntities",
+	Input: soap.QName{
+		Local: "SetChosenEntities",
+		Space: ns0,
+	},
+	Name:       "SetChosenEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetChosenEntitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetChosenColumns describes the operation SetChosenColumns.
+var opArchiveSetChosenColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumns",
+	Input: soap.QName{
+		Local: "SetChosenColumns",
+		Space: ns0,
+	},
+	Name:       "SetChosenColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetChosenColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveConfigurationV2 describes the operation GetArchiveConfigurationV2.
+var opArchiveGetArchiveConfigurationV2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationV2",
+	Input: soap.QName{
+		Local: "GetArchiveConfigurationV2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveConfigurationV2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveConfigurationV2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetColumnWidthsV2 describes the operation SetColumnWidthsV2.
+var opArchiveSetColumnWidthsV2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidthsV2",
+	Input: soap.QName{
+		Local: "SetColumnWidthsV2",
+		Space: ns0,
+	},
+	Name:       "SetColumnWidthsV2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetColumnWidthsV2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetChosenEntitiesV2 describes the operation SetChosenEntitiesV2.
+var opArchiveSetChosenEntitiesV2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntitiesV2",
+	Input: soap.QName{
+		Local: "SetChosenEntitiesV2",
+		Space: ns0,
+	},
+	Name:       "SetChosenEntitiesV2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetChosenEntitiesV2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveSetChosenColumnsV2 describes the operation SetChosenColumnsV2.
+var opArchiveSetChosenColumnsV2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumnsV2",
+	Input: soap.QName{
+		Local: "SetChosenColumnsV2",
+		Space: ns0,
+	},
+	Name:       "SetChosenColumnsV2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetChosenColumnsV2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumns describes the operation GetArchiveListByColumns.
+var opArchiveGetArchiveListByColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumns",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumnsWithContext describes the operation GetArchiveListByColumnsWithContext.
+var opArchiveGetArchiveListByColumnsWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumnsWithContext",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumnsWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveList describes the operation GetArchiveList.
+var opArchiveGetArchiveList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList",
+	Input: soap.QName{
+		Local: "GetArchiveList",
+		Space: ns0,
+	},
+	Name:       "GetArchiveList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListWithContext describes the operation GetArchiveListWithContext.
+var opArchiveGetArchiveListWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext",
+	Input: soap.QName{
+		Local: "GetArchiveListWithContext",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumnsWithHeader describes the operation GetArchiveListByColumnsWithHeader.
+var opArchiveGetArchiveListByColumnsWithHeader = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeader",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumnsWithHeader",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeaderResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetProviderNames describes the operation GetProviderNames.
+var opArchiveGetProviderNames = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetProviderNames",
+	Input: soap.QName{
+		Local: "GetProviderNames",
+		Space: ns0,
+	},
+	Name:       "GetProviderNames",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProviderNamesResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumnsWithHeaderWithContext describes the operation GetArchiveListByColumnsWithHeaderWithContext.
+var opArchiveGetArchiveListByColumnsWithHeaderWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeaderWithContext",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumnsWithHeaderWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeaderWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetAvailableColumns describes the operation GetAvailableColumns.
+var opArchiveGetAvailableColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableColumns",
+	Input: soap.QName{
+		Local: "GetAvailableColumns",
+		Space: ns0,
+	},
+	Name:       "GetAvailableColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAvailableColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetAvailableEntities describes the operation GetAvailableEntities.
+var opArchiveGetAvailableEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableEntities",
+	Input: soap.QName{
+		Local: "GetAvailableEntities",
+		Space: ns0,
+	},
+	Name:       "GetAvailableEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAvailableEntitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumns2 describes the operation GetArchiveListByColumns2.
+var opArchiveGetArchiveListByColumns2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns2",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumns2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumns2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumns2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumnsWithContext2 describes the operation GetArchiveListByColumnsWithContext2.
+var opArchiveGetArchiveListByColumnsWithContext2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext2",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumnsWithContext2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumnsWithContext2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsWithContext2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveList2 describes the operation GetArchiveList2.
+var opArchiveGetArchiveList2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList2",
+	Input: soap.QName{
+		Local: "GetArchiveList2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveList2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveList2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListWithContext2 describes the operation GetArchiveListWithContext2.
+var opArchiveGetArchiveListWithContext2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext2",
+	Input: soap.QName{
+		Local: "GetArchiveListWithContext2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListWithContext2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListWithContext2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumnsWithHeader2 describes the operation GetArchiveListByColumnsWithHeader2.
+var opArchiveGetArchiveListByColumnsWithHeader2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader2",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeader2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumnsWithHeader2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeader2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetArchiveListByColumnsWithHeaderWithContext2 describes the operation GetArchiveListByColumnsWithHeaderWithContext2.
+var opArchiveGetArchiveListByColumnsWithHeaderWithContext2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext2",
+	Input: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeaderWithContext2",
+		Space: ns0,
+	},
+	Name:       "GetArchiveListByColumnsWithHeaderWithContext2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetArchiveListByColumnsWithHeaderWithContext2Response",
+		Space: ns0,
+	},
+}
+
+// opArchiveExportArchive describes the operation ExportArchive.
+var opArchiveExportArchive = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/ExportArchive",
+	Input: soap.QName{
+		Local: "ExportArchive",
+		Space: ns0,
+	},
+	Name:       "ExportArchive",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExportArchiveResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetRelatedData describes the operation GetRelatedData.
+var opArchiveGetRelatedData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData",
+	Input: soap.QName{
+		Local: "GetRelatedData",
+		Space: ns0,
+	},
+	Name:       "GetRelatedData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRelatedDataResponse",
+		Space: ns0,
+	},
+}
+
+// opArchiveGetRelatedData2 describes the operation GetRelatedData2.
+var opArchiveGetRelatedData2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData2",
+	Input: soap.QName{
+		Local: "GetRelatedData2",
+		Space: ns0,
+	},
+	Name:       "GetRelatedData2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRelatedData2Response",
+		Space: ns0,
+	},
+}
+
 // ArchiveOperations describes the operations of Archive in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ArchiveOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultArchiveListResult],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultArchiveListResultResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult",
-			Input: soap.QName{
-				Local: "CreateDefaultArchiveListResult",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultArchiveListResult",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultArchiveListResultResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetActivityFilter],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetActivityFilterResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetActivityFilter",
-			Input: soap.QName{
-				Local: "GetActivityFilter",
-				Space: ns0,
-			},
-			Name:       "GetActivityFilter",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetActivityFilterResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetActivityFilter],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetActivityFilterResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetActivityFilter",
-			Input: soap.QName{
-				Local: "SetActivityFilter",
-				Space: ns0,
-			},
-			Name:       "SetActivityFilter",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetActivityFilterResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetGroupAssociateIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetGroupAssociateIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetGroupAssociateIds",
-			Input: soap.QName{
-				Local: "GetGroupAssociateIds",
-				Space: ns0,
-			},
-			Name:       "GetGroupAssociateIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetGroupAssociateIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfiguration",
-			Input: soap.QName{
-				Local: "GetArchiveConfiguration",
-				Space: ns0,
-			},
-			Name:       "GetArchiveConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveConfigurationWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveConfigurationWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationWithContext",
-			Input: soap.QName{
-				Local: "GetArchiveConfigurationWithContext",
-				Space: ns0,
-			},
-			Name:       "GetArchiveConfigurationWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveConfigurationWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetColumnWidths],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetColumnWidthsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidths",
-			Input: soap.QName{
-				Local: "SetColumnWidths",
-				Space: ns0,
-			},
-			Name:       "SetColumnWidths",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetColumnWidthsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetChosenEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetChosenEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntities",
-			Input: soap.QName{
-				Local: "SetChosenEntities",
-				Space: ns0,
-			},
-			Name:       "SetChosenEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetChosenEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetChosenColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetChosenColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumns",
-			Input: soap.QName{
-				Local: "SetChosenColumns",
-				Space: ns0,
-			},
-			Name:       "SetChosenColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetChosenColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveConfigurationV2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveConfigurationV2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationV2",
-			Input: soap.QName{
-				Local: "GetArchiveConfigurationV2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveConfigurationV2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveConfigurationV2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetColumnWidthsV2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetColumnWidthsV2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidthsV2",
-			Input: soap.QName{
-				Local: "SetColumnWidthsV2",
-				Space: ns0,
-			},
-			Name:       "SetColumnWidthsV2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetColumnWidthsV2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetChosenEntitiesV2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetChosenEntitiesV2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntitiesV2",
-			Input: soap.QName{
-				Local: "SetChosenEntitiesV2",
-				Space: ns0,
-			},
-			Name:       "SetChosenEntitiesV2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetChosenEntitiesV2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetChosenColumnsV2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetChosenColumnsV2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumnsV2",
-			Input: soap.QName{
-				Local: "SetChosenColumnsV2",
-				Space: ns0,
-			},
-			Name:       "SetChosenColumnsV2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetChosenColumnsV2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumns",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumnsWithContext",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumnsWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList",
-			Input: soap.QName{
-				Local: "GetArchiveList",
-				Space: ns0,
-			},
-			Name:       "GetArchiveList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext",
-			Input: soap.QName{
-				Local: "GetArchiveListWithContext",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeader],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeaderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeader",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumnsWithHeader",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeaderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProviderNames],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProviderNamesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetProviderNames",
-			Input: soap.QName{
-				Local: "GetProviderNames",
-				Space: ns0,
-			},
-			Name:       "GetProviderNames",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProviderNamesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeaderWithContext",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumnsWithHeaderWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeaderWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAvailableColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAvailableColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableColumns",
-			Input: soap.QName{
-				Local: "GetAvailableColumns",
-				Space: ns0,
-			},
-			Name:       "GetAvailableColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAvailableColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAvailableEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAvailableEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableEntities",
-			Input: soap.QName{
-				Local: "GetAvailableEntities",
-				Space: ns0,
-			},
-			Name:       "GetAvailableEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAvailableEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumns2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumns2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns2",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumns2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumns2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumns2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithContext2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithContext2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext2",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumnsWithContext2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumnsWithContext2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsWithContext2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveList2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveList2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList2",
-			Input: soap.QName{
-				Local: "GetArchiveList2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveList2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveList2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListWithContext2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListWithContext2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext2",
-			Input: soap.QName{
-				Local: "GetArchiveListWithContext2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListWithContext2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListWithContext2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeader2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeader2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader2",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeader2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumnsWithHeader2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeader2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContext2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContext2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext2",
-			Input: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeaderWithContext2",
-				Space: ns0,
-			},
-			Name:       "GetArchiveListByColumnsWithHeaderWithContext2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetArchiveListByColumnsWithHeaderWithContext2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExportArchive],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExportArchiveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/ExportArchive",
-			Input: soap.QName{
-				Local: "ExportArchive",
-				Space: ns0,
-			},
-			Name:       "ExportArchive",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExportArchiveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRelatedData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRelatedDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData",
-			Input: soap.QName{
-				Local: "GetRelatedData",
-				Space: ns0,
-			},
-			Name:       "GetRelatedData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRelatedDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRelatedData2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRelatedData2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData2",
-			Input: soap.QName{
-				Local: "GetRelatedData2",
-				Space: ns0,
-			},
-			Name:       "GetRelatedData2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRelatedData2Response",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsArchive[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1297,133 +1202,600 @@ func NewArchiveHandler(s ArchiveServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewArchiveHandler: nil ArchiveServer")
 	}
-	ops := ArchiveOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultArchiveListResult),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetActivityFilter),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SetActivityFilter),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetGroupAssociateIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetArchiveConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetArchiveConfigurationWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SetColumnWidths),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SetChosenEntities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SetChosenColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetArchiveConfigurationV2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SetColumnWidthsV2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SetChosenEntitiesV2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.SetChosenColumnsV2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetArchiveList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetArchiveListWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeader),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetProviderNames),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeaderWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetAvailableColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetAvailableEntities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumns2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithContext2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetArchiveList2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetArchiveListWithContext2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeader2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeaderWithContext2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.ExportArchive),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetRelatedData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.GetRelatedData2),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsArchive[:], opts...)
 }
+
+// serveArchiveCreateDefaultArchiveListResult serves the operation CreateDefaultArchiveListResult with s.
+func serveArchiveCreateDefaultArchiveListResult(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultArchiveListResult(ctx, req.(*CreateDefaultArchiveListResult))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetActivityFilter serves the operation GetActivityFilter with s.
+func serveArchiveGetActivityFilter(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetActivityFilter(ctx, req.(*GetActivityFilter))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetActivityFilter serves the operation SetActivityFilter with s.
+func serveArchiveSetActivityFilter(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetActivityFilter(ctx, req.(*SetActivityFilter))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetGroupAssociateIds serves the operation GetGroupAssociateIds with s.
+func serveArchiveGetGroupAssociateIds(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetGroupAssociateIds(ctx, req.(*GetGroupAssociateIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveConfiguration serves the operation GetArchiveConfiguration with s.
+func serveArchiveGetArchiveConfiguration(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveConfiguration(ctx, req.(*GetArchiveConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveConfigurationWithContext serves the operation GetArchiveConfigurationWithContext with s.
+func serveArchiveGetArchiveConfigurationWithContext(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveConfigurationWithContext(ctx, req.(*GetArchiveConfigurationWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetColumnWidths serves the operation SetColumnWidths with s.
+func serveArchiveSetColumnWidths(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetColumnWidths(ctx, req.(*SetColumnWidths))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetChosenEntities serves the operation SetChosenEntities with s.
+func serveArchiveSetChosenEntities(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetChosenEntities(ctx, req.(*SetChosenEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetChosenColumns serves the operation SetChosenColumns with s.
+func serveArchiveSetChosenColumns(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetChosenColumns(ctx, req.(*SetChosenColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveConfigurationV2 serves the operation GetArchiveConfigurationV2 with s.
+func serveArchiveGetArchiveConfigurationV2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveConfigurationV2(ctx, req.(*GetArchiveConfigurationV2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetColumnWidthsV2 serves the operation SetColumnWidthsV2 with s.
+func serveArchiveSetColumnWidthsV2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetColumnWidthsV2(ctx, req.(*SetColumnWidthsV2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetChosenEntitiesV2 serves the operation SetChosenEntitiesV2 with s.
+func serveArchiveSetChosenEntitiesV2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetChosenEntitiesV2(ctx, req.(*SetChosenEntitiesV2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveSetChosenColumnsV2 serves the operation SetChosenColumnsV2 with s.
+func serveArchiveSetChosenColumnsV2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetChosenColumnsV2(ctx, req.(*SetChosenColumnsV2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumns serves the operation GetArchiveListByColumns with s.
+func serveArchiveGetArchiveListByColumns(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumns(ctx, req.(*GetArchiveListByColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumnsWithContext serves the operation GetArchiveListByColumnsWithContext with s.
+func serveArchiveGetArchiveListByColumnsWithContext(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumnsWithContext(ctx, req.(*GetArchiveListByColumnsWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveList serves the operation GetArchiveList with s.
+func serveArchiveGetArchiveList(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveList(ctx, req.(*GetArchiveList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListWithContext serves the operation GetArchiveListWithContext with s.
+func serveArchiveGetArchiveListWithContext(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListWithContext(ctx, req.(*GetArchiveListWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumnsWithHeader serves the operation GetArchiveListByColumnsWithHeader with s.
+func serveArchiveGetArchiveListByColumnsWithHeader(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumnsWithHeader(ctx, req.(*GetArchiveListByColumnsWithHeader))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetProviderNames serves the operation GetProviderNames with s.
+func serveArchiveGetProviderNames(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProviderNames(ctx, req.(*GetProviderNames))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumnsWithHeaderWithContext serves the operation GetArchiveListByColumnsWithHeaderWithContext with s.
+func serveArchiveGetArchiveListByColumnsWithHeaderWithContext(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumnsWithHeaderWithContext(ctx, req.(*GetArchiveListByColumnsWithHeaderWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetAvailableColumns serves the operation GetAvailableColumns with s.
+func serveArchiveGetAvailableColumns(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAvailableColumns(ctx, req.(*GetAvailableColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetAvailableEntities serves the operation GetAvailableEntities with s.
+func serveArchiveGetAvailableEntities(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAvailableEntities(ctx, req.(*GetAvailableEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumns2 serves the operation GetArchiveListByColumns2 with s.
+func serveArchiveGetArchiveListByColumns2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumns2(ctx, req.(*GetArchiveListByColumns2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumnsWithContext2 serves the operation GetArchiveListByColumnsWithContext2 with s.
+func serveArchiveGetArchiveListByColumnsWithContext2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumnsWithContext2(ctx, req.(*GetArchiveListByColumnsWithContext2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveList2 serves the operation GetArchiveList2 with s.
+func serveArchiveGetArchiveList2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveList2(ctx, req.(*GetArchiveList2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListWithContext2 serves the operation GetArchiveListWithContext2 with s.
+func serveArchiveGetArchiveListWithContext2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListWithContext2(ctx, req.(*GetArchiveListWithContext2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumnsWithHeader2 serves the operation GetArchiveListByColumnsWithHeader2 with s.
+func serveArchiveGetArchiveListByColumnsWithHeader2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumnsWithHeader2(ctx, req.(*GetArchiveListByColumnsWithHeader2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetArchiveListByColumnsWithHeaderWithContext2 serves the operation GetArchiveListByColumnsWithHeaderWithContext2 with s.
+func serveArchiveGetArchiveListByColumnsWithHeaderWithContext2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetArchiveListByColumnsWithHeaderWithContext2(ctx, req.(*GetArchiveListByColumnsWithHeaderWithContext2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveExportArchive serves the operation ExportArchive with s.
+func serveArchiveExportArchive(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExportArchive(ctx, req.(*ExportArchive))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetRelatedData serves the operation GetRelatedData with s.
+func serveArchiveGetRelatedData(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRelatedData(ctx, req.(*GetRelatedData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveArchiveGetRelatedData2 serves the operation GetRelatedData2 with s.
+func serveArchiveGetRelatedData2(ctx context.Context, s ArchiveServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRelatedData2(ctx, req.(*GetRelatedData2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsArchive lists the operations of Archive in binding order.
+var opsArchive = [...]soap.ServiceOperation[ArchiveServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultArchiveListResult],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultArchiveListResultResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveCreateDefaultArchiveListResult,
+	},
+	Serve: serveArchiveCreateDefaultArchiveListResult,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetActivityFilter],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetActivityFilterResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetActivityFilter,
+	},
+	Serve: serveArchiveGetActivityFilter,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetActivityFilter],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetActivityFilterResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetActivityFilter,
+	},
+	Serve: serveArchiveSetActivityFilter,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetGroupAssociateIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetGroupAssociateIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetGroupAssociateIds,
+	},
+	Serve: serveArchiveGetGroupAssociateIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveConfiguration,
+	},
+	Serve: serveArchiveGetArchiveConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveConfigurationWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveConfigurationWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveConfigurationWithContext,
+	},
+	Serve: serveArchiveGetArchiveConfigurationWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetColumnWidths],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetColumnWidthsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetColumnWidths,
+	},
+	Serve: serveArchiveSetColumnWidths,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetChosenEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetChosenEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetChosenEntities,
+	},
+	Serve: serveArchiveSetChosenEntities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetChosenColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetChosenColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetChosenColumns,
+	},
+	Serve: serveArchiveSetChosenColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveConfigurationV2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveConfigurationV2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveConfigurationV2,
+	},
+	Serve: serveArchiveGetArchiveConfigurationV2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetColumnWidthsV2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetColumnWidthsV2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetColumnWidthsV2,
+	},
+	Serve: serveArchiveSetColumnWidthsV2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetChosenEntitiesV2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetChosenEntitiesV2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetChosenEntitiesV2,
+	},
+	Serve: serveArchiveSetChosenEntitiesV2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetChosenColumnsV2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetChosenColumnsV2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveSetChosenColumnsV2,
+	},
+	Serve: serveArchiveSetChosenColumnsV2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumns,
+	},
+	Serve: serveArchiveGetArchiveListByColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumnsWithContext,
+	},
+	Serve: serveArchiveGetArchiveListByColumnsWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveList,
+	},
+	Serve: serveArchiveGetArchiveList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListWithContext,
+	},
+	Serve: serveArchiveGetArchiveListWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeader],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeaderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumnsWithHeader,
+	},
+	Serve: serveArchiveGetArchiveListByColumnsWithHeader,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProviderNames],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProviderNamesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetProviderNames,
+	},
+	Serve: serveArchiveGetProviderNames,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumnsWithHeaderWithContext,
+	},
+	Serve: serveArchiveGetArchiveListByColumnsWithHeaderWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAvailableColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAvailableColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetAvailableColumns,
+	},
+	Serve: serveArchiveGetAvailableColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAvailableEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAvailableEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetAvailableEntities,
+	},
+	Serve: serveArchiveGetAvailableEntities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumns2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumns2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumns2,
+	},
+	Serve: serveArchiveGetArchiveListByColumns2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithContext2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithContext2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumnsWithContext2,
+	},
+	Serve: serveArchiveGetArchiveListByColumnsWithContext2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveList2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveList2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveList2,
+	},
+	Serve: serveArchiveGetArchiveList2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListWithContext2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListWithContext2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListWithContext2,
+	},
+	Serve: serveArchiveGetArchiveListWithContext2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeader2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeader2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumnsWithHeader2,
+	},
+	Serve: serveArchiveGetArchiveListByColumnsWithHeader2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContext2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetArchiveListByColumnsWithHeaderWithContext2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetArchiveListByColumnsWithHeaderWithContext2,
+	},
+	Serve: serveArchiveGetArchiveListByColumnsWithHeaderWithContext2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExportArchive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExportArchiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveExportArchive,
+	},
+	Serve: serveArchiveExportArchive,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRelatedData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRelatedDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetRelatedData,
+	},
+	Serve: serveArchiveGetRelatedData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRelatedData2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRelatedData2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opArchiveGetRelatedData2,
+	},
+	Serve: serveArchiveGetRelatedData2,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

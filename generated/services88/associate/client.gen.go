@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // AssociateClient calls the operations of the portType Associate through the SOAP binding BasicHttpBinding_Associate.
 // It is safe for concurrent use.
 type AssociateClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewAssociateClient returns a client calling the endpoint "Associate.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewAssociateClient(cc soap.ClientConn) *AssociateClient {
-	return &AssociateClient{
-		c:   cc.Endpoint("Associate.svc"),
-		ops: AssociateOperations(),
-	}
+	return &AssociateClient{c: cc.Endpoint("Associate.svc")}
 }
 
 // GetAssociate calls the operation GetAssociate (SOAPAction
@@ -34,7 +33,7 @@ func NewAssociateClient(cc soap.ClientConn) *AssociateClient {
 func (c *AssociateClient) GetAssociate(ctx context.Context, req *GetAssociate, opts ...soap.CallOption) (*GetAssociateResponse, error) {
 	resp := new(GetAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateGetAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *AssociateClient) GetAssociate(ctx context.Context, req *GetAssociate, o
 func (c *AssociateClient) GetAssociateByPersonId(ctx context.Context, req *GetAssociateByPersonId, opts ...soap.CallOption) (*GetAssociateByPersonIdResponse, error) {
 	resp := new(GetAssociateByPersonIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateGetAssociateByPersonId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *AssociateClient) GetAssociateByPersonId(ctx context.Context, req *GetAs
 func (c *AssociateClient) GetNote(ctx context.Context, req *GetNote, opts ...soap.CallOption) (*GetNoteResponse, error) {
 	resp := new(GetNoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateGetNote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *AssociateClient) GetNote(ctx context.Context, req *GetNote, opts ...soa
 func (c *AssociateClient) SaveNote(ctx context.Context, req *SaveNote, opts ...soap.CallOption) (*SaveNoteResponse, error) {
 	resp := new(SaveNoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateSaveNote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *AssociateClient) SaveNote(ctx context.Context, req *SaveNote, opts ...s
 func (c *AssociateClient) GetEncryptionKey(ctx context.Context, req *GetEncryptionKey, opts ...soap.CallOption) (*GetEncryptionKeyResponse, error) {
 	resp := new(GetEncryptionKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateGetEncryptionKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *AssociateClient) GetEncryptionKey(ctx context.Context, req *GetEncrypti
 func (c *AssociateClient) GetAssociateList(ctx context.Context, req *GetAssociateList, opts ...soap.CallOption) (*GetAssociateListResponse, error) {
 	resp := new(GetAssociateListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateGetAssociateList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -107,7 +106,7 @@ func (c *AssociateClient) GetAssociateList(ctx context.Context, req *GetAssociat
 func (c *AssociateClient) GetAssociatesByGroup(ctx context.Context, req *GetAssociatesByGroup, opts ...soap.CallOption) (*GetAssociatesByGroupResponse, error) {
 	resp := new(GetAssociatesByGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateGetAssociatesByGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -119,161 +118,136 @@ func (c *AssociateClient) GetAssociatesByGroup(ctx context.Context, req *GetAsso
 func (c *AssociateClient) LogOffWindowsUsers(ctx context.Context, req *LogOffWindowsUsers, opts ...soap.CallOption) (*LogOffWindowsUsersResponse, error) {
 	resp := new(LogOffWindowsUsersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opAssociateLogOffWindowsUsers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opAssociateGetAssociate describes the operation GetAssociate.
+var opAssociateGetAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate",
+	Input: soap.QName{
+		Local: "GetAssociate",
+		Space: ns0,
+	},
+	Name:       "GetAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateGetAssociateByPersonId describes the operation GetAssociateByPersonId.
+var opAssociateGetAssociateByPersonId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateByPersonId",
+	Input: soap.QName{
+		Local: "GetAssociateByPersonId",
+		Space: ns0,
+	},
+	Name:       "GetAssociateByPersonId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociateByPersonIdResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateGetNote describes the operation GetNote.
+var opAssociateGetNote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetNote",
+	Input: soap.QName{
+		Local: "GetNote",
+		Space: ns0,
+	},
+	Name:       "GetNote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNoteResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateSaveNote describes the operation SaveNote.
+var opAssociateSaveNote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/SaveNote",
+	Input: soap.QName{
+		Local: "SaveNote",
+		Space: ns0,
+	},
+	Name:       "SaveNote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveNoteResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateGetEncryptionKey describes the operation GetEncryptionKey.
+var opAssociateGetEncryptionKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetEncryptionKey",
+	Input: soap.QName{
+		Local: "GetEncryptionKey",
+		Space: ns0,
+	},
+	Name:       "GetEncryptionKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEncryptionKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateGetAssociateList describes the operation GetAssociateList.
+var opAssociateGetAssociateList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateList",
+	Input: soap.QName{
+		Local: "GetAssociateList",
+		Space: ns0,
+	},
+	Name:       "GetAssociateList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociateListResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateGetAssociatesByGroup describes the operation GetAssociatesByGroup.
+var opAssociateGetAssociatesByGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociatesByGroup",
+	Input: soap.QName{
+		Local: "GetAssociatesByGroup",
+		Space: ns0,
+	},
+	Name:       "GetAssociatesByGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAssociatesByGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opAssociateLogOffWindowsUsers describes the operation LogOffWindowsUsers.
+var opAssociateLogOffWindowsUsers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/LogOffWindowsUsers",
+	Input: soap.QName{
+		Local: "LogOffWindowsUsers",
+		Space: ns0,
+	},
+	Name:       "LogOffWindowsUsers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "LogOffWindowsUsersResponse",
+		Space: ns0,
+	},
+}
+
 // AssociateOperations describes the operations of Associate in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func AssociateOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate",
-			Input: soap.QName{
-				Local: "GetAssociate",
-				Space: ns0,
-			},
-			Name:       "GetAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAssociateByPersonId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociateByPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateByPersonId",
-			Input: soap.QName{
-				Local: "GetAssociateByPersonId",
-				Space: ns0,
-			},
-			Name:       "GetAssociateByPersonId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociateByPersonIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetNote",
-			Input: soap.QName{
-				Local: "GetNote",
-				Space: ns0,
-			},
-			Name:       "GetNote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveNote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveNoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/SaveNote",
-			Input: soap.QName{
-				Local: "SaveNote",
-				Space: ns0,
-			},
-			Name:       "SaveNote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveNoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEncryptionKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEncryptionKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetEncryptionKey",
-			Input: soap.QName{
-				Local: "GetEncryptionKey",
-				Space: ns0,
-			},
-			Name:       "GetEncryptionKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEncryptionKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAssociateList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociateListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateList",
-			Input: soap.QName{
-				Local: "GetAssociateList",
-				Space: ns0,
-			},
-			Name:       "GetAssociateList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociateListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAssociatesByGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAssociatesByGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociatesByGroup",
-			Input: soap.QName{
-				Local: "GetAssociatesByGroup",
-				Space: ns0,
-			},
-			Name:       "GetAssociatesByGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAssociatesByGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*LogOffWindowsUsers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*LogOffWindowsUsersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/LogOffWindowsUsers",
-			Input: soap.QName{
-				Local: "LogOffWindowsUsers",
-				Space: ns0,
-			},
-			Name:       "LogOffWindowsUsers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "LogOffWindowsUsersResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsAssociate[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -397,41 +371,163 @@ func NewAssociateHandler(s AssociateServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewAssociateHandler: nil AssociateServer")
 	}
-	ops := AssociateOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetAssociateByPersonId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetNote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveNote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetEncryptionKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetAssociateList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetAssociatesByGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.LogOffWindowsUsers),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsAssociate[:], opts...)
 }
+
+// serveAssociateGetAssociate serves the operation GetAssociate with s.
+func serveAssociateGetAssociate(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociate(ctx, req.(*GetAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateGetAssociateByPersonId serves the operation GetAssociateByPersonId with s.
+func serveAssociateGetAssociateByPersonId(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociateByPersonId(ctx, req.(*GetAssociateByPersonId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateGetNote serves the operation GetNote with s.
+func serveAssociateGetNote(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNote(ctx, req.(*GetNote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateSaveNote serves the operation SaveNote with s.
+func serveAssociateSaveNote(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveNote(ctx, req.(*SaveNote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateGetEncryptionKey serves the operation GetEncryptionKey with s.
+func serveAssociateGetEncryptionKey(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEncryptionKey(ctx, req.(*GetEncryptionKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateGetAssociateList serves the operation GetAssociateList with s.
+func serveAssociateGetAssociateList(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociateList(ctx, req.(*GetAssociateList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateGetAssociatesByGroup serves the operation GetAssociatesByGroup with s.
+func serveAssociateGetAssociatesByGroup(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAssociatesByGroup(ctx, req.(*GetAssociatesByGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveAssociateLogOffWindowsUsers serves the operation LogOffWindowsUsers with s.
+func serveAssociateLogOffWindowsUsers(ctx context.Context, s AssociateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.LogOffWindowsUsers(ctx, req.(*LogOffWindowsUsers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsAssociate lists the operations of Associate in binding order.
+var opsAssociate = [...]soap.ServiceOperation[AssociateServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateGetAssociate,
+	},
+	Serve: serveAssociateGetAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociateByPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateByPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateGetAssociateByPersonId,
+	},
+	Serve: serveAssociateGetAssociateByPersonId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateGetNote,
+	},
+	Serve: serveAssociateGetNote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveNote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveNoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateSaveNote,
+	},
+	Serve: serveAssociateSaveNote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEncryptionKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEncryptionKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateGetEncryptionKey,
+	},
+	Serve: serveAssociateGetEncryptionKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociateList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateGetAssociateList,
+	},
+	Serve: serveAssociateGetAssociateList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAssociatesByGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociatesByGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateGetAssociatesByGroup,
+	},
+	Serve: serveAssociateGetAssociatesByGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*LogOffWindowsUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*LogOffWindowsUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opAssociateLogOffWindowsUsers,
+	},
+	Serve: serveAssociateLogOffWindowsUsers,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

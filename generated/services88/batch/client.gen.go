@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // BatchClient calls the operations of the portType Batch through the SOAP binding BasicHttpBinding_Batch.
 // It is safe for concurrent use.
 type BatchClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewBatchClient returns a client calling the endpoint "Batch.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewBatchClient(cc soap.ClientConn) *BatchClient {
-	return &BatchClient{
-		c:   cc.Endpoint("Batch.svc"),
-		ops: BatchOperations(),
-	}
+	return &BatchClient{c: cc.Endpoint("Batch.svc")}
 }
 
 // GetBatchTaskInfo calls the operation GetBatchTaskInfo (SOAPAction
@@ -34,7 +33,7 @@ func NewBatchClient(cc soap.ClientConn) *BatchClient {
 func (c *BatchClient) GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInfo, opts ...soap.CallOption) (*GetBatchTaskInfoResponse, error) {
 	resp := new(GetBatchTaskInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetBatchTaskInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *BatchClient) GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInf
 func (c *BatchClient) GetBatchTaskInfosByAssociates(ctx context.Context, req *GetBatchTaskInfosByAssociates, opts ...soap.CallOption) (*GetBatchTaskInfosByAssociatesResponse, error) {
 	resp := new(GetBatchTaskInfosByAssociatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetBatchTaskInfosByAssociates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *BatchClient) GetBatchTaskInfosByAssociates(ctx context.Context, req *Ge
 func (c *BatchClient) StartBatchJob(ctx context.Context, req *StartBatchJob, opts ...soap.CallOption) (*StartBatchJobResponse, error) {
 	resp := new(StartBatchJobResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchStartBatchJob, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *BatchClient) StartBatchJob(ctx context.Context, req *StartBatchJob, opt
 func (c *BatchClient) StopBatchJob(ctx context.Context, req *StopBatchJob, opts ...soap.CallOption) (*StopBatchJobResponse, error) {
 	resp := new(StopBatchJobResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchStopBatchJob, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *BatchClient) StopBatchJob(ctx context.Context, req *StopBatchJob, opts 
 func (c *BatchClient) GetBatchTaskInfosByState(ctx context.Context, req *GetBatchTaskInfosByState, opts ...soap.CallOption) (*GetBatchTaskInfosByStateResponse, error) {
 	resp := new(GetBatchTaskInfosByStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetBatchTaskInfosByState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *BatchClient) GetBatchTaskInfosByState(ctx context.Context, req *GetBatc
 func (c *BatchClient) UpdateBatchTask(ctx context.Context, req *UpdateBatchTask, opts ...soap.CallOption) (*UpdateBatchTaskResponse, error) {
 	resp := new(UpdateBatchTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchUpdateBatchTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *BatchClient) UpdateBatchTask(ctx context.Context, req *UpdateBatchTask,
 func (c *BatchClient) GetBatchTaskInfosByNameAndState(ctx context.Context, req *GetBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetBatchTaskInfosByNameAndStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetBatchTaskInfosByNameAndState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *BatchClient) GetBatchTaskInfosByNameAndState(ctx context.Context, req *
 func (c *BatchClient) GetBatchTaskInfosByNameAndAssociates(ctx context.Context, req *GetBatchTaskInfosByNameAndAssociates, opts ...soap.CallOption) (*GetBatchTaskInfosByNameAndAssociatesResponse, error) {
 	resp := new(GetBatchTaskInfosByNameAndAssociatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetBatchTaskInfosByNameAndAssociates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *BatchClient) GetBatchTaskInfosByNameAndAssociates(ctx context.Context, 
 func (c *BatchClient) GetBatchTaskInfosByAssociatesAndState(ctx context.Context, req *GetBatchTaskInfosByAssociatesAndState, opts ...soap.CallOption) (*GetBatchTaskInfosByAssociatesAndStateResponse, error) {
 	resp := new(GetBatchTaskInfosByAssociatesAndStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetBatchTaskInfosByAssociatesAndState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,7 +146,7 @@ func (c *BatchClient) GetBatchTaskInfosByAssociatesAndState(ctx context.Context,
 func (c *BatchClient) DeleteBatchTasks(ctx context.Context, req *DeleteBatchTasks, opts ...soap.CallOption) (*DeleteBatchTasksResponse, error) {
 	resp := new(DeleteBatchTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchDeleteBatchTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -159,7 +158,7 @@ func (c *BatchClient) DeleteBatchTasks(ctx context.Context, req *DeleteBatchTask
 func (c *BatchClient) DeleteBatchTask(ctx context.Context, req *DeleteBatchTask, opts ...soap.CallOption) (*DeleteBatchTaskResponse, error) {
 	resp := new(DeleteBatchTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchDeleteBatchTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -172,7 +171,7 @@ func (c *BatchClient) DeleteBatchTask(ctx context.Context, req *DeleteBatchTask,
 func (c *BatchClient) GetAllBatchTaskInfosByName(ctx context.Context, req *GetAllBatchTaskInfosByName, opts ...soap.CallOption) (*GetAllBatchTaskInfosByNameResponse, error) {
 	resp := new(GetAllBatchTaskInfosByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetAllBatchTaskInfosByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -185,7 +184,7 @@ func (c *BatchClient) GetAllBatchTaskInfosByName(ctx context.Context, req *GetAl
 func (c *BatchClient) GetAllBatchTaskInfosByNameAndState(ctx context.Context, req *GetAllBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetAllBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetAllBatchTaskInfosByNameAndStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetAllBatchTaskInfosByNameAndState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -198,7 +197,7 @@ func (c *BatchClient) GetAllBatchTaskInfosByNameAndState(ctx context.Context, re
 func (c *BatchClient) GetSystemBatchTaskInfosByName(ctx context.Context, req *GetSystemBatchTaskInfosByName, opts ...soap.CallOption) (*GetSystemBatchTaskInfosByNameResponse, error) {
 	resp := new(GetSystemBatchTaskInfosByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetSystemBatchTaskInfosByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -211,287 +210,241 @@ func (c *BatchClient) GetSystemBatchTaskInfosByName(ctx context.Context, req *Ge
 func (c *BatchClient) GetSystemBatchTaskInfosByNameAndState(ctx context.Context, req *GetSystemBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetSystemBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetSystemBatchTaskInfosByNameAndStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBatchGetSystemBatchTaskInfosByNameAndState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opBatchGetBatchTaskInfo describes the operation GetBatchTaskInfo.
+var opBatchGetBatchTaskInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo",
+	Input: soap.QName{
+		Local: "GetBatchTaskInfo",
+		Space: ns0,
+	},
+	Name:       "GetBatchTaskInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBatchTaskInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetBatchTaskInfosByAssociates describes the operation GetBatchTaskInfosByAssociates.
+var opBatchGetBatchTaskInfosByAssociates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates",
+	Input: soap.QName{
+		Local: "GetBatchTaskInfosByAssociates",
+		Space: ns0,
+	},
+	Name:       "GetBatchTaskInfosByAssociates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBatchTaskInfosByAssociatesResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchStartBatchJob describes the operation StartBatchJob.
+var opBatchStartBatchJob = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob",
+	Input: soap.QName{
+		Local: "StartBatchJob",
+		Space: ns0,
+	},
+	Name:       "StartBatchJob",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "StartBatchJobResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchStopBatchJob describes the operation StopBatchJob.
+var opBatchStopBatchJob = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob",
+	Input: soap.QName{
+		Local: "StopBatchJob",
+		Space: ns0,
+	},
+	Name:       "StopBatchJob",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "StopBatchJobResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetBatchTaskInfosByState describes the operation GetBatchTaskInfosByState.
+var opBatchGetBatchTaskInfosByState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState",
+	Input: soap.QName{
+		Local: "GetBatchTaskInfosByState",
+		Space: ns0,
+	},
+	Name:       "GetBatchTaskInfosByState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBatchTaskInfosByStateResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchUpdateBatchTask describes the operation UpdateBatchTask.
+var opBatchUpdateBatchTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask",
+	Input: soap.QName{
+		Local: "UpdateBatchTask",
+		Space: ns0,
+	},
+	Name:       "UpdateBatchTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateBatchTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetBatchTaskInfosByNameAndState describes the operation GetBatchTaskInfosByNameAndState.
+var opBatchGetBatchTaskInfosByNameAndState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState",
+	Input: soap.QName{
+		Local: "GetBatchTaskInfosByNameAndState",
+		Space: ns0,
+	},
+	Name:       "GetBatchTaskInfosByNameAndState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBatchTaskInfosByNameAndStateResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetBatchTaskInfosByNameAndAssociates describes the operation GetBatchTaskInfosByNameAndAssociates.
+var opBatchGetBatchTaskInfosByNameAndAssociates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates",
+	Input: soap.QName{
+		Local: "GetBatchTaskInfosByNameAndAssociates",
+		Space: ns0,
+	},
+	Name:       "GetBatchTaskInfosByNameAndAssociates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBatchTaskInfosByNameAndAssociatesResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetBatchTaskInfosByAssociatesAndState describes the operation GetBatchTaskInfosByAssociatesAndState.
+var opBatchGetBatchTaskInfosByAssociatesAndState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState",
+	Input: soap.QName{
+		Local: "GetBatchTaskInfosByAssociatesAndState",
+		Space: ns0,
+	},
+	Name:       "GetBatchTaskInfosByAssociatesAndState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBatchTaskInfosByAssociatesAndStateResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchDeleteBatchTasks describes the operation DeleteBatchTasks.
+var opBatchDeleteBatchTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks",
+	Input: soap.QName{
+		Local: "DeleteBatchTasks",
+		Space: ns0,
+	},
+	Name:       "DeleteBatchTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteBatchTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchDeleteBatchTask describes the operation DeleteBatchTask.
+var opBatchDeleteBatchTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask",
+	Input: soap.QName{
+		Local: "DeleteBatchTask",
+		Space: ns0,
+	},
+	Name:       "DeleteBatchTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteBatchTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetAllBatchTaskInfosByName describes the operation GetAllBatchTaskInfosByName.
+var opBatchGetAllBatchTaskInfosByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName",
+	Input: soap.QName{
+		Local: "GetAllBatchTaskInfosByName",
+		Space: ns0,
+	},
+	Name:       "GetAllBatchTaskInfosByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllBatchTaskInfosByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetAllBatchTaskInfosByNameAndState describes the operation GetAllBatchTaskInfosByNameAndState.
+var opBatchGetAllBatchTaskInfosByNameAndState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState",
+	Input: soap.QName{
+		Local: "GetAllBatchTaskInfosByNameAndState",
+		Space: ns0,
+	},
+	Name:       "GetAllBatchTaskInfosByNameAndState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllBatchTaskInfosByNameAndStateResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetSystemBatchTaskInfosByName describes the operation GetSystemBatchTaskInfosByName.
+var opBatchGetSystemBatchTaskInfosByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName",
+	Input: soap.QName{
+		Local: "GetSystemBatchTaskInfosByName",
+		Space: ns0,
+	},
+	Name:       "GetSystemBatchTaskInfosByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSystemBatchTaskInfosByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opBatchGetSystemBatchTaskInfosByNameAndState describes the operation GetSystemBatchTaskInfosByNameAndState.
+var opBatchGetSystemBatchTaskInfosByNameAndState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState",
+	Input: soap.QName{
+		Local: "GetSystemBatchTaskInfosByNameAndState",
+		Space: ns0,
+	},
+	Name:       "GetSystemBatchTaskInfosByNameAndState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSystemBatchTaskInfosByNameAndStateResponse",
+		Space: ns0,
+	},
+}
+
 // BatchOperations describes the operations of Batch in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func BatchOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetBatchTaskInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBatchTaskInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo",
-			Input: soap.QName{
-				Local: "GetBatchTaskInfo",
-				Space: ns0,
-			},
-			Name:       "GetBatchTaskInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBatchTaskInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBatchTaskInfosByAssociates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBatchTaskInfosByAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates",
-			Input: soap.QName{
-				Local: "GetBatchTaskInfosByAssociates",
-				Space: ns0,
-			},
-			Name:       "GetBatchTaskInfosByAssociates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBatchTaskInfosByAssociatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*StartBatchJob],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*StartBatchJobResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob",
-			Input: soap.QName{
-				Local: "StartBatchJob",
-				Space: ns0,
-			},
-			Name:       "StartBatchJob",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "StartBatchJobResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*StopBatchJob],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*StopBatchJobResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob",
-			Input: soap.QName{
-				Local: "StopBatchJob",
-				Space: ns0,
-			},
-			Name:       "StopBatchJob",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "StopBatchJobResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBatchTaskInfosByState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBatchTaskInfosByStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState",
-			Input: soap.QName{
-				Local: "GetBatchTaskInfosByState",
-				Space: ns0,
-			},
-			Name:       "GetBatchTaskInfosByState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBatchTaskInfosByStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateBatchTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask",
-			Input: soap.QName{
-				Local: "UpdateBatchTask",
-				Space: ns0,
-			},
-			Name:       "UpdateBatchTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateBatchTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState",
-			Input: soap.QName{
-				Local: "GetBatchTaskInfosByNameAndState",
-				Space: ns0,
-			},
-			Name:       "GetBatchTaskInfosByNameAndState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBatchTaskInfosByNameAndStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBatchTaskInfosByNameAndAssociates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBatchTaskInfosByNameAndAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates",
-			Input: soap.QName{
-				Local: "GetBatchTaskInfosByNameAndAssociates",
-				Space: ns0,
-			},
-			Name:       "GetBatchTaskInfosByNameAndAssociates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBatchTaskInfosByNameAndAssociatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBatchTaskInfosByAssociatesAndState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBatchTaskInfosByAssociatesAndStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState",
-			Input: soap.QName{
-				Local: "GetBatchTaskInfosByAssociatesAndState",
-				Space: ns0,
-			},
-			Name:       "GetBatchTaskInfosByAssociatesAndState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBatchTaskInfosByAssociatesAndStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteBatchTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteBatchTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks",
-			Input: soap.QName{
-				Local: "DeleteBatchTasks",
-				Space: ns0,
-			},
-			Name:       "DeleteBatchTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteBatchTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteBatchTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask",
-			Input: soap.QName{
-				Local: "DeleteBatchTask",
-				Space: ns0,
-			},
-			Name:       "DeleteBatchTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteBatchTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllBatchTaskInfosByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllBatchTaskInfosByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName",
-			Input: soap.QName{
-				Local: "GetAllBatchTaskInfosByName",
-				Space: ns0,
-			},
-			Name:       "GetAllBatchTaskInfosByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllBatchTaskInfosByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState",
-			Input: soap.QName{
-				Local: "GetAllBatchTaskInfosByNameAndState",
-				Space: ns0,
-			},
-			Name:       "GetAllBatchTaskInfosByNameAndState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllBatchTaskInfosByNameAndStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSystemBatchTaskInfosByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSystemBatchTaskInfosByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName",
-			Input: soap.QName{
-				Local: "GetSystemBatchTaskInfosByName",
-				Space: ns0,
-			},
-			Name:       "GetSystemBatchTaskInfosByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSystemBatchTaskInfosByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSystemBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSystemBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState",
-			Input: soap.QName{
-				Local: "GetSystemBatchTaskInfosByNameAndState",
-				Space: ns0,
-			},
-			Name:       "GetSystemBatchTaskInfosByNameAndState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSystemBatchTaskInfosByNameAndStateResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsBatch[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -679,69 +632,296 @@ func NewBatchHandler(s BatchServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewBatchHandler: nil BatchServer")
 	}
-	ops := BatchOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetBatchTaskInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByAssociates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.StartBatchJob),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.StopBatchJob),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.UpdateBatchTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByNameAndState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByNameAndAssociates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByAssociatesAndState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.DeleteBatchTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.DeleteBatchTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetAllBatchTaskInfosByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetAllBatchTaskInfosByNameAndState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetSystemBatchTaskInfosByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetSystemBatchTaskInfosByNameAndState),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsBatch[:], opts...)
 }
+
+// serveBatchGetBatchTaskInfo serves the operation GetBatchTaskInfo with s.
+func serveBatchGetBatchTaskInfo(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBatchTaskInfo(ctx, req.(*GetBatchTaskInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetBatchTaskInfosByAssociates serves the operation GetBatchTaskInfosByAssociates with s.
+func serveBatchGetBatchTaskInfosByAssociates(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBatchTaskInfosByAssociates(ctx, req.(*GetBatchTaskInfosByAssociates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchStartBatchJob serves the operation StartBatchJob with s.
+func serveBatchStartBatchJob(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.StartBatchJob(ctx, req.(*StartBatchJob))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchStopBatchJob serves the operation StopBatchJob with s.
+func serveBatchStopBatchJob(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.StopBatchJob(ctx, req.(*StopBatchJob))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetBatchTaskInfosByState serves the operation GetBatchTaskInfosByState with s.
+func serveBatchGetBatchTaskInfosByState(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBatchTaskInfosByState(ctx, req.(*GetBatchTaskInfosByState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchUpdateBatchTask serves the operation UpdateBatchTask with s.
+func serveBatchUpdateBatchTask(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateBatchTask(ctx, req.(*UpdateBatchTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetBatchTaskInfosByNameAndState serves the operation GetBatchTaskInfosByNameAndState with s.
+func serveBatchGetBatchTaskInfosByNameAndState(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBatchTaskInfosByNameAndState(ctx, req.(*GetBatchTaskInfosByNameAndState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetBatchTaskInfosByNameAndAssociates serves the operation GetBatchTaskInfosByNameAndAssociates with s.
+func serveBatchGetBatchTaskInfosByNameAndAssociates(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBatchTaskInfosByNameAndAssociates(ctx, req.(*GetBatchTaskInfosByNameAndAssociates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetBatchTaskInfosByAssociatesAndState serves the operation GetBatchTaskInfosByAssociatesAndState with s.
+func serveBatchGetBatchTaskInfosByAssociatesAndState(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBatchTaskInfosByAssociatesAndState(ctx, req.(*GetBatchTaskInfosByAssociatesAndState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchDeleteBatchTasks serves the operation DeleteBatchTasks with s.
+func serveBatchDeleteBatchTasks(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteBatchTasks(ctx, req.(*DeleteBatchTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchDeleteBatchTask serves the operation DeleteBatchTask with s.
+func serveBatchDeleteBatchTask(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteBatchTask(ctx, req.(*DeleteBatchTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetAllBatchTaskInfosByName serves the operation GetAllBatchTaskInfosByName with s.
+func serveBatchGetAllBatchTaskInfosByName(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllBatchTaskInfosByName(ctx, req.(*GetAllBatchTaskInfosByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetAllBatchTaskInfosByNameAndState serves the operation GetAllBatchTaskInfosByNameAndState with s.
+func serveBatchGetAllBatchTaskInfosByNameAndState(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllBatchTaskInfosByNameAndState(ctx, req.(*GetAllBatchTaskInfosByNameAndState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetSystemBatchTaskInfosByName serves the operation GetSystemBatchTaskInfosByName with s.
+func serveBatchGetSystemBatchTaskInfosByName(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSystemBatchTaskInfosByName(ctx, req.(*GetSystemBatchTaskInfosByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBatchGetSystemBatchTaskInfosByNameAndState serves the operation GetSystemBatchTaskInfosByNameAndState with s.
+func serveBatchGetSystemBatchTaskInfosByNameAndState(ctx context.Context, s BatchServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSystemBatchTaskInfosByNameAndState(ctx, req.(*GetSystemBatchTaskInfosByNameAndState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsBatch lists the operations of Batch in binding order.
+var opsBatch = [...]soap.ServiceOperation[BatchServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBatchTaskInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBatchTaskInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetBatchTaskInfo,
+	},
+	Serve: serveBatchGetBatchTaskInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBatchTaskInfosByAssociates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBatchTaskInfosByAssociatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetBatchTaskInfosByAssociates,
+	},
+	Serve: serveBatchGetBatchTaskInfosByAssociates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*StartBatchJob],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*StartBatchJobResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchStartBatchJob,
+	},
+	Serve: serveBatchStartBatchJob,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*StopBatchJob],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*StopBatchJobResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchStopBatchJob,
+	},
+	Serve: serveBatchStopBatchJob,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBatchTaskInfosByState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBatchTaskInfosByStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetBatchTaskInfosByState,
+	},
+	Serve: serveBatchGetBatchTaskInfosByState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateBatchTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateBatchTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchUpdateBatchTask,
+	},
+	Serve: serveBatchUpdateBatchTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBatchTaskInfosByNameAndState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBatchTaskInfosByNameAndStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetBatchTaskInfosByNameAndState,
+	},
+	Serve: serveBatchGetBatchTaskInfosByNameAndState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBatchTaskInfosByNameAndAssociates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBatchTaskInfosByNameAndAssociatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetBatchTaskInfosByNameAndAssociates,
+	},
+	Serve: serveBatchGetBatchTaskInfosByNameAndAssociates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBatchTaskInfosByAssociatesAndState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBatchTaskInfosByAssociatesAndStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetBatchTaskInfosByAssociatesAndState,
+	},
+	Serve: serveBatchGetBatchTaskInfosByAssociatesAndState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteBatchTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteBatchTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchDeleteBatchTasks,
+	},
+	Serve: serveBatchDeleteBatchTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteBatchTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteBatchTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchDeleteBatchTask,
+	},
+	Serve: serveBatchDeleteBatchTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllBatchTaskInfosByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllBatchTaskInfosByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetAllBatchTaskInfosByName,
+	},
+	Serve: serveBatchGetAllBatchTaskInfosByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllBatchTaskInfosByNameAndState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllBatchTaskInfosByNameAndStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetAllBatchTaskInfosByNameAndState,
+	},
+	Serve: serveBatchGetAllBatchTaskInfosByNameAndState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSystemBatchTaskInfosByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemBatchTaskInfosByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetSystemBatchTaskInfosByName,
+	},
+	Serve: serveBatchGetSystemBatchTaskInfosByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSystemBatchTaskInfosByNameAndState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemBatchTaskInfosByNameAndStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBatchGetSystemBatchTaskInfosByNameAndState,
+	},
+	Serve: serveBatchGetSystemBatchTaskInfosByNameAndState,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

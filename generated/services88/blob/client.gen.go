@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // BLOBClient calls the operations of the portType BLOB through the SOAP binding BasicHttpBinding_BLOB.
 // It is safe for concurrent use.
 type BLOBClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewBLOBClient returns a client calling the endpoint "BLOB.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewBLOBClient(cc soap.ClientConn) *BLOBClient {
-	return &BLOBClient{
-		c:   cc.Endpoint("BLOB.svc"),
-		ops: BLOBOperations(),
-	}
+	return &BLOBClient{c: cc.Endpoint("BLOB.svc")}
 }
 
 // CreateDefaultBlobEntity calls the operation CreateDefaultBlobEntity
@@ -35,7 +34,7 @@ func NewBLOBClient(cc soap.ClientConn) *BLOBClient {
 func (c *BLOBClient) CreateDefaultBlobEntity(ctx context.Context, req *CreateDefaultBlobEntity, opts ...soap.CallOption) (*CreateDefaultBlobEntityResponse, error) {
 	resp := new(CreateDefaultBlobEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBCreateDefaultBlobEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *BLOBClient) CreateDefaultBlobEntity(ctx context.Context, req *CreateDef
 func (c *BLOBClient) SaveBlobEntity(ctx context.Context, req *SaveBlobEntity, opts ...soap.CallOption) (*SaveBlobEntityResponse, error) {
 	resp := new(SaveBlobEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSaveBlobEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *BLOBClient) SaveBlobEntity(ctx context.Context, req *SaveBlobEntity, op
 func (c *BLOBClient) DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity, opts ...soap.CallOption) (*DeleteBlobEntityResponse, error) {
 	resp := new(DeleteBlobEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBDeleteBlobEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *BLOBClient) DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity
 func (c *BLOBClient) GetBlobEntity(ctx context.Context, req *GetBlobEntity, opts ...soap.CallOption) (*GetBlobEntityResponse, error) {
 	resp := new(GetBlobEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *BLOBClient) GetBlobEntity(ctx context.Context, req *GetBlobEntity, opts
 func (c *BLOBClient) SetBlobStream(ctx context.Context, req *SetBlobStream, opts ...soap.CallOption) (*SetBlobStreamResponse, error) {
 	resp := new(SetBlobStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSetBlobStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *BLOBClient) SetBlobStream(ctx context.Context, req *SetBlobStream, opts
 func (c *BLOBClient) GetBlobStream(ctx context.Context, req *GetBlobStream, opts ...soap.CallOption) (*GetBlobStreamResponse, error) {
 	resp := new(GetBlobStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -107,7 +106,7 @@ func (c *BLOBClient) GetBlobStream(ctx context.Context, req *GetBlobStream, opts
 func (c *BLOBClient) GetProjectImage(ctx context.Context, req *GetProjectImage, opts ...soap.CallOption) (*GetProjectImageResponse, error) {
 	resp := new(GetProjectImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetProjectImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -119,7 +118,7 @@ func (c *BLOBClient) GetProjectImage(ctx context.Context, req *GetProjectImage, 
 func (c *BLOBClient) GetPersonImage(ctx context.Context, req *GetPersonImage, opts ...soap.CallOption) (*GetPersonImageResponse, error) {
 	resp := new(GetPersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetPersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -131,7 +130,7 @@ func (c *BLOBClient) GetPersonImage(ctx context.Context, req *GetPersonImage, op
 func (c *BLOBClient) GetRawPersonImage(ctx context.Context, req *GetRawPersonImage, opts ...soap.CallOption) (*GetRawPersonImageResponse, error) {
 	resp := new(GetRawPersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetRawPersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -143,7 +142,7 @@ func (c *BLOBClient) GetRawPersonImage(ctx context.Context, req *GetRawPersonIma
 func (c *BLOBClient) SetProjectImage(ctx context.Context, req *SetProjectImage, opts ...soap.CallOption) (*SetProjectImageResponse, error) {
 	resp := new(SetProjectImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSetProjectImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -155,7 +154,7 @@ func (c *BLOBClient) SetProjectImage(ctx context.Context, req *SetProjectImage, 
 func (c *BLOBClient) SetPersonImage(ctx context.Context, req *SetPersonImage, opts ...soap.CallOption) (*SetPersonImageResponse, error) {
 	resp := new(SetPersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSetPersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -167,7 +166,7 @@ func (c *BLOBClient) SetPersonImage(ctx context.Context, req *SetPersonImage, op
 func (c *BLOBClient) ChangeProjectImage(ctx context.Context, req *ChangeProjectImage, opts ...soap.CallOption) (*ChangeProjectImageResponse, error) {
 	resp := new(ChangeProjectImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBChangeProjectImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -179,7 +178,7 @@ func (c *BLOBClient) ChangeProjectImage(ctx context.Context, req *ChangeProjectI
 func (c *BLOBClient) SaveProjectImage(ctx context.Context, req *SaveProjectImage, opts ...soap.CallOption) (*SaveProjectImageResponse, error) {
 	resp := new(SaveProjectImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSaveProjectImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -192,7 +191,7 @@ func (c *BLOBClient) SaveProjectImage(ctx context.Context, req *SaveProjectImage
 func (c *BLOBClient) GetBlobEntityOnProject(ctx context.Context, req *GetBlobEntityOnProject, opts ...soap.CallOption) (*GetBlobEntityOnProjectResponse, error) {
 	resp := new(GetBlobEntityOnProjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobEntityOnProject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -204,7 +203,7 @@ func (c *BLOBClient) GetBlobEntityOnProject(ctx context.Context, req *GetBlobEnt
 func (c *BLOBClient) GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEntityOnPerson, opts ...soap.CallOption) (*GetBlobEntityOnPersonResponse, error) {
 	resp := new(GetBlobEntityOnPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobEntityOnPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -217,7 +216,7 @@ func (c *BLOBClient) GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEnti
 func (c *BLOBClient) GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEntityOnCountry, opts ...soap.CallOption) (*GetBlobEntityOnCountryResponse, error) {
 	resp := new(GetBlobEntityOnCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobEntityOnCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -230,7 +229,7 @@ func (c *BLOBClient) GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEnt
 func (c *BLOBClient) GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEntityOnProduct, opts ...soap.CallOption) (*GetBlobEntityOnProductResponse, error) {
 	resp := new(GetBlobEntityOnProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobEntityOnProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -242,7 +241,7 @@ func (c *BLOBClient) GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEnt
 func (c *BLOBClient) ChangePersonImage(ctx context.Context, req *ChangePersonImage, opts ...soap.CallOption) (*ChangePersonImageResponse, error) {
 	resp := new(ChangePersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBChangePersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -254,7 +253,7 @@ func (c *BLOBClient) ChangePersonImage(ctx context.Context, req *ChangePersonIma
 func (c *BLOBClient) SaveImageStream(ctx context.Context, req *SaveImageStream, opts ...soap.CallOption) (*SaveImageStreamResponse, error) {
 	resp := new(SaveImageStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSaveImageStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -266,7 +265,7 @@ func (c *BLOBClient) SaveImageStream(ctx context.Context, req *SaveImageStream, 
 func (c *BLOBClient) GetProductImage(ctx context.Context, req *GetProductImage, opts ...soap.CallOption) (*GetProductImageResponse, error) {
 	resp := new(GetProductImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetProductImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -278,7 +277,7 @@ func (c *BLOBClient) GetProductImage(ctx context.Context, req *GetProductImage, 
 func (c *BLOBClient) SetProductImage(ctx context.Context, req *SetProductImage, opts ...soap.CallOption) (*SetProductImageResponse, error) {
 	resp := new(SetProductImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSetProductImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -290,7 +289,7 @@ func (c *BLOBClient) SetProductImage(ctx context.Context, req *SetProductImage, 
 func (c *BLOBClient) GetProductThumbnail(ctx context.Context, req *GetProductThumbnail, opts ...soap.CallOption) (*GetProductThumbnailResponse, error) {
 	resp := new(GetProductThumbnailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetProductThumbnail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -302,7 +301,7 @@ func (c *BLOBClient) GetProductThumbnail(ctx context.Context, req *GetProductThu
 func (c *BLOBClient) SetProductThumbnail(ctx context.Context, req *SetProductThumbnail, opts ...soap.CallOption) (*SetProductThumbnailResponse, error) {
 	resp := new(SetProductThumbnailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSetProductThumbnail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -314,7 +313,7 @@ func (c *BLOBClient) SetProductThumbnail(ctx context.Context, req *SetProductThu
 func (c *BLOBClient) ChangeProductImage(ctx context.Context, req *ChangeProductImage, opts ...soap.CallOption) (*ChangeProductImageResponse, error) {
 	resp := new(ChangeProductImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBChangeProductImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -326,7 +325,7 @@ func (c *BLOBClient) ChangeProductImage(ctx context.Context, req *ChangeProductI
 func (c *BLOBClient) GetQuoteLineImage(ctx context.Context, req *GetQuoteLineImage, opts ...soap.CallOption) (*GetQuoteLineImageResponse, error) {
 	resp := new(GetQuoteLineImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetQuoteLineImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -339,7 +338,7 @@ func (c *BLOBClient) GetQuoteLineImage(ctx context.Context, req *GetQuoteLineIma
 func (c *BLOBClient) GetPersonImageWithSize(ctx context.Context, req *GetPersonImageWithSize, opts ...soap.CallOption) (*GetPersonImageWithSizeResponse, error) {
 	resp := new(GetPersonImageWithSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetPersonImageWithSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -352,7 +351,7 @@ func (c *BLOBClient) GetPersonImageWithSize(ctx context.Context, req *GetPersonI
 func (c *BLOBClient) GetProjectImageWithSize(ctx context.Context, req *GetProjectImageWithSize, opts ...soap.CallOption) (*GetProjectImageWithSizeResponse, error) {
 	resp := new(GetProjectImageWithSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetProjectImageWithSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -364,7 +363,7 @@ func (c *BLOBClient) GetProjectImageWithSize(ctx context.Context, req *GetProjec
 func (c *BLOBClient) GetChatImageWithSize(ctx context.Context, req *GetChatImageWithSize, opts ...soap.CallOption) (*GetChatImageWithSizeResponse, error) {
 	resp := new(GetChatImageWithSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetChatImageWithSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -376,7 +375,7 @@ func (c *BLOBClient) GetChatImageWithSize(ctx context.Context, req *GetChatImage
 func (c *BLOBClient) GetContactImage(ctx context.Context, req *GetContactImage, opts ...soap.CallOption) (*GetContactImageResponse, error) {
 	resp := new(GetContactImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetContactImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -388,7 +387,7 @@ func (c *BLOBClient) GetContactImage(ctx context.Context, req *GetContactImage, 
 func (c *BLOBClient) SetContactImage(ctx context.Context, req *SetContactImage, opts ...soap.CallOption) (*SetContactImageResponse, error) {
 	resp := new(SetContactImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBSetContactImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -400,7 +399,7 @@ func (c *BLOBClient) SetContactImage(ctx context.Context, req *SetContactImage, 
 func (c *BLOBClient) ChangeContactImage(ctx context.Context, req *ChangeContactImage, opts ...soap.CallOption) (*ChangeContactImageResponse, error) {
 	resp := new(ChangeContactImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBChangeContactImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -413,7 +412,7 @@ func (c *BLOBClient) ChangeContactImage(ctx context.Context, req *ChangeContactI
 func (c *BLOBClient) GetBlobEntityOnContact(ctx context.Context, req *GetBlobEntityOnContact, opts ...soap.CallOption) (*GetBlobEntityOnContactResponse, error) {
 	resp := new(GetBlobEntityOnContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetBlobEntityOnContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -426,7 +425,7 @@ func (c *BLOBClient) GetBlobEntityOnContact(ctx context.Context, req *GetBlobEnt
 func (c *BLOBClient) GetContactImageWithSize(ctx context.Context, req *GetContactImageWithSize, opts ...soap.CallOption) (*GetContactImageWithSizeResponse, error) {
 	resp := new(GetContactImageWithSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetContactImageWithSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -438,7 +437,7 @@ func (c *BLOBClient) GetContactImageWithSize(ctx context.Context, req *GetContac
 func (c *BLOBClient) GetOutputFromBatch(ctx context.Context, req *GetOutputFromBatch, opts ...soap.CallOption) (*GetOutputFromBatchResponse, error) {
 	resp := new(GetOutputFromBatchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBGetOutputFromBatch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -450,647 +449,541 @@ func (c *BLOBClient) GetOutputFromBatch(ctx context.Context, req *GetOutputFromB
 func (c *BLOBClient) CleanupBatchTask(ctx context.Context, req *CleanupBatchTask, opts ...soap.CallOption) (*CleanupBatchTaskResponse, error) {
 	resp := new(CleanupBatchTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBLOBCleanupBatchTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opBLOBCreateDefaultBlobEntity describes the operation CreateDefaultBlobEntity.
+var opBLOBCreateDefaultBlobEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultBlobEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultBlobEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultBlobEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSaveBlobEntity describes the operation SaveBlobEntity.
+var opBLOBSaveBlobEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveBlobEntity",
+	Input: soap.QName{
+		Local: "SaveBlobEntity",
+		Space: ns0,
+	},
+	Name:       "SaveBlobEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveBlobEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBDeleteBlobEntity describes the operation DeleteBlobEntity.
+var opBLOBDeleteBlobEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
+	Input: soap.QName{
+		Local: "DeleteBlobEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteBlobEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteBlobEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobEntity describes the operation GetBlobEntity.
+var opBLOBGetBlobEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity",
+	Input: soap.QName{
+		Local: "GetBlobEntity",
+		Space: ns0,
+	},
+	Name:       "GetBlobEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSetBlobStream describes the operation SetBlobStream.
+var opBLOBSetBlobStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetBlobStream",
+	Input: soap.QName{
+		Local: "SetBlobStream",
+		Space: ns0,
+	},
+	Name:       "SetBlobStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetBlobStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobStream describes the operation GetBlobStream.
+var opBLOBGetBlobStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobStream",
+	Input: soap.QName{
+		Local: "GetBlobStream",
+		Space: ns0,
+	},
+	Name:       "GetBlobStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetProjectImage describes the operation GetProjectImage.
+var opBLOBGetProjectImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImage",
+	Input: soap.QName{
+		Local: "GetProjectImage",
+		Space: ns0,
+	},
+	Name:       "GetProjectImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetPersonImage describes the operation GetPersonImage.
+var opBLOBGetPersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImage",
+	Input: soap.QName{
+		Local: "GetPersonImage",
+		Space: ns0,
+	},
+	Name:       "GetPersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetRawPersonImage describes the operation GetRawPersonImage.
+var opBLOBGetRawPersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetRawPersonImage",
+	Input: soap.QName{
+		Local: "GetRawPersonImage",
+		Space: ns0,
+	},
+	Name:       "GetRawPersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRawPersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSetProjectImage describes the operation SetProjectImage.
+var opBLOBSetProjectImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImage",
+	Input: soap.QName{
+		Local: "SetProjectImage",
+		Space: ns0,
+	},
+	Name:       "SetProjectImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetProjectImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSetPersonImage describes the operation SetPersonImage.
+var opBLOBSetPersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImage",
+	Input: soap.QName{
+		Local: "SetPersonImage",
+		Space: ns0,
+	},
+	Name:       "SetPersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBChangeProjectImage describes the operation ChangeProjectImage.
+var opBLOBChangeProjectImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProjectImage",
+	Input: soap.QName{
+		Local: "ChangeProjectImage",
+		Space: ns0,
+	},
+	Name:       "ChangeProjectImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeProjectImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSaveProjectImage describes the operation SaveProjectImage.
+var opBLOBSaveProjectImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImage",
+	Input: soap.QName{
+		Local: "SaveProjectImage",
+		Space: ns0,
+	},
+	Name:       "SaveProjectImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobEntityOnProject describes the operation GetBlobEntityOnProject.
+var opBLOBGetBlobEntityOnProject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProject",
+	Input: soap.QName{
+		Local: "GetBlobEntityOnProject",
+		Space: ns0,
+	},
+	Name:       "GetBlobEntityOnProject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobEntityOnProjectResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobEntityOnPerson describes the operation GetBlobEntityOnPerson.
+var opBLOBGetBlobEntityOnPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnPerson",
+	Input: soap.QName{
+		Local: "GetBlobEntityOnPerson",
+		Space: ns0,
+	},
+	Name:       "GetBlobEntityOnPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobEntityOnPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobEntityOnCountry describes the operation GetBlobEntityOnCountry.
+var opBLOBGetBlobEntityOnCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnCountry",
+	Input: soap.QName{
+		Local: "GetBlobEntityOnCountry",
+		Space: ns0,
+	},
+	Name:       "GetBlobEntityOnCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobEntityOnCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobEntityOnProduct describes the operation GetBlobEntityOnProduct.
+var opBLOBGetBlobEntityOnProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProduct",
+	Input: soap.QName{
+		Local: "GetBlobEntityOnProduct",
+		Space: ns0,
+	},
+	Name:       "GetBlobEntityOnProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobEntityOnProductResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBChangePersonImage describes the operation ChangePersonImage.
+var opBLOBChangePersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangePersonImage",
+	Input: soap.QName{
+		Local: "ChangePersonImage",
+		Space: ns0,
+	},
+	Name:       "ChangePersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangePersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSaveImageStream describes the operation SaveImageStream.
+var opBLOBSaveImageStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStream",
+	Input: soap.QName{
+		Local: "SaveImageStream",
+		Space: ns0,
+	},
+	Name:       "SaveImageStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveImageStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetProductImage describes the operation GetProductImage.
+var opBLOBGetProductImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImage",
+	Input: soap.QName{
+		Local: "GetProductImage",
+		Space: ns0,
+	},
+	Name:       "GetProductImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSetProductImage describes the operation SetProductImage.
+var opBLOBSetProductImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImage",
+	Input: soap.QName{
+		Local: "SetProductImage",
+		Space: ns0,
+	},
+	Name:       "SetProductImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetProductImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetProductThumbnail describes the operation GetProductThumbnail.
+var opBLOBGetProductThumbnail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnail",
+	Input: soap.QName{
+		Local: "GetProductThumbnail",
+		Space: ns0,
+	},
+	Name:       "GetProductThumbnail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductThumbnailResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSetProductThumbnail describes the operation SetProductThumbnail.
+var opBLOBSetProductThumbnail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnail",
+	Input: soap.QName{
+		Local: "SetProductThumbnail",
+		Space: ns0,
+	},
+	Name:       "SetProductThumbnail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetProductThumbnailResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBChangeProductImage describes the operation ChangeProductImage.
+var opBLOBChangeProductImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProductImage",
+	Input: soap.QName{
+		Local: "ChangeProductImage",
+		Space: ns0,
+	},
+	Name:       "ChangeProductImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeProductImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetQuoteLineImage describes the operation GetQuoteLineImage.
+var opBLOBGetQuoteLineImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImage",
+	Input: soap.QName{
+		Local: "GetQuoteLineImage",
+		Space: ns0,
+	},
+	Name:       "GetQuoteLineImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteLineImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetPersonImageWithSize describes the operation GetPersonImageWithSize.
+var opBLOBGetPersonImageWithSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSize",
+	Input: soap.QName{
+		Local: "GetPersonImageWithSize",
+		Space: ns0,
+	},
+	Name:       "GetPersonImageWithSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonImageWithSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetProjectImageWithSize describes the operation GetProjectImageWithSize.
+var opBLOBGetProjectImageWithSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSize",
+	Input: soap.QName{
+		Local: "GetProjectImageWithSize",
+		Space: ns0,
+	},
+	Name:       "GetProjectImageWithSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectImageWithSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetChatImageWithSize describes the operation GetChatImageWithSize.
+var opBLOBGetChatImageWithSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSize",
+	Input: soap.QName{
+		Local: "GetChatImageWithSize",
+		Space: ns0,
+	},
+	Name:       "GetChatImageWithSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatImageWithSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetContactImage describes the operation GetContactImage.
+var opBLOBGetContactImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImage",
+	Input: soap.QName{
+		Local: "GetContactImage",
+		Space: ns0,
+	},
+	Name:       "GetContactImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBSetContactImage describes the operation SetContactImage.
+var opBLOBSetContactImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImage",
+	Input: soap.QName{
+		Local: "SetContactImage",
+		Space: ns0,
+	},
+	Name:       "SetContactImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetContactImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBChangeContactImage describes the operation ChangeContactImage.
+var opBLOBChangeContactImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeContactImage",
+	Input: soap.QName{
+		Local: "ChangeContactImage",
+		Space: ns0,
+	},
+	Name:       "ChangeContactImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeContactImageResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetBlobEntityOnContact describes the operation GetBlobEntityOnContact.
+var opBLOBGetBlobEntityOnContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnContact",
+	Input: soap.QName{
+		Local: "GetBlobEntityOnContact",
+		Space: ns0,
+	},
+	Name:       "GetBlobEntityOnContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBlobEntityOnContactResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetContactImageWithSize describes the operation GetContactImageWithSize.
+var opBLOBGetContactImageWithSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSize",
+	Input: soap.QName{
+		Local: "GetContactImageWithSize",
+		Space: ns0,
+	},
+	Name:       "GetContactImageWithSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactImageWithSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBGetOutputFromBatch describes the operation GetOutputFromBatch.
+var opBLOBGetOutputFromBatch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetOutputFromBatch",
+	Input: soap.QName{
+		Local: "GetOutputFromBatch",
+		Space: ns0,
+	},
+	Name:       "GetOutputFromBatch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOutputFromBatchResponse",
+		Space: ns0,
+	},
+}
+
+// opBLOBCleanupBatchTask describes the operation CleanupBatchTask.
+var opBLOBCleanupBatchTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CleanupBatchTask",
+	Input: soap.QName{
+		Local: "CleanupBatchTask",
+		Space: ns0,
+	},
+	Name:       "CleanupBatchTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CleanupBatchTaskResponse",
+		Space: ns0,
+	},
+}
+
 // BLOBOperations describes the operations of BLOB in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func BLOBOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultBlobEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultBlobEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultBlobEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultBlobEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveBlobEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveBlobEntity",
-			Input: soap.QName{
-				Local: "SaveBlobEntity",
-				Space: ns0,
-			},
-			Name:       "SaveBlobEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveBlobEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteBlobEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
-			Input: soap.QName{
-				Local: "DeleteBlobEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteBlobEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteBlobEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity",
-			Input: soap.QName{
-				Local: "GetBlobEntity",
-				Space: ns0,
-			},
-			Name:       "GetBlobEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetBlobStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetBlobStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetBlobStream",
-			Input: soap.QName{
-				Local: "SetBlobStream",
-				Space: ns0,
-			},
-			Name:       "SetBlobStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetBlobStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobStream",
-			Input: soap.QName{
-				Local: "GetBlobStream",
-				Space: ns0,
-			},
-			Name:       "GetBlobStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImage",
-			Input: soap.QName{
-				Local: "GetProjectImage",
-				Space: ns0,
-			},
-			Name:       "GetProjectImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImage",
-			Input: soap.QName{
-				Local: "GetPersonImage",
-				Space: ns0,
-			},
-			Name:       "GetPersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRawPersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRawPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetRawPersonImage",
-			Input: soap.QName{
-				Local: "GetRawPersonImage",
-				Space: ns0,
-			},
-			Name:       "GetRawPersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRawPersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetProjectImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImage",
-			Input: soap.QName{
-				Local: "SetProjectImage",
-				Space: ns0,
-			},
-			Name:       "SetProjectImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetProjectImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImage",
-			Input: soap.QName{
-				Local: "SetPersonImage",
-				Space: ns0,
-			},
-			Name:       "SetPersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeProjectImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProjectImage",
-			Input: soap.QName{
-				Local: "ChangeProjectImage",
-				Space: ns0,
-			},
-			Name:       "ChangeProjectImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeProjectImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImage",
-			Input: soap.QName{
-				Local: "SaveProjectImage",
-				Space: ns0,
-			},
-			Name:       "SaveProjectImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobEntityOnProject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobEntityOnProjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProject",
-			Input: soap.QName{
-				Local: "GetBlobEntityOnProject",
-				Space: ns0,
-			},
-			Name:       "GetBlobEntityOnProject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobEntityOnProjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobEntityOnPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobEntityOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnPerson",
-			Input: soap.QName{
-				Local: "GetBlobEntityOnPerson",
-				Space: ns0,
-			},
-			Name:       "GetBlobEntityOnPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobEntityOnPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobEntityOnCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobEntityOnCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnCountry",
-			Input: soap.QName{
-				Local: "GetBlobEntityOnCountry",
-				Space: ns0,
-			},
-			Name:       "GetBlobEntityOnCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobEntityOnCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobEntityOnProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobEntityOnProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProduct",
-			Input: soap.QName{
-				Local: "GetBlobEntityOnProduct",
-				Space: ns0,
-			},
-			Name:       "GetBlobEntityOnProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobEntityOnProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangePersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangePersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangePersonImage",
-			Input: soap.QName{
-				Local: "ChangePersonImage",
-				Space: ns0,
-			},
-			Name:       "ChangePersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangePersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveImageStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveImageStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStream",
-			Input: soap.QName{
-				Local: "SaveImageStream",
-				Space: ns0,
-			},
-			Name:       "SaveImageStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveImageStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImage",
-			Input: soap.QName{
-				Local: "GetProductImage",
-				Space: ns0,
-			},
-			Name:       "GetProductImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetProductImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImage",
-			Input: soap.QName{
-				Local: "SetProductImage",
-				Space: ns0,
-			},
-			Name:       "SetProductImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetProductImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductThumbnail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductThumbnailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnail",
-			Input: soap.QName{
-				Local: "GetProductThumbnail",
-				Space: ns0,
-			},
-			Name:       "GetProductThumbnail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductThumbnailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetProductThumbnail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetProductThumbnailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnail",
-			Input: soap.QName{
-				Local: "SetProductThumbnail",
-				Space: ns0,
-			},
-			Name:       "SetProductThumbnail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetProductThumbnailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeProductImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeProductImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProductImage",
-			Input: soap.QName{
-				Local: "ChangeProductImage",
-				Space: ns0,
-			},
-			Name:       "ChangeProductImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeProductImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteLineImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteLineImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImage",
-			Input: soap.QName{
-				Local: "GetQuoteLineImage",
-				Space: ns0,
-			},
-			Name:       "GetQuoteLineImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteLineImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonImageWithSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSize",
-			Input: soap.QName{
-				Local: "GetPersonImageWithSize",
-				Space: ns0,
-			},
-			Name:       "GetPersonImageWithSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonImageWithSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectImageWithSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSize",
-			Input: soap.QName{
-				Local: "GetProjectImageWithSize",
-				Space: ns0,
-			},
-			Name:       "GetProjectImageWithSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectImageWithSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatImageWithSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSize",
-			Input: soap.QName{
-				Local: "GetChatImageWithSize",
-				Space: ns0,
-			},
-			Name:       "GetChatImageWithSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatImageWithSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImage",
-			Input: soap.QName{
-				Local: "GetContactImage",
-				Space: ns0,
-			},
-			Name:       "GetContactImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetContactImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetContactImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImage",
-			Input: soap.QName{
-				Local: "SetContactImage",
-				Space: ns0,
-			},
-			Name:       "SetContactImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetContactImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeContactImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeContactImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeContactImage",
-			Input: soap.QName{
-				Local: "ChangeContactImage",
-				Space: ns0,
-			},
-			Name:       "ChangeContactImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeContactImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBlobEntityOnContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBlobEntityOnContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnContact",
-			Input: soap.QName{
-				Local: "GetBlobEntityOnContact",
-				Space: ns0,
-			},
-			Name:       "GetBlobEntityOnContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBlobEntityOnContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactImageWithSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSize",
-			Input: soap.QName{
-				Local: "GetContactImageWithSize",
-				Space: ns0,
-			},
-			Name:       "GetContactImageWithSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactImageWithSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOutputFromBatch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOutputFromBatchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetOutputFromBatch",
-			Input: soap.QName{
-				Local: "GetOutputFromBatch",
-				Space: ns0,
-			},
-			Name:       "GetOutputFromBatch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOutputFromBatchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CleanupBatchTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CleanupBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CleanupBatchTask",
-			Input: soap.QName{
-				Local: "CleanupBatchTask",
-				Space: ns0,
-			},
-			Name:       "CleanupBatchTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CleanupBatchTaskResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsBLOB[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1436,149 +1329,676 @@ func NewBLOBHandler(s BLOBServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewBLOBHandler: nil BLOBServer")
 	}
-	ops := BLOBOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultBlobEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveBlobEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteBlobEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetBlobEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SetBlobStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetBlobStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetProjectImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetPersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetRawPersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.SetProjectImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SetPersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.ChangeProjectImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.SaveProjectImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetBlobEntityOnProject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetBlobEntityOnPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetBlobEntityOnCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetBlobEntityOnProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.ChangePersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.SaveImageStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetProductImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.SetProductImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetProductThumbnail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.SetProductThumbnail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.ChangeProductImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetQuoteLineImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetPersonImageWithSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetProjectImageWithSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetChatImageWithSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetContactImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SetContactImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.ChangeContactImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetBlobEntityOnContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetContactImageWithSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetOutputFromBatch),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.CleanupBatchTask),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsBLOB[:], opts...)
 }
+
+// serveBLOBCreateDefaultBlobEntity serves the operation CreateDefaultBlobEntity with s.
+func serveBLOBCreateDefaultBlobEntity(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultBlobEntity(ctx, req.(*CreateDefaultBlobEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSaveBlobEntity serves the operation SaveBlobEntity with s.
+func serveBLOBSaveBlobEntity(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveBlobEntity(ctx, req.(*SaveBlobEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBDeleteBlobEntity serves the operation DeleteBlobEntity with s.
+func serveBLOBDeleteBlobEntity(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteBlobEntity(ctx, req.(*DeleteBlobEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobEntity serves the operation GetBlobEntity with s.
+func serveBLOBGetBlobEntity(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobEntity(ctx, req.(*GetBlobEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSetBlobStream serves the operation SetBlobStream with s.
+func serveBLOBSetBlobStream(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetBlobStream(ctx, req.(*SetBlobStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobStream serves the operation GetBlobStream with s.
+func serveBLOBGetBlobStream(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobStream(ctx, req.(*GetBlobStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetProjectImage serves the operation GetProjectImage with s.
+func serveBLOBGetProjectImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectImage(ctx, req.(*GetProjectImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetPersonImage serves the operation GetPersonImage with s.
+func serveBLOBGetPersonImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonImage(ctx, req.(*GetPersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetRawPersonImage serves the operation GetRawPersonImage with s.
+func serveBLOBGetRawPersonImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRawPersonImage(ctx, req.(*GetRawPersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSetProjectImage serves the operation SetProjectImage with s.
+func serveBLOBSetProjectImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetProjectImage(ctx, req.(*SetProjectImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSetPersonImage serves the operation SetPersonImage with s.
+func serveBLOBSetPersonImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPersonImage(ctx, req.(*SetPersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBChangeProjectImage serves the operation ChangeProjectImage with s.
+func serveBLOBChangeProjectImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeProjectImage(ctx, req.(*ChangeProjectImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSaveProjectImage serves the operation SaveProjectImage with s.
+func serveBLOBSaveProjectImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectImage(ctx, req.(*SaveProjectImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobEntityOnProject serves the operation GetBlobEntityOnProject with s.
+func serveBLOBGetBlobEntityOnProject(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobEntityOnProject(ctx, req.(*GetBlobEntityOnProject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobEntityOnPerson serves the operation GetBlobEntityOnPerson with s.
+func serveBLOBGetBlobEntityOnPerson(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobEntityOnPerson(ctx, req.(*GetBlobEntityOnPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobEntityOnCountry serves the operation GetBlobEntityOnCountry with s.
+func serveBLOBGetBlobEntityOnCountry(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobEntityOnCountry(ctx, req.(*GetBlobEntityOnCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobEntityOnProduct serves the operation GetBlobEntityOnProduct with s.
+func serveBLOBGetBlobEntityOnProduct(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobEntityOnProduct(ctx, req.(*GetBlobEntityOnProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBChangePersonImage serves the operation ChangePersonImage with s.
+func serveBLOBChangePersonImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangePersonImage(ctx, req.(*ChangePersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSaveImageStream serves the operation SaveImageStream with s.
+func serveBLOBSaveImageStream(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveImageStream(ctx, req.(*SaveImageStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetProductImage serves the operation GetProductImage with s.
+func serveBLOBGetProductImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductImage(ctx, req.(*GetProductImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSetProductImage serves the operation SetProductImage with s.
+func serveBLOBSetProductImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetProductImage(ctx, req.(*SetProductImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetProductThumbnail serves the operation GetProductThumbnail with s.
+func serveBLOBGetProductThumbnail(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductThumbnail(ctx, req.(*GetProductThumbnail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSetProductThumbnail serves the operation SetProductThumbnail with s.
+func serveBLOBSetProductThumbnail(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetProductThumbnail(ctx, req.(*SetProductThumbnail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBChangeProductImage serves the operation ChangeProductImage with s.
+func serveBLOBChangeProductImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeProductImage(ctx, req.(*ChangeProductImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetQuoteLineImage serves the operation GetQuoteLineImage with s.
+func serveBLOBGetQuoteLineImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteLineImage(ctx, req.(*GetQuoteLineImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetPersonImageWithSize serves the operation GetPersonImageWithSize with s.
+func serveBLOBGetPersonImageWithSize(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonImageWithSize(ctx, req.(*GetPersonImageWithSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetProjectImageWithSize serves the operation GetProjectImageWithSize with s.
+func serveBLOBGetProjectImageWithSize(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectImageWithSize(ctx, req.(*GetProjectImageWithSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetChatImageWithSize serves the operation GetChatImageWithSize with s.
+func serveBLOBGetChatImageWithSize(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatImageWithSize(ctx, req.(*GetChatImageWithSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetContactImage serves the operation GetContactImage with s.
+func serveBLOBGetContactImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactImage(ctx, req.(*GetContactImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBSetContactImage serves the operation SetContactImage with s.
+func serveBLOBSetContactImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetContactImage(ctx, req.(*SetContactImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBChangeContactImage serves the operation ChangeContactImage with s.
+func serveBLOBChangeContactImage(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeContactImage(ctx, req.(*ChangeContactImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetBlobEntityOnContact serves the operation GetBlobEntityOnContact with s.
+func serveBLOBGetBlobEntityOnContact(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBlobEntityOnContact(ctx, req.(*GetBlobEntityOnContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetContactImageWithSize serves the operation GetContactImageWithSize with s.
+func serveBLOBGetContactImageWithSize(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactImageWithSize(ctx, req.(*GetContactImageWithSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBGetOutputFromBatch serves the operation GetOutputFromBatch with s.
+func serveBLOBGetOutputFromBatch(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOutputFromBatch(ctx, req.(*GetOutputFromBatch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBLOBCleanupBatchTask serves the operation CleanupBatchTask with s.
+func serveBLOBCleanupBatchTask(ctx context.Context, s BLOBServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CleanupBatchTask(ctx, req.(*CleanupBatchTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsBLOB lists the operations of BLOB in binding order.
+var opsBLOB = [...]soap.ServiceOperation[BLOBServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultBlobEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultBlobEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBCreateDefaultBlobEntity,
+	},
+	Serve: serveBLOBCreateDefaultBlobEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveBlobEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveBlobEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSaveBlobEntity,
+	},
+	Serve: serveBLOBSaveBlobEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteBlobEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteBlobEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBDeleteBlobEntity,
+	},
+	Serve: serveBLOBDeleteBlobEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobEntity,
+	},
+	Serve: serveBLOBGetBlobEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetBlobStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetBlobStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSetBlobStream,
+	},
+	Serve: serveBLOBSetBlobStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobStream,
+	},
+	Serve: serveBLOBGetBlobStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetProjectImage,
+	},
+	Serve: serveBLOBGetProjectImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetPersonImage,
+	},
+	Serve: serveBLOBGetPersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRawPersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRawPersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetRawPersonImage,
+	},
+	Serve: serveBLOBGetRawPersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetProjectImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetProjectImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSetProjectImage,
+	},
+	Serve: serveBLOBSetProjectImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSetPersonImage,
+	},
+	Serve: serveBLOBSetPersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeProjectImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeProjectImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBChangeProjectImage,
+	},
+	Serve: serveBLOBChangeProjectImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSaveProjectImage,
+	},
+	Serve: serveBLOBSaveProjectImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobEntityOnProject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobEntityOnProjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobEntityOnProject,
+	},
+	Serve: serveBLOBGetBlobEntityOnProject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobEntityOnPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobEntityOnPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobEntityOnPerson,
+	},
+	Serve: serveBLOBGetBlobEntityOnPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobEntityOnCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobEntityOnCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobEntityOnCountry,
+	},
+	Serve: serveBLOBGetBlobEntityOnCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobEntityOnProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobEntityOnProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobEntityOnProduct,
+	},
+	Serve: serveBLOBGetBlobEntityOnProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangePersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangePersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBChangePersonImage,
+	},
+	Serve: serveBLOBChangePersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveImageStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveImageStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSaveImageStream,
+	},
+	Serve: serveBLOBSaveImageStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetProductImage,
+	},
+	Serve: serveBLOBGetProductImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetProductImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetProductImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSetProductImage,
+	},
+	Serve: serveBLOBSetProductImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductThumbnail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductThumbnailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetProductThumbnail,
+	},
+	Serve: serveBLOBGetProductThumbnail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetProductThumbnail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetProductThumbnailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSetProductThumbnail,
+	},
+	Serve: serveBLOBSetProductThumbnail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeProductImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeProductImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBChangeProductImage,
+	},
+	Serve: serveBLOBChangeProductImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteLineImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteLineImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetQuoteLineImage,
+	},
+	Serve: serveBLOBGetQuoteLineImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonImageWithSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonImageWithSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetPersonImageWithSize,
+	},
+	Serve: serveBLOBGetPersonImageWithSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectImageWithSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectImageWithSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetProjectImageWithSize,
+	},
+	Serve: serveBLOBGetProjectImageWithSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatImageWithSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatImageWithSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetChatImageWithSize,
+	},
+	Serve: serveBLOBGetChatImageWithSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetContactImage,
+	},
+	Serve: serveBLOBGetContactImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetContactImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetContactImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBSetContactImage,
+	},
+	Serve: serveBLOBSetContactImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeContactImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeContactImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBChangeContactImage,
+	},
+	Serve: serveBLOBChangeContactImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBlobEntityOnContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBlobEntityOnContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetBlobEntityOnContact,
+	},
+	Serve: serveBLOBGetBlobEntityOnContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactImageWithSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactImageWithSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetContactImageWithSize,
+	},
+	Serve: serveBLOBGetContactImageWithSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOutputFromBatch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOutputFromBatchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBGetOutputFromBatch,
+	},
+	Serve: serveBLOBGetOutputFromBatch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CleanupBatchTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CleanupBatchTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBLOBCleanupBatchTask,
+	},
+	Serve: serveBLOBCleanupBatchTask,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // BlobManagerClient calls the operations of the portType BlobManager through the SOAP binding BasicHttpBinding_BlobManager.
 // It is safe for concurrent use.
 type BlobManagerClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewBlobManagerClient returns a client calling the endpoint "BlobManager.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewBlobManagerClient(cc soap.ClientConn) *BlobManagerClient {
-	return &BlobManagerClient{
-		c:   cc.Endpoint("BlobManager.svc"),
-		ops: BlobManagerOperations(),
-	}
+	return &BlobManagerClient{c: cc.Endpoint("BlobManager.svc")}
 }
 
 // ReadBlob calls the operation ReadBlob (SOAPAction
@@ -34,7 +33,7 @@ func NewBlobManagerClient(cc soap.ClientConn) *BlobManagerClient {
 func (c *BlobManagerClient) ReadBlob(ctx context.Context, req *ReadBlob, opts ...soap.CallOption) (*ReadBlobResponse, error) {
 	resp := new(ReadBlobResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBlobManagerReadBlob, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *BlobManagerClient) ReadBlob(ctx context.Context, req *ReadBlob, opts ..
 func (c *BlobManagerClient) WriteBlob(ctx context.Context, req *WriteBlob, opts ...soap.CallOption) (*WriteBlobResponse, error) {
 	resp := new(WriteBlobResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBlobManagerWriteBlob, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *BlobManagerClient) WriteBlob(ctx context.Context, req *WriteBlob, opts 
 func (c *BlobManagerClient) BeginReadBlobPart(ctx context.Context, req *BeginReadBlobPart, opts ...soap.CallOption) (*BeginReadBlobPartResponse, error) {
 	resp := new(BeginReadBlobPartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBlobManagerBeginReadBlobPart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *BlobManagerClient) BeginReadBlobPart(ctx context.Context, req *BeginRea
 func (c *BlobManagerClient) ReadBlobPart(ctx context.Context, req *ReadBlobPart, opts ...soap.CallOption) (*ReadBlobPartResponse, error) {
 	resp := new(ReadBlobPartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBlobManagerReadBlobPart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,107 +81,91 @@ func (c *BlobManagerClient) ReadBlobPart(ctx context.Context, req *ReadBlobPart,
 func (c *BlobManagerClient) EndReadBlobPart(ctx context.Context, req *EndReadBlobPart, opts ...soap.CallOption) (*EndReadBlobPartResponse, error) {
 	resp := new(EndReadBlobPartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBlobManagerEndReadBlobPart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opBlobManagerReadBlob describes the operation ReadBlob.
+var opBlobManagerReadBlob = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob",
+	Input: soap.QName{
+		Local: "ReadBlob",
+		Space: ns0,
+	},
+	Name:       "ReadBlob",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ReadBlobResponse",
+		Space: ns0,
+	},
+}
+
+// opBlobManagerWriteBlob describes the operation WriteBlob.
+var opBlobManagerWriteBlob = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/WriteBlob",
+	Input: soap.QName{
+		Local: "WriteBlob",
+		Space: ns0,
+	},
+	Name:       "WriteBlob",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "WriteBlobResponse",
+		Space: ns0,
+	},
+}
+
+// opBlobManagerBeginReadBlobPart describes the operation BeginReadBlobPart.
+var opBlobManagerBeginReadBlobPart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/BeginReadBlobPart",
+	Input: soap.QName{
+		Local: "BeginReadBlobPart",
+		Space: ns0,
+	},
+	Name:       "BeginReadBlobPart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BeginReadBlobPartResponse",
+		Space: ns0,
+	},
+}
+
+// opBlobManagerReadBlobPart describes the operation ReadBlobPart.
+var opBlobManagerReadBlobPart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlobPart",
+	Input: soap.QName{
+		Local: "ReadBlobPart",
+		Space: ns0,
+	},
+	Name:       "ReadBlobPart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ReadBlobPartResponse",
+		Space: ns0,
+	},
+}
+
+// opBlobManagerEndReadBlobPart describes the operation EndReadBlobPart.
+var opBlobManagerEndReadBlobPart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/EndReadBlobPart",
+	Input: soap.QName{
+		Local: "EndReadBlobPart",
+		Space: ns0,
+	},
+	Name:       "EndReadBlobPart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EndReadBlobPartResponse",
+		Space: ns0,
+	},
+}
+
 // BlobManagerOperations describes the operations of BlobManager in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func BlobManagerOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*ReadBlob],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ReadBlobResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob",
-			Input: soap.QName{
-				Local: "ReadBlob",
-				Space: ns0,
-			},
-			Name:       "ReadBlob",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ReadBlobResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*WriteBlob],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*WriteBlobResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/WriteBlob",
-			Input: soap.QName{
-				Local: "WriteBlob",
-				Space: ns0,
-			},
-			Name:       "WriteBlob",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "WriteBlobResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BeginReadBlobPart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BeginReadBlobPartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/BeginReadBlobPart",
-			Input: soap.QName{
-				Local: "BeginReadBlobPart",
-				Space: ns0,
-			},
-			Name:       "BeginReadBlobPart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BeginReadBlobPartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ReadBlobPart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ReadBlobPartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlobPart",
-			Input: soap.QName{
-				Local: "ReadBlobPart",
-				Space: ns0,
-			},
-			Name:       "ReadBlobPart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ReadBlobPartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EndReadBlobPart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EndReadBlobPartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/EndReadBlobPart",
-			Input: soap.QName{
-				Local: "EndReadBlobPart",
-				Space: ns0,
-			},
-			Name:       "EndReadBlobPart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EndReadBlobPartResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsBlobManager[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -281,29 +264,106 @@ func NewBlobManagerHandler(s BlobManagerServer, opts ...soap.HandlerOption) http
 	if s == nil {
 		panic("NewBlobManagerHandler: nil BlobManagerServer")
 	}
-	ops := BlobManagerOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.ReadBlob),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.WriteBlob),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.BeginReadBlobPart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.ReadBlobPart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.EndReadBlobPart),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsBlobManager[:], opts...)
 }
+
+// serveBlobManagerReadBlob serves the operation ReadBlob with s.
+func serveBlobManagerReadBlob(ctx context.Context, s BlobManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ReadBlob(ctx, req.(*ReadBlob))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBlobManagerWriteBlob serves the operation WriteBlob with s.
+func serveBlobManagerWriteBlob(ctx context.Context, s BlobManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.WriteBlob(ctx, req.(*WriteBlob))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBlobManagerBeginReadBlobPart serves the operation BeginReadBlobPart with s.
+func serveBlobManagerBeginReadBlobPart(ctx context.Context, s BlobManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BeginReadBlobPart(ctx, req.(*BeginReadBlobPart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBlobManagerReadBlobPart serves the operation ReadBlobPart with s.
+func serveBlobManagerReadBlobPart(ctx context.Context, s BlobManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ReadBlobPart(ctx, req.(*ReadBlobPart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBlobManagerEndReadBlobPart serves the operation EndReadBlobPart with s.
+func serveBlobManagerEndReadBlobPart(ctx context.Context, s BlobManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EndReadBlobPart(ctx, req.(*EndReadBlobPart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsBlobManager lists the operations of BlobManager in binding order.
+var opsBlobManager = [...]soap.ServiceOperation[BlobManagerServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ReadBlob],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ReadBlobResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBlobManagerReadBlob,
+	},
+	Serve: serveBlobManagerReadBlob,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*WriteBlob],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*WriteBlobResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBlobManagerWriteBlob,
+	},
+	Serve: serveBlobManagerWriteBlob,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BeginReadBlobPart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BeginReadBlobPartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBlobManagerBeginReadBlobPart,
+	},
+	Serve: serveBlobManagerBeginReadBlobPart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ReadBlobPart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ReadBlobPartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBlobManagerReadBlobPart,
+	},
+	Serve: serveBlobManagerReadBlobPart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EndReadBlobPart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EndReadBlobPartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBlobManagerEndReadBlobPart,
+	},
+	Serve: serveBlobManagerEndReadBlobPart,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

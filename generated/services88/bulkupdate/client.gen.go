@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // BulkUpdateClient calls the operations of the portType BulkUpdate through the SOAP binding BasicHttpBinding_BulkUpdate.
 // It is safe for concurrent use.
 type BulkUpdateClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewBulkUpdateClient returns a client calling the endpoint "BulkUpdate.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewBulkUpdateClient(cc soap.ClientConn) *BulkUpdateClient {
-	return &BulkUpdateClient{
-		c:   cc.Endpoint("BulkUpdate.svc"),
-		ops: BulkUpdateOperations(),
-	}
+	return &BulkUpdateClient{c: cc.Endpoint("BulkUpdate.svc")}
 }
 
 // GetAvailableFields calls the operation GetAvailableFields (SOAPAction
@@ -34,7 +33,7 @@ func NewBulkUpdateClient(cc soap.ClientConn) *BulkUpdateClient {
 func (c *BulkUpdateClient) GetAvailableFields(ctx context.Context, req *GetAvailableFields, opts ...soap.CallOption) (*GetAvailableFieldsResponse, error) {
 	resp := new(GetAvailableFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateGetAvailableFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *BulkUpdateClient) GetAvailableFields(ctx context.Context, req *GetAvail
 func (c *BulkUpdateClient) GetStoredFields(ctx context.Context, req *GetStoredFields, opts ...soap.CallOption) (*GetStoredFieldsResponse, error) {
 	resp := new(GetStoredFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateGetStoredFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *BulkUpdateClient) GetStoredFields(ctx context.Context, req *GetStoredFi
 func (c *BulkUpdateClient) ExecuteBySelectionId(ctx context.Context, req *ExecuteBySelectionId, opts ...soap.CallOption) (*ExecuteBySelectionIdResponse, error) {
 	resp := new(ExecuteBySelectionIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateExecuteBySelectionId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *BulkUpdateClient) ExecuteBySelectionId(ctx context.Context, req *Execut
 func (c *BulkUpdateClient) ExecuteByEntityIds(ctx context.Context, req *ExecuteByEntityIds, opts ...soap.CallOption) (*ExecuteByEntityIdsResponse, error) {
 	resp := new(ExecuteByEntityIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateExecuteByEntityIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *BulkUpdateClient) ExecuteByEntityIds(ctx context.Context, req *ExecuteB
 func (c *BulkUpdateClient) GetJobResultsFromStorageAsJson(ctx context.Context, req *GetJobResultsFromStorageAsJson, opts ...soap.CallOption) (*GetJobResultsFromStorageAsJsonResponse, error) {
 	resp := new(GetJobResultsFromStorageAsJsonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateGetJobResultsFromStorageAsJson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *BulkUpdateClient) GetJobResultsFromStorageAsJson(ctx context.Context, r
 func (c *BulkUpdateClient) RemoveStoredFields(ctx context.Context, req *RemoveStoredFields, opts ...soap.CallOption) (*RemoveStoredFieldsResponse, error) {
 	resp := new(RemoveStoredFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateRemoveStoredFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -108,7 +107,7 @@ func (c *BulkUpdateClient) RemoveStoredFields(ctx context.Context, req *RemoveSt
 func (c *BulkUpdateClient) RemoveStoredFieldsAndGetDefaultFields(ctx context.Context, req *RemoveStoredFieldsAndGetDefaultFields, opts ...soap.CallOption) (*RemoveStoredFieldsAndGetDefaultFieldsResponse, error) {
 	resp := new(RemoveStoredFieldsAndGetDefaultFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateRemoveStoredFieldsAndGetDefaultFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -121,161 +120,136 @@ func (c *BulkUpdateClient) RemoveStoredFieldsAndGetDefaultFields(ctx context.Con
 func (c *BulkUpdateClient) GetJobResultAsJsonFromBinaryObjectId(ctx context.Context, req *GetJobResultAsJsonFromBinaryObjectId, opts ...soap.CallOption) (*GetJobResultAsJsonFromBinaryObjectIdResponse, error) {
 	resp := new(GetJobResultAsJsonFromBinaryObjectIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opBulkUpdateGetJobResultAsJsonFromBinaryObjectId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opBulkUpdateGetAvailableFields describes the operation GetAvailableFields.
+var opBulkUpdateGetAvailableFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetAvailableFields",
+	Input: soap.QName{
+		Local: "GetAvailableFields",
+		Space: ns0,
+	},
+	Name:       "GetAvailableFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAvailableFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateGetStoredFields describes the operation GetStoredFields.
+var opBulkUpdateGetStoredFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetStoredFields",
+	Input: soap.QName{
+		Local: "GetStoredFields",
+		Space: ns0,
+	},
+	Name:       "GetStoredFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStoredFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateExecuteBySelectionId describes the operation ExecuteBySelectionId.
+var opBulkUpdateExecuteBySelectionId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteBySelectionId",
+	Input: soap.QName{
+		Local: "ExecuteBySelectionId",
+		Space: ns0,
+	},
+	Name:       "ExecuteBySelectionId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteBySelectionIdResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateExecuteByEntityIds describes the operation ExecuteByEntityIds.
+var opBulkUpdateExecuteByEntityIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteByEntityIds",
+	Input: soap.QName{
+		Local: "ExecuteByEntityIds",
+		Space: ns0,
+	},
+	Name:       "ExecuteByEntityIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteByEntityIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateGetJobResultsFromStorageAsJson describes the operation GetJobResultsFromStorageAsJson.
+var opBulkUpdateGetJobResultsFromStorageAsJson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultsFromStorageAsJson",
+	Input: soap.QName{
+		Local: "GetJobResultsFromStorageAsJson",
+		Space: ns0,
+	},
+	Name:       "GetJobResultsFromStorageAsJson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetJobResultsFromStorageAsJsonResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateRemoveStoredFields describes the operation RemoveStoredFields.
+var opBulkUpdateRemoveStoredFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFields",
+	Input: soap.QName{
+		Local: "RemoveStoredFields",
+		Space: ns0,
+	},
+	Name:       "RemoveStoredFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveStoredFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateRemoveStoredFieldsAndGetDefaultFields describes the operation RemoveStoredFieldsAndGetDefaultFields.
+var opBulkUpdateRemoveStoredFieldsAndGetDefaultFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFieldsAndGetDefaultFields",
+	Input: soap.QName{
+		Local: "RemoveStoredFieldsAndGetDefaultFields",
+		Space: ns0,
+	},
+	Name:       "RemoveStoredFieldsAndGetDefaultFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveStoredFieldsAndGetDefaultFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opBulkUpdateGetJobResultAsJsonFromBinaryObjectId describes the operation GetJobResultAsJsonFromBinaryObjectId.
+var opBulkUpdateGetJobResultAsJsonFromBinaryObjectId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultAsJsonFromBinaryObjectId",
+	Input: soap.QName{
+		Local: "GetJobResultAsJsonFromBinaryObjectId",
+		Space: ns0,
+	},
+	Name:       "GetJobResultAsJsonFromBinaryObjectId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetJobResultAsJsonFromBinaryObjectIdResponse",
+		Space: ns0,
+	},
+}
+
 // BulkUpdateOperations describes the operations of BulkUpdate in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func BulkUpdateOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetAvailableFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAvailableFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetAvailableFields",
-			Input: soap.QName{
-				Local: "GetAvailableFields",
-				Space: ns0,
-			},
-			Name:       "GetAvailableFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAvailableFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetStoredFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStoredFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetStoredFields",
-			Input: soap.QName{
-				Local: "GetStoredFields",
-				Space: ns0,
-			},
-			Name:       "GetStoredFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStoredFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteBySelectionId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteBySelectionIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteBySelectionId",
-			Input: soap.QName{
-				Local: "ExecuteBySelectionId",
-				Space: ns0,
-			},
-			Name:       "ExecuteBySelectionId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteBySelectionIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteByEntityIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteByEntityIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteByEntityIds",
-			Input: soap.QName{
-				Local: "ExecuteByEntityIds",
-				Space: ns0,
-			},
-			Name:       "ExecuteByEntityIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteByEntityIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetJobResultsFromStorageAsJson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetJobResultsFromStorageAsJsonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultsFromStorageAsJson",
-			Input: soap.QName{
-				Local: "GetJobResultsFromStorageAsJson",
-				Space: ns0,
-			},
-			Name:       "GetJobResultsFromStorageAsJson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetJobResultsFromStorageAsJsonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveStoredFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveStoredFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFields",
-			Input: soap.QName{
-				Local: "RemoveStoredFields",
-				Space: ns0,
-			},
-			Name:       "RemoveStoredFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveStoredFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveStoredFieldsAndGetDefaultFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveStoredFieldsAndGetDefaultFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFieldsAndGetDefaultFields",
-			Input: soap.QName{
-				Local: "RemoveStoredFieldsAndGetDefaultFields",
-				Space: ns0,
-			},
-			Name:       "RemoveStoredFieldsAndGetDefaultFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveStoredFieldsAndGetDefaultFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetJobResultAsJsonFromBinaryObjectId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetJobResultAsJsonFromBinaryObjectIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultAsJsonFromBinaryObjectId",
-			Input: soap.QName{
-				Local: "GetJobResultAsJsonFromBinaryObjectId",
-				Space: ns0,
-			},
-			Name:       "GetJobResultAsJsonFromBinaryObjectId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetJobResultAsJsonFromBinaryObjectIdResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsBulkUpdate[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -401,41 +375,163 @@ func NewBulkUpdateHandler(s BulkUpdateServer, opts ...soap.HandlerOption) http.H
 	if s == nil {
 		panic("NewBulkUpdateHandler: nil BulkUpdateServer")
 	}
-	ops := BulkUpdateOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetAvailableFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetStoredFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.ExecuteBySelectionId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.ExecuteByEntityIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetJobResultsFromStorageAsJson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.RemoveStoredFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.RemoveStoredFieldsAndGetDefaultFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetJobResultAsJsonFromBinaryObjectId),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsBulkUpdate[:], opts...)
 }
+
+// serveBulkUpdateGetAvailableFields serves the operation GetAvailableFields with s.
+func serveBulkUpdateGetAvailableFields(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAvailableFields(ctx, req.(*GetAvailableFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateGetStoredFields serves the operation GetStoredFields with s.
+func serveBulkUpdateGetStoredFields(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStoredFields(ctx, req.(*GetStoredFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateExecuteBySelectionId serves the operation ExecuteBySelectionId with s.
+func serveBulkUpdateExecuteBySelectionId(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteBySelectionId(ctx, req.(*ExecuteBySelectionId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateExecuteByEntityIds serves the operation ExecuteByEntityIds with s.
+func serveBulkUpdateExecuteByEntityIds(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteByEntityIds(ctx, req.(*ExecuteByEntityIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateGetJobResultsFromStorageAsJson serves the operation GetJobResultsFromStorageAsJson with s.
+func serveBulkUpdateGetJobResultsFromStorageAsJson(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetJobResultsFromStorageAsJson(ctx, req.(*GetJobResultsFromStorageAsJson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateRemoveStoredFields serves the operation RemoveStoredFields with s.
+func serveBulkUpdateRemoveStoredFields(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveStoredFields(ctx, req.(*RemoveStoredFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateRemoveStoredFieldsAndGetDefaultFields serves the operation RemoveStoredFieldsAndGetDefaultFields with s.
+func serveBulkUpdateRemoveStoredFieldsAndGetDefaultFields(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveStoredFieldsAndGetDefaultFields(ctx, req.(*RemoveStoredFieldsAndGetDefaultFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveBulkUpdateGetJobResultAsJsonFromBinaryObjectId serves the operation GetJobResultAsJsonFromBinaryObjectId with s.
+func serveBulkUpdateGetJobResultAsJsonFromBinaryObjectId(ctx context.Context, s BulkUpdateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetJobResultAsJsonFromBinaryObjectId(ctx, req.(*GetJobResultAsJsonFromBinaryObjectId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsBulkUpdate lists the operations of BulkUpdate in binding order.
+var opsBulkUpdate = [...]soap.ServiceOperation[BulkUpdateServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAvailableFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAvailableFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateGetAvailableFields,
+	},
+	Serve: serveBulkUpdateGetAvailableFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStoredFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStoredFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateGetStoredFields,
+	},
+	Serve: serveBulkUpdateGetStoredFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteBySelectionId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteBySelectionIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateExecuteBySelectionId,
+	},
+	Serve: serveBulkUpdateExecuteBySelectionId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteByEntityIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteByEntityIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateExecuteByEntityIds,
+	},
+	Serve: serveBulkUpdateExecuteByEntityIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetJobResultsFromStorageAsJson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetJobResultsFromStorageAsJsonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateGetJobResultsFromStorageAsJson,
+	},
+	Serve: serveBulkUpdateGetJobResultsFromStorageAsJson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveStoredFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveStoredFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateRemoveStoredFields,
+	},
+	Serve: serveBulkUpdateRemoveStoredFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveStoredFieldsAndGetDefaultFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveStoredFieldsAndGetDefaultFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateRemoveStoredFieldsAndGetDefaultFields,
+	},
+	Serve: serveBulkUpdateRemoveStoredFieldsAndGetDefaultFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetJobResultAsJsonFromBinaryObjectId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetJobResultAsJsonFromBinaryObjectIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opBulkUpdateGetJobResultAsJsonFromBinaryObjectId,
+	},
+	Serve: serveBulkUpdateGetJobResultAsJsonFromBinaryObjectId,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ChatClient calls the operations of the portType Chat through the SOAP binding BasicHttpBinding_Chat.
 // It is safe for concurrent use.
 type ChatClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewChatClient returns a client calling the endpoint "Chat.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewChatClient(cc soap.ClientConn) *ChatClient {
-	return &ChatClient{
-		c:   cc.Endpoint("Chat.svc"),
-		ops: ChatOperations(),
-	}
+	return &ChatClient{c: cc.Endpoint("Chat.svc")}
 }
 
 // CreateDefaultChatSessionEntity calls the operation
@@ -35,7 +34,7 @@ func NewChatClient(cc soap.ClientConn) *ChatClient {
 func (c *ChatClient) CreateDefaultChatSessionEntity(ctx context.Context, req *CreateDefaultChatSessionEntity, opts ...soap.CallOption) (*CreateDefaultChatSessionEntityResponse, error) {
 	resp := new(CreateDefaultChatSessionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatCreateDefaultChatSessionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *ChatClient) CreateDefaultChatSessionEntity(ctx context.Context, req *Cr
 func (c *ChatClient) SaveChatSessionEntity(ctx context.Context, req *SaveChatSessionEntity, opts ...soap.CallOption) (*SaveChatSessionEntityResponse, error) {
 	resp := new(SaveChatSessionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatSaveChatSessionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *ChatClient) SaveChatSessionEntity(ctx context.Context, req *SaveChatSes
 func (c *ChatClient) DeleteChatSessionEntity(ctx context.Context, req *DeleteChatSessionEntity, opts ...soap.CallOption) (*DeleteChatSessionEntityResponse, error) {
 	resp := new(DeleteChatSessionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatDeleteChatSessionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -73,7 +72,7 @@ func (c *ChatClient) DeleteChatSessionEntity(ctx context.Context, req *DeleteCha
 func (c *ChatClient) CreateDefaultChatTopicAgent(ctx context.Context, req *CreateDefaultChatTopicAgent, opts ...soap.CallOption) (*CreateDefaultChatTopicAgentResponse, error) {
 	resp := new(CreateDefaultChatTopicAgentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatCreateDefaultChatTopicAgent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -86,7 +85,7 @@ func (c *ChatClient) CreateDefaultChatTopicAgent(ctx context.Context, req *Creat
 func (c *ChatClient) CreateDefaultChatTopicEntity(ctx context.Context, req *CreateDefaultChatTopicEntity, opts ...soap.CallOption) (*CreateDefaultChatTopicEntityResponse, error) {
 	resp := new(CreateDefaultChatTopicEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatCreateDefaultChatTopicEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *ChatClient) CreateDefaultChatTopicEntity(ctx context.Context, req *Crea
 func (c *ChatClient) SaveChatTopicEntity(ctx context.Context, req *SaveChatTopicEntity, opts ...soap.CallOption) (*SaveChatTopicEntityResponse, error) {
 	resp := new(SaveChatTopicEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatSaveChatTopicEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *ChatClient) SaveChatTopicEntity(ctx context.Context, req *SaveChatTopic
 func (c *ChatClient) DeleteChatTopicEntity(ctx context.Context, req *DeleteChatTopicEntity, opts ...soap.CallOption) (*DeleteChatTopicEntityResponse, error) {
 	resp := new(DeleteChatTopicEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatDeleteChatTopicEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *ChatClient) DeleteChatTopicEntity(ctx context.Context, req *DeleteChatT
 func (c *ChatClient) GetChatPresence(ctx context.Context, req *GetChatPresence, opts ...soap.CallOption) (*GetChatPresenceResponse, error) {
 	resp := new(GetChatPresenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatPresence, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -134,7 +133,7 @@ func (c *ChatClient) GetChatPresence(ctx context.Context, req *GetChatPresence, 
 func (c *ChatClient) SaveChatPresence(ctx context.Context, req *SaveChatPresence, opts ...soap.CallOption) (*SaveChatPresenceResponse, error) {
 	resp := new(SaveChatPresenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatSaveChatPresence, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -146,7 +145,7 @@ func (c *ChatClient) SaveChatPresence(ctx context.Context, req *SaveChatPresence
 func (c *ChatClient) GetChatSessionEntity(ctx context.Context, req *GetChatSessionEntity, opts ...soap.CallOption) (*GetChatSessionEntityResponse, error) {
 	resp := new(GetChatSessionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatSessionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -158,7 +157,7 @@ func (c *ChatClient) GetChatSessionEntity(ctx context.Context, req *GetChatSessi
 func (c *ChatClient) ChatSessionsForUser(ctx context.Context, req *ChatSessionsForUser, opts ...soap.CallOption) (*ChatSessionsForUserResponse, error) {
 	resp := new(ChatSessionsForUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatChatSessionsForUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *ChatClient) ChatSessionsForUser(ctx context.Context, req *ChatSessionsF
 func (c *ChatClient) TransferChatSession(ctx context.Context, req *TransferChatSession, opts ...soap.CallOption) (*TransferChatSessionResponse, error) {
 	resp := new(TransferChatSessionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatTransferChatSession, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -183,7 +182,7 @@ func (c *ChatClient) TransferChatSession(ctx context.Context, req *TransferChatS
 func (c *ChatClient) AcceptChatSessionTransfer(ctx context.Context, req *AcceptChatSessionTransfer, opts ...soap.CallOption) (*AcceptChatSessionTransferResponse, error) {
 	resp := new(AcceptChatSessionTransferResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatAcceptChatSessionTransfer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -196,7 +195,7 @@ func (c *ChatClient) AcceptChatSessionTransfer(ctx context.Context, req *AcceptC
 func (c *ChatClient) RejectChatSessionTransfer(ctx context.Context, req *RejectChatSessionTransfer, opts ...soap.CallOption) (*RejectChatSessionTransferResponse, error) {
 	resp := new(RejectChatSessionTransferResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatRejectChatSessionTransfer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -208,7 +207,7 @@ func (c *ChatClient) RejectChatSessionTransfer(ctx context.Context, req *RejectC
 func (c *ChatClient) PickUpChatSession(ctx context.Context, req *PickUpChatSession, opts ...soap.CallOption) (*PickUpChatSessionResponse, error) {
 	resp := new(PickUpChatSessionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatPickUpChatSession, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -221,7 +220,7 @@ func (c *ChatClient) PickUpChatSession(ctx context.Context, req *PickUpChatSessi
 func (c *ChatClient) PickUpFirstChatSession(ctx context.Context, req *PickUpFirstChatSession, opts ...soap.CallOption) (*PickUpFirstChatSessionResponse, error) {
 	resp := new(PickUpFirstChatSessionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatPickUpFirstChatSession, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -233,7 +232,7 @@ func (c *ChatClient) PickUpFirstChatSession(ctx context.Context, req *PickUpFirs
 func (c *ChatClient) ResetChatSession(ctx context.Context, req *ResetChatSession, opts ...soap.CallOption) (*ResetChatSessionResponse, error) {
 	resp := new(ResetChatSessionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatResetChatSession, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -245,7 +244,7 @@ func (c *ChatClient) ResetChatSession(ctx context.Context, req *ResetChatSession
 func (c *ChatClient) GetChatTranscript(ctx context.Context, req *GetChatTranscript, opts ...soap.CallOption) (*GetChatTranscriptResponse, error) {
 	resp := new(GetChatTranscriptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatTranscript, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -257,7 +256,7 @@ func (c *ChatClient) GetChatTranscript(ctx context.Context, req *GetChatTranscri
 func (c *ChatClient) GetChatMessages(ctx context.Context, req *GetChatMessages, opts ...soap.CallOption) (*GetChatMessagesResponse, error) {
 	resp := new(GetChatMessagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatMessages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -269,7 +268,7 @@ func (c *ChatClient) GetChatMessages(ctx context.Context, req *GetChatMessages, 
 func (c *ChatClient) AddChatMessage(ctx context.Context, req *AddChatMessage, opts ...soap.CallOption) (*AddChatMessageResponse, error) {
 	resp := new(AddChatMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatAddChatMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -281,7 +280,7 @@ func (c *ChatClient) AddChatMessage(ctx context.Context, req *AddChatMessage, op
 func (c *ChatClient) GetChatTopicEntity(ctx context.Context, req *GetChatTopicEntity, opts ...soap.CallOption) (*GetChatTopicEntityResponse, error) {
 	resp := new(GetChatTopicEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatTopicEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -293,7 +292,7 @@ func (c *ChatClient) GetChatTopicEntity(ctx context.Context, req *GetChatTopicEn
 func (c *ChatClient) IsWithinOpeningHours(ctx context.Context, req *IsWithinOpeningHours, opts ...soap.CallOption) (*IsWithinOpeningHoursResponse, error) {
 	resp := new(IsWithinOpeningHoursResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatIsWithinOpeningHours, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -305,7 +304,7 @@ func (c *ChatClient) IsWithinOpeningHours(ctx context.Context, req *IsWithinOpen
 func (c *ChatClient) ChatTopicsForUser(ctx context.Context, req *ChatTopicsForUser, opts ...soap.CallOption) (*ChatTopicsForUserResponse, error) {
 	resp := new(ChatTopicsForUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatChatTopicsForUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -317,7 +316,7 @@ func (c *ChatClient) ChatTopicsForUser(ctx context.Context, req *ChatTopicsForUs
 func (c *ChatClient) GetUserAgentList(ctx context.Context, req *GetUserAgentList, opts ...soap.CallOption) (*GetUserAgentListResponse, error) {
 	resp := new(GetUserAgentListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetUserAgentList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -330,7 +329,7 @@ func (c *ChatClient) GetUserAgentList(ctx context.Context, req *GetUserAgentList
 func (c *ChatClient) GetChatTopicUserAgentList(ctx context.Context, req *GetChatTopicUserAgentList, opts ...soap.CallOption) (*GetChatTopicUserAgentListResponse, error) {
 	resp := new(GetChatTopicUserAgentListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatTopicUserAgentList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -342,7 +341,7 @@ func (c *ChatClient) GetChatTopicUserAgentList(ctx context.Context, req *GetChat
 func (c *ChatClient) GetChatTopicUserAgent(ctx context.Context, req *GetChatTopicUserAgent, opts ...soap.CallOption) (*GetChatTopicUserAgentResponse, error) {
 	resp := new(GetChatTopicUserAgentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatGetChatTopicUserAgent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -354,7 +353,7 @@ func (c *ChatClient) GetChatTopicUserAgent(ctx context.Context, req *GetChatTopi
 func (c *ChatClient) AddChatTopicUserAgent(ctx context.Context, req *AddChatTopicUserAgent, opts ...soap.CallOption) (*AddChatTopicUserAgentResponse, error) {
 	resp := new(AddChatTopicUserAgentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatAddChatTopicUserAgent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -367,7 +366,7 @@ func (c *ChatClient) AddChatTopicUserAgent(ctx context.Context, req *AddChatTopi
 func (c *ChatClient) UpdateChatTopicUserAgent(ctx context.Context, req *UpdateChatTopicUserAgent, opts ...soap.CallOption) (*UpdateChatTopicUserAgentResponse, error) {
 	resp := new(UpdateChatTopicUserAgentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatUpdateChatTopicUserAgent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -380,7 +379,7 @@ func (c *ChatClient) UpdateChatTopicUserAgent(ctx context.Context, req *UpdateCh
 func (c *ChatClient) UpdateChatTopicUserAgents(ctx context.Context, req *UpdateChatTopicUserAgents, opts ...soap.CallOption) (*UpdateChatTopicUserAgentsResponse, error) {
 	resp := new(UpdateChatTopicUserAgentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatUpdateChatTopicUserAgents, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -393,7 +392,7 @@ func (c *ChatClient) UpdateChatTopicUserAgents(ctx context.Context, req *UpdateC
 func (c *ChatClient) DeleteChatTopicUserAgent(ctx context.Context, req *DeleteChatTopicUserAgent, opts ...soap.CallOption) (*DeleteChatTopicUserAgentResponse, error) {
 	resp := new(DeleteChatTopicUserAgentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatDeleteChatTopicUserAgent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -406,575 +405,481 @@ func (c *ChatClient) DeleteChatTopicUserAgent(ctx context.Context, req *DeleteCh
 func (c *ChatClient) CreateChatSessionForTopic(ctx context.Context, req *CreateChatSessionForTopic, opts ...soap.CallOption) (*CreateChatSessionForTopicResponse, error) {
 	resp := new(CreateChatSessionForTopicResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opChatCreateChatSessionForTopic, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opChatCreateDefaultChatSessionEntity describes the operation CreateDefaultChatSessionEntity.
+var opChatCreateDefaultChatSessionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultChatSessionEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultChatSessionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultChatSessionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatSaveChatSessionEntity describes the operation SaveChatSessionEntity.
+var opChatSaveChatSessionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity",
+	Input: soap.QName{
+		Local: "SaveChatSessionEntity",
+		Space: ns0,
+	},
+	Name:       "SaveChatSessionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveChatSessionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatDeleteChatSessionEntity describes the operation DeleteChatSessionEntity.
+var opChatDeleteChatSessionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity",
+	Input: soap.QName{
+		Local: "DeleteChatSessionEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteChatSessionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteChatSessionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatCreateDefaultChatTopicAgent describes the operation CreateDefaultChatTopicAgent.
+var opChatCreateDefaultChatTopicAgent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent",
+	Input: soap.QName{
+		Local: "CreateDefaultChatTopicAgent",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultChatTopicAgent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultChatTopicAgentResponse",
+		Space: ns0,
+	},
+}
+
+// opChatCreateDefaultChatTopicEntity describes the operation CreateDefaultChatTopicEntity.
+var opChatCreateDefaultChatTopicEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultChatTopicEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultChatTopicEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultChatTopicEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatSaveChatTopicEntity describes the operation SaveChatTopicEntity.
+var opChatSaveChatTopicEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity",
+	Input: soap.QName{
+		Local: "SaveChatTopicEntity",
+		Space: ns0,
+	},
+	Name:       "SaveChatTopicEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveChatTopicEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatDeleteChatTopicEntity describes the operation DeleteChatTopicEntity.
+var opChatDeleteChatTopicEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
+	Input: soap.QName{
+		Local: "DeleteChatTopicEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteChatTopicEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteChatTopicEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatPresence describes the operation GetChatPresence.
+var opChatGetChatPresence = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence",
+	Input: soap.QName{
+		Local: "GetChatPresence",
+		Space: ns0,
+	},
+	Name:       "GetChatPresence",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatPresenceResponse",
+		Space: ns0,
+	},
+}
+
+// opChatSaveChatPresence describes the operation SaveChatPresence.
+var opChatSaveChatPresence = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence",
+	Input: soap.QName{
+		Local: "SaveChatPresence",
+		Space: ns0,
+	},
+	Name:       "SaveChatPresence",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveChatPresenceResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatSessionEntity describes the operation GetChatSessionEntity.
+var opChatGetChatSessionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity",
+	Input: soap.QName{
+		Local: "GetChatSessionEntity",
+		Space: ns0,
+	},
+	Name:       "GetChatSessionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatSessionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatChatSessionsForUser describes the operation ChatSessionsForUser.
+var opChatChatSessionsForUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser",
+	Input: soap.QName{
+		Local: "ChatSessionsForUser",
+		Space: ns0,
+	},
+	Name:       "ChatSessionsForUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChatSessionsForUserResponse",
+		Space: ns0,
+	},
+}
+
+// opChatTransferChatSession describes the operation TransferChatSession.
+var opChatTransferChatSession = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession",
+	Input: soap.QName{
+		Local: "TransferChatSession",
+		Space: ns0,
+	},
+	Name:       "TransferChatSession",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TransferChatSessionResponse",
+		Space: ns0,
+	},
+}
+
+// opChatAcceptChatSessionTransfer describes the operation AcceptChatSessionTransfer.
+var opChatAcceptChatSessionTransfer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer",
+	Input: soap.QName{
+		Local: "AcceptChatSessionTransfer",
+		Space: ns0,
+	},
+	Name:       "AcceptChatSessionTransfer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AcceptChatSessionTransferResponse",
+		Space: ns0,
+	},
+}
+
+// opChatRejectChatSessionTransfer describes the operation RejectChatSessionTransfer.
+var opChatRejectChatSessionTransfer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer",
+	Input: soap.QName{
+		Local: "RejectChatSessionTransfer",
+		Space: ns0,
+	},
+	Name:       "RejectChatSessionTransfer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RejectChatSessionTransferResponse",
+		Space: ns0,
+	},
+}
+
+// opChatPickUpChatSession describes the operation PickUpChatSession.
+var opChatPickUpChatSession = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession",
+	Input: soap.QName{
+		Local: "PickUpChatSession",
+		Space: ns0,
+	},
+	Name:       "PickUpChatSession",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PickUpChatSessionResponse",
+		Space: ns0,
+	},
+}
+
+// opChatPickUpFirstChatSession describes the operation PickUpFirstChatSession.
+var opChatPickUpFirstChatSession = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession",
+	Input: soap.QName{
+		Local: "PickUpFirstChatSession",
+		Space: ns0,
+	},
+	Name:       "PickUpFirstChatSession",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PickUpFirstChatSessionResponse",
+		Space: ns0,
+	},
+}
+
+// opChatResetChatSession describes the operation ResetChatSession.
+var opChatResetChatSession = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession",
+	Input: soap.QName{
+		Local: "ResetChatSession",
+		Space: ns0,
+	},
+	Name:       "ResetChatSession",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResetChatSessionResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatTranscript describes the operation GetChatTranscript.
+var opChatGetChatTranscript = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript",
+	Input: soap.QName{
+		Local: "GetChatTranscript",
+		Space: ns0,
+	},
+	Name:       "GetChatTranscript",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatTranscriptResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatMessages describes the operation GetChatMessages.
+var opChatGetChatMessages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages",
+	Input: soap.QName{
+		Local: "GetChatMessages",
+		Space: ns0,
+	},
+	Name:       "GetChatMessages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatMessagesResponse",
+		Space: ns0,
+	},
+}
+
+// opChatAddChatMessage describes the operation AddChatMessage.
+var opChatAddChatMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage",
+	Input: soap.QName{
+		Local: "AddChatMessage",
+		Space: ns0,
+	},
+	Name:       "AddChatMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddChatMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatTopicEntity describes the operation GetChatTopicEntity.
+var opChatGetChatTopicEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity",
+	Input: soap.QName{
+		Local: "GetChatTopicEntity",
+		Space: ns0,
+	},
+	Name:       "GetChatTopicEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatTopicEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opChatIsWithinOpeningHours describes the operation IsWithinOpeningHours.
+var opChatIsWithinOpeningHours = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours",
+	Input: soap.QName{
+		Local: "IsWithinOpeningHours",
+		Space: ns0,
+	},
+	Name:       "IsWithinOpeningHours",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsWithinOpeningHoursResponse",
+		Space: ns0,
+	},
+}
+
+// opChatChatTopicsForUser describes the operation ChatTopicsForUser.
+var opChatChatTopicsForUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser",
+	Input: soap.QName{
+		Local: "ChatTopicsForUser",
+		Space: ns0,
+	},
+	Name:       "ChatTopicsForUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChatTopicsForUserResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetUserAgentList describes the operation GetUserAgentList.
+var opChatGetUserAgentList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList",
+	Input: soap.QName{
+		Local: "GetUserAgentList",
+		Space: ns0,
+	},
+	Name:       "GetUserAgentList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserAgentListResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatTopicUserAgentList describes the operation GetChatTopicUserAgentList.
+var opChatGetChatTopicUserAgentList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList",
+	Input: soap.QName{
+		Local: "GetChatTopicUserAgentList",
+		Space: ns0,
+	},
+	Name:       "GetChatTopicUserAgentList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatTopicUserAgentListResponse",
+		Space: ns0,
+	},
+}
+
+// opChatGetChatTopicUserAgent describes the operation GetChatTopicUserAgent.
+var opChatGetChatTopicUserAgent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent",
+	Input: soap.QName{
+		Local: "GetChatTopicUserAgent",
+		Space: ns0,
+	},
+	Name:       "GetChatTopicUserAgent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChatTopicUserAgentResponse",
+		Space: ns0,
+	},
+}
+
+// opChatAddChatTopicUserAgent describes the operation AddChatTopicUserAgent.
+var opChatAddChatTopicUserAgent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent",
+	Input: soap.QName{
+		Local: "AddChatTopicUserAgent",
+		Space: ns0,
+	},
+	Name:       "AddChatTopicUserAgent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddChatTopicUserAgentResponse",
+		Space: ns0,
+	},
+}
+
+// opChatUpdateChatTopicUserAgent describes the operation UpdateChatTopicUserAgent.
+var opChatUpdateChatTopicUserAgent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent",
+	Input: soap.QName{
+		Local: "UpdateChatTopicUserAgent",
+		Space: ns0,
+	},
+	Name:       "UpdateChatTopicUserAgent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateChatTopicUserAgentResponse",
+		Space: ns0,
+	},
+}
+
+// opChatUpdateChatTopicUserAgents describes the operation UpdateChatTopicUserAgents.
+var opChatUpdateChatTopicUserAgents = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents",
+	Input: soap.QName{
+		Local: "UpdateChatTopicUserAgents",
+		Space: ns0,
+	},
+	Name:       "UpdateChatTopicUserAgents",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateChatTopicUserAgentsResponse",
+		Space: ns0,
+	},
+}
+
+// opChatDeleteChatTopicUserAgent describes the operation DeleteChatTopicUserAgent.
+var opChatDeleteChatTopicUserAgent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent",
+	Input: soap.QName{
+		Local: "DeleteChatTopicUserAgent",
+		Space: ns0,
+	},
+	Name:       "DeleteChatTopicUserAgent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteChatTopicUserAgentResponse",
+		Space: ns0,
+	},
+}
+
+// opChatCreateChatSessionForTopic describes the operation CreateChatSessionForTopic.
+var opChatCreateChatSessionForTopic = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic",
+	Input: soap.QName{
+		Local: "CreateChatSessionForTopic",
+		Space: ns0,
+	},
+	Name:       "CreateChatSessionForTopic",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateChatSessionForTopicResponse",
+		Space: ns0,
+	},
+}
+
 // ChatOperations describes the operations of Chat in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ChatOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultChatSessionEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultChatSessionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultChatSessionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity",
-			Input: soap.QName{
-				Local: "SaveChatSessionEntity",
-				Space: ns0,
-			},
-			Name:       "SaveChatSessionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveChatSessionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity",
-			Input: soap.QName{
-				Local: "DeleteChatSessionEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteChatSessionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteChatSessionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultChatTopicAgent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultChatTopicAgentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent",
-			Input: soap.QName{
-				Local: "CreateDefaultChatTopicAgent",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultChatTopicAgent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultChatTopicAgentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultChatTopicEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultChatTopicEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultChatTopicEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity",
-			Input: soap.QName{
-				Local: "SaveChatTopicEntity",
-				Space: ns0,
-			},
-			Name:       "SaveChatTopicEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveChatTopicEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
-			Input: soap.QName{
-				Local: "DeleteChatTopicEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteChatTopicEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteChatTopicEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatPresence],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatPresenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence",
-			Input: soap.QName{
-				Local: "GetChatPresence",
-				Space: ns0,
-			},
-			Name:       "GetChatPresence",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatPresenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveChatPresence],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveChatPresenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence",
-			Input: soap.QName{
-				Local: "SaveChatPresence",
-				Space: ns0,
-			},
-			Name:       "SaveChatPresence",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveChatPresenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity",
-			Input: soap.QName{
-				Local: "GetChatSessionEntity",
-				Space: ns0,
-			},
-			Name:       "GetChatSessionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatSessionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChatSessionsForUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChatSessionsForUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser",
-			Input: soap.QName{
-				Local: "ChatSessionsForUser",
-				Space: ns0,
-			},
-			Name:       "ChatSessionsForUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChatSessionsForUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TransferChatSession],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TransferChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession",
-			Input: soap.QName{
-				Local: "TransferChatSession",
-				Space: ns0,
-			},
-			Name:       "TransferChatSession",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TransferChatSessionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AcceptChatSessionTransfer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AcceptChatSessionTransferResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer",
-			Input: soap.QName{
-				Local: "AcceptChatSessionTransfer",
-				Space: ns0,
-			},
-			Name:       "AcceptChatSessionTransfer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AcceptChatSessionTransferResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RejectChatSessionTransfer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RejectChatSessionTransferResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer",
-			Input: soap.QName{
-				Local: "RejectChatSessionTransfer",
-				Space: ns0,
-			},
-			Name:       "RejectChatSessionTransfer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RejectChatSessionTransferResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PickUpChatSession],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PickUpChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession",
-			Input: soap.QName{
-				Local: "PickUpChatSession",
-				Space: ns0,
-			},
-			Name:       "PickUpChatSession",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PickUpChatSessionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PickUpFirstChatSession],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PickUpFirstChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession",
-			Input: soap.QName{
-				Local: "PickUpFirstChatSession",
-				Space: ns0,
-			},
-			Name:       "PickUpFirstChatSession",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PickUpFirstChatSessionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResetChatSession],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResetChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession",
-			Input: soap.QName{
-				Local: "ResetChatSession",
-				Space: ns0,
-			},
-			Name:       "ResetChatSession",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResetChatSessionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatTranscript],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatTranscriptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript",
-			Input: soap.QName{
-				Local: "GetChatTranscript",
-				Space: ns0,
-			},
-			Name:       "GetChatTranscript",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatTranscriptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatMessages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatMessagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages",
-			Input: soap.QName{
-				Local: "GetChatMessages",
-				Space: ns0,
-			},
-			Name:       "GetChatMessages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatMessagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddChatMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddChatMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage",
-			Input: soap.QName{
-				Local: "AddChatMessage",
-				Space: ns0,
-			},
-			Name:       "AddChatMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddChatMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity",
-			Input: soap.QName{
-				Local: "GetChatTopicEntity",
-				Space: ns0,
-			},
-			Name:       "GetChatTopicEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatTopicEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsWithinOpeningHours],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsWithinOpeningHoursResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours",
-			Input: soap.QName{
-				Local: "IsWithinOpeningHours",
-				Space: ns0,
-			},
-			Name:       "IsWithinOpeningHours",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsWithinOpeningHoursResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChatTopicsForUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChatTopicsForUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser",
-			Input: soap.QName{
-				Local: "ChatTopicsForUser",
-				Space: ns0,
-			},
-			Name:       "ChatTopicsForUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChatTopicsForUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserAgentList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserAgentListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList",
-			Input: soap.QName{
-				Local: "GetUserAgentList",
-				Space: ns0,
-			},
-			Name:       "GetUserAgentList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserAgentListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatTopicUserAgentList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatTopicUserAgentListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList",
-			Input: soap.QName{
-				Local: "GetChatTopicUserAgentList",
-				Space: ns0,
-			},
-			Name:       "GetChatTopicUserAgentList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatTopicUserAgentListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent",
-			Input: soap.QName{
-				Local: "GetChatTopicUserAgent",
-				Space: ns0,
-			},
-			Name:       "GetChatTopicUserAgent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChatTopicUserAgentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent",
-			Input: soap.QName{
-				Local: "AddChatTopicUserAgent",
-				Space: ns0,
-			},
-			Name:       "AddChatTopicUserAgent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddChatTopicUserAgentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent",
-			Input: soap.QName{
-				Local: "UpdateChatTopicUserAgent",
-				Space: ns0,
-			},
-			Name:       "UpdateChatTopicUserAgent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateChatTopicUserAgentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateChatTopicUserAgents],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateChatTopicUserAgentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents",
-			Input: soap.QName{
-				Local: "UpdateChatTopicUserAgents",
-				Space: ns0,
-			},
-			Name:       "UpdateChatTopicUserAgents",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateChatTopicUserAgentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent",
-			Input: soap.QName{
-				Local: "DeleteChatTopicUserAgent",
-				Space: ns0,
-			},
-			Name:       "DeleteChatTopicUserAgent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteChatTopicUserAgentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateChatSessionForTopic],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateChatSessionForTopicResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic",
-			Input: soap.QName{
-				Local: "CreateChatSessionForTopic",
-				Space: ns0,
-			},
-			Name:       "CreateChatSessionForTopic",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateChatSessionForTopicResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsChat[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1292,133 +1197,600 @@ func NewChatHandler(s ChatServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewChatHandler: nil ChatServer")
 	}
-	ops := ChatOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultChatSessionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveChatSessionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteChatSessionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultChatTopicAgent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultChatTopicEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveChatTopicEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.DeleteChatTopicEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetChatPresence),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SaveChatPresence),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetChatSessionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.ChatSessionsForUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.TransferChatSession),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.AcceptChatSessionTransfer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.RejectChatSessionTransfer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.PickUpChatSession),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.PickUpFirstChatSession),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.ResetChatSession),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetChatTranscript),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetChatMessages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.AddChatMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetChatTopicEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.IsWithinOpeningHours),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.ChatTopicsForUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetUserAgentList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetChatTopicUserAgentList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetChatTopicUserAgent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.AddChatTopicUserAgent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.UpdateChatTopicUserAgent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.UpdateChatTopicUserAgents),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.DeleteChatTopicUserAgent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.CreateChatSessionForTopic),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsChat[:], opts...)
 }
+
+// serveChatCreateDefaultChatSessionEntity serves the operation CreateDefaultChatSessionEntity with s.
+func serveChatCreateDefaultChatSessionEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultChatSessionEntity(ctx, req.(*CreateDefaultChatSessionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatSaveChatSessionEntity serves the operation SaveChatSessionEntity with s.
+func serveChatSaveChatSessionEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveChatSessionEntity(ctx, req.(*SaveChatSessionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatDeleteChatSessionEntity serves the operation DeleteChatSessionEntity with s.
+func serveChatDeleteChatSessionEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteChatSessionEntity(ctx, req.(*DeleteChatSessionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatCreateDefaultChatTopicAgent serves the operation CreateDefaultChatTopicAgent with s.
+func serveChatCreateDefaultChatTopicAgent(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultChatTopicAgent(ctx, req.(*CreateDefaultChatTopicAgent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatCreateDefaultChatTopicEntity serves the operation CreateDefaultChatTopicEntity with s.
+func serveChatCreateDefaultChatTopicEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultChatTopicEntity(ctx, req.(*CreateDefaultChatTopicEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatSaveChatTopicEntity serves the operation SaveChatTopicEntity with s.
+func serveChatSaveChatTopicEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveChatTopicEntity(ctx, req.(*SaveChatTopicEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatDeleteChatTopicEntity serves the operation DeleteChatTopicEntity with s.
+func serveChatDeleteChatTopicEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteChatTopicEntity(ctx, req.(*DeleteChatTopicEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatPresence serves the operation GetChatPresence with s.
+func serveChatGetChatPresence(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatPresence(ctx, req.(*GetChatPresence))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatSaveChatPresence serves the operation SaveChatPresence with s.
+func serveChatSaveChatPresence(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveChatPresence(ctx, req.(*SaveChatPresence))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatSessionEntity serves the operation GetChatSessionEntity with s.
+func serveChatGetChatSessionEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatSessionEntity(ctx, req.(*GetChatSessionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatChatSessionsForUser serves the operation ChatSessionsForUser with s.
+func serveChatChatSessionsForUser(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChatSessionsForUser(ctx, req.(*ChatSessionsForUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatTransferChatSession serves the operation TransferChatSession with s.
+func serveChatTransferChatSession(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TransferChatSession(ctx, req.(*TransferChatSession))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatAcceptChatSessionTransfer serves the operation AcceptChatSessionTransfer with s.
+func serveChatAcceptChatSessionTransfer(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AcceptChatSessionTransfer(ctx, req.(*AcceptChatSessionTransfer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatRejectChatSessionTransfer serves the operation RejectChatSessionTransfer with s.
+func serveChatRejectChatSessionTransfer(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RejectChatSessionTransfer(ctx, req.(*RejectChatSessionTransfer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatPickUpChatSession serves the operation PickUpChatSession with s.
+func serveChatPickUpChatSession(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PickUpChatSession(ctx, req.(*PickUpChatSession))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatPickUpFirstChatSession serves the operation PickUpFirstChatSession with s.
+func serveChatPickUpFirstChatSession(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PickUpFirstChatSession(ctx, req.(*PickUpFirstChatSession))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatResetChatSession serves the operation ResetChatSession with s.
+func serveChatResetChatSession(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResetChatSession(ctx, req.(*ResetChatSession))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatTranscript serves the operation GetChatTranscript with s.
+func serveChatGetChatTranscript(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatTranscript(ctx, req.(*GetChatTranscript))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatMessages serves the operation GetChatMessages with s.
+func serveChatGetChatMessages(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatMessages(ctx, req.(*GetChatMessages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatAddChatMessage serves the operation AddChatMessage with s.
+func serveChatAddChatMessage(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddChatMessage(ctx, req.(*AddChatMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatTopicEntity serves the operation GetChatTopicEntity with s.
+func serveChatGetChatTopicEntity(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatTopicEntity(ctx, req.(*GetChatTopicEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatIsWithinOpeningHours serves the operation IsWithinOpeningHours with s.
+func serveChatIsWithinOpeningHours(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsWithinOpeningHours(ctx, req.(*IsWithinOpeningHours))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatChatTopicsForUser serves the operation ChatTopicsForUser with s.
+func serveChatChatTopicsForUser(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChatTopicsForUser(ctx, req.(*ChatTopicsForUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetUserAgentList serves the operation GetUserAgentList with s.
+func serveChatGetUserAgentList(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserAgentList(ctx, req.(*GetUserAgentList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatTopicUserAgentList serves the operation GetChatTopicUserAgentList with s.
+func serveChatGetChatTopicUserAgentList(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatTopicUserAgentList(ctx, req.(*GetChatTopicUserAgentList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatGetChatTopicUserAgent serves the operation GetChatTopicUserAgent with s.
+func serveChatGetChatTopicUserAgent(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChatTopicUserAgent(ctx, req.(*GetChatTopicUserAgent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatAddChatTopicUserAgent serves the operation AddChatTopicUserAgent with s.
+func serveChatAddChatTopicUserAgent(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddChatTopicUserAgent(ctx, req.(*AddChatTopicUserAgent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatUpdateChatTopicUserAgent serves the operation UpdateChatTopicUserAgent with s.
+func serveChatUpdateChatTopicUserAgent(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateChatTopicUserAgent(ctx, req.(*UpdateChatTopicUserAgent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatUpdateChatTopicUserAgents serves the operation UpdateChatTopicUserAgents with s.
+func serveChatUpdateChatTopicUserAgents(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateChatTopicUserAgents(ctx, req.(*UpdateChatTopicUserAgents))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatDeleteChatTopicUserAgent serves the operation DeleteChatTopicUserAgent with s.
+func serveChatDeleteChatTopicUserAgent(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteChatTopicUserAgent(ctx, req.(*DeleteChatTopicUserAgent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveChatCreateChatSessionForTopic serves the operation CreateChatSessionForTopic with s.
+func serveChatCreateChatSessionForTopic(ctx context.Context, s ChatServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateChatSessionForTopic(ctx, req.(*CreateChatSessionForTopic))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsChat lists the operations of Chat in binding order.
+var opsChat = [...]soap.ServiceOperation[ChatServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultChatSessionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultChatSessionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatCreateDefaultChatSessionEntity,
+	},
+	Serve: serveChatCreateDefaultChatSessionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveChatSessionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveChatSessionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatSaveChatSessionEntity,
+	},
+	Serve: serveChatSaveChatSessionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteChatSessionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteChatSessionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatDeleteChatSessionEntity,
+	},
+	Serve: serveChatDeleteChatSessionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultChatTopicAgent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultChatTopicAgentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatCreateDefaultChatTopicAgent,
+	},
+	Serve: serveChatCreateDefaultChatTopicAgent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultChatTopicEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultChatTopicEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatCreateDefaultChatTopicEntity,
+	},
+	Serve: serveChatCreateDefaultChatTopicEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveChatTopicEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveChatTopicEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatSaveChatTopicEntity,
+	},
+	Serve: serveChatSaveChatTopicEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteChatTopicEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteChatTopicEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatDeleteChatTopicEntity,
+	},
+	Serve: serveChatDeleteChatTopicEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatPresence],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatPresenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatPresence,
+	},
+	Serve: serveChatGetChatPresence,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveChatPresence],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveChatPresenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatSaveChatPresence,
+	},
+	Serve: serveChatSaveChatPresence,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatSessionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatSessionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatSessionEntity,
+	},
+	Serve: serveChatGetChatSessionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChatSessionsForUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChatSessionsForUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatChatSessionsForUser,
+	},
+	Serve: serveChatChatSessionsForUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TransferChatSession],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TransferChatSessionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatTransferChatSession,
+	},
+	Serve: serveChatTransferChatSession,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AcceptChatSessionTransfer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptChatSessionTransferResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatAcceptChatSessionTransfer,
+	},
+	Serve: serveChatAcceptChatSessionTransfer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RejectChatSessionTransfer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RejectChatSessionTransferResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatRejectChatSessionTransfer,
+	},
+	Serve: serveChatRejectChatSessionTransfer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PickUpChatSession],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PickUpChatSessionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatPickUpChatSession,
+	},
+	Serve: serveChatPickUpChatSession,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PickUpFirstChatSession],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PickUpFirstChatSessionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatPickUpFirstChatSession,
+	},
+	Serve: serveChatPickUpFirstChatSession,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResetChatSession],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResetChatSessionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatResetChatSession,
+	},
+	Serve: serveChatResetChatSession,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatTranscript],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatTranscriptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatTranscript,
+	},
+	Serve: serveChatGetChatTranscript,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatMessages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatMessagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatMessages,
+	},
+	Serve: serveChatGetChatMessages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddChatMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddChatMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatAddChatMessage,
+	},
+	Serve: serveChatAddChatMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatTopicEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatTopicEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatTopicEntity,
+	},
+	Serve: serveChatGetChatTopicEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsWithinOpeningHours],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsWithinOpeningHoursResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatIsWithinOpeningHours,
+	},
+	Serve: serveChatIsWithinOpeningHours,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChatTopicsForUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChatTopicsForUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatChatTopicsForUser,
+	},
+	Serve: serveChatChatTopicsForUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserAgentList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserAgentListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetUserAgentList,
+	},
+	Serve: serveChatGetUserAgentList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatTopicUserAgentList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatTopicUserAgentListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatTopicUserAgentList,
+	},
+	Serve: serveChatGetChatTopicUserAgentList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChatTopicUserAgent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChatTopicUserAgentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatGetChatTopicUserAgent,
+	},
+	Serve: serveChatGetChatTopicUserAgent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddChatTopicUserAgent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddChatTopicUserAgentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatAddChatTopicUserAgent,
+	},
+	Serve: serveChatAddChatTopicUserAgent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateChatTopicUserAgent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateChatTopicUserAgentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatUpdateChatTopicUserAgent,
+	},
+	Serve: serveChatUpdateChatTopicUserAgent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateChatTopicUserAgents],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateChatTopicUserAgentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatUpdateChatTopicUserAgents,
+	},
+	Serve: serveChatUpdateChatTopicUserAgents,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteChatTopicUserAgent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteChatTopicUserAgentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatDeleteChatTopicUserAgent,
+	},
+	Serve: serveChatDeleteChatTopicUserAgent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateChatSessionForTopic],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateChatSessionForTopicResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opChatCreateChatSessionForTopic,
+	},
+	Serve: serveChatCreateChatSessionForTopic,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ConfigurationClient calls the operations of the portType Configuration through the SOAP binding BasicHttpBinding_Configuration.
 // It is safe for concurrent use.
 type ConfigurationClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewConfigurationClient returns a client calling the endpoint
 // "Configuration.svc" of cc: a *soap.Session gives the client for it below the
 // session's base URL, a *soap.Client calls its own URL.
 func NewConfigurationClient(cc soap.ClientConn) *ConfigurationClient {
-	return &ConfigurationClient{
-		c:   cc.Endpoint("Configuration.svc"),
-		ops: ConfigurationOperations(),
-	}
+	return &ConfigurationClient{c: cc.Endpoint("Configuration.svc")}
 }
 
 // CreateDefaultConfigurableScreenDelta calls the operation
@@ -35,7 +34,7 @@ func NewConfigurationClient(cc soap.ClientConn) *ConfigurationClient {
 func (c *ConfigurationClient) CreateDefaultConfigurableScreenDelta(ctx context.Context, req *CreateDefaultConfigurableScreenDelta, opts ...soap.CallOption) (*CreateDefaultConfigurableScreenDeltaResponse, error) {
 	resp := new(CreateDefaultConfigurableScreenDeltaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationCreateDefaultConfigurableScreenDelta, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *ConfigurationClient) CreateDefaultConfigurableScreenDelta(ctx context.C
 func (c *ConfigurationClient) SaveConfigurableScreenDelta(ctx context.Context, req *SaveConfigurableScreenDelta, opts ...soap.CallOption) (*SaveConfigurableScreenDeltaResponse, error) {
 	resp := new(SaveConfigurableScreenDeltaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveConfigurableScreenDelta, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *ConfigurationClient) SaveConfigurableScreenDelta(ctx context.Context, r
 func (c *ConfigurationClient) DeleteConfigurableScreenDelta(ctx context.Context, req *DeleteConfigurableScreenDelta, opts ...soap.CallOption) (*DeleteConfigurableScreenDeltaResponse, error) {
 	resp := new(DeleteConfigurableScreenDeltaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationDeleteConfigurableScreenDelta, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *ConfigurationClient) DeleteConfigurableScreenDelta(ctx context.Context,
 func (c *ConfigurationClient) CreateDefaultDiaryViewEntity(ctx context.Context, req *CreateDefaultDiaryViewEntity, opts ...soap.CallOption) (*CreateDefaultDiaryViewEntityResponse, error) {
 	resp := new(CreateDefaultDiaryViewEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationCreateDefaultDiaryViewEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -86,7 +85,7 @@ func (c *ConfigurationClient) CreateDefaultDiaryViewEntity(ctx context.Context, 
 func (c *ConfigurationClient) SaveDiaryViewEntity(ctx context.Context, req *SaveDiaryViewEntity, opts ...soap.CallOption) (*SaveDiaryViewEntityResponse, error) {
 	resp := new(SaveDiaryViewEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveDiaryViewEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *ConfigurationClient) SaveDiaryViewEntity(ctx context.Context, req *Save
 func (c *ConfigurationClient) DeleteDiaryViewEntity(ctx context.Context, req *DeleteDiaryViewEntity, opts ...soap.CallOption) (*DeleteDiaryViewEntityResponse, error) {
 	resp := new(DeleteDiaryViewEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationDeleteDiaryViewEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *ConfigurationClient) DeleteDiaryViewEntity(ctx context.Context, req *De
 func (c *ConfigurationClient) CreateDefaultLandingPageEntity(ctx context.Context, req *CreateDefaultLandingPageEntity, opts ...soap.CallOption) (*CreateDefaultLandingPageEntityResponse, error) {
 	resp := new(CreateDefaultLandingPageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationCreateDefaultLandingPageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *ConfigurationClient) CreateDefaultLandingPageEntity(ctx context.Context
 func (c *ConfigurationClient) SaveLandingPageEntity(ctx context.Context, req *SaveLandingPageEntity, opts ...soap.CallOption) (*SaveLandingPageEntityResponse, error) {
 	resp := new(SaveLandingPageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveLandingPageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *ConfigurationClient) SaveLandingPageEntity(ctx context.Context, req *Sa
 func (c *ConfigurationClient) DeleteLandingPageEntity(ctx context.Context, req *DeleteLandingPageEntity, opts ...soap.CallOption) (*DeleteLandingPageEntityResponse, error) {
 	resp := new(DeleteLandingPageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationDeleteLandingPageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *ConfigurationClient) DeleteLandingPageEntity(ctx context.Context, req *
 func (c *ConfigurationClient) CreateDefaultSystemEventEntity(ctx context.Context, req *CreateDefaultSystemEventEntity, opts ...soap.CallOption) (*CreateDefaultSystemEventEntityResponse, error) {
 	resp := new(CreateDefaultSystemEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationCreateDefaultSystemEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *ConfigurationClient) CreateDefaultSystemEventEntity(ctx context.Context
 func (c *ConfigurationClient) SaveSystemEventEntity(ctx context.Context, req *SaveSystemEventEntity, opts ...soap.CallOption) (*SaveSystemEventEntityResponse, error) {
 	resp := new(SaveSystemEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveSystemEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -174,7 +173,7 @@ func (c *ConfigurationClient) SaveSystemEventEntity(ctx context.Context, req *Sa
 func (c *ConfigurationClient) DeleteSystemEventEntity(ctx context.Context, req *DeleteSystemEventEntity, opts ...soap.CallOption) (*DeleteSystemEventEntityResponse, error) {
 	resp := new(DeleteSystemEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationDeleteSystemEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -187,7 +186,7 @@ func (c *ConfigurationClient) DeleteSystemEventEntity(ctx context.Context, req *
 func (c *ConfigurationClient) GetConfigurableScreenDelta(ctx context.Context, req *GetConfigurableScreenDelta, opts ...soap.CallOption) (*GetConfigurableScreenDeltaResponse, error) {
 	resp := new(GetConfigurableScreenDeltaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetConfigurableScreenDelta, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -200,7 +199,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDelta(ctx context.Context, re
 func (c *ConfigurationClient) GetScreenConfigurationDeltas(ctx context.Context, req *GetScreenConfigurationDeltas, opts ...soap.CallOption) (*GetScreenConfigurationDeltasResponse, error) {
 	resp := new(GetScreenConfigurationDeltasResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetScreenConfigurationDeltas, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -213,7 +212,7 @@ func (c *ConfigurationClient) GetScreenConfigurationDeltas(ctx context.Context, 
 func (c *ConfigurationClient) GetScreenConfigurationDelta(ctx context.Context, req *GetScreenConfigurationDelta, opts ...soap.CallOption) (*GetScreenConfigurationDeltaResponse, error) {
 	resp := new(GetScreenConfigurationDeltaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetScreenConfigurationDelta, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -226,7 +225,7 @@ func (c *ConfigurationClient) GetScreenConfigurationDelta(ctx context.Context, r
 func (c *ConfigurationClient) GetConfigurableScreenDeltasByDelta(ctx context.Context, req *GetConfigurableScreenDeltasByDelta, opts ...soap.CallOption) (*GetConfigurableScreenDeltasByDeltaResponse, error) {
 	resp := new(GetConfigurableScreenDeltasByDeltaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetConfigurableScreenDeltasByDelta, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -239,7 +238,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDeltasByDelta(ctx context.Con
 func (c *ConfigurationClient) GetConfigurableScreenDeltasByQuery(ctx context.Context, req *GetConfigurableScreenDeltasByQuery, opts ...soap.CallOption) (*GetConfigurableScreenDeltasByQueryResponse, error) {
 	resp := new(GetConfigurableScreenDeltasByQueryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetConfigurableScreenDeltasByQuery, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -251,7 +250,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDeltasByQuery(ctx context.Con
 func (c *ConfigurationClient) RebuildUdefDeltas(ctx context.Context, req *RebuildUdefDeltas, opts ...soap.CallOption) (*RebuildUdefDeltasResponse, error) {
 	resp := new(RebuildUdefDeltasResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationRebuildUdefDeltas, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -263,7 +262,7 @@ func (c *ConfigurationClient) RebuildUdefDeltas(ctx context.Context, req *Rebuil
 func (c *ConfigurationClient) RebuildWebpanelDeltas(ctx context.Context, req *RebuildWebpanelDeltas, opts ...soap.CallOption) (*RebuildWebpanelDeltasResponse, error) {
 	resp := new(RebuildWebpanelDeltasResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationRebuildWebpanelDeltas, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -275,7 +274,7 @@ func (c *ConfigurationClient) RebuildWebpanelDeltas(ctx context.Context, req *Re
 func (c *ConfigurationClient) SaveAndPublish(ctx context.Context, req *SaveAndPublish, opts ...soap.CallOption) (*SaveAndPublishResponse, error) {
 	resp := new(SaveAndPublishResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveAndPublish, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *ConfigurationClient) SaveAndPublish(ctx context.Context, req *SaveAndPu
 func (c *ConfigurationClient) SetAppliesToKey(ctx context.Context, req *SetAppliesToKey, opts ...soap.CallOption) (*SetAppliesToKeyResponse, error) {
 	resp := new(SetAppliesToKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSetAppliesToKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -300,7 +299,7 @@ func (c *ConfigurationClient) SetAppliesToKey(ctx context.Context, req *SetAppli
 func (c *ConfigurationClient) GetRecipeAppliesToMappings(ctx context.Context, req *GetRecipeAppliesToMappings, opts ...soap.CallOption) (*GetRecipeAppliesToMappingsResponse, error) {
 	resp := new(GetRecipeAppliesToMappingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetRecipeAppliesToMappings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -313,7 +312,7 @@ func (c *ConfigurationClient) GetRecipeAppliesToMappings(ctx context.Context, re
 func (c *ConfigurationClient) RebuildCustomObjectArchivePanelDeltas(ctx context.Context, req *RebuildCustomObjectArchivePanelDeltas, opts ...soap.CallOption) (*RebuildCustomObjectArchivePanelDeltasResponse, error) {
 	resp := new(RebuildCustomObjectArchivePanelDeltasResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationRebuildCustomObjectArchivePanelDeltas, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -325,7 +324,7 @@ func (c *ConfigurationClient) RebuildCustomObjectArchivePanelDeltas(ctx context.
 func (c *ConfigurationClient) RebuildTaskMenuDeltas(ctx context.Context, req *RebuildTaskMenuDeltas, opts ...soap.CallOption) (*RebuildTaskMenuDeltasResponse, error) {
 	resp := new(RebuildTaskMenuDeltasResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationRebuildTaskMenuDeltas, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -338,7 +337,7 @@ func (c *ConfigurationClient) RebuildTaskMenuDeltas(ctx context.Context, req *Re
 func (c *ConfigurationClient) GetApplicationConfiguration(ctx context.Context, req *GetApplicationConfiguration, opts ...soap.CallOption) (*GetApplicationConfigurationResponse, error) {
 	resp := new(GetApplicationConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetApplicationConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -350,7 +349,7 @@ func (c *ConfigurationClient) GetApplicationConfiguration(ctx context.Context, r
 func (c *ConfigurationClient) GetPageConfiguration(ctx context.Context, req *GetPageConfiguration, opts ...soap.CallOption) (*GetPageConfigurationResponse, error) {
 	resp := new(GetPageConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetPageConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -362,7 +361,7 @@ func (c *ConfigurationClient) GetPageConfiguration(ctx context.Context, req *Get
 func (c *ConfigurationClient) GetObjectMapping(ctx context.Context, req *GetObjectMapping, opts ...soap.CallOption) (*GetObjectMappingResponse, error) {
 	resp := new(GetObjectMappingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetObjectMapping, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -374,7 +373,7 @@ func (c *ConfigurationClient) GetObjectMapping(ctx context.Context, req *GetObje
 func (c *ConfigurationClient) GetFilterList(ctx context.Context, req *GetFilterList, opts ...soap.CallOption) (*GetFilterListResponse, error) {
 	resp := new(GetFilterListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetFilterList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -387,7 +386,7 @@ func (c *ConfigurationClient) GetFilterList(ctx context.Context, req *GetFilterL
 func (c *ConfigurationClient) ClearConfigurationCache(ctx context.Context, req *ClearConfigurationCache, opts ...soap.CallOption) (*ClearConfigurationCacheResponse, error) {
 	resp := new(ClearConfigurationCacheResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationClearConfigurationCache, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -399,7 +398,7 @@ func (c *ConfigurationClient) ClearConfigurationCache(ctx context.Context, req *
 func (c *ConfigurationClient) GetAnyConfiguration(ctx context.Context, req *GetAnyConfiguration, opts ...soap.CallOption) (*GetAnyConfigurationResponse, error) {
 	resp := new(GetAnyConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetAnyConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -411,7 +410,7 @@ func (c *ConfigurationClient) GetAnyConfiguration(ctx context.Context, req *GetA
 func (c *ConfigurationClient) GetEMarketingUrl(ctx context.Context, req *GetEMarketingUrl, opts ...soap.CallOption) (*GetEMarketingUrlResponse, error) {
 	resp := new(GetEMarketingUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetEMarketingUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -423,7 +422,7 @@ func (c *ConfigurationClient) GetEMarketingUrl(ctx context.Context, req *GetEMar
 func (c *ConfigurationClient) GetCsProgramUrl(ctx context.Context, req *GetCsProgramUrl, opts ...soap.CallOption) (*GetCsProgramUrlResponse, error) {
 	resp := new(GetCsProgramUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCsProgramUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -435,7 +434,7 @@ func (c *ConfigurationClient) GetCsProgramUrl(ctx context.Context, req *GetCsPro
 func (c *ConfigurationClient) GetCSAuthUrl(ctx context.Context, req *GetCSAuthUrl, opts ...soap.CallOption) (*GetCSAuthUrlResponse, error) {
 	resp := new(GetCSAuthUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCSAuthUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -447,7 +446,7 @@ func (c *ConfigurationClient) GetCSAuthUrl(ctx context.Context, req *GetCSAuthUr
 func (c *ConfigurationClient) GetCSRegistryValue(ctx context.Context, req *GetCSRegistryValue, opts ...soap.CallOption) (*GetCSRegistryValueResponse, error) {
 	resp := new(GetCSRegistryValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCSRegistryValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -459,7 +458,7 @@ func (c *ConfigurationClient) GetCSRegistryValue(ctx context.Context, req *GetCS
 func (c *ConfigurationClient) GetCSWwwFolder(ctx context.Context, req *GetCSWwwFolder, opts ...soap.CallOption) (*GetCSWwwFolderResponse, error) {
 	resp := new(GetCSWwwFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCSWwwFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -472,7 +471,7 @@ func (c *ConfigurationClient) GetCSWwwFolder(ctx context.Context, req *GetCSWwwF
 func (c *ConfigurationClient) GetRefreshedPageConfiguration(ctx context.Context, req *GetRefreshedPageConfiguration, opts ...soap.CallOption) (*GetRefreshedPageConfigurationResponse, error) {
 	resp := new(GetRefreshedPageConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetRefreshedPageConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -484,7 +483,7 @@ func (c *ConfigurationClient) GetRefreshedPageConfiguration(ctx context.Context,
 func (c *ConfigurationClient) GetWwwUrl(ctx context.Context, req *GetWwwUrl, opts ...soap.CallOption) (*GetWwwUrlResponse, error) {
 	resp := new(GetWwwUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetWwwUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -496,7 +495,7 @@ func (c *ConfigurationClient) GetWwwUrl(ctx context.Context, req *GetWwwUrl, opt
 func (c *ConfigurationClient) GetHelpDispatcherUrl(ctx context.Context, req *GetHelpDispatcherUrl, opts ...soap.CallOption) (*GetHelpDispatcherUrlResponse, error) {
 	resp := new(GetHelpDispatcherUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetHelpDispatcherUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -508,7 +507,7 @@ func (c *ConfigurationClient) GetHelpDispatcherUrl(ctx context.Context, req *Get
 func (c *ConfigurationClient) GetWwwUrlForSMWeb(ctx context.Context, req *GetWwwUrlForSMWeb, opts ...soap.CallOption) (*GetWwwUrlForSMWebResponse, error) {
 	resp := new(GetWwwUrlForSMWebResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetWwwUrlForSMWeb, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -520,7 +519,7 @@ func (c *ConfigurationClient) GetWwwUrlForSMWeb(ctx context.Context, req *GetWww
 func (c *ConfigurationClient) GetCsCgiUrlInternal(ctx context.Context, req *GetCsCgiUrlInternal, opts ...soap.CallOption) (*GetCsCgiUrlInternalResponse, error) {
 	resp := new(GetCsCgiUrlInternalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCsCgiUrlInternal, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -532,7 +531,7 @@ func (c *ConfigurationClient) GetCsCgiUrlInternal(ctx context.Context, req *GetC
 func (c *ConfigurationClient) GetCRMUrl(ctx context.Context, req *GetCRMUrl, opts ...soap.CallOption) (*GetCRMUrlResponse, error) {
 	resp := new(GetCRMUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCRMUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -544,7 +543,7 @@ func (c *ConfigurationClient) GetCRMUrl(ctx context.Context, req *GetCRMUrl, opt
 func (c *ConfigurationClient) GetEmailNumberOfDays(ctx context.Context, req *GetEmailNumberOfDays, opts ...soap.CallOption) (*GetEmailNumberOfDaysResponse, error) {
 	resp := new(GetEmailNumberOfDaysResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetEmailNumberOfDays, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -556,7 +555,7 @@ func (c *ConfigurationClient) GetEmailNumberOfDays(ctx context.Context, req *Get
 func (c *ConfigurationClient) GetCustomerUrl(ctx context.Context, req *GetCustomerUrl, opts ...soap.CallOption) (*GetCustomerUrlResponse, error) {
 	resp := new(GetCustomerUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCustomerUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -568,7 +567,7 @@ func (c *ConfigurationClient) GetCustomerUrl(ctx context.Context, req *GetCustom
 func (c *ConfigurationClient) GetSpfDomain(ctx context.Context, req *GetSpfDomain, opts ...soap.CallOption) (*GetSpfDomainResponse, error) {
 	resp := new(GetSpfDomainResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetSpfDomain, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -580,7 +579,7 @@ func (c *ConfigurationClient) GetSpfDomain(ctx context.Context, req *GetSpfDomai
 func (c *ConfigurationClient) GetAllFeatureToggles(ctx context.Context, req *GetAllFeatureToggles, opts ...soap.CallOption) (*GetAllFeatureTogglesResponse, error) {
 	resp := new(GetAllFeatureTogglesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetAllFeatureToggles, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -592,7 +591,7 @@ func (c *ConfigurationClient) GetAllFeatureToggles(ctx context.Context, req *Get
 func (c *ConfigurationClient) GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl, opts ...soap.CallOption) (*GetCsCgiUrlResponse, error) {
 	resp := new(GetCsCgiUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetCsCgiUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -604,7 +603,7 @@ func (c *ConfigurationClient) GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl,
 func (c *ConfigurationClient) GetDiaryViewEntity(ctx context.Context, req *GetDiaryViewEntity, opts ...soap.CallOption) (*GetDiaryViewEntityResponse, error) {
 	resp := new(GetDiaryViewEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetDiaryViewEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -616,7 +615,7 @@ func (c *ConfigurationClient) GetDiaryViewEntity(ctx context.Context, req *GetDi
 func (c *ConfigurationClient) GetLandingPageEntity(ctx context.Context, req *GetLandingPageEntity, opts ...soap.CallOption) (*GetLandingPageEntityResponse, error) {
 	resp := new(GetLandingPageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetLandingPageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -628,7 +627,7 @@ func (c *ConfigurationClient) GetLandingPageEntity(ctx context.Context, req *Get
 func (c *ConfigurationClient) GetLandingPage(ctx context.Context, req *GetLandingPage, opts ...soap.CallOption) (*GetLandingPageResponse, error) {
 	resp := new(GetLandingPageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetLandingPage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -641,7 +640,7 @@ func (c *ConfigurationClient) GetLandingPage(ctx context.Context, req *GetLandin
 func (c *ConfigurationClient) SetLandingPagePinForAssociate(ctx context.Context, req *SetLandingPagePinForAssociate, opts ...soap.CallOption) (*SetLandingPagePinForAssociateResponse, error) {
 	resp := new(SetLandingPagePinForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSetLandingPagePinForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -653,7 +652,7 @@ func (c *ConfigurationClient) SetLandingPagePinForAssociate(ctx context.Context,
 func (c *ConfigurationClient) GetSystemEventEntity(ctx context.Context, req *GetSystemEventEntity, opts ...soap.CallOption) (*GetSystemEventEntityResponse, error) {
 	resp := new(GetSystemEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetSystemEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -665,7 +664,7 @@ func (c *ConfigurationClient) GetSystemEventEntity(ctx context.Context, req *Get
 func (c *ConfigurationClient) ExistsSystemEvent(ctx context.Context, req *ExistsSystemEvent, opts ...soap.CallOption) (*ExistsSystemEventResponse, error) {
 	resp := new(ExistsSystemEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationExistsSystemEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -677,7 +676,7 @@ func (c *ConfigurationClient) ExistsSystemEvent(ctx context.Context, req *Exists
 func (c *ConfigurationClient) GetWindowPosSize(ctx context.Context, req *GetWindowPosSize, opts ...soap.CallOption) (*GetWindowPosSizeResponse, error) {
 	resp := new(GetWindowPosSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetWindowPosSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -689,7 +688,7 @@ func (c *ConfigurationClient) GetWindowPosSize(ctx context.Context, req *GetWind
 func (c *ConfigurationClient) SaveWindowPosSize(ctx context.Context, req *SaveWindowPosSize, opts ...soap.CallOption) (*SaveWindowPosSizeResponse, error) {
 	resp := new(SaveWindowPosSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveWindowPosSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -701,7 +700,7 @@ func (c *ConfigurationClient) SaveWindowPosSize(ctx context.Context, req *SaveWi
 func (c *ConfigurationClient) DeleteWindowPosSize(ctx context.Context, req *DeleteWindowPosSize, opts ...soap.CallOption) (*DeleteWindowPosSizeResponse, error) {
 	resp := new(DeleteWindowPosSizeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationDeleteWindowPosSize, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -713,7 +712,7 @@ func (c *ConfigurationClient) DeleteWindowPosSize(ctx context.Context, req *Dele
 func (c *ConfigurationClient) GetWindowPosSizeList(ctx context.Context, req *GetWindowPosSizeList, opts ...soap.CallOption) (*GetWindowPosSizeListResponse, error) {
 	resp := new(GetWindowPosSizeListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetWindowPosSizeList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -725,7 +724,7 @@ func (c *ConfigurationClient) GetWindowPosSizeList(ctx context.Context, req *Get
 func (c *ConfigurationClient) GetMyWindowPosSizes(ctx context.Context, req *GetMyWindowPosSizes, opts ...soap.CallOption) (*GetMyWindowPosSizesResponse, error) {
 	resp := new(GetMyWindowPosSizesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetMyWindowPosSizes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -738,7 +737,7 @@ func (c *ConfigurationClient) GetMyWindowPosSizes(ctx context.Context, req *GetM
 func (c *ConfigurationClient) GetWindowPosSizesOnPersonId(ctx context.Context, req *GetWindowPosSizesOnPersonId, opts ...soap.CallOption) (*GetWindowPosSizesOnPersonIdResponse, error) {
 	resp := new(GetWindowPosSizesOnPersonIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetWindowPosSizesOnPersonId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -751,7 +750,7 @@ func (c *ConfigurationClient) GetWindowPosSizesOnPersonId(ctx context.Context, r
 func (c *ConfigurationClient) GetWindowPosSizesOnAssociateId(ctx context.Context, req *GetWindowPosSizesOnAssociateId, opts ...soap.CallOption) (*GetWindowPosSizesOnAssociateIdResponse, error) {
 	resp := new(GetWindowPosSizesOnAssociateIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationGetWindowPosSizesOnAssociateId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -763,1097 +762,916 @@ func (c *ConfigurationClient) GetWindowPosSizesOnAssociateId(ctx context.Context
 func (c *ConfigurationClient) SaveWindowPosSizes(ctx context.Context, req *SaveWindowPosSizes, opts ...soap.CallOption) (*SaveWindowPosSizesResponse, error) {
 	resp := new(SaveWindowPosSizesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opConfigurationSaveWindowPosSizes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opConfigurationCreateDefaultConfigurableScreenDelta describes the operation CreateDefaultConfigurableScreenDelta.
+var opConfigurationCreateDefaultConfigurableScreenDelta = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
+	Input: soap.QName{
+		Local: "CreateDefaultConfigurableScreenDelta",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultConfigurableScreenDelta",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultConfigurableScreenDeltaResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveConfigurableScreenDelta describes the operation SaveConfigurableScreenDelta.
+var opConfigurationSaveConfigurableScreenDelta = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta",
+	Input: soap.QName{
+		Local: "SaveConfigurableScreenDelta",
+		Space: ns0,
+	},
+	Name:       "SaveConfigurableScreenDelta",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConfigurableScreenDeltaResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationDeleteConfigurableScreenDelta describes the operation DeleteConfigurableScreenDelta.
+var opConfigurationDeleteConfigurableScreenDelta = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
+	Input: soap.QName{
+		Local: "DeleteConfigurableScreenDelta",
+		Space: ns0,
+	},
+	Name:       "DeleteConfigurableScreenDelta",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteConfigurableScreenDeltaResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationCreateDefaultDiaryViewEntity describes the operation CreateDefaultDiaryViewEntity.
+var opConfigurationCreateDefaultDiaryViewEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultDiaryViewEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDiaryViewEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDiaryViewEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveDiaryViewEntity describes the operation SaveDiaryViewEntity.
+var opConfigurationSaveDiaryViewEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity",
+	Input: soap.QName{
+		Local: "SaveDiaryViewEntity",
+		Space: ns0,
+	},
+	Name:       "SaveDiaryViewEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDiaryViewEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationDeleteDiaryViewEntity describes the operation DeleteDiaryViewEntity.
+var opConfigurationDeleteDiaryViewEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
+	Input: soap.QName{
+		Local: "DeleteDiaryViewEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteDiaryViewEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDiaryViewEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationCreateDefaultLandingPageEntity describes the operation CreateDefaultLandingPageEntity.
+var opConfigurationCreateDefaultLandingPageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultLandingPageEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultLandingPageEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultLandingPageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultLandingPageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveLandingPageEntity describes the operation SaveLandingPageEntity.
+var opConfigurationSaveLandingPageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveLandingPageEntity",
+	Input: soap.QName{
+		Local: "SaveLandingPageEntity",
+		Space: ns0,
+	},
+	Name:       "SaveLandingPageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveLandingPageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationDeleteLandingPageEntity describes the operation DeleteLandingPageEntity.
+var opConfigurationDeleteLandingPageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteLandingPageEntity",
+	Input: soap.QName{
+		Local: "DeleteLandingPageEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteLandingPageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteLandingPageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationCreateDefaultSystemEventEntity describes the operation CreateDefaultSystemEventEntity.
+var opConfigurationCreateDefaultSystemEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSystemEventEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSystemEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSystemEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveSystemEventEntity describes the operation SaveSystemEventEntity.
+var opConfigurationSaveSystemEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity",
+	Input: soap.QName{
+		Local: "SaveSystemEventEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSystemEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSystemEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationDeleteSystemEventEntity describes the operation DeleteSystemEventEntity.
+var opConfigurationDeleteSystemEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
+	Input: soap.QName{
+		Local: "DeleteSystemEventEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteSystemEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteSystemEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetConfigurableScreenDelta describes the operation GetConfigurableScreenDelta.
+var opConfigurationGetConfigurableScreenDelta = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
+	Input: soap.QName{
+		Local: "GetConfigurableScreenDelta",
+		Space: ns0,
+	},
+	Name:       "GetConfigurableScreenDelta",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConfigurableScreenDeltaResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetScreenConfigurationDeltas describes the operation GetScreenConfigurationDeltas.
+var opConfigurationGetScreenConfigurationDeltas = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas",
+	Input: soap.QName{
+		Local: "GetScreenConfigurationDeltas",
+		Space: ns0,
+	},
+	Name:       "GetScreenConfigurationDeltas",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetScreenConfigurationDeltasResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetScreenConfigurationDelta describes the operation GetScreenConfigurationDelta.
+var opConfigurationGetScreenConfigurationDelta = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta",
+	Input: soap.QName{
+		Local: "GetScreenConfigurationDelta",
+		Space: ns0,
+	},
+	Name:       "GetScreenConfigurationDelta",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetScreenConfigurationDeltaResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetConfigurableScreenDeltasByDelta describes the operation GetConfigurableScreenDeltasByDelta.
+var opConfigurationGetConfigurableScreenDeltasByDelta = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
+	Input: soap.QName{
+		Local: "GetConfigurableScreenDeltasByDelta",
+		Space: ns0,
+	},
+	Name:       "GetConfigurableScreenDeltasByDelta",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConfigurableScreenDeltasByDeltaResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetConfigurableScreenDeltasByQuery describes the operation GetConfigurableScreenDeltasByQuery.
+var opConfigurationGetConfigurableScreenDeltasByQuery = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
+	Input: soap.QName{
+		Local: "GetConfigurableScreenDeltasByQuery",
+		Space: ns0,
+	},
+	Name:       "GetConfigurableScreenDeltasByQuery",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConfigurableScreenDeltasByQueryResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationRebuildUdefDeltas describes the operation RebuildUdefDeltas.
+var opConfigurationRebuildUdefDeltas = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas",
+	Input: soap.QName{
+		Local: "RebuildUdefDeltas",
+		Space: ns0,
+	},
+	Name:       "RebuildUdefDeltas",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RebuildUdefDeltasResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationRebuildWebpanelDeltas describes the operation RebuildWebpanelDeltas.
+var opConfigurationRebuildWebpanelDeltas = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas",
+	Input: soap.QName{
+		Local: "RebuildWebpanelDeltas",
+		Space: ns0,
+	},
+	Name:       "RebuildWebpanelDeltas",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RebuildWebpanelDeltasResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveAndPublish describes the operation SaveAndPublish.
+var opConfigurationSaveAndPublish = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish",
+	Input: soap.QName{
+		Local: "SaveAndPublish",
+		Space: ns0,
+	},
+	Name:       "SaveAndPublish",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAndPublishResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSetAppliesToKey describes the operation SetAppliesToKey.
+var opConfigurationSetAppliesToKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey",
+	Input: soap.QName{
+		Local: "SetAppliesToKey",
+		Space: ns0,
+	},
+	Name:       "SetAppliesToKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetAppliesToKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetRecipeAppliesToMappings describes the operation GetRecipeAppliesToMappings.
+var opConfigurationGetRecipeAppliesToMappings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings",
+	Input: soap.QName{
+		Local: "GetRecipeAppliesToMappings",
+		Space: ns0,
+	},
+	Name:       "GetRecipeAppliesToMappings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRecipeAppliesToMappingsResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationRebuildCustomObjectArchivePanelDeltas describes the operation RebuildCustomObjectArchivePanelDeltas.
+var opConfigurationRebuildCustomObjectArchivePanelDeltas = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas",
+	Input: soap.QName{
+		Local: "RebuildCustomObjectArchivePanelDeltas",
+		Space: ns0,
+	},
+	Name:       "RebuildCustomObjectArchivePanelDeltas",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RebuildCustomObjectArchivePanelDeltasResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationRebuildTaskMenuDeltas describes the operation RebuildTaskMenuDeltas.
+var opConfigurationRebuildTaskMenuDeltas = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas",
+	Input: soap.QName{
+		Local: "RebuildTaskMenuDeltas",
+		Space: ns0,
+	},
+	Name:       "RebuildTaskMenuDeltas",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RebuildTaskMenuDeltasResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetApplicationConfiguration describes the operation GetApplicationConfiguration.
+var opConfigurationGetApplicationConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration",
+	Input: soap.QName{
+		Local: "GetApplicationConfiguration",
+		Space: ns0,
+	},
+	Name:       "GetApplicationConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetApplicationConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetPageConfiguration describes the operation GetPageConfiguration.
+var opConfigurationGetPageConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration",
+	Input: soap.QName{
+		Local: "GetPageConfiguration",
+		Space: ns0,
+	},
+	Name:       "GetPageConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPageConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetObjectMapping describes the operation GetObjectMapping.
+var opConfigurationGetObjectMapping = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping",
+	Input: soap.QName{
+		Local: "GetObjectMapping",
+		Space: ns0,
+	},
+	Name:       "GetObjectMapping",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetObjectMappingResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetFilterList describes the operation GetFilterList.
+var opConfigurationGetFilterList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList",
+	Input: soap.QName{
+		Local: "GetFilterList",
+		Space: ns0,
+	},
+	Name:       "GetFilterList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFilterListResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationClearConfigurationCache describes the operation ClearConfigurationCache.
+var opConfigurationClearConfigurationCache = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache",
+	Input: soap.QName{
+		Local: "ClearConfigurationCache",
+		Space: ns0,
+	},
+	Name:       "ClearConfigurationCache",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ClearConfigurationCacheResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetAnyConfiguration describes the operation GetAnyConfiguration.
+var opConfigurationGetAnyConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration",
+	Input: soap.QName{
+		Local: "GetAnyConfiguration",
+		Space: ns0,
+	},
+	Name:       "GetAnyConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAnyConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetEMarketingUrl describes the operation GetEMarketingUrl.
+var opConfigurationGetEMarketingUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl",
+	Input: soap.QName{
+		Local: "GetEMarketingUrl",
+		Space: ns0,
+	},
+	Name:       "GetEMarketingUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMarketingUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCsProgramUrl describes the operation GetCsProgramUrl.
+var opConfigurationGetCsProgramUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl",
+	Input: soap.QName{
+		Local: "GetCsProgramUrl",
+		Space: ns0,
+	},
+	Name:       "GetCsProgramUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCsProgramUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCSAuthUrl describes the operation GetCSAuthUrl.
+var opConfigurationGetCSAuthUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl",
+	Input: soap.QName{
+		Local: "GetCSAuthUrl",
+		Space: ns0,
+	},
+	Name:       "GetCSAuthUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCSAuthUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCSRegistryValue describes the operation GetCSRegistryValue.
+var opConfigurationGetCSRegistryValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue",
+	Input: soap.QName{
+		Local: "GetCSRegistryValue",
+		Space: ns0,
+	},
+	Name:       "GetCSRegistryValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCSRegistryValueResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCSWwwFolder describes the operation GetCSWwwFolder.
+var opConfigurationGetCSWwwFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder",
+	Input: soap.QName{
+		Local: "GetCSWwwFolder",
+		Space: ns0,
+	},
+	Name:       "GetCSWwwFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCSWwwFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetRefreshedPageConfiguration describes the operation GetRefreshedPageConfiguration.
+var opConfigurationGetRefreshedPageConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration",
+	Input: soap.QName{
+		Local: "GetRefreshedPageConfiguration",
+		Space: ns0,
+	},
+	Name:       "GetRefreshedPageConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRefreshedPageConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetWwwUrl describes the operation GetWwwUrl.
+var opConfigurationGetWwwUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl",
+	Input: soap.QName{
+		Local: "GetWwwUrl",
+		Space: ns0,
+	},
+	Name:       "GetWwwUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWwwUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetHelpDispatcherUrl describes the operation GetHelpDispatcherUrl.
+var opConfigurationGetHelpDispatcherUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl",
+	Input: soap.QName{
+		Local: "GetHelpDispatcherUrl",
+		Space: ns0,
+	},
+	Name:       "GetHelpDispatcherUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHelpDispatcherUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetWwwUrlForSMWeb describes the operation GetWwwUrlForSMWeb.
+var opConfigurationGetWwwUrlForSMWeb = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb",
+	Input: soap.QName{
+		Local: "GetWwwUrlForSMWeb",
+		Space: ns0,
+	},
+	Name:       "GetWwwUrlForSMWeb",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWwwUrlForSMWebResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCsCgiUrlInternal describes the operation GetCsCgiUrlInternal.
+var opConfigurationGetCsCgiUrlInternal = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal",
+	Input: soap.QName{
+		Local: "GetCsCgiUrlInternal",
+		Space: ns0,
+	},
+	Name:       "GetCsCgiUrlInternal",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCsCgiUrlInternalResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCRMUrl describes the operation GetCRMUrl.
+var opConfigurationGetCRMUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl",
+	Input: soap.QName{
+		Local: "GetCRMUrl",
+		Space: ns0,
+	},
+	Name:       "GetCRMUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCRMUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetEmailNumberOfDays describes the operation GetEmailNumberOfDays.
+var opConfigurationGetEmailNumberOfDays = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays",
+	Input: soap.QName{
+		Local: "GetEmailNumberOfDays",
+		Space: ns0,
+	},
+	Name:       "GetEmailNumberOfDays",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailNumberOfDaysResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCustomerUrl describes the operation GetCustomerUrl.
+var opConfigurationGetCustomerUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl",
+	Input: soap.QName{
+		Local: "GetCustomerUrl",
+		Space: ns0,
+	},
+	Name:       "GetCustomerUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetSpfDomain describes the operation GetSpfDomain.
+var opConfigurationGetSpfDomain = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain",
+	Input: soap.QName{
+		Local: "GetSpfDomain",
+		Space: ns0,
+	},
+	Name:       "GetSpfDomain",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSpfDomainResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetAllFeatureToggles describes the operation GetAllFeatureToggles.
+var opConfigurationGetAllFeatureToggles = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles",
+	Input: soap.QName{
+		Local: "GetAllFeatureToggles",
+		Space: ns0,
+	},
+	Name:       "GetAllFeatureToggles",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllFeatureTogglesResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetCsCgiUrl describes the operation GetCsCgiUrl.
+var opConfigurationGetCsCgiUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrl",
+	Input: soap.QName{
+		Local: "GetCsCgiUrl",
+		Space: ns0,
+	},
+	Name:       "GetCsCgiUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCsCgiUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetDiaryViewEntity describes the operation GetDiaryViewEntity.
+var opConfigurationGetDiaryViewEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
+	Input: soap.QName{
+		Local: "GetDiaryViewEntity",
+		Space: ns0,
+	},
+	Name:       "GetDiaryViewEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDiaryViewEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetLandingPageEntity describes the operation GetLandingPageEntity.
+var opConfigurationGetLandingPageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPageEntity",
+	Input: soap.QName{
+		Local: "GetLandingPageEntity",
+		Space: ns0,
+	},
+	Name:       "GetLandingPageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLandingPageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetLandingPage describes the operation GetLandingPage.
+var opConfigurationGetLandingPage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPage",
+	Input: soap.QName{
+		Local: "GetLandingPage",
+		Space: ns0,
+	},
+	Name:       "GetLandingPage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLandingPageResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSetLandingPagePinForAssociate describes the operation SetLandingPagePinForAssociate.
+var opConfigurationSetLandingPagePinForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetLandingPagePinForAssociate",
+	Input: soap.QName{
+		Local: "SetLandingPagePinForAssociate",
+		Space: ns0,
+	},
+	Name:       "SetLandingPagePinForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetLandingPagePinForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetSystemEventEntity describes the operation GetSystemEventEntity.
+var opConfigurationGetSystemEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
+	Input: soap.QName{
+		Local: "GetSystemEventEntity",
+		Space: ns0,
+	},
+	Name:       "GetSystemEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSystemEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationExistsSystemEvent describes the operation ExistsSystemEvent.
+var opConfigurationExistsSystemEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent",
+	Input: soap.QName{
+		Local: "ExistsSystemEvent",
+		Space: ns0,
+	},
+	Name:       "ExistsSystemEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExistsSystemEventResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetWindowPosSize describes the operation GetWindowPosSize.
+var opConfigurationGetWindowPosSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
+	Input: soap.QName{
+		Local: "GetWindowPosSize",
+		Space: ns0,
+	},
+	Name:       "GetWindowPosSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWindowPosSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveWindowPosSize describes the operation SaveWindowPosSize.
+var opConfigurationSaveWindowPosSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize",
+	Input: soap.QName{
+		Local: "SaveWindowPosSize",
+		Space: ns0,
+	},
+	Name:       "SaveWindowPosSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWindowPosSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationDeleteWindowPosSize describes the operation DeleteWindowPosSize.
+var opConfigurationDeleteWindowPosSize = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize",
+	Input: soap.QName{
+		Local: "DeleteWindowPosSize",
+		Space: ns0,
+	},
+	Name:       "DeleteWindowPosSize",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteWindowPosSizeResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetWindowPosSizeList describes the operation GetWindowPosSizeList.
+var opConfigurationGetWindowPosSizeList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList",
+	Input: soap.QName{
+		Local: "GetWindowPosSizeList",
+		Space: ns0,
+	},
+	Name:       "GetWindowPosSizeList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWindowPosSizeListResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetMyWindowPosSizes describes the operation GetMyWindowPosSizes.
+var opConfigurationGetMyWindowPosSizes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes",
+	Input: soap.QName{
+		Local: "GetMyWindowPosSizes",
+		Space: ns0,
+	},
+	Name:       "GetMyWindowPosSizes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyWindowPosSizesResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetWindowPosSizesOnPersonId describes the operation GetWindowPosSizesOnPersonId.
+var opConfigurationGetWindowPosSizesOnPersonId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId",
+	Input: soap.QName{
+		Local: "GetWindowPosSizesOnPersonId",
+		Space: ns0,
+	},
+	Name:       "GetWindowPosSizesOnPersonId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWindowPosSizesOnPersonIdResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationGetWindowPosSizesOnAssociateId describes the operation GetWindowPosSizesOnAssociateId.
+var opConfigurationGetWindowPosSizesOnAssociateId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId",
+	Input: soap.QName{
+		Local: "GetWindowPosSizesOnAssociateId",
+		Space: ns0,
+	},
+	Name:       "GetWindowPosSizesOnAssociateId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWindowPosSizesOnAssociateIdResponse",
+		Space: ns0,
+	},
+}
+
+// opConfigurationSaveWindowPosSizes describes the operation SaveWindowPosSizes.
+var opConfigurationSaveWindowPosSizes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes",
+	Input: soap.QName{
+		Local: "SaveWindowPosSizes",
+		Space: ns0,
+	},
+	Name:       "SaveWindowPosSizes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWindowPosSizesResponse",
+		Space: ns0,
+	},
+}
+
 // ConfigurationOperations describes the operations of Configuration in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ConfigurationOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
-			Input: soap.QName{
-				Local: "CreateDefaultConfigurableScreenDelta",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultConfigurableScreenDelta",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultConfigurableScreenDeltaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta",
-			Input: soap.QName{
-				Local: "SaveConfigurableScreenDelta",
-				Space: ns0,
-			},
-			Name:       "SaveConfigurableScreenDelta",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConfigurableScreenDeltaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
-			Input: soap.QName{
-				Local: "DeleteConfigurableScreenDelta",
-				Space: ns0,
-			},
-			Name:       "DeleteConfigurableScreenDelta",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteConfigurableScreenDeltaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultDiaryViewEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDiaryViewEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDiaryViewEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity",
-			Input: soap.QName{
-				Local: "SaveDiaryViewEntity",
-				Space: ns0,
-			},
-			Name:       "SaveDiaryViewEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDiaryViewEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
-			Input: soap.QName{
-				Local: "DeleteDiaryViewEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteDiaryViewEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDiaryViewEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultLandingPageEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultLandingPageEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultLandingPageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultLandingPageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveLandingPageEntity",
-			Input: soap.QName{
-				Local: "SaveLandingPageEntity",
-				Space: ns0,
-			},
-			Name:       "SaveLandingPageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveLandingPageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteLandingPageEntity",
-			Input: soap.QName{
-				Local: "DeleteLandingPageEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteLandingPageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteLandingPageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSystemEventEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSystemEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSystemEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity",
-			Input: soap.QName{
-				Local: "SaveSystemEventEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSystemEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSystemEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
-			Input: soap.QName{
-				Local: "DeleteSystemEventEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteSystemEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteSystemEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
-			Input: soap.QName{
-				Local: "GetConfigurableScreenDelta",
-				Space: ns0,
-			},
-			Name:       "GetConfigurableScreenDelta",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConfigurableScreenDeltaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetScreenConfigurationDeltas],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetScreenConfigurationDeltasResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas",
-			Input: soap.QName{
-				Local: "GetScreenConfigurationDeltas",
-				Space: ns0,
-			},
-			Name:       "GetScreenConfigurationDeltas",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetScreenConfigurationDeltasResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetScreenConfigurationDelta],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetScreenConfigurationDeltaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta",
-			Input: soap.QName{
-				Local: "GetScreenConfigurationDelta",
-				Space: ns0,
-			},
-			Name:       "GetScreenConfigurationDelta",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetScreenConfigurationDeltaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConfigurableScreenDeltasByDelta],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConfigurableScreenDeltasByDeltaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
-			Input: soap.QName{
-				Local: "GetConfigurableScreenDeltasByDelta",
-				Space: ns0,
-			},
-			Name:       "GetConfigurableScreenDeltasByDelta",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConfigurableScreenDeltasByDeltaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConfigurableScreenDeltasByQuery],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConfigurableScreenDeltasByQueryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
-			Input: soap.QName{
-				Local: "GetConfigurableScreenDeltasByQuery",
-				Space: ns0,
-			},
-			Name:       "GetConfigurableScreenDeltasByQuery",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConfigurableScreenDeltasByQueryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RebuildUdefDeltas],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RebuildUdefDeltasResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas",
-			Input: soap.QName{
-				Local: "RebuildUdefDeltas",
-				Space: ns0,
-			},
-			Name:       "RebuildUdefDeltas",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RebuildUdefDeltasResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RebuildWebpanelDeltas],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RebuildWebpanelDeltasResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas",
-			Input: soap.QName{
-				Local: "RebuildWebpanelDeltas",
-				Space: ns0,
-			},
-			Name:       "RebuildWebpanelDeltas",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RebuildWebpanelDeltasResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAndPublish],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAndPublishResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish",
-			Input: soap.QName{
-				Local: "SaveAndPublish",
-				Space: ns0,
-			},
-			Name:       "SaveAndPublish",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAndPublishResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetAppliesToKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetAppliesToKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey",
-			Input: soap.QName{
-				Local: "SetAppliesToKey",
-				Space: ns0,
-			},
-			Name:       "SetAppliesToKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetAppliesToKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRecipeAppliesToMappings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRecipeAppliesToMappingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings",
-			Input: soap.QName{
-				Local: "GetRecipeAppliesToMappings",
-				Space: ns0,
-			},
-			Name:       "GetRecipeAppliesToMappings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRecipeAppliesToMappingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RebuildCustomObjectArchivePanelDeltas],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RebuildCustomObjectArchivePanelDeltasResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas",
-			Input: soap.QName{
-				Local: "RebuildCustomObjectArchivePanelDeltas",
-				Space: ns0,
-			},
-			Name:       "RebuildCustomObjectArchivePanelDeltas",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RebuildCustomObjectArchivePanelDeltasResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RebuildTaskMenuDeltas],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RebuildTaskMenuDeltasResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas",
-			Input: soap.QName{
-				Local: "RebuildTaskMenuDeltas",
-				Space: ns0,
-			},
-			Name:       "RebuildTaskMenuDeltas",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RebuildTaskMenuDeltasResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetApplicationConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetApplicationConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration",
-			Input: soap.QName{
-				Local: "GetApplicationConfiguration",
-				Space: ns0,
-			},
-			Name:       "GetApplicationConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetApplicationConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPageConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPageConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration",
-			Input: soap.QName{
-				Local: "GetPageConfiguration",
-				Space: ns0,
-			},
-			Name:       "GetPageConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPageConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetObjectMapping],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetObjectMappingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping",
-			Input: soap.QName{
-				Local: "GetObjectMapping",
-				Space: ns0,
-			},
-			Name:       "GetObjectMapping",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetObjectMappingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFilterList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFilterListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList",
-			Input: soap.QName{
-				Local: "GetFilterList",
-				Space: ns0,
-			},
-			Name:       "GetFilterList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFilterListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ClearConfigurationCache],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ClearConfigurationCacheResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache",
-			Input: soap.QName{
-				Local: "ClearConfigurationCache",
-				Space: ns0,
-			},
-			Name:       "ClearConfigurationCache",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ClearConfigurationCacheResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAnyConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAnyConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration",
-			Input: soap.QName{
-				Local: "GetAnyConfiguration",
-				Space: ns0,
-			},
-			Name:       "GetAnyConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAnyConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMarketingUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMarketingUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl",
-			Input: soap.QName{
-				Local: "GetEMarketingUrl",
-				Space: ns0,
-			},
-			Name:       "GetEMarketingUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMarketingUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCsProgramUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCsProgramUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl",
-			Input: soap.QName{
-				Local: "GetCsProgramUrl",
-				Space: ns0,
-			},
-			Name:       "GetCsProgramUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCsProgramUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCSAuthUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCSAuthUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl",
-			Input: soap.QName{
-				Local: "GetCSAuthUrl",
-				Space: ns0,
-			},
-			Name:       "GetCSAuthUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCSAuthUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCSRegistryValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCSRegistryValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue",
-			Input: soap.QName{
-				Local: "GetCSRegistryValue",
-				Space: ns0,
-			},
-			Name:       "GetCSRegistryValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCSRegistryValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCSWwwFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCSWwwFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder",
-			Input: soap.QName{
-				Local: "GetCSWwwFolder",
-				Space: ns0,
-			},
-			Name:       "GetCSWwwFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCSWwwFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRefreshedPageConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRefreshedPageConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration",
-			Input: soap.QName{
-				Local: "GetRefreshedPageConfiguration",
-				Space: ns0,
-			},
-			Name:       "GetRefreshedPageConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRefreshedPageConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWwwUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWwwUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl",
-			Input: soap.QName{
-				Local: "GetWwwUrl",
-				Space: ns0,
-			},
-			Name:       "GetWwwUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWwwUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHelpDispatcherUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHelpDispatcherUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl",
-			Input: soap.QName{
-				Local: "GetHelpDispatcherUrl",
-				Space: ns0,
-			},
-			Name:       "GetHelpDispatcherUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHelpDispatcherUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWwwUrlForSMWeb],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWwwUrlForSMWebResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb",
-			Input: soap.QName{
-				Local: "GetWwwUrlForSMWeb",
-				Space: ns0,
-			},
-			Name:       "GetWwwUrlForSMWeb",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWwwUrlForSMWebResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCsCgiUrlInternal],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCsCgiUrlInternalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal",
-			Input: soap.QName{
-				Local: "GetCsCgiUrlInternal",
-				Space: ns0,
-			},
-			Name:       "GetCsCgiUrlInternal",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCsCgiUrlInternalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCRMUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCRMUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl",
-			Input: soap.QName{
-				Local: "GetCRMUrl",
-				Space: ns0,
-			},
-			Name:       "GetCRMUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCRMUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailNumberOfDays],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailNumberOfDaysResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays",
-			Input: soap.QName{
-				Local: "GetEmailNumberOfDays",
-				Space: ns0,
-			},
-			Name:       "GetEmailNumberOfDays",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailNumberOfDaysResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl",
-			Input: soap.QName{
-				Local: "GetCustomerUrl",
-				Space: ns0,
-			},
-			Name:       "GetCustomerUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSpfDomain],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSpfDomainResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain",
-			Input: soap.QName{
-				Local: "GetSpfDomain",
-				Space: ns0,
-			},
-			Name:       "GetSpfDomain",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSpfDomainResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllFeatureToggles],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllFeatureTogglesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles",
-			Input: soap.QName{
-				Local: "GetAllFeatureToggles",
-				Space: ns0,
-			},
-			Name:       "GetAllFeatureToggles",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllFeatureTogglesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCsCgiUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCsCgiUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrl",
-			Input: soap.QName{
-				Local: "GetCsCgiUrl",
-				Space: ns0,
-			},
-			Name:       "GetCsCgiUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCsCgiUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
-			Input: soap.QName{
-				Local: "GetDiaryViewEntity",
-				Space: ns0,
-			},
-			Name:       "GetDiaryViewEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDiaryViewEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPageEntity",
-			Input: soap.QName{
-				Local: "GetLandingPageEntity",
-				Space: ns0,
-			},
-			Name:       "GetLandingPageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLandingPageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLandingPage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLandingPageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPage",
-			Input: soap.QName{
-				Local: "GetLandingPage",
-				Space: ns0,
-			},
-			Name:       "GetLandingPage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLandingPageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetLandingPagePinForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetLandingPagePinForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetLandingPagePinForAssociate",
-			Input: soap.QName{
-				Local: "SetLandingPagePinForAssociate",
-				Space: ns0,
-			},
-			Name:       "SetLandingPagePinForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetLandingPagePinForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
-			Input: soap.QName{
-				Local: "GetSystemEventEntity",
-				Space: ns0,
-			},
-			Name:       "GetSystemEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSystemEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExistsSystemEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExistsSystemEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent",
-			Input: soap.QName{
-				Local: "ExistsSystemEvent",
-				Space: ns0,
-			},
-			Name:       "ExistsSystemEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExistsSystemEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
-			Input: soap.QName{
-				Local: "GetWindowPosSize",
-				Space: ns0,
-			},
-			Name:       "GetWindowPosSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWindowPosSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize",
-			Input: soap.QName{
-				Local: "SaveWindowPosSize",
-				Space: ns0,
-			},
-			Name:       "SaveWindowPosSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWindowPosSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize",
-			Input: soap.QName{
-				Local: "DeleteWindowPosSize",
-				Space: ns0,
-			},
-			Name:       "DeleteWindowPosSize",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteWindowPosSizeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWindowPosSizeList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWindowPosSizeListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList",
-			Input: soap.QName{
-				Local: "GetWindowPosSizeList",
-				Space: ns0,
-			},
-			Name:       "GetWindowPosSizeList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWindowPosSizeListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyWindowPosSizes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyWindowPosSizesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes",
-			Input: soap.QName{
-				Local: "GetMyWindowPosSizes",
-				Space: ns0,
-			},
-			Name:       "GetMyWindowPosSizes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyWindowPosSizesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWindowPosSizesOnPersonId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWindowPosSizesOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId",
-			Input: soap.QName{
-				Local: "GetWindowPosSizesOnPersonId",
-				Space: ns0,
-			},
-			Name:       "GetWindowPosSizesOnPersonId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWindowPosSizesOnPersonIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWindowPosSizesOnAssociateId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWindowPosSizesOnAssociateIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId",
-			Input: soap.QName{
-				Local: "GetWindowPosSizesOnAssociateId",
-				Space: ns0,
-			},
-			Name:       "GetWindowPosSizesOnAssociateId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWindowPosSizesOnAssociateIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWindowPosSizes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWindowPosSizesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes",
-			Input: soap.QName{
-				Local: "SaveWindowPosSizes",
-				Space: ns0,
-			},
-			Name:       "SaveWindowPosSizes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWindowPosSizesResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsConfiguration[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -2413,249 +2231,1151 @@ func NewConfigurationHandler(s ConfigurationServer, opts ...soap.HandlerOption) 
 	if s == nil {
 		panic("NewConfigurationHandler: nil ConfigurationServer")
 	}
-	ops := ConfigurationOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultConfigurableScreenDelta),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveConfigurableScreenDelta),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteConfigurableScreenDelta),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultDiaryViewEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveDiaryViewEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteDiaryViewEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultLandingPageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveLandingPageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.DeleteLandingPageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.CreateDefaultSystemEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SaveSystemEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.DeleteSystemEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetConfigurableScreenDelta),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetScreenConfigurationDeltas),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetScreenConfigurationDelta),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetConfigurableScreenDeltasByDelta),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetConfigurableScreenDeltasByQuery),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.RebuildUdefDeltas),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.RebuildWebpanelDeltas),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.SaveAndPublish),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.SetAppliesToKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetRecipeAppliesToMappings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.RebuildCustomObjectArchivePanelDeltas),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.RebuildTaskMenuDeltas),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetApplicationConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetPageConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetObjectMapping),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetFilterList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.ClearConfigurationCache),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetAnyConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.GetEMarketingUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetCsProgramUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetCSAuthUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetCSRegistryValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetCSWwwFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetRefreshedPageConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.GetWwwUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.GetHelpDispatcherUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetWwwUrlForSMWeb),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.GetCsCgiUrlInternal),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetCRMUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetEmailNumberOfDays),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.GetCustomerUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetSpfDomain),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.GetAllFeatureToggles),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetCsCgiUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetDiaryViewEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GetLandingPageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.GetLandingPage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.SetLandingPagePinForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.GetSystemEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.ExistsSystemEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.GetWindowPosSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.SaveWindowPosSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.DeleteWindowPosSize),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.GetWindowPosSizeList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.GetMyWindowPosSizes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.GetWindowPosSizesOnPersonId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.GetWindowPosSizesOnAssociateId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.SaveWindowPosSizes),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsConfiguration[:], opts...)
 }
+
+// serveConfigurationCreateDefaultConfigurableScreenDelta serves the operation CreateDefaultConfigurableScreenDelta with s.
+func serveConfigurationCreateDefaultConfigurableScreenDelta(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultConfigurableScreenDelta(ctx, req.(*CreateDefaultConfigurableScreenDelta))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveConfigurableScreenDelta serves the operation SaveConfigurableScreenDelta with s.
+func serveConfigurationSaveConfigurableScreenDelta(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConfigurableScreenDelta(ctx, req.(*SaveConfigurableScreenDelta))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationDeleteConfigurableScreenDelta serves the operation DeleteConfigurableScreenDelta with s.
+func serveConfigurationDeleteConfigurableScreenDelta(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteConfigurableScreenDelta(ctx, req.(*DeleteConfigurableScreenDelta))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationCreateDefaultDiaryViewEntity serves the operation CreateDefaultDiaryViewEntity with s.
+func serveConfigurationCreateDefaultDiaryViewEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDiaryViewEntity(ctx, req.(*CreateDefaultDiaryViewEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveDiaryViewEntity serves the operation SaveDiaryViewEntity with s.
+func serveConfigurationSaveDiaryViewEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDiaryViewEntity(ctx, req.(*SaveDiaryViewEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationDeleteDiaryViewEntity serves the operation DeleteDiaryViewEntity with s.
+func serveConfigurationDeleteDiaryViewEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDiaryViewEntity(ctx, req.(*DeleteDiaryViewEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationCreateDefaultLandingPageEntity serves the operation CreateDefaultLandingPageEntity with s.
+func serveConfigurationCreateDefaultLandingPageEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultLandingPageEntity(ctx, req.(*CreateDefaultLandingPageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveLandingPageEntity serves the operation SaveLandingPageEntity with s.
+func serveConfigurationSaveLandingPageEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveLandingPageEntity(ctx, req.(*SaveLandingPageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationDeleteLandingPageEntity serves the operation DeleteLandingPageEntity with s.
+func serveConfigurationDeleteLandingPageEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteLandingPageEntity(ctx, req.(*DeleteLandingPageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationCreateDefaultSystemEventEntity serves the operation CreateDefaultSystemEventEntity with s.
+func serveConfigurationCreateDefaultSystemEventEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSystemEventEntity(ctx, req.(*CreateDefaultSystemEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveSystemEventEntity serves the operation SaveSystemEventEntity with s.
+func serveConfigurationSaveSystemEventEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSystemEventEntity(ctx, req.(*SaveSystemEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationDeleteSystemEventEntity serves the operation DeleteSystemEventEntity with s.
+func serveConfigurationDeleteSystemEventEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteSystemEventEntity(ctx, req.(*DeleteSystemEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetConfigurableScreenDelta serves the operation GetConfigurableScreenDelta with s.
+func serveConfigurationGetConfigurableScreenDelta(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConfigurableScreenDelta(ctx, req.(*GetConfigurableScreenDelta))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetScreenConfigurationDeltas serves the operation GetScreenConfigurationDeltas with s.
+func serveConfigurationGetScreenConfigurationDeltas(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetScreenConfigurationDeltas(ctx, req.(*GetScreenConfigurationDeltas))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetScreenConfigurationDelta serves the operation GetScreenConfigurationDelta with s.
+func serveConfigurationGetScreenConfigurationDelta(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetScreenConfigurationDelta(ctx, req.(*GetScreenConfigurationDelta))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetConfigurableScreenDeltasByDelta serves the operation GetConfigurableScreenDeltasByDelta with s.
+func serveConfigurationGetConfigurableScreenDeltasByDelta(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConfigurableScreenDeltasByDelta(ctx, req.(*GetConfigurableScreenDeltasByDelta))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetConfigurableScreenDeltasByQuery serves the operation GetConfigurableScreenDeltasByQuery with s.
+func serveConfigurationGetConfigurableScreenDeltasByQuery(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConfigurableScreenDeltasByQuery(ctx, req.(*GetConfigurableScreenDeltasByQuery))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationRebuildUdefDeltas serves the operation RebuildUdefDeltas with s.
+func serveConfigurationRebuildUdefDeltas(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RebuildUdefDeltas(ctx, req.(*RebuildUdefDeltas))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationRebuildWebpanelDeltas serves the operation RebuildWebpanelDeltas with s.
+func serveConfigurationRebuildWebpanelDeltas(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RebuildWebpanelDeltas(ctx, req.(*RebuildWebpanelDeltas))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveAndPublish serves the operation SaveAndPublish with s.
+func serveConfigurationSaveAndPublish(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAndPublish(ctx, req.(*SaveAndPublish))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSetAppliesToKey serves the operation SetAppliesToKey with s.
+func serveConfigurationSetAppliesToKey(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetAppliesToKey(ctx, req.(*SetAppliesToKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetRecipeAppliesToMappings serves the operation GetRecipeAppliesToMappings with s.
+func serveConfigurationGetRecipeAppliesToMappings(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRecipeAppliesToMappings(ctx, req.(*GetRecipeAppliesToMappings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationRebuildCustomObjectArchivePanelDeltas serves the operation RebuildCustomObjectArchivePanelDeltas with s.
+func serveConfigurationRebuildCustomObjectArchivePanelDeltas(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RebuildCustomObjectArchivePanelDeltas(ctx, req.(*RebuildCustomObjectArchivePanelDeltas))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationRebuildTaskMenuDeltas serves the operation RebuildTaskMenuDeltas with s.
+func serveConfigurationRebuildTaskMenuDeltas(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RebuildTaskMenuDeltas(ctx, req.(*RebuildTaskMenuDeltas))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetApplicationConfiguration serves the operation GetApplicationConfiguration with s.
+func serveConfigurationGetApplicationConfiguration(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetApplicationConfiguration(ctx, req.(*GetApplicationConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetPageConfiguration serves the operation GetPageConfiguration with s.
+func serveConfigurationGetPageConfiguration(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPageConfiguration(ctx, req.(*GetPageConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetObjectMapping serves the operation GetObjectMapping with s.
+func serveConfigurationGetObjectMapping(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetObjectMapping(ctx, req.(*GetObjectMapping))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetFilterList serves the operation GetFilterList with s.
+func serveConfigurationGetFilterList(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFilterList(ctx, req.(*GetFilterList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationClearConfigurationCache serves the operation ClearConfigurationCache with s.
+func serveConfigurationClearConfigurationCache(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ClearConfigurationCache(ctx, req.(*ClearConfigurationCache))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetAnyConfiguration serves the operation GetAnyConfiguration with s.
+func serveConfigurationGetAnyConfiguration(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAnyConfiguration(ctx, req.(*GetAnyConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetEMarketingUrl serves the operation GetEMarketingUrl with s.
+func serveConfigurationGetEMarketingUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMarketingUrl(ctx, req.(*GetEMarketingUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCsProgramUrl serves the operation GetCsProgramUrl with s.
+func serveConfigurationGetCsProgramUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCsProgramUrl(ctx, req.(*GetCsProgramUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCSAuthUrl serves the operation GetCSAuthUrl with s.
+func serveConfigurationGetCSAuthUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCSAuthUrl(ctx, req.(*GetCSAuthUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCSRegistryValue serves the operation GetCSRegistryValue with s.
+func serveConfigurationGetCSRegistryValue(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCSRegistryValue(ctx, req.(*GetCSRegistryValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCSWwwFolder serves the operation GetCSWwwFolder with s.
+func serveConfigurationGetCSWwwFolder(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCSWwwFolder(ctx, req.(*GetCSWwwFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetRefreshedPageConfiguration serves the operation GetRefreshedPageConfiguration with s.
+func serveConfigurationGetRefreshedPageConfiguration(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRefreshedPageConfiguration(ctx, req.(*GetRefreshedPageConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetWwwUrl serves the operation GetWwwUrl with s.
+func serveConfigurationGetWwwUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWwwUrl(ctx, req.(*GetWwwUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetHelpDispatcherUrl serves the operation GetHelpDispatcherUrl with s.
+func serveConfigurationGetHelpDispatcherUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHelpDispatcherUrl(ctx, req.(*GetHelpDispatcherUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetWwwUrlForSMWeb serves the operation GetWwwUrlForSMWeb with s.
+func serveConfigurationGetWwwUrlForSMWeb(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWwwUrlForSMWeb(ctx, req.(*GetWwwUrlForSMWeb))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCsCgiUrlInternal serves the operation GetCsCgiUrlInternal with s.
+func serveConfigurationGetCsCgiUrlInternal(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCsCgiUrlInternal(ctx, req.(*GetCsCgiUrlInternal))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCRMUrl serves the operation GetCRMUrl with s.
+func serveConfigurationGetCRMUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCRMUrl(ctx, req.(*GetCRMUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetEmailNumberOfDays serves the operation GetEmailNumberOfDays with s.
+func serveConfigurationGetEmailNumberOfDays(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailNumberOfDays(ctx, req.(*GetEmailNumberOfDays))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCustomerUrl serves the operation GetCustomerUrl with s.
+func serveConfigurationGetCustomerUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerUrl(ctx, req.(*GetCustomerUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetSpfDomain serves the operation GetSpfDomain with s.
+func serveConfigurationGetSpfDomain(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSpfDomain(ctx, req.(*GetSpfDomain))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetAllFeatureToggles serves the operation GetAllFeatureToggles with s.
+func serveConfigurationGetAllFeatureToggles(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllFeatureToggles(ctx, req.(*GetAllFeatureToggles))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetCsCgiUrl serves the operation GetCsCgiUrl with s.
+func serveConfigurationGetCsCgiUrl(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCsCgiUrl(ctx, req.(*GetCsCgiUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetDiaryViewEntity serves the operation GetDiaryViewEntity with s.
+func serveConfigurationGetDiaryViewEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDiaryViewEntity(ctx, req.(*GetDiaryViewEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetLandingPageEntity serves the operation GetLandingPageEntity with s.
+func serveConfigurationGetLandingPageEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLandingPageEntity(ctx, req.(*GetLandingPageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetLandingPage serves the operation GetLandingPage with s.
+func serveConfigurationGetLandingPage(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLandingPage(ctx, req.(*GetLandingPage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSetLandingPagePinForAssociate serves the operation SetLandingPagePinForAssociate with s.
+func serveConfigurationSetLandingPagePinForAssociate(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetLandingPagePinForAssociate(ctx, req.(*SetLandingPagePinForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetSystemEventEntity serves the operation GetSystemEventEntity with s.
+func serveConfigurationGetSystemEventEntity(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSystemEventEntity(ctx, req.(*GetSystemEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationExistsSystemEvent serves the operation ExistsSystemEvent with s.
+func serveConfigurationExistsSystemEvent(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExistsSystemEvent(ctx, req.(*ExistsSystemEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetWindowPosSize serves the operation GetWindowPosSize with s.
+func serveConfigurationGetWindowPosSize(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWindowPosSize(ctx, req.(*GetWindowPosSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveWindowPosSize serves the operation SaveWindowPosSize with s.
+func serveConfigurationSaveWindowPosSize(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWindowPosSize(ctx, req.(*SaveWindowPosSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationDeleteWindowPosSize serves the operation DeleteWindowPosSize with s.
+func serveConfigurationDeleteWindowPosSize(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteWindowPosSize(ctx, req.(*DeleteWindowPosSize))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetWindowPosSizeList serves the operation GetWindowPosSizeList with s.
+func serveConfigurationGetWindowPosSizeList(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWindowPosSizeList(ctx, req.(*GetWindowPosSizeList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetMyWindowPosSizes serves the operation GetMyWindowPosSizes with s.
+func serveConfigurationGetMyWindowPosSizes(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyWindowPosSizes(ctx, req.(*GetMyWindowPosSizes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetWindowPosSizesOnPersonId serves the operation GetWindowPosSizesOnPersonId with s.
+func serveConfigurationGetWindowPosSizesOnPersonId(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWindowPosSizesOnPersonId(ctx, req.(*GetWindowPosSizesOnPersonId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationGetWindowPosSizesOnAssociateId serves the operation GetWindowPosSizesOnAssociateId with s.
+func serveConfigurationGetWindowPosSizesOnAssociateId(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWindowPosSizesOnAssociateId(ctx, req.(*GetWindowPosSizesOnAssociateId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveConfigurationSaveWindowPosSizes serves the operation SaveWindowPosSizes with s.
+func serveConfigurationSaveWindowPosSizes(ctx context.Context, s ConfigurationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWindowPosSizes(ctx, req.(*SaveWindowPosSizes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsConfiguration lists the operations of Configuration in binding order.
+var opsConfiguration = [...]soap.ServiceOperation[ConfigurationServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultConfigurableScreenDelta],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultConfigurableScreenDeltaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationCreateDefaultConfigurableScreenDelta,
+	},
+	Serve: serveConfigurationCreateDefaultConfigurableScreenDelta,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConfigurableScreenDelta],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConfigurableScreenDeltaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveConfigurableScreenDelta,
+	},
+	Serve: serveConfigurationSaveConfigurableScreenDelta,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteConfigurableScreenDelta],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteConfigurableScreenDeltaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationDeleteConfigurableScreenDelta,
+	},
+	Serve: serveConfigurationDeleteConfigurableScreenDelta,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDiaryViewEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDiaryViewEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationCreateDefaultDiaryViewEntity,
+	},
+	Serve: serveConfigurationCreateDefaultDiaryViewEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDiaryViewEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDiaryViewEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveDiaryViewEntity,
+	},
+	Serve: serveConfigurationSaveDiaryViewEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDiaryViewEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDiaryViewEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationDeleteDiaryViewEntity,
+	},
+	Serve: serveConfigurationDeleteDiaryViewEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultLandingPageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultLandingPageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationCreateDefaultLandingPageEntity,
+	},
+	Serve: serveConfigurationCreateDefaultLandingPageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveLandingPageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveLandingPageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveLandingPageEntity,
+	},
+	Serve: serveConfigurationSaveLandingPageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteLandingPageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteLandingPageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationDeleteLandingPageEntity,
+	},
+	Serve: serveConfigurationDeleteLandingPageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSystemEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSystemEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationCreateDefaultSystemEventEntity,
+	},
+	Serve: serveConfigurationCreateDefaultSystemEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSystemEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSystemEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveSystemEventEntity,
+	},
+	Serve: serveConfigurationSaveSystemEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteSystemEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteSystemEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationDeleteSystemEventEntity,
+	},
+	Serve: serveConfigurationDeleteSystemEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConfigurableScreenDelta],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConfigurableScreenDeltaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetConfigurableScreenDelta,
+	},
+	Serve: serveConfigurationGetConfigurableScreenDelta,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetScreenConfigurationDeltas],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetScreenConfigurationDeltasResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetScreenConfigurationDeltas,
+	},
+	Serve: serveConfigurationGetScreenConfigurationDeltas,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetScreenConfigurationDelta],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetScreenConfigurationDeltaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetScreenConfigurationDelta,
+	},
+	Serve: serveConfigurationGetScreenConfigurationDelta,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConfigurableScreenDeltasByDelta],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConfigurableScreenDeltasByDeltaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetConfigurableScreenDeltasByDelta,
+	},
+	Serve: serveConfigurationGetConfigurableScreenDeltasByDelta,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConfigurableScreenDeltasByQuery],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConfigurableScreenDeltasByQueryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetConfigurableScreenDeltasByQuery,
+	},
+	Serve: serveConfigurationGetConfigurableScreenDeltasByQuery,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RebuildUdefDeltas],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RebuildUdefDeltasResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationRebuildUdefDeltas,
+	},
+	Serve: serveConfigurationRebuildUdefDeltas,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RebuildWebpanelDeltas],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RebuildWebpanelDeltasResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationRebuildWebpanelDeltas,
+	},
+	Serve: serveConfigurationRebuildWebpanelDeltas,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAndPublish],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAndPublishResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveAndPublish,
+	},
+	Serve: serveConfigurationSaveAndPublish,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetAppliesToKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetAppliesToKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSetAppliesToKey,
+	},
+	Serve: serveConfigurationSetAppliesToKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRecipeAppliesToMappings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRecipeAppliesToMappingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetRecipeAppliesToMappings,
+	},
+	Serve: serveConfigurationGetRecipeAppliesToMappings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RebuildCustomObjectArchivePanelDeltas],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RebuildCustomObjectArchivePanelDeltasResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationRebuildCustomObjectArchivePanelDeltas,
+	},
+	Serve: serveConfigurationRebuildCustomObjectArchivePanelDeltas,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RebuildTaskMenuDeltas],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RebuildTaskMenuDeltasResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationRebuildTaskMenuDeltas,
+	},
+	Serve: serveConfigurationRebuildTaskMenuDeltas,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetApplicationConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetApplicationConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetApplicationConfiguration,
+	},
+	Serve: serveConfigurationGetApplicationConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPageConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPageConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetPageConfiguration,
+	},
+	Serve: serveConfigurationGetPageConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetObjectMapping],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetObjectMappingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetObjectMapping,
+	},
+	Serve: serveConfigurationGetObjectMapping,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFilterList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFilterListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetFilterList,
+	},
+	Serve: serveConfigurationGetFilterList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ClearConfigurationCache],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ClearConfigurationCacheResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationClearConfigurationCache,
+	},
+	Serve: serveConfigurationClearConfigurationCache,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAnyConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAnyConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetAnyConfiguration,
+	},
+	Serve: serveConfigurationGetAnyConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMarketingUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMarketingUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetEMarketingUrl,
+	},
+	Serve: serveConfigurationGetEMarketingUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCsProgramUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCsProgramUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCsProgramUrl,
+	},
+	Serve: serveConfigurationGetCsProgramUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCSAuthUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCSAuthUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCSAuthUrl,
+	},
+	Serve: serveConfigurationGetCSAuthUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCSRegistryValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCSRegistryValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCSRegistryValue,
+	},
+	Serve: serveConfigurationGetCSRegistryValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCSWwwFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCSWwwFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCSWwwFolder,
+	},
+	Serve: serveConfigurationGetCSWwwFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRefreshedPageConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRefreshedPageConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetRefreshedPageConfiguration,
+	},
+	Serve: serveConfigurationGetRefreshedPageConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWwwUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWwwUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetWwwUrl,
+	},
+	Serve: serveConfigurationGetWwwUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHelpDispatcherUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHelpDispatcherUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetHelpDispatcherUrl,
+	},
+	Serve: serveConfigurationGetHelpDispatcherUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWwwUrlForSMWeb],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWwwUrlForSMWebResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetWwwUrlForSMWeb,
+	},
+	Serve: serveConfigurationGetWwwUrlForSMWeb,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCsCgiUrlInternal],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCsCgiUrlInternalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCsCgiUrlInternal,
+	},
+	Serve: serveConfigurationGetCsCgiUrlInternal,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCRMUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCRMUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCRMUrl,
+	},
+	Serve: serveConfigurationGetCRMUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailNumberOfDays],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailNumberOfDaysResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetEmailNumberOfDays,
+	},
+	Serve: serveConfigurationGetEmailNumberOfDays,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCustomerUrl,
+	},
+	Serve: serveConfigurationGetCustomerUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSpfDomain],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSpfDomainResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetSpfDomain,
+	},
+	Serve: serveConfigurationGetSpfDomain,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllFeatureToggles],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllFeatureTogglesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetAllFeatureToggles,
+	},
+	Serve: serveConfigurationGetAllFeatureToggles,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCsCgiUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCsCgiUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetCsCgiUrl,
+	},
+	Serve: serveConfigurationGetCsCgiUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDiaryViewEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDiaryViewEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetDiaryViewEntity,
+	},
+	Serve: serveConfigurationGetDiaryViewEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLandingPageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLandingPageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetLandingPageEntity,
+	},
+	Serve: serveConfigurationGetLandingPageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLandingPage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLandingPageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetLandingPage,
+	},
+	Serve: serveConfigurationGetLandingPage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetLandingPagePinForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetLandingPagePinForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSetLandingPagePinForAssociate,
+	},
+	Serve: serveConfigurationSetLandingPagePinForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSystemEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetSystemEventEntity,
+	},
+	Serve: serveConfigurationGetSystemEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExistsSystemEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExistsSystemEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationExistsSystemEvent,
+	},
+	Serve: serveConfigurationExistsSystemEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWindowPosSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWindowPosSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetWindowPosSize,
+	},
+	Serve: serveConfigurationGetWindowPosSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWindowPosSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWindowPosSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveWindowPosSize,
+	},
+	Serve: serveConfigurationSaveWindowPosSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteWindowPosSize],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteWindowPosSizeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationDeleteWindowPosSize,
+	},
+	Serve: serveConfigurationDeleteWindowPosSize,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWindowPosSizeList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWindowPosSizeListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetWindowPosSizeList,
+	},
+	Serve: serveConfigurationGetWindowPosSizeList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyWindowPosSizes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyWindowPosSizesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetMyWindowPosSizes,
+	},
+	Serve: serveConfigurationGetMyWindowPosSizes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWindowPosSizesOnPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWindowPosSizesOnPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetWindowPosSizesOnPersonId,
+	},
+	Serve: serveConfigurationGetWindowPosSizesOnPersonId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWindowPosSizesOnAssociateId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWindowPosSizesOnAssociateIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationGetWindowPosSizesOnAssociateId,
+	},
+	Serve: serveConfigurationGetWindowPosSizesOnAssociateId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWindowPosSizes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWindowPosSizesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opConfigurationSaveWindowPosSizes,
+	},
+	Serve: serveConfigurationSaveWindowPosSizes,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ContactClient calls the operations of the portType Contact through the SOAP binding BasicHttpBinding_Contact.
 // It is safe for concurrent use.
 type ContactClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewContactClient returns a client calling the endpoint "Contact.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewContactClient(cc soap.ClientConn) *ContactClient {
-	return &ContactClient{
-		c:   cc.Endpoint("Contact.svc"),
-		ops: ContactOperations(),
-	}
+	return &ContactClient{c: cc.Endpoint("Contact.svc")}
 }
 
 // CreateDefaultContactEntity calls the operation CreateDefaultContactEntity
@@ -35,7 +34,7 @@ func NewContactClient(cc soap.ClientConn) *ContactClient {
 func (c *ContactClient) CreateDefaultContactEntity(ctx context.Context, req *CreateDefaultContactEntity, opts ...soap.CallOption) (*CreateDefaultContactEntityResponse, error) {
 	resp := new(CreateDefaultContactEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactCreateDefaultContactEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *ContactClient) CreateDefaultContactEntity(ctx context.Context, req *Cre
 func (c *ContactClient) SaveContactEntity(ctx context.Context, req *SaveContactEntity, opts ...soap.CallOption) (*SaveContactEntityResponse, error) {
 	resp := new(SaveContactEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactSaveContactEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *ContactClient) SaveContactEntity(ctx context.Context, req *SaveContactE
 func (c *ContactClient) DeleteContactEntity(ctx context.Context, req *DeleteContactEntity, opts ...soap.CallOption) (*DeleteContactEntityResponse, error) {
 	resp := new(DeleteContactEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactDeleteContactEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *ContactClient) DeleteContactEntity(ctx context.Context, req *DeleteCont
 func (c *ContactClient) CreateDefaultPreviewContact(ctx context.Context, req *CreateDefaultPreviewContact, opts ...soap.CallOption) (*CreateDefaultPreviewContactResponse, error) {
 	resp := new(CreateDefaultPreviewContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactCreateDefaultPreviewContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *ContactClient) CreateDefaultPreviewContact(ctx context.Context, req *Cr
 func (c *ContactClient) GetContact(ctx context.Context, req *GetContact, opts ...soap.CallOption) (*GetContactResponse, error) {
 	resp := new(GetContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *ContactClient) GetContact(ctx context.Context, req *GetContact, opts ..
 func (c *ContactClient) GetMyActiveContacts(ctx context.Context, req *GetMyActiveContacts, opts ...soap.CallOption) (*GetMyActiveContactsResponse, error) {
 	resp := new(GetMyActiveContactsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetMyActiveContacts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -108,7 +107,7 @@ func (c *ContactClient) GetMyActiveContacts(ctx context.Context, req *GetMyActiv
 func (c *ContactClient) GetContactEntity(ctx context.Context, req *GetContactEntity, opts ...soap.CallOption) (*GetContactEntityResponse, error) {
 	resp := new(GetContactEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetContactEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -120,7 +119,7 @@ func (c *ContactClient) GetContactEntity(ctx context.Context, req *GetContactEnt
 func (c *ContactClient) Undelete(ctx context.Context, req *Undelete, opts ...soap.CallOption) (*UndeleteResponse, error) {
 	resp := new(UndeleteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactUndelete, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -132,7 +131,7 @@ func (c *ContactClient) Undelete(ctx context.Context, req *Undelete, opts ...soa
 func (c *ContactClient) GetPersons(ctx context.Context, req *GetPersons, opts ...soap.CallOption) (*GetPersonsResponse, error) {
 	resp := new(GetPersonsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetPersons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -144,7 +143,7 @@ func (c *ContactClient) GetPersons(ctx context.Context, req *GetPersons, opts ..
 func (c *ContactClient) GetContactWithPersons(ctx context.Context, req *GetContactWithPersons, opts ...soap.CallOption) (*GetContactWithPersonsResponse, error) {
 	resp := new(GetContactWithPersonsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetContactWithPersons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -156,7 +155,7 @@ func (c *ContactClient) GetContactWithPersons(ctx context.Context, req *GetConta
 func (c *ContactClient) GetMyContact(ctx context.Context, req *GetMyContact, opts ...soap.CallOption) (*GetMyContactResponse, error) {
 	resp := new(GetMyContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetMyContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -168,7 +167,7 @@ func (c *ContactClient) GetMyContact(ctx context.Context, req *GetMyContact, opt
 func (c *ContactClient) GetMyBizCard(ctx context.Context, req *GetMyBizCard, opts ...soap.CallOption) (*GetMyBizCardResponse, error) {
 	resp := new(GetMyBizCardResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetMyBizCard, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -180,7 +179,7 @@ func (c *ContactClient) GetMyBizCard(ctx context.Context, req *GetMyBizCard, opt
 func (c *ContactClient) ChangeCountry(ctx context.Context, req *ChangeCountry, opts ...soap.CallOption) (*ChangeCountryResponse, error) {
 	resp := new(ChangeCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactChangeCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -192,7 +191,7 @@ func (c *ContactClient) ChangeCountry(ctx context.Context, req *ChangeCountry, o
 func (c *ContactClient) GetAddress(ctx context.Context, req *GetAddress, opts ...soap.CallOption) (*GetAddressResponse, error) {
 	resp := new(GetAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -204,7 +203,7 @@ func (c *ContactClient) GetAddress(ctx context.Context, req *GetAddress, opts ..
 func (c *ContactClient) GetAddressByCountry(ctx context.Context, req *GetAddressByCountry, opts ...soap.CallOption) (*GetAddressByCountryResponse, error) {
 	resp := new(GetAddressByCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetAddressByCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -216,7 +215,7 @@ func (c *ContactClient) GetAddressByCountry(ctx context.Context, req *GetAddress
 func (c *ContactClient) AddPerson(ctx context.Context, req *AddPerson, opts ...soap.CallOption) (*AddPersonResponse, error) {
 	resp := new(AddPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactAddPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -228,7 +227,7 @@ func (c *ContactClient) AddPerson(ctx context.Context, req *AddPerson, opts ...s
 func (c *ContactClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetDuplicates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -240,7 +239,7 @@ func (c *ContactClient) GetDuplicates(ctx context.Context, req *GetDuplicates, o
 func (c *ContactClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactCreateNewEntry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -252,7 +251,7 @@ func (c *ContactClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry,
 func (c *ContactClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetDuplicateRules, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -265,7 +264,7 @@ func (c *ContactClient) GetDuplicateRules(ctx context.Context, req *GetDuplicate
 func (c *ContactClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactSetDuplicateRulesStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -277,7 +276,7 @@ func (c *ContactClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDup
 func (c *ContactClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactMerge, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -289,7 +288,7 @@ func (c *ContactClient) Merge(ctx context.Context, req *Merge, opts ...soap.Call
 func (c *ContactClient) Copy(ctx context.Context, req *Copy, opts ...soap.CallOption) (*CopyResponse, error) {
 	resp := new(CopyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactCopy, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -302,7 +301,7 @@ func (c *ContactClient) Copy(ctx context.Context, req *Copy, opts ...soap.CallOp
 func (c *ContactClient) GetNameDepartmentDuplicates(ctx context.Context, req *GetNameDepartmentDuplicates, opts ...soap.CallOption) (*GetNameDepartmentDuplicatesResponse, error) {
 	resp := new(GetNameDepartmentDuplicatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetNameDepartmentDuplicates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -314,7 +313,7 @@ func (c *ContactClient) GetNameDepartmentDuplicates(ctx context.Context, req *Ge
 func (c *ContactClient) GetDomainDuplicates(ctx context.Context, req *GetDomainDuplicates, opts ...soap.CallOption) (*GetDomainDuplicatesResponse, error) {
 	resp := new(GetDomainDuplicatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetDomainDuplicates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -326,7 +325,7 @@ func (c *ContactClient) GetDomainDuplicates(ctx context.Context, req *GetDomainD
 func (c *ContactClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactIsNumberValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -339,7 +338,7 @@ func (c *ContactClient) IsNumberValid(ctx context.Context, req *IsNumberValid, o
 func (c *ContactClient) GetQuoteVersionAddresses(ctx context.Context, req *GetQuoteVersionAddresses, opts ...soap.CallOption) (*GetQuoteVersionAddressesResponse, error) {
 	resp := new(GetQuoteVersionAddressesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetQuoteVersionAddresses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -352,7 +351,7 @@ func (c *ContactClient) GetQuoteVersionAddresses(ctx context.Context, req *GetQu
 func (c *ContactClient) SaveQuoteVersionAddress(ctx context.Context, req *SaveQuoteVersionAddress, opts ...soap.CallOption) (*SaveQuoteVersionAddressResponse, error) {
 	resp := new(SaveQuoteVersionAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactSaveQuoteVersionAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -364,7 +363,7 @@ func (c *ContactClient) SaveQuoteVersionAddress(ctx context.Context, req *SaveQu
 func (c *ContactClient) DeleteExpired(ctx context.Context, req *DeleteExpired, opts ...soap.CallOption) (*DeleteExpiredResponse, error) {
 	resp := new(DeleteExpiredResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactDeleteExpired, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -376,7 +375,7 @@ func (c *ContactClient) DeleteExpired(ctx context.Context, req *DeleteExpired, o
 func (c *ContactClient) GetContactSummary(ctx context.Context, req *GetContactSummary, opts ...soap.CallOption) (*GetContactSummaryResponse, error) {
 	resp := new(GetContactSummaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetContactSummary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -388,7 +387,7 @@ func (c *ContactClient) GetContactSummary(ctx context.Context, req *GetContactSu
 func (c *ContactClient) ValidateContactEntity(ctx context.Context, req *ValidateContactEntity, opts ...soap.CallOption) (*ValidateContactEntityResponse, error) {
 	resp := new(ValidateContactEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactValidateContactEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -400,7 +399,7 @@ func (c *ContactClient) ValidateContactEntity(ctx context.Context, req *Validate
 func (c *ContactClient) EnrichContactEntity(ctx context.Context, req *EnrichContactEntity, opts ...soap.CallOption) (*EnrichContactEntityResponse, error) {
 	resp := new(EnrichContactEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactEnrichContactEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -412,7 +411,7 @@ func (c *ContactClient) EnrichContactEntity(ctx context.Context, req *EnrichCont
 func (c *ContactClient) UpdateInterests(ctx context.Context, req *UpdateInterests, opts ...soap.CallOption) (*UpdateInterestsResponse, error) {
 	resp := new(UpdateInterestsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactUpdateInterests, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -424,7 +423,7 @@ func (c *ContactClient) UpdateInterests(ctx context.Context, req *UpdateInterest
 func (c *ContactClient) GetContactList(ctx context.Context, req *GetContactList, opts ...soap.CallOption) (*GetContactListResponse, error) {
 	resp := new(GetContactListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetContactList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -436,7 +435,7 @@ func (c *ContactClient) GetContactList(ctx context.Context, req *GetContactList,
 func (c *ContactClient) GetMyContacts(ctx context.Context, req *GetMyContacts, opts ...soap.CallOption) (*GetMyContactsResponse, error) {
 	resp := new(GetMyContactsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetMyContacts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -448,7 +447,7 @@ func (c *ContactClient) GetMyContacts(ctx context.Context, req *GetMyContacts, o
 func (c *ContactClient) GetMyRecentContacts(ctx context.Context, req *GetMyRecentContacts, opts ...soap.CallOption) (*GetMyRecentContactsResponse, error) {
 	resp := new(GetMyRecentContactsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetMyRecentContacts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -460,7 +459,7 @@ func (c *ContactClient) GetMyRecentContacts(ctx context.Context, req *GetMyRecen
 func (c *ContactClient) GetPreviewContact(ctx context.Context, req *GetPreviewContact, opts ...soap.CallOption) (*GetPreviewContactResponse, error) {
 	resp := new(GetPreviewContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetPreviewContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -473,683 +472,571 @@ func (c *ContactClient) GetPreviewContact(ctx context.Context, req *GetPreviewCo
 func (c *ContactClient) GetPreviewEnrichContact(ctx context.Context, req *GetPreviewEnrichContact, opts ...soap.CallOption) (*GetPreviewEnrichContactResponse, error) {
 	resp := new(GetPreviewEnrichContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opContactGetPreviewEnrichContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opContactCreateDefaultContactEntity describes the operation CreateDefaultContactEntity.
+var opContactCreateDefaultContactEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultContactEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultContactEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultContactEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opContactSaveContactEntity describes the operation SaveContactEntity.
+var opContactSaveContactEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity",
+	Input: soap.QName{
+		Local: "SaveContactEntity",
+		Space: ns0,
+	},
+	Name:       "SaveContactEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveContactEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opContactDeleteContactEntity describes the operation DeleteContactEntity.
+var opContactDeleteContactEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
+	Input: soap.QName{
+		Local: "DeleteContactEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteContactEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteContactEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opContactCreateDefaultPreviewContact describes the operation CreateDefaultPreviewContact.
+var opContactCreateDefaultPreviewContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
+	Input: soap.QName{
+		Local: "CreateDefaultPreviewContact",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPreviewContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPreviewContactResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetContact describes the operation GetContact.
+var opContactGetContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
+	Input: soap.QName{
+		Local: "GetContact",
+		Space: ns0,
+	},
+	Name:       "GetContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetMyActiveContacts describes the operation GetMyActiveContacts.
+var opContactGetMyActiveContacts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts",
+	Input: soap.QName{
+		Local: "GetMyActiveContacts",
+		Space: ns0,
+	},
+	Name:       "GetMyActiveContacts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyActiveContactsResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetContactEntity describes the operation GetContactEntity.
+var opContactGetContactEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
+	Input: soap.QName{
+		Local: "GetContactEntity",
+		Space: ns0,
+	},
+	Name:       "GetContactEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opContactUndelete describes the operation Undelete.
+var opContactUndelete = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete",
+	Input: soap.QName{
+		Local: "Undelete",
+		Space: ns0,
+	},
+	Name:       "Undelete",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UndeleteResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetPersons describes the operation GetPersons.
+var opContactGetPersons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons",
+	Input: soap.QName{
+		Local: "GetPersons",
+		Space: ns0,
+	},
+	Name:       "GetPersons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonsResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetContactWithPersons describes the operation GetContactWithPersons.
+var opContactGetContactWithPersons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons",
+	Input: soap.QName{
+		Local: "GetContactWithPersons",
+		Space: ns0,
+	},
+	Name:       "GetContactWithPersons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactWithPersonsResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetMyContact describes the operation GetMyContact.
+var opContactGetMyContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact",
+	Input: soap.QName{
+		Local: "GetMyContact",
+		Space: ns0,
+	},
+	Name:       "GetMyContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyContactResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetMyBizCard describes the operation GetMyBizCard.
+var opContactGetMyBizCard = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard",
+	Input: soap.QName{
+		Local: "GetMyBizCard",
+		Space: ns0,
+	},
+	Name:       "GetMyBizCard",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyBizCardResponse",
+		Space: ns0,
+	},
+}
+
+// opContactChangeCountry describes the operation ChangeCountry.
+var opContactChangeCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry",
+	Input: soap.QName{
+		Local: "ChangeCountry",
+		Space: ns0,
+	},
+	Name:       "ChangeCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetAddress describes the operation GetAddress.
+var opContactGetAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress",
+	Input: soap.QName{
+		Local: "GetAddress",
+		Space: ns0,
+	},
+	Name:       "GetAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetAddressByCountry describes the operation GetAddressByCountry.
+var opContactGetAddressByCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry",
+	Input: soap.QName{
+		Local: "GetAddressByCountry",
+		Space: ns0,
+	},
+	Name:       "GetAddressByCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAddressByCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opContactAddPerson describes the operation AddPerson.
+var opContactAddPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson",
+	Input: soap.QName{
+		Local: "AddPerson",
+		Space: ns0,
+	},
+	Name:       "AddPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetDuplicates describes the operation GetDuplicates.
+var opContactGetDuplicates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates",
+	Input: soap.QName{
+		Local: "GetDuplicates",
+		Space: ns0,
+	},
+	Name:       "GetDuplicates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDuplicatesResponse",
+		Space: ns0,
+	},
+}
+
+// opContactCreateNewEntry describes the operation CreateNewEntry.
+var opContactCreateNewEntry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry",
+	Input: soap.QName{
+		Local: "CreateNewEntry",
+		Space: ns0,
+	},
+	Name:       "CreateNewEntry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewEntryResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetDuplicateRules describes the operation GetDuplicateRules.
+var opContactGetDuplicateRules = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules",
+	Input: soap.QName{
+		Local: "GetDuplicateRules",
+		Space: ns0,
+	},
+	Name:       "GetDuplicateRules",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDuplicateRulesResponse",
+		Space: ns0,
+	},
+}
+
+// opContactSetDuplicateRulesStatus describes the operation SetDuplicateRulesStatus.
+var opContactSetDuplicateRulesStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus",
+	Input: soap.QName{
+		Local: "SetDuplicateRulesStatus",
+		Space: ns0,
+	},
+	Name:       "SetDuplicateRulesStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDuplicateRulesStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opContactMerge describes the operation Merge.
+var opContactMerge = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge",
+	Input: soap.QName{
+		Local: "Merge",
+		Space: ns0,
+	},
+	Name:       "Merge",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MergeResponse",
+		Space: ns0,
+	},
+}
+
+// opContactCopy describes the operation Copy.
+var opContactCopy = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy",
+	Input: soap.QName{
+		Local: "Copy",
+		Space: ns0,
+	},
+	Name:       "Copy",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetNameDepartmentDuplicates describes the operation GetNameDepartmentDuplicates.
+var opContactGetNameDepartmentDuplicates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates",
+	Input: soap.QName{
+		Local: "GetNameDepartmentDuplicates",
+		Space: ns0,
+	},
+	Name:       "GetNameDepartmentDuplicates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNameDepartmentDuplicatesResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetDomainDuplicates describes the operation GetDomainDuplicates.
+var opContactGetDomainDuplicates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates",
+	Input: soap.QName{
+		Local: "GetDomainDuplicates",
+		Space: ns0,
+	},
+	Name:       "GetDomainDuplicates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDomainDuplicatesResponse",
+		Space: ns0,
+	},
+}
+
+// opContactIsNumberValid describes the operation IsNumberValid.
+var opContactIsNumberValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid",
+	Input: soap.QName{
+		Local: "IsNumberValid",
+		Space: ns0,
+	},
+	Name:       "IsNumberValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsNumberValidResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetQuoteVersionAddresses describes the operation GetQuoteVersionAddresses.
+var opContactGetQuoteVersionAddresses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses",
+	Input: soap.QName{
+		Local: "GetQuoteVersionAddresses",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersionAddresses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionAddressesResponse",
+		Space: ns0,
+	},
+}
+
+// opContactSaveQuoteVersionAddress describes the operation SaveQuoteVersionAddress.
+var opContactSaveQuoteVersionAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress",
+	Input: soap.QName{
+		Local: "SaveQuoteVersionAddress",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteVersionAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteVersionAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opContactDeleteExpired describes the operation DeleteExpired.
+var opContactDeleteExpired = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired",
+	Input: soap.QName{
+		Local: "DeleteExpired",
+		Space: ns0,
+	},
+	Name:       "DeleteExpired",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteExpiredResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetContactSummary describes the operation GetContactSummary.
+var opContactGetContactSummary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary",
+	Input: soap.QName{
+		Local: "GetContactSummary",
+		Space: ns0,
+	},
+	Name:       "GetContactSummary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactSummaryResponse",
+		Space: ns0,
+	},
+}
+
+// opContactValidateContactEntity describes the operation ValidateContactEntity.
+var opContactValidateContactEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity",
+	Input: soap.QName{
+		Local: "ValidateContactEntity",
+		Space: ns0,
+	},
+	Name:       "ValidateContactEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateContactEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opContactEnrichContactEntity describes the operation EnrichContactEntity.
+var opContactEnrichContactEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity",
+	Input: soap.QName{
+		Local: "EnrichContactEntity",
+		Space: ns0,
+	},
+	Name:       "EnrichContactEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EnrichContactEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opContactUpdateInterests describes the operation UpdateInterests.
+var opContactUpdateInterests = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/UpdateInterests",
+	Input: soap.QName{
+		Local: "UpdateInterests",
+		Space: ns0,
+	},
+	Name:       "UpdateInterests",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateInterestsResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetContactList describes the operation GetContactList.
+var opContactGetContactList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList",
+	Input: soap.QName{
+		Local: "GetContactList",
+		Space: ns0,
+	},
+	Name:       "GetContactList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactListResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetMyContacts describes the operation GetMyContacts.
+var opContactGetMyContacts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts",
+	Input: soap.QName{
+		Local: "GetMyContacts",
+		Space: ns0,
+	},
+	Name:       "GetMyContacts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyContactsResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetMyRecentContacts describes the operation GetMyRecentContacts.
+var opContactGetMyRecentContacts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts",
+	Input: soap.QName{
+		Local: "GetMyRecentContacts",
+		Space: ns0,
+	},
+	Name:       "GetMyRecentContacts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyRecentContactsResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetPreviewContact describes the operation GetPreviewContact.
+var opContactGetPreviewContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact",
+	Input: soap.QName{
+		Local: "GetPreviewContact",
+		Space: ns0,
+	},
+	Name:       "GetPreviewContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewContactResponse",
+		Space: ns0,
+	},
+}
+
+// opContactGetPreviewEnrichContact describes the operation GetPreviewEnrichContact.
+var opContactGetPreviewEnrichContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact",
+	Input: soap.QName{
+		Local: "GetPreviewEnrichContact",
+		Space: ns0,
+	},
+	Name:       "GetPreviewEnrichContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewEnrichContactResponse",
+		Space: ns0,
+	},
+}
+
 // ContactOperations describes the operations of Contact in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ContactOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultContactEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultContactEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultContactEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultContactEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveContactEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity",
-			Input: soap.QName{
-				Local: "SaveContactEntity",
-				Space: ns0,
-			},
-			Name:       "SaveContactEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveContactEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteContactEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
-			Input: soap.QName{
-				Local: "DeleteContactEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteContactEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteContactEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPreviewContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
-			Input: soap.QName{
-				Local: "CreateDefaultPreviewContact",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPreviewContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPreviewContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
-			Input: soap.QName{
-				Local: "GetContact",
-				Space: ns0,
-			},
-			Name:       "GetContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyActiveContacts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyActiveContactsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts",
-			Input: soap.QName{
-				Local: "GetMyActiveContacts",
-				Space: ns0,
-			},
-			Name:       "GetMyActiveContacts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyActiveContactsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
-			Input: soap.QName{
-				Local: "GetContactEntity",
-				Space: ns0,
-			},
-			Name:       "GetContactEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Undelete],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete",
-			Input: soap.QName{
-				Local: "Undelete",
-				Space: ns0,
-			},
-			Name:       "Undelete",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UndeleteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons",
-			Input: soap.QName{
-				Local: "GetPersons",
-				Space: ns0,
-			},
-			Name:       "GetPersons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactWithPersons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactWithPersonsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons",
-			Input: soap.QName{
-				Local: "GetContactWithPersons",
-				Space: ns0,
-			},
-			Name:       "GetContactWithPersons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactWithPersonsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact",
-			Input: soap.QName{
-				Local: "GetMyContact",
-				Space: ns0,
-			},
-			Name:       "GetMyContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyBizCard],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyBizCardResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard",
-			Input: soap.QName{
-				Local: "GetMyBizCard",
-				Space: ns0,
-			},
-			Name:       "GetMyBizCard",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyBizCardResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry",
-			Input: soap.QName{
-				Local: "ChangeCountry",
-				Space: ns0,
-			},
-			Name:       "ChangeCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress",
-			Input: soap.QName{
-				Local: "GetAddress",
-				Space: ns0,
-			},
-			Name:       "GetAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry",
-			Input: soap.QName{
-				Local: "GetAddressByCountry",
-				Space: ns0,
-			},
-			Name:       "GetAddressByCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAddressByCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson",
-			Input: soap.QName{
-				Local: "AddPerson",
-				Space: ns0,
-			},
-			Name:       "AddPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates",
-			Input: soap.QName{
-				Local: "GetDuplicates",
-				Space: ns0,
-			},
-			Name:       "GetDuplicates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDuplicatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry",
-			Input: soap.QName{
-				Local: "CreateNewEntry",
-				Space: ns0,
-			},
-			Name:       "CreateNewEntry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewEntryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules",
-			Input: soap.QName{
-				Local: "GetDuplicateRules",
-				Space: ns0,
-			},
-			Name:       "GetDuplicateRules",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDuplicateRulesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus",
-			Input: soap.QName{
-				Local: "SetDuplicateRulesStatus",
-				Space: ns0,
-			},
-			Name:       "SetDuplicateRulesStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDuplicateRulesStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Merge],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MergeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge",
-			Input: soap.QName{
-				Local: "Merge",
-				Space: ns0,
-			},
-			Name:       "Merge",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MergeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Copy],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy",
-			Input: soap.QName{
-				Local: "Copy",
-				Space: ns0,
-			},
-			Name:       "Copy",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNameDepartmentDuplicates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNameDepartmentDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates",
-			Input: soap.QName{
-				Local: "GetNameDepartmentDuplicates",
-				Space: ns0,
-			},
-			Name:       "GetNameDepartmentDuplicates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNameDepartmentDuplicatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDomainDuplicates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDomainDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates",
-			Input: soap.QName{
-				Local: "GetDomainDuplicates",
-				Space: ns0,
-			},
-			Name:       "GetDomainDuplicates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDomainDuplicatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid",
-			Input: soap.QName{
-				Local: "IsNumberValid",
-				Space: ns0,
-			},
-			Name:       "IsNumberValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsNumberValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersionAddresses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionAddressesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses",
-			Input: soap.QName{
-				Local: "GetQuoteVersionAddresses",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersionAddresses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionAddressesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteVersionAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteVersionAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress",
-			Input: soap.QName{
-				Local: "SaveQuoteVersionAddress",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteVersionAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteVersionAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired",
-			Input: soap.QName{
-				Local: "DeleteExpired",
-				Space: ns0,
-			},
-			Name:       "DeleteExpired",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteExpiredResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactSummary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactSummaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary",
-			Input: soap.QName{
-				Local: "GetContactSummary",
-				Space: ns0,
-			},
-			Name:       "GetContactSummary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactSummaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateContactEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity",
-			Input: soap.QName{
-				Local: "ValidateContactEntity",
-				Space: ns0,
-			},
-			Name:       "ValidateContactEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateContactEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EnrichContactEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EnrichContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity",
-			Input: soap.QName{
-				Local: "EnrichContactEntity",
-				Space: ns0,
-			},
-			Name:       "EnrichContactEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EnrichContactEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/UpdateInterests",
-			Input: soap.QName{
-				Local: "UpdateInterests",
-				Space: ns0,
-			},
-			Name:       "UpdateInterests",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateInterestsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList",
-			Input: soap.QName{
-				Local: "GetContactList",
-				Space: ns0,
-			},
-			Name:       "GetContactList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyContacts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyContactsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts",
-			Input: soap.QName{
-				Local: "GetMyContacts",
-				Space: ns0,
-			},
-			Name:       "GetMyContacts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyContactsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyRecentContacts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyRecentContactsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts",
-			Input: soap.QName{
-				Local: "GetMyRecentContacts",
-				Space: ns0,
-			},
-			Name:       "GetMyRecentContacts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyRecentContactsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact",
-			Input: soap.QName{
-				Local: "GetPreviewContact",
-				Space: ns0,
-			},
-			Name:       "GetPreviewContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewEnrichContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewEnrichContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact",
-			Input: soap.QName{
-				Local: "GetPreviewEnrichContact",
-				Space: ns0,
-			},
-			Name:       "GetPreviewEnrichContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewEnrichContactResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsContact[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1511,157 +1398,714 @@ func NewContactHandler(s ContactServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewContactHandler: nil ContactServer")
 	}
-	ops := ContactOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultContactEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveContactEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteContactEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultPreviewContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetMyActiveContacts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetContactEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.Undelete),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetPersons),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetContactWithPersons),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetMyContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetMyBizCard),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.ChangeCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetAddressByCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.AddPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetDuplicates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.CreateNewEntry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetDuplicateRules),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.SetDuplicateRulesStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.Merge),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.Copy),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetNameDepartmentDuplicates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetDomainDuplicates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.IsNumberValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetQuoteVersionAddresses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.SaveQuoteVersionAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.DeleteExpired),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetContactSummary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.ValidateContactEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.EnrichContactEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.UpdateInterests),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetContactList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetMyContacts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetMyRecentContacts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetPreviewContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.GetPreviewEnrichContact),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsContact[:], opts...)
 }
+
+// serveContactCreateDefaultContactEntity serves the operation CreateDefaultContactEntity with s.
+func serveContactCreateDefaultContactEntity(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultContactEntity(ctx, req.(*CreateDefaultContactEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactSaveContactEntity serves the operation SaveContactEntity with s.
+func serveContactSaveContactEntity(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveContactEntity(ctx, req.(*SaveContactEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactDeleteContactEntity serves the operation DeleteContactEntity with s.
+func serveContactDeleteContactEntity(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteContactEntity(ctx, req.(*DeleteContactEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactCreateDefaultPreviewContact serves the operation CreateDefaultPreviewContact with s.
+func serveContactCreateDefaultPreviewContact(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPreviewContact(ctx, req.(*CreateDefaultPreviewContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetContact serves the operation GetContact with s.
+func serveContactGetContact(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContact(ctx, req.(*GetContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetMyActiveContacts serves the operation GetMyActiveContacts with s.
+func serveContactGetMyActiveContacts(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyActiveContacts(ctx, req.(*GetMyActiveContacts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetContactEntity serves the operation GetContactEntity with s.
+func serveContactGetContactEntity(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactEntity(ctx, req.(*GetContactEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactUndelete serves the operation Undelete with s.
+func serveContactUndelete(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Undelete(ctx, req.(*Undelete))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetPersons serves the operation GetPersons with s.
+func serveContactGetPersons(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersons(ctx, req.(*GetPersons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetContactWithPersons serves the operation GetContactWithPersons with s.
+func serveContactGetContactWithPersons(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactWithPersons(ctx, req.(*GetContactWithPersons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetMyContact serves the operation GetMyContact with s.
+func serveContactGetMyContact(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyContact(ctx, req.(*GetMyContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetMyBizCard serves the operation GetMyBizCard with s.
+func serveContactGetMyBizCard(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyBizCard(ctx, req.(*GetMyBizCard))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactChangeCountry serves the operation ChangeCountry with s.
+func serveContactChangeCountry(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeCountry(ctx, req.(*ChangeCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetAddress serves the operation GetAddress with s.
+func serveContactGetAddress(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAddress(ctx, req.(*GetAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetAddressByCountry serves the operation GetAddressByCountry with s.
+func serveContactGetAddressByCountry(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAddressByCountry(ctx, req.(*GetAddressByCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactAddPerson serves the operation AddPerson with s.
+func serveContactAddPerson(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddPerson(ctx, req.(*AddPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetDuplicates serves the operation GetDuplicates with s.
+func serveContactGetDuplicates(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDuplicates(ctx, req.(*GetDuplicates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactCreateNewEntry serves the operation CreateNewEntry with s.
+func serveContactCreateNewEntry(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewEntry(ctx, req.(*CreateNewEntry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetDuplicateRules serves the operation GetDuplicateRules with s.
+func serveContactGetDuplicateRules(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDuplicateRules(ctx, req.(*GetDuplicateRules))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactSetDuplicateRulesStatus serves the operation SetDuplicateRulesStatus with s.
+func serveContactSetDuplicateRulesStatus(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDuplicateRulesStatus(ctx, req.(*SetDuplicateRulesStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactMerge serves the operation Merge with s.
+func serveContactMerge(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Merge(ctx, req.(*Merge))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactCopy serves the operation Copy with s.
+func serveContactCopy(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Copy(ctx, req.(*Copy))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetNameDepartmentDuplicates serves the operation GetNameDepartmentDuplicates with s.
+func serveContactGetNameDepartmentDuplicates(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNameDepartmentDuplicates(ctx, req.(*GetNameDepartmentDuplicates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetDomainDuplicates serves the operation GetDomainDuplicates with s.
+func serveContactGetDomainDuplicates(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDomainDuplicates(ctx, req.(*GetDomainDuplicates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactIsNumberValid serves the operation IsNumberValid with s.
+func serveContactIsNumberValid(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsNumberValid(ctx, req.(*IsNumberValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetQuoteVersionAddresses serves the operation GetQuoteVersionAddresses with s.
+func serveContactGetQuoteVersionAddresses(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersionAddresses(ctx, req.(*GetQuoteVersionAddresses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactSaveQuoteVersionAddress serves the operation SaveQuoteVersionAddress with s.
+func serveContactSaveQuoteVersionAddress(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteVersionAddress(ctx, req.(*SaveQuoteVersionAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactDeleteExpired serves the operation DeleteExpired with s.
+func serveContactDeleteExpired(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteExpired(ctx, req.(*DeleteExpired))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetContactSummary serves the operation GetContactSummary with s.
+func serveContactGetContactSummary(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactSummary(ctx, req.(*GetContactSummary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactValidateContactEntity serves the operation ValidateContactEntity with s.
+func serveContactValidateContactEntity(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateContactEntity(ctx, req.(*ValidateContactEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactEnrichContactEntity serves the operation EnrichContactEntity with s.
+func serveContactEnrichContactEntity(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EnrichContactEntity(ctx, req.(*EnrichContactEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactUpdateInterests serves the operation UpdateInterests with s.
+func serveContactUpdateInterests(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateInterests(ctx, req.(*UpdateInterests))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetContactList serves the operation GetContactList with s.
+func serveContactGetContactList(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactList(ctx, req.(*GetContactList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetMyContacts serves the operation GetMyContacts with s.
+func serveContactGetMyContacts(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyContacts(ctx, req.(*GetMyContacts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetMyRecentContacts serves the operation GetMyRecentContacts with s.
+func serveContactGetMyRecentContacts(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyRecentContacts(ctx, req.(*GetMyRecentContacts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetPreviewContact serves the operation GetPreviewContact with s.
+func serveContactGetPreviewContact(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewContact(ctx, req.(*GetPreviewContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveContactGetPreviewEnrichContact serves the operation GetPreviewEnrichContact with s.
+func serveContactGetPreviewEnrichContact(ctx context.Context, s ContactServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewEnrichContact(ctx, req.(*GetPreviewEnrichContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsContact lists the operations of Contact in binding order.
+var opsContact = [...]soap.ServiceOperation[ContactServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactCreateDefaultContactEntity,
+	},
+	Serve: serveContactCreateDefaultContactEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactSaveContactEntity,
+	},
+	Serve: serveContactSaveContactEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactDeleteContactEntity,
+	},
+	Serve: serveContactDeleteContactEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPreviewContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreviewContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactCreateDefaultPreviewContact,
+	},
+	Serve: serveContactCreateDefaultPreviewContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetContact,
+	},
+	Serve: serveContactGetContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyActiveContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyActiveContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetMyActiveContacts,
+	},
+	Serve: serveContactGetMyActiveContacts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetContactEntity,
+	},
+	Serve: serveContactGetContactEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Undelete],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UndeleteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactUndelete,
+	},
+	Serve: serveContactUndelete,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetPersons,
+	},
+	Serve: serveContactGetPersons,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactWithPersons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactWithPersonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetContactWithPersons,
+	},
+	Serve: serveContactGetContactWithPersons,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetMyContact,
+	},
+	Serve: serveContactGetMyContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyBizCard],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyBizCardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetMyBizCard,
+	},
+	Serve: serveContactGetMyBizCard,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactChangeCountry,
+	},
+	Serve: serveContactChangeCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetAddress,
+	},
+	Serve: serveContactGetAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAddressByCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAddressByCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetAddressByCountry,
+	},
+	Serve: serveContactGetAddressByCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactAddPerson,
+	},
+	Serve: serveContactAddPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetDuplicates,
+	},
+	Serve: serveContactGetDuplicates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewEntry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactCreateNewEntry,
+	},
+	Serve: serveContactCreateNewEntry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDuplicateRules],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetDuplicateRules,
+	},
+	Serve: serveContactGetDuplicateRules,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactSetDuplicateRulesStatus,
+	},
+	Serve: serveContactSetDuplicateRulesStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Merge],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MergeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactMerge,
+	},
+	Serve: serveContactMerge,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Copy],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactCopy,
+	},
+	Serve: serveContactCopy,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNameDepartmentDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNameDepartmentDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetNameDepartmentDuplicates,
+	},
+	Serve: serveContactGetNameDepartmentDuplicates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDomainDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDomainDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetDomainDuplicates,
+	},
+	Serve: serveContactGetDomainDuplicates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsNumberValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsNumberValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactIsNumberValid,
+	},
+	Serve: serveContactIsNumberValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersionAddresses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionAddressesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetQuoteVersionAddresses,
+	},
+	Serve: serveContactGetQuoteVersionAddresses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteVersionAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteVersionAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactSaveQuoteVersionAddress,
+	},
+	Serve: serveContactSaveQuoteVersionAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteExpired],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteExpiredResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactDeleteExpired,
+	},
+	Serve: serveContactDeleteExpired,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactSummary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactSummaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetContactSummary,
+	},
+	Serve: serveContactGetContactSummary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactValidateContactEntity,
+	},
+	Serve: serveContactValidateContactEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EnrichContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EnrichContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactEnrichContactEntity,
+	},
+	Serve: serveContactEnrichContactEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateInterests],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateInterestsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactUpdateInterests,
+	},
+	Serve: serveContactUpdateInterests,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetContactList,
+	},
+	Serve: serveContactGetContactList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetMyContacts,
+	},
+	Serve: serveContactGetMyContacts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyRecentContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyRecentContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetMyRecentContacts,
+	},
+	Serve: serveContactGetMyRecentContacts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetPreviewContact,
+	},
+	Serve: serveContactGetPreviewContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewEnrichContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewEnrichContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opContactGetPreviewEnrichContact,
+	},
+	Serve: serveContactGetPreviewEnrichContact,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

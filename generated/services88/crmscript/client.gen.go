@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // CRMScriptClient calls the operations of the portType CRMScript through the SOAP binding BasicHttpBinding_CRMScript.
 // It is safe for concurrent use.
 type CRMScriptClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewCRMScriptClient returns a client calling the endpoint "CRMScript.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewCRMScriptClient(cc soap.ClientConn) *CRMScriptClient {
-	return &CRMScriptClient{
-		c:   cc.Endpoint("CRMScript.svc"),
-		ops: CRMScriptOperations(),
-	}
+	return &CRMScriptClient{c: cc.Endpoint("CRMScript.svc")}
 }
 
 // CreateDefaultCRMScriptEntity calls the operation
@@ -35,7 +34,7 @@ func NewCRMScriptClient(cc soap.ClientConn) *CRMScriptClient {
 func (c *CRMScriptClient) CreateDefaultCRMScriptEntity(ctx context.Context, req *CreateDefaultCRMScriptEntity, opts ...soap.CallOption) (*CreateDefaultCRMScriptEntityResponse, error) {
 	resp := new(CreateDefaultCRMScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptCreateDefaultCRMScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *CRMScriptClient) CreateDefaultCRMScriptEntity(ctx context.Context, req 
 func (c *CRMScriptClient) SaveCRMScriptEntity(ctx context.Context, req *SaveCRMScriptEntity, opts ...soap.CallOption) (*SaveCRMScriptEntityResponse, error) {
 	resp := new(SaveCRMScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptSaveCRMScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *CRMScriptClient) SaveCRMScriptEntity(ctx context.Context, req *SaveCRMS
 func (c *CRMScriptClient) DeleteCRMScriptEntity(ctx context.Context, req *DeleteCRMScriptEntity, opts ...soap.CallOption) (*DeleteCRMScriptEntityResponse, error) {
 	resp := new(DeleteCRMScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptDeleteCRMScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *CRMScriptClient) DeleteCRMScriptEntity(ctx context.Context, req *Delete
 func (c *CRMScriptClient) CreateDefaultTriggerScriptEntity(ctx context.Context, req *CreateDefaultTriggerScriptEntity, opts ...soap.CallOption) (*CreateDefaultTriggerScriptEntityResponse, error) {
 	resp := new(CreateDefaultTriggerScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptCreateDefaultTriggerScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *CRMScriptClient) CreateDefaultTriggerScriptEntity(ctx context.Context, 
 func (c *CRMScriptClient) SaveTriggerScriptEntity(ctx context.Context, req *SaveTriggerScriptEntity, opts ...soap.CallOption) (*SaveTriggerScriptEntityResponse, error) {
 	resp := new(SaveTriggerScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptSaveTriggerScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *CRMScriptClient) SaveTriggerScriptEntity(ctx context.Context, req *Save
 func (c *CRMScriptClient) DeleteTriggerScriptEntity(ctx context.Context, req *DeleteTriggerScriptEntity, opts ...soap.CallOption) (*DeleteTriggerScriptEntityResponse, error) {
 	resp := new(DeleteTriggerScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptDeleteTriggerScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *CRMScriptClient) DeleteTriggerScriptEntity(ctx context.Context, req *De
 func (c *CRMScriptClient) GetCRMScriptByUniqueIdentifier(ctx context.Context, req *GetCRMScriptByUniqueIdentifier, opts ...soap.CallOption) (*GetCRMScriptByUniqueIdentifierResponse, error) {
 	resp := new(GetCRMScriptByUniqueIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptGetCRMScriptByUniqueIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *CRMScriptClient) GetCRMScriptByUniqueIdentifier(ctx context.Context, re
 func (c *CRMScriptClient) SaveCRMScriptByUniqueIdentifier(ctx context.Context, req *SaveCRMScriptByUniqueIdentifier, opts ...soap.CallOption) (*SaveCRMScriptByUniqueIdentifierResponse, error) {
 	resp := new(SaveCRMScriptByUniqueIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptSaveCRMScriptByUniqueIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -137,7 +136,7 @@ func (c *CRMScriptClient) SaveCRMScriptByUniqueIdentifier(ctx context.Context, r
 func (c *CRMScriptClient) DeleteCRMScriptByUniqueIdentifier(ctx context.Context, req *DeleteCRMScriptByUniqueIdentifier, opts ...soap.CallOption) (*DeleteCRMScriptByUniqueIdentifierResponse, error) {
 	resp := new(DeleteCRMScriptByUniqueIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptDeleteCRMScriptByUniqueIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *CRMScriptClient) DeleteCRMScriptByUniqueIdentifier(ctx context.Context,
 func (c *CRMScriptClient) GetCRMScriptEntity(ctx context.Context, req *GetCRMScriptEntity, opts ...soap.CallOption) (*GetCRMScriptEntityResponse, error) {
 	resp := new(GetCRMScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptGetCRMScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -162,7 +161,7 @@ func (c *CRMScriptClient) GetCRMScriptEntity(ctx context.Context, req *GetCRMScr
 func (c *CRMScriptClient) SaveCRMScriptEntityWithoutCompile(ctx context.Context, req *SaveCRMScriptEntityWithoutCompile, opts ...soap.CallOption) (*SaveCRMScriptEntityWithoutCompileResponse, error) {
 	resp := new(SaveCRMScriptEntityWithoutCompileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptSaveCRMScriptEntityWithoutCompile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -174,7 +173,7 @@ func (c *CRMScriptClient) SaveCRMScriptEntityWithoutCompile(ctx context.Context,
 func (c *CRMScriptClient) ExecuteScript(ctx context.Context, req *ExecuteScript, opts ...soap.CallOption) (*ExecuteScriptResponse, error) {
 	resp := new(ExecuteScriptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptExecuteScript, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -187,7 +186,7 @@ func (c *CRMScriptClient) ExecuteScript(ctx context.Context, req *ExecuteScript,
 func (c *CRMScriptClient) ExecuteScriptByIncludeId(ctx context.Context, req *ExecuteScriptByIncludeId, opts ...soap.CallOption) (*ExecuteScriptByIncludeIdResponse, error) {
 	resp := new(ExecuteScriptByIncludeIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptExecuteScriptByIncludeId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -200,7 +199,7 @@ func (c *CRMScriptClient) ExecuteScriptByIncludeId(ctx context.Context, req *Exe
 func (c *CRMScriptClient) ExecuteScriptByUniqueId(ctx context.Context, req *ExecuteScriptByUniqueId, opts ...soap.CallOption) (*ExecuteScriptByUniqueIdResponse, error) {
 	resp := new(ExecuteScriptByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptExecuteScriptByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -212,7 +211,7 @@ func (c *CRMScriptClient) ExecuteScriptByUniqueId(ctx context.Context, req *Exec
 func (c *CRMScriptClient) ExecuteScriptAsEvent(ctx context.Context, req *ExecuteScriptAsEvent, opts ...soap.CallOption) (*ExecuteScriptAsEventResponse, error) {
 	resp := new(ExecuteScriptAsEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptExecuteScriptAsEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -225,7 +224,7 @@ func (c *CRMScriptClient) ExecuteScriptAsEvent(ctx context.Context, req *Execute
 func (c *CRMScriptClient) ExecuteScriptAsEventByUniqueId(ctx context.Context, req *ExecuteScriptAsEventByUniqueId, opts ...soap.CallOption) (*ExecuteScriptAsEventByUniqueIdResponse, error) {
 	resp := new(ExecuteScriptAsEventByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptExecuteScriptAsEventByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -237,7 +236,7 @@ func (c *CRMScriptClient) ExecuteScriptAsEventByUniqueId(ctx context.Context, re
 func (c *CRMScriptClient) ValidateScript(ctx context.Context, req *ValidateScript, opts ...soap.CallOption) (*ValidateScriptResponse, error) {
 	resp := new(ValidateScriptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptValidateScript, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -250,7 +249,7 @@ func (c *CRMScriptClient) ValidateScript(ctx context.Context, req *ValidateScrip
 func (c *CRMScriptClient) ValidateScriptByIncludeId(ctx context.Context, req *ValidateScriptByIncludeId, opts ...soap.CallOption) (*ValidateScriptByIncludeIdResponse, error) {
 	resp := new(ValidateScriptByIncludeIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptValidateScriptByIncludeId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -263,7 +262,7 @@ func (c *CRMScriptClient) ValidateScriptByIncludeId(ctx context.Context, req *Va
 func (c *CRMScriptClient) ValidateScriptByUniqueId(ctx context.Context, req *ValidateScriptByUniqueId, opts ...soap.CallOption) (*ValidateScriptByUniqueIdResponse, error) {
 	resp := new(ValidateScriptByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptValidateScriptByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -275,7 +274,7 @@ func (c *CRMScriptClient) ValidateScriptByUniqueId(ctx context.Context, req *Val
 func (c *CRMScriptClient) ExecuteScriptByString(ctx context.Context, req *ExecuteScriptByString, opts ...soap.CallOption) (*ExecuteScriptByStringResponse, error) {
 	resp := new(ExecuteScriptByStringResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptExecuteScriptByString, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -288,7 +287,7 @@ func (c *CRMScriptClient) ExecuteScriptByString(ctx context.Context, req *Execut
 func (c *CRMScriptClient) ValidateScriptByString(ctx context.Context, req *ValidateScriptByString, opts ...soap.CallOption) (*ValidateScriptByStringResponse, error) {
 	resp := new(ValidateScriptByStringResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptValidateScriptByString, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -300,7 +299,7 @@ func (c *CRMScriptClient) ValidateScriptByString(ctx context.Context, req *Valid
 func (c *CRMScriptClient) ResolveIncludes(ctx context.Context, req *ResolveIncludes, opts ...soap.CallOption) (*ResolveIncludesResponse, error) {
 	resp := new(ResolveIncludesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptResolveIncludes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -313,7 +312,7 @@ func (c *CRMScriptClient) ResolveIncludes(ctx context.Context, req *ResolveInclu
 func (c *CRMScriptClient) GetTriggerScriptEntity(ctx context.Context, req *GetTriggerScriptEntity, opts ...soap.CallOption) (*GetTriggerScriptEntityResponse, error) {
 	resp := new(GetTriggerScriptEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptGetTriggerScriptEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -326,7 +325,7 @@ func (c *CRMScriptClient) GetTriggerScriptEntity(ctx context.Context, req *GetTr
 func (c *CRMScriptClient) GetTriggerScriptByUniqueId(ctx context.Context, req *GetTriggerScriptByUniqueId, opts ...soap.CallOption) (*GetTriggerScriptByUniqueIdResponse, error) {
 	resp := new(GetTriggerScriptByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptGetTriggerScriptByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -339,7 +338,7 @@ func (c *CRMScriptClient) GetTriggerScriptByUniqueId(ctx context.Context, req *G
 func (c *CRMScriptClient) SaveTriggerScriptByUniqueId(ctx context.Context, req *SaveTriggerScriptByUniqueId, opts ...soap.CallOption) (*SaveTriggerScriptByUniqueIdResponse, error) {
 	resp := new(SaveTriggerScriptByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptSaveTriggerScriptByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -352,7 +351,7 @@ func (c *CRMScriptClient) SaveTriggerScriptByUniqueId(ctx context.Context, req *
 func (c *CRMScriptClient) DeleteTriggerScriptByUniqueId(ctx context.Context, req *DeleteTriggerScriptByUniqueId, opts ...soap.CallOption) (*DeleteTriggerScriptByUniqueIdResponse, error) {
 	resp := new(DeleteTriggerScriptByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptDeleteTriggerScriptByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -364,7 +363,7 @@ func (c *CRMScriptClient) DeleteTriggerScriptByUniqueId(ctx context.Context, req
 func (c *CRMScriptClient) ValidateTriggerScript(ctx context.Context, req *ValidateTriggerScript, opts ...soap.CallOption) (*ValidateTriggerScriptResponse, error) {
 	resp := new(ValidateTriggerScriptResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptValidateTriggerScript, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -377,521 +376,436 @@ func (c *CRMScriptClient) ValidateTriggerScript(ctx context.Context, req *Valida
 func (c *CRMScriptClient) ValidateTriggerScriptByUniqueId(ctx context.Context, req *ValidateTriggerScriptByUniqueId, opts ...soap.CallOption) (*ValidateTriggerScriptByUniqueIdResponse, error) {
 	resp := new(ValidateTriggerScriptByUniqueIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCRMScriptValidateTriggerScriptByUniqueId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opCRMScriptCreateDefaultCRMScriptEntity describes the operation CreateDefaultCRMScriptEntity.
+var opCRMScriptCreateDefaultCRMScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultCRMScriptEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultCRMScriptEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCRMScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCRMScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptSaveCRMScriptEntity describes the operation SaveCRMScriptEntity.
+var opCRMScriptSaveCRMScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntity",
+	Input: soap.QName{
+		Local: "SaveCRMScriptEntity",
+		Space: ns0,
+	},
+	Name:       "SaveCRMScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCRMScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptDeleteCRMScriptEntity describes the operation DeleteCRMScriptEntity.
+var opCRMScriptDeleteCRMScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity",
+	Input: soap.QName{
+		Local: "DeleteCRMScriptEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteCRMScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCRMScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptCreateDefaultTriggerScriptEntity describes the operation CreateDefaultTriggerScriptEntity.
+var opCRMScriptCreateDefaultTriggerScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultTriggerScriptEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTriggerScriptEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTriggerScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTriggerScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptSaveTriggerScriptEntity describes the operation SaveTriggerScriptEntity.
+var opCRMScriptSaveTriggerScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptEntity",
+	Input: soap.QName{
+		Local: "SaveTriggerScriptEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTriggerScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTriggerScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptDeleteTriggerScriptEntity describes the operation DeleteTriggerScriptEntity.
+var opCRMScriptDeleteTriggerScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptEntity",
+	Input: soap.QName{
+		Local: "DeleteTriggerScriptEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTriggerScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTriggerScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptGetCRMScriptByUniqueIdentifier describes the operation GetCRMScriptByUniqueIdentifier.
+var opCRMScriptGetCRMScriptByUniqueIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptByUniqueIdentifier",
+	Input: soap.QName{
+		Local: "GetCRMScriptByUniqueIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetCRMScriptByUniqueIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCRMScriptByUniqueIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptSaveCRMScriptByUniqueIdentifier describes the operation SaveCRMScriptByUniqueIdentifier.
+var opCRMScriptSaveCRMScriptByUniqueIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptByUniqueIdentifier",
+	Input: soap.QName{
+		Local: "SaveCRMScriptByUniqueIdentifier",
+		Space: ns0,
+	},
+	Name:       "SaveCRMScriptByUniqueIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCRMScriptByUniqueIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptDeleteCRMScriptByUniqueIdentifier describes the operation DeleteCRMScriptByUniqueIdentifier.
+var opCRMScriptDeleteCRMScriptByUniqueIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptByUniqueIdentifier",
+	Input: soap.QName{
+		Local: "DeleteCRMScriptByUniqueIdentifier",
+		Space: ns0,
+	},
+	Name:       "DeleteCRMScriptByUniqueIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCRMScriptByUniqueIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptGetCRMScriptEntity describes the operation GetCRMScriptEntity.
+var opCRMScriptGetCRMScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptEntity",
+	Input: soap.QName{
+		Local: "GetCRMScriptEntity",
+		Space: ns0,
+	},
+	Name:       "GetCRMScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCRMScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptSaveCRMScriptEntityWithoutCompile describes the operation SaveCRMScriptEntityWithoutCompile.
+var opCRMScriptSaveCRMScriptEntityWithoutCompile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntityWithoutCompile",
+	Input: soap.QName{
+		Local: "SaveCRMScriptEntityWithoutCompile",
+		Space: ns0,
+	},
+	Name:       "SaveCRMScriptEntityWithoutCompile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCRMScriptEntityWithoutCompileResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptExecuteScript describes the operation ExecuteScript.
+var opCRMScriptExecuteScript = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScript",
+	Input: soap.QName{
+		Local: "ExecuteScript",
+		Space: ns0,
+	},
+	Name:       "ExecuteScript",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteScriptResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptExecuteScriptByIncludeId describes the operation ExecuteScriptByIncludeId.
+var opCRMScriptExecuteScriptByIncludeId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByIncludeId",
+	Input: soap.QName{
+		Local: "ExecuteScriptByIncludeId",
+		Space: ns0,
+	},
+	Name:       "ExecuteScriptByIncludeId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteScriptByIncludeIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptExecuteScriptByUniqueId describes the operation ExecuteScriptByUniqueId.
+var opCRMScriptExecuteScriptByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByUniqueId",
+	Input: soap.QName{
+		Local: "ExecuteScriptByUniqueId",
+		Space: ns0,
+	},
+	Name:       "ExecuteScriptByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteScriptByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptExecuteScriptAsEvent describes the operation ExecuteScriptAsEvent.
+var opCRMScriptExecuteScriptAsEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEvent",
+	Input: soap.QName{
+		Local: "ExecuteScriptAsEvent",
+		Space: ns0,
+	},
+	Name:       "ExecuteScriptAsEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteScriptAsEventResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptExecuteScriptAsEventByUniqueId describes the operation ExecuteScriptAsEventByUniqueId.
+var opCRMScriptExecuteScriptAsEventByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEventByUniqueId",
+	Input: soap.QName{
+		Local: "ExecuteScriptAsEventByUniqueId",
+		Space: ns0,
+	},
+	Name:       "ExecuteScriptAsEventByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteScriptAsEventByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptValidateScript describes the operation ValidateScript.
+var opCRMScriptValidateScript = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScript",
+	Input: soap.QName{
+		Local: "ValidateScript",
+		Space: ns0,
+	},
+	Name:       "ValidateScript",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateScriptResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptValidateScriptByIncludeId describes the operation ValidateScriptByIncludeId.
+var opCRMScriptValidateScriptByIncludeId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByIncludeId",
+	Input: soap.QName{
+		Local: "ValidateScriptByIncludeId",
+		Space: ns0,
+	},
+	Name:       "ValidateScriptByIncludeId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateScriptByIncludeIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptValidateScriptByUniqueId describes the operation ValidateScriptByUniqueId.
+var opCRMScriptValidateScriptByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByUniqueId",
+	Input: soap.QName{
+		Local: "ValidateScriptByUniqueId",
+		Space: ns0,
+	},
+	Name:       "ValidateScriptByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateScriptByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptExecuteScriptByString describes the operation ExecuteScriptByString.
+var opCRMScriptExecuteScriptByString = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByString",
+	Input: soap.QName{
+		Local: "ExecuteScriptByString",
+		Space: ns0,
+	},
+	Name:       "ExecuteScriptByString",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteScriptByStringResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptValidateScriptByString describes the operation ValidateScriptByString.
+var opCRMScriptValidateScriptByString = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByString",
+	Input: soap.QName{
+		Local: "ValidateScriptByString",
+		Space: ns0,
+	},
+	Name:       "ValidateScriptByString",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateScriptByStringResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptResolveIncludes describes the operation ResolveIncludes.
+var opCRMScriptResolveIncludes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ResolveIncludes",
+	Input: soap.QName{
+		Local: "ResolveIncludes",
+		Space: ns0,
+	},
+	Name:       "ResolveIncludes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResolveIncludesResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptGetTriggerScriptEntity describes the operation GetTriggerScriptEntity.
+var opCRMScriptGetTriggerScriptEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptEntity",
+	Input: soap.QName{
+		Local: "GetTriggerScriptEntity",
+		Space: ns0,
+	},
+	Name:       "GetTriggerScriptEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTriggerScriptEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptGetTriggerScriptByUniqueId describes the operation GetTriggerScriptByUniqueId.
+var opCRMScriptGetTriggerScriptByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptByUniqueId",
+	Input: soap.QName{
+		Local: "GetTriggerScriptByUniqueId",
+		Space: ns0,
+	},
+	Name:       "GetTriggerScriptByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTriggerScriptByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptSaveTriggerScriptByUniqueId describes the operation SaveTriggerScriptByUniqueId.
+var opCRMScriptSaveTriggerScriptByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptByUniqueId",
+	Input: soap.QName{
+		Local: "SaveTriggerScriptByUniqueId",
+		Space: ns0,
+	},
+	Name:       "SaveTriggerScriptByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTriggerScriptByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptDeleteTriggerScriptByUniqueId describes the operation DeleteTriggerScriptByUniqueId.
+var opCRMScriptDeleteTriggerScriptByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptByUniqueId",
+	Input: soap.QName{
+		Local: "DeleteTriggerScriptByUniqueId",
+		Space: ns0,
+	},
+	Name:       "DeleteTriggerScriptByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTriggerScriptByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptValidateTriggerScript describes the operation ValidateTriggerScript.
+var opCRMScriptValidateTriggerScript = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScript",
+	Input: soap.QName{
+		Local: "ValidateTriggerScript",
+		Space: ns0,
+	},
+	Name:       "ValidateTriggerScript",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateTriggerScriptResponse",
+		Space: ns0,
+	},
+}
+
+// opCRMScriptValidateTriggerScriptByUniqueId describes the operation ValidateTriggerScriptByUniqueId.
+var opCRMScriptValidateTriggerScriptByUniqueId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScriptByUniqueId",
+	Input: soap.QName{
+		Local: "ValidateTriggerScriptByUniqueId",
+		Space: ns0,
+	},
+	Name:       "ValidateTriggerScriptByUniqueId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateTriggerScriptByUniqueIdResponse",
+		Space: ns0,
+	},
+}
+
 // CRMScriptOperations describes the operations of CRMScript in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func CRMScriptOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultCRMScriptEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultCRMScriptEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCRMScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCRMScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntity",
-			Input: soap.QName{
-				Local: "SaveCRMScriptEntity",
-				Space: ns0,
-			},
-			Name:       "SaveCRMScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCRMScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity",
-			Input: soap.QName{
-				Local: "DeleteCRMScriptEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteCRMScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCRMScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultTriggerScriptEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTriggerScriptEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTriggerScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTriggerScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptEntity",
-			Input: soap.QName{
-				Local: "SaveTriggerScriptEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTriggerScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTriggerScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptEntity",
-			Input: soap.QName{
-				Local: "DeleteTriggerScriptEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTriggerScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTriggerScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCRMScriptByUniqueIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCRMScriptByUniqueIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptByUniqueIdentifier",
-			Input: soap.QName{
-				Local: "GetCRMScriptByUniqueIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetCRMScriptByUniqueIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCRMScriptByUniqueIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCRMScriptByUniqueIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCRMScriptByUniqueIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptByUniqueIdentifier",
-			Input: soap.QName{
-				Local: "SaveCRMScriptByUniqueIdentifier",
-				Space: ns0,
-			},
-			Name:       "SaveCRMScriptByUniqueIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCRMScriptByUniqueIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCRMScriptByUniqueIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCRMScriptByUniqueIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptByUniqueIdentifier",
-			Input: soap.QName{
-				Local: "DeleteCRMScriptByUniqueIdentifier",
-				Space: ns0,
-			},
-			Name:       "DeleteCRMScriptByUniqueIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCRMScriptByUniqueIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptEntity",
-			Input: soap.QName{
-				Local: "GetCRMScriptEntity",
-				Space: ns0,
-			},
-			Name:       "GetCRMScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCRMScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCRMScriptEntityWithoutCompile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCRMScriptEntityWithoutCompileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntityWithoutCompile",
-			Input: soap.QName{
-				Local: "SaveCRMScriptEntityWithoutCompile",
-				Space: ns0,
-			},
-			Name:       "SaveCRMScriptEntityWithoutCompile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCRMScriptEntityWithoutCompileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteScript],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteScriptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScript",
-			Input: soap.QName{
-				Local: "ExecuteScript",
-				Space: ns0,
-			},
-			Name:       "ExecuteScript",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteScriptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteScriptByIncludeId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteScriptByIncludeIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByIncludeId",
-			Input: soap.QName{
-				Local: "ExecuteScriptByIncludeId",
-				Space: ns0,
-			},
-			Name:       "ExecuteScriptByIncludeId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteScriptByIncludeIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByUniqueId",
-			Input: soap.QName{
-				Local: "ExecuteScriptByUniqueId",
-				Space: ns0,
-			},
-			Name:       "ExecuteScriptByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteScriptByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteScriptAsEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteScriptAsEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEvent",
-			Input: soap.QName{
-				Local: "ExecuteScriptAsEvent",
-				Space: ns0,
-			},
-			Name:       "ExecuteScriptAsEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteScriptAsEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteScriptAsEventByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteScriptAsEventByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEventByUniqueId",
-			Input: soap.QName{
-				Local: "ExecuteScriptAsEventByUniqueId",
-				Space: ns0,
-			},
-			Name:       "ExecuteScriptAsEventByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteScriptAsEventByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateScript],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateScriptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScript",
-			Input: soap.QName{
-				Local: "ValidateScript",
-				Space: ns0,
-			},
-			Name:       "ValidateScript",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateScriptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateScriptByIncludeId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateScriptByIncludeIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByIncludeId",
-			Input: soap.QName{
-				Local: "ValidateScriptByIncludeId",
-				Space: ns0,
-			},
-			Name:       "ValidateScriptByIncludeId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateScriptByIncludeIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByUniqueId",
-			Input: soap.QName{
-				Local: "ValidateScriptByUniqueId",
-				Space: ns0,
-			},
-			Name:       "ValidateScriptByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateScriptByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteScriptByString],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteScriptByStringResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByString",
-			Input: soap.QName{
-				Local: "ExecuteScriptByString",
-				Space: ns0,
-			},
-			Name:       "ExecuteScriptByString",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteScriptByStringResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateScriptByString],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateScriptByStringResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByString",
-			Input: soap.QName{
-				Local: "ValidateScriptByString",
-				Space: ns0,
-			},
-			Name:       "ValidateScriptByString",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateScriptByStringResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResolveIncludes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResolveIncludesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ResolveIncludes",
-			Input: soap.QName{
-				Local: "ResolveIncludes",
-				Space: ns0,
-			},
-			Name:       "ResolveIncludes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResolveIncludesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptEntity",
-			Input: soap.QName{
-				Local: "GetTriggerScriptEntity",
-				Space: ns0,
-			},
-			Name:       "GetTriggerScriptEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTriggerScriptEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptByUniqueId",
-			Input: soap.QName{
-				Local: "GetTriggerScriptByUniqueId",
-				Space: ns0,
-			},
-			Name:       "GetTriggerScriptByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTriggerScriptByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptByUniqueId",
-			Input: soap.QName{
-				Local: "SaveTriggerScriptByUniqueId",
-				Space: ns0,
-			},
-			Name:       "SaveTriggerScriptByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTriggerScriptByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptByUniqueId",
-			Input: soap.QName{
-				Local: "DeleteTriggerScriptByUniqueId",
-				Space: ns0,
-			},
-			Name:       "DeleteTriggerScriptByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTriggerScriptByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateTriggerScript],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateTriggerScriptResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScript",
-			Input: soap.QName{
-				Local: "ValidateTriggerScript",
-				Space: ns0,
-			},
-			Name:       "ValidateTriggerScript",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateTriggerScriptResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScriptByUniqueId",
-			Input: soap.QName{
-				Local: "ValidateTriggerScriptByUniqueId",
-				Space: ns0,
-			},
-			Name:       "ValidateTriggerScriptByUniqueId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateTriggerScriptByUniqueIdResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsCRMScript[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1193,121 +1107,543 @@ func NewCRMScriptHandler(s CRMScriptServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewCRMScriptHandler: nil CRMScriptServer")
 	}
-	ops := CRMScriptOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultCRMScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveCRMScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteCRMScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultTriggerScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveTriggerScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteTriggerScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetCRMScriptByUniqueIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveCRMScriptByUniqueIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.DeleteCRMScriptByUniqueIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetCRMScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SaveCRMScriptEntityWithoutCompile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.ExecuteScript),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.ExecuteScriptByIncludeId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.ExecuteScriptByUniqueId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.ExecuteScriptAsEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.ExecuteScriptAsEventByUniqueId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.ValidateScript),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.ValidateScriptByIncludeId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.ValidateScriptByUniqueId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.ExecuteScriptByString),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.ValidateScriptByString),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.ResolveIncludes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetTriggerScriptEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetTriggerScriptByUniqueId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.SaveTriggerScriptByUniqueId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.DeleteTriggerScriptByUniqueId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.ValidateTriggerScript),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.ValidateTriggerScriptByUniqueId),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsCRMScript[:], opts...)
 }
+
+// serveCRMScriptCreateDefaultCRMScriptEntity serves the operation CreateDefaultCRMScriptEntity with s.
+func serveCRMScriptCreateDefaultCRMScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCRMScriptEntity(ctx, req.(*CreateDefaultCRMScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptSaveCRMScriptEntity serves the operation SaveCRMScriptEntity with s.
+func serveCRMScriptSaveCRMScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCRMScriptEntity(ctx, req.(*SaveCRMScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptDeleteCRMScriptEntity serves the operation DeleteCRMScriptEntity with s.
+func serveCRMScriptDeleteCRMScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCRMScriptEntity(ctx, req.(*DeleteCRMScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptCreateDefaultTriggerScriptEntity serves the operation CreateDefaultTriggerScriptEntity with s.
+func serveCRMScriptCreateDefaultTriggerScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTriggerScriptEntity(ctx, req.(*CreateDefaultTriggerScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptSaveTriggerScriptEntity serves the operation SaveTriggerScriptEntity with s.
+func serveCRMScriptSaveTriggerScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTriggerScriptEntity(ctx, req.(*SaveTriggerScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptDeleteTriggerScriptEntity serves the operation DeleteTriggerScriptEntity with s.
+func serveCRMScriptDeleteTriggerScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTriggerScriptEntity(ctx, req.(*DeleteTriggerScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptGetCRMScriptByUniqueIdentifier serves the operation GetCRMScriptByUniqueIdentifier with s.
+func serveCRMScriptGetCRMScriptByUniqueIdentifier(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCRMScriptByUniqueIdentifier(ctx, req.(*GetCRMScriptByUniqueIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptSaveCRMScriptByUniqueIdentifier serves the operation SaveCRMScriptByUniqueIdentifier with s.
+func serveCRMScriptSaveCRMScriptByUniqueIdentifier(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCRMScriptByUniqueIdentifier(ctx, req.(*SaveCRMScriptByUniqueIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptDeleteCRMScriptByUniqueIdentifier serves the operation DeleteCRMScriptByUniqueIdentifier with s.
+func serveCRMScriptDeleteCRMScriptByUniqueIdentifier(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCRMScriptByUniqueIdentifier(ctx, req.(*DeleteCRMScriptByUniqueIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptGetCRMScriptEntity serves the operation GetCRMScriptEntity with s.
+func serveCRMScriptGetCRMScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCRMScriptEntity(ctx, req.(*GetCRMScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptSaveCRMScriptEntityWithoutCompile serves the operation SaveCRMScriptEntityWithoutCompile with s.
+func serveCRMScriptSaveCRMScriptEntityWithoutCompile(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCRMScriptEntityWithoutCompile(ctx, req.(*SaveCRMScriptEntityWithoutCompile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptExecuteScript serves the operation ExecuteScript with s.
+func serveCRMScriptExecuteScript(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteScript(ctx, req.(*ExecuteScript))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptExecuteScriptByIncludeId serves the operation ExecuteScriptByIncludeId with s.
+func serveCRMScriptExecuteScriptByIncludeId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteScriptByIncludeId(ctx, req.(*ExecuteScriptByIncludeId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptExecuteScriptByUniqueId serves the operation ExecuteScriptByUniqueId with s.
+func serveCRMScriptExecuteScriptByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteScriptByUniqueId(ctx, req.(*ExecuteScriptByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptExecuteScriptAsEvent serves the operation ExecuteScriptAsEvent with s.
+func serveCRMScriptExecuteScriptAsEvent(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteScriptAsEvent(ctx, req.(*ExecuteScriptAsEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptExecuteScriptAsEventByUniqueId serves the operation ExecuteScriptAsEventByUniqueId with s.
+func serveCRMScriptExecuteScriptAsEventByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteScriptAsEventByUniqueId(ctx, req.(*ExecuteScriptAsEventByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptValidateScript serves the operation ValidateScript with s.
+func serveCRMScriptValidateScript(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateScript(ctx, req.(*ValidateScript))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptValidateScriptByIncludeId serves the operation ValidateScriptByIncludeId with s.
+func serveCRMScriptValidateScriptByIncludeId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateScriptByIncludeId(ctx, req.(*ValidateScriptByIncludeId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptValidateScriptByUniqueId serves the operation ValidateScriptByUniqueId with s.
+func serveCRMScriptValidateScriptByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateScriptByUniqueId(ctx, req.(*ValidateScriptByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptExecuteScriptByString serves the operation ExecuteScriptByString with s.
+func serveCRMScriptExecuteScriptByString(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteScriptByString(ctx, req.(*ExecuteScriptByString))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptValidateScriptByString serves the operation ValidateScriptByString with s.
+func serveCRMScriptValidateScriptByString(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateScriptByString(ctx, req.(*ValidateScriptByString))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptResolveIncludes serves the operation ResolveIncludes with s.
+func serveCRMScriptResolveIncludes(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResolveIncludes(ctx, req.(*ResolveIncludes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptGetTriggerScriptEntity serves the operation GetTriggerScriptEntity with s.
+func serveCRMScriptGetTriggerScriptEntity(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTriggerScriptEntity(ctx, req.(*GetTriggerScriptEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptGetTriggerScriptByUniqueId serves the operation GetTriggerScriptByUniqueId with s.
+func serveCRMScriptGetTriggerScriptByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTriggerScriptByUniqueId(ctx, req.(*GetTriggerScriptByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptSaveTriggerScriptByUniqueId serves the operation SaveTriggerScriptByUniqueId with s.
+func serveCRMScriptSaveTriggerScriptByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTriggerScriptByUniqueId(ctx, req.(*SaveTriggerScriptByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptDeleteTriggerScriptByUniqueId serves the operation DeleteTriggerScriptByUniqueId with s.
+func serveCRMScriptDeleteTriggerScriptByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTriggerScriptByUniqueId(ctx, req.(*DeleteTriggerScriptByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptValidateTriggerScript serves the operation ValidateTriggerScript with s.
+func serveCRMScriptValidateTriggerScript(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateTriggerScript(ctx, req.(*ValidateTriggerScript))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCRMScriptValidateTriggerScriptByUniqueId serves the operation ValidateTriggerScriptByUniqueId with s.
+func serveCRMScriptValidateTriggerScriptByUniqueId(ctx context.Context, s CRMScriptServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateTriggerScriptByUniqueId(ctx, req.(*ValidateTriggerScriptByUniqueId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsCRMScript lists the operations of CRMScript in binding order.
+var opsCRMScript = [...]soap.ServiceOperation[CRMScriptServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCRMScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCRMScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptCreateDefaultCRMScriptEntity,
+	},
+	Serve: serveCRMScriptCreateDefaultCRMScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCRMScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCRMScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptSaveCRMScriptEntity,
+	},
+	Serve: serveCRMScriptSaveCRMScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCRMScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCRMScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptDeleteCRMScriptEntity,
+	},
+	Serve: serveCRMScriptDeleteCRMScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTriggerScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTriggerScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptCreateDefaultTriggerScriptEntity,
+	},
+	Serve: serveCRMScriptCreateDefaultTriggerScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTriggerScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTriggerScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptSaveTriggerScriptEntity,
+	},
+	Serve: serveCRMScriptSaveTriggerScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTriggerScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTriggerScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptDeleteTriggerScriptEntity,
+	},
+	Serve: serveCRMScriptDeleteTriggerScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCRMScriptByUniqueIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCRMScriptByUniqueIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptGetCRMScriptByUniqueIdentifier,
+	},
+	Serve: serveCRMScriptGetCRMScriptByUniqueIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCRMScriptByUniqueIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCRMScriptByUniqueIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptSaveCRMScriptByUniqueIdentifier,
+	},
+	Serve: serveCRMScriptSaveCRMScriptByUniqueIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCRMScriptByUniqueIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCRMScriptByUniqueIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptDeleteCRMScriptByUniqueIdentifier,
+	},
+	Serve: serveCRMScriptDeleteCRMScriptByUniqueIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCRMScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCRMScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptGetCRMScriptEntity,
+	},
+	Serve: serveCRMScriptGetCRMScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCRMScriptEntityWithoutCompile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCRMScriptEntityWithoutCompileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptSaveCRMScriptEntityWithoutCompile,
+	},
+	Serve: serveCRMScriptSaveCRMScriptEntityWithoutCompile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteScript],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteScriptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptExecuteScript,
+	},
+	Serve: serveCRMScriptExecuteScript,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteScriptByIncludeId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteScriptByIncludeIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptExecuteScriptByIncludeId,
+	},
+	Serve: serveCRMScriptExecuteScriptByIncludeId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteScriptByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteScriptByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptExecuteScriptByUniqueId,
+	},
+	Serve: serveCRMScriptExecuteScriptByUniqueId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteScriptAsEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteScriptAsEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptExecuteScriptAsEvent,
+	},
+	Serve: serveCRMScriptExecuteScriptAsEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteScriptAsEventByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteScriptAsEventByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptExecuteScriptAsEventByUniqueId,
+	},
+	Serve: serveCRMScriptExecuteScriptAsEventByUniqueId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateScript],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateScriptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptValidateScript,
+	},
+	Serve: serveCRMScriptValidateScript,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateScriptByIncludeId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateScriptByIncludeIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptValidateScriptByIncludeId,
+	},
+	Serve: serveCRMScriptValidateScriptByIncludeId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateScriptByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateScriptByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptValidateScriptByUniqueId,
+	},
+	Serve: serveCRMScriptValidateScriptByUniqueId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteScriptByString],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteScriptByStringResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptExecuteScriptByString,
+	},
+	Serve: serveCRMScriptExecuteScriptByString,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateScriptByString],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateScriptByStringResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptValidateScriptByString,
+	},
+	Serve: serveCRMScriptValidateScriptByString,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResolveIncludes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResolveIncludesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptResolveIncludes,
+	},
+	Serve: serveCRMScriptResolveIncludes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTriggerScriptEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTriggerScriptEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptGetTriggerScriptEntity,
+	},
+	Serve: serveCRMScriptGetTriggerScriptEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTriggerScriptByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTriggerScriptByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptGetTriggerScriptByUniqueId,
+	},
+	Serve: serveCRMScriptGetTriggerScriptByUniqueId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTriggerScriptByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTriggerScriptByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptSaveTriggerScriptByUniqueId,
+	},
+	Serve: serveCRMScriptSaveTriggerScriptByUniqueId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTriggerScriptByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTriggerScriptByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptDeleteTriggerScriptByUniqueId,
+	},
+	Serve: serveCRMScriptDeleteTriggerScriptByUniqueId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateTriggerScript],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateTriggerScriptResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptValidateTriggerScript,
+	},
+	Serve: serveCRMScriptValidateTriggerScript,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateTriggerScriptByUniqueId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateTriggerScriptByUniqueIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCRMScriptValidateTriggerScriptByUniqueId,
+	},
+	Serve: serveCRMScriptValidateTriggerScriptByUniqueId,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // CustomerServiceClient calls the operations of the portType CustomerService through the SOAP binding BasicHttpBinding_CustomerService.
 // It is safe for concurrent use.
 type CustomerServiceClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewCustomerServiceClient returns a client calling the endpoint
 // "CustomerService.svc" of cc: a *soap.Session gives the client for it below
 // the session's base URL, a *soap.Client calls its own URL.
 func NewCustomerServiceClient(cc soap.ClientConn) *CustomerServiceClient {
-	return &CustomerServiceClient{
-		c:   cc.Endpoint("CustomerService.svc"),
-		ops: CustomerServiceOperations(),
-	}
+	return &CustomerServiceClient{c: cc.Endpoint("CustomerService.svc")}
 }
 
 // CreateDefaultCustomerCenterConfig calls the operation
@@ -35,7 +34,7 @@ func NewCustomerServiceClient(cc soap.ClientConn) *CustomerServiceClient {
 func (c *CustomerServiceClient) CreateDefaultCustomerCenterConfig(ctx context.Context, req *CreateDefaultCustomerCenterConfig, opts ...soap.CallOption) (*CreateDefaultCustomerCenterConfigResponse, error) {
 	resp := new(CreateDefaultCustomerCenterConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceCreateDefaultCustomerCenterConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *CustomerServiceClient) CreateDefaultCustomerCenterConfig(ctx context.Co
 func (c *CustomerServiceClient) SaveCustomerCenterConfig(ctx context.Context, req *SaveCustomerCenterConfig, opts ...soap.CallOption) (*SaveCustomerCenterConfigResponse, error) {
 	resp := new(SaveCustomerCenterConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceSaveCustomerCenterConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *CustomerServiceClient) SaveCustomerCenterConfig(ctx context.Context, re
 func (c *CustomerServiceClient) DeleteCustomerCenterConfig(ctx context.Context, req *DeleteCustomerCenterConfig, opts ...soap.CallOption) (*DeleteCustomerCenterConfigResponse, error) {
 	resp := new(DeleteCustomerCenterConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceDeleteCustomerCenterConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *CustomerServiceClient) DeleteCustomerCenterConfig(ctx context.Context, 
 func (c *CustomerServiceClient) CreateDefaultMailboxEntity(ctx context.Context, req *CreateDefaultMailboxEntity, opts ...soap.CallOption) (*CreateDefaultMailboxEntityResponse, error) {
 	resp := new(CreateDefaultMailboxEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceCreateDefaultMailboxEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -86,7 +85,7 @@ func (c *CustomerServiceClient) CreateDefaultMailboxEntity(ctx context.Context, 
 func (c *CustomerServiceClient) SaveMailboxEntity(ctx context.Context, req *SaveMailboxEntity, opts ...soap.CallOption) (*SaveMailboxEntityResponse, error) {
 	resp := new(SaveMailboxEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceSaveMailboxEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *CustomerServiceClient) SaveMailboxEntity(ctx context.Context, req *Save
 func (c *CustomerServiceClient) DeleteChatSessions(ctx context.Context, req *DeleteChatSessions, opts ...soap.CallOption) (*DeleteChatSessionsResponse, error) {
 	resp := new(DeleteChatSessionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceDeleteChatSessions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *CustomerServiceClient) DeleteChatSessions(ctx context.Context, req *Del
 func (c *CustomerServiceClient) ChatSessionsForUser(ctx context.Context, req *ChatSessionsForUser, opts ...soap.CallOption) (*ChatSessionsForUserResponse, error) {
 	resp := new(ChatSessionsForUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceChatSessionsForUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *CustomerServiceClient) ChatSessionsForUser(ctx context.Context, req *Ch
 func (c *CustomerServiceClient) UpdateFeatureToggles(ctx context.Context, req *UpdateFeatureToggles, opts ...soap.CallOption) (*UpdateFeatureTogglesResponse, error) {
 	resp := new(UpdateFeatureTogglesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceUpdateFeatureToggles, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -134,7 +133,7 @@ func (c *CustomerServiceClient) UpdateFeatureToggles(ctx context.Context, req *U
 func (c *CustomerServiceClient) EventHandlerExists(ctx context.Context, req *EventHandlerExists, opts ...soap.CallOption) (*EventHandlerExistsResponse, error) {
 	resp := new(EventHandlerExistsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceEventHandlerExists, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -146,7 +145,7 @@ func (c *CustomerServiceClient) EventHandlerExists(ctx context.Context, req *Eve
 func (c *CustomerServiceClient) EventHandlersExists(ctx context.Context, req *EventHandlersExists, opts ...soap.CallOption) (*EventHandlersExistsResponse, error) {
 	resp := new(EventHandlersExistsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceEventHandlersExists, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -158,7 +157,7 @@ func (c *CustomerServiceClient) EventHandlersExists(ctx context.Context, req *Ev
 func (c *CustomerServiceClient) CreateSession(ctx context.Context, req *CreateSession, opts ...soap.CallOption) (*CreateSessionResponse, error) {
 	resp := new(CreateSessionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceCreateSession, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *CustomerServiceClient) CreateSession(ctx context.Context, req *CreateSe
 func (c *CustomerServiceClient) RemoveSession(ctx context.Context, req *RemoveSession, opts ...soap.CallOption) (*RemoveSessionResponse, error) {
 	resp := new(RemoveSessionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceRemoveSession, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -182,7 +181,7 @@ func (c *CustomerServiceClient) RemoveSession(ctx context.Context, req *RemoveSe
 func (c *CustomerServiceClient) SessionIsValid(ctx context.Context, req *SessionIsValid, opts ...soap.CallOption) (*SessionIsValidResponse, error) {
 	resp := new(SessionIsValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceSessionIsValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -194,7 +193,7 @@ func (c *CustomerServiceClient) SessionIsValid(ctx context.Context, req *Session
 func (c *CustomerServiceClient) HasChatNotify(ctx context.Context, req *HasChatNotify, opts ...soap.CallOption) (*HasChatNotifyResponse, error) {
 	resp := new(HasChatNotifyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceHasChatNotify, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -207,7 +206,7 @@ func (c *CustomerServiceClient) HasChatNotify(ctx context.Context, req *HasChatN
 func (c *CustomerServiceClient) CheckSymmetricEncryption(ctx context.Context, req *CheckSymmetricEncryption, opts ...soap.CallOption) (*CheckSymmetricEncryptionResponse, error) {
 	resp := new(CheckSymmetricEncryptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceCheckSymmetricEncryption, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -219,7 +218,7 @@ func (c *CustomerServiceClient) CheckSymmetricEncryption(ctx context.Context, re
 func (c *CustomerServiceClient) ReportSessionActive(ctx context.Context, req *ReportSessionActive, opts ...soap.CallOption) (*ReportSessionActiveResponse, error) {
 	resp := new(ReportSessionActiveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceReportSessionActive, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -232,7 +231,7 @@ func (c *CustomerServiceClient) ReportSessionActive(ctx context.Context, req *Re
 func (c *CustomerServiceClient) GetCustomerCenterConfig(ctx context.Context, req *GetCustomerCenterConfig, opts ...soap.CallOption) (*GetCustomerCenterConfigResponse, error) {
 	resp := new(GetCustomerCenterConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetCustomerCenterConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -245,7 +244,7 @@ func (c *CustomerServiceClient) GetCustomerCenterConfig(ctx context.Context, req
 func (c *CustomerServiceClient) GetAllCustomerCenterConfigs(ctx context.Context, req *GetAllCustomerCenterConfigs, opts ...soap.CallOption) (*GetAllCustomerCenterConfigsResponse, error) {
 	resp := new(GetAllCustomerCenterConfigsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetAllCustomerCenterConfigs, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -258,7 +257,7 @@ func (c *CustomerServiceClient) GetAllCustomerCenterConfigs(ctx context.Context,
 func (c *CustomerServiceClient) SaveAllCustomerCenterConfigs(ctx context.Context, req *SaveAllCustomerCenterConfigs, opts ...soap.CallOption) (*SaveAllCustomerCenterConfigsResponse, error) {
 	resp := new(SaveAllCustomerCenterConfigsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceSaveAllCustomerCenterConfigs, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -271,7 +270,7 @@ func (c *CustomerServiceClient) SaveAllCustomerCenterConfigs(ctx context.Context
 func (c *CustomerServiceClient) CheckIfCustomizedTemplates(ctx context.Context, req *CheckIfCustomizedTemplates, opts ...soap.CallOption) (*CheckIfCustomizedTemplatesResponse, error) {
 	resp := new(CheckIfCustomizedTemplatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceCheckIfCustomizedTemplates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -283,7 +282,7 @@ func (c *CustomerServiceClient) CheckIfCustomizedTemplates(ctx context.Context, 
 func (c *CustomerServiceClient) GetProgramUrl(ctx context.Context, req *GetProgramUrl, opts ...soap.CallOption) (*GetProgramUrlResponse, error) {
 	resp := new(GetProgramUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetProgramUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -295,7 +294,7 @@ func (c *CustomerServiceClient) GetProgramUrl(ctx context.Context, req *GetProgr
 func (c *CustomerServiceClient) GetFaqForCustomer(ctx context.Context, req *GetFaqForCustomer, opts ...soap.CallOption) (*GetFaqForCustomerResponse, error) {
 	resp := new(GetFaqForCustomerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetFaqForCustomer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -308,7 +307,7 @@ func (c *CustomerServiceClient) GetFaqForCustomer(ctx context.Context, req *GetF
 func (c *CustomerServiceClient) GetCustomerServiceStartup(ctx context.Context, req *GetCustomerServiceStartup, opts ...soap.CallOption) (*GetCustomerServiceStartupResponse, error) {
 	resp := new(GetCustomerServiceStartupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetCustomerServiceStartup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -321,7 +320,7 @@ func (c *CustomerServiceClient) GetCustomerServiceStartup(ctx context.Context, r
 func (c *CustomerServiceClient) GetCustomerServiceStartupByOwner(ctx context.Context, req *GetCustomerServiceStartupByOwner, opts ...soap.CallOption) (*GetCustomerServiceStartupByOwnerResponse, error) {
 	resp := new(GetCustomerServiceStartupByOwnerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetCustomerServiceStartupByOwner, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -333,7 +332,7 @@ func (c *CustomerServiceClient) GetCustomerServiceStartupByOwner(ctx context.Con
 func (c *CustomerServiceClient) ExecuteEventHandlers(ctx context.Context, req *ExecuteEventHandlers, opts ...soap.CallOption) (*ExecuteEventHandlersResponse, error) {
 	resp := new(ExecuteEventHandlersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceExecuteEventHandlers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -345,7 +344,7 @@ func (c *CustomerServiceClient) ExecuteEventHandlers(ctx context.Context, req *E
 func (c *CustomerServiceClient) GetMailboxes(ctx context.Context, req *GetMailboxes, opts ...soap.CallOption) (*GetMailboxesResponse, error) {
 	resp := new(GetMailboxesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetMailboxes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -357,7 +356,7 @@ func (c *CustomerServiceClient) GetMailboxes(ctx context.Context, req *GetMailbo
 func (c *CustomerServiceClient) GetMailboxEntity(ctx context.Context, req *GetMailboxEntity, opts ...soap.CallOption) (*GetMailboxEntityResponse, error) {
 	resp := new(GetMailboxEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetMailboxEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -369,7 +368,7 @@ func (c *CustomerServiceClient) GetMailboxEntity(ctx context.Context, req *GetMa
 func (c *CustomerServiceClient) GetPreviewFaqEntry(ctx context.Context, req *GetPreviewFaqEntry, opts ...soap.CallOption) (*GetPreviewFaqEntryResponse, error) {
 	resp := new(GetPreviewFaqEntryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetPreviewFaqEntry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -381,7 +380,7 @@ func (c *CustomerServiceClient) GetPreviewFaqEntry(ctx context.Context, req *Get
 func (c *CustomerServiceClient) GetPreviewQuickReply(ctx context.Context, req *GetPreviewQuickReply, opts ...soap.CallOption) (*GetPreviewQuickReplyResponse, error) {
 	resp := new(GetPreviewQuickReplyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetPreviewQuickReply, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -394,7 +393,7 @@ func (c *CustomerServiceClient) GetPreviewQuickReply(ctx context.Context, req *G
 func (c *CustomerServiceClient) GetPreviewReplyTemplate(ctx context.Context, req *GetPreviewReplyTemplate, opts ...soap.CallOption) (*GetPreviewReplyTemplateResponse, error) {
 	resp := new(GetPreviewReplyTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetPreviewReplyTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -406,7 +405,7 @@ func (c *CustomerServiceClient) GetPreviewReplyTemplate(ctx context.Context, req
 func (c *CustomerServiceClient) GetParsedTemplate(ctx context.Context, req *GetParsedTemplate, opts ...soap.CallOption) (*GetParsedTemplateResponse, error) {
 	resp := new(GetParsedTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetParsedTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -418,7 +417,7 @@ func (c *CustomerServiceClient) GetParsedTemplate(ctx context.Context, req *GetP
 func (c *CustomerServiceClient) GetUnparsedTemplate(ctx context.Context, req *GetUnparsedTemplate, opts ...soap.CallOption) (*GetUnparsedTemplateResponse, error) {
 	resp := new(GetUnparsedTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetUnparsedTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -430,7 +429,7 @@ func (c *CustomerServiceClient) GetUnparsedTemplate(ctx context.Context, req *Ge
 func (c *CustomerServiceClient) GetSmsConfig(ctx context.Context, req *GetSmsConfig, opts ...soap.CallOption) (*GetSmsConfigResponse, error) {
 	resp := new(GetSmsConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetSmsConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -442,7 +441,7 @@ func (c *CustomerServiceClient) GetSmsConfig(ctx context.Context, req *GetSmsCon
 func (c *CustomerServiceClient) TestSmtpServer(ctx context.Context, req *TestSmtpServer, opts ...soap.CallOption) (*TestSmtpServerResponse, error) {
 	resp := new(TestSmtpServerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceTestSmtpServer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -454,7 +453,7 @@ func (c *CustomerServiceClient) TestSmtpServer(ctx context.Context, req *TestSmt
 func (c *CustomerServiceClient) GetStatistics(ctx context.Context, req *GetStatistics, opts ...soap.CallOption) (*GetStatisticsResponse, error) {
 	resp := new(GetStatisticsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetStatistics, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -467,7 +466,7 @@ func (c *CustomerServiceClient) GetStatistics(ctx context.Context, req *GetStati
 func (c *CustomerServiceClient) GetSystemTemplateSettings(ctx context.Context, req *GetSystemTemplateSettings, opts ...soap.CallOption) (*GetSystemTemplateSettingsResponse, error) {
 	resp := new(GetSystemTemplateSettingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceGetSystemTemplateSettings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -480,7 +479,7 @@ func (c *CustomerServiceClient) GetSystemTemplateSettings(ctx context.Context, r
 func (c *CustomerServiceClient) SaveSystemTemplateSettings(ctx context.Context, req *SaveSystemTemplateSettings, opts ...soap.CallOption) (*SaveSystemTemplateSettingsResponse, error) {
 	resp := new(SaveSystemTemplateSettingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceSaveSystemTemplateSettings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -493,7 +492,7 @@ func (c *CustomerServiceClient) SaveSystemTemplateSettings(ctx context.Context, 
 func (c *CustomerServiceClient) CreateTicketFromMailData(ctx context.Context, req *CreateTicketFromMailData, opts ...soap.CallOption) (*CreateTicketFromMailDataResponse, error) {
 	resp := new(CreateTicketFromMailDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceCreateTicketFromMailData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -506,7 +505,7 @@ func (c *CustomerServiceClient) CreateTicketFromMailData(ctx context.Context, re
 func (c *CustomerServiceClient) AddMessageFromMailData(ctx context.Context, req *AddMessageFromMailData, opts ...soap.CallOption) (*AddMessageFromMailDataResponse, error) {
 	resp := new(AddMessageFromMailDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceAddMessageFromMailData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -519,737 +518,616 @@ func (c *CustomerServiceClient) AddMessageFromMailData(ctx context.Context, req 
 func (c *CustomerServiceClient) FindTicketsByTitleOrId(ctx context.Context, req *FindTicketsByTitleOrId, opts ...soap.CallOption) (*FindTicketsByTitleOrIdResponse, error) {
 	resp := new(FindTicketsByTitleOrIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomerServiceFindTicketsByTitleOrId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opCustomerServiceCreateDefaultCustomerCenterConfig describes the operation CreateDefaultCustomerCenterConfig.
+var opCustomerServiceCreateDefaultCustomerCenterConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultCustomerCenterConfig",
+	Input: soap.QName{
+		Local: "CreateDefaultCustomerCenterConfig",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCustomerCenterConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCustomerCenterConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceSaveCustomerCenterConfig describes the operation SaveCustomerCenterConfig.
+var opCustomerServiceSaveCustomerCenterConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveCustomerCenterConfig",
+	Input: soap.QName{
+		Local: "SaveCustomerCenterConfig",
+		Space: ns0,
+	},
+	Name:       "SaveCustomerCenterConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCustomerCenterConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceDeleteCustomerCenterConfig describes the operation DeleteCustomerCenterConfig.
+var opCustomerServiceDeleteCustomerCenterConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteCustomerCenterConfig",
+	Input: soap.QName{
+		Local: "DeleteCustomerCenterConfig",
+		Space: ns0,
+	},
+	Name:       "DeleteCustomerCenterConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCustomerCenterConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceCreateDefaultMailboxEntity describes the operation CreateDefaultMailboxEntity.
+var opCustomerServiceCreateDefaultMailboxEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultMailboxEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultMailboxEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultMailboxEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultMailboxEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceSaveMailboxEntity describes the operation SaveMailboxEntity.
+var opCustomerServiceSaveMailboxEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveMailboxEntity",
+	Input: soap.QName{
+		Local: "SaveMailboxEntity",
+		Space: ns0,
+	},
+	Name:       "SaveMailboxEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveMailboxEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceDeleteChatSessions describes the operation DeleteChatSessions.
+var opCustomerServiceDeleteChatSessions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteChatSessions",
+	Input: soap.QName{
+		Local: "DeleteChatSessions",
+		Space: ns0,
+	},
+	Name:       "DeleteChatSessions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteChatSessionsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceChatSessionsForUser describes the operation ChatSessionsForUser.
+var opCustomerServiceChatSessionsForUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ChatSessionsForUser",
+	Input: soap.QName{
+		Local: "ChatSessionsForUser",
+		Space: ns0,
+	},
+	Name:       "ChatSessionsForUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChatSessionsForUserResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceUpdateFeatureToggles describes the operation UpdateFeatureToggles.
+var opCustomerServiceUpdateFeatureToggles = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/UpdateFeatureToggles",
+	Input: soap.QName{
+		Local: "UpdateFeatureToggles",
+		Space: ns0,
+	},
+	Name:       "UpdateFeatureToggles",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateFeatureTogglesResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceEventHandlerExists describes the operation EventHandlerExists.
+var opCustomerServiceEventHandlerExists = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlerExists",
+	Input: soap.QName{
+		Local: "EventHandlerExists",
+		Space: ns0,
+	},
+	Name:       "EventHandlerExists",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EventHandlerExistsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceEventHandlersExists describes the operation EventHandlersExists.
+var opCustomerServiceEventHandlersExists = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlersExists",
+	Input: soap.QName{
+		Local: "EventHandlersExists",
+		Space: ns0,
+	},
+	Name:       "EventHandlersExists",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EventHandlersExistsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceCreateSession describes the operation CreateSession.
+var opCustomerServiceCreateSession = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateSession",
+	Input: soap.QName{
+		Local: "CreateSession",
+		Space: ns0,
+	},
+	Name:       "CreateSession",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateSessionResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceRemoveSession describes the operation RemoveSession.
+var opCustomerServiceRemoveSession = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/RemoveSession",
+	Input: soap.QName{
+		Local: "RemoveSession",
+		Space: ns0,
+	},
+	Name:       "RemoveSession",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveSessionResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceSessionIsValid describes the operation SessionIsValid.
+var opCustomerServiceSessionIsValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SessionIsValid",
+	Input: soap.QName{
+		Local: "SessionIsValid",
+		Space: ns0,
+	},
+	Name:       "SessionIsValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SessionIsValidResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceHasChatNotify describes the operation HasChatNotify.
+var opCustomerServiceHasChatNotify = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/HasChatNotify",
+	Input: soap.QName{
+		Local: "HasChatNotify",
+		Space: ns0,
+	},
+	Name:       "HasChatNotify",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasChatNotifyResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceCheckSymmetricEncryption describes the operation CheckSymmetricEncryption.
+var opCustomerServiceCheckSymmetricEncryption = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckSymmetricEncryption",
+	Input: soap.QName{
+		Local: "CheckSymmetricEncryption",
+		Space: ns0,
+	},
+	Name:       "CheckSymmetricEncryption",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CheckSymmetricEncryptionResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceReportSessionActive describes the operation ReportSessionActive.
+var opCustomerServiceReportSessionActive = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ReportSessionActive",
+	Input: soap.QName{
+		Local: "ReportSessionActive",
+		Space: ns0,
+	},
+	Name:       "ReportSessionActive",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ReportSessionActiveResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetCustomerCenterConfig describes the operation GetCustomerCenterConfig.
+var opCustomerServiceGetCustomerCenterConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerCenterConfig",
+	Input: soap.QName{
+		Local: "GetCustomerCenterConfig",
+		Space: ns0,
+	},
+	Name:       "GetCustomerCenterConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerCenterConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetAllCustomerCenterConfigs describes the operation GetAllCustomerCenterConfigs.
+var opCustomerServiceGetAllCustomerCenterConfigs = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetAllCustomerCenterConfigs",
+	Input: soap.QName{
+		Local: "GetAllCustomerCenterConfigs",
+		Space: ns0,
+	},
+	Name:       "GetAllCustomerCenterConfigs",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllCustomerCenterConfigsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceSaveAllCustomerCenterConfigs describes the operation SaveAllCustomerCenterConfigs.
+var opCustomerServiceSaveAllCustomerCenterConfigs = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveAllCustomerCenterConfigs",
+	Input: soap.QName{
+		Local: "SaveAllCustomerCenterConfigs",
+		Space: ns0,
+	},
+	Name:       "SaveAllCustomerCenterConfigs",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAllCustomerCenterConfigsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceCheckIfCustomizedTemplates describes the operation CheckIfCustomizedTemplates.
+var opCustomerServiceCheckIfCustomizedTemplates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckIfCustomizedTemplates",
+	Input: soap.QName{
+		Local: "CheckIfCustomizedTemplates",
+		Space: ns0,
+	},
+	Name:       "CheckIfCustomizedTemplates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CheckIfCustomizedTemplatesResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetProgramUrl describes the operation GetProgramUrl.
+var opCustomerServiceGetProgramUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetProgramUrl",
+	Input: soap.QName{
+		Local: "GetProgramUrl",
+		Space: ns0,
+	},
+	Name:       "GetProgramUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProgramUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetFaqForCustomer describes the operation GetFaqForCustomer.
+var opCustomerServiceGetFaqForCustomer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetFaqForCustomer",
+	Input: soap.QName{
+		Local: "GetFaqForCustomer",
+		Space: ns0,
+	},
+	Name:       "GetFaqForCustomer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFaqForCustomerResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetCustomerServiceStartup describes the operation GetCustomerServiceStartup.
+var opCustomerServiceGetCustomerServiceStartup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartup",
+	Input: soap.QName{
+		Local: "GetCustomerServiceStartup",
+		Space: ns0,
+	},
+	Name:       "GetCustomerServiceStartup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerServiceStartupResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetCustomerServiceStartupByOwner describes the operation GetCustomerServiceStartupByOwner.
+var opCustomerServiceGetCustomerServiceStartupByOwner = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartupByOwner",
+	Input: soap.QName{
+		Local: "GetCustomerServiceStartupByOwner",
+		Space: ns0,
+	},
+	Name:       "GetCustomerServiceStartupByOwner",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerServiceStartupByOwnerResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceExecuteEventHandlers describes the operation ExecuteEventHandlers.
+var opCustomerServiceExecuteEventHandlers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ExecuteEventHandlers",
+	Input: soap.QName{
+		Local: "ExecuteEventHandlers",
+		Space: ns0,
+	},
+	Name:       "ExecuteEventHandlers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteEventHandlersResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetMailboxes describes the operation GetMailboxes.
+var opCustomerServiceGetMailboxes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxes",
+	Input: soap.QName{
+		Local: "GetMailboxes",
+		Space: ns0,
+	},
+	Name:       "GetMailboxes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMailboxesResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetMailboxEntity describes the operation GetMailboxEntity.
+var opCustomerServiceGetMailboxEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxEntity",
+	Input: soap.QName{
+		Local: "GetMailboxEntity",
+		Space: ns0,
+	},
+	Name:       "GetMailboxEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMailboxEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetPreviewFaqEntry describes the operation GetPreviewFaqEntry.
+var opCustomerServiceGetPreviewFaqEntry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewFaqEntry",
+	Input: soap.QName{
+		Local: "GetPreviewFaqEntry",
+		Space: ns0,
+	},
+	Name:       "GetPreviewFaqEntry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewFaqEntryResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetPreviewQuickReply describes the operation GetPreviewQuickReply.
+var opCustomerServiceGetPreviewQuickReply = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewQuickReply",
+	Input: soap.QName{
+		Local: "GetPreviewQuickReply",
+		Space: ns0,
+	},
+	Name:       "GetPreviewQuickReply",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewQuickReplyResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetPreviewReplyTemplate describes the operation GetPreviewReplyTemplate.
+var opCustomerServiceGetPreviewReplyTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewReplyTemplate",
+	Input: soap.QName{
+		Local: "GetPreviewReplyTemplate",
+		Space: ns0,
+	},
+	Name:       "GetPreviewReplyTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewReplyTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetParsedTemplate describes the operation GetParsedTemplate.
+var opCustomerServiceGetParsedTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetParsedTemplate",
+	Input: soap.QName{
+		Local: "GetParsedTemplate",
+		Space: ns0,
+	},
+	Name:       "GetParsedTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetParsedTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetUnparsedTemplate describes the operation GetUnparsedTemplate.
+var opCustomerServiceGetUnparsedTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetUnparsedTemplate",
+	Input: soap.QName{
+		Local: "GetUnparsedTemplate",
+		Space: ns0,
+	},
+	Name:       "GetUnparsedTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnparsedTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetSmsConfig describes the operation GetSmsConfig.
+var opCustomerServiceGetSmsConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSmsConfig",
+	Input: soap.QName{
+		Local: "GetSmsConfig",
+		Space: ns0,
+	},
+	Name:       "GetSmsConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSmsConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceTestSmtpServer describes the operation TestSmtpServer.
+var opCustomerServiceTestSmtpServer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/TestSmtpServer",
+	Input: soap.QName{
+		Local: "TestSmtpServer",
+		Space: ns0,
+	},
+	Name:       "TestSmtpServer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestSmtpServerResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetStatistics describes the operation GetStatistics.
+var opCustomerServiceGetStatistics = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetStatistics",
+	Input: soap.QName{
+		Local: "GetStatistics",
+		Space: ns0,
+	},
+	Name:       "GetStatistics",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStatisticsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceGetSystemTemplateSettings describes the operation GetSystemTemplateSettings.
+var opCustomerServiceGetSystemTemplateSettings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSystemTemplateSettings",
+	Input: soap.QName{
+		Local: "GetSystemTemplateSettings",
+		Space: ns0,
+	},
+	Name:       "GetSystemTemplateSettings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSystemTemplateSettingsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceSaveSystemTemplateSettings describes the operation SaveSystemTemplateSettings.
+var opCustomerServiceSaveSystemTemplateSettings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveSystemTemplateSettings",
+	Input: soap.QName{
+		Local: "SaveSystemTemplateSettings",
+		Space: ns0,
+	},
+	Name:       "SaveSystemTemplateSettings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSystemTemplateSettingsResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceCreateTicketFromMailData describes the operation CreateTicketFromMailData.
+var opCustomerServiceCreateTicketFromMailData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateTicketFromMailData",
+	Input: soap.QName{
+		Local: "CreateTicketFromMailData",
+		Space: ns0,
+	},
+	Name:       "CreateTicketFromMailData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTicketFromMailDataResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceAddMessageFromMailData describes the operation AddMessageFromMailData.
+var opCustomerServiceAddMessageFromMailData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/AddMessageFromMailData",
+	Input: soap.QName{
+		Local: "AddMessageFromMailData",
+		Space: ns0,
+	},
+	Name:       "AddMessageFromMailData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddMessageFromMailDataResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomerServiceFindTicketsByTitleOrId describes the operation FindTicketsByTitleOrId.
+var opCustomerServiceFindTicketsByTitleOrId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/FindTicketsByTitleOrId",
+	Input: soap.QName{
+		Local: "FindTicketsByTitleOrId",
+		Space: ns0,
+	},
+	Name:       "FindTicketsByTitleOrId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindTicketsByTitleOrIdResponse",
+		Space: ns0,
+	},
+}
+
 // CustomerServiceOperations describes the operations of CustomerService in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func CustomerServiceOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultCustomerCenterConfig",
-			Input: soap.QName{
-				Local: "CreateDefaultCustomerCenterConfig",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCustomerCenterConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCustomerCenterConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveCustomerCenterConfig",
-			Input: soap.QName{
-				Local: "SaveCustomerCenterConfig",
-				Space: ns0,
-			},
-			Name:       "SaveCustomerCenterConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCustomerCenterConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteCustomerCenterConfig",
-			Input: soap.QName{
-				Local: "DeleteCustomerCenterConfig",
-				Space: ns0,
-			},
-			Name:       "DeleteCustomerCenterConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCustomerCenterConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultMailboxEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultMailboxEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultMailboxEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultMailboxEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultMailboxEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultMailboxEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveMailboxEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveMailboxEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveMailboxEntity",
-			Input: soap.QName{
-				Local: "SaveMailboxEntity",
-				Space: ns0,
-			},
-			Name:       "SaveMailboxEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveMailboxEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteChatSessions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteChatSessionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteChatSessions",
-			Input: soap.QName{
-				Local: "DeleteChatSessions",
-				Space: ns0,
-			},
-			Name:       "DeleteChatSessions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteChatSessionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChatSessionsForUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChatSessionsForUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ChatSessionsForUser",
-			Input: soap.QName{
-				Local: "ChatSessionsForUser",
-				Space: ns0,
-			},
-			Name:       "ChatSessionsForUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChatSessionsForUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateFeatureToggles],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateFeatureTogglesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/UpdateFeatureToggles",
-			Input: soap.QName{
-				Local: "UpdateFeatureToggles",
-				Space: ns0,
-			},
-			Name:       "UpdateFeatureToggles",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateFeatureTogglesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EventHandlerExists],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EventHandlerExistsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlerExists",
-			Input: soap.QName{
-				Local: "EventHandlerExists",
-				Space: ns0,
-			},
-			Name:       "EventHandlerExists",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EventHandlerExistsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EventHandlersExists],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EventHandlersExistsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlersExists",
-			Input: soap.QName{
-				Local: "EventHandlersExists",
-				Space: ns0,
-			},
-			Name:       "EventHandlersExists",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EventHandlersExistsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateSession],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateSessionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateSession",
-			Input: soap.QName{
-				Local: "CreateSession",
-				Space: ns0,
-			},
-			Name:       "CreateSession",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateSessionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveSession],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveSessionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/RemoveSession",
-			Input: soap.QName{
-				Local: "RemoveSession",
-				Space: ns0,
-			},
-			Name:       "RemoveSession",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveSessionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SessionIsValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SessionIsValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SessionIsValid",
-			Input: soap.QName{
-				Local: "SessionIsValid",
-				Space: ns0,
-			},
-			Name:       "SessionIsValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SessionIsValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasChatNotify],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasChatNotifyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/HasChatNotify",
-			Input: soap.QName{
-				Local: "HasChatNotify",
-				Space: ns0,
-			},
-			Name:       "HasChatNotify",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasChatNotifyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CheckSymmetricEncryption],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CheckSymmetricEncryptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckSymmetricEncryption",
-			Input: soap.QName{
-				Local: "CheckSymmetricEncryption",
-				Space: ns0,
-			},
-			Name:       "CheckSymmetricEncryption",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CheckSymmetricEncryptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ReportSessionActive],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ReportSessionActiveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ReportSessionActive",
-			Input: soap.QName{
-				Local: "ReportSessionActive",
-				Space: ns0,
-			},
-			Name:       "ReportSessionActive",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ReportSessionActiveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerCenterConfig",
-			Input: soap.QName{
-				Local: "GetCustomerCenterConfig",
-				Space: ns0,
-			},
-			Name:       "GetCustomerCenterConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerCenterConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllCustomerCenterConfigs],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllCustomerCenterConfigsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetAllCustomerCenterConfigs",
-			Input: soap.QName{
-				Local: "GetAllCustomerCenterConfigs",
-				Space: ns0,
-			},
-			Name:       "GetAllCustomerCenterConfigs",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllCustomerCenterConfigsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAllCustomerCenterConfigs],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAllCustomerCenterConfigsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveAllCustomerCenterConfigs",
-			Input: soap.QName{
-				Local: "SaveAllCustomerCenterConfigs",
-				Space: ns0,
-			},
-			Name:       "SaveAllCustomerCenterConfigs",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAllCustomerCenterConfigsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CheckIfCustomizedTemplates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CheckIfCustomizedTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckIfCustomizedTemplates",
-			Input: soap.QName{
-				Local: "CheckIfCustomizedTemplates",
-				Space: ns0,
-			},
-			Name:       "CheckIfCustomizedTemplates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CheckIfCustomizedTemplatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProgramUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProgramUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetProgramUrl",
-			Input: soap.QName{
-				Local: "GetProgramUrl",
-				Space: ns0,
-			},
-			Name:       "GetProgramUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProgramUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFaqForCustomer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFaqForCustomerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetFaqForCustomer",
-			Input: soap.QName{
-				Local: "GetFaqForCustomer",
-				Space: ns0,
-			},
-			Name:       "GetFaqForCustomer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFaqForCustomerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerServiceStartup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerServiceStartupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartup",
-			Input: soap.QName{
-				Local: "GetCustomerServiceStartup",
-				Space: ns0,
-			},
-			Name:       "GetCustomerServiceStartup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerServiceStartupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerServiceStartupByOwner],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerServiceStartupByOwnerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartupByOwner",
-			Input: soap.QName{
-				Local: "GetCustomerServiceStartupByOwner",
-				Space: ns0,
-			},
-			Name:       "GetCustomerServiceStartupByOwner",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerServiceStartupByOwnerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteEventHandlers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteEventHandlersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ExecuteEventHandlers",
-			Input: soap.QName{
-				Local: "ExecuteEventHandlers",
-				Space: ns0,
-			},
-			Name:       "ExecuteEventHandlers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteEventHandlersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMailboxes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMailboxesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxes",
-			Input: soap.QName{
-				Local: "GetMailboxes",
-				Space: ns0,
-			},
-			Name:       "GetMailboxes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMailboxesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMailboxEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMailboxEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxEntity",
-			Input: soap.QName{
-				Local: "GetMailboxEntity",
-				Space: ns0,
-			},
-			Name:       "GetMailboxEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMailboxEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewFaqEntry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewFaqEntryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewFaqEntry",
-			Input: soap.QName{
-				Local: "GetPreviewFaqEntry",
-				Space: ns0,
-			},
-			Name:       "GetPreviewFaqEntry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewFaqEntryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewQuickReply],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewQuickReplyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewQuickReply",
-			Input: soap.QName{
-				Local: "GetPreviewQuickReply",
-				Space: ns0,
-			},
-			Name:       "GetPreviewQuickReply",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewQuickReplyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewReplyTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewReplyTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewReplyTemplate",
-			Input: soap.QName{
-				Local: "GetPreviewReplyTemplate",
-				Space: ns0,
-			},
-			Name:       "GetPreviewReplyTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewReplyTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetParsedTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetParsedTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetParsedTemplate",
-			Input: soap.QName{
-				Local: "GetParsedTemplate",
-				Space: ns0,
-			},
-			Name:       "GetParsedTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetParsedTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnparsedTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnparsedTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetUnparsedTemplate",
-			Input: soap.QName{
-				Local: "GetUnparsedTemplate",
-				Space: ns0,
-			},
-			Name:       "GetUnparsedTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnparsedTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSmsConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSmsConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSmsConfig",
-			Input: soap.QName{
-				Local: "GetSmsConfig",
-				Space: ns0,
-			},
-			Name:       "GetSmsConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSmsConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestSmtpServer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestSmtpServerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/TestSmtpServer",
-			Input: soap.QName{
-				Local: "TestSmtpServer",
-				Space: ns0,
-			},
-			Name:       "TestSmtpServer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestSmtpServerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetStatistics],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStatisticsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetStatistics",
-			Input: soap.QName{
-				Local: "GetStatistics",
-				Space: ns0,
-			},
-			Name:       "GetStatistics",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStatisticsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSystemTemplateSettings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSystemTemplateSettingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSystemTemplateSettings",
-			Input: soap.QName{
-				Local: "GetSystemTemplateSettings",
-				Space: ns0,
-			},
-			Name:       "GetSystemTemplateSettings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSystemTemplateSettingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSystemTemplateSettings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSystemTemplateSettingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveSystemTemplateSettings",
-			Input: soap.QName{
-				Local: "SaveSystemTemplateSettings",
-				Space: ns0,
-			},
-			Name:       "SaveSystemTemplateSettings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSystemTemplateSettingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTicketFromMailData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTicketFromMailDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateTicketFromMailData",
-			Input: soap.QName{
-				Local: "CreateTicketFromMailData",
-				Space: ns0,
-			},
-			Name:       "CreateTicketFromMailData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTicketFromMailDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddMessageFromMailData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddMessageFromMailDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/AddMessageFromMailData",
-			Input: soap.QName{
-				Local: "AddMessageFromMailData",
-				Space: ns0,
-			},
-			Name:       "AddMessageFromMailData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddMessageFromMailDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindTicketsByTitleOrId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindTicketsByTitleOrIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/FindTicketsByTitleOrId",
-			Input: soap.QName{
-				Local: "FindTicketsByTitleOrId",
-				Space: ns0,
-			},
-			Name:       "FindTicketsByTitleOrId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindTicketsByTitleOrIdResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsCustomerService[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1645,169 +1523,771 @@ func NewCustomerServiceHandler(s CustomerServiceServer, opts ...soap.HandlerOpti
 	if s == nil {
 		panic("NewCustomerServiceHandler: nil CustomerServiceServer")
 	}
-	ops := CustomerServiceOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultCustomerCenterConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveCustomerCenterConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteCustomerCenterConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultMailboxEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveMailboxEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteChatSessions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.ChatSessionsForUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.UpdateFeatureToggles),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.EventHandlerExists),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.EventHandlersExists),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.CreateSession),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.RemoveSession),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.SessionIsValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.HasChatNotify),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.CheckSymmetricEncryption),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.ReportSessionActive),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetCustomerCenterConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetAllCustomerCenterConfigs),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.SaveAllCustomerCenterConfigs),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.CheckIfCustomizedTemplates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetProgramUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetFaqForCustomer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetCustomerServiceStartup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetCustomerServiceStartupByOwner),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.ExecuteEventHandlers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetMailboxes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetMailboxEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetPreviewFaqEntry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetPreviewQuickReply),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetPreviewReplyTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.GetParsedTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetUnparsedTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetSmsConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.TestSmtpServer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetStatistics),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetSystemTemplateSettings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.SaveSystemTemplateSettings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.CreateTicketFromMailData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.AddMessageFromMailData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.FindTicketsByTitleOrId),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsCustomerService[:], opts...)
 }
+
+// serveCustomerServiceCreateDefaultCustomerCenterConfig serves the operation CreateDefaultCustomerCenterConfig with s.
+func serveCustomerServiceCreateDefaultCustomerCenterConfig(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCustomerCenterConfig(ctx, req.(*CreateDefaultCustomerCenterConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceSaveCustomerCenterConfig serves the operation SaveCustomerCenterConfig with s.
+func serveCustomerServiceSaveCustomerCenterConfig(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCustomerCenterConfig(ctx, req.(*SaveCustomerCenterConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceDeleteCustomerCenterConfig serves the operation DeleteCustomerCenterConfig with s.
+func serveCustomerServiceDeleteCustomerCenterConfig(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCustomerCenterConfig(ctx, req.(*DeleteCustomerCenterConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceCreateDefaultMailboxEntity serves the operation CreateDefaultMailboxEntity with s.
+func serveCustomerServiceCreateDefaultMailboxEntity(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultMailboxEntity(ctx, req.(*CreateDefaultMailboxEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceSaveMailboxEntity serves the operation SaveMailboxEntity with s.
+func serveCustomerServiceSaveMailboxEntity(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveMailboxEntity(ctx, req.(*SaveMailboxEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceDeleteChatSessions serves the operation DeleteChatSessions with s.
+func serveCustomerServiceDeleteChatSessions(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteChatSessions(ctx, req.(*DeleteChatSessions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceChatSessionsForUser serves the operation ChatSessionsForUser with s.
+func serveCustomerServiceChatSessionsForUser(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChatSessionsForUser(ctx, req.(*ChatSessionsForUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceUpdateFeatureToggles serves the operation UpdateFeatureToggles with s.
+func serveCustomerServiceUpdateFeatureToggles(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateFeatureToggles(ctx, req.(*UpdateFeatureToggles))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceEventHandlerExists serves the operation EventHandlerExists with s.
+func serveCustomerServiceEventHandlerExists(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EventHandlerExists(ctx, req.(*EventHandlerExists))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceEventHandlersExists serves the operation EventHandlersExists with s.
+func serveCustomerServiceEventHandlersExists(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EventHandlersExists(ctx, req.(*EventHandlersExists))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceCreateSession serves the operation CreateSession with s.
+func serveCustomerServiceCreateSession(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateSession(ctx, req.(*CreateSession))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceRemoveSession serves the operation RemoveSession with s.
+func serveCustomerServiceRemoveSession(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveSession(ctx, req.(*RemoveSession))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceSessionIsValid serves the operation SessionIsValid with s.
+func serveCustomerServiceSessionIsValid(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SessionIsValid(ctx, req.(*SessionIsValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceHasChatNotify serves the operation HasChatNotify with s.
+func serveCustomerServiceHasChatNotify(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasChatNotify(ctx, req.(*HasChatNotify))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceCheckSymmetricEncryption serves the operation CheckSymmetricEncryption with s.
+func serveCustomerServiceCheckSymmetricEncryption(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CheckSymmetricEncryption(ctx, req.(*CheckSymmetricEncryption))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceReportSessionActive serves the operation ReportSessionActive with s.
+func serveCustomerServiceReportSessionActive(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ReportSessionActive(ctx, req.(*ReportSessionActive))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetCustomerCenterConfig serves the operation GetCustomerCenterConfig with s.
+func serveCustomerServiceGetCustomerCenterConfig(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerCenterConfig(ctx, req.(*GetCustomerCenterConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetAllCustomerCenterConfigs serves the operation GetAllCustomerCenterConfigs with s.
+func serveCustomerServiceGetAllCustomerCenterConfigs(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllCustomerCenterConfigs(ctx, req.(*GetAllCustomerCenterConfigs))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceSaveAllCustomerCenterConfigs serves the operation SaveAllCustomerCenterConfigs with s.
+func serveCustomerServiceSaveAllCustomerCenterConfigs(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAllCustomerCenterConfigs(ctx, req.(*SaveAllCustomerCenterConfigs))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceCheckIfCustomizedTemplates serves the operation CheckIfCustomizedTemplates with s.
+func serveCustomerServiceCheckIfCustomizedTemplates(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CheckIfCustomizedTemplates(ctx, req.(*CheckIfCustomizedTemplates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetProgramUrl serves the operation GetProgramUrl with s.
+func serveCustomerServiceGetProgramUrl(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProgramUrl(ctx, req.(*GetProgramUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetFaqForCustomer serves the operation GetFaqForCustomer with s.
+func serveCustomerServiceGetFaqForCustomer(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFaqForCustomer(ctx, req.(*GetFaqForCustomer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetCustomerServiceStartup serves the operation GetCustomerServiceStartup with s.
+func serveCustomerServiceGetCustomerServiceStartup(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerServiceStartup(ctx, req.(*GetCustomerServiceStartup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetCustomerServiceStartupByOwner serves the operation GetCustomerServiceStartupByOwner with s.
+func serveCustomerServiceGetCustomerServiceStartupByOwner(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerServiceStartupByOwner(ctx, req.(*GetCustomerServiceStartupByOwner))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceExecuteEventHandlers serves the operation ExecuteEventHandlers with s.
+func serveCustomerServiceExecuteEventHandlers(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteEventHandlers(ctx, req.(*ExecuteEventHandlers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetMailboxes serves the operation GetMailboxes with s.
+func serveCustomerServiceGetMailboxes(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMailboxes(ctx, req.(*GetMailboxes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetMailboxEntity serves the operation GetMailboxEntity with s.
+func serveCustomerServiceGetMailboxEntity(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMailboxEntity(ctx, req.(*GetMailboxEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetPreviewFaqEntry serves the operation GetPreviewFaqEntry with s.
+func serveCustomerServiceGetPreviewFaqEntry(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewFaqEntry(ctx, req.(*GetPreviewFaqEntry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetPreviewQuickReply serves the operation GetPreviewQuickReply with s.
+func serveCustomerServiceGetPreviewQuickReply(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewQuickReply(ctx, req.(*GetPreviewQuickReply))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetPreviewReplyTemplate serves the operation GetPreviewReplyTemplate with s.
+func serveCustomerServiceGetPreviewReplyTemplate(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewReplyTemplate(ctx, req.(*GetPreviewReplyTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetParsedTemplate serves the operation GetParsedTemplate with s.
+func serveCustomerServiceGetParsedTemplate(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetParsedTemplate(ctx, req.(*GetParsedTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetUnparsedTemplate serves the operation GetUnparsedTemplate with s.
+func serveCustomerServiceGetUnparsedTemplate(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnparsedTemplate(ctx, req.(*GetUnparsedTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetSmsConfig serves the operation GetSmsConfig with s.
+func serveCustomerServiceGetSmsConfig(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSmsConfig(ctx, req.(*GetSmsConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceTestSmtpServer serves the operation TestSmtpServer with s.
+func serveCustomerServiceTestSmtpServer(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestSmtpServer(ctx, req.(*TestSmtpServer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetStatistics serves the operation GetStatistics with s.
+func serveCustomerServiceGetStatistics(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStatistics(ctx, req.(*GetStatistics))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceGetSystemTemplateSettings serves the operation GetSystemTemplateSettings with s.
+func serveCustomerServiceGetSystemTemplateSettings(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSystemTemplateSettings(ctx, req.(*GetSystemTemplateSettings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceSaveSystemTemplateSettings serves the operation SaveSystemTemplateSettings with s.
+func serveCustomerServiceSaveSystemTemplateSettings(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSystemTemplateSettings(ctx, req.(*SaveSystemTemplateSettings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceCreateTicketFromMailData serves the operation CreateTicketFromMailData with s.
+func serveCustomerServiceCreateTicketFromMailData(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTicketFromMailData(ctx, req.(*CreateTicketFromMailData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceAddMessageFromMailData serves the operation AddMessageFromMailData with s.
+func serveCustomerServiceAddMessageFromMailData(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddMessageFromMailData(ctx, req.(*AddMessageFromMailData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomerServiceFindTicketsByTitleOrId serves the operation FindTicketsByTitleOrId with s.
+func serveCustomerServiceFindTicketsByTitleOrId(ctx context.Context, s CustomerServiceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindTicketsByTitleOrId(ctx, req.(*FindTicketsByTitleOrId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsCustomerService lists the operations of CustomerService in binding order.
+var opsCustomerService = [...]soap.ServiceOperation[CustomerServiceServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCustomerCenterConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCustomerCenterConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceCreateDefaultCustomerCenterConfig,
+	},
+	Serve: serveCustomerServiceCreateDefaultCustomerCenterConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCustomerCenterConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCustomerCenterConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceSaveCustomerCenterConfig,
+	},
+	Serve: serveCustomerServiceSaveCustomerCenterConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCustomerCenterConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCustomerCenterConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceDeleteCustomerCenterConfig,
+	},
+	Serve: serveCustomerServiceDeleteCustomerCenterConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultMailboxEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultMailboxEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceCreateDefaultMailboxEntity,
+	},
+	Serve: serveCustomerServiceCreateDefaultMailboxEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveMailboxEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveMailboxEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceSaveMailboxEntity,
+	},
+	Serve: serveCustomerServiceSaveMailboxEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteChatSessions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteChatSessionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceDeleteChatSessions,
+	},
+	Serve: serveCustomerServiceDeleteChatSessions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChatSessionsForUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChatSessionsForUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceChatSessionsForUser,
+	},
+	Serve: serveCustomerServiceChatSessionsForUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateFeatureToggles],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateFeatureTogglesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceUpdateFeatureToggles,
+	},
+	Serve: serveCustomerServiceUpdateFeatureToggles,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EventHandlerExists],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EventHandlerExistsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceEventHandlerExists,
+	},
+	Serve: serveCustomerServiceEventHandlerExists,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EventHandlersExists],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EventHandlersExistsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceEventHandlersExists,
+	},
+	Serve: serveCustomerServiceEventHandlersExists,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateSession],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateSessionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceCreateSession,
+	},
+	Serve: serveCustomerServiceCreateSession,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveSession],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveSessionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceRemoveSession,
+	},
+	Serve: serveCustomerServiceRemoveSession,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SessionIsValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SessionIsValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceSessionIsValid,
+	},
+	Serve: serveCustomerServiceSessionIsValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasChatNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasChatNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceHasChatNotify,
+	},
+	Serve: serveCustomerServiceHasChatNotify,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CheckSymmetricEncryption],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CheckSymmetricEncryptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceCheckSymmetricEncryption,
+	},
+	Serve: serveCustomerServiceCheckSymmetricEncryption,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ReportSessionActive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ReportSessionActiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceReportSessionActive,
+	},
+	Serve: serveCustomerServiceReportSessionActive,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerCenterConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerCenterConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetCustomerCenterConfig,
+	},
+	Serve: serveCustomerServiceGetCustomerCenterConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllCustomerCenterConfigs],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllCustomerCenterConfigsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetAllCustomerCenterConfigs,
+	},
+	Serve: serveCustomerServiceGetAllCustomerCenterConfigs,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAllCustomerCenterConfigs],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAllCustomerCenterConfigsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceSaveAllCustomerCenterConfigs,
+	},
+	Serve: serveCustomerServiceSaveAllCustomerCenterConfigs,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CheckIfCustomizedTemplates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CheckIfCustomizedTemplatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceCheckIfCustomizedTemplates,
+	},
+	Serve: serveCustomerServiceCheckIfCustomizedTemplates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProgramUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProgramUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetProgramUrl,
+	},
+	Serve: serveCustomerServiceGetProgramUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFaqForCustomer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFaqForCustomerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetFaqForCustomer,
+	},
+	Serve: serveCustomerServiceGetFaqForCustomer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerServiceStartup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerServiceStartupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetCustomerServiceStartup,
+	},
+	Serve: serveCustomerServiceGetCustomerServiceStartup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerServiceStartupByOwner],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerServiceStartupByOwnerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetCustomerServiceStartupByOwner,
+	},
+	Serve: serveCustomerServiceGetCustomerServiceStartupByOwner,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteEventHandlers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteEventHandlersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceExecuteEventHandlers,
+	},
+	Serve: serveCustomerServiceExecuteEventHandlers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMailboxes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMailboxesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetMailboxes,
+	},
+	Serve: serveCustomerServiceGetMailboxes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMailboxEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMailboxEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetMailboxEntity,
+	},
+	Serve: serveCustomerServiceGetMailboxEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewFaqEntry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewFaqEntryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetPreviewFaqEntry,
+	},
+	Serve: serveCustomerServiceGetPreviewFaqEntry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewQuickReply],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewQuickReplyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetPreviewQuickReply,
+	},
+	Serve: serveCustomerServiceGetPreviewQuickReply,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewReplyTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewReplyTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetPreviewReplyTemplate,
+	},
+	Serve: serveCustomerServiceGetPreviewReplyTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetParsedTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetParsedTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetParsedTemplate,
+	},
+	Serve: serveCustomerServiceGetParsedTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnparsedTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnparsedTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetUnparsedTemplate,
+	},
+	Serve: serveCustomerServiceGetUnparsedTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSmsConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSmsConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetSmsConfig,
+	},
+	Serve: serveCustomerServiceGetSmsConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestSmtpServer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestSmtpServerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceTestSmtpServer,
+	},
+	Serve: serveCustomerServiceTestSmtpServer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStatistics],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStatisticsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetStatistics,
+	},
+	Serve: serveCustomerServiceGetStatistics,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSystemTemplateSettings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemTemplateSettingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceGetSystemTemplateSettings,
+	},
+	Serve: serveCustomerServiceGetSystemTemplateSettings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSystemTemplateSettings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSystemTemplateSettingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceSaveSystemTemplateSettings,
+	},
+	Serve: serveCustomerServiceSaveSystemTemplateSettings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTicketFromMailData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTicketFromMailDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceCreateTicketFromMailData,
+	},
+	Serve: serveCustomerServiceCreateTicketFromMailData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddMessageFromMailData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddMessageFromMailDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceAddMessageFromMailData,
+	},
+	Serve: serveCustomerServiceAddMessageFromMailData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindTicketsByTitleOrId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindTicketsByTitleOrIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomerServiceFindTicketsByTitleOrId,
+	},
+	Serve: serveCustomerServiceFindTicketsByTitleOrId,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

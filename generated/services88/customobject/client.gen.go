@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // CustomObjectClient calls the operations of the portType CustomObject through the SOAP binding BasicHttpBinding_CustomObject.
 // It is safe for concurrent use.
 type CustomObjectClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewCustomObjectClient returns a client calling the endpoint
 // "CustomObject.svc" of cc: a *soap.Session gives the client for it below the
 // session's base URL, a *soap.Client calls its own URL.
 func NewCustomObjectClient(cc soap.ClientConn) *CustomObjectClient {
-	return &CustomObjectClient{
-		c:   cc.Endpoint("CustomObject.svc"),
-		ops: CustomObjectOperations(),
-	}
+	return &CustomObjectClient{c: cc.Endpoint("CustomObject.svc")}
 }
 
 // CreateDefaultCustomObjectDefinition calls the operation
@@ -35,7 +34,7 @@ func NewCustomObjectClient(cc soap.ClientConn) *CustomObjectClient {
 func (c *CustomObjectClient) CreateDefaultCustomObjectDefinition(ctx context.Context, req *CreateDefaultCustomObjectDefinition, opts ...soap.CallOption) (*CreateDefaultCustomObjectDefinitionResponse, error) {
 	resp := new(CreateDefaultCustomObjectDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectCreateDefaultCustomObjectDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *CustomObjectClient) CreateDefaultCustomObjectDefinition(ctx context.Con
 func (c *CustomObjectClient) CreateDefaultCustomObject(ctx context.Context, req *CreateDefaultCustomObject, opts ...soap.CallOption) (*CreateDefaultCustomObjectResponse, error) {
 	resp := new(CreateDefaultCustomObjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectCreateDefaultCustomObject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *CustomObjectClient) CreateDefaultCustomObject(ctx context.Context, req 
 func (c *CustomObjectClient) GetCustomObject(ctx context.Context, req *GetCustomObject, opts ...soap.CallOption) (*GetCustomObjectResponse, error) {
 	resp := new(GetCustomObjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectGetCustomObject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *CustomObjectClient) GetCustomObject(ctx context.Context, req *GetCustom
 func (c *CustomObjectClient) SaveCustomObject(ctx context.Context, req *SaveCustomObject, opts ...soap.CallOption) (*SaveCustomObjectResponse, error) {
 	resp := new(SaveCustomObjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectSaveCustomObject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *CustomObjectClient) SaveCustomObject(ctx context.Context, req *SaveCust
 func (c *CustomObjectClient) DeleteCustomObject(ctx context.Context, req *DeleteCustomObject, opts ...soap.CallOption) (*DeleteCustomObjectResponse, error) {
 	resp := new(DeleteCustomObjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectDeleteCustomObject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *CustomObjectClient) DeleteCustomObject(ctx context.Context, req *Delete
 func (c *CustomObjectClient) GetCustomObjectDefinition(ctx context.Context, req *GetCustomObjectDefinition, opts ...soap.CallOption) (*GetCustomObjectDefinitionResponse, error) {
 	resp := new(GetCustomObjectDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectGetCustomObjectDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *CustomObjectClient) GetCustomObjectDefinition(ctx context.Context, req 
 func (c *CustomObjectClient) HasScreenChooser(ctx context.Context, req *HasScreenChooser, opts ...soap.CallOption) (*HasScreenChooserResponse, error) {
 	resp := new(HasScreenChooserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectHasScreenChooser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *CustomObjectClient) HasScreenChooser(ctx context.Context, req *HasScree
 func (c *CustomObjectClient) GetCustomObjectsMetadata(ctx context.Context, req *GetCustomObjectsMetadata, opts ...soap.CallOption) (*GetCustomObjectsMetadataResponse, error) {
 	resp := new(GetCustomObjectsMetadataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectGetCustomObjectsMetadata, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -134,179 +133,151 @@ func (c *CustomObjectClient) GetCustomObjectsMetadata(ctx context.Context, req *
 func (c *CustomObjectClient) GetCustomObjectsIcons(ctx context.Context, req *GetCustomObjectsIcons, opts ...soap.CallOption) (*GetCustomObjectsIconsResponse, error) {
 	resp := new(GetCustomObjectsIconsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opCustomObjectGetCustomObjectsIcons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opCustomObjectCreateDefaultCustomObjectDefinition describes the operation CreateDefaultCustomObjectDefinition.
+var opCustomObjectCreateDefaultCustomObjectDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/CreateDefaultCustomObjectDefinition",
+	Input: soap.QName{
+		Local: "CreateDefaultCustomObjectDefinition",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCustomObjectDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCustomObjectDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectCreateDefaultCustomObject describes the operation CreateDefaultCustomObject.
+var opCustomObjectCreateDefaultCustomObject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/CreateDefaultCustomObject",
+	Input: soap.QName{
+		Local: "CreateDefaultCustomObject",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCustomObject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCustomObjectResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectGetCustomObject describes the operation GetCustomObject.
+var opCustomObjectGetCustomObject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObject",
+	Input: soap.QName{
+		Local: "GetCustomObject",
+		Space: ns0,
+	},
+	Name:       "GetCustomObject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomObjectResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectSaveCustomObject describes the operation SaveCustomObject.
+var opCustomObjectSaveCustomObject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/SaveCustomObject",
+	Input: soap.QName{
+		Local: "SaveCustomObject",
+		Space: ns0,
+	},
+	Name:       "SaveCustomObject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCustomObjectResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectDeleteCustomObject describes the operation DeleteCustomObject.
+var opCustomObjectDeleteCustomObject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/DeleteCustomObject",
+	Input: soap.QName{
+		Local: "DeleteCustomObject",
+		Space: ns0,
+	},
+	Name:       "DeleteCustomObject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteCustomObjectResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectGetCustomObjectDefinition describes the operation GetCustomObjectDefinition.
+var opCustomObjectGetCustomObjectDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectDefinition",
+	Input: soap.QName{
+		Local: "GetCustomObjectDefinition",
+		Space: ns0,
+	},
+	Name:       "GetCustomObjectDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomObjectDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectHasScreenChooser describes the operation HasScreenChooser.
+var opCustomObjectHasScreenChooser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/HasScreenChooser",
+	Input: soap.QName{
+		Local: "HasScreenChooser",
+		Space: ns0,
+	},
+	Name:       "HasScreenChooser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasScreenChooserResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectGetCustomObjectsMetadata describes the operation GetCustomObjectsMetadata.
+var opCustomObjectGetCustomObjectsMetadata = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectsMetadata",
+	Input: soap.QName{
+		Local: "GetCustomObjectsMetadata",
+		Space: ns0,
+	},
+	Name:       "GetCustomObjectsMetadata",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomObjectsMetadataResponse",
+		Space: ns0,
+	},
+}
+
+// opCustomObjectGetCustomObjectsIcons describes the operation GetCustomObjectsIcons.
+var opCustomObjectGetCustomObjectsIcons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectsIcons",
+	Input: soap.QName{
+		Local: "GetCustomObjectsIcons",
+		Space: ns0,
+	},
+	Name:       "GetCustomObjectsIcons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomObjectsIconsResponse",
+		Space: ns0,
+	},
+}
+
 // CustomObjectOperations describes the operations of CustomObject in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func CustomObjectOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultCustomObjectDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCustomObjectDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/CreateDefaultCustomObjectDefinition",
-			Input: soap.QName{
-				Local: "CreateDefaultCustomObjectDefinition",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCustomObjectDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCustomObjectDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultCustomObject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/CreateDefaultCustomObject",
-			Input: soap.QName{
-				Local: "CreateDefaultCustomObject",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCustomObject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCustomObjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomObject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObject",
-			Input: soap.QName{
-				Local: "GetCustomObject",
-				Space: ns0,
-			},
-			Name:       "GetCustomObject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomObjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCustomObject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/SaveCustomObject",
-			Input: soap.QName{
-				Local: "SaveCustomObject",
-				Space: ns0,
-			},
-			Name:       "SaveCustomObject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCustomObjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteCustomObject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/DeleteCustomObject",
-			Input: soap.QName{
-				Local: "DeleteCustomObject",
-				Space: ns0,
-			},
-			Name:       "DeleteCustomObject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteCustomObjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomObjectDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomObjectDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectDefinition",
-			Input: soap.QName{
-				Local: "GetCustomObjectDefinition",
-				Space: ns0,
-			},
-			Name:       "GetCustomObjectDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomObjectDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasScreenChooser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasScreenChooserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/HasScreenChooser",
-			Input: soap.QName{
-				Local: "HasScreenChooser",
-				Space: ns0,
-			},
-			Name:       "HasScreenChooser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasScreenChooserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomObjectsMetadata],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomObjectsMetadataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectsMetadata",
-			Input: soap.QName{
-				Local: "GetCustomObjectsMetadata",
-				Space: ns0,
-			},
-			Name:       "GetCustomObjectsMetadata",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomObjectsMetadataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomObjectsIcons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomObjectsIconsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectsIcons",
-			Input: soap.QName{
-				Local: "GetCustomObjectsIcons",
-				Space: ns0,
-			},
-			Name:       "GetCustomObjectsIcons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomObjectsIconsResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsCustomObject[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -441,45 +412,182 @@ func NewCustomObjectHandler(s CustomObjectServer, opts ...soap.HandlerOption) ht
 	if s == nil {
 		panic("NewCustomObjectHandler: nil CustomObjectServer")
 	}
-	ops := CustomObjectOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultCustomObjectDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.CreateDefaultCustomObject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetCustomObject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveCustomObject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.DeleteCustomObject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetCustomObjectDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.HasScreenChooser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetCustomObjectsMetadata),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetCustomObjectsIcons),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsCustomObject[:], opts...)
 }
+
+// serveCustomObjectCreateDefaultCustomObjectDefinition serves the operation CreateDefaultCustomObjectDefinition with s.
+func serveCustomObjectCreateDefaultCustomObjectDefinition(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCustomObjectDefinition(ctx, req.(*CreateDefaultCustomObjectDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectCreateDefaultCustomObject serves the operation CreateDefaultCustomObject with s.
+func serveCustomObjectCreateDefaultCustomObject(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCustomObject(ctx, req.(*CreateDefaultCustomObject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectGetCustomObject serves the operation GetCustomObject with s.
+func serveCustomObjectGetCustomObject(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomObject(ctx, req.(*GetCustomObject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectSaveCustomObject serves the operation SaveCustomObject with s.
+func serveCustomObjectSaveCustomObject(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCustomObject(ctx, req.(*SaveCustomObject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectDeleteCustomObject serves the operation DeleteCustomObject with s.
+func serveCustomObjectDeleteCustomObject(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteCustomObject(ctx, req.(*DeleteCustomObject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectGetCustomObjectDefinition serves the operation GetCustomObjectDefinition with s.
+func serveCustomObjectGetCustomObjectDefinition(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomObjectDefinition(ctx, req.(*GetCustomObjectDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectHasScreenChooser serves the operation HasScreenChooser with s.
+func serveCustomObjectHasScreenChooser(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasScreenChooser(ctx, req.(*HasScreenChooser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectGetCustomObjectsMetadata serves the operation GetCustomObjectsMetadata with s.
+func serveCustomObjectGetCustomObjectsMetadata(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomObjectsMetadata(ctx, req.(*GetCustomObjectsMetadata))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveCustomObjectGetCustomObjectsIcons serves the operation GetCustomObjectsIcons with s.
+func serveCustomObjectGetCustomObjectsIcons(ctx context.Context, s CustomObjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomObjectsIcons(ctx, req.(*GetCustomObjectsIcons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsCustomObject lists the operations of CustomObject in binding order.
+var opsCustomObject = [...]soap.ServiceOperation[CustomObjectServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCustomObjectDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCustomObjectDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectCreateDefaultCustomObjectDefinition,
+	},
+	Serve: serveCustomObjectCreateDefaultCustomObjectDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCustomObject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCustomObjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectCreateDefaultCustomObject,
+	},
+	Serve: serveCustomObjectCreateDefaultCustomObject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomObject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomObjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectGetCustomObject,
+	},
+	Serve: serveCustomObjectGetCustomObject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCustomObject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCustomObjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectSaveCustomObject,
+	},
+	Serve: serveCustomObjectSaveCustomObject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteCustomObject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteCustomObjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectDeleteCustomObject,
+	},
+	Serve: serveCustomObjectDeleteCustomObject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomObjectDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomObjectDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectGetCustomObjectDefinition,
+	},
+	Serve: serveCustomObjectGetCustomObjectDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasScreenChooser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasScreenChooserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectHasScreenChooser,
+	},
+	Serve: serveCustomObjectHasScreenChooser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomObjectsMetadata],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomObjectsMetadataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectGetCustomObjectsMetadata,
+	},
+	Serve: serveCustomObjectGetCustomObjectsMetadata,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomObjectsIcons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomObjectsIconsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opCustomObjectGetCustomObjectsIcons,
+	},
+	Serve: serveCustomObjectGetCustomObjectsIcons,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

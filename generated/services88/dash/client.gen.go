@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // DashClient calls the operations of the portType Dash through the SOAP binding BasicHttpBinding_Dash.
 // It is safe for concurrent use.
 type DashClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewDashClient returns a client calling the endpoint "Dash.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewDashClient(cc soap.ClientConn) *DashClient {
-	return &DashClient{
-		c:   cc.Endpoint("Dash.svc"),
-		ops: DashOperations(),
-	}
+	return &DashClient{c: cc.Endpoint("Dash.svc")}
 }
 
 // CreateDefaultDash calls the operation CreateDefaultDash (SOAPAction
@@ -34,7 +33,7 @@ func NewDashClient(cc soap.ClientConn) *DashClient {
 func (c *DashClient) CreateDefaultDash(ctx context.Context, req *CreateDefaultDash, opts ...soap.CallOption) (*CreateDefaultDashResponse, error) {
 	resp := new(CreateDefaultDashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultDash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *DashClient) CreateDefaultDash(ctx context.Context, req *CreateDefaultDa
 func (c *DashClient) SaveDash(ctx context.Context, req *SaveDash, opts ...soap.CallOption) (*SaveDashResponse, error) {
 	resp := new(SaveDashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *DashClient) SaveDash(ctx context.Context, req *SaveDash, opts ...soap.C
 func (c *DashClient) DeleteDash(ctx context.Context, req *DeleteDash, opts ...soap.CallOption) (*DeleteDashResponse, error) {
 	resp := new(DeleteDashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashDeleteDash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *DashClient) DeleteDash(ctx context.Context, req *DeleteDash, opts ...so
 func (c *DashClient) CreateDefaultDashCollection(ctx context.Context, req *CreateDefaultDashCollection, opts ...soap.CallOption) (*CreateDefaultDashCollectionResponse, error) {
 	resp := new(CreateDefaultDashCollectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultDashCollection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *DashClient) CreateDefaultDashCollection(ctx context.Context, req *Creat
 func (c *DashClient) CreateDefaultDashTheme(ctx context.Context, req *CreateDefaultDashTheme, opts ...soap.CallOption) (*CreateDefaultDashThemeResponse, error) {
 	resp := new(CreateDefaultDashThemeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultDashTheme, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *DashClient) CreateDefaultDashTheme(ctx context.Context, req *CreateDefa
 func (c *DashClient) SaveDashTheme(ctx context.Context, req *SaveDashTheme, opts ...soap.CallOption) (*SaveDashThemeResponse, error) {
 	resp := new(SaveDashThemeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDashTheme, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -108,7 +107,7 @@ func (c *DashClient) SaveDashTheme(ctx context.Context, req *SaveDashTheme, opts
 func (c *DashClient) DeleteDashTheme(ctx context.Context, req *DeleteDashTheme, opts ...soap.CallOption) (*DeleteDashThemeResponse, error) {
 	resp := new(DeleteDashThemeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashDeleteDashTheme, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -120,7 +119,7 @@ func (c *DashClient) DeleteDashTheme(ctx context.Context, req *DeleteDashTheme, 
 func (c *DashClient) CreateDefaultDashTile(ctx context.Context, req *CreateDefaultDashTile, opts ...soap.CallOption) (*CreateDefaultDashTileResponse, error) {
 	resp := new(CreateDefaultDashTileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultDashTile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -132,7 +131,7 @@ func (c *DashClient) CreateDefaultDashTile(ctx context.Context, req *CreateDefau
 func (c *DashClient) SaveDashTile(ctx context.Context, req *SaveDashTile, opts ...soap.CallOption) (*SaveDashTileResponse, error) {
 	resp := new(SaveDashTileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDashTile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -144,7 +143,7 @@ func (c *DashClient) SaveDashTile(ctx context.Context, req *SaveDashTile, opts .
 func (c *DashClient) DeleteDashTile(ctx context.Context, req *DeleteDashTile, opts ...soap.CallOption) (*DeleteDashTileResponse, error) {
 	resp := new(DeleteDashTileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashDeleteDashTile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -157,7 +156,7 @@ func (c *DashClient) DeleteDashTile(ctx context.Context, req *DeleteDashTile, op
 func (c *DashClient) CreateDefaultDashTileDefinition(ctx context.Context, req *CreateDefaultDashTileDefinition, opts ...soap.CallOption) (*CreateDefaultDashTileDefinitionResponse, error) {
 	resp := new(CreateDefaultDashTileDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultDashTileDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *DashClient) CreateDefaultDashTileDefinition(ctx context.Context, req *C
 func (c *DashClient) SaveDashTileDefinition(ctx context.Context, req *SaveDashTileDefinition, opts ...soap.CallOption) (*SaveDashTileDefinitionResponse, error) {
 	resp := new(SaveDashTileDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDashTileDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -183,7 +182,7 @@ func (c *DashClient) SaveDashTileDefinition(ctx context.Context, req *SaveDashTi
 func (c *DashClient) DeleteDashTileDefinition(ctx context.Context, req *DeleteDashTileDefinition, opts ...soap.CallOption) (*DeleteDashTileDefinitionResponse, error) {
 	resp := new(DeleteDashTileDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashDeleteDashTileDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -196,7 +195,7 @@ func (c *DashClient) DeleteDashTileDefinition(ctx context.Context, req *DeleteDa
 func (c *DashClient) CreateDefaultPreviewDash(ctx context.Context, req *CreateDefaultPreviewDash, opts ...soap.CallOption) (*CreateDefaultPreviewDashResponse, error) {
 	resp := new(CreateDefaultPreviewDashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultPreviewDash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -209,7 +208,7 @@ func (c *DashClient) CreateDefaultPreviewDash(ctx context.Context, req *CreateDe
 func (c *DashClient) CreateDefaultPreviewDashTile(ctx context.Context, req *CreateDefaultPreviewDashTile, opts ...soap.CallOption) (*CreateDefaultPreviewDashTileResponse, error) {
 	resp := new(CreateDefaultPreviewDashTileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultPreviewDashTile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -221,7 +220,7 @@ func (c *DashClient) CreateDefaultPreviewDashTile(ctx context.Context, req *Crea
 func (c *DashClient) GetDash(ctx context.Context, req *GetDash, opts ...soap.CallOption) (*GetDashResponse, error) {
 	resp := new(GetDashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -233,7 +232,7 @@ func (c *DashClient) GetDash(ctx context.Context, req *GetDash, opts ...soap.Cal
 func (c *DashClient) AddTileToDashboard(ctx context.Context, req *AddTileToDashboard, opts ...soap.CallOption) (*AddTileToDashboardResponse, error) {
 	resp := new(AddTileToDashboardResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashAddTileToDashboard, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -245,7 +244,7 @@ func (c *DashClient) AddTileToDashboard(ctx context.Context, req *AddTileToDashb
 func (c *DashClient) AddNewTileToDashboard(ctx context.Context, req *AddNewTileToDashboard, opts ...soap.CallOption) (*AddNewTileToDashboardResponse, error) {
 	resp := new(AddNewTileToDashboardResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashAddNewTileToDashboard, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -257,7 +256,7 @@ func (c *DashClient) AddNewTileToDashboard(ctx context.Context, req *AddNewTileT
 func (c *DashClient) DuplicateDashboard(ctx context.Context, req *DuplicateDashboard, opts ...soap.CallOption) (*DuplicateDashboardResponse, error) {
 	resp := new(DuplicateDashboardResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashDuplicateDashboard, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -269,7 +268,7 @@ func (c *DashClient) DuplicateDashboard(ctx context.Context, req *DuplicateDashb
 func (c *DashClient) GetDashList(ctx context.Context, req *GetDashList, opts ...soap.CallOption) (*GetDashListResponse, error) {
 	resp := new(GetDashListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -281,7 +280,7 @@ func (c *DashClient) GetDashList(ctx context.Context, req *GetDashList, opts ...
 func (c *DashClient) GetDashQuickFilters(ctx context.Context, req *GetDashQuickFilters, opts ...soap.CallOption) (*GetDashQuickFiltersResponse, error) {
 	resp := new(GetDashQuickFiltersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashQuickFilters, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -293,7 +292,7 @@ func (c *DashClient) GetDashQuickFilters(ctx context.Context, req *GetDashQuickF
 func (c *DashClient) SaveDashQuickFilters(ctx context.Context, req *SaveDashQuickFilters, opts ...soap.CallOption) (*SaveDashQuickFiltersResponse, error) {
 	resp := new(SaveDashQuickFiltersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDashQuickFilters, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -306,7 +305,7 @@ func (c *DashClient) SaveDashQuickFilters(ctx context.Context, req *SaveDashQuic
 func (c *DashClient) GetPossibleDashQuickFilters(ctx context.Context, req *GetPossibleDashQuickFilters, opts ...soap.CallOption) (*GetPossibleDashQuickFiltersResponse, error) {
 	resp := new(GetPossibleDashQuickFiltersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetPossibleDashQuickFilters, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -319,7 +318,7 @@ func (c *DashClient) GetPossibleDashQuickFilters(ctx context.Context, req *GetPo
 func (c *DashClient) GetDashboardFencingInfo(ctx context.Context, req *GetDashboardFencingInfo, opts ...soap.CallOption) (*GetDashboardFencingInfoResponse, error) {
 	resp := new(GetDashboardFencingInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashboardFencingInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -331,7 +330,7 @@ func (c *DashClient) GetDashboardFencingInfo(ctx context.Context, req *GetDashbo
 func (c *DashClient) GetDashCollection(ctx context.Context, req *GetDashCollection, opts ...soap.CallOption) (*GetDashCollectionResponse, error) {
 	resp := new(GetDashCollectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashCollection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -343,7 +342,7 @@ func (c *DashClient) GetDashCollection(ctx context.Context, req *GetDashCollecti
 func (c *DashClient) GetDashTheme(ctx context.Context, req *GetDashTheme, opts ...soap.CallOption) (*GetDashThemeResponse, error) {
 	resp := new(GetDashThemeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashTheme, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -355,7 +354,7 @@ func (c *DashClient) GetDashTheme(ctx context.Context, req *GetDashTheme, opts .
 func (c *DashClient) GetDashTile(ctx context.Context, req *GetDashTile, opts ...soap.CallOption) (*GetDashTileResponse, error) {
 	resp := new(GetDashTileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashTile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -367,7 +366,7 @@ func (c *DashClient) GetDashTile(ctx context.Context, req *GetDashTile, opts ...
 func (c *DashClient) GetDashTiles(ctx context.Context, req *GetDashTiles, opts ...soap.CallOption) (*GetDashTilesResponse, error) {
 	resp := new(GetDashTilesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashTiles, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -379,7 +378,7 @@ func (c *DashClient) GetDashTiles(ctx context.Context, req *GetDashTiles, opts .
 func (c *DashClient) SaveDashTiles(ctx context.Context, req *SaveDashTiles, opts ...soap.CallOption) (*SaveDashTilesResponse, error) {
 	resp := new(SaveDashTilesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDashTiles, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -392,7 +391,7 @@ func (c *DashClient) SaveDashTiles(ctx context.Context, req *SaveDashTiles, opts
 func (c *DashClient) CreateDashTileSelectionFromEntity(ctx context.Context, req *CreateDashTileSelectionFromEntity, opts ...soap.CallOption) (*CreateDashTileSelectionFromEntityResponse, error) {
 	resp := new(CreateDashTileSelectionFromEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDashTileSelectionFromEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -404,7 +403,7 @@ func (c *DashClient) CreateDashTileSelectionFromEntity(ctx context.Context, req 
 func (c *DashClient) CopyTileSelection(ctx context.Context, req *CopyTileSelection, opts ...soap.CallOption) (*CopyTileSelectionResponse, error) {
 	resp := new(CopyTileSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCopyTileSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -416,7 +415,7 @@ func (c *DashClient) CopyTileSelection(ctx context.Context, req *CopyTileSelecti
 func (c *DashClient) GetTempTileSelection(ctx context.Context, req *GetTempTileSelection, opts ...soap.CallOption) (*GetTempTileSelectionResponse, error) {
 	resp := new(GetTempTileSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetTempTileSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -429,7 +428,7 @@ func (c *DashClient) GetTempTileSelection(ctx context.Context, req *GetTempTileS
 func (c *DashClient) GetSecondaryTempTileSelection(ctx context.Context, req *GetSecondaryTempTileSelection, opts ...soap.CallOption) (*GetSecondaryTempTileSelectionResponse, error) {
 	resp := new(GetSecondaryTempTileSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetSecondaryTempTileSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -442,7 +441,7 @@ func (c *DashClient) GetSecondaryTempTileSelection(ctx context.Context, req *Get
 func (c *DashClient) CreateDefaultTileForEntity(ctx context.Context, req *CreateDefaultTileForEntity, opts ...soap.CallOption) (*CreateDefaultTileForEntityResponse, error) {
 	resp := new(CreateDefaultTileForEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultTileForEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -454,7 +453,7 @@ func (c *DashClient) CreateDefaultTileForEntity(ctx context.Context, req *Create
 func (c *DashClient) DuplicateTile(ctx context.Context, req *DuplicateTile, opts ...soap.CallOption) (*DuplicateTileResponse, error) {
 	resp := new(DuplicateTileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashDuplicateTile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -466,7 +465,7 @@ func (c *DashClient) DuplicateTile(ctx context.Context, req *DuplicateTile, opts
 func (c *DashClient) GetDashTileDefinition(ctx context.Context, req *GetDashTileDefinition, opts ...soap.CallOption) (*GetDashTileDefinitionResponse, error) {
 	resp := new(GetDashTileDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashTileDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -479,7 +478,7 @@ func (c *DashClient) GetDashTileDefinition(ctx context.Context, req *GetDashTile
 func (c *DashClient) CreateDefaultTileDefinitionForEntity(ctx context.Context, req *CreateDefaultTileDefinitionForEntity, opts ...soap.CallOption) (*CreateDefaultTileDefinitionForEntityResponse, error) {
 	resp := new(CreateDefaultTileDefinitionForEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashCreateDefaultTileDefinitionForEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -491,7 +490,7 @@ func (c *DashClient) CreateDefaultTileDefinitionForEntity(ctx context.Context, r
 func (c *DashClient) GetDashTileHtml(ctx context.Context, req *GetDashTileHtml, opts ...soap.CallOption) (*GetDashTileHtmlResponse, error) {
 	resp := new(GetDashTileHtmlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashTileHtml, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -503,7 +502,7 @@ func (c *DashClient) GetDashTileHtml(ctx context.Context, req *GetDashTileHtml, 
 func (c *DashClient) GetDashTileHtmlList(ctx context.Context, req *GetDashTileHtmlList, opts ...soap.CallOption) (*GetDashTileHtmlListResponse, error) {
 	resp := new(GetDashTileHtmlListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetDashTileHtmlList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -515,7 +514,7 @@ func (c *DashClient) GetDashTileHtmlList(ctx context.Context, req *GetDashTileHt
 func (c *DashClient) SaveDashTileHtmlList(ctx context.Context, req *SaveDashTileHtmlList, opts ...soap.CallOption) (*SaveDashTileHtmlListResponse, error) {
 	resp := new(SaveDashTileHtmlListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashSaveDashTileHtmlList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -527,755 +526,631 @@ func (c *DashClient) SaveDashTileHtmlList(ctx context.Context, req *SaveDashTile
 func (c *DashClient) GetPreviewDash(ctx context.Context, req *GetPreviewDash, opts ...soap.CallOption) (*GetPreviewDashResponse, error) {
 	resp := new(GetPreviewDashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDashGetPreviewDash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opDashCreateDefaultDash describes the operation CreateDefaultDash.
+var opDashCreateDefaultDash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash",
+	Input: soap.QName{
+		Local: "CreateDefaultDash",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDashResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDash describes the operation SaveDash.
+var opDashSaveDash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDash",
+	Input: soap.QName{
+		Local: "SaveDash",
+		Space: ns0,
+	},
+	Name:       "SaveDash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashResponse",
+		Space: ns0,
+	},
+}
+
+// opDashDeleteDash describes the operation DeleteDash.
+var opDashDeleteDash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
+	Input: soap.QName{
+		Local: "DeleteDash",
+		Space: ns0,
+	},
+	Name:       "DeleteDash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDashResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultDashCollection describes the operation CreateDefaultDashCollection.
+var opDashCreateDefaultDashCollection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashCollection",
+	Input: soap.QName{
+		Local: "CreateDefaultDashCollection",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDashCollection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDashCollectionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultDashTheme describes the operation CreateDefaultDashTheme.
+var opDashCreateDefaultDashTheme = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTheme",
+	Input: soap.QName{
+		Local: "CreateDefaultDashTheme",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDashTheme",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDashThemeResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDashTheme describes the operation SaveDashTheme.
+var opDashSaveDashTheme = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTheme",
+	Input: soap.QName{
+		Local: "SaveDashTheme",
+		Space: ns0,
+	},
+	Name:       "SaveDashTheme",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashThemeResponse",
+		Space: ns0,
+	},
+}
+
+// opDashDeleteDashTheme describes the operation DeleteDashTheme.
+var opDashDeleteDashTheme = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
+	Input: soap.QName{
+		Local: "DeleteDashTheme",
+		Space: ns0,
+	},
+	Name:       "DeleteDashTheme",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDashThemeResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultDashTile describes the operation CreateDefaultDashTile.
+var opDashCreateDefaultDashTile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTile",
+	Input: soap.QName{
+		Local: "CreateDefaultDashTile",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDashTile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDashTileResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDashTile describes the operation SaveDashTile.
+var opDashSaveDashTile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTile",
+	Input: soap.QName{
+		Local: "SaveDashTile",
+		Space: ns0,
+	},
+	Name:       "SaveDashTile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashTileResponse",
+		Space: ns0,
+	},
+}
+
+// opDashDeleteDashTile describes the operation DeleteDashTile.
+var opDashDeleteDashTile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
+	Input: soap.QName{
+		Local: "DeleteDashTile",
+		Space: ns0,
+	},
+	Name:       "DeleteDashTile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDashTileResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultDashTileDefinition describes the operation CreateDefaultDashTileDefinition.
+var opDashCreateDefaultDashTileDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTileDefinition",
+	Input: soap.QName{
+		Local: "CreateDefaultDashTileDefinition",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDashTileDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDashTileDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDashTileDefinition describes the operation SaveDashTileDefinition.
+var opDashSaveDashTileDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileDefinition",
+	Input: soap.QName{
+		Local: "SaveDashTileDefinition",
+		Space: ns0,
+	},
+	Name:       "SaveDashTileDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashTileDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashDeleteDashTileDefinition describes the operation DeleteDashTileDefinition.
+var opDashDeleteDashTileDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTileDefinition",
+	Input: soap.QName{
+		Local: "DeleteDashTileDefinition",
+		Space: ns0,
+	},
+	Name:       "DeleteDashTileDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDashTileDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultPreviewDash describes the operation CreateDefaultPreviewDash.
+var opDashCreateDefaultPreviewDash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDash",
+	Input: soap.QName{
+		Local: "CreateDefaultPreviewDash",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPreviewDash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPreviewDashResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultPreviewDashTile describes the operation CreateDefaultPreviewDashTile.
+var opDashCreateDefaultPreviewDashTile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDashTile",
+	Input: soap.QName{
+		Local: "CreateDefaultPreviewDashTile",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPreviewDashTile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPreviewDashTileResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDash describes the operation GetDash.
+var opDashGetDash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDash",
+	Input: soap.QName{
+		Local: "GetDash",
+		Space: ns0,
+	},
+	Name:       "GetDash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashResponse",
+		Space: ns0,
+	},
+}
+
+// opDashAddTileToDashboard describes the operation AddTileToDashboard.
+var opDashAddTileToDashboard = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddTileToDashboard",
+	Input: soap.QName{
+		Local: "AddTileToDashboard",
+		Space: ns0,
+	},
+	Name:       "AddTileToDashboard",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddTileToDashboardResponse",
+		Space: ns0,
+	},
+}
+
+// opDashAddNewTileToDashboard describes the operation AddNewTileToDashboard.
+var opDashAddNewTileToDashboard = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddNewTileToDashboard",
+	Input: soap.QName{
+		Local: "AddNewTileToDashboard",
+		Space: ns0,
+	},
+	Name:       "AddNewTileToDashboard",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddNewTileToDashboardResponse",
+		Space: ns0,
+	},
+}
+
+// opDashDuplicateDashboard describes the operation DuplicateDashboard.
+var opDashDuplicateDashboard = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateDashboard",
+	Input: soap.QName{
+		Local: "DuplicateDashboard",
+		Space: ns0,
+	},
+	Name:       "DuplicateDashboard",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DuplicateDashboardResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashList describes the operation GetDashList.
+var opDashGetDashList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashList",
+	Input: soap.QName{
+		Local: "GetDashList",
+		Space: ns0,
+	},
+	Name:       "GetDashList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashListResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashQuickFilters describes the operation GetDashQuickFilters.
+var opDashGetDashQuickFilters = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashQuickFilters",
+	Input: soap.QName{
+		Local: "GetDashQuickFilters",
+		Space: ns0,
+	},
+	Name:       "GetDashQuickFilters",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashQuickFiltersResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDashQuickFilters describes the operation SaveDashQuickFilters.
+var opDashSaveDashQuickFilters = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashQuickFilters",
+	Input: soap.QName{
+		Local: "SaveDashQuickFilters",
+		Space: ns0,
+	},
+	Name:       "SaveDashQuickFilters",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashQuickFiltersResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetPossibleDashQuickFilters describes the operation GetPossibleDashQuickFilters.
+var opDashGetPossibleDashQuickFilters = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPossibleDashQuickFilters",
+	Input: soap.QName{
+		Local: "GetPossibleDashQuickFilters",
+		Space: ns0,
+	},
+	Name:       "GetPossibleDashQuickFilters",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPossibleDashQuickFiltersResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashboardFencingInfo describes the operation GetDashboardFencingInfo.
+var opDashGetDashboardFencingInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashboardFencingInfo",
+	Input: soap.QName{
+		Local: "GetDashboardFencingInfo",
+		Space: ns0,
+	},
+	Name:       "GetDashboardFencingInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashboardFencingInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashCollection describes the operation GetDashCollection.
+var opDashGetDashCollection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashCollection",
+	Input: soap.QName{
+		Local: "GetDashCollection",
+		Space: ns0,
+	},
+	Name:       "GetDashCollection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashCollectionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashTheme describes the operation GetDashTheme.
+var opDashGetDashTheme = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTheme",
+	Input: soap.QName{
+		Local: "GetDashTheme",
+		Space: ns0,
+	},
+	Name:       "GetDashTheme",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashThemeResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashTile describes the operation GetDashTile.
+var opDashGetDashTile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTile",
+	Input: soap.QName{
+		Local: "GetDashTile",
+		Space: ns0,
+	},
+	Name:       "GetDashTile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashTileResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashTiles describes the operation GetDashTiles.
+var opDashGetDashTiles = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTiles",
+	Input: soap.QName{
+		Local: "GetDashTiles",
+		Space: ns0,
+	},
+	Name:       "GetDashTiles",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashTilesResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDashTiles describes the operation SaveDashTiles.
+var opDashSaveDashTiles = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTiles",
+	Input: soap.QName{
+		Local: "SaveDashTiles",
+		Space: ns0,
+	},
+	Name:       "SaveDashTiles",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashTilesResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDashTileSelectionFromEntity describes the operation CreateDashTileSelectionFromEntity.
+var opDashCreateDashTileSelectionFromEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDashTileSelectionFromEntity",
+	Input: soap.QName{
+		Local: "CreateDashTileSelectionFromEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDashTileSelectionFromEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDashTileSelectionFromEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCopyTileSelection describes the operation CopyTileSelection.
+var opDashCopyTileSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CopyTileSelection",
+	Input: soap.QName{
+		Local: "CopyTileSelection",
+		Space: ns0,
+	},
+	Name:       "CopyTileSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyTileSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetTempTileSelection describes the operation GetTempTileSelection.
+var opDashGetTempTileSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetTempTileSelection",
+	Input: soap.QName{
+		Local: "GetTempTileSelection",
+		Space: ns0,
+	},
+	Name:       "GetTempTileSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTempTileSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetSecondaryTempTileSelection describes the operation GetSecondaryTempTileSelection.
+var opDashGetSecondaryTempTileSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetSecondaryTempTileSelection",
+	Input: soap.QName{
+		Local: "GetSecondaryTempTileSelection",
+		Space: ns0,
+	},
+	Name:       "GetSecondaryTempTileSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSecondaryTempTileSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultTileForEntity describes the operation CreateDefaultTileForEntity.
+var opDashCreateDefaultTileForEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileForEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTileForEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTileForEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTileForEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDashDuplicateTile describes the operation DuplicateTile.
+var opDashDuplicateTile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateTile",
+	Input: soap.QName{
+		Local: "DuplicateTile",
+		Space: ns0,
+	},
+	Name:       "DuplicateTile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DuplicateTileResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashTileDefinition describes the operation GetDashTileDefinition.
+var opDashGetDashTileDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileDefinition",
+	Input: soap.QName{
+		Local: "GetDashTileDefinition",
+		Space: ns0,
+	},
+	Name:       "GetDashTileDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashTileDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opDashCreateDefaultTileDefinitionForEntity describes the operation CreateDefaultTileDefinitionForEntity.
+var opDashCreateDefaultTileDefinitionForEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileDefinitionForEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTileDefinitionForEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTileDefinitionForEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTileDefinitionForEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashTileHtml describes the operation GetDashTileHtml.
+var opDashGetDashTileHtml = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtml",
+	Input: soap.QName{
+		Local: "GetDashTileHtml",
+		Space: ns0,
+	},
+	Name:       "GetDashTileHtml",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashTileHtmlResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetDashTileHtmlList describes the operation GetDashTileHtmlList.
+var opDashGetDashTileHtmlList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtmlList",
+	Input: soap.QName{
+		Local: "GetDashTileHtmlList",
+		Space: ns0,
+	},
+	Name:       "GetDashTileHtmlList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDashTileHtmlListResponse",
+		Space: ns0,
+	},
+}
+
+// opDashSaveDashTileHtmlList describes the operation SaveDashTileHtmlList.
+var opDashSaveDashTileHtmlList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileHtmlList",
+	Input: soap.QName{
+		Local: "SaveDashTileHtmlList",
+		Space: ns0,
+	},
+	Name:       "SaveDashTileHtmlList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDashTileHtmlListResponse",
+		Space: ns0,
+	},
+}
+
+// opDashGetPreviewDash describes the operation GetPreviewDash.
+var opDashGetPreviewDash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPreviewDash",
+	Input: soap.QName{
+		Local: "GetPreviewDash",
+		Space: ns0,
+	},
+	Name:       "GetPreviewDash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewDashResponse",
+		Space: ns0,
+	},
+}
+
 // DashOperations describes the operations of Dash in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DashOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultDash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash",
-			Input: soap.QName{
-				Local: "CreateDefaultDash",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDashResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDash",
-			Input: soap.QName{
-				Local: "SaveDash",
-				Space: ns0,
-			},
-			Name:       "SaveDash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
-			Input: soap.QName{
-				Local: "DeleteDash",
-				Space: ns0,
-			},
-			Name:       "DeleteDash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDashResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDashCollection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDashCollectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashCollection",
-			Input: soap.QName{
-				Local: "CreateDefaultDashCollection",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDashCollection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDashCollectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDashTheme],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTheme",
-			Input: soap.QName{
-				Local: "CreateDefaultDashTheme",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDashTheme",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDashThemeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDashTheme],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTheme",
-			Input: soap.QName{
-				Local: "SaveDashTheme",
-				Space: ns0,
-			},
-			Name:       "SaveDashTheme",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashThemeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDashTheme],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
-			Input: soap.QName{
-				Local: "DeleteDashTheme",
-				Space: ns0,
-			},
-			Name:       "DeleteDashTheme",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDashThemeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDashTile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDashTileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTile",
-			Input: soap.QName{
-				Local: "CreateDefaultDashTile",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDashTile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDashTileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDashTile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashTileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTile",
-			Input: soap.QName{
-				Local: "SaveDashTile",
-				Space: ns0,
-			},
-			Name:       "SaveDashTile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashTileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDashTile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDashTileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
-			Input: soap.QName{
-				Local: "DeleteDashTile",
-				Space: ns0,
-			},
-			Name:       "DeleteDashTile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDashTileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTileDefinition",
-			Input: soap.QName{
-				Local: "CreateDefaultDashTileDefinition",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDashTileDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDashTileDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileDefinition",
-			Input: soap.QName{
-				Local: "SaveDashTileDefinition",
-				Space: ns0,
-			},
-			Name:       "SaveDashTileDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashTileDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTileDefinition",
-			Input: soap.QName{
-				Local: "DeleteDashTileDefinition",
-				Space: ns0,
-			},
-			Name:       "DeleteDashTileDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDashTileDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPreviewDash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPreviewDashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDash",
-			Input: soap.QName{
-				Local: "CreateDefaultPreviewDash",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPreviewDash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPreviewDashResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPreviewDashTile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPreviewDashTileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDashTile",
-			Input: soap.QName{
-				Local: "CreateDefaultPreviewDashTile",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPreviewDashTile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPreviewDashTileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDash",
-			Input: soap.QName{
-				Local: "GetDash",
-				Space: ns0,
-			},
-			Name:       "GetDash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddTileToDashboard],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddTileToDashboardResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddTileToDashboard",
-			Input: soap.QName{
-				Local: "AddTileToDashboard",
-				Space: ns0,
-			},
-			Name:       "AddTileToDashboard",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddTileToDashboardResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddNewTileToDashboard],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddNewTileToDashboardResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddNewTileToDashboard",
-			Input: soap.QName{
-				Local: "AddNewTileToDashboard",
-				Space: ns0,
-			},
-			Name:       "AddNewTileToDashboard",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddNewTileToDashboardResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DuplicateDashboard],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DuplicateDashboardResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateDashboard",
-			Input: soap.QName{
-				Local: "DuplicateDashboard",
-				Space: ns0,
-			},
-			Name:       "DuplicateDashboard",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DuplicateDashboardResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashList",
-			Input: soap.QName{
-				Local: "GetDashList",
-				Space: ns0,
-			},
-			Name:       "GetDashList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashQuickFilters],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashQuickFiltersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashQuickFilters",
-			Input: soap.QName{
-				Local: "GetDashQuickFilters",
-				Space: ns0,
-			},
-			Name:       "GetDashQuickFilters",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashQuickFiltersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDashQuickFilters],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashQuickFiltersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashQuickFilters",
-			Input: soap.QName{
-				Local: "SaveDashQuickFilters",
-				Space: ns0,
-			},
-			Name:       "SaveDashQuickFilters",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashQuickFiltersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPossibleDashQuickFilters],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPossibleDashQuickFiltersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPossibleDashQuickFilters",
-			Input: soap.QName{
-				Local: "GetPossibleDashQuickFilters",
-				Space: ns0,
-			},
-			Name:       "GetPossibleDashQuickFilters",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPossibleDashQuickFiltersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashboardFencingInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashboardFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashboardFencingInfo",
-			Input: soap.QName{
-				Local: "GetDashboardFencingInfo",
-				Space: ns0,
-			},
-			Name:       "GetDashboardFencingInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashboardFencingInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashCollection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashCollectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashCollection",
-			Input: soap.QName{
-				Local: "GetDashCollection",
-				Space: ns0,
-			},
-			Name:       "GetDashCollection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashCollectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashTheme],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTheme",
-			Input: soap.QName{
-				Local: "GetDashTheme",
-				Space: ns0,
-			},
-			Name:       "GetDashTheme",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashThemeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashTile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashTileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTile",
-			Input: soap.QName{
-				Local: "GetDashTile",
-				Space: ns0,
-			},
-			Name:       "GetDashTile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashTileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashTiles],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashTilesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTiles",
-			Input: soap.QName{
-				Local: "GetDashTiles",
-				Space: ns0,
-			},
-			Name:       "GetDashTiles",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashTilesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDashTiles],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashTilesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTiles",
-			Input: soap.QName{
-				Local: "SaveDashTiles",
-				Space: ns0,
-			},
-			Name:       "SaveDashTiles",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashTilesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDashTileSelectionFromEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDashTileSelectionFromEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDashTileSelectionFromEntity",
-			Input: soap.QName{
-				Local: "CreateDashTileSelectionFromEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDashTileSelectionFromEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDashTileSelectionFromEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyTileSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyTileSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CopyTileSelection",
-			Input: soap.QName{
-				Local: "CopyTileSelection",
-				Space: ns0,
-			},
-			Name:       "CopyTileSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyTileSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTempTileSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTempTileSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetTempTileSelection",
-			Input: soap.QName{
-				Local: "GetTempTileSelection",
-				Space: ns0,
-			},
-			Name:       "GetTempTileSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTempTileSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSecondaryTempTileSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSecondaryTempTileSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetSecondaryTempTileSelection",
-			Input: soap.QName{
-				Local: "GetSecondaryTempTileSelection",
-				Space: ns0,
-			},
-			Name:       "GetSecondaryTempTileSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSecondaryTempTileSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTileForEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTileForEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileForEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTileForEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTileForEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTileForEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DuplicateTile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DuplicateTileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateTile",
-			Input: soap.QName{
-				Local: "DuplicateTile",
-				Space: ns0,
-			},
-			Name:       "DuplicateTile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DuplicateTileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileDefinition",
-			Input: soap.QName{
-				Local: "GetDashTileDefinition",
-				Space: ns0,
-			},
-			Name:       "GetDashTileDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashTileDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTileDefinitionForEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTileDefinitionForEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileDefinitionForEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTileDefinitionForEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTileDefinitionForEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTileDefinitionForEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashTileHtml],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashTileHtmlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtml",
-			Input: soap.QName{
-				Local: "GetDashTileHtml",
-				Space: ns0,
-			},
-			Name:       "GetDashTileHtml",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashTileHtmlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDashTileHtmlList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDashTileHtmlListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtmlList",
-			Input: soap.QName{
-				Local: "GetDashTileHtmlList",
-				Space: ns0,
-			},
-			Name:       "GetDashTileHtmlList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDashTileHtmlListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDashTileHtmlList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDashTileHtmlListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileHtmlList",
-			Input: soap.QName{
-				Local: "SaveDashTileHtmlList",
-				Space: ns0,
-			},
-			Name:       "SaveDashTileHtmlList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDashTileHtmlListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewDash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewDashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPreviewDash",
-			Input: soap.QName{
-				Local: "GetPreviewDash",
-				Space: ns0,
-			},
-			Name:       "GetPreviewDash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewDashResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsDash[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1674,173 +1549,790 @@ func NewDashHandler(s DashServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewDashHandler: nil DashServer")
 	}
-	ops := DashOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultDash),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveDash),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteDash),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultDashCollection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultDashTheme),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveDashTheme),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.DeleteDashTheme),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.CreateDefaultDashTile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SaveDashTile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.DeleteDashTile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.CreateDefaultDashTileDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SaveDashTileDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.DeleteDashTileDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.CreateDefaultPreviewDash),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.CreateDefaultPreviewDashTile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetDash),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.AddTileToDashboard),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.AddNewTileToDashboard),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.DuplicateDashboard),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetDashList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetDashQuickFilters),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.SaveDashQuickFilters),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetPossibleDashQuickFilters),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetDashboardFencingInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetDashCollection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetDashTheme),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetDashTile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetDashTiles),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SaveDashTiles),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.CreateDashTileSelectionFromEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.CopyTileSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetTempTileSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetSecondaryTempTileSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.CreateDefaultTileForEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.DuplicateTile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetDashTileDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.CreateDefaultTileDefinitionForEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.GetDashTileHtml),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetDashTileHtmlList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.SaveDashTileHtmlList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetPreviewDash),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsDash[:], opts...)
 }
+
+// serveDashCreateDefaultDash serves the operation CreateDefaultDash with s.
+func serveDashCreateDefaultDash(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDash(ctx, req.(*CreateDefaultDash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDash serves the operation SaveDash with s.
+func serveDashSaveDash(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDash(ctx, req.(*SaveDash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashDeleteDash serves the operation DeleteDash with s.
+func serveDashDeleteDash(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDash(ctx, req.(*DeleteDash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultDashCollection serves the operation CreateDefaultDashCollection with s.
+func serveDashCreateDefaultDashCollection(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDashCollection(ctx, req.(*CreateDefaultDashCollection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultDashTheme serves the operation CreateDefaultDashTheme with s.
+func serveDashCreateDefaultDashTheme(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDashTheme(ctx, req.(*CreateDefaultDashTheme))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDashTheme serves the operation SaveDashTheme with s.
+func serveDashSaveDashTheme(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDashTheme(ctx, req.(*SaveDashTheme))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashDeleteDashTheme serves the operation DeleteDashTheme with s.
+func serveDashDeleteDashTheme(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDashTheme(ctx, req.(*DeleteDashTheme))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultDashTile serves the operation CreateDefaultDashTile with s.
+func serveDashCreateDefaultDashTile(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDashTile(ctx, req.(*CreateDefaultDashTile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDashTile serves the operation SaveDashTile with s.
+func serveDashSaveDashTile(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDashTile(ctx, req.(*SaveDashTile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashDeleteDashTile serves the operation DeleteDashTile with s.
+func serveDashDeleteDashTile(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDashTile(ctx, req.(*DeleteDashTile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultDashTileDefinition serves the operation CreateDefaultDashTileDefinition with s.
+func serveDashCreateDefaultDashTileDefinition(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDashTileDefinition(ctx, req.(*CreateDefaultDashTileDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDashTileDefinition serves the operation SaveDashTileDefinition with s.
+func serveDashSaveDashTileDefinition(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDashTileDefinition(ctx, req.(*SaveDashTileDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashDeleteDashTileDefinition serves the operation DeleteDashTileDefinition with s.
+func serveDashDeleteDashTileDefinition(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDashTileDefinition(ctx, req.(*DeleteDashTileDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultPreviewDash serves the operation CreateDefaultPreviewDash with s.
+func serveDashCreateDefaultPreviewDash(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPreviewDash(ctx, req.(*CreateDefaultPreviewDash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultPreviewDashTile serves the operation CreateDefaultPreviewDashTile with s.
+func serveDashCreateDefaultPreviewDashTile(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPreviewDashTile(ctx, req.(*CreateDefaultPreviewDashTile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDash serves the operation GetDash with s.
+func serveDashGetDash(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDash(ctx, req.(*GetDash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashAddTileToDashboard serves the operation AddTileToDashboard with s.
+func serveDashAddTileToDashboard(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddTileToDashboard(ctx, req.(*AddTileToDashboard))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashAddNewTileToDashboard serves the operation AddNewTileToDashboard with s.
+func serveDashAddNewTileToDashboard(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddNewTileToDashboard(ctx, req.(*AddNewTileToDashboard))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashDuplicateDashboard serves the operation DuplicateDashboard with s.
+func serveDashDuplicateDashboard(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DuplicateDashboard(ctx, req.(*DuplicateDashboard))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashList serves the operation GetDashList with s.
+func serveDashGetDashList(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashList(ctx, req.(*GetDashList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashQuickFilters serves the operation GetDashQuickFilters with s.
+func serveDashGetDashQuickFilters(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashQuickFilters(ctx, req.(*GetDashQuickFilters))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDashQuickFilters serves the operation SaveDashQuickFilters with s.
+func serveDashSaveDashQuickFilters(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDashQuickFilters(ctx, req.(*SaveDashQuickFilters))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetPossibleDashQuickFilters serves the operation GetPossibleDashQuickFilters with s.
+func serveDashGetPossibleDashQuickFilters(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPossibleDashQuickFilters(ctx, req.(*GetPossibleDashQuickFilters))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashboardFencingInfo serves the operation GetDashboardFencingInfo with s.
+func serveDashGetDashboardFencingInfo(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashboardFencingInfo(ctx, req.(*GetDashboardFencingInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashCollection serves the operation GetDashCollection with s.
+func serveDashGetDashCollection(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashCollection(ctx, req.(*GetDashCollection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashTheme serves the operation GetDashTheme with s.
+func serveDashGetDashTheme(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashTheme(ctx, req.(*GetDashTheme))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashTile serves the operation GetDashTile with s.
+func serveDashGetDashTile(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashTile(ctx, req.(*GetDashTile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashTiles serves the operation GetDashTiles with s.
+func serveDashGetDashTiles(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashTiles(ctx, req.(*GetDashTiles))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDashTiles serves the operation SaveDashTiles with s.
+func serveDashSaveDashTiles(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDashTiles(ctx, req.(*SaveDashTiles))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDashTileSelectionFromEntity serves the operation CreateDashTileSelectionFromEntity with s.
+func serveDashCreateDashTileSelectionFromEntity(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDashTileSelectionFromEntity(ctx, req.(*CreateDashTileSelectionFromEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCopyTileSelection serves the operation CopyTileSelection with s.
+func serveDashCopyTileSelection(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyTileSelection(ctx, req.(*CopyTileSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetTempTileSelection serves the operation GetTempTileSelection with s.
+func serveDashGetTempTileSelection(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTempTileSelection(ctx, req.(*GetTempTileSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetSecondaryTempTileSelection serves the operation GetSecondaryTempTileSelection with s.
+func serveDashGetSecondaryTempTileSelection(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSecondaryTempTileSelection(ctx, req.(*GetSecondaryTempTileSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultTileForEntity serves the operation CreateDefaultTileForEntity with s.
+func serveDashCreateDefaultTileForEntity(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTileForEntity(ctx, req.(*CreateDefaultTileForEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashDuplicateTile serves the operation DuplicateTile with s.
+func serveDashDuplicateTile(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DuplicateTile(ctx, req.(*DuplicateTile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashTileDefinition serves the operation GetDashTileDefinition with s.
+func serveDashGetDashTileDefinition(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashTileDefinition(ctx, req.(*GetDashTileDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashCreateDefaultTileDefinitionForEntity serves the operation CreateDefaultTileDefinitionForEntity with s.
+func serveDashCreateDefaultTileDefinitionForEntity(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTileDefinitionForEntity(ctx, req.(*CreateDefaultTileDefinitionForEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashTileHtml serves the operation GetDashTileHtml with s.
+func serveDashGetDashTileHtml(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashTileHtml(ctx, req.(*GetDashTileHtml))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetDashTileHtmlList serves the operation GetDashTileHtmlList with s.
+func serveDashGetDashTileHtmlList(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDashTileHtmlList(ctx, req.(*GetDashTileHtmlList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashSaveDashTileHtmlList serves the operation SaveDashTileHtmlList with s.
+func serveDashSaveDashTileHtmlList(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDashTileHtmlList(ctx, req.(*SaveDashTileHtmlList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDashGetPreviewDash serves the operation GetPreviewDash with s.
+func serveDashGetPreviewDash(ctx context.Context, s DashServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewDash(ctx, req.(*GetPreviewDash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsDash lists the operations of Dash in binding order.
+var opsDash = [...]soap.ServiceOperation[DashServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultDash,
+	},
+	Serve: serveDashCreateDefaultDash,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDash,
+	},
+	Serve: serveDashSaveDash,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashDeleteDash,
+	},
+	Serve: serveDashDeleteDash,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDashCollection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDashCollectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultDashCollection,
+	},
+	Serve: serveDashCreateDefaultDashCollection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDashTheme],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDashThemeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultDashTheme,
+	},
+	Serve: serveDashCreateDefaultDashTheme,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDashTheme],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashThemeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDashTheme,
+	},
+	Serve: serveDashSaveDashTheme,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDashTheme],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDashThemeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashDeleteDashTheme,
+	},
+	Serve: serveDashDeleteDashTheme,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDashTile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDashTileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultDashTile,
+	},
+	Serve: serveDashCreateDefaultDashTile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDashTile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashTileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDashTile,
+	},
+	Serve: serveDashSaveDashTile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDashTile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDashTileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashDeleteDashTile,
+	},
+	Serve: serveDashDeleteDashTile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDashTileDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDashTileDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultDashTileDefinition,
+	},
+	Serve: serveDashCreateDefaultDashTileDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDashTileDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashTileDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDashTileDefinition,
+	},
+	Serve: serveDashSaveDashTileDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDashTileDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDashTileDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashDeleteDashTileDefinition,
+	},
+	Serve: serveDashDeleteDashTileDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPreviewDash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreviewDashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultPreviewDash,
+	},
+	Serve: serveDashCreateDefaultPreviewDash,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPreviewDashTile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreviewDashTileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultPreviewDashTile,
+	},
+	Serve: serveDashCreateDefaultPreviewDashTile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDash,
+	},
+	Serve: serveDashGetDash,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddTileToDashboard],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddTileToDashboardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashAddTileToDashboard,
+	},
+	Serve: serveDashAddTileToDashboard,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddNewTileToDashboard],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddNewTileToDashboardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashAddNewTileToDashboard,
+	},
+	Serve: serveDashAddNewTileToDashboard,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DuplicateDashboard],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DuplicateDashboardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashDuplicateDashboard,
+	},
+	Serve: serveDashDuplicateDashboard,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashList,
+	},
+	Serve: serveDashGetDashList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashQuickFilters],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashQuickFiltersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashQuickFilters,
+	},
+	Serve: serveDashGetDashQuickFilters,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDashQuickFilters],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashQuickFiltersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDashQuickFilters,
+	},
+	Serve: serveDashSaveDashQuickFilters,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPossibleDashQuickFilters],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPossibleDashQuickFiltersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetPossibleDashQuickFilters,
+	},
+	Serve: serveDashGetPossibleDashQuickFilters,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashboardFencingInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashboardFencingInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashboardFencingInfo,
+	},
+	Serve: serveDashGetDashboardFencingInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashCollection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashCollectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashCollection,
+	},
+	Serve: serveDashGetDashCollection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashTheme],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashThemeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashTheme,
+	},
+	Serve: serveDashGetDashTheme,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashTile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashTileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashTile,
+	},
+	Serve: serveDashGetDashTile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashTiles],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashTilesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashTiles,
+	},
+	Serve: serveDashGetDashTiles,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDashTiles],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashTilesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDashTiles,
+	},
+	Serve: serveDashSaveDashTiles,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDashTileSelectionFromEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDashTileSelectionFromEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDashTileSelectionFromEntity,
+	},
+	Serve: serveDashCreateDashTileSelectionFromEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyTileSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyTileSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCopyTileSelection,
+	},
+	Serve: serveDashCopyTileSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTempTileSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTempTileSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetTempTileSelection,
+	},
+	Serve: serveDashGetTempTileSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSecondaryTempTileSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSecondaryTempTileSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetSecondaryTempTileSelection,
+	},
+	Serve: serveDashGetSecondaryTempTileSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTileForEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTileForEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultTileForEntity,
+	},
+	Serve: serveDashCreateDefaultTileForEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DuplicateTile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DuplicateTileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashDuplicateTile,
+	},
+	Serve: serveDashDuplicateTile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashTileDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashTileDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashTileDefinition,
+	},
+	Serve: serveDashGetDashTileDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTileDefinitionForEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTileDefinitionForEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashCreateDefaultTileDefinitionForEntity,
+	},
+	Serve: serveDashCreateDefaultTileDefinitionForEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashTileHtml],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashTileHtmlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashTileHtml,
+	},
+	Serve: serveDashGetDashTileHtml,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDashTileHtmlList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDashTileHtmlListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetDashTileHtmlList,
+	},
+	Serve: serveDashGetDashTileHtmlList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDashTileHtmlList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDashTileHtmlListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashSaveDashTileHtmlList,
+	},
+	Serve: serveDashSaveDashTileHtmlList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewDash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewDashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDashGetPreviewDash,
+	},
+	Serve: serveDashGetPreviewDash,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

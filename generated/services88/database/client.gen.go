@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // DatabaseClient calls the operations of the portType Database through the SOAP binding BasicHttpBinding_Database.
 // It is safe for concurrent use.
 type DatabaseClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewDatabaseClient returns a client calling the endpoint "Database.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewDatabaseClient(cc soap.ClientConn) *DatabaseClient {
-	return &DatabaseClient{
-		c:   cc.Endpoint("Database.svc"),
-		ops: DatabaseOperations(),
-	}
+	return &DatabaseClient{c: cc.Endpoint("Database.svc")}
 }
 
 // GetStepsInDatabase calls the operation GetStepsInDatabase (SOAPAction
@@ -34,7 +33,7 @@ func NewDatabaseClient(cc soap.ClientConn) *DatabaseClient {
 func (c *DatabaseClient) GetStepsInDatabase(ctx context.Context, req *GetStepsInDatabase, opts ...soap.CallOption) (*GetStepsInDatabaseResponse, error) {
 	resp := new(GetStepsInDatabaseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseGetStepsInDatabase, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,53 +46,46 @@ func (c *DatabaseClient) GetStepsInDatabase(ctx context.Context, req *GetStepsIn
 func (c *DatabaseClient) GetStepsFromNetServerCode(ctx context.Context, req *GetStepsFromNetServerCode, opts ...soap.CallOption) (*GetStepsFromNetServerCodeResponse, error) {
 	resp := new(GetStepsFromNetServerCodeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseGetStepsFromNetServerCode, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opDatabaseGetStepsInDatabase describes the operation GetStepsInDatabase.
+var opDatabaseGetStepsInDatabase = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsInDatabase",
+	Input: soap.QName{
+		Local: "GetStepsInDatabase",
+		Space: ns0,
+	},
+	Name:       "GetStepsInDatabase",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStepsInDatabaseResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseGetStepsFromNetServerCode describes the operation GetStepsFromNetServerCode.
+var opDatabaseGetStepsFromNetServerCode = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsFromNetServerCode",
+	Input: soap.QName{
+		Local: "GetStepsFromNetServerCode",
+		Space: ns0,
+	},
+	Name:       "GetStepsFromNetServerCode",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStepsFromNetServerCodeResponse",
+		Space: ns0,
+	},
+}
+
 // DatabaseOperations describes the operations of Database in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DatabaseOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetStepsInDatabase],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStepsInDatabaseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsInDatabase",
-			Input: soap.QName{
-				Local: "GetStepsInDatabase",
-				Space: ns0,
-			},
-			Name:       "GetStepsInDatabase",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStepsInDatabaseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetStepsFromNetServerCode],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStepsFromNetServerCodeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsFromNetServerCode",
-			Input: soap.QName{
-				Local: "GetStepsFromNetServerCode",
-				Space: ns0,
-			},
-			Name:       "GetStepsFromNetServerCode",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStepsFromNetServerCodeResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsDatabase[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -169,17 +161,49 @@ func NewDatabaseHandler(s DatabaseServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewDatabaseHandler: nil DatabaseServer")
 	}
-	ops := DatabaseOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetStepsInDatabase),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetStepsFromNetServerCode),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsDatabase[:], opts...)
 }
+
+// serveDatabaseGetStepsInDatabase serves the operation GetStepsInDatabase with s.
+func serveDatabaseGetStepsInDatabase(ctx context.Context, s DatabaseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStepsInDatabase(ctx, req.(*GetStepsInDatabase))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseGetStepsFromNetServerCode serves the operation GetStepsFromNetServerCode with s.
+func serveDatabaseGetStepsFromNetServerCode(ctx context.Context, s DatabaseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStepsFromNetServerCode(ctx, req.(*GetStepsFromNetServerCode))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsDatabase lists the operations of Database in binding order.
+var opsDatabase = [...]soap.ServiceOperation[DatabaseServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStepsInDatabase],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStepsInDatabaseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseGetStepsInDatabase,
+	},
+	Serve: serveDatabaseGetStepsInDatabase,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStepsFromNetServerCode],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStepsFromNetServerCodeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseGetStepsFromNetServerCode,
+	},
+	Serve: serveDatabaseGetStepsFromNetServerCode,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // DatabaseTableClient calls the operations of the portType DatabaseTable through the SOAP binding BasicHttpBinding_DatabaseTable.
 // It is safe for concurrent use.
 type DatabaseTableClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewDatabaseTableClient returns a client calling the endpoint
 // "DatabaseTable.svc" of cc: a *soap.Session gives the client for it below the
 // session's base URL, a *soap.Client calls its own URL.
 func NewDatabaseTableClient(cc soap.ClientConn) *DatabaseTableClient {
-	return &DatabaseTableClient{
-		c:   cc.Endpoint("DatabaseTable.svc"),
-		ops: DatabaseTableOperations(),
-	}
+	return &DatabaseTableClient{c: cc.Endpoint("DatabaseTable.svc")}
 }
 
 // ReadRow calls the operation ReadRow (SOAPAction
@@ -34,7 +33,7 @@ func NewDatabaseTableClient(cc soap.ClientConn) *DatabaseTableClient {
 func (c *DatabaseTableClient) ReadRow(ctx context.Context, req *ReadRow, opts ...soap.CallOption) (*ReadRowResponse, error) {
 	resp := new(ReadRowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableReadRow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *DatabaseTableClient) ReadRow(ctx context.Context, req *ReadRow, opts ..
 func (c *DatabaseTableClient) InsertRow(ctx context.Context, req *InsertRow, opts ...soap.CallOption) (*InsertRowResponse, error) {
 	resp := new(InsertRowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableInsertRow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *DatabaseTableClient) InsertRow(ctx context.Context, req *InsertRow, opt
 func (c *DatabaseTableClient) UpdateRow(ctx context.Context, req *UpdateRow, opts ...soap.CallOption) (*UpdateRowResponse, error) {
 	resp := new(UpdateRowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableUpdateRow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *DatabaseTableClient) UpdateRow(ctx context.Context, req *UpdateRow, opt
 func (c *DatabaseTableClient) DeleteRow(ctx context.Context, req *DeleteRow, opts ...soap.CallOption) (*DeleteRowResponse, error) {
 	resp := new(DeleteRowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableDeleteRow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *DatabaseTableClient) DeleteRow(ctx context.Context, req *DeleteRow, opt
 func (c *DatabaseTableClient) Insert(ctx context.Context, req *Insert, opts ...soap.CallOption) (*InsertResponse, error) {
 	resp := new(InsertResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableInsert, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -94,7 +93,7 @@ func (c *DatabaseTableClient) Insert(ctx context.Context, req *Insert, opts ...s
 func (c *DatabaseTableClient) Truncate(ctx context.Context, req *Truncate, opts ...soap.CallOption) (*TruncateResponse, error) {
 	resp := new(TruncateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableTruncate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -106,7 +105,7 @@ func (c *DatabaseTableClient) Truncate(ctx context.Context, req *Truncate, opts 
 func (c *DatabaseTableClient) Upsert(ctx context.Context, req *Upsert, opts ...soap.CallOption) (*UpsertResponse, error) {
 	resp := new(UpsertResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableUpsert, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -118,161 +117,136 @@ func (c *DatabaseTableClient) Upsert(ctx context.Context, req *Upsert, opts ...s
 func (c *DatabaseTableClient) Delete(ctx context.Context, req *Delete, opts ...soap.CallOption) (*DeleteResponse, error) {
 	resp := new(DeleteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDatabaseTableDelete, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opDatabaseTableReadRow describes the operation ReadRow.
+var opDatabaseTableReadRow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow",
+	Input: soap.QName{
+		Local: "ReadRow",
+		Space: ns0,
+	},
+	Name:       "ReadRow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ReadRowResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableInsertRow describes the operation InsertRow.
+var opDatabaseTableInsertRow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow",
+	Input: soap.QName{
+		Local: "InsertRow",
+		Space: ns0,
+	},
+	Name:       "InsertRow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "InsertRowResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableUpdateRow describes the operation UpdateRow.
+var opDatabaseTableUpdateRow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow",
+	Input: soap.QName{
+		Local: "UpdateRow",
+		Space: ns0,
+	},
+	Name:       "UpdateRow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateRowResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableDeleteRow describes the operation DeleteRow.
+var opDatabaseTableDeleteRow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow",
+	Input: soap.QName{
+		Local: "DeleteRow",
+		Space: ns0,
+	},
+	Name:       "DeleteRow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteRowResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableInsert describes the operation Insert.
+var opDatabaseTableInsert = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert",
+	Input: soap.QName{
+		Local: "Insert",
+		Space: ns0,
+	},
+	Name:       "Insert",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "InsertResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableTruncate describes the operation Truncate.
+var opDatabaseTableTruncate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate",
+	Input: soap.QName{
+		Local: "Truncate",
+		Space: ns0,
+	},
+	Name:       "Truncate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TruncateResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableUpsert describes the operation Upsert.
+var opDatabaseTableUpsert = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert",
+	Input: soap.QName{
+		Local: "Upsert",
+		Space: ns0,
+	},
+	Name:       "Upsert",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpsertResponse",
+		Space: ns0,
+	},
+}
+
+// opDatabaseTableDelete describes the operation Delete.
+var opDatabaseTableDelete = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete",
+	Input: soap.QName{
+		Local: "Delete",
+		Space: ns0,
+	},
+	Name:       "Delete",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteResponse",
+		Space: ns0,
+	},
+}
+
 // DatabaseTableOperations describes the operations of DatabaseTable in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DatabaseTableOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*ReadRow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ReadRowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow",
-			Input: soap.QName{
-				Local: "ReadRow",
-				Space: ns0,
-			},
-			Name:       "ReadRow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ReadRowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*InsertRow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*InsertRowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow",
-			Input: soap.QName{
-				Local: "InsertRow",
-				Space: ns0,
-			},
-			Name:       "InsertRow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "InsertRowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateRow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateRowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow",
-			Input: soap.QName{
-				Local: "UpdateRow",
-				Space: ns0,
-			},
-			Name:       "UpdateRow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateRowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteRow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteRowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow",
-			Input: soap.QName{
-				Local: "DeleteRow",
-				Space: ns0,
-			},
-			Name:       "DeleteRow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteRowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Insert],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*InsertResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert",
-			Input: soap.QName{
-				Local: "Insert",
-				Space: ns0,
-			},
-			Name:       "Insert",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "InsertResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Truncate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TruncateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate",
-			Input: soap.QName{
-				Local: "Truncate",
-				Space: ns0,
-			},
-			Name:       "Truncate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TruncateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Upsert],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpsertResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert",
-			Input: soap.QName{
-				Local: "Upsert",
-				Space: ns0,
-			},
-			Name:       "Upsert",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpsertResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Delete],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete",
-			Input: soap.QName{
-				Local: "Delete",
-				Space: ns0,
-			},
-			Name:       "Delete",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsDatabaseTable[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -395,41 +369,163 @@ func NewDatabaseTableHandler(s DatabaseTableServer, opts ...soap.HandlerOption) 
 	if s == nil {
 		panic("NewDatabaseTableHandler: nil DatabaseTableServer")
 	}
-	ops := DatabaseTableOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.ReadRow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.InsertRow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.UpdateRow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.DeleteRow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.Insert),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.Truncate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.Upsert),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.Delete),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsDatabaseTable[:], opts...)
 }
+
+// serveDatabaseTableReadRow serves the operation ReadRow with s.
+func serveDatabaseTableReadRow(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ReadRow(ctx, req.(*ReadRow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableInsertRow serves the operation InsertRow with s.
+func serveDatabaseTableInsertRow(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.InsertRow(ctx, req.(*InsertRow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableUpdateRow serves the operation UpdateRow with s.
+func serveDatabaseTableUpdateRow(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateRow(ctx, req.(*UpdateRow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableDeleteRow serves the operation DeleteRow with s.
+func serveDatabaseTableDeleteRow(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteRow(ctx, req.(*DeleteRow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableInsert serves the operation Insert with s.
+func serveDatabaseTableInsert(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Insert(ctx, req.(*Insert))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableTruncate serves the operation Truncate with s.
+func serveDatabaseTableTruncate(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Truncate(ctx, req.(*Truncate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableUpsert serves the operation Upsert with s.
+func serveDatabaseTableUpsert(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Upsert(ctx, req.(*Upsert))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDatabaseTableDelete serves the operation Delete with s.
+func serveDatabaseTableDelete(ctx context.Context, s DatabaseTableServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Delete(ctx, req.(*Delete))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsDatabaseTable lists the operations of DatabaseTable in binding order.
+var opsDatabaseTable = [...]soap.ServiceOperation[DatabaseTableServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ReadRow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ReadRowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableReadRow,
+	},
+	Serve: serveDatabaseTableReadRow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*InsertRow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*InsertRowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableInsertRow,
+	},
+	Serve: serveDatabaseTableInsertRow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateRow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateRowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableUpdateRow,
+	},
+	Serve: serveDatabaseTableUpdateRow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteRow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteRowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableDeleteRow,
+	},
+	Serve: serveDatabaseTableDeleteRow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Insert],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*InsertResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableInsert,
+	},
+	Serve: serveDatabaseTableInsert,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Truncate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TruncateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableTruncate,
+	},
+	Serve: serveDatabaseTableTruncate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Upsert],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpsertResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableUpsert,
+	},
+	Serve: serveDatabaseTableUpsert,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Delete],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDatabaseTableDelete,
+	},
+	Serve: serveDatabaseTableDelete,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

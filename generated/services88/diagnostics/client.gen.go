@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // DiagnosticsClient calls the operations of the portType Diagnostics through the SOAP binding BasicHttpBinding_Diagnostics.
 // It is safe for concurrent use.
 type DiagnosticsClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewDiagnosticsClient returns a client calling the endpoint "Diagnostics.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewDiagnosticsClient(cc soap.ClientConn) *DiagnosticsClient {
-	return &DiagnosticsClient{
-		c:   cc.Endpoint("Diagnostics.svc"),
-		ops: DiagnosticsOperations(),
-	}
+	return &DiagnosticsClient{c: cc.Endpoint("Diagnostics.svc")}
 }
 
 // GetAnalyticsData calls the operation GetAnalyticsData (SOAPAction
@@ -34,7 +33,7 @@ func NewDiagnosticsClient(cc soap.ClientConn) *DiagnosticsClient {
 func (c *DiagnosticsClient) GetAnalyticsData(ctx context.Context, req *GetAnalyticsData, opts ...soap.CallOption) (*GetAnalyticsDataResponse, error) {
 	resp := new(GetAnalyticsDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetAnalyticsData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *DiagnosticsClient) GetAnalyticsData(ctx context.Context, req *GetAnalyt
 func (c *DiagnosticsClient) FlushCaches(ctx context.Context, req *FlushCaches, opts ...soap.CallOption) (*FlushCachesResponse, error) {
 	resp := new(FlushCachesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsFlushCaches, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *DiagnosticsClient) FlushCaches(ctx context.Context, req *FlushCaches, o
 func (c *DiagnosticsClient) GetCacheNames(ctx context.Context, req *GetCacheNames, opts ...soap.CallOption) (*GetCacheNamesResponse, error) {
 	resp := new(GetCacheNamesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetCacheNames, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *DiagnosticsClient) GetCacheNames(ctx context.Context, req *GetCacheName
 func (c *DiagnosticsClient) FlushCachesByName(ctx context.Context, req *FlushCachesByName, opts ...soap.CallOption) (*FlushCachesByNameResponse, error) {
 	resp := new(FlushCachesByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsFlushCachesByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *DiagnosticsClient) FlushCachesByName(ctx context.Context, req *FlushCac
 func (c *DiagnosticsClient) GetCacheState(ctx context.Context, req *GetCacheState, opts ...soap.CallOption) (*GetCacheStateResponse, error) {
 	resp := new(GetCacheStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetCacheState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *DiagnosticsClient) GetCacheState(ctx context.Context, req *GetCacheStat
 func (c *DiagnosticsClient) GetCacheInvalidationGenerations(ctx context.Context, req *GetCacheInvalidationGenerations, opts ...soap.CallOption) (*GetCacheInvalidationGenerationsResponse, error) {
 	resp := new(GetCacheInvalidationGenerationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetCacheInvalidationGenerations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -108,7 +107,7 @@ func (c *DiagnosticsClient) GetCacheInvalidationGenerations(ctx context.Context,
 func (c *DiagnosticsClient) GetEntityCountsForCurrentUser(ctx context.Context, req *GetEntityCountsForCurrentUser, opts ...soap.CallOption) (*GetEntityCountsForCurrentUserResponse, error) {
 	resp := new(GetEntityCountsForCurrentUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetEntityCountsForCurrentUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -121,7 +120,7 @@ func (c *DiagnosticsClient) GetEntityCountsForCurrentUser(ctx context.Context, r
 func (c *DiagnosticsClient) GetEntityCountsForAllUsers(ctx context.Context, req *GetEntityCountsForAllUsers, opts ...soap.CallOption) (*GetEntityCountsForAllUsersResponse, error) {
 	resp := new(GetEntityCountsForAllUsersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetEntityCountsForAllUsers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -133,7 +132,7 @@ func (c *DiagnosticsClient) GetEntityCountsForAllUsers(ctx context.Context, req 
 func (c *DiagnosticsClient) LogViewState(ctx context.Context, req *LogViewState, opts ...soap.CallOption) (*LogViewStateResponse, error) {
 	resp := new(LogViewStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsLogViewState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -145,7 +144,7 @@ func (c *DiagnosticsClient) LogViewState(ctx context.Context, req *LogViewState,
 func (c *DiagnosticsClient) ChangeLogSettings(ctx context.Context, req *ChangeLogSettings, opts ...soap.CallOption) (*ChangeLogSettingsResponse, error) {
 	resp := new(ChangeLogSettingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsChangeLogSettings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -157,7 +156,7 @@ func (c *DiagnosticsClient) ChangeLogSettings(ctx context.Context, req *ChangeLo
 func (c *DiagnosticsClient) TrackEvent(ctx context.Context, req *TrackEvent, opts ...soap.CallOption) (*TrackEventResponse, error) {
 	resp := new(TrackEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsTrackEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -169,7 +168,7 @@ func (c *DiagnosticsClient) TrackEvent(ctx context.Context, req *TrackEvent, opt
 func (c *DiagnosticsClient) TrackUser(ctx context.Context, req *TrackUser, opts ...soap.CallOption) (*TrackUserResponse, error) {
 	resp := new(TrackUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsTrackUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -181,7 +180,7 @@ func (c *DiagnosticsClient) TrackUser(ctx context.Context, req *TrackUser, opts 
 func (c *DiagnosticsClient) CollectDataAdditions(ctx context.Context, req *CollectDataAdditions, opts ...soap.CallOption) (*CollectDataAdditionsResponse, error) {
 	resp := new(CollectDataAdditionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsCollectDataAdditions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -193,7 +192,7 @@ func (c *DiagnosticsClient) CollectDataAdditions(ctx context.Context, req *Colle
 func (c *DiagnosticsClient) CollectWinUsage(ctx context.Context, req *CollectWinUsage, opts ...soap.CallOption) (*CollectWinUsageResponse, error) {
 	resp := new(CollectWinUsageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsCollectWinUsage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -205,7 +204,7 @@ func (c *DiagnosticsClient) CollectWinUsage(ctx context.Context, req *CollectWin
 func (c *DiagnosticsClient) CollectWebUsage(ctx context.Context, req *CollectWebUsage, opts ...soap.CallOption) (*CollectWebUsageResponse, error) {
 	resp := new(CollectWebUsageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsCollectWebUsage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -217,7 +216,7 @@ func (c *DiagnosticsClient) CollectWebUsage(ctx context.Context, req *CollectWeb
 func (c *DiagnosticsClient) CollectTableSizes(ctx context.Context, req *CollectTableSizes, opts ...soap.CallOption) (*CollectTableSizesResponse, error) {
 	resp := new(CollectTableSizesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsCollectTableSizes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -229,7 +228,7 @@ func (c *DiagnosticsClient) CollectTableSizes(ctx context.Context, req *CollectT
 func (c *DiagnosticsClient) ResyncUsers(ctx context.Context, req *ResyncUsers, opts ...soap.CallOption) (*ResyncUsersResponse, error) {
 	resp := new(ResyncUsersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsResyncUsers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -241,7 +240,7 @@ func (c *DiagnosticsClient) ResyncUsers(ctx context.Context, req *ResyncUsers, o
 func (c *DiagnosticsClient) SendSystemMessage(ctx context.Context, req *SendSystemMessage, opts ...soap.CallOption) (*SendSystemMessageResponse, error) {
 	resp := new(SendSystemMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsSendSystemMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -253,7 +252,7 @@ func (c *DiagnosticsClient) SendSystemMessage(ctx context.Context, req *SendSyst
 func (c *DiagnosticsClient) RemoveSystemMessage(ctx context.Context, req *RemoveSystemMessage, opts ...soap.CallOption) (*RemoveSystemMessageResponse, error) {
 	resp := new(RemoveSystemMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsRemoveSystemMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -266,7 +265,7 @@ func (c *DiagnosticsClient) RemoveSystemMessage(ctx context.Context, req *Remove
 func (c *DiagnosticsClient) RemoveSystemMessageForAssociate(ctx context.Context, req *RemoveSystemMessageForAssociate, opts ...soap.CallOption) (*RemoveSystemMessageForAssociateResponse, error) {
 	resp := new(RemoveSystemMessageForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsRemoveSystemMessageForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -278,7 +277,7 @@ func (c *DiagnosticsClient) RemoveSystemMessageForAssociate(ctx context.Context,
 func (c *DiagnosticsClient) GetSystemMessages(ctx context.Context, req *GetSystemMessages, opts ...soap.CallOption) (*GetSystemMessagesResponse, error) {
 	resp := new(GetSystemMessagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetSystemMessages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -291,7 +290,7 @@ func (c *DiagnosticsClient) GetSystemMessages(ctx context.Context, req *GetSyste
 func (c *DiagnosticsClient) RemoveExpiredSystemMessages(ctx context.Context, req *RemoveExpiredSystemMessages, opts ...soap.CallOption) (*RemoveExpiredSystemMessagesResponse, error) {
 	resp := new(RemoveExpiredSystemMessagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsRemoveExpiredSystemMessages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -303,7 +302,7 @@ func (c *DiagnosticsClient) RemoveExpiredSystemMessages(ctx context.Context, req
 func (c *DiagnosticsClient) GetNextTableNumber(ctx context.Context, req *GetNextTableNumber, opts ...soap.CallOption) (*GetNextTableNumberResponse, error) {
 	resp := new(GetNextTableNumberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetNextTableNumber, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -316,7 +315,7 @@ func (c *DiagnosticsClient) GetNextTableNumber(ctx context.Context, req *GetNext
 func (c *DiagnosticsClient) PerformTasksAfterUpgrade(ctx context.Context, req *PerformTasksAfterUpgrade, opts ...soap.CallOption) (*PerformTasksAfterUpgradeResponse, error) {
 	resp := new(PerformTasksAfterUpgradeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsPerformTasksAfterUpgrade, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -329,7 +328,7 @@ func (c *DiagnosticsClient) PerformTasksAfterUpgrade(ctx context.Context, req *P
 func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableCreated(ctx context.Context, req *PerformTasksAfterCustomObjectTableCreated, opts ...soap.CallOption) (*PerformTasksAfterCustomObjectTableCreatedResponse, error) {
 	resp := new(PerformTasksAfterCustomObjectTableCreatedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsPerformTasksAfterCustomObjectTableCreated, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -342,7 +341,7 @@ func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableCreated(ctx contex
 func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableDeleted(ctx context.Context, req *PerformTasksAfterCustomObjectTableDeleted, opts ...soap.CallOption) (*PerformTasksAfterCustomObjectTableDeletedResponse, error) {
 	resp := new(PerformTasksAfterCustomObjectTableDeletedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsPerformTasksAfterCustomObjectTableDeleted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -355,7 +354,7 @@ func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableDeleted(ctx contex
 func (c *DiagnosticsClient) RegisterClosedTicketsUsage(ctx context.Context, req *RegisterClosedTicketsUsage, opts ...soap.CallOption) (*RegisterClosedTicketsUsageResponse, error) {
 	resp := new(RegisterClosedTicketsUsageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsRegisterClosedTicketsUsage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -367,7 +366,7 @@ func (c *DiagnosticsClient) RegisterClosedTicketsUsage(ctx context.Context, req 
 func (c *DiagnosticsClient) AddWebAppUsage(ctx context.Context, req *AddWebAppUsage, opts ...soap.CallOption) (*AddWebAppUsageResponse, error) {
 	resp := new(AddWebAppUsageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsAddWebAppUsage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -380,7 +379,7 @@ func (c *DiagnosticsClient) AddWebAppUsage(ctx context.Context, req *AddWebAppUs
 func (c *DiagnosticsClient) WebAppUsageExistsInPeriod(ctx context.Context, req *WebAppUsageExistsInPeriod, opts ...soap.CallOption) (*WebAppUsageExistsInPeriodResponse, error) {
 	resp := new(WebAppUsageExistsInPeriodResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsWebAppUsageExistsInPeriod, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -393,557 +392,466 @@ func (c *DiagnosticsClient) WebAppUsageExistsInPeriod(ctx context.Context, req *
 func (c *DiagnosticsClient) GetWebAppUsagesForPeriod(ctx context.Context, req *GetWebAppUsagesForPeriod, opts ...soap.CallOption) (*GetWebAppUsagesForPeriodResponse, error) {
 	resp := new(GetWebAppUsagesForPeriodResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDiagnosticsGetWebAppUsagesForPeriod, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opDiagnosticsGetAnalyticsData describes the operation GetAnalyticsData.
+var opDiagnosticsGetAnalyticsData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData",
+	Input: soap.QName{
+		Local: "GetAnalyticsData",
+		Space: ns0,
+	},
+	Name:       "GetAnalyticsData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAnalyticsDataResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsFlushCaches describes the operation FlushCaches.
+var opDiagnosticsFlushCaches = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCaches",
+	Input: soap.QName{
+		Local: "FlushCaches",
+		Space: ns0,
+	},
+	Name:       "FlushCaches",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FlushCachesResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetCacheNames describes the operation GetCacheNames.
+var opDiagnosticsGetCacheNames = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheNames",
+	Input: soap.QName{
+		Local: "GetCacheNames",
+		Space: ns0,
+	},
+	Name:       "GetCacheNames",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCacheNamesResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsFlushCachesByName describes the operation FlushCachesByName.
+var opDiagnosticsFlushCachesByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCachesByName",
+	Input: soap.QName{
+		Local: "FlushCachesByName",
+		Space: ns0,
+	},
+	Name:       "FlushCachesByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FlushCachesByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetCacheState describes the operation GetCacheState.
+var opDiagnosticsGetCacheState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheState",
+	Input: soap.QName{
+		Local: "GetCacheState",
+		Space: ns0,
+	},
+	Name:       "GetCacheState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCacheStateResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetCacheInvalidationGenerations describes the operation GetCacheInvalidationGenerations.
+var opDiagnosticsGetCacheInvalidationGenerations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheInvalidationGenerations",
+	Input: soap.QName{
+		Local: "GetCacheInvalidationGenerations",
+		Space: ns0,
+	},
+	Name:       "GetCacheInvalidationGenerations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCacheInvalidationGenerationsResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetEntityCountsForCurrentUser describes the operation GetEntityCountsForCurrentUser.
+var opDiagnosticsGetEntityCountsForCurrentUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForCurrentUser",
+	Input: soap.QName{
+		Local: "GetEntityCountsForCurrentUser",
+		Space: ns0,
+	},
+	Name:       "GetEntityCountsForCurrentUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEntityCountsForCurrentUserResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetEntityCountsForAllUsers describes the operation GetEntityCountsForAllUsers.
+var opDiagnosticsGetEntityCountsForAllUsers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForAllUsers",
+	Input: soap.QName{
+		Local: "GetEntityCountsForAllUsers",
+		Space: ns0,
+	},
+	Name:       "GetEntityCountsForAllUsers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEntityCountsForAllUsersResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsLogViewState describes the operation LogViewState.
+var opDiagnosticsLogViewState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/LogViewState",
+	Input: soap.QName{
+		Local: "LogViewState",
+		Space: ns0,
+	},
+	Name:       "LogViewState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "LogViewStateResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsChangeLogSettings describes the operation ChangeLogSettings.
+var opDiagnosticsChangeLogSettings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ChangeLogSettings",
+	Input: soap.QName{
+		Local: "ChangeLogSettings",
+		Space: ns0,
+	},
+	Name:       "ChangeLogSettings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeLogSettingsResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsTrackEvent describes the operation TrackEvent.
+var opDiagnosticsTrackEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackEvent",
+	Input: soap.QName{
+		Local: "TrackEvent",
+		Space: ns0,
+	},
+	Name:       "TrackEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TrackEventResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsTrackUser describes the operation TrackUser.
+var opDiagnosticsTrackUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackUser",
+	Input: soap.QName{
+		Local: "TrackUser",
+		Space: ns0,
+	},
+	Name:       "TrackUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TrackUserResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsCollectDataAdditions describes the operation CollectDataAdditions.
+var opDiagnosticsCollectDataAdditions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectDataAdditions",
+	Input: soap.QName{
+		Local: "CollectDataAdditions",
+		Space: ns0,
+	},
+	Name:       "CollectDataAdditions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CollectDataAdditionsResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsCollectWinUsage describes the operation CollectWinUsage.
+var opDiagnosticsCollectWinUsage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWinUsage",
+	Input: soap.QName{
+		Local: "CollectWinUsage",
+		Space: ns0,
+	},
+	Name:       "CollectWinUsage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CollectWinUsageResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsCollectWebUsage describes the operation CollectWebUsage.
+var opDiagnosticsCollectWebUsage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWebUsage",
+	Input: soap.QName{
+		Local: "CollectWebUsage",
+		Space: ns0,
+	},
+	Name:       "CollectWebUsage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CollectWebUsageResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsCollectTableSizes describes the operation CollectTableSizes.
+var opDiagnosticsCollectTableSizes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectTableSizes",
+	Input: soap.QName{
+		Local: "CollectTableSizes",
+		Space: ns0,
+	},
+	Name:       "CollectTableSizes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CollectTableSizesResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsResyncUsers describes the operation ResyncUsers.
+var opDiagnosticsResyncUsers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ResyncUsers",
+	Input: soap.QName{
+		Local: "ResyncUsers",
+		Space: ns0,
+	},
+	Name:       "ResyncUsers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResyncUsersResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsSendSystemMessage describes the operation SendSystemMessage.
+var opDiagnosticsSendSystemMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/SendSystemMessage",
+	Input: soap.QName{
+		Local: "SendSystemMessage",
+		Space: ns0,
+	},
+	Name:       "SendSystemMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendSystemMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsRemoveSystemMessage describes the operation RemoveSystemMessage.
+var opDiagnosticsRemoveSystemMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessage",
+	Input: soap.QName{
+		Local: "RemoveSystemMessage",
+		Space: ns0,
+	},
+	Name:       "RemoveSystemMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveSystemMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsRemoveSystemMessageForAssociate describes the operation RemoveSystemMessageForAssociate.
+var opDiagnosticsRemoveSystemMessageForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessageForAssociate",
+	Input: soap.QName{
+		Local: "RemoveSystemMessageForAssociate",
+		Space: ns0,
+	},
+	Name:       "RemoveSystemMessageForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveSystemMessageForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetSystemMessages describes the operation GetSystemMessages.
+var opDiagnosticsGetSystemMessages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetSystemMessages",
+	Input: soap.QName{
+		Local: "GetSystemMessages",
+		Space: ns0,
+	},
+	Name:       "GetSystemMessages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSystemMessagesResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsRemoveExpiredSystemMessages describes the operation RemoveExpiredSystemMessages.
+var opDiagnosticsRemoveExpiredSystemMessages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveExpiredSystemMessages",
+	Input: soap.QName{
+		Local: "RemoveExpiredSystemMessages",
+		Space: ns0,
+	},
+	Name:       "RemoveExpiredSystemMessages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveExpiredSystemMessagesResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetNextTableNumber describes the operation GetNextTableNumber.
+var opDiagnosticsGetNextTableNumber = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetNextTableNumber",
+	Input: soap.QName{
+		Local: "GetNextTableNumber",
+		Space: ns0,
+	},
+	Name:       "GetNextTableNumber",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextTableNumberResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsPerformTasksAfterUpgrade describes the operation PerformTasksAfterUpgrade.
+var opDiagnosticsPerformTasksAfterUpgrade = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterUpgrade",
+	Input: soap.QName{
+		Local: "PerformTasksAfterUpgrade",
+		Space: ns0,
+	},
+	Name:       "PerformTasksAfterUpgrade",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PerformTasksAfterUpgradeResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsPerformTasksAfterCustomObjectTableCreated describes the operation PerformTasksAfterCustomObjectTableCreated.
+var opDiagnosticsPerformTasksAfterCustomObjectTableCreated = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableCreated",
+	Input: soap.QName{
+		Local: "PerformTasksAfterCustomObjectTableCreated",
+		Space: ns0,
+	},
+	Name:       "PerformTasksAfterCustomObjectTableCreated",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PerformTasksAfterCustomObjectTableCreatedResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsPerformTasksAfterCustomObjectTableDeleted describes the operation PerformTasksAfterCustomObjectTableDeleted.
+var opDiagnosticsPerformTasksAfterCustomObjectTableDeleted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableDeleted",
+	Input: soap.QName{
+		Local: "PerformTasksAfterCustomObjectTableDeleted",
+		Space: ns0,
+	},
+	Name:       "PerformTasksAfterCustomObjectTableDeleted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PerformTasksAfterCustomObjectTableDeletedResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsRegisterClosedTicketsUsage describes the operation RegisterClosedTicketsUsage.
+var opDiagnosticsRegisterClosedTicketsUsage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RegisterClosedTicketsUsage",
+	Input: soap.QName{
+		Local: "RegisterClosedTicketsUsage",
+		Space: ns0,
+	},
+	Name:       "RegisterClosedTicketsUsage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RegisterClosedTicketsUsageResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsAddWebAppUsage describes the operation AddWebAppUsage.
+var opDiagnosticsAddWebAppUsage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/AddWebAppUsage",
+	Input: soap.QName{
+		Local: "AddWebAppUsage",
+		Space: ns0,
+	},
+	Name:       "AddWebAppUsage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddWebAppUsageResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsWebAppUsageExistsInPeriod describes the operation WebAppUsageExistsInPeriod.
+var opDiagnosticsWebAppUsageExistsInPeriod = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/WebAppUsageExistsInPeriod",
+	Input: soap.QName{
+		Local: "WebAppUsageExistsInPeriod",
+		Space: ns0,
+	},
+	Name:       "WebAppUsageExistsInPeriod",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "WebAppUsageExistsInPeriodResponse",
+		Space: ns0,
+	},
+}
+
+// opDiagnosticsGetWebAppUsagesForPeriod describes the operation GetWebAppUsagesForPeriod.
+var opDiagnosticsGetWebAppUsagesForPeriod = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetWebAppUsagesForPeriod",
+	Input: soap.QName{
+		Local: "GetWebAppUsagesForPeriod",
+		Space: ns0,
+	},
+	Name:       "GetWebAppUsagesForPeriod",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWebAppUsagesForPeriodResponse",
+		Space: ns0,
+	},
+}
+
 // DiagnosticsOperations describes the operations of Diagnostics in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DiagnosticsOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetAnalyticsData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAnalyticsDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData",
-			Input: soap.QName{
-				Local: "GetAnalyticsData",
-				Space: ns0,
-			},
-			Name:       "GetAnalyticsData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAnalyticsDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FlushCaches],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FlushCachesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCaches",
-			Input: soap.QName{
-				Local: "FlushCaches",
-				Space: ns0,
-			},
-			Name:       "FlushCaches",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FlushCachesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCacheNames],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCacheNamesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheNames",
-			Input: soap.QName{
-				Local: "GetCacheNames",
-				Space: ns0,
-			},
-			Name:       "GetCacheNames",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCacheNamesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FlushCachesByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FlushCachesByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCachesByName",
-			Input: soap.QName{
-				Local: "FlushCachesByName",
-				Space: ns0,
-			},
-			Name:       "FlushCachesByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FlushCachesByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCacheState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCacheStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheState",
-			Input: soap.QName{
-				Local: "GetCacheState",
-				Space: ns0,
-			},
-			Name:       "GetCacheState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCacheStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCacheInvalidationGenerations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCacheInvalidationGenerationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheInvalidationGenerations",
-			Input: soap.QName{
-				Local: "GetCacheInvalidationGenerations",
-				Space: ns0,
-			},
-			Name:       "GetCacheInvalidationGenerations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCacheInvalidationGenerationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEntityCountsForCurrentUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEntityCountsForCurrentUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForCurrentUser",
-			Input: soap.QName{
-				Local: "GetEntityCountsForCurrentUser",
-				Space: ns0,
-			},
-			Name:       "GetEntityCountsForCurrentUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEntityCountsForCurrentUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEntityCountsForAllUsers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEntityCountsForAllUsersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForAllUsers",
-			Input: soap.QName{
-				Local: "GetEntityCountsForAllUsers",
-				Space: ns0,
-			},
-			Name:       "GetEntityCountsForAllUsers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEntityCountsForAllUsersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*LogViewState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*LogViewStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/LogViewState",
-			Input: soap.QName{
-				Local: "LogViewState",
-				Space: ns0,
-			},
-			Name:       "LogViewState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "LogViewStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeLogSettings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeLogSettingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ChangeLogSettings",
-			Input: soap.QName{
-				Local: "ChangeLogSettings",
-				Space: ns0,
-			},
-			Name:       "ChangeLogSettings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeLogSettingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TrackEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TrackEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackEvent",
-			Input: soap.QName{
-				Local: "TrackEvent",
-				Space: ns0,
-			},
-			Name:       "TrackEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TrackEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TrackUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TrackUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackUser",
-			Input: soap.QName{
-				Local: "TrackUser",
-				Space: ns0,
-			},
-			Name:       "TrackUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TrackUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CollectDataAdditions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CollectDataAdditionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectDataAdditions",
-			Input: soap.QName{
-				Local: "CollectDataAdditions",
-				Space: ns0,
-			},
-			Name:       "CollectDataAdditions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CollectDataAdditionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CollectWinUsage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CollectWinUsageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWinUsage",
-			Input: soap.QName{
-				Local: "CollectWinUsage",
-				Space: ns0,
-			},
-			Name:       "CollectWinUsage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CollectWinUsageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CollectWebUsage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CollectWebUsageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWebUsage",
-			Input: soap.QName{
-				Local: "CollectWebUsage",
-				Space: ns0,
-			},
-			Name:       "CollectWebUsage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CollectWebUsageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CollectTableSizes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CollectTableSizesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectTableSizes",
-			Input: soap.QName{
-				Local: "CollectTableSizes",
-				Space: ns0,
-			},
-			Name:       "CollectTableSizes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CollectTableSizesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResyncUsers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResyncUsersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ResyncUsers",
-			Input: soap.QName{
-				Local: "ResyncUsers",
-				Space: ns0,
-			},
-			Name:       "ResyncUsers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResyncUsersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendSystemMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendSystemMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/SendSystemMessage",
-			Input: soap.QName{
-				Local: "SendSystemMessage",
-				Space: ns0,
-			},
-			Name:       "SendSystemMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendSystemMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveSystemMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveSystemMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessage",
-			Input: soap.QName{
-				Local: "RemoveSystemMessage",
-				Space: ns0,
-			},
-			Name:       "RemoveSystemMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveSystemMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveSystemMessageForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveSystemMessageForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessageForAssociate",
-			Input: soap.QName{
-				Local: "RemoveSystemMessageForAssociate",
-				Space: ns0,
-			},
-			Name:       "RemoveSystemMessageForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveSystemMessageForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSystemMessages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSystemMessagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetSystemMessages",
-			Input: soap.QName{
-				Local: "GetSystemMessages",
-				Space: ns0,
-			},
-			Name:       "GetSystemMessages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSystemMessagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveExpiredSystemMessages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveExpiredSystemMessagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveExpiredSystemMessages",
-			Input: soap.QName{
-				Local: "RemoveExpiredSystemMessages",
-				Space: ns0,
-			},
-			Name:       "RemoveExpiredSystemMessages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveExpiredSystemMessagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextTableNumber],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextTableNumberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetNextTableNumber",
-			Input: soap.QName{
-				Local: "GetNextTableNumber",
-				Space: ns0,
-			},
-			Name:       "GetNextTableNumber",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextTableNumberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PerformTasksAfterUpgrade],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PerformTasksAfterUpgradeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterUpgrade",
-			Input: soap.QName{
-				Local: "PerformTasksAfterUpgrade",
-				Space: ns0,
-			},
-			Name:       "PerformTasksAfterUpgrade",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PerformTasksAfterUpgradeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PerformTasksAfterCustomObjectTableCreated],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PerformTasksAfterCustomObjectTableCreatedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableCreated",
-			Input: soap.QName{
-				Local: "PerformTasksAfterCustomObjectTableCreated",
-				Space: ns0,
-			},
-			Name:       "PerformTasksAfterCustomObjectTableCreated",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PerformTasksAfterCustomObjectTableCreatedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PerformTasksAfterCustomObjectTableDeleted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PerformTasksAfterCustomObjectTableDeletedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableDeleted",
-			Input: soap.QName{
-				Local: "PerformTasksAfterCustomObjectTableDeleted",
-				Space: ns0,
-			},
-			Name:       "PerformTasksAfterCustomObjectTableDeleted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PerformTasksAfterCustomObjectTableDeletedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RegisterClosedTicketsUsage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RegisterClosedTicketsUsageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RegisterClosedTicketsUsage",
-			Input: soap.QName{
-				Local: "RegisterClosedTicketsUsage",
-				Space: ns0,
-			},
-			Name:       "RegisterClosedTicketsUsage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RegisterClosedTicketsUsageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddWebAppUsage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddWebAppUsageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/AddWebAppUsage",
-			Input: soap.QName{
-				Local: "AddWebAppUsage",
-				Space: ns0,
-			},
-			Name:       "AddWebAppUsage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddWebAppUsageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*WebAppUsageExistsInPeriod],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*WebAppUsageExistsInPeriodResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/WebAppUsageExistsInPeriod",
-			Input: soap.QName{
-				Local: "WebAppUsageExistsInPeriod",
-				Space: ns0,
-			},
-			Name:       "WebAppUsageExistsInPeriod",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "WebAppUsageExistsInPeriodResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWebAppUsagesForPeriod],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWebAppUsagesForPeriodResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetWebAppUsagesForPeriod",
-			Input: soap.QName{
-				Local: "GetWebAppUsagesForPeriod",
-				Space: ns0,
-			},
-			Name:       "GetWebAppUsagesForPeriod",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWebAppUsagesForPeriodResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsDiagnostics[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1253,129 +1161,581 @@ func NewDiagnosticsHandler(s DiagnosticsServer, opts ...soap.HandlerOption) http
 	if s == nil {
 		panic("NewDiagnosticsHandler: nil DiagnosticsServer")
 	}
-	ops := DiagnosticsOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetAnalyticsData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.FlushCaches),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetCacheNames),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.FlushCachesByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetCacheState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetCacheInvalidationGenerations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetEntityCountsForCurrentUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetEntityCountsForAllUsers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.LogViewState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.ChangeLogSettings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.TrackEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.TrackUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.CollectDataAdditions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.CollectWinUsage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.CollectWebUsage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.CollectTableSizes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.ResyncUsers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.SendSystemMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.RemoveSystemMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.RemoveSystemMessageForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetSystemMessages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.RemoveExpiredSystemMessages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetNextTableNumber),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.PerformTasksAfterUpgrade),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.PerformTasksAfterCustomObjectTableCreated),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.PerformTasksAfterCustomObjectTableDeleted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.RegisterClosedTicketsUsage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.AddWebAppUsage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.WebAppUsageExistsInPeriod),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetWebAppUsagesForPeriod),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsDiagnostics[:], opts...)
 }
+
+// serveDiagnosticsGetAnalyticsData serves the operation GetAnalyticsData with s.
+func serveDiagnosticsGetAnalyticsData(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAnalyticsData(ctx, req.(*GetAnalyticsData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsFlushCaches serves the operation FlushCaches with s.
+func serveDiagnosticsFlushCaches(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FlushCaches(ctx, req.(*FlushCaches))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetCacheNames serves the operation GetCacheNames with s.
+func serveDiagnosticsGetCacheNames(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCacheNames(ctx, req.(*GetCacheNames))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsFlushCachesByName serves the operation FlushCachesByName with s.
+func serveDiagnosticsFlushCachesByName(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FlushCachesByName(ctx, req.(*FlushCachesByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetCacheState serves the operation GetCacheState with s.
+func serveDiagnosticsGetCacheState(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCacheState(ctx, req.(*GetCacheState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetCacheInvalidationGenerations serves the operation GetCacheInvalidationGenerations with s.
+func serveDiagnosticsGetCacheInvalidationGenerations(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCacheInvalidationGenerations(ctx, req.(*GetCacheInvalidationGenerations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetEntityCountsForCurrentUser serves the operation GetEntityCountsForCurrentUser with s.
+func serveDiagnosticsGetEntityCountsForCurrentUser(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEntityCountsForCurrentUser(ctx, req.(*GetEntityCountsForCurrentUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetEntityCountsForAllUsers serves the operation GetEntityCountsForAllUsers with s.
+func serveDiagnosticsGetEntityCountsForAllUsers(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEntityCountsForAllUsers(ctx, req.(*GetEntityCountsForAllUsers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsLogViewState serves the operation LogViewState with s.
+func serveDiagnosticsLogViewState(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.LogViewState(ctx, req.(*LogViewState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsChangeLogSettings serves the operation ChangeLogSettings with s.
+func serveDiagnosticsChangeLogSettings(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeLogSettings(ctx, req.(*ChangeLogSettings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsTrackEvent serves the operation TrackEvent with s.
+func serveDiagnosticsTrackEvent(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TrackEvent(ctx, req.(*TrackEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsTrackUser serves the operation TrackUser with s.
+func serveDiagnosticsTrackUser(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TrackUser(ctx, req.(*TrackUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsCollectDataAdditions serves the operation CollectDataAdditions with s.
+func serveDiagnosticsCollectDataAdditions(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CollectDataAdditions(ctx, req.(*CollectDataAdditions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsCollectWinUsage serves the operation CollectWinUsage with s.
+func serveDiagnosticsCollectWinUsage(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CollectWinUsage(ctx, req.(*CollectWinUsage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsCollectWebUsage serves the operation CollectWebUsage with s.
+func serveDiagnosticsCollectWebUsage(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CollectWebUsage(ctx, req.(*CollectWebUsage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsCollectTableSizes serves the operation CollectTableSizes with s.
+func serveDiagnosticsCollectTableSizes(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CollectTableSizes(ctx, req.(*CollectTableSizes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsResyncUsers serves the operation ResyncUsers with s.
+func serveDiagnosticsResyncUsers(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResyncUsers(ctx, req.(*ResyncUsers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsSendSystemMessage serves the operation SendSystemMessage with s.
+func serveDiagnosticsSendSystemMessage(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendSystemMessage(ctx, req.(*SendSystemMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsRemoveSystemMessage serves the operation RemoveSystemMessage with s.
+func serveDiagnosticsRemoveSystemMessage(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveSystemMessage(ctx, req.(*RemoveSystemMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsRemoveSystemMessageForAssociate serves the operation RemoveSystemMessageForAssociate with s.
+func serveDiagnosticsRemoveSystemMessageForAssociate(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveSystemMessageForAssociate(ctx, req.(*RemoveSystemMessageForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetSystemMessages serves the operation GetSystemMessages with s.
+func serveDiagnosticsGetSystemMessages(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSystemMessages(ctx, req.(*GetSystemMessages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsRemoveExpiredSystemMessages serves the operation RemoveExpiredSystemMessages with s.
+func serveDiagnosticsRemoveExpiredSystemMessages(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveExpiredSystemMessages(ctx, req.(*RemoveExpiredSystemMessages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetNextTableNumber serves the operation GetNextTableNumber with s.
+func serveDiagnosticsGetNextTableNumber(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextTableNumber(ctx, req.(*GetNextTableNumber))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsPerformTasksAfterUpgrade serves the operation PerformTasksAfterUpgrade with s.
+func serveDiagnosticsPerformTasksAfterUpgrade(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PerformTasksAfterUpgrade(ctx, req.(*PerformTasksAfterUpgrade))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsPerformTasksAfterCustomObjectTableCreated serves the operation PerformTasksAfterCustomObjectTableCreated with s.
+func serveDiagnosticsPerformTasksAfterCustomObjectTableCreated(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PerformTasksAfterCustomObjectTableCreated(ctx, req.(*PerformTasksAfterCustomObjectTableCreated))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsPerformTasksAfterCustomObjectTableDeleted serves the operation PerformTasksAfterCustomObjectTableDeleted with s.
+func serveDiagnosticsPerformTasksAfterCustomObjectTableDeleted(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PerformTasksAfterCustomObjectTableDeleted(ctx, req.(*PerformTasksAfterCustomObjectTableDeleted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsRegisterClosedTicketsUsage serves the operation RegisterClosedTicketsUsage with s.
+func serveDiagnosticsRegisterClosedTicketsUsage(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RegisterClosedTicketsUsage(ctx, req.(*RegisterClosedTicketsUsage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsAddWebAppUsage serves the operation AddWebAppUsage with s.
+func serveDiagnosticsAddWebAppUsage(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddWebAppUsage(ctx, req.(*AddWebAppUsage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsWebAppUsageExistsInPeriod serves the operation WebAppUsageExistsInPeriod with s.
+func serveDiagnosticsWebAppUsageExistsInPeriod(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.WebAppUsageExistsInPeriod(ctx, req.(*WebAppUsageExistsInPeriod))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDiagnosticsGetWebAppUsagesForPeriod serves the operation GetWebAppUsagesForPeriod with s.
+func serveDiagnosticsGetWebAppUsagesForPeriod(ctx context.Context, s DiagnosticsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWebAppUsagesForPeriod(ctx, req.(*GetWebAppUsagesForPeriod))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsDiagnostics lists the operations of Diagnostics in binding order.
+var opsDiagnostics = [...]soap.ServiceOperation[DiagnosticsServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAnalyticsData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAnalyticsDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetAnalyticsData,
+	},
+	Serve: serveDiagnosticsGetAnalyticsData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FlushCaches],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FlushCachesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsFlushCaches,
+	},
+	Serve: serveDiagnosticsFlushCaches,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCacheNames],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCacheNamesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetCacheNames,
+	},
+	Serve: serveDiagnosticsGetCacheNames,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FlushCachesByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FlushCachesByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsFlushCachesByName,
+	},
+	Serve: serveDiagnosticsFlushCachesByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCacheState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCacheStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetCacheState,
+	},
+	Serve: serveDiagnosticsGetCacheState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCacheInvalidationGenerations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCacheInvalidationGenerationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetCacheInvalidationGenerations,
+	},
+	Serve: serveDiagnosticsGetCacheInvalidationGenerations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEntityCountsForCurrentUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEntityCountsForCurrentUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetEntityCountsForCurrentUser,
+	},
+	Serve: serveDiagnosticsGetEntityCountsForCurrentUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEntityCountsForAllUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEntityCountsForAllUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetEntityCountsForAllUsers,
+	},
+	Serve: serveDiagnosticsGetEntityCountsForAllUsers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*LogViewState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*LogViewStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsLogViewState,
+	},
+	Serve: serveDiagnosticsLogViewState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeLogSettings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeLogSettingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsChangeLogSettings,
+	},
+	Serve: serveDiagnosticsChangeLogSettings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TrackEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TrackEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsTrackEvent,
+	},
+	Serve: serveDiagnosticsTrackEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TrackUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TrackUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsTrackUser,
+	},
+	Serve: serveDiagnosticsTrackUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CollectDataAdditions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CollectDataAdditionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsCollectDataAdditions,
+	},
+	Serve: serveDiagnosticsCollectDataAdditions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CollectWinUsage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CollectWinUsageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsCollectWinUsage,
+	},
+	Serve: serveDiagnosticsCollectWinUsage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CollectWebUsage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CollectWebUsageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsCollectWebUsage,
+	},
+	Serve: serveDiagnosticsCollectWebUsage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CollectTableSizes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CollectTableSizesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsCollectTableSizes,
+	},
+	Serve: serveDiagnosticsCollectTableSizes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResyncUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResyncUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsResyncUsers,
+	},
+	Serve: serveDiagnosticsResyncUsers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendSystemMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendSystemMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsSendSystemMessage,
+	},
+	Serve: serveDiagnosticsSendSystemMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveSystemMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveSystemMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsRemoveSystemMessage,
+	},
+	Serve: serveDiagnosticsRemoveSystemMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveSystemMessageForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveSystemMessageForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsRemoveSystemMessageForAssociate,
+	},
+	Serve: serveDiagnosticsRemoveSystemMessageForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSystemMessages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemMessagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetSystemMessages,
+	},
+	Serve: serveDiagnosticsGetSystemMessages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveExpiredSystemMessages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveExpiredSystemMessagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsRemoveExpiredSystemMessages,
+	},
+	Serve: serveDiagnosticsRemoveExpiredSystemMessages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextTableNumber],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextTableNumberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetNextTableNumber,
+	},
+	Serve: serveDiagnosticsGetNextTableNumber,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PerformTasksAfterUpgrade],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PerformTasksAfterUpgradeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsPerformTasksAfterUpgrade,
+	},
+	Serve: serveDiagnosticsPerformTasksAfterUpgrade,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PerformTasksAfterCustomObjectTableCreated],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PerformTasksAfterCustomObjectTableCreatedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsPerformTasksAfterCustomObjectTableCreated,
+	},
+	Serve: serveDiagnosticsPerformTasksAfterCustomObjectTableCreated,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PerformTasksAfterCustomObjectTableDeleted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PerformTasksAfterCustomObjectTableDeletedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsPerformTasksAfterCustomObjectTableDeleted,
+	},
+	Serve: serveDiagnosticsPerformTasksAfterCustomObjectTableDeleted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RegisterClosedTicketsUsage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RegisterClosedTicketsUsageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsRegisterClosedTicketsUsage,
+	},
+	Serve: serveDiagnosticsRegisterClosedTicketsUsage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddWebAppUsage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddWebAppUsageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsAddWebAppUsage,
+	},
+	Serve: serveDiagnosticsAddWebAppUsage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*WebAppUsageExistsInPeriod],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*WebAppUsageExistsInPeriodResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsWebAppUsageExistsInPeriod,
+	},
+	Serve: serveDiagnosticsWebAppUsageExistsInPeriod,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWebAppUsagesForPeriod],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWebAppUsagesForPeriodResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDiagnosticsGetWebAppUsagesForPeriod,
+	},
+	Serve: serveDiagnosticsGetWebAppUsagesForPeriod,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // DocumentClient calls the operations of the portType Document through the SOAP binding BasicHttpBinding_Document.
 // It is safe for concurrent use.
 type DocumentClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewDocumentClient returns a client calling the endpoint "Document.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewDocumentClient(cc soap.ClientConn) *DocumentClient {
-	return &DocumentClient{
-		c:   cc.Endpoint("Document.svc"),
-		ops: DocumentOperations(),
-	}
+	return &DocumentClient{c: cc.Endpoint("Document.svc")}
 }
 
 // GetSuggestedDocumentEntity calls the operation GetSuggestedDocumentEntity
@@ -35,7 +34,7 @@ func NewDocumentClient(cc soap.ClientConn) *DocumentClient {
 func (c *DocumentClient) GetSuggestedDocumentEntity(ctx context.Context, req *GetSuggestedDocumentEntity, opts ...soap.CallOption) (*GetSuggestedDocumentEntityResponse, error) {
 	resp := new(GetSuggestedDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetSuggestedDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *DocumentClient) GetSuggestedDocumentEntity(ctx context.Context, req *Ge
 func (c *DocumentClient) CreateDefaultDocumentEntity(ctx context.Context, req *CreateDefaultDocumentEntity, opts ...soap.CallOption) (*CreateDefaultDocumentEntityResponse, error) {
 	resp := new(CreateDefaultDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateDefaultDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *DocumentClient) CreateDefaultDocumentEntity(ctx context.Context, req *C
 func (c *DocumentClient) SaveDocumentEntity(ctx context.Context, req *SaveDocumentEntity, opts ...soap.CallOption) (*SaveDocumentEntityResponse, error) {
 	resp := new(SaveDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSaveDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *DocumentClient) SaveDocumentEntity(ctx context.Context, req *SaveDocume
 func (c *DocumentClient) DeleteDocumentEntity(ctx context.Context, req *DeleteDocumentEntity, opts ...soap.CallOption) (*DeleteDocumentEntityResponse, error) {
 	resp := new(DeleteDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentDeleteDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *DocumentClient) DeleteDocumentEntity(ctx context.Context, req *DeleteDo
 func (c *DocumentClient) CreateDefaultDocumentPreview(ctx context.Context, req *CreateDefaultDocumentPreview, opts ...soap.CallOption) (*CreateDefaultDocumentPreviewResponse, error) {
 	resp := new(CreateDefaultDocumentPreviewResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateDefaultDocumentPreview, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *DocumentClient) CreateDefaultDocumentPreview(ctx context.Context, req *
 func (c *DocumentClient) CreateDefaultSuggestedDocumentEntity(ctx context.Context, req *CreateDefaultSuggestedDocumentEntity, opts ...soap.CallOption) (*CreateDefaultSuggestedDocumentEntityResponse, error) {
 	resp := new(CreateDefaultSuggestedDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateDefaultSuggestedDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *DocumentClient) CreateDefaultSuggestedDocumentEntity(ctx context.Contex
 func (c *DocumentClient) SaveSuggestedDocumentEntity(ctx context.Context, req *SaveSuggestedDocumentEntity, opts ...soap.CallOption) (*SaveSuggestedDocumentEntityResponse, error) {
 	resp := new(SaveSuggestedDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSaveSuggestedDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *DocumentClient) SaveSuggestedDocumentEntity(ctx context.Context, req *S
 func (c *DocumentClient) CreateDefaultTemplateVariablesParameters(ctx context.Context, req *CreateDefaultTemplateVariablesParameters, opts ...soap.CallOption) (*CreateDefaultTemplateVariablesParametersResponse, error) {
 	resp := new(CreateDefaultTemplateVariablesParametersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateDefaultTemplateVariablesParameters, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *DocumentClient) CreateDefaultTemplateVariablesParameters(ctx context.Co
 func (c *DocumentClient) GetDocument(ctx context.Context, req *GetDocument, opts ...soap.CallOption) (*GetDocumentResponse, error) {
 	resp := new(GetDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -148,7 +147,7 @@ func (c *DocumentClient) GetDocument(ctx context.Context, req *GetDocument, opts
 func (c *DocumentClient) GetDocumentEntity(ctx context.Context, req *GetDocumentEntity, opts ...soap.CallOption) (*GetDocumentEntityResponse, error) {
 	resp := new(GetDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *DocumentClient) GetDocumentEntity(ctx context.Context, req *GetDocument
 func (c *DocumentClient) GetDocumentStreamFromEntity(ctx context.Context, req *GetDocumentStreamFromEntity, opts ...soap.CallOption) (*GetDocumentStreamFromEntityResponse, error) {
 	resp := new(GetDocumentStreamFromEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentStreamFromEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -173,7 +172,7 @@ func (c *DocumentClient) GetDocumentStreamFromEntity(ctx context.Context, req *G
 func (c *DocumentClient) SetDocumentStream(ctx context.Context, req *SetDocumentStream, opts ...soap.CallOption) (*SetDocumentStreamResponse, error) {
 	resp := new(SetDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSetDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -185,7 +184,7 @@ func (c *DocumentClient) SetDocumentStream(ctx context.Context, req *SetDocument
 func (c *DocumentClient) CreateDocumentStream(ctx context.Context, req *CreateDocumentStream, opts ...soap.CallOption) (*CreateDocumentStreamResponse, error) {
 	resp := new(CreateDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -197,7 +196,7 @@ func (c *DocumentClient) CreateDocumentStream(ctx context.Context, req *CreateDo
 func (c *DocumentClient) GetTemplateStream(ctx context.Context, req *GetTemplateStream, opts ...soap.CallOption) (*GetTemplateStreamResponse, error) {
 	resp := new(GetTemplateStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetTemplateStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -210,7 +209,7 @@ func (c *DocumentClient) GetTemplateStream(ctx context.Context, req *GetTemplate
 func (c *DocumentClient) GetSanitizedTemplateStream(ctx context.Context, req *GetSanitizedTemplateStream, opts ...soap.CallOption) (*GetSanitizedTemplateStreamResponse, error) {
 	resp := new(GetSanitizedTemplateStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetSanitizedTemplateStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -223,7 +222,7 @@ func (c *DocumentClient) GetSanitizedTemplateStream(ctx context.Context, req *Ge
 func (c *DocumentClient) GetTemplateStreamFromId(ctx context.Context, req *GetTemplateStreamFromId, opts ...soap.CallOption) (*GetTemplateStreamFromIdResponse, error) {
 	resp := new(GetTemplateStreamFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetTemplateStreamFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -236,7 +235,7 @@ func (c *DocumentClient) GetTemplateStreamFromId(ctx context.Context, req *GetTe
 func (c *DocumentClient) GetSanitizedTemplateStreamFromId(ctx context.Context, req *GetSanitizedTemplateStreamFromId, opts ...soap.CallOption) (*GetSanitizedTemplateStreamFromIdResponse, error) {
 	resp := new(GetSanitizedTemplateStreamFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetSanitizedTemplateStreamFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -248,7 +247,7 @@ func (c *DocumentClient) GetSanitizedTemplateStreamFromId(ctx context.Context, r
 func (c *DocumentClient) GetDocumentStream(ctx context.Context, req *GetDocumentStream, opts ...soap.CallOption) (*GetDocumentStreamResponse, error) {
 	resp := new(GetDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -261,7 +260,7 @@ func (c *DocumentClient) GetDocumentStream(ctx context.Context, req *GetDocument
 func (c *DocumentClient) GetSanitizedDocumentStream(ctx context.Context, req *GetSanitizedDocumentStream, opts ...soap.CallOption) (*GetSanitizedDocumentStreamResponse, error) {
 	resp := new(GetSanitizedDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetSanitizedDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -274,7 +273,7 @@ func (c *DocumentClient) GetSanitizedDocumentStream(ctx context.Context, req *Ge
 func (c *DocumentClient) GetPreviewDocumentStream(ctx context.Context, req *GetPreviewDocumentStream, opts ...soap.CallOption) (*GetPreviewDocumentStreamResponse, error) {
 	resp := new(GetPreviewDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPreviewDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *DocumentClient) GetPreviewDocumentStream(ctx context.Context, req *GetP
 func (c *DocumentClient) GetUnsanitizedPreviewDocumentStream(ctx context.Context, req *GetUnsanitizedPreviewDocumentStream, opts ...soap.CallOption) (*GetUnsanitizedPreviewDocumentStreamResponse, error) {
 	resp := new(GetUnsanitizedPreviewDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetUnsanitizedPreviewDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -300,7 +299,7 @@ func (c *DocumentClient) GetUnsanitizedPreviewDocumentStream(ctx context.Context
 func (c *DocumentClient) CreateNewPhysicalMailMergeDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalMailMergeDocumentFromTemplate, opts ...soap.CallOption) (*CreateNewPhysicalMailMergeDocumentFromTemplateResponse, error) {
 	resp := new(CreateNewPhysicalMailMergeDocumentFromTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateNewPhysicalMailMergeDocumentFromTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -313,7 +312,7 @@ func (c *DocumentClient) CreateNewPhysicalMailMergeDocumentFromTemplate(ctx cont
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -326,7 +325,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags2, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -339,7 +338,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ct
 func (c *DocumentClient) SubstituteTemplateVariables(ctx context.Context, req *SubstituteTemplateVariables, opts ...soap.CallOption) (*SubstituteTemplateVariablesResponse, error) {
 	resp := new(SubstituteTemplateVariablesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteTemplateVariables, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -352,7 +351,7 @@ func (c *DocumentClient) SubstituteTemplateVariables(ctx context.Context, req *S
 func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags, opts ...soap.CallOption) (*SubstituteTemplateVariablesWithCustomTagsResponse, error) {
 	resp := new(SubstituteTemplateVariablesWithCustomTagsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteTemplateVariablesWithCustomTags, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -365,7 +364,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags(ctx context.C
 func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags2(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags2, opts ...soap.CallOption) (*SubstituteTemplateVariablesWithCustomTags2Response, error) {
 	resp := new(SubstituteTemplateVariablesWithCustomTags2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteTemplateVariablesWithCustomTags2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -377,7 +376,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags2(ctx context.
 func (c *DocumentClient) CreateTempFile(ctx context.Context, req *CreateTempFile, opts ...soap.CallOption) (*CreateTempFileResponse, error) {
 	resp := new(CreateTempFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateTempFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -389,7 +388,7 @@ func (c *DocumentClient) CreateTempFile(ctx context.Context, req *CreateTempFile
 func (c *DocumentClient) GetTempFile(ctx context.Context, req *GetTempFile, opts ...soap.CallOption) (*GetTempFileResponse, error) {
 	resp := new(GetTempFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetTempFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -401,7 +400,7 @@ func (c *DocumentClient) GetTempFile(ctx context.Context, req *GetTempFile, opts
 func (c *DocumentClient) DeleteTempFile(ctx context.Context, req *DeleteTempFile, opts ...soap.CallOption) (*DeleteTempFileResponse, error) {
 	resp := new(DeleteTempFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentDeleteTempFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -413,7 +412,7 @@ func (c *DocumentClient) DeleteTempFile(ctx context.Context, req *DeleteTempFile
 func (c *DocumentClient) SetTemplateStream(ctx context.Context, req *SetTemplateStream, opts ...soap.CallOption) (*SetTemplateStreamResponse, error) {
 	resp := new(SetTemplateStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSetTemplateStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -426,7 +425,7 @@ func (c *DocumentClient) SetTemplateStream(ctx context.Context, req *SetTemplate
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplate, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateNewPhysicalDocumentFromTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -439,7 +438,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplate(ctx context.Conte
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesResponse, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteMergeDocumentTemplateVariables, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -452,7 +451,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables(ctx context.Co
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables2, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariables2Response, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariables2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteMergeDocumentTemplateVariables2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -465,7 +464,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables2(ctx context.C
 func (c *DocumentClient) SubstituteTemplateVariablesEx(ctx context.Context, req *SubstituteTemplateVariablesEx, opts ...soap.CallOption) (*SubstituteTemplateVariablesExResponse, error) {
 	resp := new(SubstituteTemplateVariablesExResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteTemplateVariablesEx, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -478,7 +477,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesEx(ctx context.Context, req 
 func (c *DocumentClient) VerifyGetDocumentStream(ctx context.Context, req *VerifyGetDocumentStream, opts ...soap.CallOption) (*VerifyGetDocumentStreamResponse, error) {
 	resp := new(VerifyGetDocumentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentVerifyGetDocumentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -491,7 +490,7 @@ func (c *DocumentClient) VerifyGetDocumentStream(ctx context.Context, req *Verif
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesExResponse, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesExResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteMergeDocumentTemplateVariablesEx, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -504,7 +503,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx(ctx context.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx2, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesEx2Response, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesEx2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSubstituteMergeDocumentTemplateVariablesEx2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -516,7 +515,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx2(ctx context
 func (c *DocumentClient) GetDocumentUrl(ctx context.Context, req *GetDocumentUrl, opts ...soap.CallOption) (*GetDocumentUrlResponse, error) {
 	resp := new(GetDocumentUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -529,7 +528,7 @@ func (c *DocumentClient) GetDocumentUrl(ctx context.Context, req *GetDocumentUrl
 func (c *DocumentClient) DeletePhysicalDocument(ctx context.Context, req *DeletePhysicalDocument, opts ...soap.CallOption) (*DeletePhysicalDocumentResponse, error) {
 	resp := new(DeletePhysicalDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentDeletePhysicalDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -541,7 +540,7 @@ func (c *DocumentClient) DeletePhysicalDocument(ctx context.Context, req *Delete
 func (c *DocumentClient) RenameDocument(ctx context.Context, req *RenameDocument, opts ...soap.CallOption) (*RenameDocumentResponse, error) {
 	resp := new(RenameDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentRenameDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -553,7 +552,7 @@ func (c *DocumentClient) RenameDocument(ctx context.Context, req *RenameDocument
 func (c *DocumentClient) GetCheckoutState(ctx context.Context, req *GetCheckoutState, opts ...soap.CallOption) (*GetCheckoutStateResponse, error) {
 	resp := new(GetCheckoutStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetCheckoutState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -565,7 +564,7 @@ func (c *DocumentClient) GetCheckoutState(ctx context.Context, req *GetCheckoutS
 func (c *DocumentClient) CheckoutDocument(ctx context.Context, req *CheckoutDocument, opts ...soap.CallOption) (*CheckoutDocumentResponse, error) {
 	resp := new(CheckoutDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCheckoutDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -577,7 +576,7 @@ func (c *DocumentClient) CheckoutDocument(ctx context.Context, req *CheckoutDocu
 func (c *DocumentClient) CheckinDocument(ctx context.Context, req *CheckinDocument, opts ...soap.CallOption) (*CheckinDocumentResponse, error) {
 	resp := new(CheckinDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCheckinDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -589,7 +588,7 @@ func (c *DocumentClient) CheckinDocument(ctx context.Context, req *CheckinDocume
 func (c *DocumentClient) UndoCheckoutDocument(ctx context.Context, req *UndoCheckoutDocument, opts ...soap.CallOption) (*UndoCheckoutDocumentResponse, error) {
 	resp := new(UndoCheckoutDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentUndoCheckoutDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -601,7 +600,7 @@ func (c *DocumentClient) UndoCheckoutDocument(ctx context.Context, req *UndoChec
 func (c *DocumentClient) GetVersionList(ctx context.Context, req *GetVersionList, opts ...soap.CallOption) (*GetVersionListResponse, error) {
 	resp := new(GetVersionListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetVersionList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -613,7 +612,7 @@ func (c *DocumentClient) GetVersionList(ctx context.Context, req *GetVersionList
 func (c *DocumentClient) GetPluginList(ctx context.Context, req *GetPluginList, opts ...soap.CallOption) (*GetPluginListResponse, error) {
 	resp := new(GetPluginListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPluginList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -625,7 +624,7 @@ func (c *DocumentClient) GetPluginList(ctx context.Context, req *GetPluginList, 
 func (c *DocumentClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities, opts ...soap.CallOption) (*GetPluginCapabilitiesResponse, error) {
 	resp := new(GetPluginCapabilitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPluginCapabilities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -637,7 +636,7 @@ func (c *DocumentClient) GetPluginCapabilities(ctx context.Context, req *GetPlug
 func (c *DocumentClient) GetDocumentProperties(ctx context.Context, req *GetDocumentProperties, opts ...soap.CallOption) (*GetDocumentPropertiesResponse, error) {
 	resp := new(GetDocumentPropertiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentProperties, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -649,7 +648,7 @@ func (c *DocumentClient) GetDocumentProperties(ctx context.Context, req *GetDocu
 func (c *DocumentClient) GetDocumentCommands(ctx context.Context, req *GetDocumentCommands, opts ...soap.CallOption) (*GetDocumentCommandsResponse, error) {
 	resp := new(GetDocumentCommandsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentCommands, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -662,7 +661,7 @@ func (c *DocumentClient) GetDocumentCommands(ctx context.Context, req *GetDocume
 func (c *DocumentClient) ExecuteDocumentCommand(ctx context.Context, req *ExecuteDocumentCommand, opts ...soap.CallOption) (*ExecuteDocumentCommandResponse, error) {
 	resp := new(ExecuteDocumentCommandResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentExecuteDocumentCommand, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -675,7 +674,7 @@ func (c *DocumentClient) ExecuteDocumentCommand(ctx context.Context, req *Execut
 func (c *DocumentClient) CreateDefaultDocumentEntityFromSuggestion(ctx context.Context, req *CreateDefaultDocumentEntityFromSuggestion, opts ...soap.CallOption) (*CreateDefaultDocumentEntityFromSuggestionResponse, error) {
 	resp := new(CreateDefaultDocumentEntityFromSuggestionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCreateDefaultDocumentEntityFromSuggestion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -688,7 +687,7 @@ func (c *DocumentClient) CreateDefaultDocumentEntityFromSuggestion(ctx context.C
 func (c *DocumentClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream, opts ...soap.CallOption) (*SaveDocumentTemplateStreamResponse, error) {
 	resp := new(SaveDocumentTemplateStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSaveDocumentTemplateStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -701,7 +700,7 @@ func (c *DocumentClient) SaveDocumentTemplateStream(ctx context.Context, req *Sa
 func (c *DocumentClient) SetDocumentStreamFromId(ctx context.Context, req *SetDocumentStreamFromId, opts ...soap.CallOption) (*SetDocumentStreamFromIdResponse, error) {
 	resp := new(SetDocumentStreamFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSetDocumentStreamFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -713,7 +712,7 @@ func (c *DocumentClient) SetDocumentStreamFromId(ctx context.Context, req *SetDo
 func (c *DocumentClient) SavePrivacyReport(ctx context.Context, req *SavePrivacyReport, opts ...soap.CallOption) (*SavePrivacyReportResponse, error) {
 	resp := new(SavePrivacyReportResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSavePrivacyReport, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -726,7 +725,7 @@ func (c *DocumentClient) SavePrivacyReport(ctx context.Context, req *SavePrivacy
 func (c *DocumentClient) ValidateDocumentEntity(ctx context.Context, req *ValidateDocumentEntity, opts ...soap.CallOption) (*ValidateDocumentEntityResponse, error) {
 	resp := new(ValidateDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentValidateDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -738,7 +737,7 @@ func (c *DocumentClient) ValidateDocumentEntity(ctx context.Context, req *Valida
 func (c *DocumentClient) GetDocumentLength(ctx context.Context, req *GetDocumentLength, opts ...soap.CallOption) (*GetDocumentLengthResponse, error) {
 	resp := new(GetDocumentLengthResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentLength, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -751,7 +750,7 @@ func (c *DocumentClient) GetDocumentLength(ctx context.Context, req *GetDocument
 func (c *DocumentClient) CopyDocumentToCsAttachment(ctx context.Context, req *CopyDocumentToCsAttachment, opts ...soap.CallOption) (*CopyDocumentToCsAttachmentResponse, error) {
 	resp := new(CopyDocumentToCsAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentCopyDocumentToCsAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -763,7 +762,7 @@ func (c *DocumentClient) CopyDocumentToCsAttachment(ctx context.Context, req *Co
 func (c *DocumentClient) SavePrivacyReportPdf(ctx context.Context, req *SavePrivacyReportPdf, opts ...soap.CallOption) (*SavePrivacyReportPdfResponse, error) {
 	resp := new(SavePrivacyReportPdfResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentSavePrivacyReportPdf, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -775,7 +774,7 @@ func (c *DocumentClient) SavePrivacyReportPdf(ctx context.Context, req *SavePriv
 func (c *DocumentClient) GetDocumentList(ctx context.Context, req *GetDocumentList, opts ...soap.CallOption) (*GetDocumentListResponse, error) {
 	resp := new(GetDocumentListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -788,7 +787,7 @@ func (c *DocumentClient) GetDocumentList(ctx context.Context, req *GetDocumentLi
 func (c *DocumentClient) GetAppointmentDocuments(ctx context.Context, req *GetAppointmentDocuments, opts ...soap.CallOption) (*GetAppointmentDocumentsResponse, error) {
 	resp := new(GetAppointmentDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetAppointmentDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -800,7 +799,7 @@ func (c *DocumentClient) GetAppointmentDocuments(ctx context.Context, req *GetAp
 func (c *DocumentClient) GetSaleDocuments(ctx context.Context, req *GetSaleDocuments, opts ...soap.CallOption) (*GetSaleDocumentsResponse, error) {
 	resp := new(GetSaleDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetSaleDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -812,7 +811,7 @@ func (c *DocumentClient) GetSaleDocuments(ctx context.Context, req *GetSaleDocum
 func (c *DocumentClient) GetPersonDocuments(ctx context.Context, req *GetPersonDocuments, opts ...soap.CallOption) (*GetPersonDocumentsResponse, error) {
 	resp := new(GetPersonDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPersonDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -824,7 +823,7 @@ func (c *DocumentClient) GetPersonDocuments(ctx context.Context, req *GetPersonD
 func (c *DocumentClient) GetPublishedDocument(ctx context.Context, req *GetPublishedDocument, opts ...soap.CallOption) (*GetPublishedDocumentResponse, error) {
 	resp := new(GetPublishedDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPublishedDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -836,7 +835,7 @@ func (c *DocumentClient) GetPublishedDocument(ctx context.Context, req *GetPubli
 func (c *DocumentClient) GetPublishedDocuments(ctx context.Context, req *GetPublishedDocuments, opts ...soap.CallOption) (*GetPublishedDocumentsResponse, error) {
 	resp := new(GetPublishedDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPublishedDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -849,7 +848,7 @@ func (c *DocumentClient) GetPublishedDocuments(ctx context.Context, req *GetPubl
 func (c *DocumentClient) GetMyPublishedDocuments(ctx context.Context, req *GetMyPublishedDocuments, opts ...soap.CallOption) (*GetMyPublishedDocumentsResponse, error) {
 	resp := new(GetMyPublishedDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetMyPublishedDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -862,7 +861,7 @@ func (c *DocumentClient) GetMyPublishedDocuments(ctx context.Context, req *GetMy
 func (c *DocumentClient) GetPublishedDocumentsByDate(ctx context.Context, req *GetPublishedDocumentsByDate, opts ...soap.CallOption) (*GetPublishedDocumentsByDateResponse, error) {
 	resp := new(GetPublishedDocumentsByDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPublishedDocumentsByDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -875,7 +874,7 @@ func (c *DocumentClient) GetPublishedDocumentsByDate(ctx context.Context, req *G
 func (c *DocumentClient) GetContactDocumentsByTemplateTypes(ctx context.Context, req *GetContactDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetContactDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetContactDocumentsByTemplateTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetContactDocumentsByTemplateTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -888,7 +887,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateTypes(ctx context.Context,
 func (c *DocumentClient) GetContactDocumentsByTemplateType(ctx context.Context, req *GetContactDocumentsByTemplateType, opts ...soap.CallOption) (*GetContactDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetContactDocumentsByTemplateTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetContactDocumentsByTemplateType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -901,7 +900,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateType(ctx context.Context, 
 func (c *DocumentClient) GetContactDocumentsByTemplateHeading(ctx context.Context, req *GetContactDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetContactDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetContactDocumentsByTemplateHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetContactDocumentsByTemplateHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -913,7 +912,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateHeading(ctx context.Contex
 func (c *DocumentClient) GetContactDocuments(ctx context.Context, req *GetContactDocuments, opts ...soap.CallOption) (*GetContactDocumentsResponse, error) {
 	resp := new(GetContactDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetContactDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -926,7 +925,7 @@ func (c *DocumentClient) GetContactDocuments(ctx context.Context, req *GetContac
 func (c *DocumentClient) GetPublishedPersonDocumentsByDate(ctx context.Context, req *GetPublishedPersonDocumentsByDate, opts ...soap.CallOption) (*GetPublishedPersonDocumentsByDateResponse, error) {
 	resp := new(GetPublishedPersonDocumentsByDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPublishedPersonDocumentsByDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -939,7 +938,7 @@ func (c *DocumentClient) GetPublishedPersonDocumentsByDate(ctx context.Context, 
 func (c *DocumentClient) GetPublishedProjectDocuments(ctx context.Context, req *GetPublishedProjectDocuments, opts ...soap.CallOption) (*GetPublishedProjectDocumentsResponse, error) {
 	resp := new(GetPublishedProjectDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPublishedProjectDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -952,7 +951,7 @@ func (c *DocumentClient) GetPublishedProjectDocuments(ctx context.Context, req *
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateTypes(ctx context.Context, req *GetProjectMemberDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectMemberDocumentsByTemplateTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -965,7 +964,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateTypes(ctx context.Co
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateType(ctx context.Context, req *GetProjectMemberDocumentsByTemplateType, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectMemberDocumentsByTemplateType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -978,7 +977,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateType(ctx context.Con
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateHeading(ctx context.Context, req *GetProjectMemberDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectMemberDocumentsByTemplateHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -991,7 +990,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateHeading(ctx context.
 func (c *DocumentClient) GetProjectMemberDocuments(ctx context.Context, req *GetProjectMemberDocuments, opts ...soap.CallOption) (*GetProjectMemberDocumentsResponse, error) {
 	resp := new(GetProjectMemberDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectMemberDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1004,7 +1003,7 @@ func (c *DocumentClient) GetProjectMemberDocuments(ctx context.Context, req *Get
 func (c *DocumentClient) GetProjectDocumentsByTemplateTypes(ctx context.Context, req *GetProjectDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectDocumentsByTemplateTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1017,7 +1016,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateTypes(ctx context.Context,
 func (c *DocumentClient) GetProjectDocumentsByTemplateType(ctx context.Context, req *GetProjectDocumentsByTemplateType, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectDocumentsByTemplateType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1030,7 +1029,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateType(ctx context.Context, 
 func (c *DocumentClient) GetProjectDocumentsByTemplateHeading(ctx context.Context, req *GetProjectDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectDocumentsByTemplateHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1042,7 +1041,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateHeading(ctx context.Contex
 func (c *DocumentClient) GetProjectDocuments(ctx context.Context, req *GetProjectDocuments, opts ...soap.CallOption) (*GetProjectDocumentsResponse, error) {
 	resp := new(GetProjectDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetProjectDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1055,7 +1054,7 @@ func (c *DocumentClient) GetProjectDocuments(ctx context.Context, req *GetProjec
 func (c *DocumentClient) GetPersonDocumentsByTemplateTypes(ctx context.Context, req *GetPersonDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPersonDocumentsByTemplateTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1068,7 +1067,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateTypes(ctx context.Context, 
 func (c *DocumentClient) GetPersonDocumentsByTemplateType(ctx context.Context, req *GetPersonDocumentsByTemplateType, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPersonDocumentsByTemplateType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1081,7 +1080,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateType(ctx context.Context, r
 func (c *DocumentClient) GetPersonDocumentsByTemplateHeading(ctx context.Context, req *GetPersonDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPersonDocumentsByTemplateHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1094,7 +1093,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateHeading(ctx context.Context
 func (c *DocumentClient) GetPersonDocumentsByDate(ctx context.Context, req *GetPersonDocumentsByDate, opts ...soap.CallOption) (*GetPersonDocumentsByDateResponse, error) {
 	resp := new(GetPersonDocumentsByDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetPersonDocumentsByDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1107,1565 +1106,1306 @@ func (c *DocumentClient) GetPersonDocumentsByDate(ctx context.Context, req *GetP
 func (c *DocumentClient) GetDocumentsByTemplateHeading(ctx context.Context, req *GetDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetDocumentsByTemplateHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentGetDocumentsByTemplateHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opDocumentGetSuggestedDocumentEntity describes the operation GetSuggestedDocumentEntity.
+var opDocumentGetSuggestedDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity",
+	Input: soap.QName{
+		Local: "GetSuggestedDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "GetSuggestedDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSuggestedDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateDefaultDocumentEntity describes the operation CreateDefaultDocumentEntity.
+var opDocumentCreateDefaultDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSaveDocumentEntity describes the operation SaveDocumentEntity.
+var opDocumentSaveDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentEntity",
+	Input: soap.QName{
+		Local: "SaveDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "SaveDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentDeleteDocumentEntity describes the operation DeleteDocumentEntity.
+var opDocumentDeleteDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
+	Input: soap.QName{
+		Local: "DeleteDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateDefaultDocumentPreview describes the operation CreateDefaultDocumentPreview.
+var opDocumentCreateDefaultDocumentPreview = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentPreview",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentPreview",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentPreviewResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateDefaultSuggestedDocumentEntity describes the operation CreateDefaultSuggestedDocumentEntity.
+var opDocumentCreateDefaultSuggestedDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSuggestedDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSuggestedDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSuggestedDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSaveSuggestedDocumentEntity describes the operation SaveSuggestedDocumentEntity.
+var opDocumentSaveSuggestedDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveSuggestedDocumentEntity",
+	Input: soap.QName{
+		Local: "SaveSuggestedDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSuggestedDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSuggestedDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateDefaultTemplateVariablesParameters describes the operation CreateDefaultTemplateVariablesParameters.
+var opDocumentCreateDefaultTemplateVariablesParameters = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultTemplateVariablesParameters",
+	Input: soap.QName{
+		Local: "CreateDefaultTemplateVariablesParameters",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTemplateVariablesParameters",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTemplateVariablesParametersResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocument describes the operation GetDocument.
+var opDocumentGetDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument",
+	Input: soap.QName{
+		Local: "GetDocument",
+		Space: ns0,
+	},
+	Name:       "GetDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentEntity describes the operation GetDocumentEntity.
+var opDocumentGetDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity",
+	Input: soap.QName{
+		Local: "GetDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "GetDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentStreamFromEntity describes the operation GetDocumentStreamFromEntity.
+var opDocumentGetDocumentStreamFromEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStreamFromEntity",
+	Input: soap.QName{
+		Local: "GetDocumentStreamFromEntity",
+		Space: ns0,
+	},
+	Name:       "GetDocumentStreamFromEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentStreamFromEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSetDocumentStream describes the operation SetDocumentStream.
+var opDocumentSetDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStream",
+	Input: soap.QName{
+		Local: "SetDocumentStream",
+		Space: ns0,
+	},
+	Name:       "SetDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateDocumentStream describes the operation CreateDocumentStream.
+var opDocumentCreateDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDocumentStream",
+	Input: soap.QName{
+		Local: "CreateDocumentStream",
+		Space: ns0,
+	},
+	Name:       "CreateDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetTemplateStream describes the operation GetTemplateStream.
+var opDocumentGetTemplateStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStream",
+	Input: soap.QName{
+		Local: "GetTemplateStream",
+		Space: ns0,
+	},
+	Name:       "GetTemplateStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTemplateStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetSanitizedTemplateStream describes the operation GetSanitizedTemplateStream.
+var opDocumentGetSanitizedTemplateStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStream",
+	Input: soap.QName{
+		Local: "GetSanitizedTemplateStream",
+		Space: ns0,
+	},
+	Name:       "GetSanitizedTemplateStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSanitizedTemplateStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetTemplateStreamFromId describes the operation GetTemplateStreamFromId.
+var opDocumentGetTemplateStreamFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStreamFromId",
+	Input: soap.QName{
+		Local: "GetTemplateStreamFromId",
+		Space: ns0,
+	},
+	Name:       "GetTemplateStreamFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTemplateStreamFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetSanitizedTemplateStreamFromId describes the operation GetSanitizedTemplateStreamFromId.
+var opDocumentGetSanitizedTemplateStreamFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStreamFromId",
+	Input: soap.QName{
+		Local: "GetSanitizedTemplateStreamFromId",
+		Space: ns0,
+	},
+	Name:       "GetSanitizedTemplateStreamFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSanitizedTemplateStreamFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentStream describes the operation GetDocumentStream.
+var opDocumentGetDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStream",
+	Input: soap.QName{
+		Local: "GetDocumentStream",
+		Space: ns0,
+	},
+	Name:       "GetDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetSanitizedDocumentStream describes the operation GetSanitizedDocumentStream.
+var opDocumentGetSanitizedDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedDocumentStream",
+	Input: soap.QName{
+		Local: "GetSanitizedDocumentStream",
+		Space: ns0,
+	},
+	Name:       "GetSanitizedDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSanitizedDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPreviewDocumentStream describes the operation GetPreviewDocumentStream.
+var opDocumentGetPreviewDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPreviewDocumentStream",
+	Input: soap.QName{
+		Local: "GetPreviewDocumentStream",
+		Space: ns0,
+	},
+	Name:       "GetPreviewDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetUnsanitizedPreviewDocumentStream describes the operation GetUnsanitizedPreviewDocumentStream.
+var opDocumentGetUnsanitizedPreviewDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetUnsanitizedPreviewDocumentStream",
+	Input: soap.QName{
+		Local: "GetUnsanitizedPreviewDocumentStream",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedPreviewDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedPreviewDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateNewPhysicalMailMergeDocumentFromTemplate describes the operation CreateNewPhysicalMailMergeDocumentFromTemplate.
+var opDocumentCreateNewPhysicalMailMergeDocumentFromTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalMailMergeDocumentFromTemplate",
+	Input: soap.QName{
+		Local: "CreateNewPhysicalMailMergeDocumentFromTemplate",
+		Space: ns0,
+	},
+	Name:       "CreateNewPhysicalMailMergeDocumentFromTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewPhysicalMailMergeDocumentFromTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags describes the operation CreateNewPhysicalDocumentFromTemplateWithCustomTags.
+var opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags",
+	Input: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTags",
+		Space: ns0,
+	},
+	Name:       "CreateNewPhysicalDocumentFromTemplateWithCustomTags",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2 describes the operation CreateNewPhysicalDocumentFromTemplateWithCustomTags2.
+var opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
+	Input: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
+		Space: ns0,
+	},
+	Name:       "CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteTemplateVariables describes the operation SubstituteTemplateVariables.
+var opDocumentSubstituteTemplateVariables = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariables",
+	Input: soap.QName{
+		Local: "SubstituteTemplateVariables",
+		Space: ns0,
+	},
+	Name:       "SubstituteTemplateVariables",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteTemplateVariablesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteTemplateVariablesWithCustomTags describes the operation SubstituteTemplateVariablesWithCustomTags.
+var opDocumentSubstituteTemplateVariablesWithCustomTags = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags",
+	Input: soap.QName{
+		Local: "SubstituteTemplateVariablesWithCustomTags",
+		Space: ns0,
+	},
+	Name:       "SubstituteTemplateVariablesWithCustomTags",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteTemplateVariablesWithCustomTagsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteTemplateVariablesWithCustomTags2 describes the operation SubstituteTemplateVariablesWithCustomTags2.
+var opDocumentSubstituteTemplateVariablesWithCustomTags2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags2",
+	Input: soap.QName{
+		Local: "SubstituteTemplateVariablesWithCustomTags2",
+		Space: ns0,
+	},
+	Name:       "SubstituteTemplateVariablesWithCustomTags2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteTemplateVariablesWithCustomTags2Response",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateTempFile describes the operation CreateTempFile.
+var opDocumentCreateTempFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateTempFile",
+	Input: soap.QName{
+		Local: "CreateTempFile",
+		Space: ns0,
+	},
+	Name:       "CreateTempFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTempFileResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetTempFile describes the operation GetTempFile.
+var opDocumentGetTempFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTempFile",
+	Input: soap.QName{
+		Local: "GetTempFile",
+		Space: ns0,
+	},
+	Name:       "GetTempFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTempFileResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentDeleteTempFile describes the operation DeleteTempFile.
+var opDocumentDeleteTempFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteTempFile",
+	Input: soap.QName{
+		Local: "DeleteTempFile",
+		Space: ns0,
+	},
+	Name:       "DeleteTempFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTempFileResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSetTemplateStream describes the operation SetTemplateStream.
+var opDocumentSetTemplateStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetTemplateStream",
+	Input: soap.QName{
+		Local: "SetTemplateStream",
+		Space: ns0,
+	},
+	Name:       "SetTemplateStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTemplateStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateNewPhysicalDocumentFromTemplate describes the operation CreateNewPhysicalDocumentFromTemplate.
+var opDocumentCreateNewPhysicalDocumentFromTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplate",
+	Input: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromTemplate",
+		Space: ns0,
+	},
+	Name:       "CreateNewPhysicalDocumentFromTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteMergeDocumentTemplateVariables describes the operation SubstituteMergeDocumentTemplateVariables.
+var opDocumentSubstituteMergeDocumentTemplateVariables = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables",
+	Input: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariables",
+		Space: ns0,
+	},
+	Name:       "SubstituteMergeDocumentTemplateVariables",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariablesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteMergeDocumentTemplateVariables2 describes the operation SubstituteMergeDocumentTemplateVariables2.
+var opDocumentSubstituteMergeDocumentTemplateVariables2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables2",
+	Input: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariables2",
+		Space: ns0,
+	},
+	Name:       "SubstituteMergeDocumentTemplateVariables2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariables2Response",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteTemplateVariablesEx describes the operation SubstituteTemplateVariablesEx.
+var opDocumentSubstituteTemplateVariablesEx = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesEx",
+	Input: soap.QName{
+		Local: "SubstituteTemplateVariablesEx",
+		Space: ns0,
+	},
+	Name:       "SubstituteTemplateVariablesEx",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteTemplateVariablesExResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentVerifyGetDocumentStream describes the operation VerifyGetDocumentStream.
+var opDocumentVerifyGetDocumentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/VerifyGetDocumentStream",
+	Input: soap.QName{
+		Local: "VerifyGetDocumentStream",
+		Space: ns0,
+	},
+	Name:       "VerifyGetDocumentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "VerifyGetDocumentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteMergeDocumentTemplateVariablesEx describes the operation SubstituteMergeDocumentTemplateVariablesEx.
+var opDocumentSubstituteMergeDocumentTemplateVariablesEx = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx",
+	Input: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariablesEx",
+		Space: ns0,
+	},
+	Name:       "SubstituteMergeDocumentTemplateVariablesEx",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariablesExResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSubstituteMergeDocumentTemplateVariablesEx2 describes the operation SubstituteMergeDocumentTemplateVariablesEx2.
+var opDocumentSubstituteMergeDocumentTemplateVariablesEx2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx2",
+	Input: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariablesEx2",
+		Space: ns0,
+	},
+	Name:       "SubstituteMergeDocumentTemplateVariablesEx2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SubstituteMergeDocumentTemplateVariablesEx2Response",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentUrl describes the operation GetDocumentUrl.
+var opDocumentGetDocumentUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentUrl",
+	Input: soap.QName{
+		Local: "GetDocumentUrl",
+		Space: ns0,
+	},
+	Name:       "GetDocumentUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentDeletePhysicalDocument describes the operation DeletePhysicalDocument.
+var opDocumentDeletePhysicalDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeletePhysicalDocument",
+	Input: soap.QName{
+		Local: "DeletePhysicalDocument",
+		Space: ns0,
+	},
+	Name:       "DeletePhysicalDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePhysicalDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentRenameDocument describes the operation RenameDocument.
+var opDocumentRenameDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/RenameDocument",
+	Input: soap.QName{
+		Local: "RenameDocument",
+		Space: ns0,
+	},
+	Name:       "RenameDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RenameDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetCheckoutState describes the operation GetCheckoutState.
+var opDocumentGetCheckoutState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetCheckoutState",
+	Input: soap.QName{
+		Local: "GetCheckoutState",
+		Space: ns0,
+	},
+	Name:       "GetCheckoutState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCheckoutStateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCheckoutDocument describes the operation CheckoutDocument.
+var opDocumentCheckoutDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckoutDocument",
+	Input: soap.QName{
+		Local: "CheckoutDocument",
+		Space: ns0,
+	},
+	Name:       "CheckoutDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CheckoutDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCheckinDocument describes the operation CheckinDocument.
+var opDocumentCheckinDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckinDocument",
+	Input: soap.QName{
+		Local: "CheckinDocument",
+		Space: ns0,
+	},
+	Name:       "CheckinDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CheckinDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentUndoCheckoutDocument describes the operation UndoCheckoutDocument.
+var opDocumentUndoCheckoutDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/UndoCheckoutDocument",
+	Input: soap.QName{
+		Local: "UndoCheckoutDocument",
+		Space: ns0,
+	},
+	Name:       "UndoCheckoutDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UndoCheckoutDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetVersionList describes the operation GetVersionList.
+var opDocumentGetVersionList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetVersionList",
+	Input: soap.QName{
+		Local: "GetVersionList",
+		Space: ns0,
+	},
+	Name:       "GetVersionList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetVersionListResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPluginList describes the operation GetPluginList.
+var opDocumentGetPluginList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginList",
+	Input: soap.QName{
+		Local: "GetPluginList",
+		Space: ns0,
+	},
+	Name:       "GetPluginList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPluginListResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPluginCapabilities describes the operation GetPluginCapabilities.
+var opDocumentGetPluginCapabilities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginCapabilities",
+	Input: soap.QName{
+		Local: "GetPluginCapabilities",
+		Space: ns0,
+	},
+	Name:       "GetPluginCapabilities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPluginCapabilitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentProperties describes the operation GetDocumentProperties.
+var opDocumentGetDocumentProperties = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentProperties",
+	Input: soap.QName{
+		Local: "GetDocumentProperties",
+		Space: ns0,
+	},
+	Name:       "GetDocumentProperties",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentPropertiesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentCommands describes the operation GetDocumentCommands.
+var opDocumentGetDocumentCommands = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentCommands",
+	Input: soap.QName{
+		Local: "GetDocumentCommands",
+		Space: ns0,
+	},
+	Name:       "GetDocumentCommands",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentCommandsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentExecuteDocumentCommand describes the operation ExecuteDocumentCommand.
+var opDocumentExecuteDocumentCommand = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ExecuteDocumentCommand",
+	Input: soap.QName{
+		Local: "ExecuteDocumentCommand",
+		Space: ns0,
+	},
+	Name:       "ExecuteDocumentCommand",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExecuteDocumentCommandResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCreateDefaultDocumentEntityFromSuggestion describes the operation CreateDefaultDocumentEntityFromSuggestion.
+var opDocumentCreateDefaultDocumentEntityFromSuggestion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntityFromSuggestion",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentEntityFromSuggestion",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentEntityFromSuggestion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentEntityFromSuggestionResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSaveDocumentTemplateStream describes the operation SaveDocumentTemplateStream.
+var opDocumentSaveDocumentTemplateStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentTemplateStream",
+	Input: soap.QName{
+		Local: "SaveDocumentTemplateStream",
+		Space: ns0,
+	},
+	Name:       "SaveDocumentTemplateStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDocumentTemplateStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSetDocumentStreamFromId describes the operation SetDocumentStreamFromId.
+var opDocumentSetDocumentStreamFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStreamFromId",
+	Input: soap.QName{
+		Local: "SetDocumentStreamFromId",
+		Space: ns0,
+	},
+	Name:       "SetDocumentStreamFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDocumentStreamFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSavePrivacyReport describes the operation SavePrivacyReport.
+var opDocumentSavePrivacyReport = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReport",
+	Input: soap.QName{
+		Local: "SavePrivacyReport",
+		Space: ns0,
+	},
+	Name:       "SavePrivacyReport",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePrivacyReportResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentValidateDocumentEntity describes the operation ValidateDocumentEntity.
+var opDocumentValidateDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ValidateDocumentEntity",
+	Input: soap.QName{
+		Local: "ValidateDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "ValidateDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentLength describes the operation GetDocumentLength.
+var opDocumentGetDocumentLength = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentLength",
+	Input: soap.QName{
+		Local: "GetDocumentLength",
+		Space: ns0,
+	},
+	Name:       "GetDocumentLength",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentLengthResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentCopyDocumentToCsAttachment describes the operation CopyDocumentToCsAttachment.
+var opDocumentCopyDocumentToCsAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CopyDocumentToCsAttachment",
+	Input: soap.QName{
+		Local: "CopyDocumentToCsAttachment",
+		Space: ns0,
+	},
+	Name:       "CopyDocumentToCsAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyDocumentToCsAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentSavePrivacyReportPdf describes the operation SavePrivacyReportPdf.
+var opDocumentSavePrivacyReportPdf = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReportPdf",
+	Input: soap.QName{
+		Local: "SavePrivacyReportPdf",
+		Space: ns0,
+	},
+	Name:       "SavePrivacyReportPdf",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePrivacyReportPdfResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentList describes the operation GetDocumentList.
+var opDocumentGetDocumentList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentList",
+	Input: soap.QName{
+		Local: "GetDocumentList",
+		Space: ns0,
+	},
+	Name:       "GetDocumentList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentListResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetAppointmentDocuments describes the operation GetAppointmentDocuments.
+var opDocumentGetAppointmentDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetAppointmentDocuments",
+	Input: soap.QName{
+		Local: "GetAppointmentDocuments",
+		Space: ns0,
+	},
+	Name:       "GetAppointmentDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppointmentDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetSaleDocuments describes the operation GetSaleDocuments.
+var opDocumentGetSaleDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSaleDocuments",
+	Input: soap.QName{
+		Local: "GetSaleDocuments",
+		Space: ns0,
+	},
+	Name:       "GetSaleDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPersonDocuments describes the operation GetPersonDocuments.
+var opDocumentGetPersonDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocuments",
+	Input: soap.QName{
+		Local: "GetPersonDocuments",
+		Space: ns0,
+	},
+	Name:       "GetPersonDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPublishedDocument describes the operation GetPublishedDocument.
+var opDocumentGetPublishedDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocument",
+	Input: soap.QName{
+		Local: "GetPublishedDocument",
+		Space: ns0,
+	},
+	Name:       "GetPublishedDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPublishedDocuments describes the operation GetPublishedDocuments.
+var opDocumentGetPublishedDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocuments",
+	Input: soap.QName{
+		Local: "GetPublishedDocuments",
+		Space: ns0,
+	},
+	Name:       "GetPublishedDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetMyPublishedDocuments describes the operation GetMyPublishedDocuments.
+var opDocumentGetMyPublishedDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetMyPublishedDocuments",
+	Input: soap.QName{
+		Local: "GetMyPublishedDocuments",
+		Space: ns0,
+	},
+	Name:       "GetMyPublishedDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyPublishedDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPublishedDocumentsByDate describes the operation GetPublishedDocumentsByDate.
+var opDocumentGetPublishedDocumentsByDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocumentsByDate",
+	Input: soap.QName{
+		Local: "GetPublishedDocumentsByDate",
+		Space: ns0,
+	},
+	Name:       "GetPublishedDocumentsByDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedDocumentsByDateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetContactDocumentsByTemplateTypes describes the operation GetContactDocumentsByTemplateTypes.
+var opDocumentGetContactDocumentsByTemplateTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateTypes",
+	Input: soap.QName{
+		Local: "GetContactDocumentsByTemplateTypes",
+		Space: ns0,
+	},
+	Name:       "GetContactDocumentsByTemplateTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactDocumentsByTemplateTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetContactDocumentsByTemplateType describes the operation GetContactDocumentsByTemplateType.
+var opDocumentGetContactDocumentsByTemplateType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateType",
+	Input: soap.QName{
+		Local: "GetContactDocumentsByTemplateType",
+		Space: ns0,
+	},
+	Name:       "GetContactDocumentsByTemplateType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactDocumentsByTemplateTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetContactDocumentsByTemplateHeading describes the operation GetContactDocumentsByTemplateHeading.
+var opDocumentGetContactDocumentsByTemplateHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateHeading",
+	Input: soap.QName{
+		Local: "GetContactDocumentsByTemplateHeading",
+		Space: ns0,
+	},
+	Name:       "GetContactDocumentsByTemplateHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactDocumentsByTemplateHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetContactDocuments describes the operation GetContactDocuments.
+var opDocumentGetContactDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocuments",
+	Input: soap.QName{
+		Local: "GetContactDocuments",
+		Space: ns0,
+	},
+	Name:       "GetContactDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPublishedPersonDocumentsByDate describes the operation GetPublishedPersonDocumentsByDate.
+var opDocumentGetPublishedPersonDocumentsByDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedPersonDocumentsByDate",
+	Input: soap.QName{
+		Local: "GetPublishedPersonDocumentsByDate",
+		Space: ns0,
+	},
+	Name:       "GetPublishedPersonDocumentsByDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedPersonDocumentsByDateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPublishedProjectDocuments describes the operation GetPublishedProjectDocuments.
+var opDocumentGetPublishedProjectDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedProjectDocuments",
+	Input: soap.QName{
+		Local: "GetPublishedProjectDocuments",
+		Space: ns0,
+	},
+	Name:       "GetPublishedProjectDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedProjectDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectMemberDocumentsByTemplateTypes describes the operation GetProjectMemberDocumentsByTemplateTypes.
+var opDocumentGetProjectMemberDocumentsByTemplateTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateTypes",
+	Input: soap.QName{
+		Local: "GetProjectMemberDocumentsByTemplateTypes",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberDocumentsByTemplateTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberDocumentsByTemplateTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectMemberDocumentsByTemplateType describes the operation GetProjectMemberDocumentsByTemplateType.
+var opDocumentGetProjectMemberDocumentsByTemplateType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateType",
+	Input: soap.QName{
+		Local: "GetProjectMemberDocumentsByTemplateType",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberDocumentsByTemplateType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberDocumentsByTemplateTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectMemberDocumentsByTemplateHeading describes the operation GetProjectMemberDocumentsByTemplateHeading.
+var opDocumentGetProjectMemberDocumentsByTemplateHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateHeading",
+	Input: soap.QName{
+		Local: "GetProjectMemberDocumentsByTemplateHeading",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberDocumentsByTemplateHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberDocumentsByTemplateHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectMemberDocuments describes the operation GetProjectMemberDocuments.
+var opDocumentGetProjectMemberDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocuments",
+	Input: soap.QName{
+		Local: "GetProjectMemberDocuments",
+		Space: ns0,
+	},
+	Name:       "GetProjectMemberDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectDocumentsByTemplateTypes describes the operation GetProjectDocumentsByTemplateTypes.
+var opDocumentGetProjectDocumentsByTemplateTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateTypes",
+	Input: soap.QName{
+		Local: "GetProjectDocumentsByTemplateTypes",
+		Space: ns0,
+	},
+	Name:       "GetProjectDocumentsByTemplateTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectDocumentsByTemplateTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectDocumentsByTemplateType describes the operation GetProjectDocumentsByTemplateType.
+var opDocumentGetProjectDocumentsByTemplateType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateType",
+	Input: soap.QName{
+		Local: "GetProjectDocumentsByTemplateType",
+		Space: ns0,
+	},
+	Name:       "GetProjectDocumentsByTemplateType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectDocumentsByTemplateTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectDocumentsByTemplateHeading describes the operation GetProjectDocumentsByTemplateHeading.
+var opDocumentGetProjectDocumentsByTemplateHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateHeading",
+	Input: soap.QName{
+		Local: "GetProjectDocumentsByTemplateHeading",
+		Space: ns0,
+	},
+	Name:       "GetProjectDocumentsByTemplateHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectDocumentsByTemplateHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetProjectDocuments describes the operation GetProjectDocuments.
+var opDocumentGetProjectDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocuments",
+	Input: soap.QName{
+		Local: "GetProjectDocuments",
+		Space: ns0,
+	},
+	Name:       "GetProjectDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPersonDocumentsByTemplateTypes describes the operation GetPersonDocumentsByTemplateTypes.
+var opDocumentGetPersonDocumentsByTemplateTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateTypes",
+	Input: soap.QName{
+		Local: "GetPersonDocumentsByTemplateTypes",
+		Space: ns0,
+	},
+	Name:       "GetPersonDocumentsByTemplateTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonDocumentsByTemplateTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPersonDocumentsByTemplateType describes the operation GetPersonDocumentsByTemplateType.
+var opDocumentGetPersonDocumentsByTemplateType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateType",
+	Input: soap.QName{
+		Local: "GetPersonDocumentsByTemplateType",
+		Space: ns0,
+	},
+	Name:       "GetPersonDocumentsByTemplateType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonDocumentsByTemplateTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPersonDocumentsByTemplateHeading describes the operation GetPersonDocumentsByTemplateHeading.
+var opDocumentGetPersonDocumentsByTemplateHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateHeading",
+	Input: soap.QName{
+		Local: "GetPersonDocumentsByTemplateHeading",
+		Space: ns0,
+	},
+	Name:       "GetPersonDocumentsByTemplateHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonDocumentsByTemplateHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetPersonDocumentsByDate describes the operation GetPersonDocumentsByDate.
+var opDocumentGetPersonDocumentsByDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByDate",
+	Input: soap.QName{
+		Local: "GetPersonDocumentsByDate",
+		Space: ns0,
+	},
+	Name:       "GetPersonDocumentsByDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonDocumentsByDateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentGetDocumentsByTemplateHeading describes the operation GetDocumentsByTemplateHeading.
+var opDocumentGetDocumentsByTemplateHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentsByTemplateHeading",
+	Input: soap.QName{
+		Local: "GetDocumentsByTemplateHeading",
+		Space: ns0,
+	},
+	Name:       "GetDocumentsByTemplateHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentsByTemplateHeadingResponse",
+		Space: ns0,
+	},
+}
+
 // DocumentOperations describes the operations of Document in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DocumentOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity",
-			Input: soap.QName{
-				Local: "GetSuggestedDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "GetSuggestedDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSuggestedDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentEntity",
-			Input: soap.QName{
-				Local: "SaveDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "SaveDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
-			Input: soap.QName{
-				Local: "DeleteDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentPreview],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentPreviewResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentPreview",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentPreview",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentPreviewResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSuggestedDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSuggestedDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSuggestedDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveSuggestedDocumentEntity",
-			Input: soap.QName{
-				Local: "SaveSuggestedDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSuggestedDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSuggestedDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTemplateVariablesParameters],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTemplateVariablesParametersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultTemplateVariablesParameters",
-			Input: soap.QName{
-				Local: "CreateDefaultTemplateVariablesParameters",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTemplateVariablesParameters",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTemplateVariablesParametersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument",
-			Input: soap.QName{
-				Local: "GetDocument",
-				Space: ns0,
-			},
-			Name:       "GetDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity",
-			Input: soap.QName{
-				Local: "GetDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "GetDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentStreamFromEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentStreamFromEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStreamFromEntity",
-			Input: soap.QName{
-				Local: "GetDocumentStreamFromEntity",
-				Space: ns0,
-			},
-			Name:       "GetDocumentStreamFromEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentStreamFromEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStream",
-			Input: soap.QName{
-				Local: "SetDocumentStream",
-				Space: ns0,
-			},
-			Name:       "SetDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDocumentStream",
-			Input: soap.QName{
-				Local: "CreateDocumentStream",
-				Space: ns0,
-			},
-			Name:       "CreateDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTemplateStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStream",
-			Input: soap.QName{
-				Local: "GetTemplateStream",
-				Space: ns0,
-			},
-			Name:       "GetTemplateStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTemplateStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSanitizedTemplateStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSanitizedTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStream",
-			Input: soap.QName{
-				Local: "GetSanitizedTemplateStream",
-				Space: ns0,
-			},
-			Name:       "GetSanitizedTemplateStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSanitizedTemplateStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStreamFromId",
-			Input: soap.QName{
-				Local: "GetTemplateStreamFromId",
-				Space: ns0,
-			},
-			Name:       "GetTemplateStreamFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTemplateStreamFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSanitizedTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSanitizedTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStreamFromId",
-			Input: soap.QName{
-				Local: "GetSanitizedTemplateStreamFromId",
-				Space: ns0,
-			},
-			Name:       "GetSanitizedTemplateStreamFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSanitizedTemplateStreamFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStream",
-			Input: soap.QName{
-				Local: "GetDocumentStream",
-				Space: ns0,
-			},
-			Name:       "GetDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSanitizedDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSanitizedDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedDocumentStream",
-			Input: soap.QName{
-				Local: "GetSanitizedDocumentStream",
-				Space: ns0,
-			},
-			Name:       "GetSanitizedDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSanitizedDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPreviewDocumentStream",
-			Input: soap.QName{
-				Local: "GetPreviewDocumentStream",
-				Space: ns0,
-			},
-			Name:       "GetPreviewDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedPreviewDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedPreviewDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetUnsanitizedPreviewDocumentStream",
-			Input: soap.QName{
-				Local: "GetUnsanitizedPreviewDocumentStream",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedPreviewDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedPreviewDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewPhysicalMailMergeDocumentFromTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewPhysicalMailMergeDocumentFromTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalMailMergeDocumentFromTemplate",
-			Input: soap.QName{
-				Local: "CreateNewPhysicalMailMergeDocumentFromTemplate",
-				Space: ns0,
-			},
-			Name:       "CreateNewPhysicalMailMergeDocumentFromTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewPhysicalMailMergeDocumentFromTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTags],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags",
-			Input: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTags",
-				Space: ns0,
-			},
-			Name:       "CreateNewPhysicalDocumentFromTemplateWithCustomTags",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTags2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
-			Input: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
-				Space: ns0,
-			},
-			Name:       "CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteTemplateVariables],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariables",
-			Input: soap.QName{
-				Local: "SubstituteTemplateVariables",
-				Space: ns0,
-			},
-			Name:       "SubstituteTemplateVariables",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteTemplateVariablesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteTemplateVariablesWithCustomTags],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesWithCustomTagsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags",
-			Input: soap.QName{
-				Local: "SubstituteTemplateVariablesWithCustomTags",
-				Space: ns0,
-			},
-			Name:       "SubstituteTemplateVariablesWithCustomTags",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteTemplateVariablesWithCustomTagsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteTemplateVariablesWithCustomTags2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesWithCustomTags2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags2",
-			Input: soap.QName{
-				Local: "SubstituteTemplateVariablesWithCustomTags2",
-				Space: ns0,
-			},
-			Name:       "SubstituteTemplateVariablesWithCustomTags2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteTemplateVariablesWithCustomTags2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTempFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTempFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateTempFile",
-			Input: soap.QName{
-				Local: "CreateTempFile",
-				Space: ns0,
-			},
-			Name:       "CreateTempFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTempFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTempFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTempFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTempFile",
-			Input: soap.QName{
-				Local: "GetTempFile",
-				Space: ns0,
-			},
-			Name:       "GetTempFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTempFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTempFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTempFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteTempFile",
-			Input: soap.QName{
-				Local: "DeleteTempFile",
-				Space: ns0,
-			},
-			Name:       "DeleteTempFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTempFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTemplateStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetTemplateStream",
-			Input: soap.QName{
-				Local: "SetTemplateStream",
-				Space: ns0,
-			},
-			Name:       "SetTemplateStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTemplateStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplate",
-			Input: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromTemplate",
-				Space: ns0,
-			},
-			Name:       "CreateNewPhysicalDocumentFromTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariables],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariablesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables",
-			Input: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariables",
-				Space: ns0,
-			},
-			Name:       "SubstituteMergeDocumentTemplateVariables",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariablesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariables2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariables2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables2",
-			Input: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariables2",
-				Space: ns0,
-			},
-			Name:       "SubstituteMergeDocumentTemplateVariables2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariables2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteTemplateVariablesEx],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesExResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesEx",
-			Input: soap.QName{
-				Local: "SubstituteTemplateVariablesEx",
-				Space: ns0,
-			},
-			Name:       "SubstituteTemplateVariablesEx",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteTemplateVariablesExResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*VerifyGetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*VerifyGetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/VerifyGetDocumentStream",
-			Input: soap.QName{
-				Local: "VerifyGetDocumentStream",
-				Space: ns0,
-			},
-			Name:       "VerifyGetDocumentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "VerifyGetDocumentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariablesEx],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariablesExResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx",
-			Input: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariablesEx",
-				Space: ns0,
-			},
-			Name:       "SubstituteMergeDocumentTemplateVariablesEx",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariablesExResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariablesEx2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariablesEx2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx2",
-			Input: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariablesEx2",
-				Space: ns0,
-			},
-			Name:       "SubstituteMergeDocumentTemplateVariablesEx2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SubstituteMergeDocumentTemplateVariablesEx2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentUrl",
-			Input: soap.QName{
-				Local: "GetDocumentUrl",
-				Space: ns0,
-			},
-			Name:       "GetDocumentUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePhysicalDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePhysicalDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeletePhysicalDocument",
-			Input: soap.QName{
-				Local: "DeletePhysicalDocument",
-				Space: ns0,
-			},
-			Name:       "DeletePhysicalDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePhysicalDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RenameDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RenameDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/RenameDocument",
-			Input: soap.QName{
-				Local: "RenameDocument",
-				Space: ns0,
-			},
-			Name:       "RenameDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RenameDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCheckoutState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCheckoutStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetCheckoutState",
-			Input: soap.QName{
-				Local: "GetCheckoutState",
-				Space: ns0,
-			},
-			Name:       "GetCheckoutState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCheckoutStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CheckoutDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CheckoutDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckoutDocument",
-			Input: soap.QName{
-				Local: "CheckoutDocument",
-				Space: ns0,
-			},
-			Name:       "CheckoutDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CheckoutDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CheckinDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CheckinDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckinDocument",
-			Input: soap.QName{
-				Local: "CheckinDocument",
-				Space: ns0,
-			},
-			Name:       "CheckinDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CheckinDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UndoCheckoutDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UndoCheckoutDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/UndoCheckoutDocument",
-			Input: soap.QName{
-				Local: "UndoCheckoutDocument",
-				Space: ns0,
-			},
-			Name:       "UndoCheckoutDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UndoCheckoutDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetVersionList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetVersionListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetVersionList",
-			Input: soap.QName{
-				Local: "GetVersionList",
-				Space: ns0,
-			},
-			Name:       "GetVersionList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetVersionListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPluginList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPluginListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginList",
-			Input: soap.QName{
-				Local: "GetPluginList",
-				Space: ns0,
-			},
-			Name:       "GetPluginList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPluginListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPluginCapabilities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPluginCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginCapabilities",
-			Input: soap.QName{
-				Local: "GetPluginCapabilities",
-				Space: ns0,
-			},
-			Name:       "GetPluginCapabilities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPluginCapabilitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentProperties],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentPropertiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentProperties",
-			Input: soap.QName{
-				Local: "GetDocumentProperties",
-				Space: ns0,
-			},
-			Name:       "GetDocumentProperties",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentPropertiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentCommands],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentCommandsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentCommands",
-			Input: soap.QName{
-				Local: "GetDocumentCommands",
-				Space: ns0,
-			},
-			Name:       "GetDocumentCommands",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentCommandsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExecuteDocumentCommand],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExecuteDocumentCommandResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ExecuteDocumentCommand",
-			Input: soap.QName{
-				Local: "ExecuteDocumentCommand",
-				Space: ns0,
-			},
-			Name:       "ExecuteDocumentCommand",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExecuteDocumentCommandResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentEntityFromSuggestion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentEntityFromSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntityFromSuggestion",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentEntityFromSuggestion",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentEntityFromSuggestion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentEntityFromSuggestionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentTemplateStream",
-			Input: soap.QName{
-				Local: "SaveDocumentTemplateStream",
-				Space: ns0,
-			},
-			Name:       "SaveDocumentTemplateStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDocumentTemplateStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDocumentStreamFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDocumentStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStreamFromId",
-			Input: soap.QName{
-				Local: "SetDocumentStreamFromId",
-				Space: ns0,
-			},
-			Name:       "SetDocumentStreamFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDocumentStreamFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePrivacyReport],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePrivacyReportResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReport",
-			Input: soap.QName{
-				Local: "SavePrivacyReport",
-				Space: ns0,
-			},
-			Name:       "SavePrivacyReport",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePrivacyReportResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ValidateDocumentEntity",
-			Input: soap.QName{
-				Local: "ValidateDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "ValidateDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentLength],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentLengthResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentLength",
-			Input: soap.QName{
-				Local: "GetDocumentLength",
-				Space: ns0,
-			},
-			Name:       "GetDocumentLength",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentLengthResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyDocumentToCsAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyDocumentToCsAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CopyDocumentToCsAttachment",
-			Input: soap.QName{
-				Local: "CopyDocumentToCsAttachment",
-				Space: ns0,
-			},
-			Name:       "CopyDocumentToCsAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyDocumentToCsAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePrivacyReportPdf],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePrivacyReportPdfResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReportPdf",
-			Input: soap.QName{
-				Local: "SavePrivacyReportPdf",
-				Space: ns0,
-			},
-			Name:       "SavePrivacyReportPdf",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePrivacyReportPdfResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentList",
-			Input: soap.QName{
-				Local: "GetDocumentList",
-				Space: ns0,
-			},
-			Name:       "GetDocumentList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppointmentDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppointmentDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetAppointmentDocuments",
-			Input: soap.QName{
-				Local: "GetAppointmentDocuments",
-				Space: ns0,
-			},
-			Name:       "GetAppointmentDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppointmentDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSaleDocuments",
-			Input: soap.QName{
-				Local: "GetSaleDocuments",
-				Space: ns0,
-			},
-			Name:       "GetSaleDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocuments",
-			Input: soap.QName{
-				Local: "GetPersonDocuments",
-				Space: ns0,
-			},
-			Name:       "GetPersonDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocument",
-			Input: soap.QName{
-				Local: "GetPublishedDocument",
-				Space: ns0,
-			},
-			Name:       "GetPublishedDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocuments",
-			Input: soap.QName{
-				Local: "GetPublishedDocuments",
-				Space: ns0,
-			},
-			Name:       "GetPublishedDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyPublishedDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyPublishedDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetMyPublishedDocuments",
-			Input: soap.QName{
-				Local: "GetMyPublishedDocuments",
-				Space: ns0,
-			},
-			Name:       "GetMyPublishedDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyPublishedDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocumentsByDate",
-			Input: soap.QName{
-				Local: "GetPublishedDocumentsByDate",
-				Space: ns0,
-			},
-			Name:       "GetPublishedDocumentsByDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedDocumentsByDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateTypes",
-			Input: soap.QName{
-				Local: "GetContactDocumentsByTemplateTypes",
-				Space: ns0,
-			},
-			Name:       "GetContactDocumentsByTemplateTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactDocumentsByTemplateTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateType",
-			Input: soap.QName{
-				Local: "GetContactDocumentsByTemplateType",
-				Space: ns0,
-			},
-			Name:       "GetContactDocumentsByTemplateType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactDocumentsByTemplateTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateHeading",
-			Input: soap.QName{
-				Local: "GetContactDocumentsByTemplateHeading",
-				Space: ns0,
-			},
-			Name:       "GetContactDocumentsByTemplateHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactDocumentsByTemplateHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocuments",
-			Input: soap.QName{
-				Local: "GetContactDocuments",
-				Space: ns0,
-			},
-			Name:       "GetContactDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedPersonDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedPersonDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedPersonDocumentsByDate",
-			Input: soap.QName{
-				Local: "GetPublishedPersonDocumentsByDate",
-				Space: ns0,
-			},
-			Name:       "GetPublishedPersonDocumentsByDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedPersonDocumentsByDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedProjectDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedProjectDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedProjectDocuments",
-			Input: soap.QName{
-				Local: "GetPublishedProjectDocuments",
-				Space: ns0,
-			},
-			Name:       "GetPublishedProjectDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedProjectDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateTypes",
-			Input: soap.QName{
-				Local: "GetProjectMemberDocumentsByTemplateTypes",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberDocumentsByTemplateTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberDocumentsByTemplateTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateType",
-			Input: soap.QName{
-				Local: "GetProjectMemberDocumentsByTemplateType",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberDocumentsByTemplateType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberDocumentsByTemplateTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateHeading",
-			Input: soap.QName{
-				Local: "GetProjectMemberDocumentsByTemplateHeading",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberDocumentsByTemplateHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberDocumentsByTemplateHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMemberDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocuments",
-			Input: soap.QName{
-				Local: "GetProjectMemberDocuments",
-				Space: ns0,
-			},
-			Name:       "GetProjectMemberDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateTypes",
-			Input: soap.QName{
-				Local: "GetProjectDocumentsByTemplateTypes",
-				Space: ns0,
-			},
-			Name:       "GetProjectDocumentsByTemplateTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectDocumentsByTemplateTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateType",
-			Input: soap.QName{
-				Local: "GetProjectDocumentsByTemplateType",
-				Space: ns0,
-			},
-			Name:       "GetProjectDocumentsByTemplateType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectDocumentsByTemplateTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateHeading",
-			Input: soap.QName{
-				Local: "GetProjectDocumentsByTemplateHeading",
-				Space: ns0,
-			},
-			Name:       "GetProjectDocumentsByTemplateHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectDocumentsByTemplateHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocuments",
-			Input: soap.QName{
-				Local: "GetProjectDocuments",
-				Space: ns0,
-			},
-			Name:       "GetProjectDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateTypes",
-			Input: soap.QName{
-				Local: "GetPersonDocumentsByTemplateTypes",
-				Space: ns0,
-			},
-			Name:       "GetPersonDocumentsByTemplateTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonDocumentsByTemplateTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateType",
-			Input: soap.QName{
-				Local: "GetPersonDocumentsByTemplateType",
-				Space: ns0,
-			},
-			Name:       "GetPersonDocumentsByTemplateType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonDocumentsByTemplateTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateHeading",
-			Input: soap.QName{
-				Local: "GetPersonDocumentsByTemplateHeading",
-				Space: ns0,
-			},
-			Name:       "GetPersonDocumentsByTemplateHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonDocumentsByTemplateHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByDate",
-			Input: soap.QName{
-				Local: "GetPersonDocumentsByDate",
-				Space: ns0,
-			},
-			Name:       "GetPersonDocumentsByDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonDocumentsByDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentsByTemplateHeading",
-			Input: soap.QName{
-				Local: "GetDocumentsByTemplateHeading",
-				Space: ns0,
-			},
-			Name:       "GetDocumentsByTemplateHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentsByTemplateHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsDocument[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -3465,353 +3205,1645 @@ func NewDocumentHandler(s DocumentServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewDocumentHandler: nil DocumentServer")
 	}
-	ops := DocumentOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetSuggestedDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SaveDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.DeleteDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentPreview),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.CreateDefaultSuggestedDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SaveSuggestedDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.CreateDefaultTemplateVariablesParameters),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetDocumentStreamFromEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SetDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.CreateDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetTemplateStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetSanitizedTemplateStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetTemplateStreamFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetSanitizedTemplateStreamFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetSanitizedDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetPreviewDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedPreviewDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.CreateNewPhysicalMailMergeDocumentFromTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromTemplateWithCustomTags),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromTemplateWithCustomTags2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.SubstituteTemplateVariables),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.SubstituteTemplateVariablesWithCustomTags),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.SubstituteTemplateVariablesWithCustomTags2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.CreateTempFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetTempFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.DeleteTempFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.SetTemplateStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariables),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariables2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.SubstituteTemplateVariablesEx),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.VerifyGetDocumentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariablesEx),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariablesEx2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetDocumentUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.DeletePhysicalDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.RenameDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetCheckoutState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.CheckoutDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.CheckinDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.UndoCheckoutDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetVersionList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetPluginList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GetPluginCapabilities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.GetDocumentProperties),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.GetDocumentCommands),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.ExecuteDocumentCommand),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentEntityFromSuggestion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.SaveDocumentTemplateStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.SetDocumentStreamFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.SavePrivacyReport),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.ValidateDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.GetDocumentLength),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.CopyDocumentToCsAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.SavePrivacyReportPdf),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.GetDocumentList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.GetAppointmentDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.GetSaleDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.GetPersonDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.GetPublishedDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.GetPublishedDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.GetMyPublishedDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.GetPublishedDocumentsByDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.GetContactDocumentsByTemplateTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.GetContactDocumentsByTemplateType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.GetContactDocumentsByTemplateHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.GetContactDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.GetPublishedPersonDocumentsByDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.GetPublishedProjectDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.GetProjectMemberDocumentsByTemplateTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.GetProjectMemberDocumentsByTemplateType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.GetProjectMemberDocumentsByTemplateHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.GetProjectMemberDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.GetProjectDocumentsByTemplateTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.GetProjectDocumentsByTemplateType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[79],
-		Serve:         soap.ServeFunc(s.GetProjectDocumentsByTemplateHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[80],
-		Serve:         soap.ServeFunc(s.GetProjectDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[81],
-		Serve:         soap.ServeFunc(s.GetPersonDocumentsByTemplateTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[82],
-		Serve:         soap.ServeFunc(s.GetPersonDocumentsByTemplateType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[83],
-		Serve:         soap.ServeFunc(s.GetPersonDocumentsByTemplateHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[84],
-		Serve:         soap.ServeFunc(s.GetPersonDocumentsByDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[85],
-		Serve:         soap.ServeFunc(s.GetDocumentsByTemplateHeading),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsDocument[:], opts...)
 }
+
+// serveDocumentGetSuggestedDocumentEntity serves the operation GetSuggestedDocumentEntity with s.
+func serveDocumentGetSuggestedDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSuggestedDocumentEntity(ctx, req.(*GetSuggestedDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateDefaultDocumentEntity serves the operation CreateDefaultDocumentEntity with s.
+func serveDocumentCreateDefaultDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentEntity(ctx, req.(*CreateDefaultDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSaveDocumentEntity serves the operation SaveDocumentEntity with s.
+func serveDocumentSaveDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDocumentEntity(ctx, req.(*SaveDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentDeleteDocumentEntity serves the operation DeleteDocumentEntity with s.
+func serveDocumentDeleteDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDocumentEntity(ctx, req.(*DeleteDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateDefaultDocumentPreview serves the operation CreateDefaultDocumentPreview with s.
+func serveDocumentCreateDefaultDocumentPreview(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentPreview(ctx, req.(*CreateDefaultDocumentPreview))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateDefaultSuggestedDocumentEntity serves the operation CreateDefaultSuggestedDocumentEntity with s.
+func serveDocumentCreateDefaultSuggestedDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSuggestedDocumentEntity(ctx, req.(*CreateDefaultSuggestedDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSaveSuggestedDocumentEntity serves the operation SaveSuggestedDocumentEntity with s.
+func serveDocumentSaveSuggestedDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSuggestedDocumentEntity(ctx, req.(*SaveSuggestedDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateDefaultTemplateVariablesParameters serves the operation CreateDefaultTemplateVariablesParameters with s.
+func serveDocumentCreateDefaultTemplateVariablesParameters(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTemplateVariablesParameters(ctx, req.(*CreateDefaultTemplateVariablesParameters))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocument serves the operation GetDocument with s.
+func serveDocumentGetDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocument(ctx, req.(*GetDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentEntity serves the operation GetDocumentEntity with s.
+func serveDocumentGetDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentEntity(ctx, req.(*GetDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentStreamFromEntity serves the operation GetDocumentStreamFromEntity with s.
+func serveDocumentGetDocumentStreamFromEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentStreamFromEntity(ctx, req.(*GetDocumentStreamFromEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSetDocumentStream serves the operation SetDocumentStream with s.
+func serveDocumentSetDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDocumentStream(ctx, req.(*SetDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateDocumentStream serves the operation CreateDocumentStream with s.
+func serveDocumentCreateDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDocumentStream(ctx, req.(*CreateDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetTemplateStream serves the operation GetTemplateStream with s.
+func serveDocumentGetTemplateStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTemplateStream(ctx, req.(*GetTemplateStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetSanitizedTemplateStream serves the operation GetSanitizedTemplateStream with s.
+func serveDocumentGetSanitizedTemplateStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSanitizedTemplateStream(ctx, req.(*GetSanitizedTemplateStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetTemplateStreamFromId serves the operation GetTemplateStreamFromId with s.
+func serveDocumentGetTemplateStreamFromId(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTemplateStreamFromId(ctx, req.(*GetTemplateStreamFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetSanitizedTemplateStreamFromId serves the operation GetSanitizedTemplateStreamFromId with s.
+func serveDocumentGetSanitizedTemplateStreamFromId(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSanitizedTemplateStreamFromId(ctx, req.(*GetSanitizedTemplateStreamFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentStream serves the operation GetDocumentStream with s.
+func serveDocumentGetDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentStream(ctx, req.(*GetDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetSanitizedDocumentStream serves the operation GetSanitizedDocumentStream with s.
+func serveDocumentGetSanitizedDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSanitizedDocumentStream(ctx, req.(*GetSanitizedDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPreviewDocumentStream serves the operation GetPreviewDocumentStream with s.
+func serveDocumentGetPreviewDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewDocumentStream(ctx, req.(*GetPreviewDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetUnsanitizedPreviewDocumentStream serves the operation GetUnsanitizedPreviewDocumentStream with s.
+func serveDocumentGetUnsanitizedPreviewDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedPreviewDocumentStream(ctx, req.(*GetUnsanitizedPreviewDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateNewPhysicalMailMergeDocumentFromTemplate serves the operation CreateNewPhysicalMailMergeDocumentFromTemplate with s.
+func serveDocumentCreateNewPhysicalMailMergeDocumentFromTemplate(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewPhysicalMailMergeDocumentFromTemplate(ctx, req.(*CreateNewPhysicalMailMergeDocumentFromTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags serves the operation CreateNewPhysicalDocumentFromTemplateWithCustomTags with s.
+func serveDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx, req.(*CreateNewPhysicalDocumentFromTemplateWithCustomTags))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2 serves the operation CreateNewPhysicalDocumentFromTemplateWithCustomTags2 with s.
+func serveDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ctx, req.(*CreateNewPhysicalDocumentFromTemplateWithCustomTags2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteTemplateVariables serves the operation SubstituteTemplateVariables with s.
+func serveDocumentSubstituteTemplateVariables(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteTemplateVariables(ctx, req.(*SubstituteTemplateVariables))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteTemplateVariablesWithCustomTags serves the operation SubstituteTemplateVariablesWithCustomTags with s.
+func serveDocumentSubstituteTemplateVariablesWithCustomTags(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteTemplateVariablesWithCustomTags(ctx, req.(*SubstituteTemplateVariablesWithCustomTags))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteTemplateVariablesWithCustomTags2 serves the operation SubstituteTemplateVariablesWithCustomTags2 with s.
+func serveDocumentSubstituteTemplateVariablesWithCustomTags2(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteTemplateVariablesWithCustomTags2(ctx, req.(*SubstituteTemplateVariablesWithCustomTags2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateTempFile serves the operation CreateTempFile with s.
+func serveDocumentCreateTempFile(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTempFile(ctx, req.(*CreateTempFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetTempFile serves the operation GetTempFile with s.
+func serveDocumentGetTempFile(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTempFile(ctx, req.(*GetTempFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentDeleteTempFile serves the operation DeleteTempFile with s.
+func serveDocumentDeleteTempFile(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTempFile(ctx, req.(*DeleteTempFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSetTemplateStream serves the operation SetTemplateStream with s.
+func serveDocumentSetTemplateStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTemplateStream(ctx, req.(*SetTemplateStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateNewPhysicalDocumentFromTemplate serves the operation CreateNewPhysicalDocumentFromTemplate with s.
+func serveDocumentCreateNewPhysicalDocumentFromTemplate(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewPhysicalDocumentFromTemplate(ctx, req.(*CreateNewPhysicalDocumentFromTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteMergeDocumentTemplateVariables serves the operation SubstituteMergeDocumentTemplateVariables with s.
+func serveDocumentSubstituteMergeDocumentTemplateVariables(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteMergeDocumentTemplateVariables(ctx, req.(*SubstituteMergeDocumentTemplateVariables))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteMergeDocumentTemplateVariables2 serves the operation SubstituteMergeDocumentTemplateVariables2 with s.
+func serveDocumentSubstituteMergeDocumentTemplateVariables2(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteMergeDocumentTemplateVariables2(ctx, req.(*SubstituteMergeDocumentTemplateVariables2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteTemplateVariablesEx serves the operation SubstituteTemplateVariablesEx with s.
+func serveDocumentSubstituteTemplateVariablesEx(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteTemplateVariablesEx(ctx, req.(*SubstituteTemplateVariablesEx))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentVerifyGetDocumentStream serves the operation VerifyGetDocumentStream with s.
+func serveDocumentVerifyGetDocumentStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.VerifyGetDocumentStream(ctx, req.(*VerifyGetDocumentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteMergeDocumentTemplateVariablesEx serves the operation SubstituteMergeDocumentTemplateVariablesEx with s.
+func serveDocumentSubstituteMergeDocumentTemplateVariablesEx(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteMergeDocumentTemplateVariablesEx(ctx, req.(*SubstituteMergeDocumentTemplateVariablesEx))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSubstituteMergeDocumentTemplateVariablesEx2 serves the operation SubstituteMergeDocumentTemplateVariablesEx2 with s.
+func serveDocumentSubstituteMergeDocumentTemplateVariablesEx2(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SubstituteMergeDocumentTemplateVariablesEx2(ctx, req.(*SubstituteMergeDocumentTemplateVariablesEx2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentUrl serves the operation GetDocumentUrl with s.
+func serveDocumentGetDocumentUrl(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentUrl(ctx, req.(*GetDocumentUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentDeletePhysicalDocument serves the operation DeletePhysicalDocument with s.
+func serveDocumentDeletePhysicalDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePhysicalDocument(ctx, req.(*DeletePhysicalDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentRenameDocument serves the operation RenameDocument with s.
+func serveDocumentRenameDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RenameDocument(ctx, req.(*RenameDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetCheckoutState serves the operation GetCheckoutState with s.
+func serveDocumentGetCheckoutState(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCheckoutState(ctx, req.(*GetCheckoutState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCheckoutDocument serves the operation CheckoutDocument with s.
+func serveDocumentCheckoutDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CheckoutDocument(ctx, req.(*CheckoutDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCheckinDocument serves the operation CheckinDocument with s.
+func serveDocumentCheckinDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CheckinDocument(ctx, req.(*CheckinDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentUndoCheckoutDocument serves the operation UndoCheckoutDocument with s.
+func serveDocumentUndoCheckoutDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UndoCheckoutDocument(ctx, req.(*UndoCheckoutDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetVersionList serves the operation GetVersionList with s.
+func serveDocumentGetVersionList(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetVersionList(ctx, req.(*GetVersionList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPluginList serves the operation GetPluginList with s.
+func serveDocumentGetPluginList(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPluginList(ctx, req.(*GetPluginList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPluginCapabilities serves the operation GetPluginCapabilities with s.
+func serveDocumentGetPluginCapabilities(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPluginCapabilities(ctx, req.(*GetPluginCapabilities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentProperties serves the operation GetDocumentProperties with s.
+func serveDocumentGetDocumentProperties(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentProperties(ctx, req.(*GetDocumentProperties))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentCommands serves the operation GetDocumentCommands with s.
+func serveDocumentGetDocumentCommands(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentCommands(ctx, req.(*GetDocumentCommands))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentExecuteDocumentCommand serves the operation ExecuteDocumentCommand with s.
+func serveDocumentExecuteDocumentCommand(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExecuteDocumentCommand(ctx, req.(*ExecuteDocumentCommand))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCreateDefaultDocumentEntityFromSuggestion serves the operation CreateDefaultDocumentEntityFromSuggestion with s.
+func serveDocumentCreateDefaultDocumentEntityFromSuggestion(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentEntityFromSuggestion(ctx, req.(*CreateDefaultDocumentEntityFromSuggestion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSaveDocumentTemplateStream serves the operation SaveDocumentTemplateStream with s.
+func serveDocumentSaveDocumentTemplateStream(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDocumentTemplateStream(ctx, req.(*SaveDocumentTemplateStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSetDocumentStreamFromId serves the operation SetDocumentStreamFromId with s.
+func serveDocumentSetDocumentStreamFromId(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDocumentStreamFromId(ctx, req.(*SetDocumentStreamFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSavePrivacyReport serves the operation SavePrivacyReport with s.
+func serveDocumentSavePrivacyReport(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePrivacyReport(ctx, req.(*SavePrivacyReport))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentValidateDocumentEntity serves the operation ValidateDocumentEntity with s.
+func serveDocumentValidateDocumentEntity(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateDocumentEntity(ctx, req.(*ValidateDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentLength serves the operation GetDocumentLength with s.
+func serveDocumentGetDocumentLength(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentLength(ctx, req.(*GetDocumentLength))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentCopyDocumentToCsAttachment serves the operation CopyDocumentToCsAttachment with s.
+func serveDocumentCopyDocumentToCsAttachment(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyDocumentToCsAttachment(ctx, req.(*CopyDocumentToCsAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentSavePrivacyReportPdf serves the operation SavePrivacyReportPdf with s.
+func serveDocumentSavePrivacyReportPdf(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePrivacyReportPdf(ctx, req.(*SavePrivacyReportPdf))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentList serves the operation GetDocumentList with s.
+func serveDocumentGetDocumentList(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentList(ctx, req.(*GetDocumentList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetAppointmentDocuments serves the operation GetAppointmentDocuments with s.
+func serveDocumentGetAppointmentDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppointmentDocuments(ctx, req.(*GetAppointmentDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetSaleDocuments serves the operation GetSaleDocuments with s.
+func serveDocumentGetSaleDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleDocuments(ctx, req.(*GetSaleDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPersonDocuments serves the operation GetPersonDocuments with s.
+func serveDocumentGetPersonDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonDocuments(ctx, req.(*GetPersonDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPublishedDocument serves the operation GetPublishedDocument with s.
+func serveDocumentGetPublishedDocument(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedDocument(ctx, req.(*GetPublishedDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPublishedDocuments serves the operation GetPublishedDocuments with s.
+func serveDocumentGetPublishedDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedDocuments(ctx, req.(*GetPublishedDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetMyPublishedDocuments serves the operation GetMyPublishedDocuments with s.
+func serveDocumentGetMyPublishedDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyPublishedDocuments(ctx, req.(*GetMyPublishedDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPublishedDocumentsByDate serves the operation GetPublishedDocumentsByDate with s.
+func serveDocumentGetPublishedDocumentsByDate(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedDocumentsByDate(ctx, req.(*GetPublishedDocumentsByDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetContactDocumentsByTemplateTypes serves the operation GetContactDocumentsByTemplateTypes with s.
+func serveDocumentGetContactDocumentsByTemplateTypes(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactDocumentsByTemplateTypes(ctx, req.(*GetContactDocumentsByTemplateTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetContactDocumentsByTemplateType serves the operation GetContactDocumentsByTemplateType with s.
+func serveDocumentGetContactDocumentsByTemplateType(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactDocumentsByTemplateType(ctx, req.(*GetContactDocumentsByTemplateType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetContactDocumentsByTemplateHeading serves the operation GetContactDocumentsByTemplateHeading with s.
+func serveDocumentGetContactDocumentsByTemplateHeading(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactDocumentsByTemplateHeading(ctx, req.(*GetContactDocumentsByTemplateHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetContactDocuments serves the operation GetContactDocuments with s.
+func serveDocumentGetContactDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactDocuments(ctx, req.(*GetContactDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPublishedPersonDocumentsByDate serves the operation GetPublishedPersonDocumentsByDate with s.
+func serveDocumentGetPublishedPersonDocumentsByDate(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedPersonDocumentsByDate(ctx, req.(*GetPublishedPersonDocumentsByDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPublishedProjectDocuments serves the operation GetPublishedProjectDocuments with s.
+func serveDocumentGetPublishedProjectDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedProjectDocuments(ctx, req.(*GetPublishedProjectDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectMemberDocumentsByTemplateTypes serves the operation GetProjectMemberDocumentsByTemplateTypes with s.
+func serveDocumentGetProjectMemberDocumentsByTemplateTypes(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberDocumentsByTemplateTypes(ctx, req.(*GetProjectMemberDocumentsByTemplateTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectMemberDocumentsByTemplateType serves the operation GetProjectMemberDocumentsByTemplateType with s.
+func serveDocumentGetProjectMemberDocumentsByTemplateType(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberDocumentsByTemplateType(ctx, req.(*GetProjectMemberDocumentsByTemplateType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectMemberDocumentsByTemplateHeading serves the operation GetProjectMemberDocumentsByTemplateHeading with s.
+func serveDocumentGetProjectMemberDocumentsByTemplateHeading(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberDocumentsByTemplateHeading(ctx, req.(*GetProjectMemberDocumentsByTemplateHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectMemberDocuments serves the operation GetProjectMemberDocuments with s.
+func serveDocumentGetProjectMemberDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMemberDocuments(ctx, req.(*GetProjectMemberDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectDocumentsByTemplateTypes serves the operation GetProjectDocumentsByTemplateTypes with s.
+func serveDocumentGetProjectDocumentsByTemplateTypes(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectDocumentsByTemplateTypes(ctx, req.(*GetProjectDocumentsByTemplateTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectDocumentsByTemplateType serves the operation GetProjectDocumentsByTemplateType with s.
+func serveDocumentGetProjectDocumentsByTemplateType(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectDocumentsByTemplateType(ctx, req.(*GetProjectDocumentsByTemplateType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectDocumentsByTemplateHeading serves the operation GetProjectDocumentsByTemplateHeading with s.
+func serveDocumentGetProjectDocumentsByTemplateHeading(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectDocumentsByTemplateHeading(ctx, req.(*GetProjectDocumentsByTemplateHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetProjectDocuments serves the operation GetProjectDocuments with s.
+func serveDocumentGetProjectDocuments(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectDocuments(ctx, req.(*GetProjectDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPersonDocumentsByTemplateTypes serves the operation GetPersonDocumentsByTemplateTypes with s.
+func serveDocumentGetPersonDocumentsByTemplateTypes(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonDocumentsByTemplateTypes(ctx, req.(*GetPersonDocumentsByTemplateTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPersonDocumentsByTemplateType serves the operation GetPersonDocumentsByTemplateType with s.
+func serveDocumentGetPersonDocumentsByTemplateType(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonDocumentsByTemplateType(ctx, req.(*GetPersonDocumentsByTemplateType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPersonDocumentsByTemplateHeading serves the operation GetPersonDocumentsByTemplateHeading with s.
+func serveDocumentGetPersonDocumentsByTemplateHeading(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonDocumentsByTemplateHeading(ctx, req.(*GetPersonDocumentsByTemplateHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetPersonDocumentsByDate serves the operation GetPersonDocumentsByDate with s.
+func serveDocumentGetPersonDocumentsByDate(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonDocumentsByDate(ctx, req.(*GetPersonDocumentsByDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentGetDocumentsByTemplateHeading serves the operation GetDocumentsByTemplateHeading with s.
+func serveDocumentGetDocumentsByTemplateHeading(ctx context.Context, s DocumentServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentsByTemplateHeading(ctx, req.(*GetDocumentsByTemplateHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsDocument lists the operations of Document in binding order.
+var opsDocument = [...]soap.ServiceOperation[DocumentServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSuggestedDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSuggestedDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetSuggestedDocumentEntity,
+	},
+	Serve: serveDocumentGetSuggestedDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateDefaultDocumentEntity,
+	},
+	Serve: serveDocumentCreateDefaultDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSaveDocumentEntity,
+	},
+	Serve: serveDocumentSaveDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentDeleteDocumentEntity,
+	},
+	Serve: serveDocumentDeleteDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentPreview],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentPreviewResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateDefaultDocumentPreview,
+	},
+	Serve: serveDocumentCreateDefaultDocumentPreview,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSuggestedDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSuggestedDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateDefaultSuggestedDocumentEntity,
+	},
+	Serve: serveDocumentCreateDefaultSuggestedDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSuggestedDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSuggestedDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSaveSuggestedDocumentEntity,
+	},
+	Serve: serveDocumentSaveSuggestedDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTemplateVariablesParameters],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTemplateVariablesParametersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateDefaultTemplateVariablesParameters,
+	},
+	Serve: serveDocumentCreateDefaultTemplateVariablesParameters,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocument,
+	},
+	Serve: serveDocumentGetDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentEntity,
+	},
+	Serve: serveDocumentGetDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentStreamFromEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentStreamFromEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentStreamFromEntity,
+	},
+	Serve: serveDocumentGetDocumentStreamFromEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSetDocumentStream,
+	},
+	Serve: serveDocumentSetDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateDocumentStream,
+	},
+	Serve: serveDocumentCreateDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTemplateStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTemplateStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetTemplateStream,
+	},
+	Serve: serveDocumentGetTemplateStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSanitizedTemplateStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSanitizedTemplateStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetSanitizedTemplateStream,
+	},
+	Serve: serveDocumentGetSanitizedTemplateStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTemplateStreamFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTemplateStreamFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetTemplateStreamFromId,
+	},
+	Serve: serveDocumentGetTemplateStreamFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSanitizedTemplateStreamFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSanitizedTemplateStreamFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetSanitizedTemplateStreamFromId,
+	},
+	Serve: serveDocumentGetSanitizedTemplateStreamFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentStream,
+	},
+	Serve: serveDocumentGetDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSanitizedDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSanitizedDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetSanitizedDocumentStream,
+	},
+	Serve: serveDocumentGetSanitizedDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPreviewDocumentStream,
+	},
+	Serve: serveDocumentGetPreviewDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedPreviewDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedPreviewDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetUnsanitizedPreviewDocumentStream,
+	},
+	Serve: serveDocumentGetUnsanitizedPreviewDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewPhysicalMailMergeDocumentFromTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewPhysicalMailMergeDocumentFromTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateNewPhysicalMailMergeDocumentFromTemplate,
+	},
+	Serve: serveDocumentCreateNewPhysicalMailMergeDocumentFromTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTags],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags,
+	},
+	Serve: serveDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTags2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2,
+	},
+	Serve: serveDocumentCreateNewPhysicalDocumentFromTemplateWithCustomTags2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteTemplateVariables],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteTemplateVariables,
+	},
+	Serve: serveDocumentSubstituteTemplateVariables,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteTemplateVariablesWithCustomTags],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesWithCustomTagsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteTemplateVariablesWithCustomTags,
+	},
+	Serve: serveDocumentSubstituteTemplateVariablesWithCustomTags,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteTemplateVariablesWithCustomTags2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesWithCustomTags2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteTemplateVariablesWithCustomTags2,
+	},
+	Serve: serveDocumentSubstituteTemplateVariablesWithCustomTags2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTempFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTempFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateTempFile,
+	},
+	Serve: serveDocumentCreateTempFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTempFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTempFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetTempFile,
+	},
+	Serve: serveDocumentGetTempFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTempFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTempFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentDeleteTempFile,
+	},
+	Serve: serveDocumentDeleteTempFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTemplateStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTemplateStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSetTemplateStream,
+	},
+	Serve: serveDocumentSetTemplateStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateNewPhysicalDocumentFromTemplate,
+	},
+	Serve: serveDocumentCreateNewPhysicalDocumentFromTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariables],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariablesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteMergeDocumentTemplateVariables,
+	},
+	Serve: serveDocumentSubstituteMergeDocumentTemplateVariables,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariables2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariables2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteMergeDocumentTemplateVariables2,
+	},
+	Serve: serveDocumentSubstituteMergeDocumentTemplateVariables2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteTemplateVariablesEx],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteTemplateVariablesExResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteTemplateVariablesEx,
+	},
+	Serve: serveDocumentSubstituteTemplateVariablesEx,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*VerifyGetDocumentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*VerifyGetDocumentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentVerifyGetDocumentStream,
+	},
+	Serve: serveDocumentVerifyGetDocumentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariablesEx],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariablesExResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteMergeDocumentTemplateVariablesEx,
+	},
+	Serve: serveDocumentSubstituteMergeDocumentTemplateVariablesEx,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SubstituteMergeDocumentTemplateVariablesEx2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SubstituteMergeDocumentTemplateVariablesEx2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSubstituteMergeDocumentTemplateVariablesEx2,
+	},
+	Serve: serveDocumentSubstituteMergeDocumentTemplateVariablesEx2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentUrl,
+	},
+	Serve: serveDocumentGetDocumentUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePhysicalDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePhysicalDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentDeletePhysicalDocument,
+	},
+	Serve: serveDocumentDeletePhysicalDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RenameDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RenameDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentRenameDocument,
+	},
+	Serve: serveDocumentRenameDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCheckoutState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCheckoutStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetCheckoutState,
+	},
+	Serve: serveDocumentGetCheckoutState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CheckoutDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CheckoutDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCheckoutDocument,
+	},
+	Serve: serveDocumentCheckoutDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CheckinDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CheckinDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCheckinDocument,
+	},
+	Serve: serveDocumentCheckinDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UndoCheckoutDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UndoCheckoutDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentUndoCheckoutDocument,
+	},
+	Serve: serveDocumentUndoCheckoutDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetVersionList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetVersionListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetVersionList,
+	},
+	Serve: serveDocumentGetVersionList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPluginList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPluginListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPluginList,
+	},
+	Serve: serveDocumentGetPluginList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPluginCapabilities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPluginCapabilitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPluginCapabilities,
+	},
+	Serve: serveDocumentGetPluginCapabilities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentProperties],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentPropertiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentProperties,
+	},
+	Serve: serveDocumentGetDocumentProperties,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentCommands],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentCommandsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentCommands,
+	},
+	Serve: serveDocumentGetDocumentCommands,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExecuteDocumentCommand],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExecuteDocumentCommandResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentExecuteDocumentCommand,
+	},
+	Serve: serveDocumentExecuteDocumentCommand,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentEntityFromSuggestion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentEntityFromSuggestionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCreateDefaultDocumentEntityFromSuggestion,
+	},
+	Serve: serveDocumentCreateDefaultDocumentEntityFromSuggestion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDocumentTemplateStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDocumentTemplateStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSaveDocumentTemplateStream,
+	},
+	Serve: serveDocumentSaveDocumentTemplateStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDocumentStreamFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDocumentStreamFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSetDocumentStreamFromId,
+	},
+	Serve: serveDocumentSetDocumentStreamFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePrivacyReport],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePrivacyReportResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSavePrivacyReport,
+	},
+	Serve: serveDocumentSavePrivacyReport,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentValidateDocumentEntity,
+	},
+	Serve: serveDocumentValidateDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentLength],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentLengthResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentLength,
+	},
+	Serve: serveDocumentGetDocumentLength,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyDocumentToCsAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyDocumentToCsAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentCopyDocumentToCsAttachment,
+	},
+	Serve: serveDocumentCopyDocumentToCsAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePrivacyReportPdf],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePrivacyReportPdfResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentSavePrivacyReportPdf,
+	},
+	Serve: serveDocumentSavePrivacyReportPdf,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentList,
+	},
+	Serve: serveDocumentGetDocumentList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppointmentDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppointmentDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetAppointmentDocuments,
+	},
+	Serve: serveDocumentGetAppointmentDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetSaleDocuments,
+	},
+	Serve: serveDocumentGetSaleDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPersonDocuments,
+	},
+	Serve: serveDocumentGetPersonDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPublishedDocument,
+	},
+	Serve: serveDocumentGetPublishedDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPublishedDocuments,
+	},
+	Serve: serveDocumentGetPublishedDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyPublishedDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyPublishedDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetMyPublishedDocuments,
+	},
+	Serve: serveDocumentGetMyPublishedDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedDocumentsByDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedDocumentsByDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPublishedDocumentsByDate,
+	},
+	Serve: serveDocumentGetPublishedDocumentsByDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactDocumentsByTemplateTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactDocumentsByTemplateTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetContactDocumentsByTemplateTypes,
+	},
+	Serve: serveDocumentGetContactDocumentsByTemplateTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactDocumentsByTemplateType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactDocumentsByTemplateTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetContactDocumentsByTemplateType,
+	},
+	Serve: serveDocumentGetContactDocumentsByTemplateType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactDocumentsByTemplateHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactDocumentsByTemplateHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetContactDocumentsByTemplateHeading,
+	},
+	Serve: serveDocumentGetContactDocumentsByTemplateHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetContactDocuments,
+	},
+	Serve: serveDocumentGetContactDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedPersonDocumentsByDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedPersonDocumentsByDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPublishedPersonDocumentsByDate,
+	},
+	Serve: serveDocumentGetPublishedPersonDocumentsByDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedProjectDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedProjectDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPublishedProjectDocuments,
+	},
+	Serve: serveDocumentGetPublishedProjectDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberDocumentsByTemplateTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsByTemplateTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectMemberDocumentsByTemplateTypes,
+	},
+	Serve: serveDocumentGetProjectMemberDocumentsByTemplateTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberDocumentsByTemplateType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsByTemplateTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectMemberDocumentsByTemplateType,
+	},
+	Serve: serveDocumentGetProjectMemberDocumentsByTemplateType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberDocumentsByTemplateHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsByTemplateHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectMemberDocumentsByTemplateHeading,
+	},
+	Serve: serveDocumentGetProjectMemberDocumentsByTemplateHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMemberDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectMemberDocuments,
+	},
+	Serve: serveDocumentGetProjectMemberDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectDocumentsByTemplateTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectDocumentsByTemplateTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectDocumentsByTemplateTypes,
+	},
+	Serve: serveDocumentGetProjectDocumentsByTemplateTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectDocumentsByTemplateType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectDocumentsByTemplateTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectDocumentsByTemplateType,
+	},
+	Serve: serveDocumentGetProjectDocumentsByTemplateType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectDocumentsByTemplateHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectDocumentsByTemplateHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectDocumentsByTemplateHeading,
+	},
+	Serve: serveDocumentGetProjectDocumentsByTemplateHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetProjectDocuments,
+	},
+	Serve: serveDocumentGetProjectDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonDocumentsByTemplateTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonDocumentsByTemplateTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPersonDocumentsByTemplateTypes,
+	},
+	Serve: serveDocumentGetPersonDocumentsByTemplateTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonDocumentsByTemplateType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonDocumentsByTemplateTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPersonDocumentsByTemplateType,
+	},
+	Serve: serveDocumentGetPersonDocumentsByTemplateType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonDocumentsByTemplateHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonDocumentsByTemplateHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPersonDocumentsByTemplateHeading,
+	},
+	Serve: serveDocumentGetPersonDocumentsByTemplateHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonDocumentsByDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonDocumentsByDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetPersonDocumentsByDate,
+	},
+	Serve: serveDocumentGetPersonDocumentsByDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentsByTemplateHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentsByTemplateHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentGetDocumentsByTemplateHeading,
+	},
+	Serve: serveDocumentGetDocumentsByTemplateHeading,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // DocumentMigrationClient calls the operations of the portType DocumentMigration through the SOAP binding BasicHttpBinding_DocumentMigration.
 // It is safe for concurrent use.
 type DocumentMigrationClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewDocumentMigrationClient returns a client calling the endpoint
 // "DocumentMigration.svc" of cc: a *soap.Session gives the client for it below
 // the session's base URL, a *soap.Client calls its own URL.
 func NewDocumentMigrationClient(cc soap.ClientConn) *DocumentMigrationClient {
-	return &DocumentMigrationClient{
-		c:   cc.Endpoint("DocumentMigration.svc"),
-		ops: DocumentMigrationOperations(),
-	}
+	return &DocumentMigrationClient{c: cc.Endpoint("DocumentMigration.svc")}
 }
 
 // CreateDefaultDocumentMigrationItemList calls the operation
@@ -35,7 +34,7 @@ func NewDocumentMigrationClient(cc soap.ClientConn) *DocumentMigrationClient {
 func (c *DocumentMigrationClient) CreateDefaultDocumentMigrationItemList(ctx context.Context, req *CreateDefaultDocumentMigrationItemList, opts ...soap.CallOption) (*CreateDefaultDocumentMigrationItemListResponse, error) {
 	resp := new(CreateDefaultDocumentMigrationItemListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationCreateDefaultDocumentMigrationItemList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *DocumentMigrationClient) CreateDefaultDocumentMigrationItemList(ctx con
 func (c *DocumentMigrationClient) CreateDefaultDocumentTemplateMigrationList(ctx context.Context, req *CreateDefaultDocumentTemplateMigrationList, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateMigrationListResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateMigrationListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationCreateDefaultDocumentTemplateMigrationList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *DocumentMigrationClient) CreateDefaultDocumentTemplateMigrationList(ctx
 func (c *DocumentMigrationClient) GetForAllDocuments(ctx context.Context, req *GetForAllDocuments, opts ...soap.CallOption) (*GetForAllDocumentsResponse, error) {
 	resp := new(GetForAllDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationGetForAllDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *DocumentMigrationClient) GetForAllDocuments(ctx context.Context, req *G
 func (c *DocumentMigrationClient) GetForDateRange(ctx context.Context, req *GetForDateRange, opts ...soap.CallOption) (*GetForDateRangeResponse, error) {
 	resp := new(GetForDateRangeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationGetForDateRange, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *DocumentMigrationClient) GetForDateRange(ctx context.Context, req *GetF
 func (c *DocumentMigrationClient) GetForSelection(ctx context.Context, req *GetForSelection, opts ...soap.CallOption) (*GetForSelectionResponse, error) {
 	resp := new(GetForSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationGetForSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *DocumentMigrationClient) GetForSelection(ctx context.Context, req *GetF
 func (c *DocumentMigrationClient) MigrateDocumentToNewDocPlugin(ctx context.Context, req *MigrateDocumentToNewDocPlugin, opts ...soap.CallOption) (*MigrateDocumentToNewDocPluginResponse, error) {
 	resp := new(MigrateDocumentToNewDocPluginResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationMigrateDocumentToNewDocPlugin, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *DocumentMigrationClient) MigrateDocumentToNewDocPlugin(ctx context.Cont
 func (c *DocumentMigrationClient) HasDocumentsToMigrate(ctx context.Context, req *HasDocumentsToMigrate, opts ...soap.CallOption) (*HasDocumentsToMigrateResponse, error) {
 	resp := new(HasDocumentsToMigrateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationHasDocumentsToMigrate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *DocumentMigrationClient) HasDocumentsToMigrate(ctx context.Context, req
 func (c *DocumentMigrationClient) GetNumberOfConfidentialDocuments(ctx context.Context, req *GetNumberOfConfidentialDocuments, opts ...soap.CallOption) (*GetNumberOfConfidentialDocumentsResponse, error) {
 	resp := new(GetNumberOfConfidentialDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationGetNumberOfConfidentialDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -134,7 +133,7 @@ func (c *DocumentMigrationClient) GetNumberOfConfidentialDocuments(ctx context.C
 func (c *DocumentMigrationClient) GetForTemplates(ctx context.Context, req *GetForTemplates, opts ...soap.CallOption) (*GetForTemplatesResponse, error) {
 	resp := new(GetForTemplatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationGetForTemplates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,197 +146,166 @@ func (c *DocumentMigrationClient) GetForTemplates(ctx context.Context, req *GetF
 func (c *DocumentMigrationClient) MigrateTemplateToNewDocPlugin(ctx context.Context, req *MigrateTemplateToNewDocPlugin, opts ...soap.CallOption) (*MigrateTemplateToNewDocPluginResponse, error) {
 	resp := new(MigrateTemplateToNewDocPluginResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opDocumentMigrationMigrateTemplateToNewDocPlugin, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opDocumentMigrationCreateDefaultDocumentMigrationItemList describes the operation CreateDefaultDocumentMigrationItemList.
+var opDocumentMigrationCreateDefaultDocumentMigrationItemList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentMigrationItemList",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentMigrationItemList",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentMigrationItemList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentMigrationItemListResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationCreateDefaultDocumentTemplateMigrationList describes the operation CreateDefaultDocumentTemplateMigrationList.
+var opDocumentMigrationCreateDefaultDocumentTemplateMigrationList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentTemplateMigrationList",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentTemplateMigrationList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentTemplateMigrationListResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationGetForAllDocuments describes the operation GetForAllDocuments.
+var opDocumentMigrationGetForAllDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForAllDocuments",
+	Input: soap.QName{
+		Local: "GetForAllDocuments",
+		Space: ns0,
+	},
+	Name:       "GetForAllDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForAllDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationGetForDateRange describes the operation GetForDateRange.
+var opDocumentMigrationGetForDateRange = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForDateRange",
+	Input: soap.QName{
+		Local: "GetForDateRange",
+		Space: ns0,
+	},
+	Name:       "GetForDateRange",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForDateRangeResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationGetForSelection describes the operation GetForSelection.
+var opDocumentMigrationGetForSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForSelection",
+	Input: soap.QName{
+		Local: "GetForSelection",
+		Space: ns0,
+	},
+	Name:       "GetForSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationMigrateDocumentToNewDocPlugin describes the operation MigrateDocumentToNewDocPlugin.
+var opDocumentMigrationMigrateDocumentToNewDocPlugin = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateDocumentToNewDocPlugin",
+	Input: soap.QName{
+		Local: "MigrateDocumentToNewDocPlugin",
+		Space: ns0,
+	},
+	Name:       "MigrateDocumentToNewDocPlugin",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MigrateDocumentToNewDocPluginResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationHasDocumentsToMigrate describes the operation HasDocumentsToMigrate.
+var opDocumentMigrationHasDocumentsToMigrate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/HasDocumentsToMigrate",
+	Input: soap.QName{
+		Local: "HasDocumentsToMigrate",
+		Space: ns0,
+	},
+	Name:       "HasDocumentsToMigrate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasDocumentsToMigrateResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationGetNumberOfConfidentialDocuments describes the operation GetNumberOfConfidentialDocuments.
+var opDocumentMigrationGetNumberOfConfidentialDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetNumberOfConfidentialDocuments",
+	Input: soap.QName{
+		Local: "GetNumberOfConfidentialDocuments",
+		Space: ns0,
+	},
+	Name:       "GetNumberOfConfidentialDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNumberOfConfidentialDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationGetForTemplates describes the operation GetForTemplates.
+var opDocumentMigrationGetForTemplates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForTemplates",
+	Input: soap.QName{
+		Local: "GetForTemplates",
+		Space: ns0,
+	},
+	Name:       "GetForTemplates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForTemplatesResponse",
+		Space: ns0,
+	},
+}
+
+// opDocumentMigrationMigrateTemplateToNewDocPlugin describes the operation MigrateTemplateToNewDocPlugin.
+var opDocumentMigrationMigrateTemplateToNewDocPlugin = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateTemplateToNewDocPlugin",
+	Input: soap.QName{
+		Local: "MigrateTemplateToNewDocPlugin",
+		Space: ns0,
+	},
+	Name:       "MigrateTemplateToNewDocPlugin",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MigrateTemplateToNewDocPluginResponse",
+		Space: ns0,
+	},
+}
+
 // DocumentMigrationOperations describes the operations of DocumentMigration in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DocumentMigrationOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentMigrationItemList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentMigrationItemListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentMigrationItemList",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentMigrationItemList",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentMigrationItemList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentMigrationItemListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentTemplateMigrationList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentTemplateMigrationListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentTemplateMigrationList",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentTemplateMigrationList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentTemplateMigrationListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForAllDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForAllDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForAllDocuments",
-			Input: soap.QName{
-				Local: "GetForAllDocuments",
-				Space: ns0,
-			},
-			Name:       "GetForAllDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForAllDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForDateRange],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForDateRangeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForDateRange",
-			Input: soap.QName{
-				Local: "GetForDateRange",
-				Space: ns0,
-			},
-			Name:       "GetForDateRange",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForDateRangeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForSelection",
-			Input: soap.QName{
-				Local: "GetForSelection",
-				Space: ns0,
-			},
-			Name:       "GetForSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MigrateDocumentToNewDocPlugin],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MigrateDocumentToNewDocPluginResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateDocumentToNewDocPlugin",
-			Input: soap.QName{
-				Local: "MigrateDocumentToNewDocPlugin",
-				Space: ns0,
-			},
-			Name:       "MigrateDocumentToNewDocPlugin",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MigrateDocumentToNewDocPluginResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasDocumentsToMigrate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasDocumentsToMigrateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/HasDocumentsToMigrate",
-			Input: soap.QName{
-				Local: "HasDocumentsToMigrate",
-				Space: ns0,
-			},
-			Name:       "HasDocumentsToMigrate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasDocumentsToMigrateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNumberOfConfidentialDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNumberOfConfidentialDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetNumberOfConfidentialDocuments",
-			Input: soap.QName{
-				Local: "GetNumberOfConfidentialDocuments",
-				Space: ns0,
-			},
-			Name:       "GetNumberOfConfidentialDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNumberOfConfidentialDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForTemplates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForTemplates",
-			Input: soap.QName{
-				Local: "GetForTemplates",
-				Space: ns0,
-			},
-			Name:       "GetForTemplates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForTemplatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MigrateTemplateToNewDocPlugin],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MigrateTemplateToNewDocPluginResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateTemplateToNewDocPlugin",
-			Input: soap.QName{
-				Local: "MigrateTemplateToNewDocPlugin",
-				Space: ns0,
-			},
-			Name:       "MigrateTemplateToNewDocPlugin",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MigrateTemplateToNewDocPluginResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsDocumentMigration[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -481,49 +449,201 @@ func NewDocumentMigrationHandler(s DocumentMigrationServer, opts ...soap.Handler
 	if s == nil {
 		panic("NewDocumentMigrationHandler: nil DocumentMigrationServer")
 	}
-	ops := DocumentMigrationOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentMigrationItemList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentTemplateMigrationList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetForAllDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetForDateRange),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetForSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.MigrateDocumentToNewDocPlugin),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.HasDocumentsToMigrate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetNumberOfConfidentialDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetForTemplates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.MigrateTemplateToNewDocPlugin),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsDocumentMigration[:], opts...)
 }
+
+// serveDocumentMigrationCreateDefaultDocumentMigrationItemList serves the operation CreateDefaultDocumentMigrationItemList with s.
+func serveDocumentMigrationCreateDefaultDocumentMigrationItemList(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentMigrationItemList(ctx, req.(*CreateDefaultDocumentMigrationItemList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationCreateDefaultDocumentTemplateMigrationList serves the operation CreateDefaultDocumentTemplateMigrationList with s.
+func serveDocumentMigrationCreateDefaultDocumentTemplateMigrationList(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentTemplateMigrationList(ctx, req.(*CreateDefaultDocumentTemplateMigrationList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationGetForAllDocuments serves the operation GetForAllDocuments with s.
+func serveDocumentMigrationGetForAllDocuments(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForAllDocuments(ctx, req.(*GetForAllDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationGetForDateRange serves the operation GetForDateRange with s.
+func serveDocumentMigrationGetForDateRange(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForDateRange(ctx, req.(*GetForDateRange))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationGetForSelection serves the operation GetForSelection with s.
+func serveDocumentMigrationGetForSelection(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForSelection(ctx, req.(*GetForSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationMigrateDocumentToNewDocPlugin serves the operation MigrateDocumentToNewDocPlugin with s.
+func serveDocumentMigrationMigrateDocumentToNewDocPlugin(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MigrateDocumentToNewDocPlugin(ctx, req.(*MigrateDocumentToNewDocPlugin))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationHasDocumentsToMigrate serves the operation HasDocumentsToMigrate with s.
+func serveDocumentMigrationHasDocumentsToMigrate(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasDocumentsToMigrate(ctx, req.(*HasDocumentsToMigrate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationGetNumberOfConfidentialDocuments serves the operation GetNumberOfConfidentialDocuments with s.
+func serveDocumentMigrationGetNumberOfConfidentialDocuments(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNumberOfConfidentialDocuments(ctx, req.(*GetNumberOfConfidentialDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationGetForTemplates serves the operation GetForTemplates with s.
+func serveDocumentMigrationGetForTemplates(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForTemplates(ctx, req.(*GetForTemplates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveDocumentMigrationMigrateTemplateToNewDocPlugin serves the operation MigrateTemplateToNewDocPlugin with s.
+func serveDocumentMigrationMigrateTemplateToNewDocPlugin(ctx context.Context, s DocumentMigrationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MigrateTemplateToNewDocPlugin(ctx, req.(*MigrateTemplateToNewDocPlugin))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsDocumentMigration lists the operations of DocumentMigration in binding order.
+var opsDocumentMigration = [...]soap.ServiceOperation[DocumentMigrationServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentMigrationItemList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentMigrationItemListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationCreateDefaultDocumentMigrationItemList,
+	},
+	Serve: serveDocumentMigrationCreateDefaultDocumentMigrationItemList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentTemplateMigrationList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentTemplateMigrationListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationCreateDefaultDocumentTemplateMigrationList,
+	},
+	Serve: serveDocumentMigrationCreateDefaultDocumentTemplateMigrationList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForAllDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForAllDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationGetForAllDocuments,
+	},
+	Serve: serveDocumentMigrationGetForAllDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForDateRange],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForDateRangeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationGetForDateRange,
+	},
+	Serve: serveDocumentMigrationGetForDateRange,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationGetForSelection,
+	},
+	Serve: serveDocumentMigrationGetForSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MigrateDocumentToNewDocPlugin],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MigrateDocumentToNewDocPluginResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationMigrateDocumentToNewDocPlugin,
+	},
+	Serve: serveDocumentMigrationMigrateDocumentToNewDocPlugin,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasDocumentsToMigrate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasDocumentsToMigrateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationHasDocumentsToMigrate,
+	},
+	Serve: serveDocumentMigrationHasDocumentsToMigrate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNumberOfConfidentialDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNumberOfConfidentialDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationGetNumberOfConfidentialDocuments,
+	},
+	Serve: serveDocumentMigrationGetNumberOfConfidentialDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForTemplates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForTemplatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationGetForTemplates,
+	},
+	Serve: serveDocumentMigrationGetForTemplates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MigrateTemplateToNewDocPlugin],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MigrateTemplateToNewDocPluginResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opDocumentMigrationMigrateTemplateToNewDocPlugin,
+	},
+	Serve: serveDocumentMigrationMigrateTemplateToNewDocPlugin,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // EMailClient calls the operations of the portType EMail through the SOAP binding BasicHttpBinding_EMail.
 // It is safe for concurrent use.
 type EMailClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewEMailClient returns a client calling the endpoint "EMail.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewEMailClient(cc soap.ClientConn) *EMailClient {
-	return &EMailClient{
-		c:   cc.Endpoint("EMail.svc"),
-		ops: EMailOperations(),
-	}
+	return &EMailClient{c: cc.Endpoint("EMail.svc")}
 }
 
 // SaveEmailToTmpDocument calls the operation SaveEmailToTmpDocument
@@ -35,7 +34,7 @@ func NewEMailClient(cc soap.ClientConn) *EMailClient {
 func (c *EMailClient) SaveEmailToTmpDocument(ctx context.Context, req *SaveEmailToTmpDocument, opts ...soap.CallOption) (*SaveEmailToTmpDocumentResponse, error) {
 	resp := new(SaveEmailToTmpDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSaveEmailToTmpDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *EMailClient) SaveEmailToTmpDocument(ctx context.Context, req *SaveEmail
 func (c *EMailClient) CreateNewPhysicalDocumentFromEmailAttachment(ctx context.Context, req *CreateNewPhysicalDocumentFromEmailAttachment, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromEmailAttachmentResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromEmailAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateNewPhysicalDocumentFromEmailAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *EMailClient) CreateNewPhysicalDocumentFromEmailAttachment(ctx context.C
 func (c *EMailClient) CreateNewPhysicalDocumentFromEmail(ctx context.Context, req *CreateNewPhysicalDocumentFromEmail, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromEmailResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateNewPhysicalDocumentFromEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -73,7 +72,7 @@ func (c *EMailClient) CreateNewPhysicalDocumentFromEmail(ctx context.Context, re
 func (c *EMailClient) SaveDraft(ctx context.Context, req *SaveDraft, opts ...soap.CallOption) (*SaveDraftResponse, error) {
 	resp := new(SaveDraftResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSaveDraft, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *EMailClient) SaveDraft(ctx context.Context, req *SaveDraft, opts ...soa
 func (c *EMailClient) SetRepliedAt(ctx context.Context, req *SetRepliedAt, opts ...soap.CallOption) (*SetRepliedAtResponse, error) {
 	resp := new(SetRepliedAtResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSetRepliedAt, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *EMailClient) SetRepliedAt(ctx context.Context, req *SetRepliedAt, opts 
 func (c *EMailClient) GetEMailFromDocumentIdWithoutAttachmentStream(ctx context.Context, req *GetEMailFromDocumentIdWithoutAttachmentStream, opts ...soap.CallOption) (*GetEMailFromDocumentIdWithoutAttachmentStreamResponse, error) {
 	resp := new(GetEMailFromDocumentIdWithoutAttachmentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromDocumentIdWithoutAttachmentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *EMailClient) GetEMailFromDocumentIdWithoutAttachmentStream(ctx context.
 func (c *EMailClient) GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream(ctx context.Context, req *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream, opts ...soap.CallOption) (*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse, error) {
 	resp := new(GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream(c
 func (c *EMailClient) GetAttachmentFromId(ctx context.Context, req *GetAttachmentFromId, opts ...soap.CallOption) (*GetAttachmentFromIdResponse, error) {
 	resp := new(GetAttachmentFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetAttachmentFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *EMailClient) GetAttachmentFromId(ctx context.Context, req *GetAttachmen
 func (c *EMailClient) GetPreviewAttachmentFromId(ctx context.Context, req *GetPreviewAttachmentFromId, opts ...soap.CallOption) (*GetPreviewAttachmentFromIdResponse, error) {
 	resp := new(GetPreviewAttachmentFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetPreviewAttachmentFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *EMailClient) GetPreviewAttachmentFromId(ctx context.Context, req *GetPr
 func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromId(ctx context.Context, req *GetUnsanitizedPreviewAttachmentFromId, opts ...soap.CallOption) (*GetUnsanitizedPreviewAttachmentFromIdResponse, error) {
 	resp := new(GetUnsanitizedPreviewAttachmentFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedPreviewAttachmentFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -162,7 +161,7 @@ func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromId(ctx context.Context,
 func (c *EMailClient) GetPreviewAttachmentFromDocId(ctx context.Context, req *GetPreviewAttachmentFromDocId, opts ...soap.CallOption) (*GetPreviewAttachmentFromDocIdResponse, error) {
 	resp := new(GetPreviewAttachmentFromDocIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetPreviewAttachmentFromDocId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -175,7 +174,7 @@ func (c *EMailClient) GetPreviewAttachmentFromDocId(ctx context.Context, req *Ge
 func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromDocId(ctx context.Context, req *GetUnsanitizedPreviewAttachmentFromDocId, opts ...soap.CallOption) (*GetUnsanitizedPreviewAttachmentFromDocIdResponse, error) {
 	resp := new(GetUnsanitizedPreviewAttachmentFromDocIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedPreviewAttachmentFromDocId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -187,7 +186,7 @@ func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromDocId(ctx context.Conte
 func (c *EMailClient) TestAuthenticate(ctx context.Context, req *TestAuthenticate, opts ...soap.CallOption) (*TestAuthenticateResponse, error) {
 	resp := new(TestAuthenticateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailTestAuthenticate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -199,7 +198,7 @@ func (c *EMailClient) TestAuthenticate(ctx context.Context, req *TestAuthenticat
 func (c *EMailClient) ToggleSubscription(ctx context.Context, req *ToggleSubscription, opts ...soap.CallOption) (*ToggleSubscriptionResponse, error) {
 	resp := new(ToggleSubscriptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailToggleSubscription, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -211,7 +210,7 @@ func (c *EMailClient) ToggleSubscription(ctx context.Context, req *ToggleSubscri
 func (c *EMailClient) HasNewMail(ctx context.Context, req *HasNewMail, opts ...soap.CallOption) (*HasNewMailResponse, error) {
 	resp := new(HasNewMailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailHasNewMail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -223,7 +222,7 @@ func (c *EMailClient) HasNewMail(ctx context.Context, req *HasNewMail, opts ...s
 func (c *EMailClient) LatestItemIdByFolder(ctx context.Context, req *LatestItemIdByFolder, opts ...soap.CallOption) (*LatestItemIdByFolderResponse, error) {
 	resp := new(LatestItemIdByFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailLatestItemIdByFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -236,7 +235,7 @@ func (c *EMailClient) LatestItemIdByFolder(ctx context.Context, req *LatestItemI
 func (c *EMailClient) CreateInlineHtmlHeader(ctx context.Context, req *CreateInlineHtmlHeader, opts ...soap.CallOption) (*CreateInlineHtmlHeaderResponse, error) {
 	resp := new(CreateInlineHtmlHeaderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateInlineHtmlHeader, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -248,7 +247,7 @@ func (c *EMailClient) CreateInlineHtmlHeader(ctx context.Context, req *CreateInl
 func (c *EMailClient) GetEmailAppointment(ctx context.Context, req *GetEmailAppointment, opts ...soap.CallOption) (*GetEmailAppointmentResponse, error) {
 	resp := new(GetEmailAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEmailAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -261,7 +260,7 @@ func (c *EMailClient) GetEmailAppointment(ctx context.Context, req *GetEmailAppo
 func (c *EMailClient) GetEmailAppointmentRecurrence(ctx context.Context, req *GetEmailAppointmentRecurrence, opts ...soap.CallOption) (*GetEmailAppointmentRecurrenceResponse, error) {
 	resp := new(GetEmailAppointmentRecurrenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEmailAppointmentRecurrence, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -274,7 +273,7 @@ func (c *EMailClient) GetEmailAppointmentRecurrence(ctx context.Context, req *Ge
 func (c *EMailClient) GetParticipantInfoFromEmailAddress(ctx context.Context, req *GetParticipantInfoFromEmailAddress, opts ...soap.CallOption) (*GetParticipantInfoFromEmailAddressResponse, error) {
 	resp := new(GetParticipantInfoFromEmailAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetParticipantInfoFromEmailAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *EMailClient) GetParticipantInfoFromEmailAddress(ctx context.Context, re
 func (c *EMailClient) GetEmailDocumentAsMimeStream(ctx context.Context, req *GetEmailDocumentAsMimeStream, opts ...soap.CallOption) (*GetEmailDocumentAsMimeStreamResponse, error) {
 	resp := new(GetEmailDocumentAsMimeStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEmailDocumentAsMimeStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -299,7 +298,7 @@ func (c *EMailClient) GetEmailDocumentAsMimeStream(ctx context.Context, req *Get
 func (c *EMailClient) GetEMailSOInfo(ctx context.Context, req *GetEMailSOInfo, opts ...soap.CallOption) (*GetEMailSOInfoResponse, error) {
 	resp := new(GetEMailSOInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailSOInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -312,7 +311,7 @@ func (c *EMailClient) GetEMailSOInfo(ctx context.Context, req *GetEMailSOInfo, o
 func (c *EMailClient) GetReadySyncEmailAccounts(ctx context.Context, req *GetReadySyncEmailAccounts, opts ...soap.CallOption) (*GetReadySyncEmailAccountsResponse, error) {
 	resp := new(GetReadySyncEmailAccountsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetReadySyncEmailAccounts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -324,7 +323,7 @@ func (c *EMailClient) GetReadySyncEmailAccounts(ctx context.Context, req *GetRea
 func (c *EMailClient) SyncEmailAccount(ctx context.Context, req *SyncEmailAccount, opts ...soap.CallOption) (*SyncEmailAccountResponse, error) {
 	resp := new(SyncEmailAccountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSyncEmailAccount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -336,7 +335,7 @@ func (c *EMailClient) SyncEmailAccount(ctx context.Context, req *SyncEmailAccoun
 func (c *EMailClient) SyncEmailAccounts(ctx context.Context, req *SyncEmailAccounts, opts ...soap.CallOption) (*SyncEmailAccountsResponse, error) {
 	resp := new(SyncEmailAccountsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSyncEmailAccounts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -349,7 +348,7 @@ func (c *EMailClient) SyncEmailAccounts(ctx context.Context, req *SyncEmailAccou
 func (c *EMailClient) CreateDefaultEMailAccount(ctx context.Context, req *CreateDefaultEMailAccount, opts ...soap.CallOption) (*CreateDefaultEMailAccountResponse, error) {
 	resp := new(CreateDefaultEMailAccountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailAccount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -361,7 +360,7 @@ func (c *EMailClient) CreateDefaultEMailAccount(ctx context.Context, req *Create
 func (c *EMailClient) SaveEMailAccount(ctx context.Context, req *SaveEMailAccount, opts ...soap.CallOption) (*SaveEMailAccountResponse, error) {
 	resp := new(SaveEMailAccountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSaveEMailAccount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -373,7 +372,7 @@ func (c *EMailClient) SaveEMailAccount(ctx context.Context, req *SaveEMailAccoun
 func (c *EMailClient) DeleteEMailAccount(ctx context.Context, req *DeleteEMailAccount, opts ...soap.CallOption) (*DeleteEMailAccountResponse, error) {
 	resp := new(DeleteEMailAccountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailDeleteEMailAccount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -386,7 +385,7 @@ func (c *EMailClient) DeleteEMailAccount(ctx context.Context, req *DeleteEMailAc
 func (c *EMailClient) CreateDefaultEMailAddress(ctx context.Context, req *CreateDefaultEMailAddress, opts ...soap.CallOption) (*CreateDefaultEMailAddressResponse, error) {
 	resp := new(CreateDefaultEMailAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -399,7 +398,7 @@ func (c *EMailClient) CreateDefaultEMailAddress(ctx context.Context, req *Create
 func (c *EMailClient) CreateDefaultEMailAppointment(ctx context.Context, req *CreateDefaultEMailAppointment, opts ...soap.CallOption) (*CreateDefaultEMailAppointmentResponse, error) {
 	resp := new(CreateDefaultEMailAppointmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailAppointment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -412,7 +411,7 @@ func (c *EMailClient) CreateDefaultEMailAppointment(ctx context.Context, req *Cr
 func (c *EMailClient) CreateDefaultEMailAttachment(ctx context.Context, req *CreateDefaultEMailAttachment, opts ...soap.CallOption) (*CreateDefaultEMailAttachmentResponse, error) {
 	resp := new(CreateDefaultEMailAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -425,7 +424,7 @@ func (c *EMailClient) CreateDefaultEMailAttachment(ctx context.Context, req *Cre
 func (c *EMailClient) CreateDefaultEMailConnectionInfo(ctx context.Context, req *CreateDefaultEMailConnectionInfo, opts ...soap.CallOption) (*CreateDefaultEMailConnectionInfoResponse, error) {
 	resp := new(CreateDefaultEMailConnectionInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailConnectionInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -438,7 +437,7 @@ func (c *EMailClient) CreateDefaultEMailConnectionInfo(ctx context.Context, req 
 func (c *EMailClient) CreateDefaultEMailConnectionInfoExtended(ctx context.Context, req *CreateDefaultEMailConnectionInfoExtended, opts ...soap.CallOption) (*CreateDefaultEMailConnectionInfoExtendedResponse, error) {
 	resp := new(CreateDefaultEMailConnectionInfoExtendedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailConnectionInfoExtended, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -451,7 +450,7 @@ func (c *EMailClient) CreateDefaultEMailConnectionInfoExtended(ctx context.Conte
 func (c *EMailClient) CreateDefaultEMailCustomHeader(ctx context.Context, req *CreateDefaultEMailCustomHeader, opts ...soap.CallOption) (*CreateDefaultEMailCustomHeaderResponse, error) {
 	resp := new(CreateDefaultEMailCustomHeaderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailCustomHeader, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -464,7 +463,7 @@ func (c *EMailClient) CreateDefaultEMailCustomHeader(ctx context.Context, req *C
 func (c *EMailClient) CreateDefaultEMailEntity(ctx context.Context, req *CreateDefaultEMailEntity, opts ...soap.CallOption) (*CreateDefaultEMailEntityResponse, error) {
 	resp := new(CreateDefaultEMailEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -477,7 +476,7 @@ func (c *EMailClient) CreateDefaultEMailEntity(ctx context.Context, req *CreateD
 func (c *EMailClient) CreateDefaultEMailEnvelope(ctx context.Context, req *CreateDefaultEMailEnvelope, opts ...soap.CallOption) (*CreateDefaultEMailEnvelopeResponse, error) {
 	resp := new(CreateDefaultEMailEnvelopeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailEnvelope, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -490,7 +489,7 @@ func (c *EMailClient) CreateDefaultEMailEnvelope(ctx context.Context, req *Creat
 func (c *EMailClient) CreateDefaultEMailFolder(ctx context.Context, req *CreateDefaultEMailFolder, opts ...soap.CallOption) (*CreateDefaultEMailFolderResponse, error) {
 	resp := new(CreateDefaultEMailFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -503,7 +502,7 @@ func (c *EMailClient) CreateDefaultEMailFolder(ctx context.Context, req *CreateD
 func (c *EMailClient) CreateDefaultEMailSOInfo(ctx context.Context, req *CreateDefaultEMailSOInfo, opts ...soap.CallOption) (*CreateDefaultEMailSOInfoResponse, error) {
 	resp := new(CreateDefaultEMailSOInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateDefaultEMailSOInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -515,7 +514,7 @@ func (c *EMailClient) CreateDefaultEMailSOInfo(ctx context.Context, req *CreateD
 func (c *EMailClient) GetEMailAccount(ctx context.Context, req *GetEMailAccount, opts ...soap.CallOption) (*GetEMailAccountResponse, error) {
 	resp := new(GetEMailAccountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailAccount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -528,7 +527,7 @@ func (c *EMailClient) GetEMailAccount(ctx context.Context, req *GetEMailAccount,
 func (c *EMailClient) GetEMailAccountFromEMailAddress(ctx context.Context, req *GetEMailAccountFromEMailAddress, opts ...soap.CallOption) (*GetEMailAccountFromEMailAddressResponse, error) {
 	resp := new(GetEMailAccountFromEMailAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailAccountFromEMailAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -540,7 +539,7 @@ func (c *EMailClient) GetEMailAccountFromEMailAddress(ctx context.Context, req *
 func (c *EMailClient) GetCurrentAccountId(ctx context.Context, req *GetCurrentAccountId, opts ...soap.CallOption) (*GetCurrentAccountIdResponse, error) {
 	resp := new(GetCurrentAccountIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetCurrentAccountId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -552,7 +551,7 @@ func (c *EMailClient) GetCurrentAccountId(ctx context.Context, req *GetCurrentAc
 func (c *EMailClient) GetCurrentAccount(ctx context.Context, req *GetCurrentAccount, opts ...soap.CallOption) (*GetCurrentAccountResponse, error) {
 	resp := new(GetCurrentAccountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetCurrentAccount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -565,7 +564,7 @@ func (c *EMailClient) GetCurrentAccount(ctx context.Context, req *GetCurrentAcco
 func (c *EMailClient) GetPersonEntitiesFromEmailAddress(ctx context.Context, req *GetPersonEntitiesFromEmailAddress, opts ...soap.CallOption) (*GetPersonEntitiesFromEmailAddressResponse, error) {
 	resp := new(GetPersonEntitiesFromEmailAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetPersonEntitiesFromEmailAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -578,7 +577,7 @@ func (c *EMailClient) GetPersonEntitiesFromEmailAddress(ctx context.Context, req
 func (c *EMailClient) GetPersonsFromEmailAddress(ctx context.Context, req *GetPersonsFromEmailAddress, opts ...soap.CallOption) (*GetPersonsFromEmailAddressResponse, error) {
 	resp := new(GetPersonsFromEmailAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetPersonsFromEmailAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -590,7 +589,7 @@ func (c *EMailClient) GetPersonsFromEmailAddress(ctx context.Context, req *GetPe
 func (c *EMailClient) HasMXRecord(ctx context.Context, req *HasMXRecord, opts ...soap.CallOption) (*HasMXRecordResponse, error) {
 	resp := new(HasMXRecordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailHasMXRecord, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -602,7 +601,7 @@ func (c *EMailClient) HasMXRecord(ctx context.Context, req *HasMXRecord, opts ..
 func (c *EMailClient) HasSPFRecord(ctx context.Context, req *HasSPFRecord, opts ...soap.CallOption) (*HasSPFRecordResponse, error) {
 	resp := new(HasSPFRecordResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailHasSPFRecord, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -615,7 +614,7 @@ func (c *EMailClient) HasSPFRecord(ctx context.Context, req *HasSPFRecord, opts 
 func (c *EMailClient) ResolveEMailRecipients(ctx context.Context, req *ResolveEMailRecipients, opts ...soap.CallOption) (*ResolveEMailRecipientsResponse, error) {
 	resp := new(ResolveEMailRecipientsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailResolveEMailRecipients, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -627,7 +626,7 @@ func (c *EMailClient) ResolveEMailRecipients(ctx context.Context, req *ResolveEM
 func (c *EMailClient) GetEMailFromId(ctx context.Context, req *GetEMailFromId, opts ...soap.CallOption) (*GetEMailFromIdResponse, error) {
 	resp := new(GetEMailFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -640,7 +639,7 @@ func (c *EMailClient) GetEMailFromId(ctx context.Context, req *GetEMailFromId, o
 func (c *EMailClient) GetEMailFromServerIdentifier(ctx context.Context, req *GetEMailFromServerIdentifier, opts ...soap.CallOption) (*GetEMailFromServerIdentifierResponse, error) {
 	resp := new(GetEMailFromServerIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromServerIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -652,7 +651,7 @@ func (c *EMailClient) GetEMailFromServerIdentifier(ctx context.Context, req *Get
 func (c *EMailClient) SendEMails(ctx context.Context, req *SendEMails, opts ...soap.CallOption) (*SendEMailsResponse, error) {
 	resp := new(SendEMailsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSendEMails, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -664,7 +663,7 @@ func (c *EMailClient) SendEMails(ctx context.Context, req *SendEMails, opts ...s
 func (c *EMailClient) SaveEMail(ctx context.Context, req *SaveEMail, opts ...soap.CallOption) (*SaveEMailResponse, error) {
 	resp := new(SaveEMailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSaveEMail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -676,7 +675,7 @@ func (c *EMailClient) SaveEMail(ctx context.Context, req *SaveEMail, opts ...soa
 func (c *EMailClient) AuthenticateIncoming(ctx context.Context, req *AuthenticateIncoming, opts ...soap.CallOption) (*AuthenticateIncomingResponse, error) {
 	resp := new(AuthenticateIncomingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailAuthenticateIncoming, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -688,7 +687,7 @@ func (c *EMailClient) AuthenticateIncoming(ctx context.Context, req *Authenticat
 func (c *EMailClient) AuthenticateOutgoing(ctx context.Context, req *AuthenticateOutgoing, opts ...soap.CallOption) (*AuthenticateOutgoingResponse, error) {
 	resp := new(AuthenticateOutgoingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailAuthenticateOutgoing, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -700,7 +699,7 @@ func (c *EMailClient) AuthenticateOutgoing(ctx context.Context, req *Authenticat
 func (c *EMailClient) GetFolderList(ctx context.Context, req *GetFolderList, opts ...soap.CallOption) (*GetFolderListResponse, error) {
 	resp := new(GetFolderListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetFolderList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -712,7 +711,7 @@ func (c *EMailClient) GetFolderList(ctx context.Context, req *GetFolderList, opt
 func (c *EMailClient) GetAttachment(ctx context.Context, req *GetAttachment, opts ...soap.CallOption) (*GetAttachmentResponse, error) {
 	resp := new(GetAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -725,7 +724,7 @@ func (c *EMailClient) GetAttachment(ctx context.Context, req *GetAttachment, opt
 func (c *EMailClient) GetAttachmentFromServerIdentifier(ctx context.Context, req *GetAttachmentFromServerIdentifier, opts ...soap.CallOption) (*GetAttachmentFromServerIdentifierResponse, error) {
 	resp := new(GetAttachmentFromServerIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetAttachmentFromServerIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -737,7 +736,7 @@ func (c *EMailClient) GetAttachmentFromServerIdentifier(ctx context.Context, req
 func (c *EMailClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts ...soap.CallOption) (*MarkAsReadResponse, error) {
 	resp := new(MarkAsReadResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMarkAsRead, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -750,7 +749,7 @@ func (c *EMailClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts ...s
 func (c *EMailClient) MarkAsReadFromServerIdentifiers(ctx context.Context, req *MarkAsReadFromServerIdentifiers, opts ...soap.CallOption) (*MarkAsReadFromServerIdentifiersResponse, error) {
 	resp := new(MarkAsReadFromServerIdentifiersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMarkAsReadFromServerIdentifiers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -762,7 +761,7 @@ func (c *EMailClient) MarkAsReadFromServerIdentifiers(ctx context.Context, req *
 func (c *EMailClient) GetFolderEMailCount(ctx context.Context, req *GetFolderEMailCount, opts ...soap.CallOption) (*GetFolderEMailCountResponse, error) {
 	resp := new(GetFolderEMailCountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetFolderEMailCount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -774,7 +773,7 @@ func (c *EMailClient) GetFolderEMailCount(ctx context.Context, req *GetFolderEMa
 func (c *EMailClient) Delete(ctx context.Context, req *Delete, opts ...soap.CallOption) (*DeleteResponse, error) {
 	resp := new(DeleteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailDelete, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -787,7 +786,7 @@ func (c *EMailClient) Delete(ctx context.Context, req *Delete, opts ...soap.Call
 func (c *EMailClient) DeleteFromServerIdentifier(ctx context.Context, req *DeleteFromServerIdentifier, opts ...soap.CallOption) (*DeleteFromServerIdentifierResponse, error) {
 	resp := new(DeleteFromServerIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailDeleteFromServerIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -799,7 +798,7 @@ func (c *EMailClient) DeleteFromServerIdentifier(ctx context.Context, req *Delet
 func (c *EMailClient) MoveToFolder(ctx context.Context, req *MoveToFolder, opts ...soap.CallOption) (*MoveToFolderResponse, error) {
 	resp := new(MoveToFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMoveToFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -812,7 +811,7 @@ func (c *EMailClient) MoveToFolder(ctx context.Context, req *MoveToFolder, opts 
 func (c *EMailClient) MoveToFolderFromServerIdentifier(ctx context.Context, req *MoveToFolderFromServerIdentifier, opts ...soap.CallOption) (*MoveToFolderFromServerIdentifierResponse, error) {
 	resp := new(MoveToFolderFromServerIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMoveToFolderFromServerIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -824,7 +823,7 @@ func (c *EMailClient) MoveToFolderFromServerIdentifier(ctx context.Context, req 
 func (c *EMailClient) EmptyFolder(ctx context.Context, req *EmptyFolder, opts ...soap.CallOption) (*EmptyFolderResponse, error) {
 	resp := new(EmptyFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailEmptyFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -836,7 +835,7 @@ func (c *EMailClient) EmptyFolder(ctx context.Context, req *EmptyFolder, opts ..
 func (c *EMailClient) GetEMailAsStream(ctx context.Context, req *GetEMailAsStream, opts ...soap.CallOption) (*GetEMailAsStreamResponse, error) {
 	resp := new(GetEMailAsStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailAsStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -849,7 +848,7 @@ func (c *EMailClient) GetEMailAsStream(ctx context.Context, req *GetEMailAsStrea
 func (c *EMailClient) GetEMailAsStreamFromServerIdentifier(ctx context.Context, req *GetEMailAsStreamFromServerIdentifier, opts ...soap.CallOption) (*GetEMailAsStreamFromServerIdentifierResponse, error) {
 	resp := new(GetEMailAsStreamFromServerIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailAsStreamFromServerIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -861,7 +860,7 @@ func (c *EMailClient) GetEMailAsStreamFromServerIdentifier(ctx context.Context, 
 func (c *EMailClient) FindAddress(ctx context.Context, req *FindAddress, opts ...soap.CallOption) (*FindAddressResponse, error) {
 	resp := new(FindAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailFindAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -874,7 +873,7 @@ func (c *EMailClient) FindAddress(ctx context.Context, req *FindAddress, opts ..
 func (c *EMailClient) GetEMailFromDocumentId(ctx context.Context, req *GetEMailFromDocumentId, opts ...soap.CallOption) (*GetEMailFromDocumentIdResponse, error) {
 	resp := new(GetEMailFromDocumentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromDocumentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -887,7 +886,7 @@ func (c *EMailClient) GetEMailFromDocumentId(ctx context.Context, req *GetEMailF
 func (c *EMailClient) GetUnsanitizedEMailFromDocumentId(ctx context.Context, req *GetUnsanitizedEMailFromDocumentId, opts ...soap.CallOption) (*GetUnsanitizedEMailFromDocumentIdResponse, error) {
 	resp := new(GetUnsanitizedEMailFromDocumentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedEMailFromDocumentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -900,7 +899,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromDocumentId(ctx context.Context, req
 func (c *EMailClient) GetEMailFromAttachmentId(ctx context.Context, req *GetEMailFromAttachmentId, opts ...soap.CallOption) (*GetEMailFromAttachmentIdResponse, error) {
 	resp := new(GetEMailFromAttachmentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromAttachmentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -913,7 +912,7 @@ func (c *EMailClient) GetEMailFromAttachmentId(ctx context.Context, req *GetEMai
 func (c *EMailClient) GetUnsanitizedEMailFromAttachmentId(ctx context.Context, req *GetUnsanitizedEMailFromAttachmentId, opts ...soap.CallOption) (*GetUnsanitizedEMailFromAttachmentIdResponse, error) {
 	resp := new(GetUnsanitizedEMailFromAttachmentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedEMailFromAttachmentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -926,7 +925,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromAttachmentId(ctx context.Context, r
 func (c *EMailClient) GetEMailFromDocumentAttachmentId(ctx context.Context, req *GetEMailFromDocumentAttachmentId, opts ...soap.CallOption) (*GetEMailFromDocumentAttachmentIdResponse, error) {
 	resp := new(GetEMailFromDocumentAttachmentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromDocumentAttachmentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -939,7 +938,7 @@ func (c *EMailClient) GetEMailFromDocumentAttachmentId(ctx context.Context, req 
 func (c *EMailClient) GetUnsanitizedEMailFromDocumentAttachmentId(ctx context.Context, req *GetUnsanitizedEMailFromDocumentAttachmentId, opts ...soap.CallOption) (*GetUnsanitizedEMailFromDocumentAttachmentIdResponse, error) {
 	resp := new(GetUnsanitizedEMailFromDocumentAttachmentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedEMailFromDocumentAttachmentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -951,7 +950,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromDocumentAttachmentId(ctx context.Co
 func (c *EMailClient) GetEMailEnvelopes(ctx context.Context, req *GetEMailEnvelopes, opts ...soap.CallOption) (*GetEMailEnvelopesResponse, error) {
 	resp := new(GetEMailEnvelopesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailEnvelopes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -964,7 +963,7 @@ func (c *EMailClient) GetEMailEnvelopes(ctx context.Context, req *GetEMailEnvelo
 func (c *EMailClient) GetEMailEnvelopesFromServerIds(ctx context.Context, req *GetEMailEnvelopesFromServerIds, opts ...soap.CallOption) (*GetEMailEnvelopesFromServerIdsResponse, error) {
 	resp := new(GetEMailEnvelopesFromServerIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailEnvelopesFromServerIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -976,7 +975,7 @@ func (c *EMailClient) GetEMailEnvelopesFromServerIds(ctx context.Context, req *G
 func (c *EMailClient) SetSubscription(ctx context.Context, req *SetSubscription, opts ...soap.CallOption) (*SetSubscriptionResponse, error) {
 	resp := new(SetSubscriptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSetSubscription, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -988,7 +987,7 @@ func (c *EMailClient) SetSubscription(ctx context.Context, req *SetSubscription,
 func (c *EMailClient) CreateFolder(ctx context.Context, req *CreateFolder, opts ...soap.CallOption) (*CreateFolderResponse, error) {
 	resp := new(CreateFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1000,7 +999,7 @@ func (c *EMailClient) CreateFolder(ctx context.Context, req *CreateFolder, opts 
 func (c *EMailClient) DeleteFolder(ctx context.Context, req *DeleteFolder, opts ...soap.CallOption) (*DeleteFolderResponse, error) {
 	resp := new(DeleteFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailDeleteFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1013,7 +1012,7 @@ func (c *EMailClient) DeleteFolder(ctx context.Context, req *DeleteFolder, opts 
 func (c *EMailClient) CreateEMailFromDocumentEntity(ctx context.Context, req *CreateEMailFromDocumentEntity, opts ...soap.CallOption) (*CreateEMailFromDocumentEntityResponse, error) {
 	resp := new(CreateEMailFromDocumentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateEMailFromDocumentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1026,7 +1025,7 @@ func (c *EMailClient) CreateEMailFromDocumentEntity(ctx context.Context, req *Cr
 func (c *EMailClient) CreateEMailFromMimeMessage(ctx context.Context, req *CreateEMailFromMimeMessage, opts ...soap.CallOption) (*CreateEMailFromMimeMessageResponse, error) {
 	resp := new(CreateEMailFromMimeMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateEMailFromMimeMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1038,7 +1037,7 @@ func (c *EMailClient) CreateEMailFromMimeMessage(ctx context.Context, req *Creat
 func (c *EMailClient) GetFolderInfo(ctx context.Context, req *GetFolderInfo, opts ...soap.CallOption) (*GetFolderInfoResponse, error) {
 	resp := new(GetFolderInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetFolderInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1050,7 +1049,7 @@ func (c *EMailClient) GetFolderInfo(ctx context.Context, req *GetFolderInfo, opt
 func (c *EMailClient) GetFolderHasNewEMail(ctx context.Context, req *GetFolderHasNewEMail, opts ...soap.CallOption) (*GetFolderHasNewEMailResponse, error) {
 	resp := new(GetFolderHasNewEMailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetFolderHasNewEMail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1062,7 +1061,7 @@ func (c *EMailClient) GetFolderHasNewEMail(ctx context.Context, req *GetFolderHa
 func (c *EMailClient) GetEMailAddresses(ctx context.Context, req *GetEMailAddresses, opts ...soap.CallOption) (*GetEMailAddressesResponse, error) {
 	resp := new(GetEMailAddressesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailAddresses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1074,7 +1073,7 @@ func (c *EMailClient) GetEMailAddresses(ctx context.Context, req *GetEMailAddres
 func (c *EMailClient) RefreshFolder(ctx context.Context, req *RefreshFolder, opts ...soap.CallOption) (*RefreshFolderResponse, error) {
 	resp := new(RefreshFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailRefreshFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1086,7 +1085,7 @@ func (c *EMailClient) RefreshFolder(ctx context.Context, req *RefreshFolder, opt
 func (c *EMailClient) GetEMailFromTemp(ctx context.Context, req *GetEMailFromTemp, opts ...soap.CallOption) (*GetEMailFromTempResponse, error) {
 	resp := new(GetEMailFromTempResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailFromTemp, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1098,7 +1097,7 @@ func (c *EMailClient) GetEMailFromTemp(ctx context.Context, req *GetEMailFromTem
 func (c *EMailClient) Authenticate(ctx context.Context, req *Authenticate, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailAuthenticate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1110,7 +1109,7 @@ func (c *EMailClient) Authenticate(ctx context.Context, req *Authenticate, opts 
 func (c *EMailClient) GetEmailMessageIds(ctx context.Context, req *GetEmailMessageIds, opts ...soap.CallOption) (*GetEmailMessageIdsResponse, error) {
 	resp := new(GetEmailMessageIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEmailMessageIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1123,7 +1122,7 @@ func (c *EMailClient) GetEmailMessageIds(ctx context.Context, req *GetEmailMessa
 func (c *EMailClient) GetExtendedEmailMessageIds(ctx context.Context, req *GetExtendedEmailMessageIds, opts ...soap.CallOption) (*GetExtendedEmailMessageIdsResponse, error) {
 	resp := new(GetExtendedEmailMessageIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetExtendedEmailMessageIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1135,7 +1134,7 @@ func (c *EMailClient) GetExtendedEmailMessageIds(ctx context.Context, req *GetEx
 func (c *EMailClient) GetEmailsAsString(ctx context.Context, req *GetEmailsAsString, opts ...soap.CallOption) (*GetEmailsAsStringResponse, error) {
 	resp := new(GetEmailsAsStringResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEmailsAsString, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1147,7 +1146,7 @@ func (c *EMailClient) GetEmailsAsString(ctx context.Context, req *GetEmailsAsStr
 func (c *EMailClient) DeleteExtended(ctx context.Context, req *DeleteExtended, opts ...soap.CallOption) (*DeleteExtendedResponse, error) {
 	resp := new(DeleteExtendedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailDeleteExtended, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1159,7 +1158,7 @@ func (c *EMailClient) DeleteExtended(ctx context.Context, req *DeleteExtended, o
 func (c *EMailClient) RelayMessage(ctx context.Context, req *RelayMessage, opts ...soap.CallOption) (*RelayMessageResponse, error) {
 	resp := new(RelayMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailRelayMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1171,7 +1170,7 @@ func (c *EMailClient) RelayMessage(ctx context.Context, req *RelayMessage, opts 
 func (c *EMailClient) GetEMailAsEmlStream(ctx context.Context, req *GetEMailAsEmlStream, opts ...soap.CallOption) (*GetEMailAsEmlStreamResponse, error) {
 	resp := new(GetEMailAsEmlStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMailAsEmlStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1183,7 +1182,7 @@ func (c *EMailClient) GetEMailAsEmlStream(ctx context.Context, req *GetEMailAsEm
 func (c *EMailClient) GetEMail(ctx context.Context, req *GetEMail, opts ...soap.CallOption) (*GetEMailResponse, error) {
 	resp := new(GetEMailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetEMail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1195,7 +1194,7 @@ func (c *EMailClient) GetEMail(ctx context.Context, req *GetEMail, opts ...soap.
 func (c *EMailClient) GetUnsanitizedEMail(ctx context.Context, req *GetUnsanitizedEMail, opts ...soap.CallOption) (*GetUnsanitizedEMailResponse, error) {
 	resp := new(GetUnsanitizedEMailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetUnsanitizedEMail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1207,7 +1206,7 @@ func (c *EMailClient) GetUnsanitizedEMail(ctx context.Context, req *GetUnsanitiz
 func (c *EMailClient) MarkEmailsAsRead(ctx context.Context, req *MarkEmailsAsRead, opts ...soap.CallOption) (*MarkEmailsAsReadResponse, error) {
 	resp := new(MarkEmailsAsReadResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMarkEmailsAsRead, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1219,7 +1218,7 @@ func (c *EMailClient) MarkEmailsAsRead(ctx context.Context, req *MarkEmailsAsRea
 func (c *EMailClient) DeleteEmails(ctx context.Context, req *DeleteEmails, opts ...soap.CallOption) (*DeleteEmailsResponse, error) {
 	resp := new(DeleteEmailsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailDeleteEmails, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1231,7 +1230,7 @@ func (c *EMailClient) DeleteEmails(ctx context.Context, req *DeleteEmails, opts 
 func (c *EMailClient) MoveEmailsToTrash(ctx context.Context, req *MoveEmailsToTrash, opts ...soap.CallOption) (*MoveEmailsToTrashResponse, error) {
 	resp := new(MoveEmailsToTrashResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMoveEmailsToTrash, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1243,7 +1242,7 @@ func (c *EMailClient) MoveEmailsToTrash(ctx context.Context, req *MoveEmailsToTr
 func (c *EMailClient) Save(ctx context.Context, req *Save, opts ...soap.CallOption) (*SaveResponse, error) {
 	resp := new(SaveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSave, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1255,7 +1254,7 @@ func (c *EMailClient) Save(ctx context.Context, req *Save, opts ...soap.CallOpti
 func (c *EMailClient) SaveToMailServer(ctx context.Context, req *SaveToMailServer, opts ...soap.CallOption) (*SaveToMailServerResponse, error) {
 	resp := new(SaveToMailServerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSaveToMailServer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1267,7 +1266,7 @@ func (c *EMailClient) SaveToMailServer(ctx context.Context, req *SaveToMailServe
 func (c *EMailClient) Send(ctx context.Context, req *Send, opts ...soap.CallOption) (*SendResponse, error) {
 	resp := new(SendResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSend, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1279,7 +1278,7 @@ func (c *EMailClient) Send(ctx context.Context, req *Send, opts ...soap.CallOpti
 func (c *EMailClient) CreateForwardEmail(ctx context.Context, req *CreateForwardEmail, opts ...soap.CallOption) (*CreateForwardEmailResponse, error) {
 	resp := new(CreateForwardEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCreateForwardEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1292,7 +1291,7 @@ func (c *EMailClient) CreateForwardEmail(ctx context.Context, req *CreateForward
 func (c *EMailClient) FindContactOrPersonByEmailName(ctx context.Context, req *FindContactOrPersonByEmailName, opts ...soap.CallOption) (*FindContactOrPersonByEmailNameResponse, error) {
 	resp := new(FindContactOrPersonByEmailNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailFindContactOrPersonByEmailName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1305,7 +1304,7 @@ func (c *EMailClient) FindContactOrPersonByEmailName(ctx context.Context, req *F
 func (c *EMailClient) FindContactOrPersonByEmailNameWithLimit(ctx context.Context, req *FindContactOrPersonByEmailNameWithLimit, opts ...soap.CallOption) (*FindContactOrPersonByEmailNameWithLimitResponse, error) {
 	resp := new(FindContactOrPersonByEmailNameWithLimitResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailFindContactOrPersonByEmailNameWithLimit, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1318,7 +1317,7 @@ func (c *EMailClient) FindContactOrPersonByEmailNameWithLimit(ctx context.Contex
 func (c *EMailClient) RefreshFolderForAssociate(ctx context.Context, req *RefreshFolderForAssociate, opts ...soap.CallOption) (*RefreshFolderForAssociateResponse, error) {
 	resp := new(RefreshFolderForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailRefreshFolderForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1330,7 +1329,7 @@ func (c *EMailClient) RefreshFolderForAssociate(ctx context.Context, req *Refres
 func (c *EMailClient) GetNewMail(ctx context.Context, req *GetNewMail, opts ...soap.CallOption) (*GetNewMailResponse, error) {
 	resp := new(GetNewMailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetNewMail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1342,7 +1341,7 @@ func (c *EMailClient) GetNewMail(ctx context.Context, req *GetNewMail, opts ...s
 func (c *EMailClient) CacheFolderList(ctx context.Context, req *CacheFolderList, opts ...soap.CallOption) (*CacheFolderListResponse, error) {
 	resp := new(CacheFolderListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailCacheFolderList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1354,7 +1353,7 @@ func (c *EMailClient) CacheFolderList(ctx context.Context, req *CacheFolderList,
 func (c *EMailClient) MoveEmailsToFolder(ctx context.Context, req *MoveEmailsToFolder, opts ...soap.CallOption) (*MoveEmailsToFolderResponse, error) {
 	resp := new(MoveEmailsToFolderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailMoveEmailsToFolder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1366,7 +1365,7 @@ func (c *EMailClient) MoveEmailsToFolder(ctx context.Context, req *MoveEmailsToF
 func (c *EMailClient) GetMailFromMessageId(ctx context.Context, req *GetMailFromMessageId, opts ...soap.CallOption) (*GetMailFromMessageIdResponse, error) {
 	resp := new(GetMailFromMessageIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetMailFromMessageId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1378,7 +1377,7 @@ func (c *EMailClient) GetMailFromMessageId(ctx context.Context, req *GetMailFrom
 func (c *EMailClient) GetMailFromInReplyTo(ctx context.Context, req *GetMailFromInReplyTo, opts ...soap.CallOption) (*GetMailFromInReplyToResponse, error) {
 	resp := new(GetMailFromInReplyToResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailGetMailFromInReplyTo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1391,1997 +1390,1666 @@ func (c *EMailClient) GetMailFromInReplyTo(ctx context.Context, req *GetMailFrom
 func (c *EMailClient) SendAndSaveEmailToTmpDocument(ctx context.Context, req *SendAndSaveEmailToTmpDocument, opts ...soap.CallOption) (*SendAndSaveEmailToTmpDocumentResponse, error) {
 	resp := new(SendAndSaveEmailToTmpDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opEMailSendAndSaveEmailToTmpDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opEMailSaveEmailToTmpDocument describes the operation SaveEmailToTmpDocument.
+var opEMailSaveEmailToTmpDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEmailToTmpDocument",
+	Input: soap.QName{
+		Local: "SaveEmailToTmpDocument",
+		Space: ns0,
+	},
+	Name:       "SaveEmailToTmpDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveEmailToTmpDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateNewPhysicalDocumentFromEmailAttachment describes the operation CreateNewPhysicalDocumentFromEmailAttachment.
+var opEMailCreateNewPhysicalDocumentFromEmailAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
+	Input: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromEmailAttachment",
+		Space: ns0,
+	},
+	Name:       "CreateNewPhysicalDocumentFromEmailAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromEmailAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateNewPhysicalDocumentFromEmail describes the operation CreateNewPhysicalDocumentFromEmail.
+var opEMailCreateNewPhysicalDocumentFromEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmail",
+	Input: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromEmail",
+		Space: ns0,
+	},
+	Name:       "CreateNewPhysicalDocumentFromEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewPhysicalDocumentFromEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSaveDraft describes the operation SaveDraft.
+var opEMailSaveDraft = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveDraft",
+	Input: soap.QName{
+		Local: "SaveDraft",
+		Space: ns0,
+	},
+	Name:       "SaveDraft",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDraftResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSetRepliedAt describes the operation SetRepliedAt.
+var opEMailSetRepliedAt = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetRepliedAt",
+	Input: soap.QName{
+		Local: "SetRepliedAt",
+		Space: ns0,
+	},
+	Name:       "SetRepliedAt",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRepliedAtResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromDocumentIdWithoutAttachmentStream describes the operation GetEMailFromDocumentIdWithoutAttachmentStream.
+var opEMailGetEMailFromDocumentIdWithoutAttachmentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
+	Input: soap.QName{
+		Local: "GetEMailFromDocumentIdWithoutAttachmentStream",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromDocumentIdWithoutAttachmentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromDocumentIdWithoutAttachmentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream describes the operation GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.
+var opEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
+	Input: soap.QName{
+		Local: "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetAttachmentFromId describes the operation GetAttachmentFromId.
+var opEMailGetAttachmentFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromId",
+	Input: soap.QName{
+		Local: "GetAttachmentFromId",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetPreviewAttachmentFromId describes the operation GetPreviewAttachmentFromId.
+var opEMailGetPreviewAttachmentFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromId",
+	Input: soap.QName{
+		Local: "GetPreviewAttachmentFromId",
+		Space: ns0,
+	},
+	Name:       "GetPreviewAttachmentFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewAttachmentFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedPreviewAttachmentFromId describes the operation GetUnsanitizedPreviewAttachmentFromId.
+var opEMailGetUnsanitizedPreviewAttachmentFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromId",
+	Input: soap.QName{
+		Local: "GetUnsanitizedPreviewAttachmentFromId",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedPreviewAttachmentFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedPreviewAttachmentFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetPreviewAttachmentFromDocId describes the operation GetPreviewAttachmentFromDocId.
+var opEMailGetPreviewAttachmentFromDocId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromDocId",
+	Input: soap.QName{
+		Local: "GetPreviewAttachmentFromDocId",
+		Space: ns0,
+	},
+	Name:       "GetPreviewAttachmentFromDocId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewAttachmentFromDocIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedPreviewAttachmentFromDocId describes the operation GetUnsanitizedPreviewAttachmentFromDocId.
+var opEMailGetUnsanitizedPreviewAttachmentFromDocId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
+	Input: soap.QName{
+		Local: "GetUnsanitizedPreviewAttachmentFromDocId",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedPreviewAttachmentFromDocId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedPreviewAttachmentFromDocIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailTestAuthenticate describes the operation TestAuthenticate.
+var opEMailTestAuthenticate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/TestAuthenticate",
+	Input: soap.QName{
+		Local: "TestAuthenticate",
+		Space: ns0,
+	},
+	Name:       "TestAuthenticate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestAuthenticateResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailToggleSubscription describes the operation ToggleSubscription.
+var opEMailToggleSubscription = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ToggleSubscription",
+	Input: soap.QName{
+		Local: "ToggleSubscription",
+		Space: ns0,
+	},
+	Name:       "ToggleSubscription",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleSubscriptionResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailHasNewMail describes the operation HasNewMail.
+var opEMailHasNewMail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasNewMail",
+	Input: soap.QName{
+		Local: "HasNewMail",
+		Space: ns0,
+	},
+	Name:       "HasNewMail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasNewMailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailLatestItemIdByFolder describes the operation LatestItemIdByFolder.
+var opEMailLatestItemIdByFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/LatestItemIdByFolder",
+	Input: soap.QName{
+		Local: "LatestItemIdByFolder",
+		Space: ns0,
+	},
+	Name:       "LatestItemIdByFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "LatestItemIdByFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateInlineHtmlHeader describes the operation CreateInlineHtmlHeader.
+var opEMailCreateInlineHtmlHeader = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateInlineHtmlHeader",
+	Input: soap.QName{
+		Local: "CreateInlineHtmlHeader",
+		Space: ns0,
+	},
+	Name:       "CreateInlineHtmlHeader",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateInlineHtmlHeaderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEmailAppointment describes the operation GetEmailAppointment.
+var opEMailGetEmailAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointment",
+	Input: soap.QName{
+		Local: "GetEmailAppointment",
+		Space: ns0,
+	},
+	Name:       "GetEmailAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEmailAppointmentRecurrence describes the operation GetEmailAppointmentRecurrence.
+var opEMailGetEmailAppointmentRecurrence = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointmentRecurrence",
+	Input: soap.QName{
+		Local: "GetEmailAppointmentRecurrence",
+		Space: ns0,
+	},
+	Name:       "GetEmailAppointmentRecurrence",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailAppointmentRecurrenceResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetParticipantInfoFromEmailAddress describes the operation GetParticipantInfoFromEmailAddress.
+var opEMailGetParticipantInfoFromEmailAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetParticipantInfoFromEmailAddress",
+	Input: soap.QName{
+		Local: "GetParticipantInfoFromEmailAddress",
+		Space: ns0,
+	},
+	Name:       "GetParticipantInfoFromEmailAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetParticipantInfoFromEmailAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEmailDocumentAsMimeStream describes the operation GetEmailDocumentAsMimeStream.
+var opEMailGetEmailDocumentAsMimeStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailDocumentAsMimeStream",
+	Input: soap.QName{
+		Local: "GetEmailDocumentAsMimeStream",
+		Space: ns0,
+	},
+	Name:       "GetEmailDocumentAsMimeStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailDocumentAsMimeStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailSOInfo describes the operation GetEMailSOInfo.
+var opEMailGetEMailSOInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailSOInfo",
+	Input: soap.QName{
+		Local: "GetEMailSOInfo",
+		Space: ns0,
+	},
+	Name:       "GetEMailSOInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailSOInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetReadySyncEmailAccounts describes the operation GetReadySyncEmailAccounts.
+var opEMailGetReadySyncEmailAccounts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetReadySyncEmailAccounts",
+	Input: soap.QName{
+		Local: "GetReadySyncEmailAccounts",
+		Space: ns0,
+	},
+	Name:       "GetReadySyncEmailAccounts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReadySyncEmailAccountsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSyncEmailAccount describes the operation SyncEmailAccount.
+var opEMailSyncEmailAccount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccount",
+	Input: soap.QName{
+		Local: "SyncEmailAccount",
+		Space: ns0,
+	},
+	Name:       "SyncEmailAccount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SyncEmailAccountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSyncEmailAccounts describes the operation SyncEmailAccounts.
+var opEMailSyncEmailAccounts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccounts",
+	Input: soap.QName{
+		Local: "SyncEmailAccounts",
+		Space: ns0,
+	},
+	Name:       "SyncEmailAccounts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SyncEmailAccountsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailAccount describes the operation CreateDefaultEMailAccount.
+var opEMailCreateDefaultEMailAccount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAccount",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailAccount",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailAccount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailAccountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSaveEMailAccount describes the operation SaveEMailAccount.
+var opEMailSaveEMailAccount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMailAccount",
+	Input: soap.QName{
+		Local: "SaveEMailAccount",
+		Space: ns0,
+	},
+	Name:       "SaveEMailAccount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveEMailAccountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailDeleteEMailAccount describes the operation DeleteEMailAccount.
+var opEMailDeleteEMailAccount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
+	Input: soap.QName{
+		Local: "DeleteEMailAccount",
+		Space: ns0,
+	},
+	Name:       "DeleteEMailAccount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteEMailAccountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailAddress describes the operation CreateDefaultEMailAddress.
+var opEMailCreateDefaultEMailAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAddress",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailAddress",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailAppointment describes the operation CreateDefaultEMailAppointment.
+var opEMailCreateDefaultEMailAppointment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAppointment",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailAppointment",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailAppointment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailAppointmentResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailAttachment describes the operation CreateDefaultEMailAttachment.
+var opEMailCreateDefaultEMailAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAttachment",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailAttachment",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailConnectionInfo describes the operation CreateDefaultEMailConnectionInfo.
+var opEMailCreateDefaultEMailConnectionInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfo",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailConnectionInfo",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailConnectionInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailConnectionInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailConnectionInfoExtended describes the operation CreateDefaultEMailConnectionInfoExtended.
+var opEMailCreateDefaultEMailConnectionInfoExtended = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfoExtended",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailConnectionInfoExtended",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailConnectionInfoExtended",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailConnectionInfoExtendedResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailCustomHeader describes the operation CreateDefaultEMailCustomHeader.
+var opEMailCreateDefaultEMailCustomHeader = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailCustomHeader",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailCustomHeader",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailCustomHeader",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailCustomHeaderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailEntity describes the operation CreateDefaultEMailEntity.
+var opEMailCreateDefaultEMailEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailEnvelope describes the operation CreateDefaultEMailEnvelope.
+var opEMailCreateDefaultEMailEnvelope = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEnvelope",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailEnvelope",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailEnvelope",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailEnvelopeResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailFolder describes the operation CreateDefaultEMailFolder.
+var opEMailCreateDefaultEMailFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailFolder",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailFolder",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateDefaultEMailSOInfo describes the operation CreateDefaultEMailSOInfo.
+var opEMailCreateDefaultEMailSOInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailSOInfo",
+	Input: soap.QName{
+		Local: "CreateDefaultEMailSOInfo",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEMailSOInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEMailSOInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailAccount describes the operation GetEMailAccount.
+var opEMailGetEMailAccount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccount",
+	Input: soap.QName{
+		Local: "GetEMailAccount",
+		Space: ns0,
+	},
+	Name:       "GetEMailAccount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailAccountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailAccountFromEMailAddress describes the operation GetEMailAccountFromEMailAddress.
+var opEMailGetEMailAccountFromEMailAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccountFromEMailAddress",
+	Input: soap.QName{
+		Local: "GetEMailAccountFromEMailAddress",
+		Space: ns0,
+	},
+	Name:       "GetEMailAccountFromEMailAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailAccountFromEMailAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetCurrentAccountId describes the operation GetCurrentAccountId.
+var opEMailGetCurrentAccountId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccountId",
+	Input: soap.QName{
+		Local: "GetCurrentAccountId",
+		Space: ns0,
+	},
+	Name:       "GetCurrentAccountId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrentAccountIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetCurrentAccount describes the operation GetCurrentAccount.
+var opEMailGetCurrentAccount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccount",
+	Input: soap.QName{
+		Local: "GetCurrentAccount",
+		Space: ns0,
+	},
+	Name:       "GetCurrentAccount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrentAccountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetPersonEntitiesFromEmailAddress describes the operation GetPersonEntitiesFromEmailAddress.
+var opEMailGetPersonEntitiesFromEmailAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonEntitiesFromEmailAddress",
+	Input: soap.QName{
+		Local: "GetPersonEntitiesFromEmailAddress",
+		Space: ns0,
+	},
+	Name:       "GetPersonEntitiesFromEmailAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonEntitiesFromEmailAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetPersonsFromEmailAddress describes the operation GetPersonsFromEmailAddress.
+var opEMailGetPersonsFromEmailAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonsFromEmailAddress",
+	Input: soap.QName{
+		Local: "GetPersonsFromEmailAddress",
+		Space: ns0,
+	},
+	Name:       "GetPersonsFromEmailAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonsFromEmailAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailHasMXRecord describes the operation HasMXRecord.
+var opEMailHasMXRecord = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasMXRecord",
+	Input: soap.QName{
+		Local: "HasMXRecord",
+		Space: ns0,
+	},
+	Name:       "HasMXRecord",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasMXRecordResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailHasSPFRecord describes the operation HasSPFRecord.
+var opEMailHasSPFRecord = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasSPFRecord",
+	Input: soap.QName{
+		Local: "HasSPFRecord",
+		Space: ns0,
+	},
+	Name:       "HasSPFRecord",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasSPFRecordResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailResolveEMailRecipients describes the operation ResolveEMailRecipients.
+var opEMailResolveEMailRecipients = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ResolveEMailRecipients",
+	Input: soap.QName{
+		Local: "ResolveEMailRecipients",
+		Space: ns0,
+	},
+	Name:       "ResolveEMailRecipients",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResolveEMailRecipientsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromId describes the operation GetEMailFromId.
+var opEMailGetEMailFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromId",
+	Input: soap.QName{
+		Local: "GetEMailFromId",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromServerIdentifier describes the operation GetEMailFromServerIdentifier.
+var opEMailGetEMailFromServerIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromServerIdentifier",
+	Input: soap.QName{
+		Local: "GetEMailFromServerIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromServerIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromServerIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSendEMails describes the operation SendEMails.
+var opEMailSendEMails = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendEMails",
+	Input: soap.QName{
+		Local: "SendEMails",
+		Space: ns0,
+	},
+	Name:       "SendEMails",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendEMailsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSaveEMail describes the operation SaveEMail.
+var opEMailSaveEMail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMail",
+	Input: soap.QName{
+		Local: "SaveEMail",
+		Space: ns0,
+	},
+	Name:       "SaveEMail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveEMailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailAuthenticateIncoming describes the operation AuthenticateIncoming.
+var opEMailAuthenticateIncoming = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateIncoming",
+	Input: soap.QName{
+		Local: "AuthenticateIncoming",
+		Space: ns0,
+	},
+	Name:       "AuthenticateIncoming",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateIncomingResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailAuthenticateOutgoing describes the operation AuthenticateOutgoing.
+var opEMailAuthenticateOutgoing = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateOutgoing",
+	Input: soap.QName{
+		Local: "AuthenticateOutgoing",
+		Space: ns0,
+	},
+	Name:       "AuthenticateOutgoing",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateOutgoingResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetFolderList describes the operation GetFolderList.
+var opEMailGetFolderList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderList",
+	Input: soap.QName{
+		Local: "GetFolderList",
+		Space: ns0,
+	},
+	Name:       "GetFolderList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFolderListResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetAttachment describes the operation GetAttachment.
+var opEMailGetAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachment",
+	Input: soap.QName{
+		Local: "GetAttachment",
+		Space: ns0,
+	},
+	Name:       "GetAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetAttachmentFromServerIdentifier describes the operation GetAttachmentFromServerIdentifier.
+var opEMailGetAttachmentFromServerIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromServerIdentifier",
+	Input: soap.QName{
+		Local: "GetAttachmentFromServerIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentFromServerIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentFromServerIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMarkAsRead describes the operation MarkAsRead.
+var opEMailMarkAsRead = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsRead",
+	Input: soap.QName{
+		Local: "MarkAsRead",
+		Space: ns0,
+	},
+	Name:       "MarkAsRead",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MarkAsReadResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMarkAsReadFromServerIdentifiers describes the operation MarkAsReadFromServerIdentifiers.
+var opEMailMarkAsReadFromServerIdentifiers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsReadFromServerIdentifiers",
+	Input: soap.QName{
+		Local: "MarkAsReadFromServerIdentifiers",
+		Space: ns0,
+	},
+	Name:       "MarkAsReadFromServerIdentifiers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MarkAsReadFromServerIdentifiersResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetFolderEMailCount describes the operation GetFolderEMailCount.
+var opEMailGetFolderEMailCount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderEMailCount",
+	Input: soap.QName{
+		Local: "GetFolderEMailCount",
+		Space: ns0,
+	},
+	Name:       "GetFolderEMailCount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFolderEMailCountResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailDelete describes the operation Delete.
+var opEMailDelete = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Delete",
+	Input: soap.QName{
+		Local: "Delete",
+		Space: ns0,
+	},
+	Name:       "Delete",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailDeleteFromServerIdentifier describes the operation DeleteFromServerIdentifier.
+var opEMailDeleteFromServerIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFromServerIdentifier",
+	Input: soap.QName{
+		Local: "DeleteFromServerIdentifier",
+		Space: ns0,
+	},
+	Name:       "DeleteFromServerIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFromServerIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMoveToFolder describes the operation MoveToFolder.
+var opEMailMoveToFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolder",
+	Input: soap.QName{
+		Local: "MoveToFolder",
+		Space: ns0,
+	},
+	Name:       "MoveToFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveToFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMoveToFolderFromServerIdentifier describes the operation MoveToFolderFromServerIdentifier.
+var opEMailMoveToFolderFromServerIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolderFromServerIdentifier",
+	Input: soap.QName{
+		Local: "MoveToFolderFromServerIdentifier",
+		Space: ns0,
+	},
+	Name:       "MoveToFolderFromServerIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveToFolderFromServerIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailEmptyFolder describes the operation EmptyFolder.
+var opEMailEmptyFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/EmptyFolder",
+	Input: soap.QName{
+		Local: "EmptyFolder",
+		Space: ns0,
+	},
+	Name:       "EmptyFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EmptyFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailAsStream describes the operation GetEMailAsStream.
+var opEMailGetEMailAsStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStream",
+	Input: soap.QName{
+		Local: "GetEMailAsStream",
+		Space: ns0,
+	},
+	Name:       "GetEMailAsStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailAsStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailAsStreamFromServerIdentifier describes the operation GetEMailAsStreamFromServerIdentifier.
+var opEMailGetEMailAsStreamFromServerIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStreamFromServerIdentifier",
+	Input: soap.QName{
+		Local: "GetEMailAsStreamFromServerIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetEMailAsStreamFromServerIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailAsStreamFromServerIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailFindAddress describes the operation FindAddress.
+var opEMailFindAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindAddress",
+	Input: soap.QName{
+		Local: "FindAddress",
+		Space: ns0,
+	},
+	Name:       "FindAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromDocumentId describes the operation GetEMailFromDocumentId.
+var opEMailGetEMailFromDocumentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentId",
+	Input: soap.QName{
+		Local: "GetEMailFromDocumentId",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromDocumentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromDocumentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedEMailFromDocumentId describes the operation GetUnsanitizedEMailFromDocumentId.
+var opEMailGetUnsanitizedEMailFromDocumentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentId",
+	Input: soap.QName{
+		Local: "GetUnsanitizedEMailFromDocumentId",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedEMailFromDocumentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedEMailFromDocumentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromAttachmentId describes the operation GetEMailFromAttachmentId.
+var opEMailGetEMailFromAttachmentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromAttachmentId",
+	Input: soap.QName{
+		Local: "GetEMailFromAttachmentId",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromAttachmentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromAttachmentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedEMailFromAttachmentId describes the operation GetUnsanitizedEMailFromAttachmentId.
+var opEMailGetUnsanitizedEMailFromAttachmentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromAttachmentId",
+	Input: soap.QName{
+		Local: "GetUnsanitizedEMailFromAttachmentId",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedEMailFromAttachmentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedEMailFromAttachmentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromDocumentAttachmentId describes the operation GetEMailFromDocumentAttachmentId.
+var opEMailGetEMailFromDocumentAttachmentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentAttachmentId",
+	Input: soap.QName{
+		Local: "GetEMailFromDocumentAttachmentId",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromDocumentAttachmentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromDocumentAttachmentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedEMailFromDocumentAttachmentId describes the operation GetUnsanitizedEMailFromDocumentAttachmentId.
+var opEMailGetUnsanitizedEMailFromDocumentAttachmentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
+	Input: soap.QName{
+		Local: "GetUnsanitizedEMailFromDocumentAttachmentId",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedEMailFromDocumentAttachmentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedEMailFromDocumentAttachmentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailEnvelopes describes the operation GetEMailEnvelopes.
+var opEMailGetEMailEnvelopes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopes",
+	Input: soap.QName{
+		Local: "GetEMailEnvelopes",
+		Space: ns0,
+	},
+	Name:       "GetEMailEnvelopes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailEnvelopesResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailEnvelopesFromServerIds describes the operation GetEMailEnvelopesFromServerIds.
+var opEMailGetEMailEnvelopesFromServerIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopesFromServerIds",
+	Input: soap.QName{
+		Local: "GetEMailEnvelopesFromServerIds",
+		Space: ns0,
+	},
+	Name:       "GetEMailEnvelopesFromServerIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailEnvelopesFromServerIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSetSubscription describes the operation SetSubscription.
+var opEMailSetSubscription = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetSubscription",
+	Input: soap.QName{
+		Local: "SetSubscription",
+		Space: ns0,
+	},
+	Name:       "SetSubscription",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSubscriptionResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateFolder describes the operation CreateFolder.
+var opEMailCreateFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateFolder",
+	Input: soap.QName{
+		Local: "CreateFolder",
+		Space: ns0,
+	},
+	Name:       "CreateFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailDeleteFolder describes the operation DeleteFolder.
+var opEMailDeleteFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFolder",
+	Input: soap.QName{
+		Local: "DeleteFolder",
+		Space: ns0,
+	},
+	Name:       "DeleteFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateEMailFromDocumentEntity describes the operation CreateEMailFromDocumentEntity.
+var opEMailCreateEMailFromDocumentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromDocumentEntity",
+	Input: soap.QName{
+		Local: "CreateEMailFromDocumentEntity",
+		Space: ns0,
+	},
+	Name:       "CreateEMailFromDocumentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateEMailFromDocumentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateEMailFromMimeMessage describes the operation CreateEMailFromMimeMessage.
+var opEMailCreateEMailFromMimeMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromMimeMessage",
+	Input: soap.QName{
+		Local: "CreateEMailFromMimeMessage",
+		Space: ns0,
+	},
+	Name:       "CreateEMailFromMimeMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateEMailFromMimeMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetFolderInfo describes the operation GetFolderInfo.
+var opEMailGetFolderInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderInfo",
+	Input: soap.QName{
+		Local: "GetFolderInfo",
+		Space: ns0,
+	},
+	Name:       "GetFolderInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFolderInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetFolderHasNewEMail describes the operation GetFolderHasNewEMail.
+var opEMailGetFolderHasNewEMail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderHasNewEMail",
+	Input: soap.QName{
+		Local: "GetFolderHasNewEMail",
+		Space: ns0,
+	},
+	Name:       "GetFolderHasNewEMail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFolderHasNewEMailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailAddresses describes the operation GetEMailAddresses.
+var opEMailGetEMailAddresses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAddresses",
+	Input: soap.QName{
+		Local: "GetEMailAddresses",
+		Space: ns0,
+	},
+	Name:       "GetEMailAddresses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailAddressesResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailRefreshFolder describes the operation RefreshFolder.
+var opEMailRefreshFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolder",
+	Input: soap.QName{
+		Local: "RefreshFolder",
+		Space: ns0,
+	},
+	Name:       "RefreshFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RefreshFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailFromTemp describes the operation GetEMailFromTemp.
+var opEMailGetEMailFromTemp = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromTemp",
+	Input: soap.QName{
+		Local: "GetEMailFromTemp",
+		Space: ns0,
+	},
+	Name:       "GetEMailFromTemp",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailFromTempResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailAuthenticate describes the operation Authenticate.
+var opEMailAuthenticate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Authenticate",
+	Input: soap.QName{
+		Local: "Authenticate",
+		Space: ns0,
+	},
+	Name:       "Authenticate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEmailMessageIds describes the operation GetEmailMessageIds.
+var opEMailGetEmailMessageIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailMessageIds",
+	Input: soap.QName{
+		Local: "GetEmailMessageIds",
+		Space: ns0,
+	},
+	Name:       "GetEmailMessageIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailMessageIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetExtendedEmailMessageIds describes the operation GetExtendedEmailMessageIds.
+var opEMailGetExtendedEmailMessageIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetExtendedEmailMessageIds",
+	Input: soap.QName{
+		Local: "GetExtendedEmailMessageIds",
+		Space: ns0,
+	},
+	Name:       "GetExtendedEmailMessageIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetExtendedEmailMessageIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEmailsAsString describes the operation GetEmailsAsString.
+var opEMailGetEmailsAsString = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailsAsString",
+	Input: soap.QName{
+		Local: "GetEmailsAsString",
+		Space: ns0,
+	},
+	Name:       "GetEmailsAsString",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailsAsStringResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailDeleteExtended describes the operation DeleteExtended.
+var opEMailDeleteExtended = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteExtended",
+	Input: soap.QName{
+		Local: "DeleteExtended",
+		Space: ns0,
+	},
+	Name:       "DeleteExtended",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteExtendedResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailRelayMessage describes the operation RelayMessage.
+var opEMailRelayMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RelayMessage",
+	Input: soap.QName{
+		Local: "RelayMessage",
+		Space: ns0,
+	},
+	Name:       "RelayMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RelayMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMailAsEmlStream describes the operation GetEMailAsEmlStream.
+var opEMailGetEMailAsEmlStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsEmlStream",
+	Input: soap.QName{
+		Local: "GetEMailAsEmlStream",
+		Space: ns0,
+	},
+	Name:       "GetEMailAsEmlStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailAsEmlStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetEMail describes the operation GetEMail.
+var opEMailGetEMail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMail",
+	Input: soap.QName{
+		Local: "GetEMail",
+		Space: ns0,
+	},
+	Name:       "GetEMail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEMailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetUnsanitizedEMail describes the operation GetUnsanitizedEMail.
+var opEMailGetUnsanitizedEMail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMail",
+	Input: soap.QName{
+		Local: "GetUnsanitizedEMail",
+		Space: ns0,
+	},
+	Name:       "GetUnsanitizedEMail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUnsanitizedEMailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMarkEmailsAsRead describes the operation MarkEmailsAsRead.
+var opEMailMarkEmailsAsRead = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkEmailsAsRead",
+	Input: soap.QName{
+		Local: "MarkEmailsAsRead",
+		Space: ns0,
+	},
+	Name:       "MarkEmailsAsRead",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MarkEmailsAsReadResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailDeleteEmails describes the operation DeleteEmails.
+var opEMailDeleteEmails = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEmails",
+	Input: soap.QName{
+		Local: "DeleteEmails",
+		Space: ns0,
+	},
+	Name:       "DeleteEmails",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteEmailsResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMoveEmailsToTrash describes the operation MoveEmailsToTrash.
+var opEMailMoveEmailsToTrash = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToTrash",
+	Input: soap.QName{
+		Local: "MoveEmailsToTrash",
+		Space: ns0,
+	},
+	Name:       "MoveEmailsToTrash",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveEmailsToTrashResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSave describes the operation Save.
+var opEMailSave = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Save",
+	Input: soap.QName{
+		Local: "Save",
+		Space: ns0,
+	},
+	Name:       "Save",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSaveToMailServer describes the operation SaveToMailServer.
+var opEMailSaveToMailServer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveToMailServer",
+	Input: soap.QName{
+		Local: "SaveToMailServer",
+		Space: ns0,
+	},
+	Name:       "SaveToMailServer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveToMailServerResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSend describes the operation Send.
+var opEMailSend = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Send",
+	Input: soap.QName{
+		Local: "Send",
+		Space: ns0,
+	},
+	Name:       "Send",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCreateForwardEmail describes the operation CreateForwardEmail.
+var opEMailCreateForwardEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateForwardEmail",
+	Input: soap.QName{
+		Local: "CreateForwardEmail",
+		Space: ns0,
+	},
+	Name:       "CreateForwardEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateForwardEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailFindContactOrPersonByEmailName describes the operation FindContactOrPersonByEmailName.
+var opEMailFindContactOrPersonByEmailName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailName",
+	Input: soap.QName{
+		Local: "FindContactOrPersonByEmailName",
+		Space: ns0,
+	},
+	Name:       "FindContactOrPersonByEmailName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindContactOrPersonByEmailNameResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailFindContactOrPersonByEmailNameWithLimit describes the operation FindContactOrPersonByEmailNameWithLimit.
+var opEMailFindContactOrPersonByEmailNameWithLimit = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailNameWithLimit",
+	Input: soap.QName{
+		Local: "FindContactOrPersonByEmailNameWithLimit",
+		Space: ns0,
+	},
+	Name:       "FindContactOrPersonByEmailNameWithLimit",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindContactOrPersonByEmailNameWithLimitResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailRefreshFolderForAssociate describes the operation RefreshFolderForAssociate.
+var opEMailRefreshFolderForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolderForAssociate",
+	Input: soap.QName{
+		Local: "RefreshFolderForAssociate",
+		Space: ns0,
+	},
+	Name:       "RefreshFolderForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RefreshFolderForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetNewMail describes the operation GetNewMail.
+var opEMailGetNewMail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetNewMail",
+	Input: soap.QName{
+		Local: "GetNewMail",
+		Space: ns0,
+	},
+	Name:       "GetNewMail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNewMailResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailCacheFolderList describes the operation CacheFolderList.
+var opEMailCacheFolderList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CacheFolderList",
+	Input: soap.QName{
+		Local: "CacheFolderList",
+		Space: ns0,
+	},
+	Name:       "CacheFolderList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CacheFolderListResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailMoveEmailsToFolder describes the operation MoveEmailsToFolder.
+var opEMailMoveEmailsToFolder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToFolder",
+	Input: soap.QName{
+		Local: "MoveEmailsToFolder",
+		Space: ns0,
+	},
+	Name:       "MoveEmailsToFolder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveEmailsToFolderResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetMailFromMessageId describes the operation GetMailFromMessageId.
+var opEMailGetMailFromMessageId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromMessageId",
+	Input: soap.QName{
+		Local: "GetMailFromMessageId",
+		Space: ns0,
+	},
+	Name:       "GetMailFromMessageId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMailFromMessageIdResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailGetMailFromInReplyTo describes the operation GetMailFromInReplyTo.
+var opEMailGetMailFromInReplyTo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromInReplyTo",
+	Input: soap.QName{
+		Local: "GetMailFromInReplyTo",
+		Space: ns0,
+	},
+	Name:       "GetMailFromInReplyTo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMailFromInReplyToResponse",
+		Space: ns0,
+	},
+}
+
+// opEMailSendAndSaveEmailToTmpDocument describes the operation SendAndSaveEmailToTmpDocument.
+var opEMailSendAndSaveEmailToTmpDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendAndSaveEmailToTmpDocument",
+	Input: soap.QName{
+		Local: "SendAndSaveEmailToTmpDocument",
+		Space: ns0,
+	},
+	Name:       "SendAndSaveEmailToTmpDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendAndSaveEmailToTmpDocumentResponse",
+		Space: ns0,
+	},
+}
+
 // EMailOperations describes the operations of EMail in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func EMailOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*SaveEmailToTmpDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveEmailToTmpDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEmailToTmpDocument",
-			Input: soap.QName{
-				Local: "SaveEmailToTmpDocument",
-				Space: ns0,
-			},
-			Name:       "SaveEmailToTmpDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveEmailToTmpDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromEmailAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromEmailAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
-			Input: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromEmailAttachment",
-				Space: ns0,
-			},
-			Name:       "CreateNewPhysicalDocumentFromEmailAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromEmailAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmail",
-			Input: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromEmail",
-				Space: ns0,
-			},
-			Name:       "CreateNewPhysicalDocumentFromEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewPhysicalDocumentFromEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDraft],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDraftResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveDraft",
-			Input: soap.QName{
-				Local: "SaveDraft",
-				Space: ns0,
-			},
-			Name:       "SaveDraft",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDraftResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRepliedAt],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRepliedAtResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetRepliedAt",
-			Input: soap.QName{
-				Local: "SetRepliedAt",
-				Space: ns0,
-			},
-			Name:       "SetRepliedAt",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRepliedAtResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromDocumentIdWithoutAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromDocumentIdWithoutAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
-			Input: soap.QName{
-				Local: "GetEMailFromDocumentIdWithoutAttachmentStream",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromDocumentIdWithoutAttachmentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromDocumentIdWithoutAttachmentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
-			Input: soap.QName{
-				Local: "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromId",
-			Input: soap.QName{
-				Local: "GetAttachmentFromId",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewAttachmentFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewAttachmentFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromId",
-			Input: soap.QName{
-				Local: "GetPreviewAttachmentFromId",
-				Space: ns0,
-			},
-			Name:       "GetPreviewAttachmentFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewAttachmentFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedPreviewAttachmentFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedPreviewAttachmentFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromId",
-			Input: soap.QName{
-				Local: "GetUnsanitizedPreviewAttachmentFromId",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedPreviewAttachmentFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedPreviewAttachmentFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewAttachmentFromDocId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewAttachmentFromDocIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromDocId",
-			Input: soap.QName{
-				Local: "GetPreviewAttachmentFromDocId",
-				Space: ns0,
-			},
-			Name:       "GetPreviewAttachmentFromDocId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewAttachmentFromDocIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedPreviewAttachmentFromDocId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedPreviewAttachmentFromDocIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
-			Input: soap.QName{
-				Local: "GetUnsanitizedPreviewAttachmentFromDocId",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedPreviewAttachmentFromDocId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedPreviewAttachmentFromDocIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestAuthenticate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestAuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/TestAuthenticate",
-			Input: soap.QName{
-				Local: "TestAuthenticate",
-				Space: ns0,
-			},
-			Name:       "TestAuthenticate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestAuthenticateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleSubscription],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleSubscriptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ToggleSubscription",
-			Input: soap.QName{
-				Local: "ToggleSubscription",
-				Space: ns0,
-			},
-			Name:       "ToggleSubscription",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleSubscriptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasNewMail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasNewMailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasNewMail",
-			Input: soap.QName{
-				Local: "HasNewMail",
-				Space: ns0,
-			},
-			Name:       "HasNewMail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasNewMailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*LatestItemIdByFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*LatestItemIdByFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/LatestItemIdByFolder",
-			Input: soap.QName{
-				Local: "LatestItemIdByFolder",
-				Space: ns0,
-			},
-			Name:       "LatestItemIdByFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "LatestItemIdByFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateInlineHtmlHeader],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateInlineHtmlHeaderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateInlineHtmlHeader",
-			Input: soap.QName{
-				Local: "CreateInlineHtmlHeader",
-				Space: ns0,
-			},
-			Name:       "CreateInlineHtmlHeader",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateInlineHtmlHeaderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointment",
-			Input: soap.QName{
-				Local: "GetEmailAppointment",
-				Space: ns0,
-			},
-			Name:       "GetEmailAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailAppointmentRecurrence],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailAppointmentRecurrenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointmentRecurrence",
-			Input: soap.QName{
-				Local: "GetEmailAppointmentRecurrence",
-				Space: ns0,
-			},
-			Name:       "GetEmailAppointmentRecurrence",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailAppointmentRecurrenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetParticipantInfoFromEmailAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetParticipantInfoFromEmailAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetParticipantInfoFromEmailAddress",
-			Input: soap.QName{
-				Local: "GetParticipantInfoFromEmailAddress",
-				Space: ns0,
-			},
-			Name:       "GetParticipantInfoFromEmailAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetParticipantInfoFromEmailAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailDocumentAsMimeStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailDocumentAsMimeStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailDocumentAsMimeStream",
-			Input: soap.QName{
-				Local: "GetEmailDocumentAsMimeStream",
-				Space: ns0,
-			},
-			Name:       "GetEmailDocumentAsMimeStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailDocumentAsMimeStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailSOInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailSOInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailSOInfo",
-			Input: soap.QName{
-				Local: "GetEMailSOInfo",
-				Space: ns0,
-			},
-			Name:       "GetEMailSOInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailSOInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReadySyncEmailAccounts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReadySyncEmailAccountsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetReadySyncEmailAccounts",
-			Input: soap.QName{
-				Local: "GetReadySyncEmailAccounts",
-				Space: ns0,
-			},
-			Name:       "GetReadySyncEmailAccounts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReadySyncEmailAccountsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SyncEmailAccount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SyncEmailAccountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccount",
-			Input: soap.QName{
-				Local: "SyncEmailAccount",
-				Space: ns0,
-			},
-			Name:       "SyncEmailAccount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SyncEmailAccountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SyncEmailAccounts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SyncEmailAccountsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccounts",
-			Input: soap.QName{
-				Local: "SyncEmailAccounts",
-				Space: ns0,
-			},
-			Name:       "SyncEmailAccounts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SyncEmailAccountsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailAccount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAccount",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailAccount",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailAccount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailAccountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveEMailAccount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMailAccount",
-			Input: soap.QName{
-				Local: "SaveEMailAccount",
-				Space: ns0,
-			},
-			Name:       "SaveEMailAccount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveEMailAccountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteEMailAccount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
-			Input: soap.QName{
-				Local: "DeleteEMailAccount",
-				Space: ns0,
-			},
-			Name:       "DeleteEMailAccount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteEMailAccountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAddress",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailAddress",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailAppointment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAppointment",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailAppointment",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailAppointment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailAppointmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAttachment",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailAttachment",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailConnectionInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailConnectionInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfo",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailConnectionInfo",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailConnectionInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailConnectionInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailConnectionInfoExtended],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailConnectionInfoExtendedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfoExtended",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailConnectionInfoExtended",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailConnectionInfoExtended",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailConnectionInfoExtendedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailCustomHeader],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailCustomHeaderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailCustomHeader",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailCustomHeader",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailCustomHeader",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailCustomHeaderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailEnvelope],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailEnvelopeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEnvelope",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailEnvelope",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailEnvelope",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailEnvelopeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailFolder",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailFolder",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultEMailSOInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEMailSOInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailSOInfo",
-			Input: soap.QName{
-				Local: "CreateDefaultEMailSOInfo",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEMailSOInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEMailSOInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailAccount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccount",
-			Input: soap.QName{
-				Local: "GetEMailAccount",
-				Space: ns0,
-			},
-			Name:       "GetEMailAccount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailAccountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailAccountFromEMailAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailAccountFromEMailAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccountFromEMailAddress",
-			Input: soap.QName{
-				Local: "GetEMailAccountFromEMailAddress",
-				Space: ns0,
-			},
-			Name:       "GetEMailAccountFromEMailAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailAccountFromEMailAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrentAccountId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrentAccountIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccountId",
-			Input: soap.QName{
-				Local: "GetCurrentAccountId",
-				Space: ns0,
-			},
-			Name:       "GetCurrentAccountId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrentAccountIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrentAccount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrentAccountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccount",
-			Input: soap.QName{
-				Local: "GetCurrentAccount",
-				Space: ns0,
-			},
-			Name:       "GetCurrentAccount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrentAccountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonEntitiesFromEmailAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonEntitiesFromEmailAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonEntitiesFromEmailAddress",
-			Input: soap.QName{
-				Local: "GetPersonEntitiesFromEmailAddress",
-				Space: ns0,
-			},
-			Name:       "GetPersonEntitiesFromEmailAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonEntitiesFromEmailAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonsFromEmailAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonsFromEmailAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonsFromEmailAddress",
-			Input: soap.QName{
-				Local: "GetPersonsFromEmailAddress",
-				Space: ns0,
-			},
-			Name:       "GetPersonsFromEmailAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonsFromEmailAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasMXRecord],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasMXRecordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasMXRecord",
-			Input: soap.QName{
-				Local: "HasMXRecord",
-				Space: ns0,
-			},
-			Name:       "HasMXRecord",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasMXRecordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasSPFRecord],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasSPFRecordResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasSPFRecord",
-			Input: soap.QName{
-				Local: "HasSPFRecord",
-				Space: ns0,
-			},
-			Name:       "HasSPFRecord",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasSPFRecordResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResolveEMailRecipients],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResolveEMailRecipientsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ResolveEMailRecipients",
-			Input: soap.QName{
-				Local: "ResolveEMailRecipients",
-				Space: ns0,
-			},
-			Name:       "ResolveEMailRecipients",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResolveEMailRecipientsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromId",
-			Input: soap.QName{
-				Local: "GetEMailFromId",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromServerIdentifier",
-			Input: soap.QName{
-				Local: "GetEMailFromServerIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromServerIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromServerIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendEMails],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendEMailsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendEMails",
-			Input: soap.QName{
-				Local: "SendEMails",
-				Space: ns0,
-			},
-			Name:       "SendEMails",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendEMailsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveEMail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveEMailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMail",
-			Input: soap.QName{
-				Local: "SaveEMail",
-				Space: ns0,
-			},
-			Name:       "SaveEMail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveEMailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AuthenticateIncoming],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateIncomingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateIncoming",
-			Input: soap.QName{
-				Local: "AuthenticateIncoming",
-				Space: ns0,
-			},
-			Name:       "AuthenticateIncoming",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateIncomingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AuthenticateOutgoing],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateOutgoingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateOutgoing",
-			Input: soap.QName{
-				Local: "AuthenticateOutgoing",
-				Space: ns0,
-			},
-			Name:       "AuthenticateOutgoing",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateOutgoingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFolderList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFolderListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderList",
-			Input: soap.QName{
-				Local: "GetFolderList",
-				Space: ns0,
-			},
-			Name:       "GetFolderList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFolderListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachment",
-			Input: soap.QName{
-				Local: "GetAttachment",
-				Space: ns0,
-			},
-			Name:       "GetAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromServerIdentifier",
-			Input: soap.QName{
-				Local: "GetAttachmentFromServerIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentFromServerIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentFromServerIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MarkAsRead],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MarkAsReadResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsRead",
-			Input: soap.QName{
-				Local: "MarkAsRead",
-				Space: ns0,
-			},
-			Name:       "MarkAsRead",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MarkAsReadResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MarkAsReadFromServerIdentifiers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MarkAsReadFromServerIdentifiersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsReadFromServerIdentifiers",
-			Input: soap.QName{
-				Local: "MarkAsReadFromServerIdentifiers",
-				Space: ns0,
-			},
-			Name:       "MarkAsReadFromServerIdentifiers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MarkAsReadFromServerIdentifiersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFolderEMailCount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFolderEMailCountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderEMailCount",
-			Input: soap.QName{
-				Local: "GetFolderEMailCount",
-				Space: ns0,
-			},
-			Name:       "GetFolderEMailCount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFolderEMailCountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Delete],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Delete",
-			Input: soap.QName{
-				Local: "Delete",
-				Space: ns0,
-			},
-			Name:       "Delete",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFromServerIdentifier",
-			Input: soap.QName{
-				Local: "DeleteFromServerIdentifier",
-				Space: ns0,
-			},
-			Name:       "DeleteFromServerIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFromServerIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveToFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveToFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolder",
-			Input: soap.QName{
-				Local: "MoveToFolder",
-				Space: ns0,
-			},
-			Name:       "MoveToFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveToFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveToFolderFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveToFolderFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolderFromServerIdentifier",
-			Input: soap.QName{
-				Local: "MoveToFolderFromServerIdentifier",
-				Space: ns0,
-			},
-			Name:       "MoveToFolderFromServerIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveToFolderFromServerIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EmptyFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EmptyFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/EmptyFolder",
-			Input: soap.QName{
-				Local: "EmptyFolder",
-				Space: ns0,
-			},
-			Name:       "EmptyFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EmptyFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailAsStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailAsStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStream",
-			Input: soap.QName{
-				Local: "GetEMailAsStream",
-				Space: ns0,
-			},
-			Name:       "GetEMailAsStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailAsStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailAsStreamFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailAsStreamFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStreamFromServerIdentifier",
-			Input: soap.QName{
-				Local: "GetEMailAsStreamFromServerIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetEMailAsStreamFromServerIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailAsStreamFromServerIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindAddress",
-			Input: soap.QName{
-				Local: "FindAddress",
-				Space: ns0,
-			},
-			Name:       "FindAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromDocumentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromDocumentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentId",
-			Input: soap.QName{
-				Local: "GetEMailFromDocumentId",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromDocumentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromDocumentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromDocumentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromDocumentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentId",
-			Input: soap.QName{
-				Local: "GetUnsanitizedEMailFromDocumentId",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedEMailFromDocumentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedEMailFromDocumentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromAttachmentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromAttachmentId",
-			Input: soap.QName{
-				Local: "GetEMailFromAttachmentId",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromAttachmentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromAttachmentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromAttachmentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromAttachmentId",
-			Input: soap.QName{
-				Local: "GetUnsanitizedEMailFromAttachmentId",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedEMailFromAttachmentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedEMailFromAttachmentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromDocumentAttachmentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromDocumentAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentAttachmentId",
-			Input: soap.QName{
-				Local: "GetEMailFromDocumentAttachmentId",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromDocumentAttachmentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromDocumentAttachmentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromDocumentAttachmentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromDocumentAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
-			Input: soap.QName{
-				Local: "GetUnsanitizedEMailFromDocumentAttachmentId",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedEMailFromDocumentAttachmentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedEMailFromDocumentAttachmentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailEnvelopes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailEnvelopesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopes",
-			Input: soap.QName{
-				Local: "GetEMailEnvelopes",
-				Space: ns0,
-			},
-			Name:       "GetEMailEnvelopes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailEnvelopesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailEnvelopesFromServerIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailEnvelopesFromServerIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopesFromServerIds",
-			Input: soap.QName{
-				Local: "GetEMailEnvelopesFromServerIds",
-				Space: ns0,
-			},
-			Name:       "GetEMailEnvelopesFromServerIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailEnvelopesFromServerIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSubscription],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSubscriptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetSubscription",
-			Input: soap.QName{
-				Local: "SetSubscription",
-				Space: ns0,
-			},
-			Name:       "SetSubscription",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSubscriptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateFolder",
-			Input: soap.QName{
-				Local: "CreateFolder",
-				Space: ns0,
-			},
-			Name:       "CreateFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFolder",
-			Input: soap.QName{
-				Local: "DeleteFolder",
-				Space: ns0,
-			},
-			Name:       "DeleteFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateEMailFromDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateEMailFromDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromDocumentEntity",
-			Input: soap.QName{
-				Local: "CreateEMailFromDocumentEntity",
-				Space: ns0,
-			},
-			Name:       "CreateEMailFromDocumentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateEMailFromDocumentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateEMailFromMimeMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateEMailFromMimeMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromMimeMessage",
-			Input: soap.QName{
-				Local: "CreateEMailFromMimeMessage",
-				Space: ns0,
-			},
-			Name:       "CreateEMailFromMimeMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateEMailFromMimeMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFolderInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFolderInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderInfo",
-			Input: soap.QName{
-				Local: "GetFolderInfo",
-				Space: ns0,
-			},
-			Name:       "GetFolderInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFolderInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFolderHasNewEMail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFolderHasNewEMailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderHasNewEMail",
-			Input: soap.QName{
-				Local: "GetFolderHasNewEMail",
-				Space: ns0,
-			},
-			Name:       "GetFolderHasNewEMail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFolderHasNewEMailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailAddresses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailAddressesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAddresses",
-			Input: soap.QName{
-				Local: "GetEMailAddresses",
-				Space: ns0,
-			},
-			Name:       "GetEMailAddresses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailAddressesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RefreshFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RefreshFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolder",
-			Input: soap.QName{
-				Local: "RefreshFolder",
-				Space: ns0,
-			},
-			Name:       "RefreshFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RefreshFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailFromTemp],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailFromTempResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromTemp",
-			Input: soap.QName{
-				Local: "GetEMailFromTemp",
-				Space: ns0,
-			},
-			Name:       "GetEMailFromTemp",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailFromTempResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Authenticate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Authenticate",
-			Input: soap.QName{
-				Local: "Authenticate",
-				Space: ns0,
-			},
-			Name:       "Authenticate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailMessageIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailMessageIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailMessageIds",
-			Input: soap.QName{
-				Local: "GetEmailMessageIds",
-				Space: ns0,
-			},
-			Name:       "GetEmailMessageIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailMessageIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetExtendedEmailMessageIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetExtendedEmailMessageIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetExtendedEmailMessageIds",
-			Input: soap.QName{
-				Local: "GetExtendedEmailMessageIds",
-				Space: ns0,
-			},
-			Name:       "GetExtendedEmailMessageIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetExtendedEmailMessageIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailsAsString],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailsAsStringResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailsAsString",
-			Input: soap.QName{
-				Local: "GetEmailsAsString",
-				Space: ns0,
-			},
-			Name:       "GetEmailsAsString",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailsAsStringResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteExtended],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteExtendedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteExtended",
-			Input: soap.QName{
-				Local: "DeleteExtended",
-				Space: ns0,
-			},
-			Name:       "DeleteExtended",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteExtendedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RelayMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RelayMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RelayMessage",
-			Input: soap.QName{
-				Local: "RelayMessage",
-				Space: ns0,
-			},
-			Name:       "RelayMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RelayMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMailAsEmlStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailAsEmlStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsEmlStream",
-			Input: soap.QName{
-				Local: "GetEMailAsEmlStream",
-				Space: ns0,
-			},
-			Name:       "GetEMailAsEmlStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailAsEmlStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEMail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEMailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMail",
-			Input: soap.QName{
-				Local: "GetEMail",
-				Space: ns0,
-			},
-			Name:       "GetEMail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEMailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUnsanitizedEMail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUnsanitizedEMailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMail",
-			Input: soap.QName{
-				Local: "GetUnsanitizedEMail",
-				Space: ns0,
-			},
-			Name:       "GetUnsanitizedEMail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUnsanitizedEMailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MarkEmailsAsRead],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MarkEmailsAsReadResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkEmailsAsRead",
-			Input: soap.QName{
-				Local: "MarkEmailsAsRead",
-				Space: ns0,
-			},
-			Name:       "MarkEmailsAsRead",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MarkEmailsAsReadResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteEmails],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteEmailsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEmails",
-			Input: soap.QName{
-				Local: "DeleteEmails",
-				Space: ns0,
-			},
-			Name:       "DeleteEmails",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteEmailsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveEmailsToTrash],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveEmailsToTrashResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToTrash",
-			Input: soap.QName{
-				Local: "MoveEmailsToTrash",
-				Space: ns0,
-			},
-			Name:       "MoveEmailsToTrash",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveEmailsToTrashResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Save],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Save",
-			Input: soap.QName{
-				Local: "Save",
-				Space: ns0,
-			},
-			Name:       "Save",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveToMailServer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveToMailServerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveToMailServer",
-			Input: soap.QName{
-				Local: "SaveToMailServer",
-				Space: ns0,
-			},
-			Name:       "SaveToMailServer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveToMailServerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Send],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Send",
-			Input: soap.QName{
-				Local: "Send",
-				Space: ns0,
-			},
-			Name:       "Send",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateForwardEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateForwardEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateForwardEmail",
-			Input: soap.QName{
-				Local: "CreateForwardEmail",
-				Space: ns0,
-			},
-			Name:       "CreateForwardEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateForwardEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindContactOrPersonByEmailName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindContactOrPersonByEmailNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailName",
-			Input: soap.QName{
-				Local: "FindContactOrPersonByEmailName",
-				Space: ns0,
-			},
-			Name:       "FindContactOrPersonByEmailName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindContactOrPersonByEmailNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindContactOrPersonByEmailNameWithLimit],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindContactOrPersonByEmailNameWithLimitResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailNameWithLimit",
-			Input: soap.QName{
-				Local: "FindContactOrPersonByEmailNameWithLimit",
-				Space: ns0,
-			},
-			Name:       "FindContactOrPersonByEmailNameWithLimit",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindContactOrPersonByEmailNameWithLimitResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RefreshFolderForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RefreshFolderForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolderForAssociate",
-			Input: soap.QName{
-				Local: "RefreshFolderForAssociate",
-				Space: ns0,
-			},
-			Name:       "RefreshFolderForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RefreshFolderForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNewMail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNewMailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetNewMail",
-			Input: soap.QName{
-				Local: "GetNewMail",
-				Space: ns0,
-			},
-			Name:       "GetNewMail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNewMailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CacheFolderList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CacheFolderListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CacheFolderList",
-			Input: soap.QName{
-				Local: "CacheFolderList",
-				Space: ns0,
-			},
-			Name:       "CacheFolderList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CacheFolderListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveEmailsToFolder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveEmailsToFolderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToFolder",
-			Input: soap.QName{
-				Local: "MoveEmailsToFolder",
-				Space: ns0,
-			},
-			Name:       "MoveEmailsToFolder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveEmailsToFolderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMailFromMessageId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMailFromMessageIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromMessageId",
-			Input: soap.QName{
-				Local: "GetMailFromMessageId",
-				Space: ns0,
-			},
-			Name:       "GetMailFromMessageId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMailFromMessageIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMailFromInReplyTo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMailFromInReplyToResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromInReplyTo",
-			Input: soap.QName{
-				Local: "GetMailFromInReplyTo",
-				Space: ns0,
-			},
-			Name:       "GetMailFromInReplyTo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMailFromInReplyToResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendAndSaveEmailToTmpDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendAndSaveEmailToTmpDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendAndSaveEmailToTmpDocument",
-			Input: soap.QName{
-				Local: "SendAndSaveEmailToTmpDocument",
-				Space: ns0,
-			},
-			Name:       "SendAndSaveEmailToTmpDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendAndSaveEmailToTmpDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsEMail[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -4370,449 +4038,2101 @@ func NewEMailHandler(s EMailServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewEMailHandler: nil EMailServer")
 	}
-	ops := EMailOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.SaveEmailToTmpDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromEmailAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveDraft),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SetRepliedAt),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetEMailFromDocumentIdWithoutAttachmentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetAttachmentFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetPreviewAttachmentFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedPreviewAttachmentFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetPreviewAttachmentFromDocId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedPreviewAttachmentFromDocId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.TestAuthenticate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.ToggleSubscription),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.HasNewMail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.LatestItemIdByFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.CreateInlineHtmlHeader),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetEmailAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetEmailAppointmentRecurrence),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetParticipantInfoFromEmailAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetEmailDocumentAsMimeStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetEMailSOInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetReadySyncEmailAccounts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.SyncEmailAccount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.SyncEmailAccounts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailAccount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.SaveEMailAccount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.DeleteEMailAccount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailAppointment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailConnectionInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailConnectionInfoExtended),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailCustomHeader),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailEnvelope),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.CreateDefaultEMailSOInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetEMailAccount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.GetEMailAccountFromEMailAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetCurrentAccountId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetCurrentAccount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.GetPersonEntitiesFromEmailAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetPersonsFromEmailAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.HasMXRecord),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.HasSPFRecord),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.ResolveEMailRecipients),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GetEMailFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.GetEMailFromServerIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.SendEMails),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.SaveEMail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.AuthenticateIncoming),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.AuthenticateOutgoing),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.GetFolderList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.GetAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.GetAttachmentFromServerIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.MarkAsRead),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.MarkAsReadFromServerIdentifiers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.GetFolderEMailCount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.Delete),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.DeleteFromServerIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.MoveToFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.MoveToFolderFromServerIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.EmptyFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.GetEMailAsStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.GetEMailAsStreamFromServerIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.FindAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.GetEMailFromDocumentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedEMailFromDocumentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.GetEMailFromAttachmentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedEMailFromAttachmentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.GetEMailFromDocumentAttachmentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedEMailFromDocumentAttachmentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.GetEMailEnvelopes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.GetEMailEnvelopesFromServerIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.SetSubscription),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.CreateFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.DeleteFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.CreateEMailFromDocumentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[79],
-		Serve:         soap.ServeFunc(s.CreateEMailFromMimeMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[80],
-		Serve:         soap.ServeFunc(s.GetFolderInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[81],
-		Serve:         soap.ServeFunc(s.GetFolderHasNewEMail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[82],
-		Serve:         soap.ServeFunc(s.GetEMailAddresses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[83],
-		Serve:         soap.ServeFunc(s.RefreshFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[84],
-		Serve:         soap.ServeFunc(s.GetEMailFromTemp),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[85],
-		Serve:         soap.ServeFunc(s.Authenticate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[86],
-		Serve:         soap.ServeFunc(s.GetEmailMessageIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[87],
-		Serve:         soap.ServeFunc(s.GetExtendedEmailMessageIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[88],
-		Serve:         soap.ServeFunc(s.GetEmailsAsString),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[89],
-		Serve:         soap.ServeFunc(s.DeleteExtended),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[90],
-		Serve:         soap.ServeFunc(s.RelayMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[91],
-		Serve:         soap.ServeFunc(s.GetEMailAsEmlStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[92],
-		Serve:         soap.ServeFunc(s.GetEMail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[93],
-		Serve:         soap.ServeFunc(s.GetUnsanitizedEMail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[94],
-		Serve:         soap.ServeFunc(s.MarkEmailsAsRead),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[95],
-		Serve:         soap.ServeFunc(s.DeleteEmails),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[96],
-		Serve:         soap.ServeFunc(s.MoveEmailsToTrash),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[97],
-		Serve:         soap.ServeFunc(s.Save),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[98],
-		Serve:         soap.ServeFunc(s.SaveToMailServer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[99],
-		Serve:         soap.ServeFunc(s.Send),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[100],
-		Serve:         soap.ServeFunc(s.CreateForwardEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[101],
-		Serve:         soap.ServeFunc(s.FindContactOrPersonByEmailName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[102],
-		Serve:         soap.ServeFunc(s.FindContactOrPersonByEmailNameWithLimit),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[103],
-		Serve:         soap.ServeFunc(s.RefreshFolderForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[104],
-		Serve:         soap.ServeFunc(s.GetNewMail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[105],
-		Serve:         soap.ServeFunc(s.CacheFolderList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[106],
-		Serve:         soap.ServeFunc(s.MoveEmailsToFolder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[107],
-		Serve:         soap.ServeFunc(s.GetMailFromMessageId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[108],
-		Serve:         soap.ServeFunc(s.GetMailFromInReplyTo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[109],
-		Serve:         soap.ServeFunc(s.SendAndSaveEmailToTmpDocument),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsEMail[:], opts...)
 }
+
+// serveEMailSaveEmailToTmpDocument serves the operation SaveEmailToTmpDocument with s.
+func serveEMailSaveEmailToTmpDocument(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveEmailToTmpDocument(ctx, req.(*SaveEmailToTmpDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateNewPhysicalDocumentFromEmailAttachment serves the operation CreateNewPhysicalDocumentFromEmailAttachment with s.
+func serveEMailCreateNewPhysicalDocumentFromEmailAttachment(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewPhysicalDocumentFromEmailAttachment(ctx, req.(*CreateNewPhysicalDocumentFromEmailAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateNewPhysicalDocumentFromEmail serves the operation CreateNewPhysicalDocumentFromEmail with s.
+func serveEMailCreateNewPhysicalDocumentFromEmail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewPhysicalDocumentFromEmail(ctx, req.(*CreateNewPhysicalDocumentFromEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSaveDraft serves the operation SaveDraft with s.
+func serveEMailSaveDraft(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDraft(ctx, req.(*SaveDraft))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSetRepliedAt serves the operation SetRepliedAt with s.
+func serveEMailSetRepliedAt(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRepliedAt(ctx, req.(*SetRepliedAt))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromDocumentIdWithoutAttachmentStream serves the operation GetEMailFromDocumentIdWithoutAttachmentStream with s.
+func serveEMailGetEMailFromDocumentIdWithoutAttachmentStream(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromDocumentIdWithoutAttachmentStream(ctx, req.(*GetEMailFromDocumentIdWithoutAttachmentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream serves the operation GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream with s.
+func serveEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream(ctx, req.(*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetAttachmentFromId serves the operation GetAttachmentFromId with s.
+func serveEMailGetAttachmentFromId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentFromId(ctx, req.(*GetAttachmentFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetPreviewAttachmentFromId serves the operation GetPreviewAttachmentFromId with s.
+func serveEMailGetPreviewAttachmentFromId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewAttachmentFromId(ctx, req.(*GetPreviewAttachmentFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedPreviewAttachmentFromId serves the operation GetUnsanitizedPreviewAttachmentFromId with s.
+func serveEMailGetUnsanitizedPreviewAttachmentFromId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedPreviewAttachmentFromId(ctx, req.(*GetUnsanitizedPreviewAttachmentFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetPreviewAttachmentFromDocId serves the operation GetPreviewAttachmentFromDocId with s.
+func serveEMailGetPreviewAttachmentFromDocId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewAttachmentFromDocId(ctx, req.(*GetPreviewAttachmentFromDocId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedPreviewAttachmentFromDocId serves the operation GetUnsanitizedPreviewAttachmentFromDocId with s.
+func serveEMailGetUnsanitizedPreviewAttachmentFromDocId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedPreviewAttachmentFromDocId(ctx, req.(*GetUnsanitizedPreviewAttachmentFromDocId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailTestAuthenticate serves the operation TestAuthenticate with s.
+func serveEMailTestAuthenticate(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestAuthenticate(ctx, req.(*TestAuthenticate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailToggleSubscription serves the operation ToggleSubscription with s.
+func serveEMailToggleSubscription(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleSubscription(ctx, req.(*ToggleSubscription))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailHasNewMail serves the operation HasNewMail with s.
+func serveEMailHasNewMail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasNewMail(ctx, req.(*HasNewMail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailLatestItemIdByFolder serves the operation LatestItemIdByFolder with s.
+func serveEMailLatestItemIdByFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.LatestItemIdByFolder(ctx, req.(*LatestItemIdByFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateInlineHtmlHeader serves the operation CreateInlineHtmlHeader with s.
+func serveEMailCreateInlineHtmlHeader(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateInlineHtmlHeader(ctx, req.(*CreateInlineHtmlHeader))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEmailAppointment serves the operation GetEmailAppointment with s.
+func serveEMailGetEmailAppointment(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailAppointment(ctx, req.(*GetEmailAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEmailAppointmentRecurrence serves the operation GetEmailAppointmentRecurrence with s.
+func serveEMailGetEmailAppointmentRecurrence(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailAppointmentRecurrence(ctx, req.(*GetEmailAppointmentRecurrence))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetParticipantInfoFromEmailAddress serves the operation GetParticipantInfoFromEmailAddress with s.
+func serveEMailGetParticipantInfoFromEmailAddress(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetParticipantInfoFromEmailAddress(ctx, req.(*GetParticipantInfoFromEmailAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEmailDocumentAsMimeStream serves the operation GetEmailDocumentAsMimeStream with s.
+func serveEMailGetEmailDocumentAsMimeStream(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailDocumentAsMimeStream(ctx, req.(*GetEmailDocumentAsMimeStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailSOInfo serves the operation GetEMailSOInfo with s.
+func serveEMailGetEMailSOInfo(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailSOInfo(ctx, req.(*GetEMailSOInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetReadySyncEmailAccounts serves the operation GetReadySyncEmailAccounts with s.
+func serveEMailGetReadySyncEmailAccounts(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReadySyncEmailAccounts(ctx, req.(*GetReadySyncEmailAccounts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSyncEmailAccount serves the operation SyncEmailAccount with s.
+func serveEMailSyncEmailAccount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SyncEmailAccount(ctx, req.(*SyncEmailAccount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSyncEmailAccounts serves the operation SyncEmailAccounts with s.
+func serveEMailSyncEmailAccounts(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SyncEmailAccounts(ctx, req.(*SyncEmailAccounts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailAccount serves the operation CreateDefaultEMailAccount with s.
+func serveEMailCreateDefaultEMailAccount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailAccount(ctx, req.(*CreateDefaultEMailAccount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSaveEMailAccount serves the operation SaveEMailAccount with s.
+func serveEMailSaveEMailAccount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveEMailAccount(ctx, req.(*SaveEMailAccount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailDeleteEMailAccount serves the operation DeleteEMailAccount with s.
+func serveEMailDeleteEMailAccount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteEMailAccount(ctx, req.(*DeleteEMailAccount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailAddress serves the operation CreateDefaultEMailAddress with s.
+func serveEMailCreateDefaultEMailAddress(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailAddress(ctx, req.(*CreateDefaultEMailAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailAppointment serves the operation CreateDefaultEMailAppointment with s.
+func serveEMailCreateDefaultEMailAppointment(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailAppointment(ctx, req.(*CreateDefaultEMailAppointment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailAttachment serves the operation CreateDefaultEMailAttachment with s.
+func serveEMailCreateDefaultEMailAttachment(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailAttachment(ctx, req.(*CreateDefaultEMailAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailConnectionInfo serves the operation CreateDefaultEMailConnectionInfo with s.
+func serveEMailCreateDefaultEMailConnectionInfo(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailConnectionInfo(ctx, req.(*CreateDefaultEMailConnectionInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailConnectionInfoExtended serves the operation CreateDefaultEMailConnectionInfoExtended with s.
+func serveEMailCreateDefaultEMailConnectionInfoExtended(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailConnectionInfoExtended(ctx, req.(*CreateDefaultEMailConnectionInfoExtended))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailCustomHeader serves the operation CreateDefaultEMailCustomHeader with s.
+func serveEMailCreateDefaultEMailCustomHeader(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailCustomHeader(ctx, req.(*CreateDefaultEMailCustomHeader))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailEntity serves the operation CreateDefaultEMailEntity with s.
+func serveEMailCreateDefaultEMailEntity(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailEntity(ctx, req.(*CreateDefaultEMailEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailEnvelope serves the operation CreateDefaultEMailEnvelope with s.
+func serveEMailCreateDefaultEMailEnvelope(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailEnvelope(ctx, req.(*CreateDefaultEMailEnvelope))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailFolder serves the operation CreateDefaultEMailFolder with s.
+func serveEMailCreateDefaultEMailFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailFolder(ctx, req.(*CreateDefaultEMailFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateDefaultEMailSOInfo serves the operation CreateDefaultEMailSOInfo with s.
+func serveEMailCreateDefaultEMailSOInfo(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEMailSOInfo(ctx, req.(*CreateDefaultEMailSOInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailAccount serves the operation GetEMailAccount with s.
+func serveEMailGetEMailAccount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailAccount(ctx, req.(*GetEMailAccount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailAccountFromEMailAddress serves the operation GetEMailAccountFromEMailAddress with s.
+func serveEMailGetEMailAccountFromEMailAddress(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailAccountFromEMailAddress(ctx, req.(*GetEMailAccountFromEMailAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetCurrentAccountId serves the operation GetCurrentAccountId with s.
+func serveEMailGetCurrentAccountId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrentAccountId(ctx, req.(*GetCurrentAccountId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetCurrentAccount serves the operation GetCurrentAccount with s.
+func serveEMailGetCurrentAccount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrentAccount(ctx, req.(*GetCurrentAccount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetPersonEntitiesFromEmailAddress serves the operation GetPersonEntitiesFromEmailAddress with s.
+func serveEMailGetPersonEntitiesFromEmailAddress(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonEntitiesFromEmailAddress(ctx, req.(*GetPersonEntitiesFromEmailAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetPersonsFromEmailAddress serves the operation GetPersonsFromEmailAddress with s.
+func serveEMailGetPersonsFromEmailAddress(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonsFromEmailAddress(ctx, req.(*GetPersonsFromEmailAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailHasMXRecord serves the operation HasMXRecord with s.
+func serveEMailHasMXRecord(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasMXRecord(ctx, req.(*HasMXRecord))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailHasSPFRecord serves the operation HasSPFRecord with s.
+func serveEMailHasSPFRecord(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasSPFRecord(ctx, req.(*HasSPFRecord))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailResolveEMailRecipients serves the operation ResolveEMailRecipients with s.
+func serveEMailResolveEMailRecipients(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResolveEMailRecipients(ctx, req.(*ResolveEMailRecipients))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromId serves the operation GetEMailFromId with s.
+func serveEMailGetEMailFromId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromId(ctx, req.(*GetEMailFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromServerIdentifier serves the operation GetEMailFromServerIdentifier with s.
+func serveEMailGetEMailFromServerIdentifier(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromServerIdentifier(ctx, req.(*GetEMailFromServerIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSendEMails serves the operation SendEMails with s.
+func serveEMailSendEMails(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendEMails(ctx, req.(*SendEMails))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSaveEMail serves the operation SaveEMail with s.
+func serveEMailSaveEMail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveEMail(ctx, req.(*SaveEMail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailAuthenticateIncoming serves the operation AuthenticateIncoming with s.
+func serveEMailAuthenticateIncoming(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AuthenticateIncoming(ctx, req.(*AuthenticateIncoming))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailAuthenticateOutgoing serves the operation AuthenticateOutgoing with s.
+func serveEMailAuthenticateOutgoing(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AuthenticateOutgoing(ctx, req.(*AuthenticateOutgoing))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetFolderList serves the operation GetFolderList with s.
+func serveEMailGetFolderList(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFolderList(ctx, req.(*GetFolderList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetAttachment serves the operation GetAttachment with s.
+func serveEMailGetAttachment(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachment(ctx, req.(*GetAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetAttachmentFromServerIdentifier serves the operation GetAttachmentFromServerIdentifier with s.
+func serveEMailGetAttachmentFromServerIdentifier(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentFromServerIdentifier(ctx, req.(*GetAttachmentFromServerIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMarkAsRead serves the operation MarkAsRead with s.
+func serveEMailMarkAsRead(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MarkAsRead(ctx, req.(*MarkAsRead))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMarkAsReadFromServerIdentifiers serves the operation MarkAsReadFromServerIdentifiers with s.
+func serveEMailMarkAsReadFromServerIdentifiers(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MarkAsReadFromServerIdentifiers(ctx, req.(*MarkAsReadFromServerIdentifiers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetFolderEMailCount serves the operation GetFolderEMailCount with s.
+func serveEMailGetFolderEMailCount(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFolderEMailCount(ctx, req.(*GetFolderEMailCount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailDelete serves the operation Delete with s.
+func serveEMailDelete(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Delete(ctx, req.(*Delete))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailDeleteFromServerIdentifier serves the operation DeleteFromServerIdentifier with s.
+func serveEMailDeleteFromServerIdentifier(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFromServerIdentifier(ctx, req.(*DeleteFromServerIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMoveToFolder serves the operation MoveToFolder with s.
+func serveEMailMoveToFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveToFolder(ctx, req.(*MoveToFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMoveToFolderFromServerIdentifier serves the operation MoveToFolderFromServerIdentifier with s.
+func serveEMailMoveToFolderFromServerIdentifier(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveToFolderFromServerIdentifier(ctx, req.(*MoveToFolderFromServerIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailEmptyFolder serves the operation EmptyFolder with s.
+func serveEMailEmptyFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EmptyFolder(ctx, req.(*EmptyFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailAsStream serves the operation GetEMailAsStream with s.
+func serveEMailGetEMailAsStream(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailAsStream(ctx, req.(*GetEMailAsStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailAsStreamFromServerIdentifier serves the operation GetEMailAsStreamFromServerIdentifier with s.
+func serveEMailGetEMailAsStreamFromServerIdentifier(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailAsStreamFromServerIdentifier(ctx, req.(*GetEMailAsStreamFromServerIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailFindAddress serves the operation FindAddress with s.
+func serveEMailFindAddress(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindAddress(ctx, req.(*FindAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromDocumentId serves the operation GetEMailFromDocumentId with s.
+func serveEMailGetEMailFromDocumentId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromDocumentId(ctx, req.(*GetEMailFromDocumentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedEMailFromDocumentId serves the operation GetUnsanitizedEMailFromDocumentId with s.
+func serveEMailGetUnsanitizedEMailFromDocumentId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedEMailFromDocumentId(ctx, req.(*GetUnsanitizedEMailFromDocumentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromAttachmentId serves the operation GetEMailFromAttachmentId with s.
+func serveEMailGetEMailFromAttachmentId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromAttachmentId(ctx, req.(*GetEMailFromAttachmentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedEMailFromAttachmentId serves the operation GetUnsanitizedEMailFromAttachmentId with s.
+func serveEMailGetUnsanitizedEMailFromAttachmentId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedEMailFromAttachmentId(ctx, req.(*GetUnsanitizedEMailFromAttachmentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromDocumentAttachmentId serves the operation GetEMailFromDocumentAttachmentId with s.
+func serveEMailGetEMailFromDocumentAttachmentId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromDocumentAttachmentId(ctx, req.(*GetEMailFromDocumentAttachmentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedEMailFromDocumentAttachmentId serves the operation GetUnsanitizedEMailFromDocumentAttachmentId with s.
+func serveEMailGetUnsanitizedEMailFromDocumentAttachmentId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedEMailFromDocumentAttachmentId(ctx, req.(*GetUnsanitizedEMailFromDocumentAttachmentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailEnvelopes serves the operation GetEMailEnvelopes with s.
+func serveEMailGetEMailEnvelopes(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailEnvelopes(ctx, req.(*GetEMailEnvelopes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailEnvelopesFromServerIds serves the operation GetEMailEnvelopesFromServerIds with s.
+func serveEMailGetEMailEnvelopesFromServerIds(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailEnvelopesFromServerIds(ctx, req.(*GetEMailEnvelopesFromServerIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSetSubscription serves the operation SetSubscription with s.
+func serveEMailSetSubscription(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSubscription(ctx, req.(*SetSubscription))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateFolder serves the operation CreateFolder with s.
+func serveEMailCreateFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateFolder(ctx, req.(*CreateFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailDeleteFolder serves the operation DeleteFolder with s.
+func serveEMailDeleteFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFolder(ctx, req.(*DeleteFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateEMailFromDocumentEntity serves the operation CreateEMailFromDocumentEntity with s.
+func serveEMailCreateEMailFromDocumentEntity(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateEMailFromDocumentEntity(ctx, req.(*CreateEMailFromDocumentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateEMailFromMimeMessage serves the operation CreateEMailFromMimeMessage with s.
+func serveEMailCreateEMailFromMimeMessage(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateEMailFromMimeMessage(ctx, req.(*CreateEMailFromMimeMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetFolderInfo serves the operation GetFolderInfo with s.
+func serveEMailGetFolderInfo(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFolderInfo(ctx, req.(*GetFolderInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetFolderHasNewEMail serves the operation GetFolderHasNewEMail with s.
+func serveEMailGetFolderHasNewEMail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFolderHasNewEMail(ctx, req.(*GetFolderHasNewEMail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailAddresses serves the operation GetEMailAddresses with s.
+func serveEMailGetEMailAddresses(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailAddresses(ctx, req.(*GetEMailAddresses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailRefreshFolder serves the operation RefreshFolder with s.
+func serveEMailRefreshFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RefreshFolder(ctx, req.(*RefreshFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailFromTemp serves the operation GetEMailFromTemp with s.
+func serveEMailGetEMailFromTemp(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailFromTemp(ctx, req.(*GetEMailFromTemp))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailAuthenticate serves the operation Authenticate with s.
+func serveEMailAuthenticate(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Authenticate(ctx, req.(*Authenticate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEmailMessageIds serves the operation GetEmailMessageIds with s.
+func serveEMailGetEmailMessageIds(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailMessageIds(ctx, req.(*GetEmailMessageIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetExtendedEmailMessageIds serves the operation GetExtendedEmailMessageIds with s.
+func serveEMailGetExtendedEmailMessageIds(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetExtendedEmailMessageIds(ctx, req.(*GetExtendedEmailMessageIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEmailsAsString serves the operation GetEmailsAsString with s.
+func serveEMailGetEmailsAsString(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailsAsString(ctx, req.(*GetEmailsAsString))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailDeleteExtended serves the operation DeleteExtended with s.
+func serveEMailDeleteExtended(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteExtended(ctx, req.(*DeleteExtended))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailRelayMessage serves the operation RelayMessage with s.
+func serveEMailRelayMessage(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RelayMessage(ctx, req.(*RelayMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMailAsEmlStream serves the operation GetEMailAsEmlStream with s.
+func serveEMailGetEMailAsEmlStream(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMailAsEmlStream(ctx, req.(*GetEMailAsEmlStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetEMail serves the operation GetEMail with s.
+func serveEMailGetEMail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEMail(ctx, req.(*GetEMail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetUnsanitizedEMail serves the operation GetUnsanitizedEMail with s.
+func serveEMailGetUnsanitizedEMail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUnsanitizedEMail(ctx, req.(*GetUnsanitizedEMail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMarkEmailsAsRead serves the operation MarkEmailsAsRead with s.
+func serveEMailMarkEmailsAsRead(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MarkEmailsAsRead(ctx, req.(*MarkEmailsAsRead))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailDeleteEmails serves the operation DeleteEmails with s.
+func serveEMailDeleteEmails(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteEmails(ctx, req.(*DeleteEmails))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMoveEmailsToTrash serves the operation MoveEmailsToTrash with s.
+func serveEMailMoveEmailsToTrash(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveEmailsToTrash(ctx, req.(*MoveEmailsToTrash))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSave serves the operation Save with s.
+func serveEMailSave(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Save(ctx, req.(*Save))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSaveToMailServer serves the operation SaveToMailServer with s.
+func serveEMailSaveToMailServer(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveToMailServer(ctx, req.(*SaveToMailServer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSend serves the operation Send with s.
+func serveEMailSend(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Send(ctx, req.(*Send))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCreateForwardEmail serves the operation CreateForwardEmail with s.
+func serveEMailCreateForwardEmail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateForwardEmail(ctx, req.(*CreateForwardEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailFindContactOrPersonByEmailName serves the operation FindContactOrPersonByEmailName with s.
+func serveEMailFindContactOrPersonByEmailName(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindContactOrPersonByEmailName(ctx, req.(*FindContactOrPersonByEmailName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailFindContactOrPersonByEmailNameWithLimit serves the operation FindContactOrPersonByEmailNameWithLimit with s.
+func serveEMailFindContactOrPersonByEmailNameWithLimit(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindContactOrPersonByEmailNameWithLimit(ctx, req.(*FindContactOrPersonByEmailNameWithLimit))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailRefreshFolderForAssociate serves the operation RefreshFolderForAssociate with s.
+func serveEMailRefreshFolderForAssociate(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RefreshFolderForAssociate(ctx, req.(*RefreshFolderForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetNewMail serves the operation GetNewMail with s.
+func serveEMailGetNewMail(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNewMail(ctx, req.(*GetNewMail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailCacheFolderList serves the operation CacheFolderList with s.
+func serveEMailCacheFolderList(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CacheFolderList(ctx, req.(*CacheFolderList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailMoveEmailsToFolder serves the operation MoveEmailsToFolder with s.
+func serveEMailMoveEmailsToFolder(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveEmailsToFolder(ctx, req.(*MoveEmailsToFolder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetMailFromMessageId serves the operation GetMailFromMessageId with s.
+func serveEMailGetMailFromMessageId(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMailFromMessageId(ctx, req.(*GetMailFromMessageId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailGetMailFromInReplyTo serves the operation GetMailFromInReplyTo with s.
+func serveEMailGetMailFromInReplyTo(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMailFromInReplyTo(ctx, req.(*GetMailFromInReplyTo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveEMailSendAndSaveEmailToTmpDocument serves the operation SendAndSaveEmailToTmpDocument with s.
+func serveEMailSendAndSaveEmailToTmpDocument(ctx context.Context, s EMailServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendAndSaveEmailToTmpDocument(ctx, req.(*SendAndSaveEmailToTmpDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsEMail lists the operations of EMail in binding order.
+var opsEMail = [...]soap.ServiceOperation[EMailServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveEmailToTmpDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveEmailToTmpDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSaveEmailToTmpDocument,
+	},
+	Serve: serveEMailSaveEmailToTmpDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromEmailAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromEmailAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateNewPhysicalDocumentFromEmailAttachment,
+	},
+	Serve: serveEMailCreateNewPhysicalDocumentFromEmailAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewPhysicalDocumentFromEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewPhysicalDocumentFromEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateNewPhysicalDocumentFromEmail,
+	},
+	Serve: serveEMailCreateNewPhysicalDocumentFromEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDraft],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDraftResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSaveDraft,
+	},
+	Serve: serveEMailSaveDraft,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRepliedAt],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRepliedAtResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSetRepliedAt,
+	},
+	Serve: serveEMailSetRepliedAt,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromDocumentIdWithoutAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromDocumentIdWithoutAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromDocumentIdWithoutAttachmentStream,
+	},
+	Serve: serveEMailGetEMailFromDocumentIdWithoutAttachmentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream,
+	},
+	Serve: serveEMailGetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetAttachmentFromId,
+	},
+	Serve: serveEMailGetAttachmentFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewAttachmentFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewAttachmentFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetPreviewAttachmentFromId,
+	},
+	Serve: serveEMailGetPreviewAttachmentFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedPreviewAttachmentFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedPreviewAttachmentFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedPreviewAttachmentFromId,
+	},
+	Serve: serveEMailGetUnsanitizedPreviewAttachmentFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewAttachmentFromDocId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewAttachmentFromDocIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetPreviewAttachmentFromDocId,
+	},
+	Serve: serveEMailGetPreviewAttachmentFromDocId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedPreviewAttachmentFromDocId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedPreviewAttachmentFromDocIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedPreviewAttachmentFromDocId,
+	},
+	Serve: serveEMailGetUnsanitizedPreviewAttachmentFromDocId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestAuthenticate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestAuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailTestAuthenticate,
+	},
+	Serve: serveEMailTestAuthenticate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleSubscription],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleSubscriptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailToggleSubscription,
+	},
+	Serve: serveEMailToggleSubscription,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasNewMail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasNewMailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailHasNewMail,
+	},
+	Serve: serveEMailHasNewMail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*LatestItemIdByFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*LatestItemIdByFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailLatestItemIdByFolder,
+	},
+	Serve: serveEMailLatestItemIdByFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateInlineHtmlHeader],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateInlineHtmlHeaderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateInlineHtmlHeader,
+	},
+	Serve: serveEMailCreateInlineHtmlHeader,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEmailAppointment,
+	},
+	Serve: serveEMailGetEmailAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailAppointmentRecurrence],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailAppointmentRecurrenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEmailAppointmentRecurrence,
+	},
+	Serve: serveEMailGetEmailAppointmentRecurrence,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetParticipantInfoFromEmailAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetParticipantInfoFromEmailAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetParticipantInfoFromEmailAddress,
+	},
+	Serve: serveEMailGetParticipantInfoFromEmailAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailDocumentAsMimeStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailDocumentAsMimeStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEmailDocumentAsMimeStream,
+	},
+	Serve: serveEMailGetEmailDocumentAsMimeStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailSOInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailSOInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailSOInfo,
+	},
+	Serve: serveEMailGetEMailSOInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReadySyncEmailAccounts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReadySyncEmailAccountsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetReadySyncEmailAccounts,
+	},
+	Serve: serveEMailGetReadySyncEmailAccounts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SyncEmailAccount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SyncEmailAccountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSyncEmailAccount,
+	},
+	Serve: serveEMailSyncEmailAccount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SyncEmailAccounts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SyncEmailAccountsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSyncEmailAccounts,
+	},
+	Serve: serveEMailSyncEmailAccounts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailAccount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailAccountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailAccount,
+	},
+	Serve: serveEMailCreateDefaultEMailAccount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveEMailAccount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveEMailAccountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSaveEMailAccount,
+	},
+	Serve: serveEMailSaveEMailAccount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteEMailAccount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteEMailAccountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailDeleteEMailAccount,
+	},
+	Serve: serveEMailDeleteEMailAccount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailAddress,
+	},
+	Serve: serveEMailCreateDefaultEMailAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailAppointment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailAppointmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailAppointment,
+	},
+	Serve: serveEMailCreateDefaultEMailAppointment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailAttachment,
+	},
+	Serve: serveEMailCreateDefaultEMailAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailConnectionInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailConnectionInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailConnectionInfo,
+	},
+	Serve: serveEMailCreateDefaultEMailConnectionInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailConnectionInfoExtended],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailConnectionInfoExtendedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailConnectionInfoExtended,
+	},
+	Serve: serveEMailCreateDefaultEMailConnectionInfoExtended,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailCustomHeader],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailCustomHeaderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailCustomHeader,
+	},
+	Serve: serveEMailCreateDefaultEMailCustomHeader,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailEntity,
+	},
+	Serve: serveEMailCreateDefaultEMailEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailEnvelope],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailEnvelopeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailEnvelope,
+	},
+	Serve: serveEMailCreateDefaultEMailEnvelope,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailFolder,
+	},
+	Serve: serveEMailCreateDefaultEMailFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEMailSOInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEMailSOInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateDefaultEMailSOInfo,
+	},
+	Serve: serveEMailCreateDefaultEMailSOInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailAccount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailAccountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailAccount,
+	},
+	Serve: serveEMailGetEMailAccount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailAccountFromEMailAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailAccountFromEMailAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailAccountFromEMailAddress,
+	},
+	Serve: serveEMailGetEMailAccountFromEMailAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrentAccountId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrentAccountIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetCurrentAccountId,
+	},
+	Serve: serveEMailGetCurrentAccountId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrentAccount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrentAccountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetCurrentAccount,
+	},
+	Serve: serveEMailGetCurrentAccount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonEntitiesFromEmailAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonEntitiesFromEmailAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetPersonEntitiesFromEmailAddress,
+	},
+	Serve: serveEMailGetPersonEntitiesFromEmailAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonsFromEmailAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonsFromEmailAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetPersonsFromEmailAddress,
+	},
+	Serve: serveEMailGetPersonsFromEmailAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasMXRecord],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasMXRecordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailHasMXRecord,
+	},
+	Serve: serveEMailHasMXRecord,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasSPFRecord],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasSPFRecordResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailHasSPFRecord,
+	},
+	Serve: serveEMailHasSPFRecord,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResolveEMailRecipients],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResolveEMailRecipientsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailResolveEMailRecipients,
+	},
+	Serve: serveEMailResolveEMailRecipients,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromId,
+	},
+	Serve: serveEMailGetEMailFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromServerIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromServerIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromServerIdentifier,
+	},
+	Serve: serveEMailGetEMailFromServerIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendEMails],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendEMailsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSendEMails,
+	},
+	Serve: serveEMailSendEMails,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveEMail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveEMailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSaveEMail,
+	},
+	Serve: serveEMailSaveEMail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AuthenticateIncoming],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateIncomingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailAuthenticateIncoming,
+	},
+	Serve: serveEMailAuthenticateIncoming,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AuthenticateOutgoing],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateOutgoingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailAuthenticateOutgoing,
+	},
+	Serve: serveEMailAuthenticateOutgoing,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFolderList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFolderListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetFolderList,
+	},
+	Serve: serveEMailGetFolderList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetAttachment,
+	},
+	Serve: serveEMailGetAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentFromServerIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentFromServerIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetAttachmentFromServerIdentifier,
+	},
+	Serve: serveEMailGetAttachmentFromServerIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MarkAsRead],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MarkAsReadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMarkAsRead,
+	},
+	Serve: serveEMailMarkAsRead,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MarkAsReadFromServerIdentifiers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MarkAsReadFromServerIdentifiersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMarkAsReadFromServerIdentifiers,
+	},
+	Serve: serveEMailMarkAsReadFromServerIdentifiers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFolderEMailCount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFolderEMailCountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetFolderEMailCount,
+	},
+	Serve: serveEMailGetFolderEMailCount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Delete],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailDelete,
+	},
+	Serve: serveEMailDelete,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFromServerIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFromServerIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailDeleteFromServerIdentifier,
+	},
+	Serve: serveEMailDeleteFromServerIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveToFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveToFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMoveToFolder,
+	},
+	Serve: serveEMailMoveToFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveToFolderFromServerIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveToFolderFromServerIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMoveToFolderFromServerIdentifier,
+	},
+	Serve: serveEMailMoveToFolderFromServerIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EmptyFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EmptyFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailEmptyFolder,
+	},
+	Serve: serveEMailEmptyFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailAsStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailAsStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailAsStream,
+	},
+	Serve: serveEMailGetEMailAsStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailAsStreamFromServerIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailAsStreamFromServerIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailAsStreamFromServerIdentifier,
+	},
+	Serve: serveEMailGetEMailAsStreamFromServerIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailFindAddress,
+	},
+	Serve: serveEMailFindAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromDocumentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromDocumentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromDocumentId,
+	},
+	Serve: serveEMailGetEMailFromDocumentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromDocumentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromDocumentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedEMailFromDocumentId,
+	},
+	Serve: serveEMailGetUnsanitizedEMailFromDocumentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromAttachmentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromAttachmentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromAttachmentId,
+	},
+	Serve: serveEMailGetEMailFromAttachmentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromAttachmentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromAttachmentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedEMailFromAttachmentId,
+	},
+	Serve: serveEMailGetUnsanitizedEMailFromAttachmentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromDocumentAttachmentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromDocumentAttachmentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromDocumentAttachmentId,
+	},
+	Serve: serveEMailGetEMailFromDocumentAttachmentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedEMailFromDocumentAttachmentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedEMailFromDocumentAttachmentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedEMailFromDocumentAttachmentId,
+	},
+	Serve: serveEMailGetUnsanitizedEMailFromDocumentAttachmentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailEnvelopes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailEnvelopesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailEnvelopes,
+	},
+	Serve: serveEMailGetEMailEnvelopes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailEnvelopesFromServerIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailEnvelopesFromServerIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailEnvelopesFromServerIds,
+	},
+	Serve: serveEMailGetEMailEnvelopesFromServerIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSubscription],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSubscriptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSetSubscription,
+	},
+	Serve: serveEMailSetSubscription,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateFolder,
+	},
+	Serve: serveEMailCreateFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailDeleteFolder,
+	},
+	Serve: serveEMailDeleteFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateEMailFromDocumentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateEMailFromDocumentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateEMailFromDocumentEntity,
+	},
+	Serve: serveEMailCreateEMailFromDocumentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateEMailFromMimeMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateEMailFromMimeMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateEMailFromMimeMessage,
+	},
+	Serve: serveEMailCreateEMailFromMimeMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFolderInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFolderInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetFolderInfo,
+	},
+	Serve: serveEMailGetFolderInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFolderHasNewEMail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFolderHasNewEMailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetFolderHasNewEMail,
+	},
+	Serve: serveEMailGetFolderHasNewEMail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailAddresses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailAddressesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailAddresses,
+	},
+	Serve: serveEMailGetEMailAddresses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RefreshFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RefreshFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailRefreshFolder,
+	},
+	Serve: serveEMailRefreshFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailFromTemp],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailFromTempResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailFromTemp,
+	},
+	Serve: serveEMailGetEMailFromTemp,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Authenticate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailAuthenticate,
+	},
+	Serve: serveEMailAuthenticate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailMessageIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailMessageIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEmailMessageIds,
+	},
+	Serve: serveEMailGetEmailMessageIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetExtendedEmailMessageIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetExtendedEmailMessageIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetExtendedEmailMessageIds,
+	},
+	Serve: serveEMailGetExtendedEmailMessageIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailsAsString],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailsAsStringResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEmailsAsString,
+	},
+	Serve: serveEMailGetEmailsAsString,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteExtended],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteExtendedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailDeleteExtended,
+	},
+	Serve: serveEMailDeleteExtended,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RelayMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RelayMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailRelayMessage,
+	},
+	Serve: serveEMailRelayMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMailAsEmlStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailAsEmlStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMailAsEmlStream,
+	},
+	Serve: serveEMailGetEMailAsEmlStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEMail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEMailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetEMail,
+	},
+	Serve: serveEMailGetEMail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUnsanitizedEMail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUnsanitizedEMailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetUnsanitizedEMail,
+	},
+	Serve: serveEMailGetUnsanitizedEMail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MarkEmailsAsRead],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MarkEmailsAsReadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMarkEmailsAsRead,
+	},
+	Serve: serveEMailMarkEmailsAsRead,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteEmails],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteEmailsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailDeleteEmails,
+	},
+	Serve: serveEMailDeleteEmails,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveEmailsToTrash],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveEmailsToTrashResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMoveEmailsToTrash,
+	},
+	Serve: serveEMailMoveEmailsToTrash,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Save],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSave,
+	},
+	Serve: serveEMailSave,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveToMailServer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveToMailServerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSaveToMailServer,
+	},
+	Serve: serveEMailSaveToMailServer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Send],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSend,
+	},
+	Serve: serveEMailSend,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateForwardEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateForwardEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCreateForwardEmail,
+	},
+	Serve: serveEMailCreateForwardEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindContactOrPersonByEmailName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindContactOrPersonByEmailNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailFindContactOrPersonByEmailName,
+	},
+	Serve: serveEMailFindContactOrPersonByEmailName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindContactOrPersonByEmailNameWithLimit],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindContactOrPersonByEmailNameWithLimitResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailFindContactOrPersonByEmailNameWithLimit,
+	},
+	Serve: serveEMailFindContactOrPersonByEmailNameWithLimit,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RefreshFolderForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RefreshFolderForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailRefreshFolderForAssociate,
+	},
+	Serve: serveEMailRefreshFolderForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNewMail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNewMailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetNewMail,
+	},
+	Serve: serveEMailGetNewMail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CacheFolderList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CacheFolderListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailCacheFolderList,
+	},
+	Serve: serveEMailCacheFolderList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveEmailsToFolder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveEmailsToFolderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailMoveEmailsToFolder,
+	},
+	Serve: serveEMailMoveEmailsToFolder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMailFromMessageId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMailFromMessageIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetMailFromMessageId,
+	},
+	Serve: serveEMailGetMailFromMessageId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMailFromInReplyTo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMailFromInReplyToResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailGetMailFromInReplyTo,
+	},
+	Serve: serveEMailGetMailFromInReplyTo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendAndSaveEmailToTmpDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendAndSaveEmailToTmpDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opEMailSendAndSaveEmailToTmpDocument,
+	},
+	Serve: serveEMailSendAndSaveEmailToTmpDocument,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ErpSyncClient calls the operations of the portType ErpSync through the SOAP binding BasicHttpBinding_ErpSync.
 // It is safe for concurrent use.
 type ErpSyncClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewErpSyncClient returns a client calling the endpoint "ErpSync.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewErpSyncClient(cc soap.ClientConn) *ErpSyncClient {
-	return &ErpSyncClient{
-		c:   cc.Endpoint("ErpSync.svc"),
-		ops: ErpSyncOperations(),
-	}
+	return &ErpSyncClient{c: cc.Endpoint("ErpSync.svc")}
 }
 
 // CreateDefaultErpSyncConnectorEntity calls the operation
@@ -35,7 +34,7 @@ func NewErpSyncClient(cc soap.ClientConn) *ErpSyncClient {
 func (c *ErpSyncClient) CreateDefaultErpSyncConnectorEntity(ctx context.Context, req *CreateDefaultErpSyncConnectorEntity, opts ...soap.CallOption) (*CreateDefaultErpSyncConnectorEntityResponse, error) {
 	resp := new(CreateDefaultErpSyncConnectorEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncCreateDefaultErpSyncConnectorEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *ErpSyncClient) CreateDefaultErpSyncConnectorEntity(ctx context.Context,
 func (c *ErpSyncClient) SaveErpSyncConnectorEntity(ctx context.Context, req *SaveErpSyncConnectorEntity, opts ...soap.CallOption) (*SaveErpSyncConnectorEntityResponse, error) {
 	resp := new(SaveErpSyncConnectorEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSaveErpSyncConnectorEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *ErpSyncClient) SaveErpSyncConnectorEntity(ctx context.Context, req *Sav
 func (c *ErpSyncClient) DeleteErpSyncConnectorEntity(ctx context.Context, req *DeleteErpSyncConnectorEntity, opts ...soap.CallOption) (*DeleteErpSyncConnectorEntityResponse, error) {
 	resp := new(DeleteErpSyncConnectorEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncDeleteErpSyncConnectorEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -73,7 +72,7 @@ func (c *ErpSyncClient) DeleteErpSyncConnectorEntity(ctx context.Context, req *D
 func (c *ErpSyncClient) GetConnection(ctx context.Context, req *GetConnection, opts ...soap.CallOption) (*GetConnectionResponse, error) {
 	resp := new(GetConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *ErpSyncClient) GetConnection(ctx context.Context, req *GetConnection, o
 func (c *ErpSyncClient) SaveConnection(ctx context.Context, req *SaveConnection, opts ...soap.CallOption) (*SaveConnectionResponse, error) {
 	resp := new(SaveConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSaveConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *ErpSyncClient) SaveConnection(ctx context.Context, req *SaveConnection,
 func (c *ErpSyncClient) DeleteConnection(ctx context.Context, req *DeleteConnection, opts ...soap.CallOption) (*DeleteConnectionResponse, error) {
 	resp := new(DeleteConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncDeleteConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *ErpSyncClient) DeleteConnection(ctx context.Context, req *DeleteConnect
 func (c *ErpSyncClient) GetConfigurationFields(ctx context.Context, req *GetConfigurationFields, opts ...soap.CallOption) (*GetConfigurationFieldsResponse, error) {
 	resp := new(GetConfigurationFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetConfigurationFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *ErpSyncClient) GetConfigurationFields(ctx context.Context, req *GetConf
 func (c *ErpSyncClient) GetErpConnectionConfigFields(ctx context.Context, req *GetErpConnectionConfigFields, opts ...soap.CallOption) (*GetErpConnectionConfigFieldsResponse, error) {
 	resp := new(GetErpConnectionConfigFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetErpConnectionConfigFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *ErpSyncClient) GetErpConnectionConfigFields(ctx context.Context, req *G
 func (c *ErpSyncClient) ToggleErpConnectionActive(ctx context.Context, req *ToggleErpConnectionActive, opts ...soap.CallOption) (*ToggleErpConnectionActiveResponse, error) {
 	resp := new(ToggleErpConnectionActiveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncToggleErpConnectionActive, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -148,7 +147,7 @@ func (c *ErpSyncClient) ToggleErpConnectionActive(ctx context.Context, req *Togg
 func (c *ErpSyncClient) TestConnectionById(ctx context.Context, req *TestConnectionById, opts ...soap.CallOption) (*TestConnectionByIdResponse, error) {
 	resp := new(TestConnectionByIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncTestConnectionById, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *ErpSyncClient) TestConnectionById(ctx context.Context, req *TestConnect
 func (c *ErpSyncClient) TestConnectionByConfig(ctx context.Context, req *TestConnectionByConfig, opts ...soap.CallOption) (*TestConnectionByConfigResponse, error) {
 	resp := new(TestConnectionByConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncTestConnectionByConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -174,7 +173,7 @@ func (c *ErpSyncClient) TestConnectionByConfig(ctx context.Context, req *TestCon
 func (c *ErpSyncClient) SaveErpConnectionSyncPriorities(ctx context.Context, req *SaveErpConnectionSyncPriorities, opts ...soap.CallOption) (*SaveErpConnectionSyncPrioritiesResponse, error) {
 	resp := new(SaveErpConnectionSyncPrioritiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSaveErpConnectionSyncPriorities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -186,7 +185,7 @@ func (c *ErpSyncClient) SaveErpConnectionSyncPriorities(ctx context.Context, req
 func (c *ErpSyncClient) MoveErpFieldItem(ctx context.Context, req *MoveErpFieldItem, opts ...soap.CallOption) (*MoveErpFieldItemResponse, error) {
 	resp := new(MoveErpFieldItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncMoveErpFieldItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -199,7 +198,7 @@ func (c *ErpSyncClient) MoveErpFieldItem(ctx context.Context, req *MoveErpFieldI
 func (c *ErpSyncClient) SupportsAdvancedSearch(ctx context.Context, req *SupportsAdvancedSearch, opts ...soap.CallOption) (*SupportsAdvancedSearchResponse, error) {
 	resp := new(SupportsAdvancedSearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSupportsAdvancedSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -211,7 +210,7 @@ func (c *ErpSyncClient) SupportsAdvancedSearch(ctx context.Context, req *Support
 func (c *ErpSyncClient) GetAllConnectors(ctx context.Context, req *GetAllConnectors, opts ...soap.CallOption) (*GetAllConnectorsResponse, error) {
 	resp := new(GetAllConnectorsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetAllConnectors, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -223,7 +222,7 @@ func (c *ErpSyncClient) GetAllConnectors(ctx context.Context, req *GetAllConnect
 func (c *ErpSyncClient) GetAllConnections(ctx context.Context, req *GetAllConnections, opts ...soap.CallOption) (*GetAllConnectionsResponse, error) {
 	resp := new(GetAllConnectionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetAllConnections, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -236,7 +235,7 @@ func (c *ErpSyncClient) GetAllConnections(ctx context.Context, req *GetAllConnec
 func (c *ErpSyncClient) GetConnectionsAndDisplayFields(ctx context.Context, req *GetConnectionsAndDisplayFields, opts ...soap.CallOption) (*GetConnectionsAndDisplayFieldsResponse, error) {
 	resp := new(GetConnectionsAndDisplayFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetConnectionsAndDisplayFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -248,7 +247,7 @@ func (c *ErpSyncClient) GetConnectionsAndDisplayFields(ctx context.Context, req 
 func (c *ErpSyncClient) GetErpFieldValues(ctx context.Context, req *GetErpFieldValues, opts ...soap.CallOption) (*GetErpFieldValuesResponse, error) {
 	resp := new(GetErpFieldValuesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetErpFieldValues, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -261,7 +260,7 @@ func (c *ErpSyncClient) GetErpFieldValues(ctx context.Context, req *GetErpFieldV
 func (c *ErpSyncClient) GetFieldsForNewErpActor(ctx context.Context, req *GetFieldsForNewErpActor, opts ...soap.CallOption) (*GetFieldsForNewErpActorResponse, error) {
 	resp := new(GetFieldsForNewErpActorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetFieldsForNewErpActor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -274,7 +273,7 @@ func (c *ErpSyncClient) GetFieldsForNewErpActor(ctx context.Context, req *GetFie
 func (c *ErpSyncClient) GetConnectionListMappings(ctx context.Context, req *GetConnectionListMappings, opts ...soap.CallOption) (*GetConnectionListMappingsResponse, error) {
 	resp := new(GetConnectionListMappingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetConnectionListMappings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *ErpSyncClient) GetConnectionListMappings(ctx context.Context, req *GetC
 func (c *ErpSyncClient) SaveConnectionListMappings(ctx context.Context, req *SaveConnectionListMappings, opts ...soap.CallOption) (*SaveConnectionListMappingsResponse, error) {
 	resp := new(SaveConnectionListMappingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSaveConnectionListMappings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -299,7 +298,7 @@ func (c *ErpSyncClient) SaveConnectionListMappings(ctx context.Context, req *Sav
 func (c *ErpSyncClient) ConnectActor(ctx context.Context, req *ConnectActor, opts ...soap.CallOption) (*ConnectActorResponse, error) {
 	resp := new(ConnectActorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncConnectActor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -311,7 +310,7 @@ func (c *ErpSyncClient) ConnectActor(ctx context.Context, req *ConnectActor, opt
 func (c *ErpSyncClient) TryConnectActor(ctx context.Context, req *TryConnectActor, opts ...soap.CallOption) (*TryConnectActorResponse, error) {
 	resp := new(TryConnectActorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncTryConnectActor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -323,7 +322,7 @@ func (c *ErpSyncClient) TryConnectActor(ctx context.Context, req *TryConnectActo
 func (c *ErpSyncClient) GetFieldValuesFromCrm(ctx context.Context, req *GetFieldValuesFromCrm, opts ...soap.CallOption) (*GetFieldValuesFromCrmResponse, error) {
 	resp := new(GetFieldValuesFromCrmResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetFieldValuesFromCrm, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -335,7 +334,7 @@ func (c *ErpSyncClient) GetFieldValuesFromCrm(ctx context.Context, req *GetField
 func (c *ErpSyncClient) GetFieldValuesFromErp(ctx context.Context, req *GetFieldValuesFromErp, opts ...soap.CallOption) (*GetFieldValuesFromErpResponse, error) {
 	resp := new(GetFieldValuesFromErpResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetFieldValuesFromErp, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -347,7 +346,7 @@ func (c *ErpSyncClient) GetFieldValuesFromErp(ctx context.Context, req *GetField
 func (c *ErpSyncClient) GetActorTypeMapping(ctx context.Context, req *GetActorTypeMapping, opts ...soap.CallOption) (*GetActorTypeMappingResponse, error) {
 	resp := new(GetActorTypeMappingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetActorTypeMapping, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -359,7 +358,7 @@ func (c *ErpSyncClient) GetActorTypeMapping(ctx context.Context, req *GetActorTy
 func (c *ErpSyncClient) CreateActorLink(ctx context.Context, req *CreateActorLink, opts ...soap.CallOption) (*CreateActorLinkResponse, error) {
 	resp := new(CreateActorLinkResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncCreateActorLink, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -371,7 +370,7 @@ func (c *ErpSyncClient) CreateActorLink(ctx context.Context, req *CreateActorLin
 func (c *ErpSyncClient) BreakActorLink(ctx context.Context, req *BreakActorLink, opts ...soap.CallOption) (*BreakActorLinkResponse, error) {
 	resp := new(BreakActorLinkResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncBreakActorLink, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -383,7 +382,7 @@ func (c *ErpSyncClient) BreakActorLink(ctx context.Context, req *BreakActorLink,
 func (c *ErpSyncClient) CreateErpActorFromCrm(ctx context.Context, req *CreateErpActorFromCrm, opts ...soap.CallOption) (*CreateErpActorFromCrmResponse, error) {
 	resp := new(CreateErpActorFromCrmResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncCreateErpActorFromCrm, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -395,7 +394,7 @@ func (c *ErpSyncClient) CreateErpActorFromCrm(ctx context.Context, req *CreateEr
 func (c *ErpSyncClient) SaveActorTypeMapping(ctx context.Context, req *SaveActorTypeMapping, opts ...soap.CallOption) (*SaveActorTypeMappingResponse, error) {
 	resp := new(SaveActorTypeMappingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSaveActorTypeMapping, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -408,7 +407,7 @@ func (c *ErpSyncClient) SaveActorTypeMapping(ctx context.Context, req *SaveActor
 func (c *ErpSyncClient) ValidateArchiveColumnConfig(ctx context.Context, req *ValidateArchiveColumnConfig, opts ...soap.CallOption) (*ValidateArchiveColumnConfigResponse, error) {
 	resp := new(ValidateArchiveColumnConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncValidateArchiveColumnConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -421,7 +420,7 @@ func (c *ErpSyncClient) ValidateArchiveColumnConfig(ctx context.Context, req *Va
 func (c *ErpSyncClient) UpdateConnectionFields(ctx context.Context, req *UpdateConnectionFields, opts ...soap.CallOption) (*UpdateConnectionFieldsResponse, error) {
 	resp := new(UpdateConnectionFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncUpdateConnectionFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -433,7 +432,7 @@ func (c *ErpSyncClient) UpdateConnectionFields(ctx context.Context, req *UpdateC
 func (c *ErpSyncClient) GetCrmActorType(ctx context.Context, req *GetCrmActorType, opts ...soap.CallOption) (*GetCrmActorTypeResponse, error) {
 	resp := new(GetCrmActorTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetCrmActorType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -446,7 +445,7 @@ func (c *ErpSyncClient) GetCrmActorType(ctx context.Context, req *GetCrmActorTyp
 func (c *ErpSyncClient) GetErpSyncConnectionSummary(ctx context.Context, req *GetErpSyncConnectionSummary, opts ...soap.CallOption) (*GetErpSyncConnectionSummaryResponse, error) {
 	resp := new(GetErpSyncConnectionSummaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetErpSyncConnectionSummary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -459,7 +458,7 @@ func (c *ErpSyncClient) GetErpSyncConnectionSummary(ctx context.Context, req *Ge
 func (c *ErpSyncClient) GetErpSyncConnectorEntity(ctx context.Context, req *GetErpSyncConnectorEntity, opts ...soap.CallOption) (*GetErpSyncConnectorEntityResponse, error) {
 	resp := new(GetErpSyncConnectorEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetErpSyncConnectorEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -472,7 +471,7 @@ func (c *ErpSyncClient) GetErpSyncConnectorEntity(ctx context.Context, req *GetE
 func (c *ErpSyncClient) CanDeleteErpSyncConnectorEntity(ctx context.Context, req *CanDeleteErpSyncConnectorEntity, opts ...soap.CallOption) (*CanDeleteErpSyncConnectorEntityResponse, error) {
 	resp := new(CanDeleteErpSyncConnectorEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncCanDeleteErpSyncConnectorEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -484,7 +483,7 @@ func (c *ErpSyncClient) CanDeleteErpSyncConnectorEntity(ctx context.Context, req
 func (c *ErpSyncClient) TestConnectorUrl(ctx context.Context, req *TestConnectorUrl, opts ...soap.CallOption) (*TestConnectorUrlResponse, error) {
 	resp := new(TestConnectorUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncTestConnectorUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -496,7 +495,7 @@ func (c *ErpSyncClient) TestConnectorUrl(ctx context.Context, req *TestConnector
 func (c *ErpSyncClient) SaveDefaultValueInfo(ctx context.Context, req *SaveDefaultValueInfo, opts ...soap.CallOption) (*SaveDefaultValueInfoResponse, error) {
 	resp := new(SaveDefaultValueInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSaveDefaultValueInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -508,7 +507,7 @@ func (c *ErpSyncClient) SaveDefaultValueInfo(ctx context.Context, req *SaveDefau
 func (c *ErpSyncClient) GetDefaultValueInfo(ctx context.Context, req *GetDefaultValueInfo, opts ...soap.CallOption) (*GetDefaultValueInfoResponse, error) {
 	resp := new(GetDefaultValueInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetDefaultValueInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -520,7 +519,7 @@ func (c *ErpSyncClient) GetDefaultValueInfo(ctx context.Context, req *GetDefault
 func (c *ErpSyncClient) SyncAll(ctx context.Context, req *SyncAll, opts ...soap.CallOption) (*SyncAllResponse, error) {
 	resp := new(SyncAllResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncSyncAll, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -532,7 +531,7 @@ func (c *ErpSyncClient) SyncAll(ctx context.Context, req *SyncAll, opts ...soap.
 func (c *ErpSyncClient) ForceSyncAll(ctx context.Context, req *ForceSyncAll, opts ...soap.CallOption) (*ForceSyncAllResponse, error) {
 	resp := new(ForceSyncAllResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncForceSyncAll, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -544,7 +543,7 @@ func (c *ErpSyncClient) ForceSyncAll(ctx context.Context, req *ForceSyncAll, opt
 func (c *ErpSyncClient) ForceResync(ctx context.Context, req *ForceResync, opts ...soap.CallOption) (*ForceResyncResponse, error) {
 	resp := new(ForceResyncResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncForceResync, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -557,7 +556,7 @@ func (c *ErpSyncClient) ForceResync(ctx context.Context, req *ForceResync, opts 
 func (c *ErpSyncClient) ForceResyncNoBlankValues(ctx context.Context, req *ForceResyncNoBlankValues, opts ...soap.CallOption) (*ForceResyncNoBlankValuesResponse, error) {
 	resp := new(ForceResyncNoBlankValuesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncForceResyncNoBlankValues, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -569,7 +568,7 @@ func (c *ErpSyncClient) ForceResyncNoBlankValues(ctx context.Context, req *Force
 func (c *ErpSyncClient) ForceResyncBatchTask(ctx context.Context, req *ForceResyncBatchTask, opts ...soap.CallOption) (*ForceResyncBatchTaskResponse, error) {
 	resp := new(ForceResyncBatchTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncForceResyncBatchTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -581,7 +580,7 @@ func (c *ErpSyncClient) ForceResyncBatchTask(ctx context.Context, req *ForceResy
 func (c *ErpSyncClient) ForceResyncExternal(ctx context.Context, req *ForceResyncExternal, opts ...soap.CallOption) (*ForceResyncExternalResponse, error) {
 	resp := new(ForceResyncExternalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncForceResyncExternal, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -594,7 +593,7 @@ func (c *ErpSyncClient) ForceResyncExternal(ctx context.Context, req *ForceResyn
 func (c *ErpSyncClient) ForceResyncExternalNoBlankValues(ctx context.Context, req *ForceResyncExternalNoBlankValues, opts ...soap.CallOption) (*ForceResyncExternalNoBlankValuesResponse, error) {
 	resp := new(ForceResyncExternalNoBlankValuesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncForceResyncExternalNoBlankValues, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -606,7 +605,7 @@ func (c *ErpSyncClient) ForceResyncExternalNoBlankValues(ctx context.Context, re
 func (c *ErpSyncClient) GetEngineStatus(ctx context.Context, req *GetEngineStatus, opts ...soap.CallOption) (*GetEngineStatusResponse, error) {
 	resp := new(GetEngineStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncGetEngineStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -618,7 +617,7 @@ func (c *ErpSyncClient) GetEngineStatus(ctx context.Context, req *GetEngineStatu
 func (c *ErpSyncClient) ChangeEngineStatus(ctx context.Context, req *ChangeEngineStatus, opts ...soap.CallOption) (*ChangeEngineStatusResponse, error) {
 	resp := new(ChangeEngineStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncChangeEngineStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -630,899 +629,751 @@ func (c *ErpSyncClient) ChangeEngineStatus(ctx context.Context, req *ChangeEngin
 func (c *ErpSyncClient) ChangeEngineInterval(ctx context.Context, req *ChangeEngineInterval, opts ...soap.CallOption) (*ChangeEngineIntervalResponse, error) {
 	resp := new(ChangeEngineIntervalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opErpSyncChangeEngineInterval, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opErpSyncCreateDefaultErpSyncConnectorEntity describes the operation CreateDefaultErpSyncConnectorEntity.
+var opErpSyncCreateDefaultErpSyncConnectorEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateDefaultErpSyncConnectorEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultErpSyncConnectorEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultErpSyncConnectorEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultErpSyncConnectorEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSaveErpSyncConnectorEntity describes the operation SaveErpSyncConnectorEntity.
+var opErpSyncSaveErpSyncConnectorEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveErpSyncConnectorEntity",
+	Input: soap.QName{
+		Local: "SaveErpSyncConnectorEntity",
+		Space: ns0,
+	},
+	Name:       "SaveErpSyncConnectorEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveErpSyncConnectorEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncDeleteErpSyncConnectorEntity describes the operation DeleteErpSyncConnectorEntity.
+var opErpSyncDeleteErpSyncConnectorEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteErpSyncConnectorEntity",
+	Input: soap.QName{
+		Local: "DeleteErpSyncConnectorEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteErpSyncConnectorEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteErpSyncConnectorEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetConnection describes the operation GetConnection.
+var opErpSyncGetConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnection",
+	Input: soap.QName{
+		Local: "GetConnection",
+		Space: ns0,
+	},
+	Name:       "GetConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSaveConnection describes the operation SaveConnection.
+var opErpSyncSaveConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveConnection",
+	Input: soap.QName{
+		Local: "SaveConnection",
+		Space: ns0,
+	},
+	Name:       "SaveConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncDeleteConnection describes the operation DeleteConnection.
+var opErpSyncDeleteConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteConnection",
+	Input: soap.QName{
+		Local: "DeleteConnection",
+		Space: ns0,
+	},
+	Name:       "DeleteConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetConfigurationFields describes the operation GetConfigurationFields.
+var opErpSyncGetConfigurationFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConfigurationFields",
+	Input: soap.QName{
+		Local: "GetConfigurationFields",
+		Space: ns0,
+	},
+	Name:       "GetConfigurationFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConfigurationFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetErpConnectionConfigFields describes the operation GetErpConnectionConfigFields.
+var opErpSyncGetErpConnectionConfigFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpConnectionConfigFields",
+	Input: soap.QName{
+		Local: "GetErpConnectionConfigFields",
+		Space: ns0,
+	},
+	Name:       "GetErpConnectionConfigFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetErpConnectionConfigFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncToggleErpConnectionActive describes the operation ToggleErpConnectionActive.
+var opErpSyncToggleErpConnectionActive = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ToggleErpConnectionActive",
+	Input: soap.QName{
+		Local: "ToggleErpConnectionActive",
+		Space: ns0,
+	},
+	Name:       "ToggleErpConnectionActive",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleErpConnectionActiveResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncTestConnectionById describes the operation TestConnectionById.
+var opErpSyncTestConnectionById = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectionById",
+	Input: soap.QName{
+		Local: "TestConnectionById",
+		Space: ns0,
+	},
+	Name:       "TestConnectionById",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestConnectionByIdResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncTestConnectionByConfig describes the operation TestConnectionByConfig.
+var opErpSyncTestConnectionByConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectionByConfig",
+	Input: soap.QName{
+		Local: "TestConnectionByConfig",
+		Space: ns0,
+	},
+	Name:       "TestConnectionByConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestConnectionByConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSaveErpConnectionSyncPriorities describes the operation SaveErpConnectionSyncPriorities.
+var opErpSyncSaveErpConnectionSyncPriorities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveErpConnectionSyncPriorities",
+	Input: soap.QName{
+		Local: "SaveErpConnectionSyncPriorities",
+		Space: ns0,
+	},
+	Name:       "SaveErpConnectionSyncPriorities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveErpConnectionSyncPrioritiesResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncMoveErpFieldItem describes the operation MoveErpFieldItem.
+var opErpSyncMoveErpFieldItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/MoveErpFieldItem",
+	Input: soap.QName{
+		Local: "MoveErpFieldItem",
+		Space: ns0,
+	},
+	Name:       "MoveErpFieldItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveErpFieldItemResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSupportsAdvancedSearch describes the operation SupportsAdvancedSearch.
+var opErpSyncSupportsAdvancedSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SupportsAdvancedSearch",
+	Input: soap.QName{
+		Local: "SupportsAdvancedSearch",
+		Space: ns0,
+	},
+	Name:       "SupportsAdvancedSearch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SupportsAdvancedSearchResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetAllConnectors describes the operation GetAllConnectors.
+var opErpSyncGetAllConnectors = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetAllConnectors",
+	Input: soap.QName{
+		Local: "GetAllConnectors",
+		Space: ns0,
+	},
+	Name:       "GetAllConnectors",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllConnectorsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetAllConnections describes the operation GetAllConnections.
+var opErpSyncGetAllConnections = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetAllConnections",
+	Input: soap.QName{
+		Local: "GetAllConnections",
+		Space: ns0,
+	},
+	Name:       "GetAllConnections",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllConnectionsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetConnectionsAndDisplayFields describes the operation GetConnectionsAndDisplayFields.
+var opErpSyncGetConnectionsAndDisplayFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnectionsAndDisplayFields",
+	Input: soap.QName{
+		Local: "GetConnectionsAndDisplayFields",
+		Space: ns0,
+	},
+	Name:       "GetConnectionsAndDisplayFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionsAndDisplayFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetErpFieldValues describes the operation GetErpFieldValues.
+var opErpSyncGetErpFieldValues = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpFieldValues",
+	Input: soap.QName{
+		Local: "GetErpFieldValues",
+		Space: ns0,
+	},
+	Name:       "GetErpFieldValues",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetErpFieldValuesResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetFieldsForNewErpActor describes the operation GetFieldsForNewErpActor.
+var opErpSyncGetFieldsForNewErpActor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldsForNewErpActor",
+	Input: soap.QName{
+		Local: "GetFieldsForNewErpActor",
+		Space: ns0,
+	},
+	Name:       "GetFieldsForNewErpActor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFieldsForNewErpActorResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetConnectionListMappings describes the operation GetConnectionListMappings.
+var opErpSyncGetConnectionListMappings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnectionListMappings",
+	Input: soap.QName{
+		Local: "GetConnectionListMappings",
+		Space: ns0,
+	},
+	Name:       "GetConnectionListMappings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionListMappingsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSaveConnectionListMappings describes the operation SaveConnectionListMappings.
+var opErpSyncSaveConnectionListMappings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveConnectionListMappings",
+	Input: soap.QName{
+		Local: "SaveConnectionListMappings",
+		Space: ns0,
+	},
+	Name:       "SaveConnectionListMappings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConnectionListMappingsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncConnectActor describes the operation ConnectActor.
+var opErpSyncConnectActor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ConnectActor",
+	Input: soap.QName{
+		Local: "ConnectActor",
+		Space: ns0,
+	},
+	Name:       "ConnectActor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ConnectActorResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncTryConnectActor describes the operation TryConnectActor.
+var opErpSyncTryConnectActor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TryConnectActor",
+	Input: soap.QName{
+		Local: "TryConnectActor",
+		Space: ns0,
+	},
+	Name:       "TryConnectActor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TryConnectActorResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetFieldValuesFromCrm describes the operation GetFieldValuesFromCrm.
+var opErpSyncGetFieldValuesFromCrm = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldValuesFromCrm",
+	Input: soap.QName{
+		Local: "GetFieldValuesFromCrm",
+		Space: ns0,
+	},
+	Name:       "GetFieldValuesFromCrm",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFieldValuesFromCrmResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetFieldValuesFromErp describes the operation GetFieldValuesFromErp.
+var opErpSyncGetFieldValuesFromErp = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldValuesFromErp",
+	Input: soap.QName{
+		Local: "GetFieldValuesFromErp",
+		Space: ns0,
+	},
+	Name:       "GetFieldValuesFromErp",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFieldValuesFromErpResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetActorTypeMapping describes the operation GetActorTypeMapping.
+var opErpSyncGetActorTypeMapping = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetActorTypeMapping",
+	Input: soap.QName{
+		Local: "GetActorTypeMapping",
+		Space: ns0,
+	},
+	Name:       "GetActorTypeMapping",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetActorTypeMappingResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncCreateActorLink describes the operation CreateActorLink.
+var opErpSyncCreateActorLink = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateActorLink",
+	Input: soap.QName{
+		Local: "CreateActorLink",
+		Space: ns0,
+	},
+	Name:       "CreateActorLink",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateActorLinkResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncBreakActorLink describes the operation BreakActorLink.
+var opErpSyncBreakActorLink = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/BreakActorLink",
+	Input: soap.QName{
+		Local: "BreakActorLink",
+		Space: ns0,
+	},
+	Name:       "BreakActorLink",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BreakActorLinkResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncCreateErpActorFromCrm describes the operation CreateErpActorFromCrm.
+var opErpSyncCreateErpActorFromCrm = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateErpActorFromCrm",
+	Input: soap.QName{
+		Local: "CreateErpActorFromCrm",
+		Space: ns0,
+	},
+	Name:       "CreateErpActorFromCrm",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateErpActorFromCrmResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSaveActorTypeMapping describes the operation SaveActorTypeMapping.
+var opErpSyncSaveActorTypeMapping = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveActorTypeMapping",
+	Input: soap.QName{
+		Local: "SaveActorTypeMapping",
+		Space: ns0,
+	},
+	Name:       "SaveActorTypeMapping",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveActorTypeMappingResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncValidateArchiveColumnConfig describes the operation ValidateArchiveColumnConfig.
+var opErpSyncValidateArchiveColumnConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ValidateArchiveColumnConfig",
+	Input: soap.QName{
+		Local: "ValidateArchiveColumnConfig",
+		Space: ns0,
+	},
+	Name:       "ValidateArchiveColumnConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateArchiveColumnConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncUpdateConnectionFields describes the operation UpdateConnectionFields.
+var opErpSyncUpdateConnectionFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/UpdateConnectionFields",
+	Input: soap.QName{
+		Local: "UpdateConnectionFields",
+		Space: ns0,
+	},
+	Name:       "UpdateConnectionFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateConnectionFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetCrmActorType describes the operation GetCrmActorType.
+var opErpSyncGetCrmActorType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetCrmActorType",
+	Input: soap.QName{
+		Local: "GetCrmActorType",
+		Space: ns0,
+	},
+	Name:       "GetCrmActorType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCrmActorTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetErpSyncConnectionSummary describes the operation GetErpSyncConnectionSummary.
+var opErpSyncGetErpSyncConnectionSummary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectionSummary",
+	Input: soap.QName{
+		Local: "GetErpSyncConnectionSummary",
+		Space: ns0,
+	},
+	Name:       "GetErpSyncConnectionSummary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetErpSyncConnectionSummaryResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetErpSyncConnectorEntity describes the operation GetErpSyncConnectorEntity.
+var opErpSyncGetErpSyncConnectorEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectorEntity",
+	Input: soap.QName{
+		Local: "GetErpSyncConnectorEntity",
+		Space: ns0,
+	},
+	Name:       "GetErpSyncConnectorEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetErpSyncConnectorEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncCanDeleteErpSyncConnectorEntity describes the operation CanDeleteErpSyncConnectorEntity.
+var opErpSyncCanDeleteErpSyncConnectorEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CanDeleteErpSyncConnectorEntity",
+	Input: soap.QName{
+		Local: "CanDeleteErpSyncConnectorEntity",
+		Space: ns0,
+	},
+	Name:       "CanDeleteErpSyncConnectorEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanDeleteErpSyncConnectorEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncTestConnectorUrl describes the operation TestConnectorUrl.
+var opErpSyncTestConnectorUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectorUrl",
+	Input: soap.QName{
+		Local: "TestConnectorUrl",
+		Space: ns0,
+	},
+	Name:       "TestConnectorUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestConnectorUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSaveDefaultValueInfo describes the operation SaveDefaultValueInfo.
+var opErpSyncSaveDefaultValueInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveDefaultValueInfo",
+	Input: soap.QName{
+		Local: "SaveDefaultValueInfo",
+		Space: ns0,
+	},
+	Name:       "SaveDefaultValueInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDefaultValueInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetDefaultValueInfo describes the operation GetDefaultValueInfo.
+var opErpSyncGetDefaultValueInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetDefaultValueInfo",
+	Input: soap.QName{
+		Local: "GetDefaultValueInfo",
+		Space: ns0,
+	},
+	Name:       "GetDefaultValueInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultValueInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncSyncAll describes the operation SyncAll.
+var opErpSyncSyncAll = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SyncAll",
+	Input: soap.QName{
+		Local: "SyncAll",
+		Space: ns0,
+	},
+	Name:       "SyncAll",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SyncAllResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncForceSyncAll describes the operation ForceSyncAll.
+var opErpSyncForceSyncAll = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceSyncAll",
+	Input: soap.QName{
+		Local: "ForceSyncAll",
+		Space: ns0,
+	},
+	Name:       "ForceSyncAll",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ForceSyncAllResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncForceResync describes the operation ForceResync.
+var opErpSyncForceResync = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResync",
+	Input: soap.QName{
+		Local: "ForceResync",
+		Space: ns0,
+	},
+	Name:       "ForceResync",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ForceResyncResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncForceResyncNoBlankValues describes the operation ForceResyncNoBlankValues.
+var opErpSyncForceResyncNoBlankValues = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncNoBlankValues",
+	Input: soap.QName{
+		Local: "ForceResyncNoBlankValues",
+		Space: ns0,
+	},
+	Name:       "ForceResyncNoBlankValues",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ForceResyncNoBlankValuesResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncForceResyncBatchTask describes the operation ForceResyncBatchTask.
+var opErpSyncForceResyncBatchTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncBatchTask",
+	Input: soap.QName{
+		Local: "ForceResyncBatchTask",
+		Space: ns0,
+	},
+	Name:       "ForceResyncBatchTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ForceResyncBatchTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncForceResyncExternal describes the operation ForceResyncExternal.
+var opErpSyncForceResyncExternal = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncExternal",
+	Input: soap.QName{
+		Local: "ForceResyncExternal",
+		Space: ns0,
+	},
+	Name:       "ForceResyncExternal",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ForceResyncExternalResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncForceResyncExternalNoBlankValues describes the operation ForceResyncExternalNoBlankValues.
+var opErpSyncForceResyncExternalNoBlankValues = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncExternalNoBlankValues",
+	Input: soap.QName{
+		Local: "ForceResyncExternalNoBlankValues",
+		Space: ns0,
+	},
+	Name:       "ForceResyncExternalNoBlankValues",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ForceResyncExternalNoBlankValuesResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncGetEngineStatus describes the operation GetEngineStatus.
+var opErpSyncGetEngineStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetEngineStatus",
+	Input: soap.QName{
+		Local: "GetEngineStatus",
+		Space: ns0,
+	},
+	Name:       "GetEngineStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEngineStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncChangeEngineStatus describes the operation ChangeEngineStatus.
+var opErpSyncChangeEngineStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ChangeEngineStatus",
+	Input: soap.QName{
+		Local: "ChangeEngineStatus",
+		Space: ns0,
+	},
+	Name:       "ChangeEngineStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeEngineStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opErpSyncChangeEngineInterval describes the operation ChangeEngineInterval.
+var opErpSyncChangeEngineInterval = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ChangeEngineInterval",
+	Input: soap.QName{
+		Local: "ChangeEngineInterval",
+		Space: ns0,
+	},
+	Name:       "ChangeEngineInterval",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeEngineIntervalResponse",
+		Space: ns0,
+	},
+}
+
 // ErpSyncOperations describes the operations of ErpSync in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ErpSyncOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateDefaultErpSyncConnectorEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultErpSyncConnectorEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultErpSyncConnectorEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultErpSyncConnectorEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveErpSyncConnectorEntity",
-			Input: soap.QName{
-				Local: "SaveErpSyncConnectorEntity",
-				Space: ns0,
-			},
-			Name:       "SaveErpSyncConnectorEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveErpSyncConnectorEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteErpSyncConnectorEntity",
-			Input: soap.QName{
-				Local: "DeleteErpSyncConnectorEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteErpSyncConnectorEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteErpSyncConnectorEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnection",
-			Input: soap.QName{
-				Local: "GetConnection",
-				Space: ns0,
-			},
-			Name:       "GetConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveConnection",
-			Input: soap.QName{
-				Local: "SaveConnection",
-				Space: ns0,
-			},
-			Name:       "SaveConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteConnection",
-			Input: soap.QName{
-				Local: "DeleteConnection",
-				Space: ns0,
-			},
-			Name:       "DeleteConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConfigurationFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConfigurationFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConfigurationFields",
-			Input: soap.QName{
-				Local: "GetConfigurationFields",
-				Space: ns0,
-			},
-			Name:       "GetConfigurationFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConfigurationFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetErpConnectionConfigFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetErpConnectionConfigFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpConnectionConfigFields",
-			Input: soap.QName{
-				Local: "GetErpConnectionConfigFields",
-				Space: ns0,
-			},
-			Name:       "GetErpConnectionConfigFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetErpConnectionConfigFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleErpConnectionActive],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleErpConnectionActiveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ToggleErpConnectionActive",
-			Input: soap.QName{
-				Local: "ToggleErpConnectionActive",
-				Space: ns0,
-			},
-			Name:       "ToggleErpConnectionActive",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleErpConnectionActiveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestConnectionById],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestConnectionByIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectionById",
-			Input: soap.QName{
-				Local: "TestConnectionById",
-				Space: ns0,
-			},
-			Name:       "TestConnectionById",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestConnectionByIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestConnectionByConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestConnectionByConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectionByConfig",
-			Input: soap.QName{
-				Local: "TestConnectionByConfig",
-				Space: ns0,
-			},
-			Name:       "TestConnectionByConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestConnectionByConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveErpConnectionSyncPriorities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveErpConnectionSyncPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveErpConnectionSyncPriorities",
-			Input: soap.QName{
-				Local: "SaveErpConnectionSyncPriorities",
-				Space: ns0,
-			},
-			Name:       "SaveErpConnectionSyncPriorities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveErpConnectionSyncPrioritiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveErpFieldItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveErpFieldItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/MoveErpFieldItem",
-			Input: soap.QName{
-				Local: "MoveErpFieldItem",
-				Space: ns0,
-			},
-			Name:       "MoveErpFieldItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveErpFieldItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SupportsAdvancedSearch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SupportsAdvancedSearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SupportsAdvancedSearch",
-			Input: soap.QName{
-				Local: "SupportsAdvancedSearch",
-				Space: ns0,
-			},
-			Name:       "SupportsAdvancedSearch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SupportsAdvancedSearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllConnectors],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllConnectorsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetAllConnectors",
-			Input: soap.QName{
-				Local: "GetAllConnectors",
-				Space: ns0,
-			},
-			Name:       "GetAllConnectors",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllConnectorsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllConnections],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetAllConnections",
-			Input: soap.QName{
-				Local: "GetAllConnections",
-				Space: ns0,
-			},
-			Name:       "GetAllConnections",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllConnectionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectionsAndDisplayFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionsAndDisplayFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnectionsAndDisplayFields",
-			Input: soap.QName{
-				Local: "GetConnectionsAndDisplayFields",
-				Space: ns0,
-			},
-			Name:       "GetConnectionsAndDisplayFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionsAndDisplayFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetErpFieldValues],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetErpFieldValuesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpFieldValues",
-			Input: soap.QName{
-				Local: "GetErpFieldValues",
-				Space: ns0,
-			},
-			Name:       "GetErpFieldValues",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetErpFieldValuesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFieldsForNewErpActor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFieldsForNewErpActorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldsForNewErpActor",
-			Input: soap.QName{
-				Local: "GetFieldsForNewErpActor",
-				Space: ns0,
-			},
-			Name:       "GetFieldsForNewErpActor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFieldsForNewErpActorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectionListMappings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionListMappingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnectionListMappings",
-			Input: soap.QName{
-				Local: "GetConnectionListMappings",
-				Space: ns0,
-			},
-			Name:       "GetConnectionListMappings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionListMappingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConnectionListMappings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConnectionListMappingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveConnectionListMappings",
-			Input: soap.QName{
-				Local: "SaveConnectionListMappings",
-				Space: ns0,
-			},
-			Name:       "SaveConnectionListMappings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConnectionListMappingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ConnectActor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ConnectActorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ConnectActor",
-			Input: soap.QName{
-				Local: "ConnectActor",
-				Space: ns0,
-			},
-			Name:       "ConnectActor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ConnectActorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TryConnectActor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TryConnectActorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TryConnectActor",
-			Input: soap.QName{
-				Local: "TryConnectActor",
-				Space: ns0,
-			},
-			Name:       "TryConnectActor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TryConnectActorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFieldValuesFromCrm],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFieldValuesFromCrmResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldValuesFromCrm",
-			Input: soap.QName{
-				Local: "GetFieldValuesFromCrm",
-				Space: ns0,
-			},
-			Name:       "GetFieldValuesFromCrm",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFieldValuesFromCrmResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFieldValuesFromErp],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFieldValuesFromErpResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldValuesFromErp",
-			Input: soap.QName{
-				Local: "GetFieldValuesFromErp",
-				Space: ns0,
-			},
-			Name:       "GetFieldValuesFromErp",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFieldValuesFromErpResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetActorTypeMapping],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetActorTypeMappingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetActorTypeMapping",
-			Input: soap.QName{
-				Local: "GetActorTypeMapping",
-				Space: ns0,
-			},
-			Name:       "GetActorTypeMapping",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetActorTypeMappingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateActorLink],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateActorLinkResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateActorLink",
-			Input: soap.QName{
-				Local: "CreateActorLink",
-				Space: ns0,
-			},
-			Name:       "CreateActorLink",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateActorLinkResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BreakActorLink],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BreakActorLinkResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/BreakActorLink",
-			Input: soap.QName{
-				Local: "BreakActorLink",
-				Space: ns0,
-			},
-			Name:       "BreakActorLink",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BreakActorLinkResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateErpActorFromCrm],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateErpActorFromCrmResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateErpActorFromCrm",
-			Input: soap.QName{
-				Local: "CreateErpActorFromCrm",
-				Space: ns0,
-			},
-			Name:       "CreateErpActorFromCrm",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateErpActorFromCrmResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveActorTypeMapping],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveActorTypeMappingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveActorTypeMapping",
-			Input: soap.QName{
-				Local: "SaveActorTypeMapping",
-				Space: ns0,
-			},
-			Name:       "SaveActorTypeMapping",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveActorTypeMappingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateArchiveColumnConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateArchiveColumnConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ValidateArchiveColumnConfig",
-			Input: soap.QName{
-				Local: "ValidateArchiveColumnConfig",
-				Space: ns0,
-			},
-			Name:       "ValidateArchiveColumnConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateArchiveColumnConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateConnectionFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateConnectionFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/UpdateConnectionFields",
-			Input: soap.QName{
-				Local: "UpdateConnectionFields",
-				Space: ns0,
-			},
-			Name:       "UpdateConnectionFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateConnectionFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCrmActorType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCrmActorTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetCrmActorType",
-			Input: soap.QName{
-				Local: "GetCrmActorType",
-				Space: ns0,
-			},
-			Name:       "GetCrmActorType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCrmActorTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetErpSyncConnectionSummary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetErpSyncConnectionSummaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectionSummary",
-			Input: soap.QName{
-				Local: "GetErpSyncConnectionSummary",
-				Space: ns0,
-			},
-			Name:       "GetErpSyncConnectionSummary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetErpSyncConnectionSummaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectorEntity",
-			Input: soap.QName{
-				Local: "GetErpSyncConnectorEntity",
-				Space: ns0,
-			},
-			Name:       "GetErpSyncConnectorEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetErpSyncConnectorEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanDeleteErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanDeleteErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CanDeleteErpSyncConnectorEntity",
-			Input: soap.QName{
-				Local: "CanDeleteErpSyncConnectorEntity",
-				Space: ns0,
-			},
-			Name:       "CanDeleteErpSyncConnectorEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanDeleteErpSyncConnectorEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestConnectorUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestConnectorUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectorUrl",
-			Input: soap.QName{
-				Local: "TestConnectorUrl",
-				Space: ns0,
-			},
-			Name:       "TestConnectorUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestConnectorUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDefaultValueInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDefaultValueInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveDefaultValueInfo",
-			Input: soap.QName{
-				Local: "SaveDefaultValueInfo",
-				Space: ns0,
-			},
-			Name:       "SaveDefaultValueInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDefaultValueInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultValueInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultValueInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetDefaultValueInfo",
-			Input: soap.QName{
-				Local: "GetDefaultValueInfo",
-				Space: ns0,
-			},
-			Name:       "GetDefaultValueInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultValueInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SyncAll],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SyncAllResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SyncAll",
-			Input: soap.QName{
-				Local: "SyncAll",
-				Space: ns0,
-			},
-			Name:       "SyncAll",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SyncAllResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ForceSyncAll],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ForceSyncAllResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceSyncAll",
-			Input: soap.QName{
-				Local: "ForceSyncAll",
-				Space: ns0,
-			},
-			Name:       "ForceSyncAll",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ForceSyncAllResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ForceResync],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ForceResyncResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResync",
-			Input: soap.QName{
-				Local: "ForceResync",
-				Space: ns0,
-			},
-			Name:       "ForceResync",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ForceResyncResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ForceResyncNoBlankValues],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ForceResyncNoBlankValuesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncNoBlankValues",
-			Input: soap.QName{
-				Local: "ForceResyncNoBlankValues",
-				Space: ns0,
-			},
-			Name:       "ForceResyncNoBlankValues",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ForceResyncNoBlankValuesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ForceResyncBatchTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ForceResyncBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncBatchTask",
-			Input: soap.QName{
-				Local: "ForceResyncBatchTask",
-				Space: ns0,
-			},
-			Name:       "ForceResyncBatchTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ForceResyncBatchTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ForceResyncExternal],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ForceResyncExternalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncExternal",
-			Input: soap.QName{
-				Local: "ForceResyncExternal",
-				Space: ns0,
-			},
-			Name:       "ForceResyncExternal",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ForceResyncExternalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ForceResyncExternalNoBlankValues],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ForceResyncExternalNoBlankValuesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncExternalNoBlankValues",
-			Input: soap.QName{
-				Local: "ForceResyncExternalNoBlankValues",
-				Space: ns0,
-			},
-			Name:       "ForceResyncExternalNoBlankValues",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ForceResyncExternalNoBlankValuesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEngineStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEngineStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetEngineStatus",
-			Input: soap.QName{
-				Local: "GetEngineStatus",
-				Space: ns0,
-			},
-			Name:       "GetEngineStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEngineStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeEngineStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeEngineStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ChangeEngineStatus",
-			Input: soap.QName{
-				Local: "ChangeEngineStatus",
-				Space: ns0,
-			},
-			Name:       "ChangeEngineStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeEngineStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeEngineInterval],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeEngineIntervalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ChangeEngineInterval",
-			Input: soap.QName{
-				Local: "ChangeEngineInterval",
-				Space: ns0,
-			},
-			Name:       "ChangeEngineInterval",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeEngineIntervalResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsErpSync[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1993,205 +1844,942 @@ func NewErpSyncHandler(s ErpSyncServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewErpSyncHandler: nil ErpSyncServer")
 	}
-	ops := ErpSyncOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultErpSyncConnectorEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveErpSyncConnectorEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteErpSyncConnectorEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetConfigurationFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetErpConnectionConfigFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.ToggleErpConnectionActive),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.TestConnectionById),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.TestConnectionByConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SaveErpConnectionSyncPriorities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.MoveErpFieldItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.SupportsAdvancedSearch),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetAllConnectors),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetAllConnections),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetConnectionsAndDisplayFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetErpFieldValues),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetFieldsForNewErpActor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetConnectionListMappings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.SaveConnectionListMappings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.ConnectActor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.TryConnectActor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetFieldValuesFromCrm),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetFieldValuesFromErp),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetActorTypeMapping),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.CreateActorLink),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.BreakActorLink),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.CreateErpActorFromCrm),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SaveActorTypeMapping),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.ValidateArchiveColumnConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.UpdateConnectionFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetCrmActorType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetErpSyncConnectionSummary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetErpSyncConnectorEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.CanDeleteErpSyncConnectorEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.TestConnectorUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.SaveDefaultValueInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetDefaultValueInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.SyncAll),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.ForceSyncAll),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.ForceResync),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.ForceResyncNoBlankValues),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.ForceResyncBatchTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.ForceResyncExternal),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.ForceResyncExternalNoBlankValues),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetEngineStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.ChangeEngineStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.ChangeEngineInterval),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsErpSync[:], opts...)
 }
+
+// serveErpSyncCreateDefaultErpSyncConnectorEntity serves the operation CreateDefaultErpSyncConnectorEntity with s.
+func serveErpSyncCreateDefaultErpSyncConnectorEntity(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultErpSyncConnectorEntity(ctx, req.(*CreateDefaultErpSyncConnectorEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSaveErpSyncConnectorEntity serves the operation SaveErpSyncConnectorEntity with s.
+func serveErpSyncSaveErpSyncConnectorEntity(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveErpSyncConnectorEntity(ctx, req.(*SaveErpSyncConnectorEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncDeleteErpSyncConnectorEntity serves the operation DeleteErpSyncConnectorEntity with s.
+func serveErpSyncDeleteErpSyncConnectorEntity(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteErpSyncConnectorEntity(ctx, req.(*DeleteErpSyncConnectorEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetConnection serves the operation GetConnection with s.
+func serveErpSyncGetConnection(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnection(ctx, req.(*GetConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSaveConnection serves the operation SaveConnection with s.
+func serveErpSyncSaveConnection(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConnection(ctx, req.(*SaveConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncDeleteConnection serves the operation DeleteConnection with s.
+func serveErpSyncDeleteConnection(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteConnection(ctx, req.(*DeleteConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetConfigurationFields serves the operation GetConfigurationFields with s.
+func serveErpSyncGetConfigurationFields(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConfigurationFields(ctx, req.(*GetConfigurationFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetErpConnectionConfigFields serves the operation GetErpConnectionConfigFields with s.
+func serveErpSyncGetErpConnectionConfigFields(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetErpConnectionConfigFields(ctx, req.(*GetErpConnectionConfigFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncToggleErpConnectionActive serves the operation ToggleErpConnectionActive with s.
+func serveErpSyncToggleErpConnectionActive(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleErpConnectionActive(ctx, req.(*ToggleErpConnectionActive))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncTestConnectionById serves the operation TestConnectionById with s.
+func serveErpSyncTestConnectionById(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestConnectionById(ctx, req.(*TestConnectionById))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncTestConnectionByConfig serves the operation TestConnectionByConfig with s.
+func serveErpSyncTestConnectionByConfig(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestConnectionByConfig(ctx, req.(*TestConnectionByConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSaveErpConnectionSyncPriorities serves the operation SaveErpConnectionSyncPriorities with s.
+func serveErpSyncSaveErpConnectionSyncPriorities(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveErpConnectionSyncPriorities(ctx, req.(*SaveErpConnectionSyncPriorities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncMoveErpFieldItem serves the operation MoveErpFieldItem with s.
+func serveErpSyncMoveErpFieldItem(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveErpFieldItem(ctx, req.(*MoveErpFieldItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSupportsAdvancedSearch serves the operation SupportsAdvancedSearch with s.
+func serveErpSyncSupportsAdvancedSearch(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SupportsAdvancedSearch(ctx, req.(*SupportsAdvancedSearch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetAllConnectors serves the operation GetAllConnectors with s.
+func serveErpSyncGetAllConnectors(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllConnectors(ctx, req.(*GetAllConnectors))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetAllConnections serves the operation GetAllConnections with s.
+func serveErpSyncGetAllConnections(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllConnections(ctx, req.(*GetAllConnections))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetConnectionsAndDisplayFields serves the operation GetConnectionsAndDisplayFields with s.
+func serveErpSyncGetConnectionsAndDisplayFields(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectionsAndDisplayFields(ctx, req.(*GetConnectionsAndDisplayFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetErpFieldValues serves the operation GetErpFieldValues with s.
+func serveErpSyncGetErpFieldValues(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetErpFieldValues(ctx, req.(*GetErpFieldValues))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetFieldsForNewErpActor serves the operation GetFieldsForNewErpActor with s.
+func serveErpSyncGetFieldsForNewErpActor(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFieldsForNewErpActor(ctx, req.(*GetFieldsForNewErpActor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetConnectionListMappings serves the operation GetConnectionListMappings with s.
+func serveErpSyncGetConnectionListMappings(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectionListMappings(ctx, req.(*GetConnectionListMappings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSaveConnectionListMappings serves the operation SaveConnectionListMappings with s.
+func serveErpSyncSaveConnectionListMappings(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConnectionListMappings(ctx, req.(*SaveConnectionListMappings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncConnectActor serves the operation ConnectActor with s.
+func serveErpSyncConnectActor(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ConnectActor(ctx, req.(*ConnectActor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncTryConnectActor serves the operation TryConnectActor with s.
+func serveErpSyncTryConnectActor(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TryConnectActor(ctx, req.(*TryConnectActor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetFieldValuesFromCrm serves the operation GetFieldValuesFromCrm with s.
+func serveErpSyncGetFieldValuesFromCrm(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFieldValuesFromCrm(ctx, req.(*GetFieldValuesFromCrm))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetFieldValuesFromErp serves the operation GetFieldValuesFromErp with s.
+func serveErpSyncGetFieldValuesFromErp(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFieldValuesFromErp(ctx, req.(*GetFieldValuesFromErp))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetActorTypeMapping serves the operation GetActorTypeMapping with s.
+func serveErpSyncGetActorTypeMapping(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetActorTypeMapping(ctx, req.(*GetActorTypeMapping))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncCreateActorLink serves the operation CreateActorLink with s.
+func serveErpSyncCreateActorLink(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateActorLink(ctx, req.(*CreateActorLink))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncBreakActorLink serves the operation BreakActorLink with s.
+func serveErpSyncBreakActorLink(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BreakActorLink(ctx, req.(*BreakActorLink))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncCreateErpActorFromCrm serves the operation CreateErpActorFromCrm with s.
+func serveErpSyncCreateErpActorFromCrm(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateErpActorFromCrm(ctx, req.(*CreateErpActorFromCrm))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSaveActorTypeMapping serves the operation SaveActorTypeMapping with s.
+func serveErpSyncSaveActorTypeMapping(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveActorTypeMapping(ctx, req.(*SaveActorTypeMapping))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncValidateArchiveColumnConfig serves the operation ValidateArchiveColumnConfig with s.
+func serveErpSyncValidateArchiveColumnConfig(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateArchiveColumnConfig(ctx, req.(*ValidateArchiveColumnConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncUpdateConnectionFields serves the operation UpdateConnectionFields with s.
+func serveErpSyncUpdateConnectionFields(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateConnectionFields(ctx, req.(*UpdateConnectionFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetCrmActorType serves the operation GetCrmActorType with s.
+func serveErpSyncGetCrmActorType(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCrmActorType(ctx, req.(*GetCrmActorType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetErpSyncConnectionSummary serves the operation GetErpSyncConnectionSummary with s.
+func serveErpSyncGetErpSyncConnectionSummary(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetErpSyncConnectionSummary(ctx, req.(*GetErpSyncConnectionSummary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetErpSyncConnectorEntity serves the operation GetErpSyncConnectorEntity with s.
+func serveErpSyncGetErpSyncConnectorEntity(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetErpSyncConnectorEntity(ctx, req.(*GetErpSyncConnectorEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncCanDeleteErpSyncConnectorEntity serves the operation CanDeleteErpSyncConnectorEntity with s.
+func serveErpSyncCanDeleteErpSyncConnectorEntity(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanDeleteErpSyncConnectorEntity(ctx, req.(*CanDeleteErpSyncConnectorEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncTestConnectorUrl serves the operation TestConnectorUrl with s.
+func serveErpSyncTestConnectorUrl(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestConnectorUrl(ctx, req.(*TestConnectorUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSaveDefaultValueInfo serves the operation SaveDefaultValueInfo with s.
+func serveErpSyncSaveDefaultValueInfo(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDefaultValueInfo(ctx, req.(*SaveDefaultValueInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetDefaultValueInfo serves the operation GetDefaultValueInfo with s.
+func serveErpSyncGetDefaultValueInfo(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultValueInfo(ctx, req.(*GetDefaultValueInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncSyncAll serves the operation SyncAll with s.
+func serveErpSyncSyncAll(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SyncAll(ctx, req.(*SyncAll))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncForceSyncAll serves the operation ForceSyncAll with s.
+func serveErpSyncForceSyncAll(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ForceSyncAll(ctx, req.(*ForceSyncAll))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncForceResync serves the operation ForceResync with s.
+func serveErpSyncForceResync(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ForceResync(ctx, req.(*ForceResync))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncForceResyncNoBlankValues serves the operation ForceResyncNoBlankValues with s.
+func serveErpSyncForceResyncNoBlankValues(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ForceResyncNoBlankValues(ctx, req.(*ForceResyncNoBlankValues))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncForceResyncBatchTask serves the operation ForceResyncBatchTask with s.
+func serveErpSyncForceResyncBatchTask(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ForceResyncBatchTask(ctx, req.(*ForceResyncBatchTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncForceResyncExternal serves the operation ForceResyncExternal with s.
+func serveErpSyncForceResyncExternal(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ForceResyncExternal(ctx, req.(*ForceResyncExternal))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncForceResyncExternalNoBlankValues serves the operation ForceResyncExternalNoBlankValues with s.
+func serveErpSyncForceResyncExternalNoBlankValues(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ForceResyncExternalNoBlankValues(ctx, req.(*ForceResyncExternalNoBlankValues))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncGetEngineStatus serves the operation GetEngineStatus with s.
+func serveErpSyncGetEngineStatus(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEngineStatus(ctx, req.(*GetEngineStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncChangeEngineStatus serves the operation ChangeEngineStatus with s.
+func serveErpSyncChangeEngineStatus(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeEngineStatus(ctx, req.(*ChangeEngineStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveErpSyncChangeEngineInterval serves the operation ChangeEngineInterval with s.
+func serveErpSyncChangeEngineInterval(ctx context.Context, s ErpSyncServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeEngineInterval(ctx, req.(*ChangeEngineInterval))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsErpSync lists the operations of ErpSync in binding order.
+var opsErpSync = [...]soap.ServiceOperation[ErpSyncServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultErpSyncConnectorEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultErpSyncConnectorEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncCreateDefaultErpSyncConnectorEntity,
+	},
+	Serve: serveErpSyncCreateDefaultErpSyncConnectorEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveErpSyncConnectorEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveErpSyncConnectorEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSaveErpSyncConnectorEntity,
+	},
+	Serve: serveErpSyncSaveErpSyncConnectorEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteErpSyncConnectorEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteErpSyncConnectorEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncDeleteErpSyncConnectorEntity,
+	},
+	Serve: serveErpSyncDeleteErpSyncConnectorEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetConnection,
+	},
+	Serve: serveErpSyncGetConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSaveConnection,
+	},
+	Serve: serveErpSyncSaveConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncDeleteConnection,
+	},
+	Serve: serveErpSyncDeleteConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConfigurationFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConfigurationFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetConfigurationFields,
+	},
+	Serve: serveErpSyncGetConfigurationFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetErpConnectionConfigFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetErpConnectionConfigFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetErpConnectionConfigFields,
+	},
+	Serve: serveErpSyncGetErpConnectionConfigFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleErpConnectionActive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleErpConnectionActiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncToggleErpConnectionActive,
+	},
+	Serve: serveErpSyncToggleErpConnectionActive,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestConnectionById],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestConnectionByIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncTestConnectionById,
+	},
+	Serve: serveErpSyncTestConnectionById,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestConnectionByConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestConnectionByConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncTestConnectionByConfig,
+	},
+	Serve: serveErpSyncTestConnectionByConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveErpConnectionSyncPriorities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveErpConnectionSyncPrioritiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSaveErpConnectionSyncPriorities,
+	},
+	Serve: serveErpSyncSaveErpConnectionSyncPriorities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveErpFieldItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveErpFieldItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncMoveErpFieldItem,
+	},
+	Serve: serveErpSyncMoveErpFieldItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SupportsAdvancedSearch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SupportsAdvancedSearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSupportsAdvancedSearch,
+	},
+	Serve: serveErpSyncSupportsAdvancedSearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllConnectors],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllConnectorsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetAllConnectors,
+	},
+	Serve: serveErpSyncGetAllConnectors,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllConnections],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllConnectionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetAllConnections,
+	},
+	Serve: serveErpSyncGetAllConnections,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectionsAndDisplayFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionsAndDisplayFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetConnectionsAndDisplayFields,
+	},
+	Serve: serveErpSyncGetConnectionsAndDisplayFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetErpFieldValues],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetErpFieldValuesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetErpFieldValues,
+	},
+	Serve: serveErpSyncGetErpFieldValues,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFieldsForNewErpActor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFieldsForNewErpActorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetFieldsForNewErpActor,
+	},
+	Serve: serveErpSyncGetFieldsForNewErpActor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectionListMappings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionListMappingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetConnectionListMappings,
+	},
+	Serve: serveErpSyncGetConnectionListMappings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConnectionListMappings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConnectionListMappingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSaveConnectionListMappings,
+	},
+	Serve: serveErpSyncSaveConnectionListMappings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ConnectActor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ConnectActorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncConnectActor,
+	},
+	Serve: serveErpSyncConnectActor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TryConnectActor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TryConnectActorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncTryConnectActor,
+	},
+	Serve: serveErpSyncTryConnectActor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFieldValuesFromCrm],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFieldValuesFromCrmResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetFieldValuesFromCrm,
+	},
+	Serve: serveErpSyncGetFieldValuesFromCrm,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFieldValuesFromErp],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFieldValuesFromErpResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetFieldValuesFromErp,
+	},
+	Serve: serveErpSyncGetFieldValuesFromErp,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetActorTypeMapping],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetActorTypeMappingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetActorTypeMapping,
+	},
+	Serve: serveErpSyncGetActorTypeMapping,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateActorLink],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateActorLinkResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncCreateActorLink,
+	},
+	Serve: serveErpSyncCreateActorLink,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BreakActorLink],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BreakActorLinkResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncBreakActorLink,
+	},
+	Serve: serveErpSyncBreakActorLink,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateErpActorFromCrm],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateErpActorFromCrmResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncCreateErpActorFromCrm,
+	},
+	Serve: serveErpSyncCreateErpActorFromCrm,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveActorTypeMapping],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveActorTypeMappingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSaveActorTypeMapping,
+	},
+	Serve: serveErpSyncSaveActorTypeMapping,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateArchiveColumnConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateArchiveColumnConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncValidateArchiveColumnConfig,
+	},
+	Serve: serveErpSyncValidateArchiveColumnConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateConnectionFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateConnectionFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncUpdateConnectionFields,
+	},
+	Serve: serveErpSyncUpdateConnectionFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCrmActorType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCrmActorTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetCrmActorType,
+	},
+	Serve: serveErpSyncGetCrmActorType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetErpSyncConnectionSummary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetErpSyncConnectionSummaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetErpSyncConnectionSummary,
+	},
+	Serve: serveErpSyncGetErpSyncConnectionSummary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetErpSyncConnectorEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetErpSyncConnectorEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetErpSyncConnectorEntity,
+	},
+	Serve: serveErpSyncGetErpSyncConnectorEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanDeleteErpSyncConnectorEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanDeleteErpSyncConnectorEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncCanDeleteErpSyncConnectorEntity,
+	},
+	Serve: serveErpSyncCanDeleteErpSyncConnectorEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestConnectorUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestConnectorUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncTestConnectorUrl,
+	},
+	Serve: serveErpSyncTestConnectorUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDefaultValueInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDefaultValueInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSaveDefaultValueInfo,
+	},
+	Serve: serveErpSyncSaveDefaultValueInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultValueInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultValueInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetDefaultValueInfo,
+	},
+	Serve: serveErpSyncGetDefaultValueInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SyncAll],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SyncAllResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncSyncAll,
+	},
+	Serve: serveErpSyncSyncAll,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ForceSyncAll],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ForceSyncAllResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncForceSyncAll,
+	},
+	Serve: serveErpSyncForceSyncAll,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ForceResync],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ForceResyncResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncForceResync,
+	},
+	Serve: serveErpSyncForceResync,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ForceResyncNoBlankValues],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ForceResyncNoBlankValuesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncForceResyncNoBlankValues,
+	},
+	Serve: serveErpSyncForceResyncNoBlankValues,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ForceResyncBatchTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ForceResyncBatchTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncForceResyncBatchTask,
+	},
+	Serve: serveErpSyncForceResyncBatchTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ForceResyncExternal],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ForceResyncExternalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncForceResyncExternal,
+	},
+	Serve: serveErpSyncForceResyncExternal,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ForceResyncExternalNoBlankValues],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ForceResyncExternalNoBlankValuesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncForceResyncExternalNoBlankValues,
+	},
+	Serve: serveErpSyncForceResyncExternalNoBlankValues,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEngineStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEngineStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncGetEngineStatus,
+	},
+	Serve: serveErpSyncGetEngineStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeEngineStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeEngineStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncChangeEngineStatus,
+	},
+	Serve: serveErpSyncChangeEngineStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeEngineInterval],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeEngineIntervalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opErpSyncChangeEngineInterval,
+	},
+	Serve: serveErpSyncChangeEngineInterval,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

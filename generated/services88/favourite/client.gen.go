@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // FavouriteClient calls the operations of the portType Favourite through the SOAP binding BasicHttpBinding_Favourite.
 // It is safe for concurrent use.
 type FavouriteClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewFavouriteClient returns a client calling the endpoint "Favourite.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewFavouriteClient(cc soap.ClientConn) *FavouriteClient {
-	return &FavouriteClient{
-		c:   cc.Endpoint("Favourite.svc"),
-		ops: FavouriteOperations(),
-	}
+	return &FavouriteClient{c: cc.Endpoint("Favourite.svc")}
 }
 
 // IsFavourite calls the operation IsFavourite (SOAPAction
@@ -34,7 +33,7 @@ func NewFavouriteClient(cc soap.ClientConn) *FavouriteClient {
 func (c *FavouriteClient) IsFavourite(ctx context.Context, req *IsFavourite, opts ...soap.CallOption) (*IsFavouriteResponse, error) {
 	resp := new(IsFavouriteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteIsFavourite, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *FavouriteClient) IsFavourite(ctx context.Context, req *IsFavourite, opt
 func (c *FavouriteClient) AddFavourite(ctx context.Context, req *AddFavourite, opts ...soap.CallOption) (*AddFavouriteResponse, error) {
 	resp := new(AddFavouriteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteAddFavourite, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *FavouriteClient) AddFavourite(ctx context.Context, req *AddFavourite, o
 func (c *FavouriteClient) AddFavourites(ctx context.Context, req *AddFavourites, opts ...soap.CallOption) (*AddFavouritesResponse, error) {
 	resp := new(AddFavouritesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteAddFavourites, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *FavouriteClient) AddFavourites(ctx context.Context, req *AddFavourites,
 func (c *FavouriteClient) AddTicketsToFavouritesByProvider(ctx context.Context, req *AddTicketsToFavouritesByProvider, opts ...soap.CallOption) (*AddTicketsToFavouritesByProviderResponse, error) {
 	resp := new(AddTicketsToFavouritesByProviderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteAddTicketsToFavouritesByProvider, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *FavouriteClient) AddTicketsToFavouritesByProvider(ctx context.Context, 
 func (c *FavouriteClient) RemoveFavourites(ctx context.Context, req *RemoveFavourites, opts ...soap.CallOption) (*RemoveFavouritesResponse, error) {
 	resp := new(RemoveFavouritesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteRemoveFavourites, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *FavouriteClient) RemoveFavourites(ctx context.Context, req *RemoveFavou
 func (c *FavouriteClient) RemoveTicketsFromFavouritesByProvider(ctx context.Context, req *RemoveTicketsFromFavouritesByProvider, opts ...soap.CallOption) (*RemoveTicketsFromFavouritesByProviderResponse, error) {
 	resp := new(RemoveTicketsFromFavouritesByProviderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteRemoveTicketsFromFavouritesByProvider, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -108,7 +107,7 @@ func (c *FavouriteClient) RemoveTicketsFromFavouritesByProvider(ctx context.Cont
 func (c *FavouriteClient) GetFavourites(ctx context.Context, req *GetFavourites, opts ...soap.CallOption) (*GetFavouritesResponse, error) {
 	resp := new(GetFavouritesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteGetFavourites, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -120,7 +119,7 @@ func (c *FavouriteClient) GetFavourites(ctx context.Context, req *GetFavourites,
 func (c *FavouriteClient) RemoveFavourite(ctx context.Context, req *RemoveFavourite, opts ...soap.CallOption) (*RemoveFavouriteResponse, error) {
 	resp := new(RemoveFavouriteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteRemoveFavourite, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -132,7 +131,7 @@ func (c *FavouriteClient) RemoveFavourite(ctx context.Context, req *RemoveFavour
 func (c *FavouriteClient) RemoveAllFavourites(ctx context.Context, req *RemoveAllFavourites, opts ...soap.CallOption) (*RemoveAllFavouritesResponse, error) {
 	resp := new(RemoveAllFavouritesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteRemoveAllFavourites, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -144,7 +143,7 @@ func (c *FavouriteClient) RemoveAllFavourites(ctx context.Context, req *RemoveAl
 func (c *FavouriteClient) ToggleFavourite(ctx context.Context, req *ToggleFavourite, opts ...soap.CallOption) (*ToggleFavouriteResponse, error) {
 	resp := new(ToggleFavouriteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteToggleFavourite, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -156,215 +155,181 @@ func (c *FavouriteClient) ToggleFavourite(ctx context.Context, req *ToggleFavour
 func (c *FavouriteClient) RemoveFavouritesById(ctx context.Context, req *RemoveFavouritesById, opts ...soap.CallOption) (*RemoveFavouritesByIdResponse, error) {
 	resp := new(RemoveFavouritesByIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFavouriteRemoveFavouritesById, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opFavouriteIsFavourite describes the operation IsFavourite.
+var opFavouriteIsFavourite = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite",
+	Input: soap.QName{
+		Local: "IsFavourite",
+		Space: ns0,
+	},
+	Name:       "IsFavourite",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsFavouriteResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteAddFavourite describes the operation AddFavourite.
+var opFavouriteAddFavourite = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourite",
+	Input: soap.QName{
+		Local: "AddFavourite",
+		Space: ns0,
+	},
+	Name:       "AddFavourite",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddFavouriteResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteAddFavourites describes the operation AddFavourites.
+var opFavouriteAddFavourites = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourites",
+	Input: soap.QName{
+		Local: "AddFavourites",
+		Space: ns0,
+	},
+	Name:       "AddFavourites",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddFavouritesResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteAddTicketsToFavouritesByProvider describes the operation AddTicketsToFavouritesByProvider.
+var opFavouriteAddTicketsToFavouritesByProvider = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddTicketsToFavouritesByProvider",
+	Input: soap.QName{
+		Local: "AddTicketsToFavouritesByProvider",
+		Space: ns0,
+	},
+	Name:       "AddTicketsToFavouritesByProvider",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddTicketsToFavouritesByProviderResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteRemoveFavourites describes the operation RemoveFavourites.
+var opFavouriteRemoveFavourites = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourites",
+	Input: soap.QName{
+		Local: "RemoveFavourites",
+		Space: ns0,
+	},
+	Name:       "RemoveFavourites",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveFavouritesResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteRemoveTicketsFromFavouritesByProvider describes the operation RemoveTicketsFromFavouritesByProvider.
+var opFavouriteRemoveTicketsFromFavouritesByProvider = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveTicketsFromFavouritesByProvider",
+	Input: soap.QName{
+		Local: "RemoveTicketsFromFavouritesByProvider",
+		Space: ns0,
+	},
+	Name:       "RemoveTicketsFromFavouritesByProvider",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveTicketsFromFavouritesByProviderResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteGetFavourites describes the operation GetFavourites.
+var opFavouriteGetFavourites = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/GetFavourites",
+	Input: soap.QName{
+		Local: "GetFavourites",
+		Space: ns0,
+	},
+	Name:       "GetFavourites",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFavouritesResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteRemoveFavourite describes the operation RemoveFavourite.
+var opFavouriteRemoveFavourite = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourite",
+	Input: soap.QName{
+		Local: "RemoveFavourite",
+		Space: ns0,
+	},
+	Name:       "RemoveFavourite",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveFavouriteResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteRemoveAllFavourites describes the operation RemoveAllFavourites.
+var opFavouriteRemoveAllFavourites = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveAllFavourites",
+	Input: soap.QName{
+		Local: "RemoveAllFavourites",
+		Space: ns0,
+	},
+	Name:       "RemoveAllFavourites",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveAllFavouritesResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteToggleFavourite describes the operation ToggleFavourite.
+var opFavouriteToggleFavourite = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/ToggleFavourite",
+	Input: soap.QName{
+		Local: "ToggleFavourite",
+		Space: ns0,
+	},
+	Name:       "ToggleFavourite",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleFavouriteResponse",
+		Space: ns0,
+	},
+}
+
+// opFavouriteRemoveFavouritesById describes the operation RemoveFavouritesById.
+var opFavouriteRemoveFavouritesById = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavouritesById",
+	Input: soap.QName{
+		Local: "RemoveFavouritesById",
+		Space: ns0,
+	},
+	Name:       "RemoveFavouritesById",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveFavouritesByIdResponse",
+		Space: ns0,
+	},
+}
+
 // FavouriteOperations describes the operations of Favourite in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func FavouriteOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*IsFavourite],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite",
-			Input: soap.QName{
-				Local: "IsFavourite",
-				Space: ns0,
-			},
-			Name:       "IsFavourite",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsFavouriteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddFavourite],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourite",
-			Input: soap.QName{
-				Local: "AddFavourite",
-				Space: ns0,
-			},
-			Name:       "AddFavourite",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddFavouriteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddFavourites],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourites",
-			Input: soap.QName{
-				Local: "AddFavourites",
-				Space: ns0,
-			},
-			Name:       "AddFavourites",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddFavouritesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddTicketsToFavouritesByProvider],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddTicketsToFavouritesByProviderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddTicketsToFavouritesByProvider",
-			Input: soap.QName{
-				Local: "AddTicketsToFavouritesByProvider",
-				Space: ns0,
-			},
-			Name:       "AddTicketsToFavouritesByProvider",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddTicketsToFavouritesByProviderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveFavourites],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourites",
-			Input: soap.QName{
-				Local: "RemoveFavourites",
-				Space: ns0,
-			},
-			Name:       "RemoveFavourites",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveFavouritesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveTicketsFromFavouritesByProvider],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveTicketsFromFavouritesByProviderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveTicketsFromFavouritesByProvider",
-			Input: soap.QName{
-				Local: "RemoveTicketsFromFavouritesByProvider",
-				Space: ns0,
-			},
-			Name:       "RemoveTicketsFromFavouritesByProvider",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveTicketsFromFavouritesByProviderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFavourites],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/GetFavourites",
-			Input: soap.QName{
-				Local: "GetFavourites",
-				Space: ns0,
-			},
-			Name:       "GetFavourites",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFavouritesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveFavourite],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourite",
-			Input: soap.QName{
-				Local: "RemoveFavourite",
-				Space: ns0,
-			},
-			Name:       "RemoveFavourite",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveFavouriteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveAllFavourites],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveAllFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveAllFavourites",
-			Input: soap.QName{
-				Local: "RemoveAllFavourites",
-				Space: ns0,
-			},
-			Name:       "RemoveAllFavourites",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveAllFavouritesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleFavourite],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/ToggleFavourite",
-			Input: soap.QName{
-				Local: "ToggleFavourite",
-				Space: ns0,
-			},
-			Name:       "ToggleFavourite",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleFavouriteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveFavouritesById],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveFavouritesByIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavouritesById",
-			Input: soap.QName{
-				Local: "RemoveFavouritesById",
-				Space: ns0,
-			},
-			Name:       "RemoveFavouritesById",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveFavouritesByIdResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsFavourite[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -513,53 +478,220 @@ func NewFavouriteHandler(s FavouriteServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewFavouriteHandler: nil FavouriteServer")
 	}
-	ops := FavouriteOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.IsFavourite),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.AddFavourite),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.AddFavourites),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.AddTicketsToFavouritesByProvider),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.RemoveFavourites),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.RemoveTicketsFromFavouritesByProvider),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetFavourites),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.RemoveFavourite),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.RemoveAllFavourites),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.ToggleFavourite),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.RemoveFavouritesById),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsFavourite[:], opts...)
 }
+
+// serveFavouriteIsFavourite serves the operation IsFavourite with s.
+func serveFavouriteIsFavourite(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsFavourite(ctx, req.(*IsFavourite))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteAddFavourite serves the operation AddFavourite with s.
+func serveFavouriteAddFavourite(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddFavourite(ctx, req.(*AddFavourite))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteAddFavourites serves the operation AddFavourites with s.
+func serveFavouriteAddFavourites(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddFavourites(ctx, req.(*AddFavourites))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteAddTicketsToFavouritesByProvider serves the operation AddTicketsToFavouritesByProvider with s.
+func serveFavouriteAddTicketsToFavouritesByProvider(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddTicketsToFavouritesByProvider(ctx, req.(*AddTicketsToFavouritesByProvider))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteRemoveFavourites serves the operation RemoveFavourites with s.
+func serveFavouriteRemoveFavourites(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveFavourites(ctx, req.(*RemoveFavourites))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteRemoveTicketsFromFavouritesByProvider serves the operation RemoveTicketsFromFavouritesByProvider with s.
+func serveFavouriteRemoveTicketsFromFavouritesByProvider(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveTicketsFromFavouritesByProvider(ctx, req.(*RemoveTicketsFromFavouritesByProvider))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteGetFavourites serves the operation GetFavourites with s.
+func serveFavouriteGetFavourites(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFavourites(ctx, req.(*GetFavourites))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteRemoveFavourite serves the operation RemoveFavourite with s.
+func serveFavouriteRemoveFavourite(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveFavourite(ctx, req.(*RemoveFavourite))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteRemoveAllFavourites serves the operation RemoveAllFavourites with s.
+func serveFavouriteRemoveAllFavourites(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveAllFavourites(ctx, req.(*RemoveAllFavourites))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteToggleFavourite serves the operation ToggleFavourite with s.
+func serveFavouriteToggleFavourite(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleFavourite(ctx, req.(*ToggleFavourite))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFavouriteRemoveFavouritesById serves the operation RemoveFavouritesById with s.
+func serveFavouriteRemoveFavouritesById(ctx context.Context, s FavouriteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveFavouritesById(ctx, req.(*RemoveFavouritesById))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsFavourite lists the operations of Favourite in binding order.
+var opsFavourite = [...]soap.ServiceOperation[FavouriteServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsFavourite],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsFavouriteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteIsFavourite,
+	},
+	Serve: serveFavouriteIsFavourite,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddFavourite],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddFavouriteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteAddFavourite,
+	},
+	Serve: serveFavouriteAddFavourite,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddFavourites],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddFavouritesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteAddFavourites,
+	},
+	Serve: serveFavouriteAddFavourites,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddTicketsToFavouritesByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddTicketsToFavouritesByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteAddTicketsToFavouritesByProvider,
+	},
+	Serve: serveFavouriteAddTicketsToFavouritesByProvider,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveFavourites],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveFavouritesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteRemoveFavourites,
+	},
+	Serve: serveFavouriteRemoveFavourites,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveTicketsFromFavouritesByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveTicketsFromFavouritesByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteRemoveTicketsFromFavouritesByProvider,
+	},
+	Serve: serveFavouriteRemoveTicketsFromFavouritesByProvider,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFavourites],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFavouritesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteGetFavourites,
+	},
+	Serve: serveFavouriteGetFavourites,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveFavourite],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveFavouriteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteRemoveFavourite,
+	},
+	Serve: serveFavouriteRemoveFavourite,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveAllFavourites],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveAllFavouritesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteRemoveAllFavourites,
+	},
+	Serve: serveFavouriteRemoveAllFavourites,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleFavourite],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleFavouriteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteToggleFavourite,
+	},
+	Serve: serveFavouriteToggleFavourite,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveFavouritesById],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveFavouritesByIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFavouriteRemoveFavouritesById,
+	},
+	Serve: serveFavouriteRemoveFavouritesById,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // FileManagerClient calls the operations of the portType FileManager through the SOAP binding BasicHttpBinding_FileManager.
 // It is safe for concurrent use.
 type FileManagerClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewFileManagerClient returns a client calling the endpoint "FileManager.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewFileManagerClient(cc soap.ClientConn) *FileManagerClient {
-	return &FileManagerClient{
-		c:   cc.Endpoint("FileManager.svc"),
-		ops: FileManagerOperations(),
-	}
+	return &FileManagerClient{c: cc.Endpoint("FileManager.svc")}
 }
 
 // CreateFile calls the operation CreateFile (SOAPAction
@@ -34,7 +33,7 @@ func NewFileManagerClient(cc soap.ClientConn) *FileManagerClient {
 func (c *FileManagerClient) CreateFile(ctx context.Context, req *CreateFile, opts ...soap.CallOption) (*CreateFileResponse, error) {
 	resp := new(CreateFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerCreateFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *FileManagerClient) CreateFile(ctx context.Context, req *CreateFile, opt
 func (c *FileManagerClient) ReadFile(ctx context.Context, req *ReadFile, opts ...soap.CallOption) (*ReadFileResponse, error) {
 	resp := new(ReadFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerReadFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *FileManagerClient) ReadFile(ctx context.Context, req *ReadFile, opts ..
 func (c *FileManagerClient) WriteFile(ctx context.Context, req *WriteFile, opts ...soap.CallOption) (*WriteFileResponse, error) {
 	resp := new(WriteFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerWriteFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *FileManagerClient) WriteFile(ctx context.Context, req *WriteFile, opts 
 func (c *FileManagerClient) BeginReadFilePart(ctx context.Context, req *BeginReadFilePart, opts ...soap.CallOption) (*BeginReadFilePartResponse, error) {
 	resp := new(BeginReadFilePartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerBeginReadFilePart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *FileManagerClient) BeginReadFilePart(ctx context.Context, req *BeginRea
 func (c *FileManagerClient) ReadFilePart(ctx context.Context, req *ReadFilePart, opts ...soap.CallOption) (*ReadFilePartResponse, error) {
 	resp := new(ReadFilePartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerReadFilePart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -94,7 +93,7 @@ func (c *FileManagerClient) ReadFilePart(ctx context.Context, req *ReadFilePart,
 func (c *FileManagerClient) EndReadFilePart(ctx context.Context, req *EndReadFilePart, opts ...soap.CallOption) (*EndReadFilePartResponse, error) {
 	resp := new(EndReadFilePartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerEndReadFilePart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -106,7 +105,7 @@ func (c *FileManagerClient) EndReadFilePart(ctx context.Context, req *EndReadFil
 func (c *FileManagerClient) BeginWriteFilePart(ctx context.Context, req *BeginWriteFilePart, opts ...soap.CallOption) (*BeginWriteFilePartResponse, error) {
 	resp := new(BeginWriteFilePartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerBeginWriteFilePart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -118,7 +117,7 @@ func (c *FileManagerClient) BeginWriteFilePart(ctx context.Context, req *BeginWr
 func (c *FileManagerClient) WriteFilePart(ctx context.Context, req *WriteFilePart, opts ...soap.CallOption) (*WriteFilePartResponse, error) {
 	resp := new(WriteFilePartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerWriteFilePart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -130,179 +129,151 @@ func (c *FileManagerClient) WriteFilePart(ctx context.Context, req *WriteFilePar
 func (c *FileManagerClient) EndWriteFilePart(ctx context.Context, req *EndWriteFilePart, opts ...soap.CallOption) (*EndWriteFilePartResponse, error) {
 	resp := new(EndWriteFilePartResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFileManagerEndWriteFilePart, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opFileManagerCreateFile describes the operation CreateFile.
+var opFileManagerCreateFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile",
+	Input: soap.QName{
+		Local: "CreateFile",
+		Space: ns0,
+	},
+	Name:       "CreateFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateFileResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerReadFile describes the operation ReadFile.
+var opFileManagerReadFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
+	Input: soap.QName{
+		Local: "ReadFile",
+		Space: ns0,
+	},
+	Name:       "ReadFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ReadFileResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerWriteFile describes the operation WriteFile.
+var opFileManagerWriteFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile",
+	Input: soap.QName{
+		Local: "WriteFile",
+		Space: ns0,
+	},
+	Name:       "WriteFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "WriteFileResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerBeginReadFilePart describes the operation BeginReadFilePart.
+var opFileManagerBeginReadFilePart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
+	Input: soap.QName{
+		Local: "BeginReadFilePart",
+		Space: ns0,
+	},
+	Name:       "BeginReadFilePart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BeginReadFilePartResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerReadFilePart describes the operation ReadFilePart.
+var opFileManagerReadFilePart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
+	Input: soap.QName{
+		Local: "ReadFilePart",
+		Space: ns0,
+	},
+	Name:       "ReadFilePart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ReadFilePartResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerEndReadFilePart describes the operation EndReadFilePart.
+var opFileManagerEndReadFilePart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart",
+	Input: soap.QName{
+		Local: "EndReadFilePart",
+		Space: ns0,
+	},
+	Name:       "EndReadFilePart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EndReadFilePartResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerBeginWriteFilePart describes the operation BeginWriteFilePart.
+var opFileManagerBeginWriteFilePart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart",
+	Input: soap.QName{
+		Local: "BeginWriteFilePart",
+		Space: ns0,
+	},
+	Name:       "BeginWriteFilePart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BeginWriteFilePartResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerWriteFilePart describes the operation WriteFilePart.
+var opFileManagerWriteFilePart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart",
+	Input: soap.QName{
+		Local: "WriteFilePart",
+		Space: ns0,
+	},
+	Name:       "WriteFilePart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "WriteFilePartResponse",
+		Space: ns0,
+	},
+}
+
+// opFileManagerEndWriteFilePart describes the operation EndWriteFilePart.
+var opFileManagerEndWriteFilePart = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart",
+	Input: soap.QName{
+		Local: "EndWriteFilePart",
+		Space: ns0,
+	},
+	Name:       "EndWriteFilePart",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EndWriteFilePartResponse",
+		Space: ns0,
+	},
+}
+
 // FileManagerOperations describes the operations of FileManager in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func FileManagerOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile",
-			Input: soap.QName{
-				Local: "CreateFile",
-				Space: ns0,
-			},
-			Name:       "CreateFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ReadFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ReadFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
-			Input: soap.QName{
-				Local: "ReadFile",
-				Space: ns0,
-			},
-			Name:       "ReadFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ReadFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*WriteFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*WriteFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile",
-			Input: soap.QName{
-				Local: "WriteFile",
-				Space: ns0,
-			},
-			Name:       "WriteFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "WriteFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BeginReadFilePart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BeginReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
-			Input: soap.QName{
-				Local: "BeginReadFilePart",
-				Space: ns0,
-			},
-			Name:       "BeginReadFilePart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BeginReadFilePartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ReadFilePart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
-			Input: soap.QName{
-				Local: "ReadFilePart",
-				Space: ns0,
-			},
-			Name:       "ReadFilePart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ReadFilePartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EndReadFilePart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EndReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart",
-			Input: soap.QName{
-				Local: "EndReadFilePart",
-				Space: ns0,
-			},
-			Name:       "EndReadFilePart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EndReadFilePartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BeginWriteFilePart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BeginWriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart",
-			Input: soap.QName{
-				Local: "BeginWriteFilePart",
-				Space: ns0,
-			},
-			Name:       "BeginWriteFilePart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BeginWriteFilePartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*WriteFilePart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*WriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart",
-			Input: soap.QName{
-				Local: "WriteFilePart",
-				Space: ns0,
-			},
-			Name:       "WriteFilePart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "WriteFilePartResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EndWriteFilePart],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EndWriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart",
-			Input: soap.QName{
-				Local: "EndWriteFilePart",
-				Space: ns0,
-			},
-			Name:       "EndWriteFilePart",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EndWriteFilePartResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsFileManager[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -433,45 +404,182 @@ func NewFileManagerHandler(s FileManagerServer, opts ...soap.HandlerOption) http
 	if s == nil {
 		panic("NewFileManagerHandler: nil FileManagerServer")
 	}
-	ops := FileManagerOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.ReadFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.WriteFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.BeginReadFilePart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.ReadFilePart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.EndReadFilePart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.BeginWriteFilePart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.WriteFilePart),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.EndWriteFilePart),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsFileManager[:], opts...)
 }
+
+// serveFileManagerCreateFile serves the operation CreateFile with s.
+func serveFileManagerCreateFile(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateFile(ctx, req.(*CreateFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerReadFile serves the operation ReadFile with s.
+func serveFileManagerReadFile(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ReadFile(ctx, req.(*ReadFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerWriteFile serves the operation WriteFile with s.
+func serveFileManagerWriteFile(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.WriteFile(ctx, req.(*WriteFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerBeginReadFilePart serves the operation BeginReadFilePart with s.
+func serveFileManagerBeginReadFilePart(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BeginReadFilePart(ctx, req.(*BeginReadFilePart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerReadFilePart serves the operation ReadFilePart with s.
+func serveFileManagerReadFilePart(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ReadFilePart(ctx, req.(*ReadFilePart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerEndReadFilePart serves the operation EndReadFilePart with s.
+func serveFileManagerEndReadFilePart(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EndReadFilePart(ctx, req.(*EndReadFilePart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerBeginWriteFilePart serves the operation BeginWriteFilePart with s.
+func serveFileManagerBeginWriteFilePart(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BeginWriteFilePart(ctx, req.(*BeginWriteFilePart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerWriteFilePart serves the operation WriteFilePart with s.
+func serveFileManagerWriteFilePart(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.WriteFilePart(ctx, req.(*WriteFilePart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFileManagerEndWriteFilePart serves the operation EndWriteFilePart with s.
+func serveFileManagerEndWriteFilePart(ctx context.Context, s FileManagerServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EndWriteFilePart(ctx, req.(*EndWriteFilePart))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsFileManager lists the operations of FileManager in binding order.
+var opsFileManager = [...]soap.ServiceOperation[FileManagerServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerCreateFile,
+	},
+	Serve: serveFileManagerCreateFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ReadFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ReadFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerReadFile,
+	},
+	Serve: serveFileManagerReadFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*WriteFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*WriteFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerWriteFile,
+	},
+	Serve: serveFileManagerWriteFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BeginReadFilePart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BeginReadFilePartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerBeginReadFilePart,
+	},
+	Serve: serveFileManagerBeginReadFilePart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ReadFilePart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ReadFilePartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerReadFilePart,
+	},
+	Serve: serveFileManagerReadFilePart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EndReadFilePart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EndReadFilePartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerEndReadFilePart,
+	},
+	Serve: serveFileManagerEndReadFilePart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BeginWriteFilePart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BeginWriteFilePartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerBeginWriteFilePart,
+	},
+	Serve: serveFileManagerBeginWriteFilePart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*WriteFilePart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*WriteFilePartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerWriteFilePart,
+	},
+	Serve: serveFileManagerWriteFilePart,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EndWriteFilePart],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EndWriteFilePartResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFileManagerEndWriteFilePart,
+	},
+	Serve: serveFileManagerEndWriteFilePart,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

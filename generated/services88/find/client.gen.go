@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // FindClient calls the operations of the portType Find through the SOAP binding BasicHttpBinding_Find.
 // It is safe for concurrent use.
 type FindClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewFindClient returns a client calling the endpoint "Find.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewFindClient(cc soap.ClientConn) *FindClient {
-	return &FindClient{
-		c:   cc.Endpoint("Find.svc"),
-		ops: FindOperations(),
-	}
+	return &FindClient{c: cc.Endpoint("Find.svc")}
 }
 
 // GetCriteriaInformation calls the operation GetCriteriaInformation
@@ -35,7 +34,7 @@ func NewFindClient(cc soap.ClientConn) *FindClient {
 func (c *FindClient) GetCriteriaInformation(ctx context.Context, req *GetCriteriaInformation, opts ...soap.CallOption) (*GetCriteriaInformationResponse, error) {
 	resp := new(GetCriteriaInformationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetCriteriaInformation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *FindClient) GetCriteriaInformation(ctx context.Context, req *GetCriteri
 func (c *FindClient) GetCriteriaInformationWithContext(ctx context.Context, req *GetCriteriaInformationWithContext, opts ...soap.CallOption) (*GetCriteriaInformationWithContextResponse, error) {
 	resp := new(GetCriteriaInformationWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetCriteriaInformationWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *FindClient) GetCriteriaInformationWithContext(ctx context.Context, req 
 func (c *FindClient) SaveRestrictions(ctx context.Context, req *SaveRestrictions, opts ...soap.CallOption) (*SaveRestrictionsResponse, error) {
 	resp := new(SaveRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -73,7 +72,7 @@ func (c *FindClient) SaveRestrictions(ctx context.Context, req *SaveRestrictions
 func (c *FindClient) SaveRestrictionsWithContext(ctx context.Context, req *SaveRestrictionsWithContext, opts ...soap.CallOption) (*SaveRestrictionsWithContextResponse, error) {
 	resp := new(SaveRestrictionsWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictionsWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *FindClient) SaveRestrictionsWithContext(ctx context.Context, req *SaveR
 func (c *FindClient) SaveRestrictionGroup(ctx context.Context, req *SaveRestrictionGroup, opts ...soap.CallOption) (*SaveRestrictionGroupResponse, error) {
 	resp := new(SaveRestrictionGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictionGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *FindClient) SaveRestrictionGroup(ctx context.Context, req *SaveRestrict
 func (c *FindClient) SaveRestrictionGroups(ctx context.Context, req *SaveRestrictionGroups, opts ...soap.CallOption) (*SaveRestrictionGroupsResponse, error) {
 	resp := new(SaveRestrictionGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictionGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *FindClient) SaveRestrictionGroups(ctx context.Context, req *SaveRestric
 func (c *FindClient) GetRestrictionGroups(ctx context.Context, req *GetRestrictionGroups, opts ...soap.CallOption) (*GetRestrictionGroupsResponse, error) {
 	resp := new(GetRestrictionGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetRestrictionGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -121,7 +120,7 @@ func (c *FindClient) GetRestrictionGroups(ctx context.Context, req *GetRestricti
 func (c *FindClient) GetRestrictionGroup(ctx context.Context, req *GetRestrictionGroup, opts ...soap.CallOption) (*GetRestrictionGroupResponse, error) {
 	resp := new(GetRestrictionGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetRestrictionGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -134,7 +133,7 @@ func (c *FindClient) GetRestrictionGroup(ctx context.Context, req *GetRestrictio
 func (c *FindClient) CreateRestrictionGroup(ctx context.Context, req *CreateRestrictionGroup, opts ...soap.CallOption) (*CreateRestrictionGroupResponse, error) {
 	resp := new(CreateRestrictionGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindCreateRestrictionGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,7 +146,7 @@ func (c *FindClient) CreateRestrictionGroup(ctx context.Context, req *CreateRest
 func (c *FindClient) DeleteRestrictionGroup(ctx context.Context, req *DeleteRestrictionGroup, opts ...soap.CallOption) (*DeleteRestrictionGroupResponse, error) {
 	resp := new(DeleteRestrictionGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindDeleteRestrictionGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -160,7 +159,7 @@ func (c *FindClient) DeleteRestrictionGroup(ctx context.Context, req *DeleteRest
 func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation(ctx context.Context, req *SaveRestrictionsAndGetCriteriaInformation, opts ...soap.CallOption) (*SaveRestrictionsAndGetCriteriaInformationResponse, error) {
 	resp := new(SaveRestrictionsAndGetCriteriaInformationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictionsAndGetCriteriaInformation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -172,7 +171,7 @@ func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation(ctx context.Conte
 func (c *FindClient) Find(ctx context.Context, req *Find, opts ...soap.CallOption) (*FindResponse, error) {
 	resp := new(FindResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFind, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -184,7 +183,7 @@ func (c *FindClient) Find(ctx context.Context, req *Find, opts ...soap.CallOptio
 func (c *FindClient) FindFromRestrictions(ctx context.Context, req *FindFromRestrictions, opts ...soap.CallOption) (*FindFromRestrictionsResponse, error) {
 	resp := new(FindFromRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindFromRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -197,7 +196,7 @@ func (c *FindClient) FindFromRestrictions(ctx context.Context, req *FindFromRest
 func (c *FindClient) FindFromRestrictionsColumns(ctx context.Context, req *FindFromRestrictionsColumns, opts ...soap.CallOption) (*FindFromRestrictionsColumnsResponse, error) {
 	resp := new(FindFromRestrictionsColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindFromRestrictionsColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -210,7 +209,7 @@ func (c *FindClient) FindFromRestrictionsColumns(ctx context.Context, req *FindF
 func (c *FindClient) GetAvailableRestrictionColumns(ctx context.Context, req *GetAvailableRestrictionColumns, opts ...soap.CallOption) (*GetAvailableRestrictionColumnsResponse, error) {
 	resp := new(GetAvailableRestrictionColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetAvailableRestrictionColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -223,7 +222,7 @@ func (c *FindClient) GetAvailableRestrictionColumns(ctx context.Context, req *Ge
 func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaults(ctx context.Context, req *GetSpecifiedCriteriaInformationWithDefaults, opts ...soap.CallOption) (*GetSpecifiedCriteriaInformationWithDefaultsResponse, error) {
 	resp := new(GetSpecifiedCriteriaInformationWithDefaultsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetSpecifiedCriteriaInformationWithDefaults, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -236,7 +235,7 @@ func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaults(ctx context.Con
 func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx context.Context, req *GetSpecifiedCriteriaInformationWithDefaultsWithContext, opts ...soap.CallOption) (*GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse, error) {
 	resp := new(GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetSpecifiedCriteriaInformationWithDefaultsWithContext, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -249,7 +248,7 @@ func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx 
 func (c *FindClient) FindFromRestrictionsColumnsOrderBy(ctx context.Context, req *FindFromRestrictionsColumnsOrderBy, opts ...soap.CallOption) (*FindFromRestrictionsColumnsOrderByResponse, error) {
 	resp := new(FindFromRestrictionsColumnsOrderByResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindFromRestrictionsColumnsOrderBy, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -262,7 +261,7 @@ func (c *FindClient) FindFromRestrictionsColumnsOrderBy(ctx context.Context, req
 func (c *FindClient) GetDefaultDesiredColumns(ctx context.Context, req *GetDefaultDesiredColumns, opts ...soap.CallOption) (*GetDefaultDesiredColumnsResponse, error) {
 	resp := new(GetDefaultDesiredColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetDefaultDesiredColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -274,7 +273,7 @@ func (c *FindClient) GetDefaultDesiredColumns(ctx context.Context, req *GetDefau
 func (c *FindClient) GetDefaultOrderBy(ctx context.Context, req *GetDefaultOrderBy, opts ...soap.CallOption) (*GetDefaultOrderByResponse, error) {
 	resp := new(GetDefaultOrderByResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetDefaultOrderBy, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -286,7 +285,7 @@ func (c *FindClient) GetDefaultOrderBy(ctx context.Context, req *GetDefaultOrder
 func (c *FindClient) PopulateRestrictions(ctx context.Context, req *PopulateRestrictions, opts ...soap.CallOption) (*PopulateRestrictionsResponse, error) {
 	resp := new(PopulateRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindPopulateRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -299,7 +298,7 @@ func (c *FindClient) PopulateRestrictions(ctx context.Context, req *PopulateRest
 func (c *FindClient) PopulateRestrictionValues(ctx context.Context, req *PopulateRestrictionValues, opts ...soap.CallOption) (*PopulateRestrictionValuesResponse, error) {
 	resp := new(PopulateRestrictionValuesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindPopulateRestrictionValues, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -312,7 +311,7 @@ func (c *FindClient) PopulateRestrictionValues(ctx context.Context, req *Populat
 func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions(ctx context.Context, req *GetDefaultDesiredColumnsFromRestrictions, opts ...soap.CallOption) (*GetDefaultDesiredColumnsFromRestrictionsResponse, error) {
 	resp := new(GetDefaultDesiredColumnsFromRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetDefaultDesiredColumnsFromRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -325,7 +324,7 @@ func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions(ctx context.Contex
 func (c *FindClient) GetDefaultOrderByFromDesiredColumns(ctx context.Context, req *GetDefaultOrderByFromDesiredColumns, opts ...soap.CallOption) (*GetDefaultOrderByFromDesiredColumnsResponse, error) {
 	resp := new(GetDefaultOrderByFromDesiredColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetDefaultOrderByFromDesiredColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -337,7 +336,7 @@ func (c *FindClient) GetDefaultOrderByFromDesiredColumns(ctx context.Context, re
 func (c *FindClient) FindOrderBy(ctx context.Context, req *FindOrderBy, opts ...soap.CallOption) (*FindOrderByResponse, error) {
 	resp := new(FindOrderByResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindOrderBy, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -350,7 +349,7 @@ func (c *FindClient) FindOrderBy(ctx context.Context, req *FindOrderBy, opts ...
 func (c *FindClient) FindWithExtraRestrictions(ctx context.Context, req *FindWithExtraRestrictions, opts ...soap.CallOption) (*FindWithExtraRestrictionsResponse, error) {
 	resp := new(FindWithExtraRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindWithExtraRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -362,7 +361,7 @@ func (c *FindClient) FindWithExtraRestrictions(ctx context.Context, req *FindWit
 func (c *FindClient) FindWithColumns(ctx context.Context, req *FindWithColumns, opts ...soap.CallOption) (*FindWithColumnsResponse, error) {
 	resp := new(FindWithColumnsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindWithColumns, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -374,7 +373,7 @@ func (c *FindClient) FindWithColumns(ctx context.Context, req *FindWithColumns, 
 func (c *FindClient) SaveRestrictions2(ctx context.Context, req *SaveRestrictions2, opts ...soap.CallOption) (*SaveRestrictions2Response, error) {
 	resp := new(SaveRestrictions2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictions2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -387,7 +386,7 @@ func (c *FindClient) SaveRestrictions2(ctx context.Context, req *SaveRestriction
 func (c *FindClient) SaveRestrictionsWithContext2(ctx context.Context, req *SaveRestrictionsWithContext2, opts ...soap.CallOption) (*SaveRestrictionsWithContext2Response, error) {
 	resp := new(SaveRestrictionsWithContext2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictionsWithContext2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -400,7 +399,7 @@ func (c *FindClient) SaveRestrictionsWithContext2(ctx context.Context, req *Save
 func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation2(ctx context.Context, req *SaveRestrictionsAndGetCriteriaInformation2, opts ...soap.CallOption) (*SaveRestrictionsAndGetCriteriaInformation2Response, error) {
 	resp := new(SaveRestrictionsAndGetCriteriaInformation2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindSaveRestrictionsAndGetCriteriaInformation2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -412,7 +411,7 @@ func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation2(ctx context.Cont
 func (c *FindClient) FindFromRestrictions2(ctx context.Context, req *FindFromRestrictions2, opts ...soap.CallOption) (*FindFromRestrictions2Response, error) {
 	resp := new(FindFromRestrictions2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindFromRestrictions2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -425,7 +424,7 @@ func (c *FindClient) FindFromRestrictions2(ctx context.Context, req *FindFromRes
 func (c *FindClient) FindFromRestrictionsColumns2(ctx context.Context, req *FindFromRestrictionsColumns2, opts ...soap.CallOption) (*FindFromRestrictionsColumns2Response, error) {
 	resp := new(FindFromRestrictionsColumns2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindFromRestrictionsColumns2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -438,7 +437,7 @@ func (c *FindClient) FindFromRestrictionsColumns2(ctx context.Context, req *Find
 func (c *FindClient) FindFromRestrictionsColumnsOrderBy2(ctx context.Context, req *FindFromRestrictionsColumnsOrderBy2, opts ...soap.CallOption) (*FindFromRestrictionsColumnsOrderBy2Response, error) {
 	resp := new(FindFromRestrictionsColumnsOrderBy2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindFromRestrictionsColumnsOrderBy2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -451,7 +450,7 @@ func (c *FindClient) FindFromRestrictionsColumnsOrderBy2(ctx context.Context, re
 func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions2(ctx context.Context, req *GetDefaultDesiredColumnsFromRestrictions2, opts ...soap.CallOption) (*GetDefaultDesiredColumnsFromRestrictions2Response, error) {
 	resp := new(GetDefaultDesiredColumnsFromRestrictions2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindGetDefaultDesiredColumnsFromRestrictions2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -463,7 +462,7 @@ func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions2(ctx context.Conte
 func (c *FindClient) FindOrderBy2(ctx context.Context, req *FindOrderBy2, opts ...soap.CallOption) (*FindOrderBy2Response, error) {
 	resp := new(FindOrderBy2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindOrderBy2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -476,665 +475,556 @@ func (c *FindClient) FindOrderBy2(ctx context.Context, req *FindOrderBy2, opts .
 func (c *FindClient) FindWithExtraRestrictions2(ctx context.Context, req *FindWithExtraRestrictions2, opts ...soap.CallOption) (*FindWithExtraRestrictions2Response, error) {
 	resp := new(FindWithExtraRestrictions2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFindFindWithExtraRestrictions2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opFindGetCriteriaInformation describes the operation GetCriteriaInformation.
+var opFindGetCriteriaInformation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation",
+	Input: soap.QName{
+		Local: "GetCriteriaInformation",
+		Space: ns0,
+	},
+	Name:       "GetCriteriaInformation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCriteriaInformationResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetCriteriaInformationWithContext describes the operation GetCriteriaInformationWithContext.
+var opFindGetCriteriaInformationWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext",
+	Input: soap.QName{
+		Local: "GetCriteriaInformationWithContext",
+		Space: ns0,
+	},
+	Name:       "GetCriteriaInformationWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCriteriaInformationWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictions describes the operation SaveRestrictions.
+var opFindSaveRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions",
+	Input: soap.QName{
+		Local: "SaveRestrictions",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictionsWithContext describes the operation SaveRestrictionsWithContext.
+var opFindSaveRestrictionsWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext",
+	Input: soap.QName{
+		Local: "SaveRestrictionsWithContext",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictionsWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionsWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictionGroup describes the operation SaveRestrictionGroup.
+var opFindSaveRestrictionGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup",
+	Input: soap.QName{
+		Local: "SaveRestrictionGroup",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictionGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictionGroups describes the operation SaveRestrictionGroups.
+var opFindSaveRestrictionGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups",
+	Input: soap.QName{
+		Local: "SaveRestrictionGroups",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictionGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetRestrictionGroups describes the operation GetRestrictionGroups.
+var opFindGetRestrictionGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups",
+	Input: soap.QName{
+		Local: "GetRestrictionGroups",
+		Space: ns0,
+	},
+	Name:       "GetRestrictionGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRestrictionGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetRestrictionGroup describes the operation GetRestrictionGroup.
+var opFindGetRestrictionGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup",
+	Input: soap.QName{
+		Local: "GetRestrictionGroup",
+		Space: ns0,
+	},
+	Name:       "GetRestrictionGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRestrictionGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opFindCreateRestrictionGroup describes the operation CreateRestrictionGroup.
+var opFindCreateRestrictionGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup",
+	Input: soap.QName{
+		Local: "CreateRestrictionGroup",
+		Space: ns0,
+	},
+	Name:       "CreateRestrictionGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateRestrictionGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opFindDeleteRestrictionGroup describes the operation DeleteRestrictionGroup.
+var opFindDeleteRestrictionGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup",
+	Input: soap.QName{
+		Local: "DeleteRestrictionGroup",
+		Space: ns0,
+	},
+	Name:       "DeleteRestrictionGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteRestrictionGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictionsAndGetCriteriaInformation describes the operation SaveRestrictionsAndGetCriteriaInformation.
+var opFindSaveRestrictionsAndGetCriteriaInformation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation",
+	Input: soap.QName{
+		Local: "SaveRestrictionsAndGetCriteriaInformation",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictionsAndGetCriteriaInformation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionsAndGetCriteriaInformationResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFind describes the operation Find.
+var opFindFind = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find",
+	Input: soap.QName{
+		Local: "Find",
+		Space: ns0,
+	},
+	Name:       "Find",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFindFromRestrictions describes the operation FindFromRestrictions.
+var opFindFindFromRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions",
+	Input: soap.QName{
+		Local: "FindFromRestrictions",
+		Space: ns0,
+	},
+	Name:       "FindFromRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindFromRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFindFromRestrictionsColumns describes the operation FindFromRestrictionsColumns.
+var opFindFindFromRestrictionsColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns",
+	Input: soap.QName{
+		Local: "FindFromRestrictionsColumns",
+		Space: ns0,
+	},
+	Name:       "FindFromRestrictionsColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindFromRestrictionsColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetAvailableRestrictionColumns describes the operation GetAvailableRestrictionColumns.
+var opFindGetAvailableRestrictionColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns",
+	Input: soap.QName{
+		Local: "GetAvailableRestrictionColumns",
+		Space: ns0,
+	},
+	Name:       "GetAvailableRestrictionColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAvailableRestrictionColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetSpecifiedCriteriaInformationWithDefaults describes the operation GetSpecifiedCriteriaInformationWithDefaults.
+var opFindGetSpecifiedCriteriaInformationWithDefaults = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
+	Input: soap.QName{
+		Local: "GetSpecifiedCriteriaInformationWithDefaults",
+		Space: ns0,
+	},
+	Name:       "GetSpecifiedCriteriaInformationWithDefaults",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSpecifiedCriteriaInformationWithDefaultsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetSpecifiedCriteriaInformationWithDefaultsWithContext describes the operation GetSpecifiedCriteriaInformationWithDefaultsWithContext.
+var opFindGetSpecifiedCriteriaInformationWithDefaultsWithContext = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
+	Input: soap.QName{
+		Local: "GetSpecifiedCriteriaInformationWithDefaultsWithContext",
+		Space: ns0,
+	},
+	Name:       "GetSpecifiedCriteriaInformationWithDefaultsWithContext",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFindFromRestrictionsColumnsOrderBy describes the operation FindFromRestrictionsColumnsOrderBy.
+var opFindFindFromRestrictionsColumnsOrderBy = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy",
+	Input: soap.QName{
+		Local: "FindFromRestrictionsColumnsOrderBy",
+		Space: ns0,
+	},
+	Name:       "FindFromRestrictionsColumnsOrderBy",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindFromRestrictionsColumnsOrderByResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetDefaultDesiredColumns describes the operation GetDefaultDesiredColumns.
+var opFindGetDefaultDesiredColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns",
+	Input: soap.QName{
+		Local: "GetDefaultDesiredColumns",
+		Space: ns0,
+	},
+	Name:       "GetDefaultDesiredColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultDesiredColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetDefaultOrderBy describes the operation GetDefaultOrderBy.
+var opFindGetDefaultOrderBy = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy",
+	Input: soap.QName{
+		Local: "GetDefaultOrderBy",
+		Space: ns0,
+	},
+	Name:       "GetDefaultOrderBy",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultOrderByResponse",
+		Space: ns0,
+	},
+}
+
+// opFindPopulateRestrictions describes the operation PopulateRestrictions.
+var opFindPopulateRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions",
+	Input: soap.QName{
+		Local: "PopulateRestrictions",
+		Space: ns0,
+	},
+	Name:       "PopulateRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PopulateRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindPopulateRestrictionValues describes the operation PopulateRestrictionValues.
+var opFindPopulateRestrictionValues = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues",
+	Input: soap.QName{
+		Local: "PopulateRestrictionValues",
+		Space: ns0,
+	},
+	Name:       "PopulateRestrictionValues",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PopulateRestrictionValuesResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetDefaultDesiredColumnsFromRestrictions describes the operation GetDefaultDesiredColumnsFromRestrictions.
+var opFindGetDefaultDesiredColumnsFromRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
+	Input: soap.QName{
+		Local: "GetDefaultDesiredColumnsFromRestrictions",
+		Space: ns0,
+	},
+	Name:       "GetDefaultDesiredColumnsFromRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultDesiredColumnsFromRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindGetDefaultOrderByFromDesiredColumns describes the operation GetDefaultOrderByFromDesiredColumns.
+var opFindGetDefaultOrderByFromDesiredColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
+	Input: soap.QName{
+		Local: "GetDefaultOrderByFromDesiredColumns",
+		Space: ns0,
+	},
+	Name:       "GetDefaultOrderByFromDesiredColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultOrderByFromDesiredColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFindOrderBy describes the operation FindOrderBy.
+var opFindFindOrderBy = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy",
+	Input: soap.QName{
+		Local: "FindOrderBy",
+		Space: ns0,
+	},
+	Name:       "FindOrderBy",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindOrderByResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFindWithExtraRestrictions describes the operation FindWithExtraRestrictions.
+var opFindFindWithExtraRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions",
+	Input: soap.QName{
+		Local: "FindWithExtraRestrictions",
+		Space: ns0,
+	},
+	Name:       "FindWithExtraRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindWithExtraRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindFindWithColumns describes the operation FindWithColumns.
+var opFindFindWithColumns = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns",
+	Input: soap.QName{
+		Local: "FindWithColumns",
+		Space: ns0,
+	},
+	Name:       "FindWithColumns",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindWithColumnsResponse",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictions2 describes the operation SaveRestrictions2.
+var opFindSaveRestrictions2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2",
+	Input: soap.QName{
+		Local: "SaveRestrictions2",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictions2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictions2Response",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictionsWithContext2 describes the operation SaveRestrictionsWithContext2.
+var opFindSaveRestrictionsWithContext2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2",
+	Input: soap.QName{
+		Local: "SaveRestrictionsWithContext2",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictionsWithContext2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionsWithContext2Response",
+		Space: ns0,
+	},
+}
+
+// opFindSaveRestrictionsAndGetCriteriaInformation2 describes the operation SaveRestrictionsAndGetCriteriaInformation2.
+var opFindSaveRestrictionsAndGetCriteriaInformation2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
+	Input: soap.QName{
+		Local: "SaveRestrictionsAndGetCriteriaInformation2",
+		Space: ns0,
+	},
+	Name:       "SaveRestrictionsAndGetCriteriaInformation2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRestrictionsAndGetCriteriaInformation2Response",
+		Space: ns0,
+	},
+}
+
+// opFindFindFromRestrictions2 describes the operation FindFromRestrictions2.
+var opFindFindFromRestrictions2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2",
+	Input: soap.QName{
+		Local: "FindFromRestrictions2",
+		Space: ns0,
+	},
+	Name:       "FindFromRestrictions2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindFromRestrictions2Response",
+		Space: ns0,
+	},
+}
+
+// opFindFindFromRestrictionsColumns2 describes the operation FindFromRestrictionsColumns2.
+var opFindFindFromRestrictionsColumns2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2",
+	Input: soap.QName{
+		Local: "FindFromRestrictionsColumns2",
+		Space: ns0,
+	},
+	Name:       "FindFromRestrictionsColumns2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindFromRestrictionsColumns2Response",
+		Space: ns0,
+	},
+}
+
+// opFindFindFromRestrictionsColumnsOrderBy2 describes the operation FindFromRestrictionsColumnsOrderBy2.
+var opFindFindFromRestrictionsColumnsOrderBy2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2",
+	Input: soap.QName{
+		Local: "FindFromRestrictionsColumnsOrderBy2",
+		Space: ns0,
+	},
+	Name:       "FindFromRestrictionsColumnsOrderBy2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindFromRestrictionsColumnsOrderBy2Response",
+		Space: ns0,
+	},
+}
+
+// opFindGetDefaultDesiredColumnsFromRestrictions2 describes the operation GetDefaultDesiredColumnsFromRestrictions2.
+var opFindGetDefaultDesiredColumnsFromRestrictions2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2",
+	Input: soap.QName{
+		Local: "GetDefaultDesiredColumnsFromRestrictions2",
+		Space: ns0,
+	},
+	Name:       "GetDefaultDesiredColumnsFromRestrictions2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultDesiredColumnsFromRestrictions2Response",
+		Space: ns0,
+	},
+}
+
+// opFindFindOrderBy2 describes the operation FindOrderBy2.
+var opFindFindOrderBy2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2",
+	Input: soap.QName{
+		Local: "FindOrderBy2",
+		Space: ns0,
+	},
+	Name:       "FindOrderBy2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindOrderBy2Response",
+		Space: ns0,
+	},
+}
+
+// opFindFindWithExtraRestrictions2 describes the operation FindWithExtraRestrictions2.
+var opFindFindWithExtraRestrictions2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2",
+	Input: soap.QName{
+		Local: "FindWithExtraRestrictions2",
+		Space: ns0,
+	},
+	Name:       "FindWithExtraRestrictions2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindWithExtraRestrictions2Response",
+		Space: ns0,
+	},
+}
+
 // FindOperations describes the operations of Find in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func FindOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetCriteriaInformation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCriteriaInformationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation",
-			Input: soap.QName{
-				Local: "GetCriteriaInformation",
-				Space: ns0,
-			},
-			Name:       "GetCriteriaInformation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCriteriaInformationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCriteriaInformationWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCriteriaInformationWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext",
-			Input: soap.QName{
-				Local: "GetCriteriaInformationWithContext",
-				Space: ns0,
-			},
-			Name:       "GetCriteriaInformationWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCriteriaInformationWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions",
-			Input: soap.QName{
-				Local: "SaveRestrictions",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictionsWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext",
-			Input: soap.QName{
-				Local: "SaveRestrictionsWithContext",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictionsWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionsWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup",
-			Input: soap.QName{
-				Local: "SaveRestrictionGroup",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictionGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictionGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups",
-			Input: soap.QName{
-				Local: "SaveRestrictionGroups",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictionGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRestrictionGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRestrictionGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups",
-			Input: soap.QName{
-				Local: "GetRestrictionGroups",
-				Space: ns0,
-			},
-			Name:       "GetRestrictionGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRestrictionGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup",
-			Input: soap.QName{
-				Local: "GetRestrictionGroup",
-				Space: ns0,
-			},
-			Name:       "GetRestrictionGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRestrictionGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup",
-			Input: soap.QName{
-				Local: "CreateRestrictionGroup",
-				Space: ns0,
-			},
-			Name:       "CreateRestrictionGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateRestrictionGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup",
-			Input: soap.QName{
-				Local: "DeleteRestrictionGroup",
-				Space: ns0,
-			},
-			Name:       "DeleteRestrictionGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteRestrictionGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictionsAndGetCriteriaInformation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionsAndGetCriteriaInformationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation",
-			Input: soap.QName{
-				Local: "SaveRestrictionsAndGetCriteriaInformation",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictionsAndGetCriteriaInformation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionsAndGetCriteriaInformationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Find],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find",
-			Input: soap.QName{
-				Local: "Find",
-				Space: ns0,
-			},
-			Name:       "Find",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindFromRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindFromRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions",
-			Input: soap.QName{
-				Local: "FindFromRestrictions",
-				Space: ns0,
-			},
-			Name:       "FindFromRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindFromRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindFromRestrictionsColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindFromRestrictionsColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns",
-			Input: soap.QName{
-				Local: "FindFromRestrictionsColumns",
-				Space: ns0,
-			},
-			Name:       "FindFromRestrictionsColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindFromRestrictionsColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAvailableRestrictionColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAvailableRestrictionColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns",
-			Input: soap.QName{
-				Local: "GetAvailableRestrictionColumns",
-				Space: ns0,
-			},
-			Name:       "GetAvailableRestrictionColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAvailableRestrictionColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaults],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaultsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
-			Input: soap.QName{
-				Local: "GetSpecifiedCriteriaInformationWithDefaults",
-				Space: ns0,
-			},
-			Name:       "GetSpecifiedCriteriaInformationWithDefaults",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSpecifiedCriteriaInformationWithDefaultsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaultsWithContext],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
-			Input: soap.QName{
-				Local: "GetSpecifiedCriteriaInformationWithDefaultsWithContext",
-				Space: ns0,
-			},
-			Name:       "GetSpecifiedCriteriaInformationWithDefaultsWithContext",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindFromRestrictionsColumnsOrderBy],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindFromRestrictionsColumnsOrderByResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy",
-			Input: soap.QName{
-				Local: "FindFromRestrictionsColumnsOrderBy",
-				Space: ns0,
-			},
-			Name:       "FindFromRestrictionsColumnsOrderBy",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindFromRestrictionsColumnsOrderByResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultDesiredColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultDesiredColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns",
-			Input: soap.QName{
-				Local: "GetDefaultDesiredColumns",
-				Space: ns0,
-			},
-			Name:       "GetDefaultDesiredColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultDesiredColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultOrderBy],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultOrderByResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy",
-			Input: soap.QName{
-				Local: "GetDefaultOrderBy",
-				Space: ns0,
-			},
-			Name:       "GetDefaultOrderBy",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultOrderByResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PopulateRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PopulateRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions",
-			Input: soap.QName{
-				Local: "PopulateRestrictions",
-				Space: ns0,
-			},
-			Name:       "PopulateRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PopulateRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PopulateRestrictionValues],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PopulateRestrictionValuesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues",
-			Input: soap.QName{
-				Local: "PopulateRestrictionValues",
-				Space: ns0,
-			},
-			Name:       "PopulateRestrictionValues",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PopulateRestrictionValuesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultDesiredColumnsFromRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultDesiredColumnsFromRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
-			Input: soap.QName{
-				Local: "GetDefaultDesiredColumnsFromRestrictions",
-				Space: ns0,
-			},
-			Name:       "GetDefaultDesiredColumnsFromRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultDesiredColumnsFromRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultOrderByFromDesiredColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultOrderByFromDesiredColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
-			Input: soap.QName{
-				Local: "GetDefaultOrderByFromDesiredColumns",
-				Space: ns0,
-			},
-			Name:       "GetDefaultOrderByFromDesiredColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultOrderByFromDesiredColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindOrderBy],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindOrderByResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy",
-			Input: soap.QName{
-				Local: "FindOrderBy",
-				Space: ns0,
-			},
-			Name:       "FindOrderBy",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindOrderByResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindWithExtraRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindWithExtraRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions",
-			Input: soap.QName{
-				Local: "FindWithExtraRestrictions",
-				Space: ns0,
-			},
-			Name:       "FindWithExtraRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindWithExtraRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindWithColumns],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindWithColumnsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns",
-			Input: soap.QName{
-				Local: "FindWithColumns",
-				Space: ns0,
-			},
-			Name:       "FindWithColumns",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindWithColumnsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictions2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2",
-			Input: soap.QName{
-				Local: "SaveRestrictions2",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictions2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictions2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictionsWithContext2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionsWithContext2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2",
-			Input: soap.QName{
-				Local: "SaveRestrictionsWithContext2",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictionsWithContext2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionsWithContext2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRestrictionsAndGetCriteriaInformation2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRestrictionsAndGetCriteriaInformation2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
-			Input: soap.QName{
-				Local: "SaveRestrictionsAndGetCriteriaInformation2",
-				Space: ns0,
-			},
-			Name:       "SaveRestrictionsAndGetCriteriaInformation2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRestrictionsAndGetCriteriaInformation2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindFromRestrictions2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindFromRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2",
-			Input: soap.QName{
-				Local: "FindFromRestrictions2",
-				Space: ns0,
-			},
-			Name:       "FindFromRestrictions2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindFromRestrictions2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindFromRestrictionsColumns2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindFromRestrictionsColumns2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2",
-			Input: soap.QName{
-				Local: "FindFromRestrictionsColumns2",
-				Space: ns0,
-			},
-			Name:       "FindFromRestrictionsColumns2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindFromRestrictionsColumns2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindFromRestrictionsColumnsOrderBy2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindFromRestrictionsColumnsOrderBy2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2",
-			Input: soap.QName{
-				Local: "FindFromRestrictionsColumnsOrderBy2",
-				Space: ns0,
-			},
-			Name:       "FindFromRestrictionsColumnsOrderBy2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindFromRestrictionsColumnsOrderBy2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultDesiredColumnsFromRestrictions2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultDesiredColumnsFromRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2",
-			Input: soap.QName{
-				Local: "GetDefaultDesiredColumnsFromRestrictions2",
-				Space: ns0,
-			},
-			Name:       "GetDefaultDesiredColumnsFromRestrictions2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultDesiredColumnsFromRestrictions2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindOrderBy2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindOrderBy2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2",
-			Input: soap.QName{
-				Local: "FindOrderBy2",
-				Space: ns0,
-			},
-			Name:       "FindOrderBy2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindOrderBy2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindWithExtraRestrictions2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindWithExtraRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2",
-			Input: soap.QName{
-				Local: "FindWithExtraRestrictions2",
-				Space: ns0,
-			},
-			Name:       "FindWithExtraRestrictions2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindWithExtraRestrictions2Response",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsFind[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1502,153 +1392,695 @@ func NewFindHandler(s FindServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewFindHandler: nil FindServer")
 	}
-	ops := FindOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetCriteriaInformation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetCriteriaInformationWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SaveRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveRestrictionsWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveRestrictionGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveRestrictionGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetRestrictionGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetRestrictionGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.CreateRestrictionGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.DeleteRestrictionGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SaveRestrictionsAndGetCriteriaInformation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.Find),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.FindFromRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetAvailableRestrictionColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetSpecifiedCriteriaInformationWithDefaults),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetSpecifiedCriteriaInformationWithDefaultsWithContext),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumnsOrderBy),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetDefaultDesiredColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetDefaultOrderBy),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.PopulateRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.PopulateRestrictionValues),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetDefaultDesiredColumnsFromRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetDefaultOrderByFromDesiredColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.FindOrderBy),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.FindWithExtraRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.FindWithColumns),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.SaveRestrictions2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SaveRestrictionsWithContext2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SaveRestrictionsAndGetCriteriaInformation2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.FindFromRestrictions2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumns2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumnsOrderBy2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetDefaultDesiredColumnsFromRestrictions2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.FindOrderBy2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.FindWithExtraRestrictions2),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsFind[:], opts...)
 }
+
+// serveFindGetCriteriaInformation serves the operation GetCriteriaInformation with s.
+func serveFindGetCriteriaInformation(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCriteriaInformation(ctx, req.(*GetCriteriaInformation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetCriteriaInformationWithContext serves the operation GetCriteriaInformationWithContext with s.
+func serveFindGetCriteriaInformationWithContext(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCriteriaInformationWithContext(ctx, req.(*GetCriteriaInformationWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictions serves the operation SaveRestrictions with s.
+func serveFindSaveRestrictions(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictions(ctx, req.(*SaveRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictionsWithContext serves the operation SaveRestrictionsWithContext with s.
+func serveFindSaveRestrictionsWithContext(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictionsWithContext(ctx, req.(*SaveRestrictionsWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictionGroup serves the operation SaveRestrictionGroup with s.
+func serveFindSaveRestrictionGroup(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictionGroup(ctx, req.(*SaveRestrictionGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictionGroups serves the operation SaveRestrictionGroups with s.
+func serveFindSaveRestrictionGroups(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictionGroups(ctx, req.(*SaveRestrictionGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetRestrictionGroups serves the operation GetRestrictionGroups with s.
+func serveFindGetRestrictionGroups(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRestrictionGroups(ctx, req.(*GetRestrictionGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetRestrictionGroup serves the operation GetRestrictionGroup with s.
+func serveFindGetRestrictionGroup(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRestrictionGroup(ctx, req.(*GetRestrictionGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindCreateRestrictionGroup serves the operation CreateRestrictionGroup with s.
+func serveFindCreateRestrictionGroup(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateRestrictionGroup(ctx, req.(*CreateRestrictionGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindDeleteRestrictionGroup serves the operation DeleteRestrictionGroup with s.
+func serveFindDeleteRestrictionGroup(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteRestrictionGroup(ctx, req.(*DeleteRestrictionGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictionsAndGetCriteriaInformation serves the operation SaveRestrictionsAndGetCriteriaInformation with s.
+func serveFindSaveRestrictionsAndGetCriteriaInformation(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictionsAndGetCriteriaInformation(ctx, req.(*SaveRestrictionsAndGetCriteriaInformation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFind serves the operation Find with s.
+func serveFindFind(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Find(ctx, req.(*Find))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindFromRestrictions serves the operation FindFromRestrictions with s.
+func serveFindFindFromRestrictions(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindFromRestrictions(ctx, req.(*FindFromRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindFromRestrictionsColumns serves the operation FindFromRestrictionsColumns with s.
+func serveFindFindFromRestrictionsColumns(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindFromRestrictionsColumns(ctx, req.(*FindFromRestrictionsColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetAvailableRestrictionColumns serves the operation GetAvailableRestrictionColumns with s.
+func serveFindGetAvailableRestrictionColumns(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAvailableRestrictionColumns(ctx, req.(*GetAvailableRestrictionColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetSpecifiedCriteriaInformationWithDefaults serves the operation GetSpecifiedCriteriaInformationWithDefaults with s.
+func serveFindGetSpecifiedCriteriaInformationWithDefaults(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSpecifiedCriteriaInformationWithDefaults(ctx, req.(*GetSpecifiedCriteriaInformationWithDefaults))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetSpecifiedCriteriaInformationWithDefaultsWithContext serves the operation GetSpecifiedCriteriaInformationWithDefaultsWithContext with s.
+func serveFindGetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx, req.(*GetSpecifiedCriteriaInformationWithDefaultsWithContext))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindFromRestrictionsColumnsOrderBy serves the operation FindFromRestrictionsColumnsOrderBy with s.
+func serveFindFindFromRestrictionsColumnsOrderBy(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindFromRestrictionsColumnsOrderBy(ctx, req.(*FindFromRestrictionsColumnsOrderBy))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetDefaultDesiredColumns serves the operation GetDefaultDesiredColumns with s.
+func serveFindGetDefaultDesiredColumns(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultDesiredColumns(ctx, req.(*GetDefaultDesiredColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetDefaultOrderBy serves the operation GetDefaultOrderBy with s.
+func serveFindGetDefaultOrderBy(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultOrderBy(ctx, req.(*GetDefaultOrderBy))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindPopulateRestrictions serves the operation PopulateRestrictions with s.
+func serveFindPopulateRestrictions(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PopulateRestrictions(ctx, req.(*PopulateRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindPopulateRestrictionValues serves the operation PopulateRestrictionValues with s.
+func serveFindPopulateRestrictionValues(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PopulateRestrictionValues(ctx, req.(*PopulateRestrictionValues))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetDefaultDesiredColumnsFromRestrictions serves the operation GetDefaultDesiredColumnsFromRestrictions with s.
+func serveFindGetDefaultDesiredColumnsFromRestrictions(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultDesiredColumnsFromRestrictions(ctx, req.(*GetDefaultDesiredColumnsFromRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetDefaultOrderByFromDesiredColumns serves the operation GetDefaultOrderByFromDesiredColumns with s.
+func serveFindGetDefaultOrderByFromDesiredColumns(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultOrderByFromDesiredColumns(ctx, req.(*GetDefaultOrderByFromDesiredColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindOrderBy serves the operation FindOrderBy with s.
+func serveFindFindOrderBy(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindOrderBy(ctx, req.(*FindOrderBy))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindWithExtraRestrictions serves the operation FindWithExtraRestrictions with s.
+func serveFindFindWithExtraRestrictions(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindWithExtraRestrictions(ctx, req.(*FindWithExtraRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindWithColumns serves the operation FindWithColumns with s.
+func serveFindFindWithColumns(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindWithColumns(ctx, req.(*FindWithColumns))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictions2 serves the operation SaveRestrictions2 with s.
+func serveFindSaveRestrictions2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictions2(ctx, req.(*SaveRestrictions2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictionsWithContext2 serves the operation SaveRestrictionsWithContext2 with s.
+func serveFindSaveRestrictionsWithContext2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictionsWithContext2(ctx, req.(*SaveRestrictionsWithContext2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindSaveRestrictionsAndGetCriteriaInformation2 serves the operation SaveRestrictionsAndGetCriteriaInformation2 with s.
+func serveFindSaveRestrictionsAndGetCriteriaInformation2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRestrictionsAndGetCriteriaInformation2(ctx, req.(*SaveRestrictionsAndGetCriteriaInformation2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindFromRestrictions2 serves the operation FindFromRestrictions2 with s.
+func serveFindFindFromRestrictions2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindFromRestrictions2(ctx, req.(*FindFromRestrictions2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindFromRestrictionsColumns2 serves the operation FindFromRestrictionsColumns2 with s.
+func serveFindFindFromRestrictionsColumns2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindFromRestrictionsColumns2(ctx, req.(*FindFromRestrictionsColumns2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindFromRestrictionsColumnsOrderBy2 serves the operation FindFromRestrictionsColumnsOrderBy2 with s.
+func serveFindFindFromRestrictionsColumnsOrderBy2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindFromRestrictionsColumnsOrderBy2(ctx, req.(*FindFromRestrictionsColumnsOrderBy2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindGetDefaultDesiredColumnsFromRestrictions2 serves the operation GetDefaultDesiredColumnsFromRestrictions2 with s.
+func serveFindGetDefaultDesiredColumnsFromRestrictions2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultDesiredColumnsFromRestrictions2(ctx, req.(*GetDefaultDesiredColumnsFromRestrictions2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindOrderBy2 serves the operation FindOrderBy2 with s.
+func serveFindFindOrderBy2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindOrderBy2(ctx, req.(*FindOrderBy2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFindFindWithExtraRestrictions2 serves the operation FindWithExtraRestrictions2 with s.
+func serveFindFindWithExtraRestrictions2(ctx context.Context, s FindServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindWithExtraRestrictions2(ctx, req.(*FindWithExtraRestrictions2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsFind lists the operations of Find in binding order.
+var opsFind = [...]soap.ServiceOperation[FindServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCriteriaInformation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCriteriaInformationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetCriteriaInformation,
+	},
+	Serve: serveFindGetCriteriaInformation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCriteriaInformationWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCriteriaInformationWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetCriteriaInformationWithContext,
+	},
+	Serve: serveFindGetCriteriaInformationWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictions,
+	},
+	Serve: serveFindSaveRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictionsWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionsWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictionsWithContext,
+	},
+	Serve: serveFindSaveRestrictionsWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictionGroup,
+	},
+	Serve: serveFindSaveRestrictionGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictionGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictionGroups,
+	},
+	Serve: serveFindSaveRestrictionGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRestrictionGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRestrictionGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetRestrictionGroups,
+	},
+	Serve: serveFindGetRestrictionGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetRestrictionGroup,
+	},
+	Serve: serveFindGetRestrictionGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindCreateRestrictionGroup,
+	},
+	Serve: serveFindCreateRestrictionGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindDeleteRestrictionGroup,
+	},
+	Serve: serveFindDeleteRestrictionGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictionsAndGetCriteriaInformation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionsAndGetCriteriaInformationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictionsAndGetCriteriaInformation,
+	},
+	Serve: serveFindSaveRestrictionsAndGetCriteriaInformation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Find],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFind,
+	},
+	Serve: serveFindFind,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindFromRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindFromRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindFromRestrictions,
+	},
+	Serve: serveFindFindFromRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindFromRestrictionsColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindFromRestrictionsColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindFromRestrictionsColumns,
+	},
+	Serve: serveFindFindFromRestrictionsColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAvailableRestrictionColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAvailableRestrictionColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetAvailableRestrictionColumns,
+	},
+	Serve: serveFindGetAvailableRestrictionColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaults],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaultsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetSpecifiedCriteriaInformationWithDefaults,
+	},
+	Serve: serveFindGetSpecifiedCriteriaInformationWithDefaults,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaultsWithContext],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetSpecifiedCriteriaInformationWithDefaultsWithContext,
+	},
+	Serve: serveFindGetSpecifiedCriteriaInformationWithDefaultsWithContext,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindFromRestrictionsColumnsOrderBy],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindFromRestrictionsColumnsOrderByResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindFromRestrictionsColumnsOrderBy,
+	},
+	Serve: serveFindFindFromRestrictionsColumnsOrderBy,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultDesiredColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultDesiredColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetDefaultDesiredColumns,
+	},
+	Serve: serveFindGetDefaultDesiredColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultOrderBy],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultOrderByResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetDefaultOrderBy,
+	},
+	Serve: serveFindGetDefaultOrderBy,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PopulateRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PopulateRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindPopulateRestrictions,
+	},
+	Serve: serveFindPopulateRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PopulateRestrictionValues],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PopulateRestrictionValuesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindPopulateRestrictionValues,
+	},
+	Serve: serveFindPopulateRestrictionValues,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultDesiredColumnsFromRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultDesiredColumnsFromRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetDefaultDesiredColumnsFromRestrictions,
+	},
+	Serve: serveFindGetDefaultDesiredColumnsFromRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultOrderByFromDesiredColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultOrderByFromDesiredColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetDefaultOrderByFromDesiredColumns,
+	},
+	Serve: serveFindGetDefaultOrderByFromDesiredColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindOrderBy],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindOrderByResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindOrderBy,
+	},
+	Serve: serveFindFindOrderBy,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindWithExtraRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindWithExtraRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindWithExtraRestrictions,
+	},
+	Serve: serveFindFindWithExtraRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindWithColumns],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindWithColumnsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindWithColumns,
+	},
+	Serve: serveFindFindWithColumns,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictions2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictions2,
+	},
+	Serve: serveFindSaveRestrictions2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictionsWithContext2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionsWithContext2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictionsWithContext2,
+	},
+	Serve: serveFindSaveRestrictionsWithContext2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRestrictionsAndGetCriteriaInformation2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRestrictionsAndGetCriteriaInformation2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindSaveRestrictionsAndGetCriteriaInformation2,
+	},
+	Serve: serveFindSaveRestrictionsAndGetCriteriaInformation2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindFromRestrictions2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindFromRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindFromRestrictions2,
+	},
+	Serve: serveFindFindFromRestrictions2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindFromRestrictionsColumns2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindFromRestrictionsColumns2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindFromRestrictionsColumns2,
+	},
+	Serve: serveFindFindFromRestrictionsColumns2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindFromRestrictionsColumnsOrderBy2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindFromRestrictionsColumnsOrderBy2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindFromRestrictionsColumnsOrderBy2,
+	},
+	Serve: serveFindFindFromRestrictionsColumnsOrderBy2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultDesiredColumnsFromRestrictions2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultDesiredColumnsFromRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindGetDefaultDesiredColumnsFromRestrictions2,
+	},
+	Serve: serveFindGetDefaultDesiredColumnsFromRestrictions2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindOrderBy2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindOrderBy2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindOrderBy2,
+	},
+	Serve: serveFindFindOrderBy2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindWithExtraRestrictions2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindWithExtraRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFindFindWithExtraRestrictions2,
+	},
+	Serve: serveFindFindWithExtraRestrictions2,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

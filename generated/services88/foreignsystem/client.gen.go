@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ForeignSystemClient calls the operations of the portType ForeignSystem through the SOAP binding BasicHttpBinding_ForeignSystem.
 // It is safe for concurrent use.
 type ForeignSystemClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewForeignSystemClient returns a client calling the endpoint
 // "ForeignSystem.svc" of cc: a *soap.Session gives the client for it below the
 // session's base URL, a *soap.Client calls its own URL.
 func NewForeignSystemClient(cc soap.ClientConn) *ForeignSystemClient {
-	return &ForeignSystemClient{
-		c:   cc.Endpoint("ForeignSystem.svc"),
-		ops: ForeignSystemOperations(),
-	}
+	return &ForeignSystemClient{c: cc.Endpoint("ForeignSystem.svc")}
 }
 
 // CreateDefaultForeignAppEntity calls the operation
@@ -35,7 +34,7 @@ func NewForeignSystemClient(cc soap.ClientConn) *ForeignSystemClient {
 func (c *ForeignSystemClient) CreateDefaultForeignAppEntity(ctx context.Context, req *CreateDefaultForeignAppEntity, opts ...soap.CallOption) (*CreateDefaultForeignAppEntityResponse, error) {
 	resp := new(CreateDefaultForeignAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemCreateDefaultForeignAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *ForeignSystemClient) CreateDefaultForeignAppEntity(ctx context.Context,
 func (c *ForeignSystemClient) SaveForeignAppEntity(ctx context.Context, req *SaveForeignAppEntity, opts ...soap.CallOption) (*SaveForeignAppEntityResponse, error) {
 	resp := new(SaveForeignAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemSaveForeignAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *ForeignSystemClient) SaveForeignAppEntity(ctx context.Context, req *Sav
 func (c *ForeignSystemClient) DeleteForeignAppEntity(ctx context.Context, req *DeleteForeignAppEntity, opts ...soap.CallOption) (*DeleteForeignAppEntityResponse, error) {
 	resp := new(DeleteForeignAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemDeleteForeignAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *ForeignSystemClient) DeleteForeignAppEntity(ctx context.Context, req *D
 func (c *ForeignSystemClient) GetForeignAppEntity(ctx context.Context, req *GetForeignAppEntity, opts ...soap.CallOption) (*GetForeignAppEntityResponse, error) {
 	resp := new(GetForeignAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetForeignAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *ForeignSystemClient) GetForeignAppEntity(ctx context.Context, req *GetF
 func (c *ForeignSystemClient) GetAppByName(ctx context.Context, req *GetAppByName, opts ...soap.CallOption) (*GetAppByNameResponse, error) {
 	resp := new(GetAppByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetAppByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *ForeignSystemClient) GetAppByName(ctx context.Context, req *GetAppByNam
 func (c *ForeignSystemClient) GetApplicationDevices(ctx context.Context, req *GetApplicationDevices, opts ...soap.CallOption) (*GetApplicationDevicesResponse, error) {
 	resp := new(GetApplicationDevicesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetApplicationDevices, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -108,7 +107,7 @@ func (c *ForeignSystemClient) GetApplicationDevices(ctx context.Context, req *Ge
 func (c *ForeignSystemClient) GetDeviceByName(ctx context.Context, req *GetDeviceByName, opts ...soap.CallOption) (*GetDeviceByNameResponse, error) {
 	resp := new(GetDeviceByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetDeviceByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -120,7 +119,7 @@ func (c *ForeignSystemClient) GetDeviceByName(ctx context.Context, req *GetDevic
 func (c *ForeignSystemClient) GetDeviceByIdentifier(ctx context.Context, req *GetDeviceByIdentifier, opts ...soap.CallOption) (*GetDeviceByIdentifierResponse, error) {
 	resp := new(GetDeviceByIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetDeviceByIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -132,7 +131,7 @@ func (c *ForeignSystemClient) GetDeviceByIdentifier(ctx context.Context, req *Ge
 func (c *ForeignSystemClient) AddDeviceByIdentifier(ctx context.Context, req *AddDeviceByIdentifier, opts ...soap.CallOption) (*AddDeviceByIdentifierResponse, error) {
 	resp := new(AddDeviceByIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemAddDeviceByIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -145,7 +144,7 @@ func (c *ForeignSystemClient) AddDeviceByIdentifier(ctx context.Context, req *Ad
 func (c *ForeignSystemClient) SaveDeviceByIdentifier(ctx context.Context, req *SaveDeviceByIdentifier, opts ...soap.CallOption) (*SaveDeviceByIdentifierResponse, error) {
 	resp := new(SaveDeviceByIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemSaveDeviceByIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -158,7 +157,7 @@ func (c *ForeignSystemClient) SaveDeviceByIdentifier(ctx context.Context, req *S
 func (c *ForeignSystemClient) DeleteDeviceByIdentifier(ctx context.Context, req *DeleteDeviceByIdentifier, opts ...soap.CallOption) (*DeleteDeviceByIdentifierResponse, error) {
 	resp := new(DeleteDeviceByIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemDeleteDeviceByIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *ForeignSystemClient) DeleteDeviceByIdentifier(ctx context.Context, req 
 func (c *ForeignSystemClient) GetKey(ctx context.Context, req *GetKey, opts ...soap.CallOption) (*GetKeyResponse, error) {
 	resp := new(GetKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -182,7 +181,7 @@ func (c *ForeignSystemClient) GetKey(ctx context.Context, req *GetKey, opts ...s
 func (c *ForeignSystemClient) GetKeyValue(ctx context.Context, req *GetKeyValue, opts ...soap.CallOption) (*GetKeyValueResponse, error) {
 	resp := new(GetKeyValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetKeyValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -195,7 +194,7 @@ func (c *ForeignSystemClient) GetKeyValue(ctx context.Context, req *GetKeyValue,
 func (c *ForeignSystemClient) GetKeyOnDeviceIdentifier(ctx context.Context, req *GetKeyOnDeviceIdentifier, opts ...soap.CallOption) (*GetKeyOnDeviceIdentifierResponse, error) {
 	resp := new(GetKeyOnDeviceIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetKeyOnDeviceIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -208,7 +207,7 @@ func (c *ForeignSystemClient) GetKeyOnDeviceIdentifier(ctx context.Context, req 
 func (c *ForeignSystemClient) GetKeyValueOnDeviceIdentifier(ctx context.Context, req *GetKeyValueOnDeviceIdentifier, opts ...soap.CallOption) (*GetKeyValueOnDeviceIdentifierResponse, error) {
 	resp := new(GetKeyValueOnDeviceIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetKeyValueOnDeviceIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -220,7 +219,7 @@ func (c *ForeignSystemClient) GetKeyValueOnDeviceIdentifier(ctx context.Context,
 func (c *ForeignSystemClient) AddForeignKey(ctx context.Context, req *AddForeignKey, opts ...soap.CallOption) (*AddForeignKeyResponse, error) {
 	resp := new(AddForeignKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemAddForeignKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -232,7 +231,7 @@ func (c *ForeignSystemClient) AddForeignKey(ctx context.Context, req *AddForeign
 func (c *ForeignSystemClient) SaveForeignKey(ctx context.Context, req *SaveForeignKey, opts ...soap.CallOption) (*SaveForeignKeyResponse, error) {
 	resp := new(SaveForeignKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemSaveForeignKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -245,7 +244,7 @@ func (c *ForeignSystemClient) SaveForeignKey(ctx context.Context, req *SaveForei
 func (c *ForeignSystemClient) DeleteForeignKeyOnName(ctx context.Context, req *DeleteForeignKeyOnName, opts ...soap.CallOption) (*DeleteForeignKeyOnNameResponse, error) {
 	resp := new(DeleteForeignKeyOnNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemDeleteForeignKeyOnName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -257,7 +256,7 @@ func (c *ForeignSystemClient) DeleteForeignKeyOnName(ctx context.Context, req *D
 func (c *ForeignSystemClient) GetKeyByValue(ctx context.Context, req *GetKeyByValue, opts ...soap.CallOption) (*GetKeyByValueResponse, error) {
 	resp := new(GetKeyByValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetKeyByValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -270,7 +269,7 @@ func (c *ForeignSystemClient) GetKeyByValue(ctx context.Context, req *GetKeyByVa
 func (c *ForeignSystemClient) GetKeyByValueAndIdentifier(ctx context.Context, req *GetKeyByValueAndIdentifier, opts ...soap.CallOption) (*GetKeyByValueAndIdentifierResponse, error) {
 	resp := new(GetKeyByValueAndIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetKeyByValueAndIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -283,7 +282,7 @@ func (c *ForeignSystemClient) GetKeyByValueAndIdentifier(ctx context.Context, re
 func (c *ForeignSystemClient) GetAllForeignKeysOnEntity(ctx context.Context, req *GetAllForeignKeysOnEntity, opts ...soap.CallOption) (*GetAllForeignKeysOnEntityResponse, error) {
 	resp := new(GetAllForeignKeysOnEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetAllForeignKeysOnEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -295,7 +294,7 @@ func (c *ForeignSystemClient) GetAllForeignKeysOnEntity(ctx context.Context, req
 func (c *ForeignSystemClient) GetForeignDevice(ctx context.Context, req *GetForeignDevice, opts ...soap.CallOption) (*GetForeignDeviceResponse, error) {
 	resp := new(GetForeignDeviceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetForeignDevice, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -307,7 +306,7 @@ func (c *ForeignSystemClient) GetForeignDevice(ctx context.Context, req *GetFore
 func (c *ForeignSystemClient) SaveForeignDevice(ctx context.Context, req *SaveForeignDevice, opts ...soap.CallOption) (*SaveForeignDeviceResponse, error) {
 	resp := new(SaveForeignDeviceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemSaveForeignDevice, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -319,7 +318,7 @@ func (c *ForeignSystemClient) SaveForeignDevice(ctx context.Context, req *SaveFo
 func (c *ForeignSystemClient) DeleteForeignDevice(ctx context.Context, req *DeleteForeignDevice, opts ...soap.CallOption) (*DeleteForeignDeviceResponse, error) {
 	resp := new(DeleteForeignDeviceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemDeleteForeignDevice, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -331,7 +330,7 @@ func (c *ForeignSystemClient) DeleteForeignDevice(ctx context.Context, req *Dele
 func (c *ForeignSystemClient) DeleteForeignKey(ctx context.Context, req *DeleteForeignKey, opts ...soap.CallOption) (*DeleteForeignKeyResponse, error) {
 	resp := new(DeleteForeignKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemDeleteForeignKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -343,7 +342,7 @@ func (c *ForeignSystemClient) DeleteForeignKey(ctx context.Context, req *DeleteF
 func (c *ForeignSystemClient) GetDeviceKeys(ctx context.Context, req *GetDeviceKeys, opts ...soap.CallOption) (*GetDeviceKeysResponse, error) {
 	resp := new(GetDeviceKeysResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetDeviceKeys, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -355,7 +354,7 @@ func (c *ForeignSystemClient) GetDeviceKeys(ctx context.Context, req *GetDeviceK
 func (c *ForeignSystemClient) GetApplicationKeys(ctx context.Context, req *GetApplicationKeys, opts ...soap.CallOption) (*GetApplicationKeysResponse, error) {
 	resp := new(GetApplicationKeysResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetApplicationKeys, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -368,7 +367,7 @@ func (c *ForeignSystemClient) GetApplicationKeys(ctx context.Context, req *GetAp
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifier(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifier, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetDeviceKeysOnDeviceIdentifier, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -381,7 +380,7 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifier(ctx context.Contex
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTable(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTable, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierTableResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierTableResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetDeviceKeysOnDeviceIdentifierTable, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -394,557 +393,466 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTable(ctx context.C
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTableRecordId(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTableRecordId, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opForeignSystemCreateDefaultForeignAppEntity describes the operation CreateDefaultForeignAppEntity.
+var opForeignSystemCreateDefaultForeignAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultForeignAppEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultForeignAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultForeignAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemSaveForeignAppEntity describes the operation SaveForeignAppEntity.
+var opForeignSystemSaveForeignAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity",
+	Input: soap.QName{
+		Local: "SaveForeignAppEntity",
+		Space: ns0,
+	},
+	Name:       "SaveForeignAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveForeignAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemDeleteForeignAppEntity describes the operation DeleteForeignAppEntity.
+var opForeignSystemDeleteForeignAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
+	Input: soap.QName{
+		Local: "DeleteForeignAppEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteForeignAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteForeignAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetForeignAppEntity describes the operation GetForeignAppEntity.
+var opForeignSystemGetForeignAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
+	Input: soap.QName{
+		Local: "GetForeignAppEntity",
+		Space: ns0,
+	},
+	Name:       "GetForeignAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForeignAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetAppByName describes the operation GetAppByName.
+var opForeignSystemGetAppByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName",
+	Input: soap.QName{
+		Local: "GetAppByName",
+		Space: ns0,
+	},
+	Name:       "GetAppByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetApplicationDevices describes the operation GetApplicationDevices.
+var opForeignSystemGetApplicationDevices = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices",
+	Input: soap.QName{
+		Local: "GetApplicationDevices",
+		Space: ns0,
+	},
+	Name:       "GetApplicationDevices",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetApplicationDevicesResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetDeviceByName describes the operation GetDeviceByName.
+var opForeignSystemGetDeviceByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName",
+	Input: soap.QName{
+		Local: "GetDeviceByName",
+		Space: ns0,
+	},
+	Name:       "GetDeviceByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeviceByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetDeviceByIdentifier describes the operation GetDeviceByIdentifier.
+var opForeignSystemGetDeviceByIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier",
+	Input: soap.QName{
+		Local: "GetDeviceByIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetDeviceByIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeviceByIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemAddDeviceByIdentifier describes the operation AddDeviceByIdentifier.
+var opForeignSystemAddDeviceByIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier",
+	Input: soap.QName{
+		Local: "AddDeviceByIdentifier",
+		Space: ns0,
+	},
+	Name:       "AddDeviceByIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddDeviceByIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemSaveDeviceByIdentifier describes the operation SaveDeviceByIdentifier.
+var opForeignSystemSaveDeviceByIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier",
+	Input: soap.QName{
+		Local: "SaveDeviceByIdentifier",
+		Space: ns0,
+	},
+	Name:       "SaveDeviceByIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDeviceByIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemDeleteDeviceByIdentifier describes the operation DeleteDeviceByIdentifier.
+var opForeignSystemDeleteDeviceByIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier",
+	Input: soap.QName{
+		Local: "DeleteDeviceByIdentifier",
+		Space: ns0,
+	},
+	Name:       "DeleteDeviceByIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDeviceByIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetKey describes the operation GetKey.
+var opForeignSystemGetKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey",
+	Input: soap.QName{
+		Local: "GetKey",
+		Space: ns0,
+	},
+	Name:       "GetKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetKeyValue describes the operation GetKeyValue.
+var opForeignSystemGetKeyValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue",
+	Input: soap.QName{
+		Local: "GetKeyValue",
+		Space: ns0,
+	},
+	Name:       "GetKeyValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetKeyValueResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetKeyOnDeviceIdentifier describes the operation GetKeyOnDeviceIdentifier.
+var opForeignSystemGetKeyOnDeviceIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier",
+	Input: soap.QName{
+		Local: "GetKeyOnDeviceIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetKeyOnDeviceIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetKeyOnDeviceIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetKeyValueOnDeviceIdentifier describes the operation GetKeyValueOnDeviceIdentifier.
+var opForeignSystemGetKeyValueOnDeviceIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier",
+	Input: soap.QName{
+		Local: "GetKeyValueOnDeviceIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetKeyValueOnDeviceIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetKeyValueOnDeviceIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemAddForeignKey describes the operation AddForeignKey.
+var opForeignSystemAddForeignKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey",
+	Input: soap.QName{
+		Local: "AddForeignKey",
+		Space: ns0,
+	},
+	Name:       "AddForeignKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddForeignKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemSaveForeignKey describes the operation SaveForeignKey.
+var opForeignSystemSaveForeignKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey",
+	Input: soap.QName{
+		Local: "SaveForeignKey",
+		Space: ns0,
+	},
+	Name:       "SaveForeignKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveForeignKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemDeleteForeignKeyOnName describes the operation DeleteForeignKeyOnName.
+var opForeignSystemDeleteForeignKeyOnName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName",
+	Input: soap.QName{
+		Local: "DeleteForeignKeyOnName",
+		Space: ns0,
+	},
+	Name:       "DeleteForeignKeyOnName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteForeignKeyOnNameResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetKeyByValue describes the operation GetKeyByValue.
+var opForeignSystemGetKeyByValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue",
+	Input: soap.QName{
+		Local: "GetKeyByValue",
+		Space: ns0,
+	},
+	Name:       "GetKeyByValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetKeyByValueResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetKeyByValueAndIdentifier describes the operation GetKeyByValueAndIdentifier.
+var opForeignSystemGetKeyByValueAndIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier",
+	Input: soap.QName{
+		Local: "GetKeyByValueAndIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetKeyByValueAndIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetKeyByValueAndIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetAllForeignKeysOnEntity describes the operation GetAllForeignKeysOnEntity.
+var opForeignSystemGetAllForeignKeysOnEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity",
+	Input: soap.QName{
+		Local: "GetAllForeignKeysOnEntity",
+		Space: ns0,
+	},
+	Name:       "GetAllForeignKeysOnEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllForeignKeysOnEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetForeignDevice describes the operation GetForeignDevice.
+var opForeignSystemGetForeignDevice = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
+	Input: soap.QName{
+		Local: "GetForeignDevice",
+		Space: ns0,
+	},
+	Name:       "GetForeignDevice",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForeignDeviceResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemSaveForeignDevice describes the operation SaveForeignDevice.
+var opForeignSystemSaveForeignDevice = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice",
+	Input: soap.QName{
+		Local: "SaveForeignDevice",
+		Space: ns0,
+	},
+	Name:       "SaveForeignDevice",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveForeignDeviceResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemDeleteForeignDevice describes the operation DeleteForeignDevice.
+var opForeignSystemDeleteForeignDevice = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice",
+	Input: soap.QName{
+		Local: "DeleteForeignDevice",
+		Space: ns0,
+	},
+	Name:       "DeleteForeignDevice",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteForeignDeviceResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemDeleteForeignKey describes the operation DeleteForeignKey.
+var opForeignSystemDeleteForeignKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey",
+	Input: soap.QName{
+		Local: "DeleteForeignKey",
+		Space: ns0,
+	},
+	Name:       "DeleteForeignKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteForeignKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetDeviceKeys describes the operation GetDeviceKeys.
+var opForeignSystemGetDeviceKeys = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys",
+	Input: soap.QName{
+		Local: "GetDeviceKeys",
+		Space: ns0,
+	},
+	Name:       "GetDeviceKeys",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeviceKeysResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetApplicationKeys describes the operation GetApplicationKeys.
+var opForeignSystemGetApplicationKeys = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys",
+	Input: soap.QName{
+		Local: "GetApplicationKeys",
+		Space: ns0,
+	},
+	Name:       "GetApplicationKeys",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetApplicationKeysResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetDeviceKeysOnDeviceIdentifier describes the operation GetDeviceKeysOnDeviceIdentifier.
+var opForeignSystemGetDeviceKeysOnDeviceIdentifier = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
+	Input: soap.QName{
+		Local: "GetDeviceKeysOnDeviceIdentifier",
+		Space: ns0,
+	},
+	Name:       "GetDeviceKeysOnDeviceIdentifier",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeviceKeysOnDeviceIdentifierResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetDeviceKeysOnDeviceIdentifierTable describes the operation GetDeviceKeysOnDeviceIdentifierTable.
+var opForeignSystemGetDeviceKeysOnDeviceIdentifierTable = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
+	Input: soap.QName{
+		Local: "GetDeviceKeysOnDeviceIdentifierTable",
+		Space: ns0,
+	},
+	Name:       "GetDeviceKeysOnDeviceIdentifierTable",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeviceKeysOnDeviceIdentifierTableResponse",
+		Space: ns0,
+	},
+}
+
+// opForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId describes the operation GetDeviceKeysOnDeviceIdentifierTableRecordId.
+var opForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
+	Input: soap.QName{
+		Local: "GetDeviceKeysOnDeviceIdentifierTableRecordId",
+		Space: ns0,
+	},
+	Name:       "GetDeviceKeysOnDeviceIdentifierTableRecordId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse",
+		Space: ns0,
+	},
+}
+
 // ForeignSystemOperations describes the operations of ForeignSystem in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ForeignSystemOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultForeignAppEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultForeignAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultForeignAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity",
-			Input: soap.QName{
-				Local: "SaveForeignAppEntity",
-				Space: ns0,
-			},
-			Name:       "SaveForeignAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveForeignAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
-			Input: soap.QName{
-				Local: "DeleteForeignAppEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteForeignAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteForeignAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
-			Input: soap.QName{
-				Local: "GetForeignAppEntity",
-				Space: ns0,
-			},
-			Name:       "GetForeignAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForeignAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName",
-			Input: soap.QName{
-				Local: "GetAppByName",
-				Space: ns0,
-			},
-			Name:       "GetAppByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetApplicationDevices],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetApplicationDevicesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices",
-			Input: soap.QName{
-				Local: "GetApplicationDevices",
-				Space: ns0,
-			},
-			Name:       "GetApplicationDevices",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetApplicationDevicesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeviceByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeviceByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName",
-			Input: soap.QName{
-				Local: "GetDeviceByName",
-				Space: ns0,
-			},
-			Name:       "GetDeviceByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeviceByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier",
-			Input: soap.QName{
-				Local: "GetDeviceByIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetDeviceByIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeviceByIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier",
-			Input: soap.QName{
-				Local: "AddDeviceByIdentifier",
-				Space: ns0,
-			},
-			Name:       "AddDeviceByIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddDeviceByIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier",
-			Input: soap.QName{
-				Local: "SaveDeviceByIdentifier",
-				Space: ns0,
-			},
-			Name:       "SaveDeviceByIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDeviceByIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier",
-			Input: soap.QName{
-				Local: "DeleteDeviceByIdentifier",
-				Space: ns0,
-			},
-			Name:       "DeleteDeviceByIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDeviceByIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey",
-			Input: soap.QName{
-				Local: "GetKey",
-				Space: ns0,
-			},
-			Name:       "GetKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetKeyValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetKeyValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue",
-			Input: soap.QName{
-				Local: "GetKeyValue",
-				Space: ns0,
-			},
-			Name:       "GetKeyValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetKeyValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetKeyOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetKeyOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier",
-			Input: soap.QName{
-				Local: "GetKeyOnDeviceIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetKeyOnDeviceIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetKeyOnDeviceIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetKeyValueOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetKeyValueOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier",
-			Input: soap.QName{
-				Local: "GetKeyValueOnDeviceIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetKeyValueOnDeviceIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetKeyValueOnDeviceIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddForeignKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey",
-			Input: soap.QName{
-				Local: "AddForeignKey",
-				Space: ns0,
-			},
-			Name:       "AddForeignKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddForeignKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveForeignKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey",
-			Input: soap.QName{
-				Local: "SaveForeignKey",
-				Space: ns0,
-			},
-			Name:       "SaveForeignKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveForeignKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteForeignKeyOnName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteForeignKeyOnNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName",
-			Input: soap.QName{
-				Local: "DeleteForeignKeyOnName",
-				Space: ns0,
-			},
-			Name:       "DeleteForeignKeyOnName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteForeignKeyOnNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetKeyByValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetKeyByValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue",
-			Input: soap.QName{
-				Local: "GetKeyByValue",
-				Space: ns0,
-			},
-			Name:       "GetKeyByValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetKeyByValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetKeyByValueAndIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetKeyByValueAndIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier",
-			Input: soap.QName{
-				Local: "GetKeyByValueAndIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetKeyByValueAndIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetKeyByValueAndIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllForeignKeysOnEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllForeignKeysOnEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity",
-			Input: soap.QName{
-				Local: "GetAllForeignKeysOnEntity",
-				Space: ns0,
-			},
-			Name:       "GetAllForeignKeysOnEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllForeignKeysOnEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForeignDevice],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
-			Input: soap.QName{
-				Local: "GetForeignDevice",
-				Space: ns0,
-			},
-			Name:       "GetForeignDevice",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForeignDeviceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveForeignDevice],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice",
-			Input: soap.QName{
-				Local: "SaveForeignDevice",
-				Space: ns0,
-			},
-			Name:       "SaveForeignDevice",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveForeignDeviceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteForeignDevice],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice",
-			Input: soap.QName{
-				Local: "DeleteForeignDevice",
-				Space: ns0,
-			},
-			Name:       "DeleteForeignDevice",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteForeignDeviceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteForeignKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey",
-			Input: soap.QName{
-				Local: "DeleteForeignKey",
-				Space: ns0,
-			},
-			Name:       "DeleteForeignKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteForeignKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeviceKeys],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeviceKeysResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys",
-			Input: soap.QName{
-				Local: "GetDeviceKeys",
-				Space: ns0,
-			},
-			Name:       "GetDeviceKeys",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeviceKeysResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetApplicationKeys],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetApplicationKeysResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys",
-			Input: soap.QName{
-				Local: "GetApplicationKeys",
-				Space: ns0,
-			},
-			Name:       "GetApplicationKeys",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetApplicationKeysResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeviceKeysOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeviceKeysOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
-			Input: soap.QName{
-				Local: "GetDeviceKeysOnDeviceIdentifier",
-				Space: ns0,
-			},
-			Name:       "GetDeviceKeysOnDeviceIdentifier",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeviceKeysOnDeviceIdentifierResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTable],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTableResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
-			Input: soap.QName{
-				Local: "GetDeviceKeysOnDeviceIdentifierTable",
-				Space: ns0,
-			},
-			Name:       "GetDeviceKeysOnDeviceIdentifierTable",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeviceKeysOnDeviceIdentifierTableResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTableRecordId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
-			Input: soap.QName{
-				Local: "GetDeviceKeysOnDeviceIdentifierTableRecordId",
-				Space: ns0,
-			},
-			Name:       "GetDeviceKeysOnDeviceIdentifierTableRecordId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsForeignSystem[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1255,129 +1163,581 @@ func NewForeignSystemHandler(s ForeignSystemServer, opts ...soap.HandlerOption) 
 	if s == nil {
 		panic("NewForeignSystemHandler: nil ForeignSystemServer")
 	}
-	ops := ForeignSystemOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultForeignAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveForeignAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteForeignAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetForeignAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetAppByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetApplicationDevices),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetDeviceByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetDeviceByIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.AddDeviceByIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.SaveDeviceByIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.DeleteDeviceByIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetKeyValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetKeyOnDeviceIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetKeyValueOnDeviceIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.AddForeignKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.SaveForeignKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.DeleteForeignKeyOnName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetKeyByValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetKeyByValueAndIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetAllForeignKeysOnEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetForeignDevice),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.SaveForeignDevice),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.DeleteForeignDevice),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.DeleteForeignKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetDeviceKeys),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetApplicationKeys),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetDeviceKeysOnDeviceIdentifier),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetDeviceKeysOnDeviceIdentifierTable),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetDeviceKeysOnDeviceIdentifierTableRecordId),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsForeignSystem[:], opts...)
 }
+
+// serveForeignSystemCreateDefaultForeignAppEntity serves the operation CreateDefaultForeignAppEntity with s.
+func serveForeignSystemCreateDefaultForeignAppEntity(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultForeignAppEntity(ctx, req.(*CreateDefaultForeignAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemSaveForeignAppEntity serves the operation SaveForeignAppEntity with s.
+func serveForeignSystemSaveForeignAppEntity(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveForeignAppEntity(ctx, req.(*SaveForeignAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemDeleteForeignAppEntity serves the operation DeleteForeignAppEntity with s.
+func serveForeignSystemDeleteForeignAppEntity(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteForeignAppEntity(ctx, req.(*DeleteForeignAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetForeignAppEntity serves the operation GetForeignAppEntity with s.
+func serveForeignSystemGetForeignAppEntity(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForeignAppEntity(ctx, req.(*GetForeignAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetAppByName serves the operation GetAppByName with s.
+func serveForeignSystemGetAppByName(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppByName(ctx, req.(*GetAppByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetApplicationDevices serves the operation GetApplicationDevices with s.
+func serveForeignSystemGetApplicationDevices(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetApplicationDevices(ctx, req.(*GetApplicationDevices))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetDeviceByName serves the operation GetDeviceByName with s.
+func serveForeignSystemGetDeviceByName(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeviceByName(ctx, req.(*GetDeviceByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetDeviceByIdentifier serves the operation GetDeviceByIdentifier with s.
+func serveForeignSystemGetDeviceByIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeviceByIdentifier(ctx, req.(*GetDeviceByIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemAddDeviceByIdentifier serves the operation AddDeviceByIdentifier with s.
+func serveForeignSystemAddDeviceByIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddDeviceByIdentifier(ctx, req.(*AddDeviceByIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemSaveDeviceByIdentifier serves the operation SaveDeviceByIdentifier with s.
+func serveForeignSystemSaveDeviceByIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDeviceByIdentifier(ctx, req.(*SaveDeviceByIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemDeleteDeviceByIdentifier serves the operation DeleteDeviceByIdentifier with s.
+func serveForeignSystemDeleteDeviceByIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDeviceByIdentifier(ctx, req.(*DeleteDeviceByIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetKey serves the operation GetKey with s.
+func serveForeignSystemGetKey(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetKey(ctx, req.(*GetKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetKeyValue serves the operation GetKeyValue with s.
+func serveForeignSystemGetKeyValue(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetKeyValue(ctx, req.(*GetKeyValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetKeyOnDeviceIdentifier serves the operation GetKeyOnDeviceIdentifier with s.
+func serveForeignSystemGetKeyOnDeviceIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetKeyOnDeviceIdentifier(ctx, req.(*GetKeyOnDeviceIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetKeyValueOnDeviceIdentifier serves the operation GetKeyValueOnDeviceIdentifier with s.
+func serveForeignSystemGetKeyValueOnDeviceIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetKeyValueOnDeviceIdentifier(ctx, req.(*GetKeyValueOnDeviceIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemAddForeignKey serves the operation AddForeignKey with s.
+func serveForeignSystemAddForeignKey(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddForeignKey(ctx, req.(*AddForeignKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemSaveForeignKey serves the operation SaveForeignKey with s.
+func serveForeignSystemSaveForeignKey(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveForeignKey(ctx, req.(*SaveForeignKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemDeleteForeignKeyOnName serves the operation DeleteForeignKeyOnName with s.
+func serveForeignSystemDeleteForeignKeyOnName(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteForeignKeyOnName(ctx, req.(*DeleteForeignKeyOnName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetKeyByValue serves the operation GetKeyByValue with s.
+func serveForeignSystemGetKeyByValue(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetKeyByValue(ctx, req.(*GetKeyByValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetKeyByValueAndIdentifier serves the operation GetKeyByValueAndIdentifier with s.
+func serveForeignSystemGetKeyByValueAndIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetKeyByValueAndIdentifier(ctx, req.(*GetKeyByValueAndIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetAllForeignKeysOnEntity serves the operation GetAllForeignKeysOnEntity with s.
+func serveForeignSystemGetAllForeignKeysOnEntity(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllForeignKeysOnEntity(ctx, req.(*GetAllForeignKeysOnEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetForeignDevice serves the operation GetForeignDevice with s.
+func serveForeignSystemGetForeignDevice(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForeignDevice(ctx, req.(*GetForeignDevice))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemSaveForeignDevice serves the operation SaveForeignDevice with s.
+func serveForeignSystemSaveForeignDevice(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveForeignDevice(ctx, req.(*SaveForeignDevice))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemDeleteForeignDevice serves the operation DeleteForeignDevice with s.
+func serveForeignSystemDeleteForeignDevice(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteForeignDevice(ctx, req.(*DeleteForeignDevice))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemDeleteForeignKey serves the operation DeleteForeignKey with s.
+func serveForeignSystemDeleteForeignKey(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteForeignKey(ctx, req.(*DeleteForeignKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetDeviceKeys serves the operation GetDeviceKeys with s.
+func serveForeignSystemGetDeviceKeys(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeviceKeys(ctx, req.(*GetDeviceKeys))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetApplicationKeys serves the operation GetApplicationKeys with s.
+func serveForeignSystemGetApplicationKeys(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetApplicationKeys(ctx, req.(*GetApplicationKeys))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetDeviceKeysOnDeviceIdentifier serves the operation GetDeviceKeysOnDeviceIdentifier with s.
+func serveForeignSystemGetDeviceKeysOnDeviceIdentifier(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeviceKeysOnDeviceIdentifier(ctx, req.(*GetDeviceKeysOnDeviceIdentifier))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetDeviceKeysOnDeviceIdentifierTable serves the operation GetDeviceKeysOnDeviceIdentifierTable with s.
+func serveForeignSystemGetDeviceKeysOnDeviceIdentifierTable(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeviceKeysOnDeviceIdentifierTable(ctx, req.(*GetDeviceKeysOnDeviceIdentifierTable))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId serves the operation GetDeviceKeysOnDeviceIdentifierTableRecordId with s.
+func serveForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId(ctx context.Context, s ForeignSystemServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeviceKeysOnDeviceIdentifierTableRecordId(ctx, req.(*GetDeviceKeysOnDeviceIdentifierTableRecordId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsForeignSystem lists the operations of ForeignSystem in binding order.
+var opsForeignSystem = [...]soap.ServiceOperation[ForeignSystemServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultForeignAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultForeignAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemCreateDefaultForeignAppEntity,
+	},
+	Serve: serveForeignSystemCreateDefaultForeignAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveForeignAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveForeignAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemSaveForeignAppEntity,
+	},
+	Serve: serveForeignSystemSaveForeignAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteForeignAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteForeignAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemDeleteForeignAppEntity,
+	},
+	Serve: serveForeignSystemDeleteForeignAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForeignAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForeignAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetForeignAppEntity,
+	},
+	Serve: serveForeignSystemGetForeignAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetAppByName,
+	},
+	Serve: serveForeignSystemGetAppByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetApplicationDevices],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetApplicationDevicesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetApplicationDevices,
+	},
+	Serve: serveForeignSystemGetApplicationDevices,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeviceByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeviceByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetDeviceByName,
+	},
+	Serve: serveForeignSystemGetDeviceByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeviceByIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeviceByIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetDeviceByIdentifier,
+	},
+	Serve: serveForeignSystemGetDeviceByIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddDeviceByIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddDeviceByIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemAddDeviceByIdentifier,
+	},
+	Serve: serveForeignSystemAddDeviceByIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDeviceByIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDeviceByIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemSaveDeviceByIdentifier,
+	},
+	Serve: serveForeignSystemSaveDeviceByIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDeviceByIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDeviceByIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemDeleteDeviceByIdentifier,
+	},
+	Serve: serveForeignSystemDeleteDeviceByIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetKey,
+	},
+	Serve: serveForeignSystemGetKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetKeyValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetKeyValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetKeyValue,
+	},
+	Serve: serveForeignSystemGetKeyValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetKeyOnDeviceIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetKeyOnDeviceIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetKeyOnDeviceIdentifier,
+	},
+	Serve: serveForeignSystemGetKeyOnDeviceIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetKeyValueOnDeviceIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetKeyValueOnDeviceIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetKeyValueOnDeviceIdentifier,
+	},
+	Serve: serveForeignSystemGetKeyValueOnDeviceIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddForeignKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddForeignKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemAddForeignKey,
+	},
+	Serve: serveForeignSystemAddForeignKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveForeignKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveForeignKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemSaveForeignKey,
+	},
+	Serve: serveForeignSystemSaveForeignKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteForeignKeyOnName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteForeignKeyOnNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemDeleteForeignKeyOnName,
+	},
+	Serve: serveForeignSystemDeleteForeignKeyOnName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetKeyByValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetKeyByValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetKeyByValue,
+	},
+	Serve: serveForeignSystemGetKeyByValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetKeyByValueAndIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetKeyByValueAndIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetKeyByValueAndIdentifier,
+	},
+	Serve: serveForeignSystemGetKeyByValueAndIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllForeignKeysOnEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllForeignKeysOnEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetAllForeignKeysOnEntity,
+	},
+	Serve: serveForeignSystemGetAllForeignKeysOnEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForeignDevice],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForeignDeviceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetForeignDevice,
+	},
+	Serve: serveForeignSystemGetForeignDevice,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveForeignDevice],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveForeignDeviceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemSaveForeignDevice,
+	},
+	Serve: serveForeignSystemSaveForeignDevice,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteForeignDevice],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteForeignDeviceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemDeleteForeignDevice,
+	},
+	Serve: serveForeignSystemDeleteForeignDevice,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteForeignKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteForeignKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemDeleteForeignKey,
+	},
+	Serve: serveForeignSystemDeleteForeignKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeviceKeys],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeviceKeysResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetDeviceKeys,
+	},
+	Serve: serveForeignSystemGetDeviceKeys,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetApplicationKeys],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetApplicationKeysResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetApplicationKeys,
+	},
+	Serve: serveForeignSystemGetApplicationKeys,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeviceKeysOnDeviceIdentifier],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeviceKeysOnDeviceIdentifierResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetDeviceKeysOnDeviceIdentifier,
+	},
+	Serve: serveForeignSystemGetDeviceKeysOnDeviceIdentifier,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTable],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTableResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetDeviceKeysOnDeviceIdentifierTable,
+	},
+	Serve: serveForeignSystemGetDeviceKeysOnDeviceIdentifierTable,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTableRecordId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId,
+	},
+	Serve: serveForeignSystemGetDeviceKeysOnDeviceIdentifierTableRecordId,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

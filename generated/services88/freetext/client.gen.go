@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // FreeTextClient calls the operations of the portType FreeText through the SOAP binding BasicHttpBinding_FreeText.
 // It is safe for concurrent use.
 type FreeTextClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewFreeTextClient returns a client calling the endpoint "FreeText.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewFreeTextClient(cc soap.ClientConn) *FreeTextClient {
-	return &FreeTextClient{
-		c:   cc.Endpoint("FreeText.svc"),
-		ops: FreeTextOperations(),
-	}
+	return &FreeTextClient{c: cc.Endpoint("FreeText.svc")}
 }
 
 // GetStatus calls the operation GetStatus (SOAPAction
@@ -34,7 +33,7 @@ func NewFreeTextClient(cc soap.ClientConn) *FreeTextClient {
 func (c *FreeTextClient) GetStatus(ctx context.Context, req *GetStatus, opts ...soap.CallOption) (*GetStatusResponse, error) {
 	resp := new(GetStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFreeTextGetStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *FreeTextClient) GetStatus(ctx context.Context, req *GetStatus, opts ...
 func (c *FreeTextClient) SetEnabled(ctx context.Context, req *SetEnabled, opts ...soap.CallOption) (*SetEnabledResponse, error) {
 	resp := new(SetEnabledResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFreeTextSetEnabled, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *FreeTextClient) SetEnabled(ctx context.Context, req *SetEnabled, opts .
 func (c *FreeTextClient) SetSingleWordOperator(ctx context.Context, req *SetSingleWordOperator, opts ...soap.CallOption) (*SetSingleWordOperatorResponse, error) {
 	resp := new(SetSingleWordOperatorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFreeTextSetSingleWordOperator, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *FreeTextClient) SetSingleWordOperator(ctx context.Context, req *SetSing
 func (c *FreeTextClient) SetMultiWordOperator(ctx context.Context, req *SetMultiWordOperator, opts ...soap.CallOption) (*SetMultiWordOperatorResponse, error) {
 	resp := new(SetMultiWordOperatorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFreeTextSetMultiWordOperator, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *FreeTextClient) SetMultiWordOperator(ctx context.Context, req *SetMulti
 func (c *FreeTextClient) RegenerateIndex(ctx context.Context, req *RegenerateIndex, opts ...soap.CallOption) (*RegenerateIndexResponse, error) {
 	resp := new(RegenerateIndexResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFreeTextRegenerateIndex, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -94,125 +93,106 @@ func (c *FreeTextClient) RegenerateIndex(ctx context.Context, req *RegenerateInd
 func (c *FreeTextClient) FreetextIndexRows(ctx context.Context, req *FreetextIndexRows, opts ...soap.CallOption) (*FreetextIndexRowsResponse, error) {
 	resp := new(FreetextIndexRowsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opFreeTextFreetextIndexRows, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opFreeTextGetStatus describes the operation GetStatus.
+var opFreeTextGetStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/GetStatus",
+	Input: soap.QName{
+		Local: "GetStatus",
+		Space: ns0,
+	},
+	Name:       "GetStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opFreeTextSetEnabled describes the operation SetEnabled.
+var opFreeTextSetEnabled = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetEnabled",
+	Input: soap.QName{
+		Local: "SetEnabled",
+		Space: ns0,
+	},
+	Name:       "SetEnabled",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetEnabledResponse",
+		Space: ns0,
+	},
+}
+
+// opFreeTextSetSingleWordOperator describes the operation SetSingleWordOperator.
+var opFreeTextSetSingleWordOperator = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetSingleWordOperator",
+	Input: soap.QName{
+		Local: "SetSingleWordOperator",
+		Space: ns0,
+	},
+	Name:       "SetSingleWordOperator",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSingleWordOperatorResponse",
+		Space: ns0,
+	},
+}
+
+// opFreeTextSetMultiWordOperator describes the operation SetMultiWordOperator.
+var opFreeTextSetMultiWordOperator = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetMultiWordOperator",
+	Input: soap.QName{
+		Local: "SetMultiWordOperator",
+		Space: ns0,
+	},
+	Name:       "SetMultiWordOperator",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetMultiWordOperatorResponse",
+		Space: ns0,
+	},
+}
+
+// opFreeTextRegenerateIndex describes the operation RegenerateIndex.
+var opFreeTextRegenerateIndex = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/RegenerateIndex",
+	Input: soap.QName{
+		Local: "RegenerateIndex",
+		Space: ns0,
+	},
+	Name:       "RegenerateIndex",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RegenerateIndexResponse",
+		Space: ns0,
+	},
+}
+
+// opFreeTextFreetextIndexRows describes the operation FreetextIndexRows.
+var opFreeTextFreetextIndexRows = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/FreetextIndexRows",
+	Input: soap.QName{
+		Local: "FreetextIndexRows",
+		Space: ns0,
+	},
+	Name:       "FreetextIndexRows",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FreetextIndexRowsResponse",
+		Space: ns0,
+	},
+}
+
 // FreeTextOperations describes the operations of FreeText in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func FreeTextOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/GetStatus",
-			Input: soap.QName{
-				Local: "GetStatus",
-				Space: ns0,
-			},
-			Name:       "GetStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetEnabled],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetEnabledResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetEnabled",
-			Input: soap.QName{
-				Local: "SetEnabled",
-				Space: ns0,
-			},
-			Name:       "SetEnabled",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetEnabledResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSingleWordOperator],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSingleWordOperatorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetSingleWordOperator",
-			Input: soap.QName{
-				Local: "SetSingleWordOperator",
-				Space: ns0,
-			},
-			Name:       "SetSingleWordOperator",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSingleWordOperatorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetMultiWordOperator],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetMultiWordOperatorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetMultiWordOperator",
-			Input: soap.QName{
-				Local: "SetMultiWordOperator",
-				Space: ns0,
-			},
-			Name:       "SetMultiWordOperator",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetMultiWordOperatorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RegenerateIndex],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RegenerateIndexResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/RegenerateIndex",
-			Input: soap.QName{
-				Local: "RegenerateIndex",
-				Space: ns0,
-			},
-			Name:       "RegenerateIndex",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RegenerateIndexResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FreetextIndexRows],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FreetextIndexRowsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/FreetextIndexRows",
-			Input: soap.QName{
-				Local: "FreetextIndexRows",
-				Space: ns0,
-			},
-			Name:       "FreetextIndexRows",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FreetextIndexRowsResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsFreeText[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -319,33 +299,125 @@ func NewFreeTextHandler(s FreeTextServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewFreeTextHandler: nil FreeTextServer")
 	}
-	ops := FreeTextOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SetEnabled),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SetSingleWordOperator),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SetMultiWordOperator),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.RegenerateIndex),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.FreetextIndexRows),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsFreeText[:], opts...)
 }
+
+// serveFreeTextGetStatus serves the operation GetStatus with s.
+func serveFreeTextGetStatus(ctx context.Context, s FreeTextServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStatus(ctx, req.(*GetStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFreeTextSetEnabled serves the operation SetEnabled with s.
+func serveFreeTextSetEnabled(ctx context.Context, s FreeTextServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetEnabled(ctx, req.(*SetEnabled))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFreeTextSetSingleWordOperator serves the operation SetSingleWordOperator with s.
+func serveFreeTextSetSingleWordOperator(ctx context.Context, s FreeTextServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSingleWordOperator(ctx, req.(*SetSingleWordOperator))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFreeTextSetMultiWordOperator serves the operation SetMultiWordOperator with s.
+func serveFreeTextSetMultiWordOperator(ctx context.Context, s FreeTextServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetMultiWordOperator(ctx, req.(*SetMultiWordOperator))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFreeTextRegenerateIndex serves the operation RegenerateIndex with s.
+func serveFreeTextRegenerateIndex(ctx context.Context, s FreeTextServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RegenerateIndex(ctx, req.(*RegenerateIndex))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveFreeTextFreetextIndexRows serves the operation FreetextIndexRows with s.
+func serveFreeTextFreetextIndexRows(ctx context.Context, s FreeTextServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FreetextIndexRows(ctx, req.(*FreetextIndexRows))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsFreeText lists the operations of FreeText in binding order.
+var opsFreeText = [...]soap.ServiceOperation[FreeTextServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFreeTextGetStatus,
+	},
+	Serve: serveFreeTextGetStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetEnabled],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetEnabledResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFreeTextSetEnabled,
+	},
+	Serve: serveFreeTextSetEnabled,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSingleWordOperator],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSingleWordOperatorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFreeTextSetSingleWordOperator,
+	},
+	Serve: serveFreeTextSetSingleWordOperator,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetMultiWordOperator],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetMultiWordOperatorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFreeTextSetMultiWordOperator,
+	},
+	Serve: serveFreeTextSetMultiWordOperator,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RegenerateIndex],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RegenerateIndexResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFreeTextRegenerateIndex,
+	},
+	Serve: serveFreeTextRegenerateIndex,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FreetextIndexRows],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FreetextIndexRowsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opFreeTextFreetextIndexRows,
+	},
+	Serve: serveFreeTextFreetextIndexRows,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

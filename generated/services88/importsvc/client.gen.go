@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ImportClient calls the operations of the portType Import through the SOAP binding BasicHttpBinding_Import.
 // It is safe for concurrent use.
 type ImportClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewImportClient returns a client calling the endpoint "Import.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewImportClient(cc soap.ClientConn) *ImportClient {
-	return &ImportClient{
-		c:   cc.Endpoint("Import.svc"),
-		ops: ImportOperations(),
-	}
+	return &ImportClient{c: cc.Endpoint("Import.svc")}
 }
 
 // PreviewImport calls the operation PreviewImport (SOAPAction
@@ -34,7 +33,7 @@ func NewImportClient(cc soap.ClientConn) *ImportClient {
 func (c *ImportClient) PreviewImport(ctx context.Context, req *PreviewImport, opts ...soap.CallOption) (*PreviewImportResponse, error) {
 	resp := new(PreviewImportResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opImportPreviewImport, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *ImportClient) PreviewImport(ctx context.Context, req *PreviewImport, op
 func (c *ImportClient) SaveImport(ctx context.Context, req *SaveImport, opts ...soap.CallOption) (*SaveImportResponse, error) {
 	resp := new(SaveImportResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opImportSaveImport, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *ImportClient) SaveImport(ctx context.Context, req *SaveImport, opts ...
 func (c *ImportClient) CreateDefaultImportLine(ctx context.Context, req *CreateDefaultImportLine, opts ...soap.CallOption) (*CreateDefaultImportLineResponse, error) {
 	resp := new(CreateDefaultImportLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opImportCreateDefaultImportLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,89 +70,76 @@ func (c *ImportClient) CreateDefaultImportLine(ctx context.Context, req *CreateD
 func (c *ImportClient) CreateErpImportData(ctx context.Context, req *CreateErpImportData, opts ...soap.CallOption) (*CreateErpImportDataResponse, error) {
 	resp := new(CreateErpImportDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opImportCreateErpImportData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opImportPreviewImport describes the operation PreviewImport.
+var opImportPreviewImport = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/PreviewImport",
+	Input: soap.QName{
+		Local: "PreviewImport",
+		Space: ns0,
+	},
+	Name:       "PreviewImport",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PreviewImportResponse",
+		Space: ns0,
+	},
+}
+
+// opImportSaveImport describes the operation SaveImport.
+var opImportSaveImport = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/SaveImport",
+	Input: soap.QName{
+		Local: "SaveImport",
+		Space: ns0,
+	},
+	Name:       "SaveImport",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveImportResponse",
+		Space: ns0,
+	},
+}
+
+// opImportCreateDefaultImportLine describes the operation CreateDefaultImportLine.
+var opImportCreateDefaultImportLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateDefaultImportLine",
+	Input: soap.QName{
+		Local: "CreateDefaultImportLine",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultImportLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultImportLineResponse",
+		Space: ns0,
+	},
+}
+
+// opImportCreateErpImportData describes the operation CreateErpImportData.
+var opImportCreateErpImportData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateErpImportData",
+	Input: soap.QName{
+		Local: "CreateErpImportData",
+		Space: ns0,
+	},
+	Name:       "CreateErpImportData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateErpImportDataResponse",
+		Space: ns0,
+	},
+}
+
 // ImportOperations describes the operations of Import in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ImportOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*PreviewImport],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PreviewImportResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/PreviewImport",
-			Input: soap.QName{
-				Local: "PreviewImport",
-				Space: ns0,
-			},
-			Name:       "PreviewImport",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PreviewImportResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveImport],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveImportResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/SaveImport",
-			Input: soap.QName{
-				Local: "SaveImport",
-				Space: ns0,
-			},
-			Name:       "SaveImport",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveImportResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultImportLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultImportLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateDefaultImportLine",
-			Input: soap.QName{
-				Local: "CreateDefaultImportLine",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultImportLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultImportLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateErpImportData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateErpImportDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateErpImportData",
-			Input: soap.QName{
-				Local: "CreateErpImportData",
-				Space: ns0,
-			},
-			Name:       "CreateErpImportData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateErpImportDataResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsImport[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -245,25 +231,87 @@ func NewImportHandler(s ImportServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewImportHandler: nil ImportServer")
 	}
-	ops := ImportOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.PreviewImport),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveImport),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.CreateDefaultImportLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateErpImportData),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsImport[:], opts...)
 }
+
+// serveImportPreviewImport serves the operation PreviewImport with s.
+func serveImportPreviewImport(ctx context.Context, s ImportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PreviewImport(ctx, req.(*PreviewImport))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveImportSaveImport serves the operation SaveImport with s.
+func serveImportSaveImport(ctx context.Context, s ImportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveImport(ctx, req.(*SaveImport))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveImportCreateDefaultImportLine serves the operation CreateDefaultImportLine with s.
+func serveImportCreateDefaultImportLine(ctx context.Context, s ImportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultImportLine(ctx, req.(*CreateDefaultImportLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveImportCreateErpImportData serves the operation CreateErpImportData with s.
+func serveImportCreateErpImportData(ctx context.Context, s ImportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateErpImportData(ctx, req.(*CreateErpImportData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsImport lists the operations of Import in binding order.
+var opsImport = [...]soap.ServiceOperation[ImportServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PreviewImport],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PreviewImportResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opImportPreviewImport,
+	},
+	Serve: serveImportPreviewImport,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveImport],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveImportResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opImportSaveImport,
+	},
+	Serve: serveImportSaveImport,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultImportLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultImportLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opImportCreateDefaultImportLine,
+	},
+	Serve: serveImportCreateDefaultImportLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateErpImportData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateErpImportDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opImportCreateErpImportData,
+	},
+	Serve: serveImportCreateErpImportData,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // LicenseClient calls the operations of the portType License through the SOAP binding BasicHttpBinding_License.
 // It is safe for concurrent use.
 type LicenseClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewLicenseClient returns a client calling the endpoint "License.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewLicenseClient(cc soap.ClientConn) *LicenseClient {
-	return &LicenseClient{
-		c:   cc.Endpoint("License.svc"),
-		ops: LicenseOperations(),
-	}
+	return &LicenseClient{c: cc.Endpoint("License.svc")}
 }
 
 // GetLicenseForAllOwnersFromDB calls the operation
@@ -35,7 +34,7 @@ func NewLicenseClient(cc soap.ClientConn) *LicenseClient {
 func (c *LicenseClient) GetLicenseForAllOwnersFromDB(ctx context.Context, req *GetLicenseForAllOwnersFromDB, opts ...soap.CallOption) (*GetLicenseForAllOwnersFromDBResponse, error) {
 	resp := new(GetLicenseForAllOwnersFromDBResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetLicenseForAllOwnersFromDB, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *LicenseClient) GetLicenseForAllOwnersFromDB(ctx context.Context, req *G
 func (c *LicenseClient) GetLicenseFromLicenseServer(ctx context.Context, req *GetLicenseFromLicenseServer, opts ...soap.CallOption) (*GetLicenseFromLicenseServerResponse, error) {
 	resp := new(GetLicenseFromLicenseServerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetLicenseFromLicenseServer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *LicenseClient) GetLicenseFromLicenseServer(ctx context.Context, req *Ge
 func (c *LicenseClient) GetModuleLicenseHistoryFromLicenseServer(ctx context.Context, req *GetModuleLicenseHistoryFromLicenseServer, opts ...soap.CallOption) (*GetModuleLicenseHistoryFromLicenseServerResponse, error) {
 	resp := new(GetModuleLicenseHistoryFromLicenseServerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetModuleLicenseHistoryFromLicenseServer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -73,7 +72,7 @@ func (c *LicenseClient) GetModuleLicenseHistoryFromLicenseServer(ctx context.Con
 func (c *LicenseClient) ValidateLicenseInfo(ctx context.Context, req *ValidateLicenseInfo, opts ...soap.CallOption) (*ValidateLicenseInfoResponse, error) {
 	resp := new(ValidateLicenseInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseValidateLicenseInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *LicenseClient) ValidateLicenseInfo(ctx context.Context, req *ValidateLi
 func (c *LicenseClient) ActivateLicenseInfo(ctx context.Context, req *ActivateLicenseInfo, opts ...soap.CallOption) (*ActivateLicenseInfoResponse, error) {
 	resp := new(ActivateLicenseInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseActivateLicenseInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *LicenseClient) ActivateLicenseInfo(ctx context.Context, req *ActivateLi
 func (c *LicenseClient) GetLicenseStatusFromLicenseServer(ctx context.Context, req *GetLicenseStatusFromLicenseServer, opts ...soap.CallOption) (*GetLicenseStatusFromLicenseServerResponse, error) {
 	resp := new(GetLicenseStatusFromLicenseServerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetLicenseStatusFromLicenseServer, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *LicenseClient) GetLicenseStatusFromLicenseServer(ctx context.Context, r
 func (c *LicenseClient) GetLicenseFromDB(ctx context.Context, req *GetLicenseFromDB, opts ...soap.CallOption) (*GetLicenseFromDBResponse, error) {
 	resp := new(GetLicenseFromDBResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetLicenseFromDB, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *LicenseClient) GetLicenseFromDB(ctx context.Context, req *GetLicenseFro
 func (c *LicenseClient) GetUserAndInstallationLicenceStatus(ctx context.Context, req *GetUserAndInstallationLicenceStatus, opts ...soap.CallOption) (*GetUserAndInstallationLicenceStatusResponse, error) {
 	resp := new(GetUserAndInstallationLicenceStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetUserAndInstallationLicenceStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *LicenseClient) GetUserAndInstallationLicenceStatus(ctx context.Context,
 func (c *LicenseClient) ChangeSerialNumber(ctx context.Context, req *ChangeSerialNumber, opts ...soap.CallOption) (*ChangeSerialNumberResponse, error) {
 	resp := new(ChangeSerialNumberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseChangeSerialNumber, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,7 +146,7 @@ func (c *LicenseClient) ChangeSerialNumber(ctx context.Context, req *ChangeSeria
 func (c *LicenseClient) GetUserLicenses(ctx context.Context, req *GetUserLicenses, opts ...soap.CallOption) (*GetUserLicensesResponse, error) {
 	resp := new(GetUserLicensesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetUserLicenses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -159,7 +158,7 @@ func (c *LicenseClient) GetUserLicenses(ctx context.Context, req *GetUserLicense
 func (c *LicenseClient) GetSatelliteLicenses(ctx context.Context, req *GetSatelliteLicenses, opts ...soap.CallOption) (*GetSatelliteLicensesResponse, error) {
 	resp := new(GetSatelliteLicensesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetSatelliteLicenses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -171,7 +170,7 @@ func (c *LicenseClient) GetSatelliteLicenses(ctx context.Context, req *GetSatell
 func (c *LicenseClient) RemoveLicenseFromDB(ctx context.Context, req *RemoveLicenseFromDB, opts ...soap.CallOption) (*RemoveLicenseFromDBResponse, error) {
 	resp := new(RemoveLicenseFromDBResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseRemoveLicenseFromDB, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -183,7 +182,7 @@ func (c *LicenseClient) RemoveLicenseFromDB(ctx context.Context, req *RemoveLice
 func (c *LicenseClient) GetLicenseFromFile(ctx context.Context, req *GetLicenseFromFile, opts ...soap.CallOption) (*GetLicenseFromFileResponse, error) {
 	resp := new(GetLicenseFromFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetLicenseFromFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -195,7 +194,7 @@ func (c *LicenseClient) GetLicenseFromFile(ctx context.Context, req *GetLicenseF
 func (c *LicenseClient) GetShopUrl(ctx context.Context, req *GetShopUrl, opts ...soap.CallOption) (*GetShopUrlResponse, error) {
 	resp := new(GetShopUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetShopUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -208,7 +207,7 @@ func (c *LicenseClient) GetShopUrl(ctx context.Context, req *GetShopUrl, opts ..
 func (c *LicenseClient) GetUserLicensesMDOList(ctx context.Context, req *GetUserLicensesMDOList, opts ...soap.CallOption) (*GetUserLicensesMDOListResponse, error) {
 	resp := new(GetUserLicensesMDOListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetUserLicensesMDOList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -221,7 +220,7 @@ func (c *LicenseClient) GetUserLicensesMDOList(ctx context.Context, req *GetUser
 func (c *LicenseClient) GetModuleLicenseFromDB(ctx context.Context, req *GetModuleLicenseFromDB, opts ...soap.CallOption) (*GetModuleLicenseFromDBResponse, error) {
 	resp := new(GetModuleLicenseFromDBResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetModuleLicenseFromDB, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -233,7 +232,7 @@ func (c *LicenseClient) GetModuleLicenseFromDB(ctx context.Context, req *GetModu
 func (c *LicenseClient) AddLicenseFromFile(ctx context.Context, req *AddLicenseFromFile, opts ...soap.CallOption) (*AddLicenseFromFileResponse, error) {
 	resp := new(AddLicenseFromFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseAddLicenseFromFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -246,7 +245,7 @@ func (c *LicenseClient) AddLicenseFromFile(ctx context.Context, req *AddLicenseF
 func (c *LicenseClient) GetThirdPartyLicenseAssignments(ctx context.Context, req *GetThirdPartyLicenseAssignments, opts ...soap.CallOption) (*GetThirdPartyLicenseAssignmentsResponse, error) {
 	resp := new(GetThirdPartyLicenseAssignmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetThirdPartyLicenseAssignments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -259,7 +258,7 @@ func (c *LicenseClient) GetThirdPartyLicenseAssignments(ctx context.Context, req
 func (c *LicenseClient) AssignThirdPartyLicenses(ctx context.Context, req *AssignThirdPartyLicenses, opts ...soap.CallOption) (*AssignThirdPartyLicensesResponse, error) {
 	resp := new(AssignThirdPartyLicensesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseAssignThirdPartyLicenses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -272,7 +271,7 @@ func (c *LicenseClient) AssignThirdPartyLicenses(ctx context.Context, req *Assig
 func (c *LicenseClient) UnassignThirdPartyLicenses(ctx context.Context, req *UnassignThirdPartyLicenses, opts ...soap.CallOption) (*UnassignThirdPartyLicensesResponse, error) {
 	resp := new(UnassignThirdPartyLicensesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseUnassignThirdPartyLicenses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -284,7 +283,7 @@ func (c *LicenseClient) UnassignThirdPartyLicenses(ctx context.Context, req *Una
 func (c *LicenseClient) GetCentralLicense(ctx context.Context, req *GetCentralLicense, opts ...soap.CallOption) (*GetCentralLicenseResponse, error) {
 	resp := new(GetCentralLicenseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetCentralLicense, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -296,7 +295,7 @@ func (c *LicenseClient) GetCentralLicense(ctx context.Context, req *GetCentralLi
 func (c *LicenseClient) SaveCentralLicense(ctx context.Context, req *SaveCentralLicense, opts ...soap.CallOption) (*SaveCentralLicenseResponse, error) {
 	resp := new(SaveCentralLicenseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseSaveCentralLicense, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -308,431 +307,361 @@ func (c *LicenseClient) SaveCentralLicense(ctx context.Context, req *SaveCentral
 func (c *LicenseClient) GetFencingInfo(ctx context.Context, req *GetFencingInfo, opts ...soap.CallOption) (*GetFencingInfoResponse, error) {
 	resp := new(GetFencingInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opLicenseGetFencingInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opLicenseGetLicenseForAllOwnersFromDB describes the operation GetLicenseForAllOwnersFromDB.
+var opLicenseGetLicenseForAllOwnersFromDB = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
+	Input: soap.QName{
+		Local: "GetLicenseForAllOwnersFromDB",
+		Space: ns0,
+	},
+	Name:       "GetLicenseForAllOwnersFromDB",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLicenseForAllOwnersFromDBResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetLicenseFromLicenseServer describes the operation GetLicenseFromLicenseServer.
+var opLicenseGetLicenseFromLicenseServer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
+	Input: soap.QName{
+		Local: "GetLicenseFromLicenseServer",
+		Space: ns0,
+	},
+	Name:       "GetLicenseFromLicenseServer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLicenseFromLicenseServerResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetModuleLicenseHistoryFromLicenseServer describes the operation GetModuleLicenseHistoryFromLicenseServer.
+var opLicenseGetModuleLicenseHistoryFromLicenseServer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
+	Input: soap.QName{
+		Local: "GetModuleLicenseHistoryFromLicenseServer",
+		Space: ns0,
+	},
+	Name:       "GetModuleLicenseHistoryFromLicenseServer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetModuleLicenseHistoryFromLicenseServerResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseValidateLicenseInfo describes the operation ValidateLicenseInfo.
+var opLicenseValidateLicenseInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
+	Input: soap.QName{
+		Local: "ValidateLicenseInfo",
+		Space: ns0,
+	},
+	Name:       "ValidateLicenseInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateLicenseInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseActivateLicenseInfo describes the operation ActivateLicenseInfo.
+var opLicenseActivateLicenseInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
+	Input: soap.QName{
+		Local: "ActivateLicenseInfo",
+		Space: ns0,
+	},
+	Name:       "ActivateLicenseInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ActivateLicenseInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetLicenseStatusFromLicenseServer describes the operation GetLicenseStatusFromLicenseServer.
+var opLicenseGetLicenseStatusFromLicenseServer = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
+	Input: soap.QName{
+		Local: "GetLicenseStatusFromLicenseServer",
+		Space: ns0,
+	},
+	Name:       "GetLicenseStatusFromLicenseServer",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLicenseStatusFromLicenseServerResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetLicenseFromDB describes the operation GetLicenseFromDB.
+var opLicenseGetLicenseFromDB = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
+	Input: soap.QName{
+		Local: "GetLicenseFromDB",
+		Space: ns0,
+	},
+	Name:       "GetLicenseFromDB",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLicenseFromDBResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetUserAndInstallationLicenceStatus describes the operation GetUserAndInstallationLicenceStatus.
+var opLicenseGetUserAndInstallationLicenceStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
+	Input: soap.QName{
+		Local: "GetUserAndInstallationLicenceStatus",
+		Space: ns0,
+	},
+	Name:       "GetUserAndInstallationLicenceStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserAndInstallationLicenceStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseChangeSerialNumber describes the operation ChangeSerialNumber.
+var opLicenseChangeSerialNumber = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
+	Input: soap.QName{
+		Local: "ChangeSerialNumber",
+		Space: ns0,
+	},
+	Name:       "ChangeSerialNumber",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeSerialNumberResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetUserLicenses describes the operation GetUserLicenses.
+var opLicenseGetUserLicenses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
+	Input: soap.QName{
+		Local: "GetUserLicenses",
+		Space: ns0,
+	},
+	Name:       "GetUserLicenses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserLicensesResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetSatelliteLicenses describes the operation GetSatelliteLicenses.
+var opLicenseGetSatelliteLicenses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
+	Input: soap.QName{
+		Local: "GetSatelliteLicenses",
+		Space: ns0,
+	},
+	Name:       "GetSatelliteLicenses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSatelliteLicensesResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseRemoveLicenseFromDB describes the operation RemoveLicenseFromDB.
+var opLicenseRemoveLicenseFromDB = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
+	Input: soap.QName{
+		Local: "RemoveLicenseFromDB",
+		Space: ns0,
+	},
+	Name:       "RemoveLicenseFromDB",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveLicenseFromDBResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetLicenseFromFile describes the operation GetLicenseFromFile.
+var opLicenseGetLicenseFromFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
+	Input: soap.QName{
+		Local: "GetLicenseFromFile",
+		Space: ns0,
+	},
+	Name:       "GetLicenseFromFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLicenseFromFileResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetShopUrl describes the operation GetShopUrl.
+var opLicenseGetShopUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
+	Input: soap.QName{
+		Local: "GetShopUrl",
+		Space: ns0,
+	},
+	Name:       "GetShopUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetShopUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetUserLicensesMDOList describes the operation GetUserLicensesMDOList.
+var opLicenseGetUserLicensesMDOList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
+	Input: soap.QName{
+		Local: "GetUserLicensesMDOList",
+		Space: ns0,
+	},
+	Name:       "GetUserLicensesMDOList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserLicensesMDOListResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetModuleLicenseFromDB describes the operation GetModuleLicenseFromDB.
+var opLicenseGetModuleLicenseFromDB = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
+	Input: soap.QName{
+		Local: "GetModuleLicenseFromDB",
+		Space: ns0,
+	},
+	Name:       "GetModuleLicenseFromDB",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetModuleLicenseFromDBResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseAddLicenseFromFile describes the operation AddLicenseFromFile.
+var opLicenseAddLicenseFromFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
+	Input: soap.QName{
+		Local: "AddLicenseFromFile",
+		Space: ns0,
+	},
+	Name:       "AddLicenseFromFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddLicenseFromFileResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetThirdPartyLicenseAssignments describes the operation GetThirdPartyLicenseAssignments.
+var opLicenseGetThirdPartyLicenseAssignments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
+	Input: soap.QName{
+		Local: "GetThirdPartyLicenseAssignments",
+		Space: ns0,
+	},
+	Name:       "GetThirdPartyLicenseAssignments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetThirdPartyLicenseAssignmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseAssignThirdPartyLicenses describes the operation AssignThirdPartyLicenses.
+var opLicenseAssignThirdPartyLicenses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
+	Input: soap.QName{
+		Local: "AssignThirdPartyLicenses",
+		Space: ns0,
+	},
+	Name:       "AssignThirdPartyLicenses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AssignThirdPartyLicensesResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseUnassignThirdPartyLicenses describes the operation UnassignThirdPartyLicenses.
+var opLicenseUnassignThirdPartyLicenses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
+	Input: soap.QName{
+		Local: "UnassignThirdPartyLicenses",
+		Space: ns0,
+	},
+	Name:       "UnassignThirdPartyLicenses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UnassignThirdPartyLicensesResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetCentralLicense describes the operation GetCentralLicense.
+var opLicenseGetCentralLicense = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
+	Input: soap.QName{
+		Local: "GetCentralLicense",
+		Space: ns0,
+	},
+	Name:       "GetCentralLicense",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCentralLicenseResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseSaveCentralLicense describes the operation SaveCentralLicense.
+var opLicenseSaveCentralLicense = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
+	Input: soap.QName{
+		Local: "SaveCentralLicense",
+		Space: ns0,
+	},
+	Name:       "SaveCentralLicense",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCentralLicenseResponse",
+		Space: ns0,
+	},
+}
+
+// opLicenseGetFencingInfo describes the operation GetFencingInfo.
+var opLicenseGetFencingInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetFencingInfo",
+	Input: soap.QName{
+		Local: "GetFencingInfo",
+		Space: ns0,
+	},
+	Name:       "GetFencingInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFencingInfoResponse",
+		Space: ns0,
+	},
+}
+
 // LicenseOperations describes the operations of License in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func LicenseOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetLicenseForAllOwnersFromDB],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLicenseForAllOwnersFromDBResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
-			Input: soap.QName{
-				Local: "GetLicenseForAllOwnersFromDB",
-				Space: ns0,
-			},
-			Name:       "GetLicenseForAllOwnersFromDB",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLicenseForAllOwnersFromDBResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLicenseFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLicenseFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
-			Input: soap.QName{
-				Local: "GetLicenseFromLicenseServer",
-				Space: ns0,
-			},
-			Name:       "GetLicenseFromLicenseServer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLicenseFromLicenseServerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetModuleLicenseHistoryFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetModuleLicenseHistoryFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
-			Input: soap.QName{
-				Local: "GetModuleLicenseHistoryFromLicenseServer",
-				Space: ns0,
-			},
-			Name:       "GetModuleLicenseHistoryFromLicenseServer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetModuleLicenseHistoryFromLicenseServerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateLicenseInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateLicenseInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
-			Input: soap.QName{
-				Local: "ValidateLicenseInfo",
-				Space: ns0,
-			},
-			Name:       "ValidateLicenseInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateLicenseInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ActivateLicenseInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ActivateLicenseInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
-			Input: soap.QName{
-				Local: "ActivateLicenseInfo",
-				Space: ns0,
-			},
-			Name:       "ActivateLicenseInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ActivateLicenseInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLicenseStatusFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLicenseStatusFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
-			Input: soap.QName{
-				Local: "GetLicenseStatusFromLicenseServer",
-				Space: ns0,
-			},
-			Name:       "GetLicenseStatusFromLicenseServer",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLicenseStatusFromLicenseServerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
-			Input: soap.QName{
-				Local: "GetLicenseFromDB",
-				Space: ns0,
-			},
-			Name:       "GetLicenseFromDB",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLicenseFromDBResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserAndInstallationLicenceStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserAndInstallationLicenceStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
-			Input: soap.QName{
-				Local: "GetUserAndInstallationLicenceStatus",
-				Space: ns0,
-			},
-			Name:       "GetUserAndInstallationLicenceStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserAndInstallationLicenceStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeSerialNumber],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeSerialNumberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
-			Input: soap.QName{
-				Local: "ChangeSerialNumber",
-				Space: ns0,
-			},
-			Name:       "ChangeSerialNumber",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeSerialNumberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserLicenses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserLicensesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
-			Input: soap.QName{
-				Local: "GetUserLicenses",
-				Space: ns0,
-			},
-			Name:       "GetUserLicenses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserLicensesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSatelliteLicenses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSatelliteLicensesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
-			Input: soap.QName{
-				Local: "GetSatelliteLicenses",
-				Space: ns0,
-			},
-			Name:       "GetSatelliteLicenses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSatelliteLicensesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
-			Input: soap.QName{
-				Local: "RemoveLicenseFromDB",
-				Space: ns0,
-			},
-			Name:       "RemoveLicenseFromDB",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveLicenseFromDBResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLicenseFromFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLicenseFromFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
-			Input: soap.QName{
-				Local: "GetLicenseFromFile",
-				Space: ns0,
-			},
-			Name:       "GetLicenseFromFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLicenseFromFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetShopUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetShopUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
-			Input: soap.QName{
-				Local: "GetShopUrl",
-				Space: ns0,
-			},
-			Name:       "GetShopUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetShopUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserLicensesMDOList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserLicensesMDOListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
-			Input: soap.QName{
-				Local: "GetUserLicensesMDOList",
-				Space: ns0,
-			},
-			Name:       "GetUserLicensesMDOList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserLicensesMDOListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetModuleLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetModuleLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
-			Input: soap.QName{
-				Local: "GetModuleLicenseFromDB",
-				Space: ns0,
-			},
-			Name:       "GetModuleLicenseFromDB",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetModuleLicenseFromDBResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddLicenseFromFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddLicenseFromFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
-			Input: soap.QName{
-				Local: "AddLicenseFromFile",
-				Space: ns0,
-			},
-			Name:       "AddLicenseFromFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddLicenseFromFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetThirdPartyLicenseAssignments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetThirdPartyLicenseAssignmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
-			Input: soap.QName{
-				Local: "GetThirdPartyLicenseAssignments",
-				Space: ns0,
-			},
-			Name:       "GetThirdPartyLicenseAssignments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetThirdPartyLicenseAssignmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AssignThirdPartyLicenses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AssignThirdPartyLicensesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
-			Input: soap.QName{
-				Local: "AssignThirdPartyLicenses",
-				Space: ns0,
-			},
-			Name:       "AssignThirdPartyLicenses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AssignThirdPartyLicensesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UnassignThirdPartyLicenses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UnassignThirdPartyLicensesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
-			Input: soap.QName{
-				Local: "UnassignThirdPartyLicenses",
-				Space: ns0,
-			},
-			Name:       "UnassignThirdPartyLicenses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UnassignThirdPartyLicensesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCentralLicense],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCentralLicenseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
-			Input: soap.QName{
-				Local: "GetCentralLicense",
-				Space: ns0,
-			},
-			Name:       "GetCentralLicense",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCentralLicenseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCentralLicense],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCentralLicenseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
-			Input: soap.QName{
-				Local: "SaveCentralLicense",
-				Space: ns0,
-			},
-			Name:       "SaveCentralLicense",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCentralLicenseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFencingInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetFencingInfo",
-			Input: soap.QName{
-				Local: "GetFencingInfo",
-				Space: ns0,
-			},
-			Name:       "GetFencingInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFencingInfoResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsLicense[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -985,101 +914,448 @@ func NewLicenseHandler(s LicenseServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewLicenseHandler: nil LicenseServer")
 	}
-	ops := LicenseOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetLicenseForAllOwnersFromDB),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetLicenseFromLicenseServer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetModuleLicenseHistoryFromLicenseServer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.ValidateLicenseInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.ActivateLicenseInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetLicenseStatusFromLicenseServer),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetLicenseFromDB),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetUserAndInstallationLicenceStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.ChangeSerialNumber),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetUserLicenses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetSatelliteLicenses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.RemoveLicenseFromDB),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetLicenseFromFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetShopUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetUserLicensesMDOList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetModuleLicenseFromDB),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.AddLicenseFromFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetThirdPartyLicenseAssignments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.AssignThirdPartyLicenses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.UnassignThirdPartyLicenses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetCentralLicense),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.SaveCentralLicense),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetFencingInfo),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsLicense[:], opts...)
 }
+
+// serveLicenseGetLicenseForAllOwnersFromDB serves the operation GetLicenseForAllOwnersFromDB with s.
+func serveLicenseGetLicenseForAllOwnersFromDB(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLicenseForAllOwnersFromDB(ctx, req.(*GetLicenseForAllOwnersFromDB))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetLicenseFromLicenseServer serves the operation GetLicenseFromLicenseServer with s.
+func serveLicenseGetLicenseFromLicenseServer(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLicenseFromLicenseServer(ctx, req.(*GetLicenseFromLicenseServer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetModuleLicenseHistoryFromLicenseServer serves the operation GetModuleLicenseHistoryFromLicenseServer with s.
+func serveLicenseGetModuleLicenseHistoryFromLicenseServer(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetModuleLicenseHistoryFromLicenseServer(ctx, req.(*GetModuleLicenseHistoryFromLicenseServer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseValidateLicenseInfo serves the operation ValidateLicenseInfo with s.
+func serveLicenseValidateLicenseInfo(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateLicenseInfo(ctx, req.(*ValidateLicenseInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseActivateLicenseInfo serves the operation ActivateLicenseInfo with s.
+func serveLicenseActivateLicenseInfo(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ActivateLicenseInfo(ctx, req.(*ActivateLicenseInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetLicenseStatusFromLicenseServer serves the operation GetLicenseStatusFromLicenseServer with s.
+func serveLicenseGetLicenseStatusFromLicenseServer(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLicenseStatusFromLicenseServer(ctx, req.(*GetLicenseStatusFromLicenseServer))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetLicenseFromDB serves the operation GetLicenseFromDB with s.
+func serveLicenseGetLicenseFromDB(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLicenseFromDB(ctx, req.(*GetLicenseFromDB))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetUserAndInstallationLicenceStatus serves the operation GetUserAndInstallationLicenceStatus with s.
+func serveLicenseGetUserAndInstallationLicenceStatus(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserAndInstallationLicenceStatus(ctx, req.(*GetUserAndInstallationLicenceStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseChangeSerialNumber serves the operation ChangeSerialNumber with s.
+func serveLicenseChangeSerialNumber(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeSerialNumber(ctx, req.(*ChangeSerialNumber))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetUserLicenses serves the operation GetUserLicenses with s.
+func serveLicenseGetUserLicenses(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserLicenses(ctx, req.(*GetUserLicenses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetSatelliteLicenses serves the operation GetSatelliteLicenses with s.
+func serveLicenseGetSatelliteLicenses(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSatelliteLicenses(ctx, req.(*GetSatelliteLicenses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseRemoveLicenseFromDB serves the operation RemoveLicenseFromDB with s.
+func serveLicenseRemoveLicenseFromDB(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveLicenseFromDB(ctx, req.(*RemoveLicenseFromDB))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetLicenseFromFile serves the operation GetLicenseFromFile with s.
+func serveLicenseGetLicenseFromFile(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLicenseFromFile(ctx, req.(*GetLicenseFromFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetShopUrl serves the operation GetShopUrl with s.
+func serveLicenseGetShopUrl(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetShopUrl(ctx, req.(*GetShopUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetUserLicensesMDOList serves the operation GetUserLicensesMDOList with s.
+func serveLicenseGetUserLicensesMDOList(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserLicensesMDOList(ctx, req.(*GetUserLicensesMDOList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetModuleLicenseFromDB serves the operation GetModuleLicenseFromDB with s.
+func serveLicenseGetModuleLicenseFromDB(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetModuleLicenseFromDB(ctx, req.(*GetModuleLicenseFromDB))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseAddLicenseFromFile serves the operation AddLicenseFromFile with s.
+func serveLicenseAddLicenseFromFile(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddLicenseFromFile(ctx, req.(*AddLicenseFromFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetThirdPartyLicenseAssignments serves the operation GetThirdPartyLicenseAssignments with s.
+func serveLicenseGetThirdPartyLicenseAssignments(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetThirdPartyLicenseAssignments(ctx, req.(*GetThirdPartyLicenseAssignments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseAssignThirdPartyLicenses serves the operation AssignThirdPartyLicenses with s.
+func serveLicenseAssignThirdPartyLicenses(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AssignThirdPartyLicenses(ctx, req.(*AssignThirdPartyLicenses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseUnassignThirdPartyLicenses serves the operation UnassignThirdPartyLicenses with s.
+func serveLicenseUnassignThirdPartyLicenses(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UnassignThirdPartyLicenses(ctx, req.(*UnassignThirdPartyLicenses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetCentralLicense serves the operation GetCentralLicense with s.
+func serveLicenseGetCentralLicense(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCentralLicense(ctx, req.(*GetCentralLicense))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseSaveCentralLicense serves the operation SaveCentralLicense with s.
+func serveLicenseSaveCentralLicense(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCentralLicense(ctx, req.(*SaveCentralLicense))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveLicenseGetFencingInfo serves the operation GetFencingInfo with s.
+func serveLicenseGetFencingInfo(ctx context.Context, s LicenseServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFencingInfo(ctx, req.(*GetFencingInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsLicense lists the operations of License in binding order.
+var opsLicense = [...]soap.ServiceOperation[LicenseServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLicenseForAllOwnersFromDB],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLicenseForAllOwnersFromDBResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetLicenseForAllOwnersFromDB,
+	},
+	Serve: serveLicenseGetLicenseForAllOwnersFromDB,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLicenseFromLicenseServer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLicenseFromLicenseServerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetLicenseFromLicenseServer,
+	},
+	Serve: serveLicenseGetLicenseFromLicenseServer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetModuleLicenseHistoryFromLicenseServer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetModuleLicenseHistoryFromLicenseServerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetModuleLicenseHistoryFromLicenseServer,
+	},
+	Serve: serveLicenseGetModuleLicenseHistoryFromLicenseServer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateLicenseInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateLicenseInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseValidateLicenseInfo,
+	},
+	Serve: serveLicenseValidateLicenseInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ActivateLicenseInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ActivateLicenseInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseActivateLicenseInfo,
+	},
+	Serve: serveLicenseActivateLicenseInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLicenseStatusFromLicenseServer],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLicenseStatusFromLicenseServerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetLicenseStatusFromLicenseServer,
+	},
+	Serve: serveLicenseGetLicenseStatusFromLicenseServer,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLicenseFromDB],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLicenseFromDBResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetLicenseFromDB,
+	},
+	Serve: serveLicenseGetLicenseFromDB,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserAndInstallationLicenceStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserAndInstallationLicenceStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetUserAndInstallationLicenceStatus,
+	},
+	Serve: serveLicenseGetUserAndInstallationLicenceStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeSerialNumber],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeSerialNumberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseChangeSerialNumber,
+	},
+	Serve: serveLicenseChangeSerialNumber,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserLicenses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserLicensesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetUserLicenses,
+	},
+	Serve: serveLicenseGetUserLicenses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSatelliteLicenses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSatelliteLicensesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetSatelliteLicenses,
+	},
+	Serve: serveLicenseGetSatelliteLicenses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveLicenseFromDB],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveLicenseFromDBResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseRemoveLicenseFromDB,
+	},
+	Serve: serveLicenseRemoveLicenseFromDB,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLicenseFromFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLicenseFromFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetLicenseFromFile,
+	},
+	Serve: serveLicenseGetLicenseFromFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetShopUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetShopUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetShopUrl,
+	},
+	Serve: serveLicenseGetShopUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserLicensesMDOList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserLicensesMDOListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetUserLicensesMDOList,
+	},
+	Serve: serveLicenseGetUserLicensesMDOList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetModuleLicenseFromDB],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetModuleLicenseFromDBResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetModuleLicenseFromDB,
+	},
+	Serve: serveLicenseGetModuleLicenseFromDB,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddLicenseFromFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddLicenseFromFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseAddLicenseFromFile,
+	},
+	Serve: serveLicenseAddLicenseFromFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetThirdPartyLicenseAssignments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetThirdPartyLicenseAssignmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetThirdPartyLicenseAssignments,
+	},
+	Serve: serveLicenseGetThirdPartyLicenseAssignments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AssignThirdPartyLicenses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AssignThirdPartyLicensesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseAssignThirdPartyLicenses,
+	},
+	Serve: serveLicenseAssignThirdPartyLicenses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UnassignThirdPartyLicenses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UnassignThirdPartyLicensesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseUnassignThirdPartyLicenses,
+	},
+	Serve: serveLicenseUnassignThirdPartyLicenses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCentralLicense],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCentralLicenseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetCentralLicense,
+	},
+	Serve: serveLicenseGetCentralLicense,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCentralLicense],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCentralLicenseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseSaveCentralLicense,
+	},
+	Serve: serveLicenseSaveCentralLicense,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFencingInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFencingInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opLicenseGetFencingInfo,
+	},
+	Serve: serveLicenseGetFencingInfo,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

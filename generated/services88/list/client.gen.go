@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ListClient calls the operations of the portType List through the SOAP binding BasicHttpBinding_List.
 // It is safe for concurrent use.
 type ListClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewListClient returns a client calling the endpoint "List.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewListClient(cc soap.ClientConn) *ListClient {
-	return &ListClient{
-		c:   cc.Endpoint("List.svc"),
-		ops: ListOperations(),
-	}
+	return &ListClient{c: cc.Endpoint("List.svc")}
 }
 
 // GetAllReasonStalled calls the operation GetAllReasonStalled (SOAPAction
@@ -34,7 +33,7 @@ func NewListClient(cc soap.ClientConn) *ListClient {
 func (c *ListClient) GetAllReasonStalled(ctx context.Context, req *GetAllReasonStalled, opts ...soap.CallOption) (*GetAllReasonStalledResponse, error) {
 	resp := new(GetAllReasonStalledResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllReasonStalled, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *ListClient) GetAllReasonStalled(ctx context.Context, req *GetAllReasonS
 func (c *ListClient) GetReasonStalledList(ctx context.Context, req *GetReasonStalledList, opts ...soap.CallOption) (*GetReasonStalledListResponse, error) {
 	resp := new(GetReasonStalledListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReasonStalledList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *ListClient) GetReasonStalledList(ctx context.Context, req *GetReasonSta
 func (c *ListClient) GetRelationDefinitionEntity(ctx context.Context, req *GetRelationDefinitionEntity, opts ...soap.CallOption) (*GetRelationDefinitionEntityResponse, error) {
 	resp := new(GetRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *ListClient) GetRelationDefinitionEntity(ctx context.Context, req *GetRe
 func (c *ListClient) GetResourceEntity(ctx context.Context, req *GetResourceEntity, opts ...soap.CallOption) (*GetResourceEntityResponse, error) {
 	resp := new(GetResourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetResourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *ListClient) GetResourceEntity(ctx context.Context, req *GetResourceEnti
 func (c *ListClient) GetSaleStageEntity(ctx context.Context, req *GetSaleStageEntity, opts ...soap.CallOption) (*GetSaleStageEntityResponse, error) {
 	resp := new(GetSaleStageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSaleStageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *ListClient) GetSaleStageEntity(ctx context.Context, req *GetSaleStageEn
 func (c *ListClient) GetSaleType(ctx context.Context, req *GetSaleType, opts ...soap.CallOption) (*GetSaleTypeResponse, error) {
 	resp := new(GetSaleTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSaleType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -107,7 +106,7 @@ func (c *ListClient) GetSaleType(ctx context.Context, req *GetSaleType, opts ...
 func (c *ListClient) GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEntity, opts ...soap.CallOption) (*GetSaleTypeEntityResponse, error) {
 	resp := new(GetSaleTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSaleTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -119,7 +118,7 @@ func (c *ListClient) GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEnti
 func (c *ListClient) GetSaleTypeList(ctx context.Context, req *GetSaleTypeList, opts ...soap.CallOption) (*GetSaleTypeListResponse, error) {
 	resp := new(GetSaleTypeListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSaleTypeList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -131,7 +130,7 @@ func (c *ListClient) GetSaleTypeList(ctx context.Context, req *GetSaleTypeList, 
 func (c *ListClient) GetAllSaleType(ctx context.Context, req *GetAllSaleType, opts ...soap.CallOption) (*GetAllSaleTypeResponse, error) {
 	resp := new(GetAllSaleTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllSaleType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -144,7 +143,7 @@ func (c *ListClient) GetAllSaleType(ctx context.Context, req *GetAllSaleType, op
 func (c *ListClient) GetAllSaleTypeEntities(ctx context.Context, req *GetAllSaleTypeEntities, opts ...soap.CallOption) (*GetAllSaleTypeEntitiesResponse, error) {
 	resp := new(GetAllSaleTypeEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllSaleTypeEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -156,7 +155,7 @@ func (c *ListClient) GetAllSaleTypeEntities(ctx context.Context, req *GetAllSale
 func (c *ListClient) GetSelectionCategory(ctx context.Context, req *GetSelectionCategory, opts ...soap.CallOption) (*GetSelectionCategoryResponse, error) {
 	resp := new(GetSelectionCategoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSelectionCategory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -169,7 +168,7 @@ func (c *ListClient) GetSelectionCategory(ctx context.Context, req *GetSelection
 func (c *ListClient) GetAllSelectionCategory(ctx context.Context, req *GetAllSelectionCategory, opts ...soap.CallOption) (*GetAllSelectionCategoryResponse, error) {
 	resp := new(GetAllSelectionCategoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllSelectionCategory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -182,7 +181,7 @@ func (c *ListClient) GetAllSelectionCategory(ctx context.Context, req *GetAllSel
 func (c *ListClient) GetSelectionCategoryList(ctx context.Context, req *GetSelectionCategoryList, opts ...soap.CallOption) (*GetSelectionCategoryListResponse, error) {
 	resp := new(GetSelectionCategoryListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSelectionCategoryList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -194,7 +193,7 @@ func (c *ListClient) GetSelectionCategoryList(ctx context.Context, req *GetSelec
 func (c *ListClient) GetSource(ctx context.Context, req *GetSource, opts ...soap.CallOption) (*GetSourceResponse, error) {
 	resp := new(GetSourceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSource, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -206,7 +205,7 @@ func (c *ListClient) GetSource(ctx context.Context, req *GetSource, opts ...soap
 func (c *ListClient) GetSourceList(ctx context.Context, req *GetSourceList, opts ...soap.CallOption) (*GetSourceListResponse, error) {
 	resp := new(GetSourceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSourceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -218,7 +217,7 @@ func (c *ListClient) GetSourceList(ctx context.Context, req *GetSourceList, opts
 func (c *ListClient) GetSources(ctx context.Context, req *GetSources, opts ...soap.CallOption) (*GetSourcesResponse, error) {
 	resp := new(GetSourcesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetSources, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -230,7 +229,7 @@ func (c *ListClient) GetSources(ctx context.Context, req *GetSources, opts ...so
 func (c *ListClient) GetTask(ctx context.Context, req *GetTask, opts ...soap.CallOption) (*GetTaskResponse, error) {
 	resp := new(GetTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -243,7 +242,7 @@ func (c *ListClient) GetTask(ctx context.Context, req *GetTask, opts ...soap.Cal
 func (c *ListClient) GetDocumentTemplateTask(ctx context.Context, req *GetDocumentTemplateTask, opts ...soap.CallOption) (*GetDocumentTemplateTaskResponse, error) {
 	resp := new(GetDocumentTemplateTaskResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateTask, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -255,7 +254,7 @@ func (c *ListClient) GetDocumentTemplateTask(ctx context.Context, req *GetDocume
 func (c *ListClient) GetTaskList(ctx context.Context, req *GetTaskList, opts ...soap.CallOption) (*GetTaskListResponse, error) {
 	resp := new(GetTaskListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTaskList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -267,7 +266,7 @@ func (c *ListClient) GetTaskList(ctx context.Context, req *GetTaskList, opts ...
 func (c *ListClient) GetTasks(ctx context.Context, req *GetTasks, opts ...soap.CallOption) (*GetTasksResponse, error) {
 	resp := new(GetTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -280,7 +279,7 @@ func (c *ListClient) GetTasks(ctx context.Context, req *GetTasks, opts ...soap.C
 func (c *ListClient) GetDocumentTemplatesTasks(ctx context.Context, req *GetDocumentTemplatesTasks, opts ...soap.CallOption) (*GetDocumentTemplatesTasksResponse, error) {
 	resp := new(GetDocumentTemplatesTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplatesTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -292,7 +291,7 @@ func (c *ListClient) GetDocumentTemplatesTasks(ctx context.Context, req *GetDocu
 func (c *ListClient) GetAllTasks(ctx context.Context, req *GetAllTasks, opts ...soap.CallOption) (*GetAllTasksResponse, error) {
 	resp := new(GetAllTasksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllTasks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -304,7 +303,7 @@ func (c *ListClient) GetAllTasks(ctx context.Context, req *GetAllTasks, opts ...
 func (c *ListClient) GetTicketCategory(ctx context.Context, req *GetTicketCategory, opts ...soap.CallOption) (*GetTicketCategoryResponse, error) {
 	resp := new(GetTicketCategoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketCategory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -317,7 +316,7 @@ func (c *ListClient) GetTicketCategory(ctx context.Context, req *GetTicketCatego
 func (c *ListClient) GetTicketCategoryEntity(ctx context.Context, req *GetTicketCategoryEntity, opts ...soap.CallOption) (*GetTicketCategoryEntityResponse, error) {
 	resp := new(GetTicketCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -329,7 +328,7 @@ func (c *ListClient) GetTicketCategoryEntity(ctx context.Context, req *GetTicket
 func (c *ListClient) MoveAllTickets(ctx context.Context, req *MoveAllTickets, opts ...soap.CallOption) (*MoveAllTicketsResponse, error) {
 	resp := new(MoveAllTicketsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListMoveAllTickets, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -341,7 +340,7 @@ func (c *ListClient) MoveAllTickets(ctx context.Context, req *MoveAllTickets, op
 func (c *ListClient) RebuildFullnames(ctx context.Context, req *RebuildFullnames, opts ...soap.CallOption) (*RebuildFullnamesResponse, error) {
 	resp := new(RebuildFullnamesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListRebuildFullnames, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -353,7 +352,7 @@ func (c *ListClient) RebuildFullnames(ctx context.Context, req *RebuildFullnames
 func (c *ListClient) GetTicketCategoryList(ctx context.Context, req *GetTicketCategoryList, opts ...soap.CallOption) (*GetTicketCategoryListResponse, error) {
 	resp := new(GetTicketCategoryListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketCategoryList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -365,7 +364,7 @@ func (c *ListClient) GetTicketCategoryList(ctx context.Context, req *GetTicketCa
 func (c *ListClient) GetTicketCategories(ctx context.Context, req *GetTicketCategories, opts ...soap.CallOption) (*GetTicketCategoriesResponse, error) {
 	resp := new(GetTicketCategoriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketCategories, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -378,7 +377,7 @@ func (c *ListClient) GetTicketCategories(ctx context.Context, req *GetTicketCate
 func (c *ListClient) GetTicketCategoriesForUserGroups(ctx context.Context, req *GetTicketCategoriesForUserGroups, opts ...soap.CallOption) (*GetTicketCategoriesForUserGroupsResponse, error) {
 	resp := new(GetTicketCategoriesForUserGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketCategoriesForUserGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -391,7 +390,7 @@ func (c *ListClient) GetTicketCategoriesForUserGroups(ctx context.Context, req *
 func (c *ListClient) SetTicketCategoriesForUserGroup(ctx context.Context, req *SetTicketCategoriesForUserGroup, opts ...soap.CallOption) (*SetTicketCategoriesForUserGroupResponse, error) {
 	resp := new(SetTicketCategoriesForUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetTicketCategoriesForUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -404,7 +403,7 @@ func (c *ListClient) SetTicketCategoriesForUserGroup(ctx context.Context, req *S
 func (c *ListClient) UpdateCategoryMemberships(ctx context.Context, req *UpdateCategoryMemberships, opts ...soap.CallOption) (*UpdateCategoryMembershipsResponse, error) {
 	resp := new(UpdateCategoryMembershipsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListUpdateCategoryMemberships, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -416,7 +415,7 @@ func (c *ListClient) UpdateCategoryMemberships(ctx context.Context, req *UpdateC
 func (c *ListClient) GetTicketPriority(ctx context.Context, req *GetTicketPriority, opts ...soap.CallOption) (*GetTicketPriorityResponse, error) {
 	resp := new(GetTicketPriorityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketPriority, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -429,7 +428,7 @@ func (c *ListClient) GetTicketPriority(ctx context.Context, req *GetTicketPriori
 func (c *ListClient) GetTicketPriorityEntity(ctx context.Context, req *GetTicketPriorityEntity, opts ...soap.CallOption) (*GetTicketPriorityEntityResponse, error) {
 	resp := new(GetTicketPriorityEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketPriorityEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -442,7 +441,7 @@ func (c *ListClient) GetTicketPriorityEntity(ctx context.Context, req *GetTicket
 func (c *ListClient) SetTicketPrioritySortOrder(ctx context.Context, req *SetTicketPrioritySortOrder, opts ...soap.CallOption) (*SetTicketPrioritySortOrderResponse, error) {
 	resp := new(SetTicketPrioritySortOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetTicketPrioritySortOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -454,7 +453,7 @@ func (c *ListClient) SetTicketPrioritySortOrder(ctx context.Context, req *SetTic
 func (c *ListClient) GetTicketPriorityList(ctx context.Context, req *GetTicketPriorityList, opts ...soap.CallOption) (*GetTicketPriorityListResponse, error) {
 	resp := new(GetTicketPriorityListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketPriorityList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -466,7 +465,7 @@ func (c *ListClient) GetTicketPriorityList(ctx context.Context, req *GetTicketPr
 func (c *ListClient) GetTicketPriorities(ctx context.Context, req *GetTicketPriorities, opts ...soap.CallOption) (*GetTicketPrioritiesResponse, error) {
 	resp := new(GetTicketPrioritiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketPriorities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -479,7 +478,7 @@ func (c *ListClient) GetTicketPriorities(ctx context.Context, req *GetTicketPrio
 func (c *ListClient) GetAllTicketPriorities(ctx context.Context, req *GetAllTicketPriorities, opts ...soap.CallOption) (*GetAllTicketPrioritiesResponse, error) {
 	resp := new(GetAllTicketPrioritiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllTicketPriorities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -492,7 +491,7 @@ func (c *ListClient) GetAllTicketPriorities(ctx context.Context, req *GetAllTick
 func (c *ListClient) GetTicketRelationDefinitionEntity(ctx context.Context, req *GetTicketRelationDefinitionEntity, opts ...soap.CallOption) (*GetTicketRelationDefinitionEntityResponse, error) {
 	resp := new(GetTicketRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -505,7 +504,7 @@ func (c *ListClient) GetTicketRelationDefinitionEntity(ctx context.Context, req 
 func (c *ListClient) SetTicketRelationDefinitionSortOrder(ctx context.Context, req *SetTicketRelationDefinitionSortOrder, opts ...soap.CallOption) (*SetTicketRelationDefinitionSortOrderResponse, error) {
 	resp := new(SetTicketRelationDefinitionSortOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetTicketRelationDefinitionSortOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -518,7 +517,7 @@ func (c *ListClient) SetTicketRelationDefinitionSortOrder(ctx context.Context, r
 func (c *ListClient) ValidateTicketRelationDefinition(ctx context.Context, req *ValidateTicketRelationDefinition, opts ...soap.CallOption) (*ValidateTicketRelationDefinitionResponse, error) {
 	resp := new(ValidateTicketRelationDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListValidateTicketRelationDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -531,7 +530,7 @@ func (c *ListClient) ValidateTicketRelationDefinition(ctx context.Context, req *
 func (c *ListClient) GetAllTicketRelationDefinitionEntities(ctx context.Context, req *GetAllTicketRelationDefinitionEntities, opts ...soap.CallOption) (*GetAllTicketRelationDefinitionEntitiesResponse, error) {
 	resp := new(GetAllTicketRelationDefinitionEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllTicketRelationDefinitionEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -543,7 +542,7 @@ func (c *ListClient) GetAllTicketRelationDefinitionEntities(ctx context.Context,
 func (c *ListClient) GetTicketStatusEntity(ctx context.Context, req *GetTicketStatusEntity, opts ...soap.CallOption) (*GetTicketStatusEntityResponse, error) {
 	resp := new(GetTicketStatusEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketStatusEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -556,7 +555,7 @@ func (c *ListClient) GetTicketStatusEntity(ctx context.Context, req *GetTicketSt
 func (c *ListClient) GlobalChangeTicketStatus(ctx context.Context, req *GlobalChangeTicketStatus, opts ...soap.CallOption) (*GlobalChangeTicketStatusResponse, error) {
 	resp := new(GlobalChangeTicketStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGlobalChangeTicketStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -569,7 +568,7 @@ func (c *ListClient) GlobalChangeTicketStatus(ctx context.Context, req *GlobalCh
 func (c *ListClient) SetTicketStatusSortOrder(ctx context.Context, req *SetTicketStatusSortOrder, opts ...soap.CallOption) (*SetTicketStatusSortOrderResponse, error) {
 	resp := new(SetTicketStatusSortOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetTicketStatusSortOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -581,7 +580,7 @@ func (c *ListClient) SetTicketStatusSortOrder(ctx context.Context, req *SetTicke
 func (c *ListClient) GetTicketStatusList(ctx context.Context, req *GetTicketStatusList, opts ...soap.CallOption) (*GetTicketStatusListResponse, error) {
 	resp := new(GetTicketStatusListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketStatusList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -593,7 +592,7 @@ func (c *ListClient) GetTicketStatusList(ctx context.Context, req *GetTicketStat
 func (c *ListClient) GetTicketStatuses(ctx context.Context, req *GetTicketStatuses, opts ...soap.CallOption) (*GetTicketStatusesResponse, error) {
 	resp := new(GetTicketStatusesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketStatuses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -605,7 +604,7 @@ func (c *ListClient) GetTicketStatuses(ctx context.Context, req *GetTicketStatus
 func (c *ListClient) GetTicketTypeEntity(ctx context.Context, req *GetTicketTypeEntity, opts ...soap.CallOption) (*GetTicketTypeEntityResponse, error) {
 	resp := new(GetTicketTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -618,7 +617,7 @@ func (c *ListClient) GetTicketTypeEntity(ctx context.Context, req *GetTicketType
 func (c *ListClient) GlobalChangeTicketType(ctx context.Context, req *GlobalChangeTicketType, opts ...soap.CallOption) (*GlobalChangeTicketTypeResponse, error) {
 	resp := new(GlobalChangeTicketTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGlobalChangeTicketType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -631,7 +630,7 @@ func (c *ListClient) GlobalChangeTicketType(ctx context.Context, req *GlobalChan
 func (c *ListClient) SetTicketTypeSortOrder(ctx context.Context, req *SetTicketTypeSortOrder, opts ...soap.CallOption) (*SetTicketTypeSortOrderResponse, error) {
 	resp := new(SetTicketTypeSortOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetTicketTypeSortOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -643,7 +642,7 @@ func (c *ListClient) SetTicketTypeSortOrder(ctx context.Context, req *SetTicketT
 func (c *ListClient) GetTicketTypeList(ctx context.Context, req *GetTicketTypeList, opts ...soap.CallOption) (*GetTicketTypeListResponse, error) {
 	resp := new(GetTicketTypeListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketTypeList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -655,7 +654,7 @@ func (c *ListClient) GetTicketTypeList(ctx context.Context, req *GetTicketTypeLi
 func (c *ListClient) GetTicketTypes(ctx context.Context, req *GetTicketTypes, opts ...soap.CallOption) (*GetTicketTypesResponse, error) {
 	resp := new(GetTicketTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTicketTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -667,7 +666,7 @@ func (c *ListClient) GetTicketTypes(ctx context.Context, req *GetTicketTypes, op
 func (c *ListClient) GetWebPanelEntity(ctx context.Context, req *GetWebPanelEntity, opts ...soap.CallOption) (*GetWebPanelEntityResponse, error) {
 	resp := new(GetWebPanelEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetWebPanelEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -679,7 +678,7 @@ func (c *ListClient) GetWebPanelEntity(ctx context.Context, req *GetWebPanelEnti
 func (c *ListClient) GenerateNavigationUrl(ctx context.Context, req *GenerateNavigationUrl, opts ...soap.CallOption) (*GenerateNavigationUrlResponse, error) {
 	resp := new(GenerateNavigationUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGenerateNavigationUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -691,7 +690,7 @@ func (c *ListClient) GenerateNavigationUrl(ctx context.Context, req *GenerateNav
 func (c *ListClient) GetWebPanelList(ctx context.Context, req *GetWebPanelList, opts ...soap.CallOption) (*GetWebPanelListResponse, error) {
 	resp := new(GetWebPanelListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetWebPanelList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -703,7 +702,7 @@ func (c *ListClient) GetWebPanelList(ctx context.Context, req *GetWebPanelList, 
 func (c *ListClient) DeleteWebPanel(ctx context.Context, req *DeleteWebPanel, opts ...soap.CallOption) (*DeleteWebPanelResponse, error) {
 	resp := new(DeleteWebPanelResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteWebPanel, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -715,7 +714,7 @@ func (c *ListClient) DeleteWebPanel(ctx context.Context, req *DeleteWebPanel, op
 func (c *ListClient) GetAppWebPanels(ctx context.Context, req *GetAppWebPanels, opts ...soap.CallOption) (*GetAppWebPanelsResponse, error) {
 	resp := new(GetAppWebPanelsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAppWebPanels, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -727,7 +726,7 @@ func (c *ListClient) GetAppWebPanels(ctx context.Context, req *GetAppWebPanels, 
 func (c *ListClient) DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPanels, opts ...soap.CallOption) (*DeleteAppWebPanelsResponse, error) {
 	resp := new(DeleteAppWebPanelsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteAppWebPanels, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -739,7 +738,7 @@ func (c *ListClient) DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPa
 func (c *ListClient) GetWebPanelByProgId(ctx context.Context, req *GetWebPanelByProgId, opts ...soap.CallOption) (*GetWebPanelByProgIdResponse, error) {
 	resp := new(GetWebPanelByProgIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetWebPanelByProgId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -752,7 +751,7 @@ func (c *ListClient) GetWebPanelByProgId(ctx context.Context, req *GetWebPanelBy
 func (c *ListClient) SaveHeadingsForListItemFromListName(ctx context.Context, req *SaveHeadingsForListItemFromListName, opts ...soap.CallOption) (*SaveHeadingsForListItemFromListNameResponse, error) {
 	resp := new(SaveHeadingsForListItemFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingsForListItemFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -765,7 +764,7 @@ func (c *ListClient) SaveHeadingsForListItemFromListName(ctx context.Context, re
 func (c *ListClient) GetListItemsForHeading(ctx context.Context, req *GetListItemsForHeading, opts ...soap.CallOption) (*GetListItemsForHeadingResponse, error) {
 	resp := new(GetListItemsForHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListItemsForHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -778,7 +777,7 @@ func (c *ListClient) GetListItemsForHeading(ctx context.Context, req *GetListIte
 func (c *ListClient) GetListItemsForHeadingFromListName(ctx context.Context, req *GetListItemsForHeadingFromListName, opts ...soap.CallOption) (*GetListItemsForHeadingFromListNameResponse, error) {
 	resp := new(GetListItemsForHeadingFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListItemsForHeadingFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -791,7 +790,7 @@ func (c *ListClient) GetListItemsForHeadingFromListName(ctx context.Context, req
 func (c *ListClient) SetListItemsForHeading(ctx context.Context, req *SetListItemsForHeading, opts ...soap.CallOption) (*SetListItemsForHeadingResponse, error) {
 	resp := new(SetListItemsForHeadingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetListItemsForHeading, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -804,7 +803,7 @@ func (c *ListClient) SetListItemsForHeading(ctx context.Context, req *SetListIte
 func (c *ListClient) SetListItemsForHeadingFromListName(ctx context.Context, req *SetListItemsForHeadingFromListName, opts ...soap.CallOption) (*SetListItemsForHeadingFromListNameResponse, error) {
 	resp := new(SetListItemsForHeadingFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetListItemsForHeadingFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -817,7 +816,7 @@ func (c *ListClient) SetListItemsForHeadingFromListName(ctx context.Context, req
 func (c *ListClient) SetHeadingsForListItem(ctx context.Context, req *SetHeadingsForListItem, opts ...soap.CallOption) (*SetHeadingsForListItemResponse, error) {
 	resp := new(SetHeadingsForListItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetHeadingsForListItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -829,7 +828,7 @@ func (c *ListClient) SetHeadingsForListItem(ctx context.Context, req *SetHeading
 func (c *ListClient) SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadings, opts ...soap.CallOption) (*SetRankOnHeadingsResponse, error) {
 	resp := new(SetRankOnHeadingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetRankOnHeadings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -841,7 +840,7 @@ func (c *ListClient) SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadin
 func (c *ListClient) SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSaleActivity, opts ...soap.CallOption) (*SetRankOnSaleActivityResponse, error) {
 	resp := new(SetRankOnSaleActivityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetRankOnSaleActivity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -853,7 +852,7 @@ func (c *ListClient) SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSa
 func (c *ListClient) SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSaleDocument, opts ...soap.CallOption) (*SetRankOnSaleDocumentResponse, error) {
 	resp := new(SetRankOnSaleDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetRankOnSaleDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -866,7 +865,7 @@ func (c *ListClient) SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSa
 func (c *ListClient) SetRankOnProjectActivity(ctx context.Context, req *SetRankOnProjectActivity, opts ...soap.CallOption) (*SetRankOnProjectActivityResponse, error) {
 	resp := new(SetRankOnProjectActivityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetRankOnProjectActivity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -879,7 +878,7 @@ func (c *ListClient) SetRankOnProjectActivity(ctx context.Context, req *SetRankO
 func (c *ListClient) SetRankOnProjectDocument(ctx context.Context, req *SetRankOnProjectDocument, opts ...soap.CallOption) (*SetRankOnProjectDocumentResponse, error) {
 	resp := new(SetRankOnProjectDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetRankOnProjectDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -892,7 +891,7 @@ func (c *ListClient) SetRankOnProjectDocument(ctx context.Context, req *SetRankO
 func (c *ListClient) GetAllFromListDefinition(ctx context.Context, req *GetAllFromListDefinition, opts ...soap.CallOption) (*GetAllFromListDefinitionResponse, error) {
 	resp := new(GetAllFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -904,7 +903,7 @@ func (c *ListClient) GetAllFromListDefinition(ctx context.Context, req *GetAllFr
 func (c *ListClient) GetAllFromListName(ctx context.Context, req *GetAllFromListName, opts ...soap.CallOption) (*GetAllFromListNameResponse, error) {
 	resp := new(GetAllFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -917,7 +916,7 @@ func (c *ListClient) GetAllFromListName(ctx context.Context, req *GetAllFromList
 func (c *ListClient) SaveAllFromListDefinition(ctx context.Context, req *SaveAllFromListDefinition, opts ...soap.CallOption) (*SaveAllFromListDefinitionResponse, error) {
 	resp := new(SaveAllFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveAllFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -929,7 +928,7 @@ func (c *ListClient) SaveAllFromListDefinition(ctx context.Context, req *SaveAll
 func (c *ListClient) SaveAllFromListName(ctx context.Context, req *SaveAllFromListName, opts ...soap.CallOption) (*SaveAllFromListNameResponse, error) {
 	resp := new(SaveAllFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveAllFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -941,7 +940,7 @@ func (c *ListClient) SaveAllFromListName(ctx context.Context, req *SaveAllFromLi
 func (c *ListClient) AddFromListDefinition(ctx context.Context, req *AddFromListDefinition, opts ...soap.CallOption) (*AddFromListDefinitionResponse, error) {
 	resp := new(AddFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListAddFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -953,7 +952,7 @@ func (c *ListClient) AddFromListDefinition(ctx context.Context, req *AddFromList
 func (c *ListClient) AddFromListName(ctx context.Context, req *AddFromListName, opts ...soap.CallOption) (*AddFromListNameResponse, error) {
 	resp := new(AddFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListAddFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -966,7 +965,7 @@ func (c *ListClient) AddFromListName(ctx context.Context, req *AddFromListName, 
 func (c *ListClient) DeleteAllFromListDefinition(ctx context.Context, req *DeleteAllFromListDefinition, opts ...soap.CallOption) (*DeleteAllFromListDefinitionResponse, error) {
 	resp := new(DeleteAllFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteAllFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -978,7 +977,7 @@ func (c *ListClient) DeleteAllFromListDefinition(ctx context.Context, req *Delet
 func (c *ListClient) DeleteAllFromListName(ctx context.Context, req *DeleteAllFromListName, opts ...soap.CallOption) (*DeleteAllFromListNameResponse, error) {
 	resp := new(DeleteAllFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteAllFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -990,7 +989,7 @@ func (c *ListClient) DeleteAllFromListName(ctx context.Context, req *DeleteAllFr
 func (c *ListClient) GetFromListDefinition(ctx context.Context, req *GetFromListDefinition, opts ...soap.CallOption) (*GetFromListDefinitionResponse, error) {
 	resp := new(GetFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1002,7 +1001,7 @@ func (c *ListClient) GetFromListDefinition(ctx context.Context, req *GetFromList
 func (c *ListClient) GetFromListName(ctx context.Context, req *GetFromListName, opts ...soap.CallOption) (*GetFromListNameResponse, error) {
 	resp := new(GetFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1015,7 +1014,7 @@ func (c *ListClient) GetFromListName(ctx context.Context, req *GetFromListName, 
 func (c *ListClient) SaveFromListDefinition(ctx context.Context, req *SaveFromListDefinition, opts ...soap.CallOption) (*SaveFromListDefinitionResponse, error) {
 	resp := new(SaveFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1027,7 +1026,7 @@ func (c *ListClient) SaveFromListDefinition(ctx context.Context, req *SaveFromLi
 func (c *ListClient) SaveFromListName(ctx context.Context, req *SaveFromListName, opts ...soap.CallOption) (*SaveFromListNameResponse, error) {
 	resp := new(SaveFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1040,7 +1039,7 @@ func (c *ListClient) SaveFromListName(ctx context.Context, req *SaveFromListName
 func (c *ListClient) DeleteFromListDefinition(ctx context.Context, req *DeleteFromListDefinition, opts ...soap.CallOption) (*DeleteFromListDefinitionResponse, error) {
 	resp := new(DeleteFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1052,7 +1051,7 @@ func (c *ListClient) DeleteFromListDefinition(ctx context.Context, req *DeleteFr
 func (c *ListClient) DeleteFromListName(ctx context.Context, req *DeleteFromListName, opts ...soap.CallOption) (*DeleteFromListNameResponse, error) {
 	resp := new(DeleteFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1064,7 +1063,7 @@ func (c *ListClient) DeleteFromListName(ctx context.Context, req *DeleteFromList
 func (c *ListClient) GetHeadingsFromName(ctx context.Context, req *GetHeadingsFromName, opts ...soap.CallOption) (*GetHeadingsFromNameResponse, error) {
 	resp := new(GetHeadingsFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHeadingsFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1077,7 +1076,7 @@ func (c *ListClient) GetHeadingsFromName(ctx context.Context, req *GetHeadingsFr
 func (c *ListClient) GetHeadingsFromListDefinition(ctx context.Context, req *GetHeadingsFromListDefinition, opts ...soap.CallOption) (*GetHeadingsFromListDefinitionResponse, error) {
 	resp := new(GetHeadingsFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHeadingsFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1089,7 +1088,7 @@ func (c *ListClient) GetHeadingsFromListDefinition(ctx context.Context, req *Get
 func (c *ListClient) SaveHeadingsFromName(ctx context.Context, req *SaveHeadingsFromName, opts ...soap.CallOption) (*SaveHeadingsFromNameResponse, error) {
 	resp := new(SaveHeadingsFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingsFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1102,7 +1101,7 @@ func (c *ListClient) SaveHeadingsFromName(ctx context.Context, req *SaveHeadings
 func (c *ListClient) SaveHeadingsFromListDefinition(ctx context.Context, req *SaveHeadingsFromListDefinition, opts ...soap.CallOption) (*SaveHeadingsFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingsFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingsFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1114,7 +1113,7 @@ func (c *ListClient) SaveHeadingsFromListDefinition(ctx context.Context, req *Sa
 func (c *ListClient) SaveHeadingFromName(ctx context.Context, req *SaveHeadingFromName, opts ...soap.CallOption) (*SaveHeadingFromNameResponse, error) {
 	resp := new(SaveHeadingFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1127,7 +1126,7 @@ func (c *ListClient) SaveHeadingFromName(ctx context.Context, req *SaveHeadingFr
 func (c *ListClient) SaveHeadingFromListDefinition(ctx context.Context, req *SaveHeadingFromListDefinition, opts ...soap.CallOption) (*SaveHeadingFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1140,7 +1139,7 @@ func (c *ListClient) SaveHeadingFromListDefinition(ctx context.Context, req *Sav
 func (c *ListClient) DeleteAllHeadingsFromName(ctx context.Context, req *DeleteAllHeadingsFromName, opts ...soap.CallOption) (*DeleteAllHeadingsFromNameResponse, error) {
 	resp := new(DeleteAllHeadingsFromNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteAllHeadingsFromName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1153,7 +1152,7 @@ func (c *ListClient) DeleteAllHeadingsFromName(ctx context.Context, req *DeleteA
 func (c *ListClient) DeleteAllHeadingsFromListDefinition(ctx context.Context, req *DeleteAllHeadingsFromListDefinition, opts ...soap.CallOption) (*DeleteAllHeadingsFromListDefinitionResponse, error) {
 	resp := new(DeleteAllHeadingsFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteAllHeadingsFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1165,7 +1164,7 @@ func (c *ListClient) DeleteAllHeadingsFromListDefinition(ctx context.Context, re
 func (c *ListClient) GetLocalizedText(ctx context.Context, req *GetLocalizedText, opts ...soap.CallOption) (*GetLocalizedTextResponse, error) {
 	resp := new(GetLocalizedTextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLocalizedText, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1178,7 +1177,7 @@ func (c *ListClient) GetLocalizedText(ctx context.Context, req *GetLocalizedText
 func (c *ListClient) GetLocalizedTextByType(ctx context.Context, req *GetLocalizedTextByType, opts ...soap.CallOption) (*GetLocalizedTextByTypeResponse, error) {
 	resp := new(GetLocalizedTextByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLocalizedTextByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1190,7 +1189,7 @@ func (c *ListClient) GetLocalizedTextByType(ctx context.Context, req *GetLocaliz
 func (c *ListClient) GetLocalizedTextList(ctx context.Context, req *GetLocalizedTextList, opts ...soap.CallOption) (*GetLocalizedTextListResponse, error) {
 	resp := new(GetLocalizedTextListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLocalizedTextList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1202,7 +1201,7 @@ func (c *ListClient) GetLocalizedTextList(ctx context.Context, req *GetLocalized
 func (c *ListClient) GetLocalizedTexts(ctx context.Context, req *GetLocalizedTexts, opts ...soap.CallOption) (*GetLocalizedTextsResponse, error) {
 	resp := new(GetLocalizedTextsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLocalizedTexts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1215,7 +1214,7 @@ func (c *ListClient) GetLocalizedTexts(ctx context.Context, req *GetLocalizedTex
 func (c *ListClient) GetLocalizedTextsByLanguageId(ctx context.Context, req *GetLocalizedTextsByLanguageId, opts ...soap.CallOption) (*GetLocalizedTextsByLanguageIdResponse, error) {
 	resp := new(GetLocalizedTextsByLanguageIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLocalizedTextsByLanguageId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1228,7 +1227,7 @@ func (c *ListClient) GetLocalizedTextsByLanguageId(ctx context.Context, req *Get
 func (c *ListClient) GetLocalizedTextsByType(ctx context.Context, req *GetLocalizedTextsByType, opts ...soap.CallOption) (*GetLocalizedTextsByTypeResponse, error) {
 	resp := new(GetLocalizedTextsByTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLocalizedTextsByType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1240,7 +1239,7 @@ func (c *ListClient) GetLocalizedTextsByType(ctx context.Context, req *GetLocali
 func (c *ListClient) GetMrMrs(ctx context.Context, req *GetMrMrs, opts ...soap.CallOption) (*GetMrMrsResponse, error) {
 	resp := new(GetMrMrsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetMrMrs, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1252,7 +1251,7 @@ func (c *ListClient) GetMrMrs(ctx context.Context, req *GetMrMrs, opts ...soap.C
 func (c *ListClient) GetMrMrsList(ctx context.Context, req *GetMrMrsList, opts ...soap.CallOption) (*GetMrMrsListResponse, error) {
 	resp := new(GetMrMrsListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetMrMrsList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1264,7 +1263,7 @@ func (c *ListClient) GetMrMrsList(ctx context.Context, req *GetMrMrsList, opts .
 func (c *ListClient) GetMrMrses(ctx context.Context, req *GetMrMrses, opts ...soap.CallOption) (*GetMrMrsesResponse, error) {
 	resp := new(GetMrMrsesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetMrMrses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1276,7 +1275,7 @@ func (c *ListClient) GetMrMrses(ctx context.Context, req *GetMrMrses, opts ...so
 func (c *ListClient) GetPaymentTerm(ctx context.Context, req *GetPaymentTerm, opts ...soap.CallOption) (*GetPaymentTermResponse, error) {
 	resp := new(GetPaymentTermResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPaymentTerm, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1288,7 +1287,7 @@ func (c *ListClient) GetPaymentTerm(ctx context.Context, req *GetPaymentTerm, op
 func (c *ListClient) GetPaymentTerms(ctx context.Context, req *GetPaymentTerms, opts ...soap.CallOption) (*GetPaymentTermsResponse, error) {
 	resp := new(GetPaymentTermsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPaymentTerms, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1300,7 +1299,7 @@ func (c *ListClient) GetPaymentTerms(ctx context.Context, req *GetPaymentTerms, 
 func (c *ListClient) GetPaymentType(ctx context.Context, req *GetPaymentType, opts ...soap.CallOption) (*GetPaymentTypeResponse, error) {
 	resp := new(GetPaymentTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPaymentType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1312,7 +1311,7 @@ func (c *ListClient) GetPaymentType(ctx context.Context, req *GetPaymentType, op
 func (c *ListClient) GetPaymentTypes(ctx context.Context, req *GetPaymentTypes, opts ...soap.CallOption) (*GetPaymentTypesResponse, error) {
 	resp := new(GetPaymentTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPaymentTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1324,7 +1323,7 @@ func (c *ListClient) GetPaymentTypes(ctx context.Context, req *GetPaymentTypes, 
 func (c *ListClient) GetPosition(ctx context.Context, req *GetPosition, opts ...soap.CallOption) (*GetPositionResponse, error) {
 	resp := new(GetPositionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPosition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1336,7 +1335,7 @@ func (c *ListClient) GetPosition(ctx context.Context, req *GetPosition, opts ...
 func (c *ListClient) GetPositionList(ctx context.Context, req *GetPositionList, opts ...soap.CallOption) (*GetPositionListResponse, error) {
 	resp := new(GetPositionListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPositionList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1348,7 +1347,7 @@ func (c *ListClient) GetPositionList(ctx context.Context, req *GetPositionList, 
 func (c *ListClient) GetPositions(ctx context.Context, req *GetPositions, opts ...soap.CallOption) (*GetPositionsResponse, error) {
 	resp := new(GetPositionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPositions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1360,7 +1359,7 @@ func (c *ListClient) GetPositions(ctx context.Context, req *GetPositions, opts .
 func (c *ListClient) GetPriority(ctx context.Context, req *GetPriority, opts ...soap.CallOption) (*GetPriorityResponse, error) {
 	resp := new(GetPriorityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPriority, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1372,7 +1371,7 @@ func (c *ListClient) GetPriority(ctx context.Context, req *GetPriority, opts ...
 func (c *ListClient) GetPriorityList(ctx context.Context, req *GetPriorityList, opts ...soap.CallOption) (*GetPriorityListResponse, error) {
 	resp := new(GetPriorityListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPriorityList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1384,7 +1383,7 @@ func (c *ListClient) GetPriorityList(ctx context.Context, req *GetPriorityList, 
 func (c *ListClient) GetPriorities(ctx context.Context, req *GetPriorities, opts ...soap.CallOption) (*GetPrioritiesResponse, error) {
 	resp := new(GetPrioritiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPriorities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1396,7 +1395,7 @@ func (c *ListClient) GetPriorities(ctx context.Context, req *GetPriorities, opts
 func (c *ListClient) GetProductCategory(ctx context.Context, req *GetProductCategory, opts ...soap.CallOption) (*GetProductCategoryResponse, error) {
 	resp := new(GetProductCategoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[110].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProductCategory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1408,7 +1407,7 @@ func (c *ListClient) GetProductCategory(ctx context.Context, req *GetProductCate
 func (c *ListClient) GetProductCategories(ctx context.Context, req *GetProductCategories, opts ...soap.CallOption) (*GetProductCategoriesResponse, error) {
 	resp := new(GetProductCategoriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[111].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProductCategories, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1420,7 +1419,7 @@ func (c *ListClient) GetProductCategories(ctx context.Context, req *GetProductCa
 func (c *ListClient) GetProductFamily(ctx context.Context, req *GetProductFamily, opts ...soap.CallOption) (*GetProductFamilyResponse, error) {
 	resp := new(GetProductFamilyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[112].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProductFamily, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1432,7 +1431,7 @@ func (c *ListClient) GetProductFamily(ctx context.Context, req *GetProductFamily
 func (c *ListClient) GetProductFamilies(ctx context.Context, req *GetProductFamilies, opts ...soap.CallOption) (*GetProductFamiliesResponse, error) {
 	resp := new(GetProductFamiliesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[113].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProductFamilies, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1444,7 +1443,7 @@ func (c *ListClient) GetProductFamilies(ctx context.Context, req *GetProductFami
 func (c *ListClient) GetProductType(ctx context.Context, req *GetProductType, opts ...soap.CallOption) (*GetProductTypeResponse, error) {
 	resp := new(GetProductTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[114].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProductType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1456,7 +1455,7 @@ func (c *ListClient) GetProductType(ctx context.Context, req *GetProductType, op
 func (c *ListClient) GetProductTypes(ctx context.Context, req *GetProductTypes, opts ...soap.CallOption) (*GetProductTypesResponse, error) {
 	resp := new(GetProductTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[115].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProductTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1468,7 +1467,7 @@ func (c *ListClient) GetProductTypes(ctx context.Context, req *GetProductTypes, 
 func (c *ListClient) GetProjectStatus(ctx context.Context, req *GetProjectStatus, opts ...soap.CallOption) (*GetProjectStatusResponse, error) {
 	resp := new(GetProjectStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[116].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1480,7 +1479,7 @@ func (c *ListClient) GetProjectStatus(ctx context.Context, req *GetProjectStatus
 func (c *ListClient) DeleteProjectStatus(ctx context.Context, req *DeleteProjectStatus, opts ...soap.CallOption) (*DeleteProjectStatusResponse, error) {
 	resp := new(DeleteProjectStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[117].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteProjectStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1492,7 +1491,7 @@ func (c *ListClient) DeleteProjectStatus(ctx context.Context, req *DeleteProject
 func (c *ListClient) GetProjectStatusList(ctx context.Context, req *GetProjectStatusList, opts ...soap.CallOption) (*GetProjectStatusListResponse, error) {
 	resp := new(GetProjectStatusListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[118].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectStatusList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1504,7 +1503,7 @@ func (c *ListClient) GetProjectStatusList(ctx context.Context, req *GetProjectSt
 func (c *ListClient) GetProjectStatuses(ctx context.Context, req *GetProjectStatuses, opts ...soap.CallOption) (*GetProjectStatusesResponse, error) {
 	resp := new(GetProjectStatusesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[119].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectStatuses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1516,7 +1515,7 @@ func (c *ListClient) GetProjectStatuses(ctx context.Context, req *GetProjectStat
 func (c *ListClient) GetProjectType(ctx context.Context, req *GetProjectType, opts ...soap.CallOption) (*GetProjectTypeResponse, error) {
 	resp := new(GetProjectTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[120].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1528,7 +1527,7 @@ func (c *ListClient) GetProjectType(ctx context.Context, req *GetProjectType, op
 func (c *ListClient) GetProjectTypeEntity(ctx context.Context, req *GetProjectTypeEntity, opts ...soap.CallOption) (*GetProjectTypeEntityResponse, error) {
 	resp := new(GetProjectTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[121].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1540,7 +1539,7 @@ func (c *ListClient) GetProjectTypeEntity(ctx context.Context, req *GetProjectTy
 func (c *ListClient) GetProjectTypeList(ctx context.Context, req *GetProjectTypeList, opts ...soap.CallOption) (*GetProjectTypeListResponse, error) {
 	resp := new(GetProjectTypeListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[122].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectTypeList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1552,7 +1551,7 @@ func (c *ListClient) GetProjectTypeList(ctx context.Context, req *GetProjectType
 func (c *ListClient) GetProjectTypes(ctx context.Context, req *GetProjectTypes, opts ...soap.CallOption) (*GetProjectTypesResponse, error) {
 	resp := new(GetProjectTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[123].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetProjectTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1564,7 +1563,7 @@ func (c *ListClient) GetProjectTypes(ctx context.Context, req *GetProjectTypes, 
 func (c *ListClient) SaveQuickReplies(ctx context.Context, req *SaveQuickReplies, opts ...soap.CallOption) (*SaveQuickRepliesResponse, error) {
 	resp := new(SaveQuickRepliesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[124].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveQuickReplies, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1576,7 +1575,7 @@ func (c *ListClient) SaveQuickReplies(ctx context.Context, req *SaveQuickReplies
 func (c *ListClient) GetQuickReplies(ctx context.Context, req *GetQuickReplies, opts ...soap.CallOption) (*GetQuickRepliesResponse, error) {
 	resp := new(GetQuickRepliesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[125].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuickReplies, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1588,7 +1587,7 @@ func (c *ListClient) GetQuickReplies(ctx context.Context, req *GetQuickReplies, 
 func (c *ListClient) GetRating(ctx context.Context, req *GetRating, opts ...soap.CallOption) (*GetRatingResponse, error) {
 	resp := new(GetRatingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[126].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetRating, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1600,7 +1599,7 @@ func (c *ListClient) GetRating(ctx context.Context, req *GetRating, opts ...soap
 func (c *ListClient) GetRatingList(ctx context.Context, req *GetRatingList, opts ...soap.CallOption) (*GetRatingListResponse, error) {
 	resp := new(GetRatingListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[127].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetRatingList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1612,7 +1611,7 @@ func (c *ListClient) GetRatingList(ctx context.Context, req *GetRatingList, opts
 func (c *ListClient) GetRatings(ctx context.Context, req *GetRatings, opts ...soap.CallOption) (*GetRatingsResponse, error) {
 	resp := new(GetRatingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[128].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetRatings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1624,7 +1623,7 @@ func (c *ListClient) GetRatings(ctx context.Context, req *GetRatings, opts ...so
 func (c *ListClient) GetAllSaleStages(ctx context.Context, req *GetAllSaleStages, opts ...soap.CallOption) (*GetAllSaleStagesResponse, error) {
 	resp := new(GetAllSaleStagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[129].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllSaleStages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1636,7 +1635,7 @@ func (c *ListClient) GetAllSaleStages(ctx context.Context, req *GetAllSaleStages
 func (c *ListClient) GetReason(ctx context.Context, req *GetReason, opts ...soap.CallOption) (*GetReasonResponse, error) {
 	resp := new(GetReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[130].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1648,7 +1647,7 @@ func (c *ListClient) GetReason(ctx context.Context, req *GetReason, opts ...soap
 func (c *ListClient) GetReasonList(ctx context.Context, req *GetReasonList, opts ...soap.CallOption) (*GetReasonListResponse, error) {
 	resp := new(GetReasonListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[131].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReasonList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1660,7 +1659,7 @@ func (c *ListClient) GetReasonList(ctx context.Context, req *GetReasonList, opts
 func (c *ListClient) GetReasons(ctx context.Context, req *GetReasons, opts ...soap.CallOption) (*GetReasonsResponse, error) {
 	resp := new(GetReasonsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[132].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReasons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1672,7 +1671,7 @@ func (c *ListClient) GetReasons(ctx context.Context, req *GetReasons, opts ...so
 func (c *ListClient) GetQuoteApproveReason(ctx context.Context, req *GetQuoteApproveReason, opts ...soap.CallOption) (*GetQuoteApproveReasonResponse, error) {
 	resp := new(GetQuoteApproveReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[133].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuoteApproveReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1685,7 +1684,7 @@ func (c *ListClient) GetQuoteApproveReason(ctx context.Context, req *GetQuoteApp
 func (c *ListClient) GetQuoteApproveReasonList(ctx context.Context, req *GetQuoteApproveReasonList, opts ...soap.CallOption) (*GetQuoteApproveReasonListResponse, error) {
 	resp := new(GetQuoteApproveReasonListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[134].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuoteApproveReasonList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1698,7 +1697,7 @@ func (c *ListClient) GetQuoteApproveReasonList(ctx context.Context, req *GetQuot
 func (c *ListClient) GetQuoteApproveReasons(ctx context.Context, req *GetQuoteApproveReasons, opts ...soap.CallOption) (*GetQuoteApproveReasonsResponse, error) {
 	resp := new(GetQuoteApproveReasonsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[135].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuoteApproveReasons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1710,7 +1709,7 @@ func (c *ListClient) GetQuoteApproveReasons(ctx context.Context, req *GetQuoteAp
 func (c *ListClient) GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyReason, opts ...soap.CallOption) (*GetQuoteDenyReasonResponse, error) {
 	resp := new(GetQuoteDenyReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[136].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuoteDenyReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1723,7 +1722,7 @@ func (c *ListClient) GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyRe
 func (c *ListClient) GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDenyReasonList, opts ...soap.CallOption) (*GetQuoteDenyReasonListResponse, error) {
 	resp := new(GetQuoteDenyReasonListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[137].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuoteDenyReasonList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1735,7 +1734,7 @@ func (c *ListClient) GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDe
 func (c *ListClient) GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyReasons, opts ...soap.CallOption) (*GetQuoteDenyReasonsResponse, error) {
 	resp := new(GetQuoteDenyReasonsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[138].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetQuoteDenyReasons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1747,7 +1746,7 @@ func (c *ListClient) GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyR
 func (c *ListClient) GetReasonSold(ctx context.Context, req *GetReasonSold, opts ...soap.CallOption) (*GetReasonSoldResponse, error) {
 	resp := new(GetReasonSoldResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[139].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReasonSold, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1759,7 +1758,7 @@ func (c *ListClient) GetReasonSold(ctx context.Context, req *GetReasonSold, opts
 func (c *ListClient) GetAllReasonSold(ctx context.Context, req *GetAllReasonSold, opts ...soap.CallOption) (*GetAllReasonSoldResponse, error) {
 	resp := new(GetAllReasonSoldResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[140].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllReasonSold, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1771,7 +1770,7 @@ func (c *ListClient) GetAllReasonSold(ctx context.Context, req *GetAllReasonSold
 func (c *ListClient) GetReasonSoldList(ctx context.Context, req *GetReasonSoldList, opts ...soap.CallOption) (*GetReasonSoldListResponse, error) {
 	resp := new(GetReasonSoldListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[141].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReasonSoldList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1783,7 +1782,7 @@ func (c *ListClient) GetReasonSoldList(ctx context.Context, req *GetReasonSoldLi
 func (c *ListClient) GetReasonStalled(ctx context.Context, req *GetReasonStalled, opts ...soap.CallOption) (*GetReasonStalledResponse, error) {
 	resp := new(GetReasonStalledResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[142].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetReasonStalled, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1795,7 +1794,7 @@ func (c *ListClient) GetReasonStalled(ctx context.Context, req *GetReasonStalled
 func (c *ListClient) GetCountries(ctx context.Context, req *GetCountries, opts ...soap.CallOption) (*GetCountriesResponse, error) {
 	resp := new(GetCountriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[143].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCountries, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1807,7 +1806,7 @@ func (c *ListClient) GetCountries(ctx context.Context, req *GetCountries, opts .
 func (c *ListClient) GetAllCountries(ctx context.Context, req *GetAllCountries, opts ...soap.CallOption) (*GetAllCountriesResponse, error) {
 	resp := new(GetAllCountriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[144].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllCountries, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1819,7 +1818,7 @@ func (c *ListClient) GetAllCountries(ctx context.Context, req *GetAllCountries, 
 func (c *ListClient) GetCredited(ctx context.Context, req *GetCredited, opts ...soap.CallOption) (*GetCreditedResponse, error) {
 	resp := new(GetCreditedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[145].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCredited, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1831,7 +1830,7 @@ func (c *ListClient) GetCredited(ctx context.Context, req *GetCredited, opts ...
 func (c *ListClient) GetCreditedList(ctx context.Context, req *GetCreditedList, opts ...soap.CallOption) (*GetCreditedListResponse, error) {
 	resp := new(GetCreditedListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[146].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCreditedList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1843,7 +1842,7 @@ func (c *ListClient) GetCreditedList(ctx context.Context, req *GetCreditedList, 
 func (c *ListClient) GetCrediteds(ctx context.Context, req *GetCrediteds, opts ...soap.CallOption) (*GetCreditedsResponse, error) {
 	resp := new(GetCreditedsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[147].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCrediteds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1855,7 +1854,7 @@ func (c *ListClient) GetCrediteds(ctx context.Context, req *GetCrediteds, opts .
 func (c *ListClient) GetCurrency(ctx context.Context, req *GetCurrency, opts ...soap.CallOption) (*GetCurrencyResponse, error) {
 	resp := new(GetCurrencyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[148].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCurrency, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1867,7 +1866,7 @@ func (c *ListClient) GetCurrency(ctx context.Context, req *GetCurrency, opts ...
 func (c *ListClient) GetOurCurrency(ctx context.Context, req *GetOurCurrency, opts ...soap.CallOption) (*GetOurCurrencyResponse, error) {
 	resp := new(GetOurCurrencyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[149].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetOurCurrency, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1879,7 +1878,7 @@ func (c *ListClient) GetOurCurrency(ctx context.Context, req *GetOurCurrency, op
 func (c *ListClient) ChangeCurrency(ctx context.Context, req *ChangeCurrency, opts ...soap.CallOption) (*ChangeCurrencyResponse, error) {
 	resp := new(ChangeCurrencyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[150].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListChangeCurrency, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1892,7 +1891,7 @@ func (c *ListClient) ChangeCurrency(ctx context.Context, req *ChangeCurrency, op
 func (c *ListClient) GetOwnerCompanysCurrency(ctx context.Context, req *GetOwnerCompanysCurrency, opts ...soap.CallOption) (*GetOwnerCompanysCurrencyResponse, error) {
 	resp := new(GetOwnerCompanysCurrencyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[151].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetOwnerCompanysCurrency, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1904,7 +1903,7 @@ func (c *ListClient) GetOwnerCompanysCurrency(ctx context.Context, req *GetOwner
 func (c *ListClient) GetCurrencyEntity(ctx context.Context, req *GetCurrencyEntity, opts ...soap.CallOption) (*GetCurrencyEntityResponse, error) {
 	resp := new(GetCurrencyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[152].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCurrencyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1916,7 +1915,7 @@ func (c *ListClient) GetCurrencyEntity(ctx context.Context, req *GetCurrencyEnti
 func (c *ListClient) GetBaseCurrency(ctx context.Context, req *GetBaseCurrency, opts ...soap.CallOption) (*GetBaseCurrencyResponse, error) {
 	resp := new(GetBaseCurrencyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[153].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetBaseCurrency, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1928,7 +1927,7 @@ func (c *ListClient) GetBaseCurrency(ctx context.Context, req *GetBaseCurrency, 
 func (c *ListClient) GetCurrencyList(ctx context.Context, req *GetCurrencyList, opts ...soap.CallOption) (*GetCurrencyListResponse, error) {
 	resp := new(GetCurrencyListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[154].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCurrencyList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1940,7 +1939,7 @@ func (c *ListClient) GetCurrencyList(ctx context.Context, req *GetCurrencyList, 
 func (c *ListClient) GetCurrencies(ctx context.Context, req *GetCurrencies, opts ...soap.CallOption) (*GetCurrenciesResponse, error) {
 	resp := new(GetCurrenciesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[155].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCurrencies, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1952,7 +1951,7 @@ func (c *ListClient) GetCurrencies(ctx context.Context, req *GetCurrencies, opts
 func (c *ListClient) GetAllCurrencies(ctx context.Context, req *GetAllCurrencies, opts ...soap.CallOption) (*GetAllCurrenciesResponse, error) {
 	resp := new(GetAllCurrenciesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[156].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllCurrencies, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1964,7 +1963,7 @@ func (c *ListClient) GetAllCurrencies(ctx context.Context, req *GetAllCurrencies
 func (c *ListClient) GetCustomerLanguage(ctx context.Context, req *GetCustomerLanguage, opts ...soap.CallOption) (*GetCustomerLanguageResponse, error) {
 	resp := new(GetCustomerLanguageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[157].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCustomerLanguage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1977,7 +1976,7 @@ func (c *ListClient) GetCustomerLanguage(ctx context.Context, req *GetCustomerLa
 func (c *ListClient) GetCustomerLanguageList(ctx context.Context, req *GetCustomerLanguageList, opts ...soap.CallOption) (*GetCustomerLanguageListResponse, error) {
 	resp := new(GetCustomerLanguageListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[158].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCustomerLanguageList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1989,7 +1988,7 @@ func (c *ListClient) GetCustomerLanguageList(ctx context.Context, req *GetCustom
 func (c *ListClient) GetCustomerLanguages(ctx context.Context, req *GetCustomerLanguages, opts ...soap.CallOption) (*GetCustomerLanguagesResponse, error) {
 	resp := new(GetCustomerLanguagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[159].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCustomerLanguages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2001,7 +2000,7 @@ func (c *ListClient) GetCustomerLanguages(ctx context.Context, req *GetCustomerL
 func (c *ListClient) GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm, opts ...soap.CallOption) (*GetDeliveryTermResponse, error) {
 	resp := new(GetDeliveryTermResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[160].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDeliveryTerm, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2013,7 +2012,7 @@ func (c *ListClient) GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm, 
 func (c *ListClient) GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms, opts ...soap.CallOption) (*GetDeliveryTermsResponse, error) {
 	resp := new(GetDeliveryTermsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[161].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDeliveryTerms, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2025,7 +2024,7 @@ func (c *ListClient) GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms
 func (c *ListClient) GetDeliveryType(ctx context.Context, req *GetDeliveryType, opts ...soap.CallOption) (*GetDeliveryTypeResponse, error) {
 	resp := new(GetDeliveryTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[162].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDeliveryType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2037,7 +2036,7 @@ func (c *ListClient) GetDeliveryType(ctx context.Context, req *GetDeliveryType, 
 func (c *ListClient) GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes, opts ...soap.CallOption) (*GetDeliveryTypesResponse, error) {
 	resp := new(GetDeliveryTypesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[163].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDeliveryTypes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2049,7 +2048,7 @@ func (c *ListClient) GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes
 func (c *ListClient) GetDepartment(ctx context.Context, req *GetDepartment, opts ...soap.CallOption) (*GetDepartmentResponse, error) {
 	resp := new(GetDepartmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[164].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDepartment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2061,7 +2060,7 @@ func (c *ListClient) GetDepartment(ctx context.Context, req *GetDepartment, opts
 func (c *ListClient) GetDepartmentList(ctx context.Context, req *GetDepartmentList, opts ...soap.CallOption) (*GetDepartmentListResponse, error) {
 	resp := new(GetDepartmentListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[165].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDepartmentList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2073,7 +2072,7 @@ func (c *ListClient) GetDepartmentList(ctx context.Context, req *GetDepartmentLi
 func (c *ListClient) GetDepartments(ctx context.Context, req *GetDepartments, opts ...soap.CallOption) (*GetDepartmentsResponse, error) {
 	resp := new(GetDepartmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[166].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDepartments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2085,7 +2084,7 @@ func (c *ListClient) GetDepartments(ctx context.Context, req *GetDepartments, op
 func (c *ListClient) GetDocumentTemplate(ctx context.Context, req *GetDocumentTemplate, opts ...soap.CallOption) (*GetDocumentTemplateResponse, error) {
 	resp := new(GetDocumentTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[167].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2098,7 +2097,7 @@ func (c *ListClient) GetDocumentTemplate(ctx context.Context, req *GetDocumentTe
 func (c *ListClient) GetDocumentTemplateEntity(ctx context.Context, req *GetDocumentTemplateEntity, opts ...soap.CallOption) (*GetDocumentTemplateEntityResponse, error) {
 	resp := new(GetDocumentTemplateEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[168].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2111,7 +2110,7 @@ func (c *ListClient) GetDocumentTemplateEntity(ctx context.Context, req *GetDocu
 func (c *ListClient) SetDocumentTemplateStream(ctx context.Context, req *SetDocumentTemplateStream, opts ...soap.CallOption) (*SetDocumentTemplateStreamResponse, error) {
 	resp := new(SetDocumentTemplateStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[169].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetDocumentTemplateStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2124,7 +2123,7 @@ func (c *ListClient) SetDocumentTemplateStream(ctx context.Context, req *SetDocu
 func (c *ListClient) GetDocumentTemplateUsedInSalesStage(ctx context.Context, req *GetDocumentTemplateUsedInSalesStage, opts ...soap.CallOption) (*GetDocumentTemplateUsedInSalesStageResponse, error) {
 	resp := new(GetDocumentTemplateUsedInSalesStageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[170].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateUsedInSalesStage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2137,7 +2136,7 @@ func (c *ListClient) GetDocumentTemplateUsedInSalesStage(ctx context.Context, re
 func (c *ListClient) GetDocumentTemplateUsedInProjectStage(ctx context.Context, req *GetDocumentTemplateUsedInProjectStage, opts ...soap.CallOption) (*GetDocumentTemplateUsedInProjectStageResponse, error) {
 	resp := new(GetDocumentTemplateUsedInProjectStageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[171].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateUsedInProjectStage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2150,7 +2149,7 @@ func (c *ListClient) GetDocumentTemplateUsedInProjectStage(ctx context.Context, 
 func (c *ListClient) GetDocumentTemplateUrl(ctx context.Context, req *GetDocumentTemplateUrl, opts ...soap.CallOption) (*GetDocumentTemplateUrlResponse, error) {
 	resp := new(GetDocumentTemplateUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[172].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2163,7 +2162,7 @@ func (c *ListClient) GetDocumentTemplateUrl(ctx context.Context, req *GetDocumen
 func (c *ListClient) GetDocumentTemplateProperties(ctx context.Context, req *GetDocumentTemplateProperties, opts ...soap.CallOption) (*GetDocumentTemplatePropertiesResponse, error) {
 	resp := new(GetDocumentTemplatePropertiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[173].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateProperties, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2176,7 +2175,7 @@ func (c *ListClient) GetDocumentTemplateProperties(ctx context.Context, req *Get
 func (c *ListClient) GetDocumentTemplateLanguages(ctx context.Context, req *GetDocumentTemplateLanguages, opts ...soap.CallOption) (*GetDocumentTemplateLanguagesResponse, error) {
 	resp := new(GetDocumentTemplateLanguagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[174].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateLanguages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2189,7 +2188,7 @@ func (c *ListClient) GetDocumentTemplateLanguages(ctx context.Context, req *GetD
 func (c *ListClient) CreateDefaultDocumentTemplateLanguage(ctx context.Context, req *CreateDefaultDocumentTemplateLanguage, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateLanguageResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateLanguageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[175].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultDocumentTemplateLanguage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2202,7 +2201,7 @@ func (c *ListClient) CreateDefaultDocumentTemplateLanguage(ctx context.Context, 
 func (c *ListClient) DeleteDocumentTemplateLanguage(ctx context.Context, req *DeleteDocumentTemplateLanguage, opts ...soap.CallOption) (*DeleteDocumentTemplateLanguageResponse, error) {
 	resp := new(DeleteDocumentTemplateLanguageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[176].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteDocumentTemplateLanguage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2215,7 +2214,7 @@ func (c *ListClient) DeleteDocumentTemplateLanguage(ctx context.Context, req *De
 func (c *ListClient) GetDocumentTemplateExtension(ctx context.Context, req *GetDocumentTemplateExtension, opts ...soap.CallOption) (*GetDocumentTemplateExtensionResponse, error) {
 	resp := new(GetDocumentTemplateExtensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[177].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateExtension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2228,7 +2227,7 @@ func (c *ListClient) GetDocumentTemplateExtension(ctx context.Context, req *GetD
 func (c *ListClient) SetDocumentTemplateFromDocumentTemplate(ctx context.Context, req *SetDocumentTemplateFromDocumentTemplate, opts ...soap.CallOption) (*SetDocumentTemplateFromDocumentTemplateResponse, error) {
 	resp := new(SetDocumentTemplateFromDocumentTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[178].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetDocumentTemplateFromDocumentTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2241,7 +2240,7 @@ func (c *ListClient) SetDocumentTemplateFromDocumentTemplate(ctx context.Context
 func (c *ListClient) GetDocumentTemplateStreamFromId(ctx context.Context, req *GetDocumentTemplateStreamFromId, opts ...soap.CallOption) (*GetDocumentTemplateStreamFromIdResponse, error) {
 	resp := new(GetDocumentTemplateStreamFromIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[179].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateStreamFromId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2254,7 +2253,7 @@ func (c *ListClient) GetDocumentTemplateStreamFromId(ctx context.Context, req *G
 func (c *ListClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream, opts ...soap.CallOption) (*SaveDocumentTemplateStreamResponse, error) {
 	resp := new(SaveDocumentTemplateStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[180].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveDocumentTemplateStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2266,7 +2265,7 @@ func (c *ListClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDo
 func (c *ListClient) GetPluginList(ctx context.Context, req *GetPluginList, opts ...soap.CallOption) (*GetPluginListResponse, error) {
 	resp := new(GetPluginListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[181].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPluginList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2278,7 +2277,7 @@ func (c *ListClient) GetPluginList(ctx context.Context, req *GetPluginList, opts
 func (c *ListClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities, opts ...soap.CallOption) (*GetPluginCapabilitiesResponse, error) {
 	resp := new(GetPluginCapabilitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[182].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetPluginCapabilities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2291,7 +2290,7 @@ func (c *ListClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCa
 func (c *ListClient) GetDocumentTypesForPlugin(ctx context.Context, req *GetDocumentTypesForPlugin, opts ...soap.CallOption) (*GetDocumentTypesForPluginResponse, error) {
 	resp := new(GetDocumentTypesForPluginResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[183].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTypesForPlugin, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2304,7 +2303,7 @@ func (c *ListClient) GetDocumentTypesForPlugin(ctx context.Context, req *GetDocu
 func (c *ListClient) GetDocumentTemplateList(ctx context.Context, req *GetDocumentTemplateList, opts ...soap.CallOption) (*GetDocumentTemplateListResponse, error) {
 	resp := new(GetDocumentTemplateListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[184].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplateList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2316,7 +2315,7 @@ func (c *ListClient) GetDocumentTemplateList(ctx context.Context, req *GetDocume
 func (c *ListClient) GetDocumentTemplates(ctx context.Context, req *GetDocumentTemplates, opts ...soap.CallOption) (*GetDocumentTemplatesResponse, error) {
 	resp := new(GetDocumentTemplatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[185].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetDocumentTemplates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2329,7 +2328,7 @@ func (c *ListClient) GetDocumentTemplates(ctx context.Context, req *GetDocumentT
 func (c *ListClient) GetAllDocumentTemplates(ctx context.Context, req *GetAllDocumentTemplates, opts ...soap.CallOption) (*GetAllDocumentTemplatesResponse, error) {
 	resp := new(GetAllDocumentTemplatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[186].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllDocumentTemplates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2342,7 +2341,7 @@ func (c *ListClient) GetAllDocumentTemplates(ctx context.Context, req *GetAllDoc
 func (c *ListClient) SetDocumentPluginForAllDocumentTemplates(ctx context.Context, req *SetDocumentPluginForAllDocumentTemplates, opts ...soap.CallOption) (*SetDocumentPluginForAllDocumentTemplatesResponse, error) {
 	resp := new(SetDocumentPluginForAllDocumentTemplatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[187].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetDocumentPluginForAllDocumentTemplates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2354,7 +2353,7 @@ func (c *ListClient) SetDocumentPluginForAllDocumentTemplates(ctx context.Contex
 func (c *ListClient) GetExtAppEntity(ctx context.Context, req *GetExtAppEntity, opts ...soap.CallOption) (*GetExtAppEntityResponse, error) {
 	resp := new(GetExtAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[188].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetExtAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2366,7 +2365,7 @@ func (c *ListClient) GetExtAppEntity(ctx context.Context, req *GetExtAppEntity, 
 func (c *ListClient) GetHeadingEntity(ctx context.Context, req *GetHeadingEntity, opts ...soap.CallOption) (*GetHeadingEntityResponse, error) {
 	resp := new(GetHeadingEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[189].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHeadingEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2379,7 +2378,7 @@ func (c *ListClient) GetHeadingEntity(ctx context.Context, req *GetHeadingEntity
 func (c *ListClient) CreateDefaultHeadingFromListDefinition(ctx context.Context, req *CreateDefaultHeadingFromListDefinition, opts ...soap.CallOption) (*CreateDefaultHeadingFromListDefinitionResponse, error) {
 	resp := new(CreateDefaultHeadingFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[190].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultHeadingFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2391,7 +2390,7 @@ func (c *ListClient) CreateDefaultHeadingFromListDefinition(ctx context.Context,
 func (c *ListClient) GetHierarchyEntity(ctx context.Context, req *GetHierarchyEntity, opts ...soap.CallOption) (*GetHierarchyEntityResponse, error) {
 	resp := new(GetHierarchyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[191].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHierarchyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2403,7 +2402,7 @@ func (c *ListClient) GetHierarchyEntity(ctx context.Context, req *GetHierarchyEn
 func (c *ListClient) GetAllDomains(ctx context.Context, req *GetAllDomains, opts ...soap.CallOption) (*GetAllDomainsResponse, error) {
 	resp := new(GetAllDomainsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[192].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllDomains, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2415,7 +2414,7 @@ func (c *ListClient) GetAllDomains(ctx context.Context, req *GetAllDomains, opts
 func (c *ListClient) GetAllInDomain(ctx context.Context, req *GetAllInDomain, opts ...soap.CallOption) (*GetAllInDomainResponse, error) {
 	resp := new(GetAllInDomainResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[193].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllInDomain, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2427,7 +2426,7 @@ func (c *ListClient) GetAllInDomain(ctx context.Context, req *GetAllInDomain, op
 func (c *ListClient) GetHierarchyFromPath(ctx context.Context, req *GetHierarchyFromPath, opts ...soap.CallOption) (*GetHierarchyFromPathResponse, error) {
 	resp := new(GetHierarchyFromPathResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[194].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHierarchyFromPath, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2439,7 +2438,7 @@ func (c *ListClient) GetHierarchyFromPath(ctx context.Context, req *GetHierarchy
 func (c *ListClient) AddHierarchyToPath(ctx context.Context, req *AddHierarchyToPath, opts ...soap.CallOption) (*AddHierarchyToPathResponse, error) {
 	resp := new(AddHierarchyToPathResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[195].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListAddHierarchyToPath, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2452,7 +2451,7 @@ func (c *ListClient) AddHierarchyToPath(ctx context.Context, req *AddHierarchyTo
 func (c *ListClient) UpdateHierarchyFromPath(ctx context.Context, req *UpdateHierarchyFromPath, opts ...soap.CallOption) (*UpdateHierarchyFromPathResponse, error) {
 	resp := new(UpdateHierarchyFromPathResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[196].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListUpdateHierarchyFromPath, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2465,7 +2464,7 @@ func (c *ListClient) UpdateHierarchyFromPath(ctx context.Context, req *UpdateHie
 func (c *ListClient) DeleteHierarchyFromPath(ctx context.Context, req *DeleteHierarchyFromPath, opts ...soap.CallOption) (*DeleteHierarchyFromPathResponse, error) {
 	resp := new(DeleteHierarchyFromPathResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[197].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteHierarchyFromPath, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2477,7 +2476,7 @@ func (c *ListClient) DeleteHierarchyFromPath(ctx context.Context, req *DeleteHie
 func (c *ListClient) GetLanguageInfo(ctx context.Context, req *GetLanguageInfo, opts ...soap.CallOption) (*GetLanguageInfoResponse, error) {
 	resp := new(GetLanguageInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[198].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLanguageInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2489,7 +2488,7 @@ func (c *ListClient) GetLanguageInfo(ctx context.Context, req *GetLanguageInfo, 
 func (c *ListClient) GetLanguageInfoList(ctx context.Context, req *GetLanguageInfoList, opts ...soap.CallOption) (*GetLanguageInfoListResponse, error) {
 	resp := new(GetLanguageInfoListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[199].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLanguageInfoList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2501,7 +2500,7 @@ func (c *ListClient) GetLanguageInfoList(ctx context.Context, req *GetLanguageIn
 func (c *ListClient) GetInstalledLanguages(ctx context.Context, req *GetInstalledLanguages, opts ...soap.CallOption) (*GetInstalledLanguagesResponse, error) {
 	resp := new(GetInstalledLanguagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[200].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetInstalledLanguages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2513,7 +2512,7 @@ func (c *ListClient) GetInstalledLanguages(ctx context.Context, req *GetInstalle
 func (c *ListClient) GetLegalBase(ctx context.Context, req *GetLegalBase, opts ...soap.CallOption) (*GetLegalBaseResponse, error) {
 	resp := new(GetLegalBaseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[201].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLegalBase, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2525,7 +2524,7 @@ func (c *ListClient) GetLegalBase(ctx context.Context, req *GetLegalBase, opts .
 func (c *ListClient) SaveLegalBase(ctx context.Context, req *SaveLegalBase, opts ...soap.CallOption) (*SaveLegalBaseResponse, error) {
 	resp := new(SaveLegalBaseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[202].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveLegalBase, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2537,7 +2536,7 @@ func (c *ListClient) SaveLegalBase(ctx context.Context, req *SaveLegalBase, opts
 func (c *ListClient) GetAllLegalBase(ctx context.Context, req *GetAllLegalBase, opts ...soap.CallOption) (*GetAllLegalBaseResponse, error) {
 	resp := new(GetAllLegalBaseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[203].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllLegalBase, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2549,7 +2548,7 @@ func (c *ListClient) GetAllLegalBase(ctx context.Context, req *GetAllLegalBase, 
 func (c *ListClient) GetLegalBaseList(ctx context.Context, req *GetLegalBaseList, opts ...soap.CallOption) (*GetLegalBaseListResponse, error) {
 	resp := new(GetLegalBaseListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[204].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLegalBaseList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2561,7 +2560,7 @@ func (c *ListClient) GetLegalBaseList(ctx context.Context, req *GetLegalBaseList
 func (c *ListClient) GetLegalBases(ctx context.Context, req *GetLegalBases, opts ...soap.CallOption) (*GetLegalBasesResponse, error) {
 	resp := new(GetLegalBasesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[205].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLegalBases, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2573,7 +2572,7 @@ func (c *ListClient) GetLegalBases(ctx context.Context, req *GetLegalBases, opts
 func (c *ListClient) GetLink(ctx context.Context, req *GetLink, opts ...soap.CallOption) (*GetLinkResponse, error) {
 	resp := new(GetLinkResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[206].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLink, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2585,7 +2584,7 @@ func (c *ListClient) GetLink(ctx context.Context, req *GetLink, opts ...soap.Cal
 func (c *ListClient) GetLinkList(ctx context.Context, req *GetLinkList, opts ...soap.CallOption) (*GetLinkListResponse, error) {
 	resp := new(GetLinkListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[207].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetLinkList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2597,7 +2596,7 @@ func (c *ListClient) GetLinkList(ctx context.Context, req *GetLinkList, opts ...
 func (c *ListClient) GetListEntity(ctx context.Context, req *GetListEntity, opts ...soap.CallOption) (*GetListEntityResponse, error) {
 	resp := new(GetListEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[208].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2609,7 +2608,7 @@ func (c *ListClient) GetListEntity(ctx context.Context, req *GetListEntity, opts
 func (c *ListClient) GetListDefinitions(ctx context.Context, req *GetListDefinitions, opts ...soap.CallOption) (*GetListDefinitionsResponse, error) {
 	resp := new(GetListDefinitionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[209].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListDefinitions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2621,7 +2620,7 @@ func (c *ListClient) GetListDefinitions(ctx context.Context, req *GetListDefinit
 func (c *ListClient) GetListEntityByName(ctx context.Context, req *GetListEntityByName, opts ...soap.CallOption) (*GetListEntityByNameResponse, error) {
 	resp := new(GetListEntityByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[210].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListEntityByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2633,7 +2632,7 @@ func (c *ListClient) GetListEntityByName(ctx context.Context, req *GetListEntity
 func (c *ListClient) SaveListEntityByName(ctx context.Context, req *SaveListEntityByName, opts ...soap.CallOption) (*SaveListEntityByNameResponse, error) {
 	resp := new(SaveListEntityByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[211].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveListEntityByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2646,7 +2645,7 @@ func (c *ListClient) SaveListEntityByName(ctx context.Context, req *SaveListEnti
 func (c *ListClient) DeleteListEntityByName(ctx context.Context, req *DeleteListEntityByName, opts ...soap.CallOption) (*DeleteListEntityByNameResponse, error) {
 	resp := new(DeleteListEntityByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[212].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteListEntityByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2658,7 +2657,7 @@ func (c *ListClient) DeleteListEntityByName(ctx context.Context, req *DeleteList
 func (c *ListClient) SaveListItemEntity(ctx context.Context, req *SaveListItemEntity, opts ...soap.CallOption) (*SaveListItemEntityResponse, error) {
 	resp := new(SaveListItemEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[213].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveListItemEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2670,7 +2669,7 @@ func (c *ListClient) SaveListItemEntity(ctx context.Context, req *SaveListItemEn
 func (c *ListClient) SortListItems(ctx context.Context, req *SortListItems, opts ...soap.CallOption) (*SortListItemsResponse, error) {
 	resp := new(SortListItemsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[214].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSortListItems, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2682,7 +2681,7 @@ func (c *ListClient) SortListItems(ctx context.Context, req *SortListItems, opts
 func (c *ListClient) MoveListItem(ctx context.Context, req *MoveListItem, opts ...soap.CallOption) (*MoveListItemResponse, error) {
 	resp := new(MoveListItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[215].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListMoveListItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2695,7 +2694,7 @@ func (c *ListClient) MoveListItem(ctx context.Context, req *MoveListItem, opts .
 func (c *ListClient) GetVisibleForUserGroups(ctx context.Context, req *GetVisibleForUserGroups, opts ...soap.CallOption) (*GetVisibleForUserGroupsResponse, error) {
 	resp := new(GetVisibleForUserGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[216].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetVisibleForUserGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2708,7 +2707,7 @@ func (c *ListClient) GetVisibleForUserGroups(ctx context.Context, req *GetVisibl
 func (c *ListClient) GetVisibleForUserGroupsFromListName(ctx context.Context, req *GetVisibleForUserGroupsFromListName, opts ...soap.CallOption) (*GetVisibleForUserGroupsFromListNameResponse, error) {
 	resp := new(GetVisibleForUserGroupsFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[217].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetVisibleForUserGroupsFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2721,7 +2720,7 @@ func (c *ListClient) GetVisibleForUserGroupsFromListName(ctx context.Context, re
 func (c *ListClient) SetVisibleForUserGroups(ctx context.Context, req *SetVisibleForUserGroups, opts ...soap.CallOption) (*SetVisibleForUserGroupsResponse, error) {
 	resp := new(SetVisibleForUserGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[218].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetVisibleForUserGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2734,7 +2733,7 @@ func (c *ListClient) SetVisibleForUserGroups(ctx context.Context, req *SetVisibl
 func (c *ListClient) SetVisibleForUserGroupsFromListName(ctx context.Context, req *SetVisibleForUserGroupsFromListName, opts ...soap.CallOption) (*SetVisibleForUserGroupsFromListNameResponse, error) {
 	resp := new(SetVisibleForUserGroupsFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[219].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetVisibleForUserGroupsFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2747,7 +2746,7 @@ func (c *ListClient) SetVisibleForUserGroupsFromListName(ctx context.Context, re
 func (c *ListClient) SetVisibleForUserGroup(ctx context.Context, req *SetVisibleForUserGroup, opts ...soap.CallOption) (*SetVisibleForUserGroupResponse, error) {
 	resp := new(SetVisibleForUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[220].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetVisibleForUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2760,7 +2759,7 @@ func (c *ListClient) SetVisibleForUserGroup(ctx context.Context, req *SetVisible
 func (c *ListClient) GetListItemsForUserGroup(ctx context.Context, req *GetListItemsForUserGroup, opts ...soap.CallOption) (*GetListItemsForUserGroupResponse, error) {
 	resp := new(GetListItemsForUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[221].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListItemsForUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2773,7 +2772,7 @@ func (c *ListClient) GetListItemsForUserGroup(ctx context.Context, req *GetListI
 func (c *ListClient) GetListItemsForUserGroupFromListName(ctx context.Context, req *GetListItemsForUserGroupFromListName, opts ...soap.CallOption) (*GetListItemsForUserGroupFromListNameResponse, error) {
 	resp := new(GetListItemsForUserGroupFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[222].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetListItemsForUserGroupFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2786,7 +2785,7 @@ func (c *ListClient) GetListItemsForUserGroupFromListName(ctx context.Context, r
 func (c *ListClient) SetListItemsForUserGroup(ctx context.Context, req *SetListItemsForUserGroup, opts ...soap.CallOption) (*SetListItemsForUserGroupResponse, error) {
 	resp := new(SetListItemsForUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[223].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetListItemsForUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2799,7 +2798,7 @@ func (c *ListClient) SetListItemsForUserGroup(ctx context.Context, req *SetListI
 func (c *ListClient) SetListItemsForUserGroupFromListName(ctx context.Context, req *SetListItemsForUserGroupFromListName, opts ...soap.CallOption) (*SetListItemsForUserGroupFromListNameResponse, error) {
 	resp := new(SetListItemsForUserGroupFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[224].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetListItemsForUserGroupFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2811,7 +2810,7 @@ func (c *ListClient) SetListItemsForUserGroupFromListName(ctx context.Context, r
 func (c *ListClient) GetHeadings(ctx context.Context, req *GetHeadings, opts ...soap.CallOption) (*GetHeadingsResponse, error) {
 	resp := new(GetHeadingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[225].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHeadings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2824,7 +2823,7 @@ func (c *ListClient) GetHeadings(ctx context.Context, req *GetHeadings, opts ...
 func (c *ListClient) GetHeadingsForListItemFromListName(ctx context.Context, req *GetHeadingsForListItemFromListName, opts ...soap.CallOption) (*GetHeadingsForListItemFromListNameResponse, error) {
 	resp := new(GetHeadingsForListItemFromListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[226].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetHeadingsForListItemFromListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2837,7 +2836,7 @@ func (c *ListClient) GetHeadingsForListItemFromListName(ctx context.Context, req
 func (c *ListClient) SaveHeadingsForListItemFromListDefinition(ctx context.Context, req *SaveHeadingsForListItemFromListDefinition, opts ...soap.CallOption) (*SaveHeadingsForListItemFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingsForListItemFromListDefinitionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[227].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingsForListItemFromListDefinition, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2850,7 +2849,7 @@ func (c *ListClient) SaveHeadingsForListItemFromListDefinition(ctx context.Conte
 func (c *ListClient) CreateDefaultAmountClassEntity(ctx context.Context, req *CreateDefaultAmountClassEntity, opts ...soap.CallOption) (*CreateDefaultAmountClassEntityResponse, error) {
 	resp := new(CreateDefaultAmountClassEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[228].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultAmountClassEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2862,7 +2861,7 @@ func (c *ListClient) CreateDefaultAmountClassEntity(ctx context.Context, req *Cr
 func (c *ListClient) SaveAmountClassEntity(ctx context.Context, req *SaveAmountClassEntity, opts ...soap.CallOption) (*SaveAmountClassEntityResponse, error) {
 	resp := new(SaveAmountClassEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[229].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveAmountClassEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2875,7 +2874,7 @@ func (c *ListClient) SaveAmountClassEntity(ctx context.Context, req *SaveAmountC
 func (c *ListClient) CreateDefaultCategoryEntity(ctx context.Context, req *CreateDefaultCategoryEntity, opts ...soap.CallOption) (*CreateDefaultCategoryEntityResponse, error) {
 	resp := new(CreateDefaultCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[230].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2887,7 +2886,7 @@ func (c *ListClient) CreateDefaultCategoryEntity(ctx context.Context, req *Creat
 func (c *ListClient) SaveCategoryEntity(ctx context.Context, req *SaveCategoryEntity, opts ...soap.CallOption) (*SaveCategoryEntityResponse, error) {
 	resp := new(SaveCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[231].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2899,7 +2898,7 @@ func (c *ListClient) SaveCategoryEntity(ctx context.Context, req *SaveCategoryEn
 func (c *ListClient) CreateDefaultTaskMenu(ctx context.Context, req *CreateDefaultTaskMenu, opts ...soap.CallOption) (*CreateDefaultTaskMenuResponse, error) {
 	resp := new(CreateDefaultTaskMenuResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[232].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultTaskMenu, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2911,7 +2910,7 @@ func (c *ListClient) CreateDefaultTaskMenu(ctx context.Context, req *CreateDefau
 func (c *ListClient) SaveTaskMenu(ctx context.Context, req *SaveTaskMenu, opts ...soap.CallOption) (*SaveTaskMenuResponse, error) {
 	resp := new(SaveTaskMenuResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[233].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveTaskMenu, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2923,7 +2922,7 @@ func (c *ListClient) SaveTaskMenu(ctx context.Context, req *SaveTaskMenu, opts .
 func (c *ListClient) DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu, opts ...soap.CallOption) (*DeleteTaskMenuResponse, error) {
 	resp := new(DeleteTaskMenuResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[234].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteTaskMenu, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2936,7 +2935,7 @@ func (c *ListClient) DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu, op
 func (c *ListClient) CreateDefaultCurrencyEntity(ctx context.Context, req *CreateDefaultCurrencyEntity, opts ...soap.CallOption) (*CreateDefaultCurrencyEntityResponse, error) {
 	resp := new(CreateDefaultCurrencyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[235].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultCurrencyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2948,7 +2947,7 @@ func (c *ListClient) CreateDefaultCurrencyEntity(ctx context.Context, req *Creat
 func (c *ListClient) SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEntity, opts ...soap.CallOption) (*SaveCurrencyEntityResponse, error) {
 	resp := new(SaveCurrencyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[236].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveCurrencyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2961,7 +2960,7 @@ func (c *ListClient) SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEn
 func (c *ListClient) CreateDefaultDocumentTemplateEntity(ctx context.Context, req *CreateDefaultDocumentTemplateEntity, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateEntityResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[237].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultDocumentTemplateEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2974,7 +2973,7 @@ func (c *ListClient) CreateDefaultDocumentTemplateEntity(ctx context.Context, re
 func (c *ListClient) SaveDocumentTemplateEntity(ctx context.Context, req *SaveDocumentTemplateEntity, opts ...soap.CallOption) (*SaveDocumentTemplateEntityResponse, error) {
 	resp := new(SaveDocumentTemplateEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[238].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveDocumentTemplateEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2987,7 +2986,7 @@ func (c *ListClient) SaveDocumentTemplateEntity(ctx context.Context, req *SaveDo
 func (c *ListClient) CreateDefaultExtAppEntity(ctx context.Context, req *CreateDefaultExtAppEntity, opts ...soap.CallOption) (*CreateDefaultExtAppEntityResponse, error) {
 	resp := new(CreateDefaultExtAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[239].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultExtAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -2999,7 +2998,7 @@ func (c *ListClient) CreateDefaultExtAppEntity(ctx context.Context, req *CreateD
 func (c *ListClient) SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity, opts ...soap.CallOption) (*SaveExtAppEntityResponse, error) {
 	resp := new(SaveExtAppEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[240].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveExtAppEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3012,7 +3011,7 @@ func (c *ListClient) SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity
 func (c *ListClient) CreateDefaultHeadingEntity(ctx context.Context, req *CreateDefaultHeadingEntity, opts ...soap.CallOption) (*CreateDefaultHeadingEntityResponse, error) {
 	resp := new(CreateDefaultHeadingEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[241].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultHeadingEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3024,7 +3023,7 @@ func (c *ListClient) CreateDefaultHeadingEntity(ctx context.Context, req *Create
 func (c *ListClient) SaveHeadingEntity(ctx context.Context, req *SaveHeadingEntity, opts ...soap.CallOption) (*SaveHeadingEntityResponse, error) {
 	resp := new(SaveHeadingEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[242].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHeadingEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3037,7 +3036,7 @@ func (c *ListClient) SaveHeadingEntity(ctx context.Context, req *SaveHeadingEnti
 func (c *ListClient) CreateDefaultHierarchyEntity(ctx context.Context, req *CreateDefaultHierarchyEntity, opts ...soap.CallOption) (*CreateDefaultHierarchyEntityResponse, error) {
 	resp := new(CreateDefaultHierarchyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[243].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultHierarchyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3049,7 +3048,7 @@ func (c *ListClient) CreateDefaultHierarchyEntity(ctx context.Context, req *Crea
 func (c *ListClient) SaveHierarchyEntity(ctx context.Context, req *SaveHierarchyEntity, opts ...soap.CallOption) (*SaveHierarchyEntityResponse, error) {
 	resp := new(SaveHierarchyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[244].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveHierarchyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3061,7 +3060,7 @@ func (c *ListClient) SaveHierarchyEntity(ctx context.Context, req *SaveHierarchy
 func (c *ListClient) DeleteHierarchyEntity(ctx context.Context, req *DeleteHierarchyEntity, opts ...soap.CallOption) (*DeleteHierarchyEntityResponse, error) {
 	resp := new(DeleteHierarchyEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[245].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteHierarchyEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3074,7 +3073,7 @@ func (c *ListClient) DeleteHierarchyEntity(ctx context.Context, req *DeleteHiera
 func (c *ListClient) CreateDefaultListEntity(ctx context.Context, req *CreateDefaultListEntity, opts ...soap.CallOption) (*CreateDefaultListEntityResponse, error) {
 	resp := new(CreateDefaultListEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[246].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultListEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3086,7 +3085,7 @@ func (c *ListClient) CreateDefaultListEntity(ctx context.Context, req *CreateDef
 func (c *ListClient) SaveListEntity(ctx context.Context, req *SaveListEntity, opts ...soap.CallOption) (*SaveListEntityResponse, error) {
 	resp := new(SaveListEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[247].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveListEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3098,7 +3097,7 @@ func (c *ListClient) SaveListEntity(ctx context.Context, req *SaveListEntity, op
 func (c *ListClient) DeleteListEntity(ctx context.Context, req *DeleteListEntity, opts ...soap.CallOption) (*DeleteListEntityResponse, error) {
 	resp := new(DeleteListEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[248].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteListEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3111,7 +3110,7 @@ func (c *ListClient) DeleteListEntity(ctx context.Context, req *DeleteListEntity
 func (c *ListClient) CreateDefaultListItemEntity(ctx context.Context, req *CreateDefaultListItemEntity, opts ...soap.CallOption) (*CreateDefaultListItemEntityResponse, error) {
 	resp := new(CreateDefaultListItemEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[249].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultListItemEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3124,7 +3123,7 @@ func (c *ListClient) CreateDefaultListItemEntity(ctx context.Context, req *Creat
 func (c *ListClient) CreateDefaultProjectTypeEntity(ctx context.Context, req *CreateDefaultProjectTypeEntity, opts ...soap.CallOption) (*CreateDefaultProjectTypeEntityResponse, error) {
 	resp := new(CreateDefaultProjectTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[250].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultProjectTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3136,7 +3135,7 @@ func (c *ListClient) CreateDefaultProjectTypeEntity(ctx context.Context, req *Cr
 func (c *ListClient) SaveProjectTypeEntity(ctx context.Context, req *SaveProjectTypeEntity, opts ...soap.CallOption) (*SaveProjectTypeEntityResponse, error) {
 	resp := new(SaveProjectTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[251].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveProjectTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3149,7 +3148,7 @@ func (c *ListClient) SaveProjectTypeEntity(ctx context.Context, req *SaveProject
 func (c *ListClient) CreateDefaultRelationDefinitionEntity(ctx context.Context, req *CreateDefaultRelationDefinitionEntity, opts ...soap.CallOption) (*CreateDefaultRelationDefinitionEntityResponse, error) {
 	resp := new(CreateDefaultRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[252].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3162,7 +3161,7 @@ func (c *ListClient) CreateDefaultRelationDefinitionEntity(ctx context.Context, 
 func (c *ListClient) SaveRelationDefinitionEntity(ctx context.Context, req *SaveRelationDefinitionEntity, opts ...soap.CallOption) (*SaveRelationDefinitionEntityResponse, error) {
 	resp := new(SaveRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[253].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3175,7 +3174,7 @@ func (c *ListClient) SaveRelationDefinitionEntity(ctx context.Context, req *Save
 func (c *ListClient) CreateDefaultResourceEntity(ctx context.Context, req *CreateDefaultResourceEntity, opts ...soap.CallOption) (*CreateDefaultResourceEntityResponse, error) {
 	resp := new(CreateDefaultResourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[254].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultResourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3187,7 +3186,7 @@ func (c *ListClient) CreateDefaultResourceEntity(ctx context.Context, req *Creat
 func (c *ListClient) SaveResourceEntity(ctx context.Context, req *SaveResourceEntity, opts ...soap.CallOption) (*SaveResourceEntityResponse, error) {
 	resp := new(SaveResourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[255].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveResourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3199,7 +3198,7 @@ func (c *ListClient) SaveResourceEntity(ctx context.Context, req *SaveResourceEn
 func (c *ListClient) DeleteResourceEntity(ctx context.Context, req *DeleteResourceEntity, opts ...soap.CallOption) (*DeleteResourceEntityResponse, error) {
 	resp := new(DeleteResourceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[256].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteResourceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3212,7 +3211,7 @@ func (c *ListClient) DeleteResourceEntity(ctx context.Context, req *DeleteResour
 func (c *ListClient) CreateDefaultSaleStageEntity(ctx context.Context, req *CreateDefaultSaleStageEntity, opts ...soap.CallOption) (*CreateDefaultSaleStageEntityResponse, error) {
 	resp := new(CreateDefaultSaleStageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[257].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultSaleStageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3224,7 +3223,7 @@ func (c *ListClient) CreateDefaultSaleStageEntity(ctx context.Context, req *Crea
 func (c *ListClient) SaveSaleStageEntity(ctx context.Context, req *SaveSaleStageEntity, opts ...soap.CallOption) (*SaveSaleStageEntityResponse, error) {
 	resp := new(SaveSaleStageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[258].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveSaleStageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3237,7 +3236,7 @@ func (c *ListClient) SaveSaleStageEntity(ctx context.Context, req *SaveSaleStage
 func (c *ListClient) CreateDefaultSaleTypeEntity(ctx context.Context, req *CreateDefaultSaleTypeEntity, opts ...soap.CallOption) (*CreateDefaultSaleTypeEntityResponse, error) {
 	resp := new(CreateDefaultSaleTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[259].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultSaleTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3249,7 +3248,7 @@ func (c *ListClient) CreateDefaultSaleTypeEntity(ctx context.Context, req *Creat
 func (c *ListClient) SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEntity, opts ...soap.CallOption) (*SaveSaleTypeEntityResponse, error) {
 	resp := new(SaveSaleTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[260].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveSaleTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3262,7 +3261,7 @@ func (c *ListClient) SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEn
 func (c *ListClient) CreateDefaultTicketCategoryEntity(ctx context.Context, req *CreateDefaultTicketCategoryEntity, opts ...soap.CallOption) (*CreateDefaultTicketCategoryEntityResponse, error) {
 	resp := new(CreateDefaultTicketCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[261].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultTicketCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3275,7 +3274,7 @@ func (c *ListClient) CreateDefaultTicketCategoryEntity(ctx context.Context, req 
 func (c *ListClient) SaveTicketCategoryEntity(ctx context.Context, req *SaveTicketCategoryEntity, opts ...soap.CallOption) (*SaveTicketCategoryEntityResponse, error) {
 	resp := new(SaveTicketCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[262].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveTicketCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3288,7 +3287,7 @@ func (c *ListClient) SaveTicketCategoryEntity(ctx context.Context, req *SaveTick
 func (c *ListClient) DeleteTicketCategoryEntity(ctx context.Context, req *DeleteTicketCategoryEntity, opts ...soap.CallOption) (*DeleteTicketCategoryEntityResponse, error) {
 	resp := new(DeleteTicketCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[263].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteTicketCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3301,7 +3300,7 @@ func (c *ListClient) DeleteTicketCategoryEntity(ctx context.Context, req *Delete
 func (c *ListClient) CreateDefaultTicketPriorityEntity(ctx context.Context, req *CreateDefaultTicketPriorityEntity, opts ...soap.CallOption) (*CreateDefaultTicketPriorityEntityResponse, error) {
 	resp := new(CreateDefaultTicketPriorityEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[264].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultTicketPriorityEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3314,7 +3313,7 @@ func (c *ListClient) CreateDefaultTicketPriorityEntity(ctx context.Context, req 
 func (c *ListClient) SaveTicketPriorityEntity(ctx context.Context, req *SaveTicketPriorityEntity, opts ...soap.CallOption) (*SaveTicketPriorityEntityResponse, error) {
 	resp := new(SaveTicketPriorityEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[265].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveTicketPriorityEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3327,7 +3326,7 @@ func (c *ListClient) SaveTicketPriorityEntity(ctx context.Context, req *SaveTick
 func (c *ListClient) DeleteTicketPriorityEntity(ctx context.Context, req *DeleteTicketPriorityEntity, opts ...soap.CallOption) (*DeleteTicketPriorityEntityResponse, error) {
 	resp := new(DeleteTicketPriorityEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[266].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteTicketPriorityEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3340,7 +3339,7 @@ func (c *ListClient) DeleteTicketPriorityEntity(ctx context.Context, req *Delete
 func (c *ListClient) CreateDefaultTicketRelationDefinitionEntity(ctx context.Context, req *CreateDefaultTicketRelationDefinitionEntity, opts ...soap.CallOption) (*CreateDefaultTicketRelationDefinitionEntityResponse, error) {
 	resp := new(CreateDefaultTicketRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[267].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultTicketRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3353,7 +3352,7 @@ func (c *ListClient) CreateDefaultTicketRelationDefinitionEntity(ctx context.Con
 func (c *ListClient) SaveTicketRelationDefinitionEntity(ctx context.Context, req *SaveTicketRelationDefinitionEntity, opts ...soap.CallOption) (*SaveTicketRelationDefinitionEntityResponse, error) {
 	resp := new(SaveTicketRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[268].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveTicketRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3366,7 +3365,7 @@ func (c *ListClient) SaveTicketRelationDefinitionEntity(ctx context.Context, req
 func (c *ListClient) DeleteTicketRelationDefinitionEntity(ctx context.Context, req *DeleteTicketRelationDefinitionEntity, opts ...soap.CallOption) (*DeleteTicketRelationDefinitionEntityResponse, error) {
 	resp := new(DeleteTicketRelationDefinitionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[269].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteTicketRelationDefinitionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3379,7 +3378,7 @@ func (c *ListClient) DeleteTicketRelationDefinitionEntity(ctx context.Context, r
 func (c *ListClient) CreateDefaultTicketStatusEntity(ctx context.Context, req *CreateDefaultTicketStatusEntity, opts ...soap.CallOption) (*CreateDefaultTicketStatusEntityResponse, error) {
 	resp := new(CreateDefaultTicketStatusEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[270].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultTicketStatusEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3392,7 +3391,7 @@ func (c *ListClient) CreateDefaultTicketStatusEntity(ctx context.Context, req *C
 func (c *ListClient) SaveTicketStatusEntity(ctx context.Context, req *SaveTicketStatusEntity, opts ...soap.CallOption) (*SaveTicketStatusEntityResponse, error) {
 	resp := new(SaveTicketStatusEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[271].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveTicketStatusEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3405,7 +3404,7 @@ func (c *ListClient) SaveTicketStatusEntity(ctx context.Context, req *SaveTicket
 func (c *ListClient) DeleteTicketStatusEntity(ctx context.Context, req *DeleteTicketStatusEntity, opts ...soap.CallOption) (*DeleteTicketStatusEntityResponse, error) {
 	resp := new(DeleteTicketStatusEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[272].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteTicketStatusEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3418,7 +3417,7 @@ func (c *ListClient) DeleteTicketStatusEntity(ctx context.Context, req *DeleteTi
 func (c *ListClient) CreateDefaultTicketTypeEntity(ctx context.Context, req *CreateDefaultTicketTypeEntity, opts ...soap.CallOption) (*CreateDefaultTicketTypeEntityResponse, error) {
 	resp := new(CreateDefaultTicketTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[273].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultTicketTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3430,7 +3429,7 @@ func (c *ListClient) CreateDefaultTicketTypeEntity(ctx context.Context, req *Cre
 func (c *ListClient) SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTypeEntity, opts ...soap.CallOption) (*SaveTicketTypeEntityResponse, error) {
 	resp := new(SaveTicketTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[274].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveTicketTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3443,7 +3442,7 @@ func (c *ListClient) SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTy
 func (c *ListClient) DeleteTicketTypeEntity(ctx context.Context, req *DeleteTicketTypeEntity, opts ...soap.CallOption) (*DeleteTicketTypeEntityResponse, error) {
 	resp := new(DeleteTicketTypeEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[275].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteTicketTypeEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3456,7 +3455,7 @@ func (c *ListClient) DeleteTicketTypeEntity(ctx context.Context, req *DeleteTick
 func (c *ListClient) CreateDefaultWebPanelEntity(ctx context.Context, req *CreateDefaultWebPanelEntity, opts ...soap.CallOption) (*CreateDefaultWebPanelEntityResponse, error) {
 	resp := new(CreateDefaultWebPanelEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[276].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultWebPanelEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3468,7 +3467,7 @@ func (c *ListClient) CreateDefaultWebPanelEntity(ctx context.Context, req *Creat
 func (c *ListClient) SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEntity, opts ...soap.CallOption) (*SaveWebPanelEntityResponse, error) {
 	resp := new(SaveWebPanelEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[277].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveWebPanelEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3480,7 +3479,7 @@ func (c *ListClient) SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEn
 func (c *ListClient) GetAmountClassEntity(ctx context.Context, req *GetAmountClassEntity, opts ...soap.CallOption) (*GetAmountClassEntityResponse, error) {
 	resp := new(GetAmountClassEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[278].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAmountClassEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3493,7 +3492,7 @@ func (c *ListClient) GetAmountClassEntity(ctx context.Context, req *GetAmountCla
 func (c *ListClient) SaveAllAutomatedCategoryUpdates(ctx context.Context, req *SaveAllAutomatedCategoryUpdates, opts ...soap.CallOption) (*SaveAllAutomatedCategoryUpdatesResponse, error) {
 	resp := new(SaveAllAutomatedCategoryUpdatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[279].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveAllAutomatedCategoryUpdates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3506,7 +3505,7 @@ func (c *ListClient) SaveAllAutomatedCategoryUpdates(ctx context.Context, req *S
 func (c *ListClient) GetAllAutomatedCategoryUpdates(ctx context.Context, req *GetAllAutomatedCategoryUpdates, opts ...soap.CallOption) (*GetAllAutomatedCategoryUpdatesResponse, error) {
 	resp := new(GetAllAutomatedCategoryUpdatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[280].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllAutomatedCategoryUpdates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3519,7 +3518,7 @@ func (c *ListClient) GetAllAutomatedCategoryUpdates(ctx context.Context, req *Ge
 func (c *ListClient) GetNeedCategoryUpdateForSale(ctx context.Context, req *GetNeedCategoryUpdateForSale, opts ...soap.CallOption) (*GetNeedCategoryUpdateForSaleResponse, error) {
 	resp := new(GetNeedCategoryUpdateForSaleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[281].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetNeedCategoryUpdateForSale, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3532,7 +3531,7 @@ func (c *ListClient) GetNeedCategoryUpdateForSale(ctx context.Context, req *GetN
 func (c *ListClient) GetNeedCategoryUpdateForPerson(ctx context.Context, req *GetNeedCategoryUpdateForPerson, opts ...soap.CallOption) (*GetNeedCategoryUpdateForPersonResponse, error) {
 	resp := new(GetNeedCategoryUpdateForPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[282].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetNeedCategoryUpdateForPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3545,7 +3544,7 @@ func (c *ListClient) GetNeedCategoryUpdateForPerson(ctx context.Context, req *Ge
 func (c *ListClient) PerformNeededCategoryUpdate(ctx context.Context, req *PerformNeededCategoryUpdate, opts ...soap.CallOption) (*PerformNeededCategoryUpdateResponse, error) {
 	resp := new(PerformNeededCategoryUpdateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[283].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListPerformNeededCategoryUpdate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3557,7 +3556,7 @@ func (c *ListClient) PerformNeededCategoryUpdate(ctx context.Context, req *Perfo
 func (c *ListClient) GetBusiness(ctx context.Context, req *GetBusiness, opts ...soap.CallOption) (*GetBusinessResponse, error) {
 	resp := new(GetBusinessResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[284].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetBusiness, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3569,7 +3568,7 @@ func (c *ListClient) GetBusiness(ctx context.Context, req *GetBusiness, opts ...
 func (c *ListClient) GetBusinessList(ctx context.Context, req *GetBusinessList, opts ...soap.CallOption) (*GetBusinessListResponse, error) {
 	resp := new(GetBusinessListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[285].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetBusinessList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3581,7 +3580,7 @@ func (c *ListClient) GetBusinessList(ctx context.Context, req *GetBusinessList, 
 func (c *ListClient) GetBusinesses(ctx context.Context, req *GetBusinesses, opts ...soap.CallOption) (*GetBusinessesResponse, error) {
 	resp := new(GetBusinessesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[286].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetBusinesses, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3593,7 +3592,7 @@ func (c *ListClient) GetBusinesses(ctx context.Context, req *GetBusinesses, opts
 func (c *ListClient) GetCategory(ctx context.Context, req *GetCategory, opts ...soap.CallOption) (*GetCategoryResponse, error) {
 	resp := new(GetCategoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[287].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCategory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3605,7 +3604,7 @@ func (c *ListClient) GetCategory(ctx context.Context, req *GetCategory, opts ...
 func (c *ListClient) GetCategoryEntity(ctx context.Context, req *GetCategoryEntity, opts ...soap.CallOption) (*GetCategoryEntityResponse, error) {
 	resp := new(GetCategoryEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[288].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCategoryEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3617,7 +3616,7 @@ func (c *ListClient) GetCategoryEntity(ctx context.Context, req *GetCategoryEnti
 func (c *ListClient) GetCategoryList(ctx context.Context, req *GetCategoryList, opts ...soap.CallOption) (*GetCategoryListResponse, error) {
 	resp := new(GetCategoryListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[289].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCategoryList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3629,7 +3628,7 @@ func (c *ListClient) GetCategoryList(ctx context.Context, req *GetCategoryList, 
 func (c *ListClient) GetCategories(ctx context.Context, req *GetCategories, opts ...soap.CallOption) (*GetCategoriesResponse, error) {
 	resp := new(GetCategoriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[290].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCategories, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3641,7 +3640,7 @@ func (c *ListClient) GetCategories(ctx context.Context, req *GetCategories, opts
 func (c *ListClient) GetCompetitor(ctx context.Context, req *GetCompetitor, opts ...soap.CallOption) (*GetCompetitorResponse, error) {
 	resp := new(GetCompetitorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[291].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCompetitor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3653,7 +3652,7 @@ func (c *ListClient) GetCompetitor(ctx context.Context, req *GetCompetitor, opts
 func (c *ListClient) GetCompetitorList(ctx context.Context, req *GetCompetitorList, opts ...soap.CallOption) (*GetCompetitorListResponse, error) {
 	resp := new(GetCompetitorListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[292].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCompetitorList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3665,7 +3664,7 @@ func (c *ListClient) GetCompetitorList(ctx context.Context, req *GetCompetitorLi
 func (c *ListClient) GetCompetitors(ctx context.Context, req *GetCompetitors, opts ...soap.CallOption) (*GetCompetitorsResponse, error) {
 	resp := new(GetCompetitorsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[293].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCompetitors, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3677,7 +3676,7 @@ func (c *ListClient) GetCompetitors(ctx context.Context, req *GetCompetitors, op
 func (c *ListClient) GetTaskMenu(ctx context.Context, req *GetTaskMenu, opts ...soap.CallOption) (*GetTaskMenuResponse, error) {
 	resp := new(GetTaskMenuResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[294].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTaskMenu, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3689,7 +3688,7 @@ func (c *ListClient) GetTaskMenu(ctx context.Context, req *GetTaskMenu, opts ...
 func (c *ListClient) GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus, opts ...soap.CallOption) (*GetAppTaskMenusResponse, error) {
 	resp := new(GetAppTaskMenusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[295].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAppTaskMenus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3701,7 +3700,7 @@ func (c *ListClient) GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus, 
 func (c *ListClient) DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskMenus, opts ...soap.CallOption) (*DeleteAppTaskMenusResponse, error) {
 	resp := new(DeleteAppTaskMenusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[296].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListDeleteAppTaskMenus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3713,7 +3712,7 @@ func (c *ListClient) DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskM
 func (c *ListClient) GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuByProgId, opts ...soap.CallOption) (*GetTaskMenuByProgIdResponse, error) {
 	resp := new(GetTaskMenuByProgIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[297].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetTaskMenuByProgId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3725,7 +3724,7 @@ func (c *ListClient) GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuBy
 func (c *ListClient) GetConsentPurpose(ctx context.Context, req *GetConsentPurpose, opts ...soap.CallOption) (*GetConsentPurposeResponse, error) {
 	resp := new(GetConsentPurposeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[298].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetConsentPurpose, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3737,7 +3736,7 @@ func (c *ListClient) GetConsentPurpose(ctx context.Context, req *GetConsentPurpo
 func (c *ListClient) SaveConsentPurpose(ctx context.Context, req *SaveConsentPurpose, opts ...soap.CallOption) (*SaveConsentPurposeResponse, error) {
 	resp := new(SaveConsentPurposeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[299].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveConsentPurpose, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3750,7 +3749,7 @@ func (c *ListClient) SaveConsentPurpose(ctx context.Context, req *SaveConsentPur
 func (c *ListClient) SetEmarketingStrictMode(ctx context.Context, req *SetEmarketingStrictMode, opts ...soap.CallOption) (*SetEmarketingStrictModeResponse, error) {
 	resp := new(SetEmarketingStrictModeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[300].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSetEmarketingStrictMode, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3763,7 +3762,7 @@ func (c *ListClient) SetEmarketingStrictMode(ctx context.Context, req *SetEmarke
 func (c *ListClient) GetEmarketingStrictMode(ctx context.Context, req *GetEmarketingStrictMode, opts ...soap.CallOption) (*GetEmarketingStrictModeResponse, error) {
 	resp := new(GetEmarketingStrictModeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[301].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetEmarketingStrictMode, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3775,7 +3774,7 @@ func (c *ListClient) GetEmarketingStrictMode(ctx context.Context, req *GetEmarke
 func (c *ListClient) GetConsentPurposeList(ctx context.Context, req *GetConsentPurposeList, opts ...soap.CallOption) (*GetConsentPurposeListResponse, error) {
 	resp := new(GetConsentPurposeListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[302].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetConsentPurposeList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3787,7 +3786,7 @@ func (c *ListClient) GetConsentPurposeList(ctx context.Context, req *GetConsentP
 func (c *ListClient) GetConsentPurposes(ctx context.Context, req *GetConsentPurposes, opts ...soap.CallOption) (*GetConsentPurposesResponse, error) {
 	resp := new(GetConsentPurposesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[303].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetConsentPurposes, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3799,7 +3798,7 @@ func (c *ListClient) GetConsentPurposes(ctx context.Context, req *GetConsentPurp
 func (c *ListClient) GetConsentSource(ctx context.Context, req *GetConsentSource, opts ...soap.CallOption) (*GetConsentSourceResponse, error) {
 	resp := new(GetConsentSourceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[304].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetConsentSource, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3811,7 +3810,7 @@ func (c *ListClient) GetConsentSource(ctx context.Context, req *GetConsentSource
 func (c *ListClient) SaveConsentSource(ctx context.Context, req *SaveConsentSource, opts ...soap.CallOption) (*SaveConsentSourceResponse, error) {
 	resp := new(SaveConsentSourceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[305].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveConsentSource, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3823,7 +3822,7 @@ func (c *ListClient) SaveConsentSource(ctx context.Context, req *SaveConsentSour
 func (c *ListClient) GetAllConsentSource(ctx context.Context, req *GetAllConsentSource, opts ...soap.CallOption) (*GetAllConsentSourceResponse, error) {
 	resp := new(GetAllConsentSourceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[306].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetAllConsentSource, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3835,7 +3834,7 @@ func (c *ListClient) GetAllConsentSource(ctx context.Context, req *GetAllConsent
 func (c *ListClient) GetConsentSourceList(ctx context.Context, req *GetConsentSourceList, opts ...soap.CallOption) (*GetConsentSourceListResponse, error) {
 	resp := new(GetConsentSourceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[307].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetConsentSourceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3847,7 +3846,7 @@ func (c *ListClient) GetConsentSourceList(ctx context.Context, req *GetConsentSo
 func (c *ListClient) GetConsentSources(ctx context.Context, req *GetConsentSources, opts ...soap.CallOption) (*GetConsentSourcesResponse, error) {
 	resp := new(GetConsentSourcesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[308].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetConsentSources, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3859,7 +3858,7 @@ func (c *ListClient) GetConsentSources(ctx context.Context, req *GetConsentSourc
 func (c *ListClient) GetCountry(ctx context.Context, req *GetCountry, opts ...soap.CallOption) (*GetCountryResponse, error) {
 	resp := new(GetCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[309].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3871,7 +3870,7 @@ func (c *ListClient) GetCountry(ctx context.Context, req *GetCountry, opts ...so
 func (c *ListClient) SaveCountry(ctx context.Context, req *SaveCountry, opts ...soap.CallOption) (*SaveCountryResponse, error) {
 	resp := new(SaveCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[310].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListSaveCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3883,7 +3882,7 @@ func (c *ListClient) SaveCountry(ctx context.Context, req *SaveCountry, opts ...
 func (c *ListClient) CreateDefaultCountry(ctx context.Context, req *CreateDefaultCountry, opts ...soap.CallOption) (*CreateDefaultCountryResponse, error) {
 	resp := new(CreateDefaultCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[311].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListCreateDefaultCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -3895,5651 +3894,4711 @@ func (c *ListClient) CreateDefaultCountry(ctx context.Context, req *CreateDefaul
 func (c *ListClient) GetCountryList(ctx context.Context, req *GetCountryList, opts ...soap.CallOption) (*GetCountryListResponse, error) {
 	resp := new(GetCountryListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[312].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opListGetCountryList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opListGetAllReasonStalled describes the operation GetAllReasonStalled.
+var opListGetAllReasonStalled = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled",
+	Input: soap.QName{
+		Local: "GetAllReasonStalled",
+		Space: ns0,
+	},
+	Name:       "GetAllReasonStalled",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllReasonStalledResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReasonStalledList describes the operation GetReasonStalledList.
+var opListGetReasonStalledList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalledList",
+	Input: soap.QName{
+		Local: "GetReasonStalledList",
+		Space: ns0,
+	},
+	Name:       "GetReasonStalledList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonStalledListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetRelationDefinitionEntity describes the operation GetRelationDefinitionEntity.
+var opListGetRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "GetRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "GetRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetResourceEntity describes the operation GetResourceEntity.
+var opListGetResourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity",
+	Input: soap.QName{
+		Local: "GetResourceEntity",
+		Space: ns0,
+	},
+	Name:       "GetResourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetResourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSaleStageEntity describes the operation GetSaleStageEntity.
+var opListGetSaleStageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity",
+	Input: soap.QName{
+		Local: "GetSaleStageEntity",
+		Space: ns0,
+	},
+	Name:       "GetSaleStageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleStageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSaleType describes the operation GetSaleType.
+var opListGetSaleType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType",
+	Input: soap.QName{
+		Local: "GetSaleType",
+		Space: ns0,
+	},
+	Name:       "GetSaleType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSaleTypeEntity describes the operation GetSaleTypeEntity.
+var opListGetSaleTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity",
+	Input: soap.QName{
+		Local: "GetSaleTypeEntity",
+		Space: ns0,
+	},
+	Name:       "GetSaleTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSaleTypeList describes the operation GetSaleTypeList.
+var opListGetSaleTypeList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeList",
+	Input: soap.QName{
+		Local: "GetSaleTypeList",
+		Space: ns0,
+	},
+	Name:       "GetSaleTypeList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleTypeListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllSaleType describes the operation GetAllSaleType.
+var opListGetAllSaleType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleType",
+	Input: soap.QName{
+		Local: "GetAllSaleType",
+		Space: ns0,
+	},
+	Name:       "GetAllSaleType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllSaleTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllSaleTypeEntities describes the operation GetAllSaleTypeEntities.
+var opListGetAllSaleTypeEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleTypeEntities",
+	Input: soap.QName{
+		Local: "GetAllSaleTypeEntities",
+		Space: ns0,
+	},
+	Name:       "GetAllSaleTypeEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllSaleTypeEntitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSelectionCategory describes the operation GetSelectionCategory.
+var opListGetSelectionCategory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory",
+	Input: soap.QName{
+		Local: "GetSelectionCategory",
+		Space: ns0,
+	},
+	Name:       "GetSelectionCategory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionCategoryResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllSelectionCategory describes the operation GetAllSelectionCategory.
+var opListGetAllSelectionCategory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSelectionCategory",
+	Input: soap.QName{
+		Local: "GetAllSelectionCategory",
+		Space: ns0,
+	},
+	Name:       "GetAllSelectionCategory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllSelectionCategoryResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSelectionCategoryList describes the operation GetSelectionCategoryList.
+var opListGetSelectionCategoryList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategoryList",
+	Input: soap.QName{
+		Local: "GetSelectionCategoryList",
+		Space: ns0,
+	},
+	Name:       "GetSelectionCategoryList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionCategoryListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSource describes the operation GetSource.
+var opListGetSource = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource",
+	Input: soap.QName{
+		Local: "GetSource",
+		Space: ns0,
+	},
+	Name:       "GetSource",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSourceResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSourceList describes the operation GetSourceList.
+var opListGetSourceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSourceList",
+	Input: soap.QName{
+		Local: "GetSourceList",
+		Space: ns0,
+	},
+	Name:       "GetSourceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSourceListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetSources describes the operation GetSources.
+var opListGetSources = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSources",
+	Input: soap.QName{
+		Local: "GetSources",
+		Space: ns0,
+	},
+	Name:       "GetSources",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSourcesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTask describes the operation GetTask.
+var opListGetTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask",
+	Input: soap.QName{
+		Local: "GetTask",
+		Space: ns0,
+	},
+	Name:       "GetTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateTask describes the operation GetDocumentTemplateTask.
+var opListGetDocumentTemplateTask = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateTask",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateTask",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateTask",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateTaskResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTaskList describes the operation GetTaskList.
+var opListGetTaskList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskList",
+	Input: soap.QName{
+		Local: "GetTaskList",
+		Space: ns0,
+	},
+	Name:       "GetTaskList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTaskListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTasks describes the operation GetTasks.
+var opListGetTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTasks",
+	Input: soap.QName{
+		Local: "GetTasks",
+		Space: ns0,
+	},
+	Name:       "GetTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplatesTasks describes the operation GetDocumentTemplatesTasks.
+var opListGetDocumentTemplatesTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplatesTasks",
+	Input: soap.QName{
+		Local: "GetDocumentTemplatesTasks",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplatesTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplatesTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllTasks describes the operation GetAllTasks.
+var opListGetAllTasks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTasks",
+	Input: soap.QName{
+		Local: "GetAllTasks",
+		Space: ns0,
+	},
+	Name:       "GetAllTasks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllTasksResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketCategory describes the operation GetTicketCategory.
+var opListGetTicketCategory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory",
+	Input: soap.QName{
+		Local: "GetTicketCategory",
+		Space: ns0,
+	},
+	Name:       "GetTicketCategory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketCategoryResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketCategoryEntity describes the operation GetTicketCategoryEntity.
+var opListGetTicketCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity",
+	Input: soap.QName{
+		Local: "GetTicketCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListMoveAllTickets describes the operation MoveAllTickets.
+var opListMoveAllTickets = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveAllTickets",
+	Input: soap.QName{
+		Local: "MoveAllTickets",
+		Space: ns0,
+	},
+	Name:       "MoveAllTickets",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveAllTicketsResponse",
+		Space: ns0,
+	},
+}
+
+// opListRebuildFullnames describes the operation RebuildFullnames.
+var opListRebuildFullnames = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/RebuildFullnames",
+	Input: soap.QName{
+		Local: "RebuildFullnames",
+		Space: ns0,
+	},
+	Name:       "RebuildFullnames",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RebuildFullnamesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketCategoryList describes the operation GetTicketCategoryList.
+var opListGetTicketCategoryList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryList",
+	Input: soap.QName{
+		Local: "GetTicketCategoryList",
+		Space: ns0,
+	},
+	Name:       "GetTicketCategoryList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketCategoryListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketCategories describes the operation GetTicketCategories.
+var opListGetTicketCategories = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategories",
+	Input: soap.QName{
+		Local: "GetTicketCategories",
+		Space: ns0,
+	},
+	Name:       "GetTicketCategories",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketCategoriesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketCategoriesForUserGroups describes the operation GetTicketCategoriesForUserGroups.
+var opListGetTicketCategoriesForUserGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoriesForUserGroups",
+	Input: soap.QName{
+		Local: "GetTicketCategoriesForUserGroups",
+		Space: ns0,
+	},
+	Name:       "GetTicketCategoriesForUserGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketCategoriesForUserGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetTicketCategoriesForUserGroup describes the operation SetTicketCategoriesForUserGroup.
+var opListSetTicketCategoriesForUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketCategoriesForUserGroup",
+	Input: soap.QName{
+		Local: "SetTicketCategoriesForUserGroup",
+		Space: ns0,
+	},
+	Name:       "SetTicketCategoriesForUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketCategoriesForUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opListUpdateCategoryMemberships describes the operation UpdateCategoryMemberships.
+var opListUpdateCategoryMemberships = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateCategoryMemberships",
+	Input: soap.QName{
+		Local: "UpdateCategoryMemberships",
+		Space: ns0,
+	},
+	Name:       "UpdateCategoryMemberships",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateCategoryMembershipsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketPriority describes the operation GetTicketPriority.
+var opListGetTicketPriority = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority",
+	Input: soap.QName{
+		Local: "GetTicketPriority",
+		Space: ns0,
+	},
+	Name:       "GetTicketPriority",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketPriorityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketPriorityEntity describes the operation GetTicketPriorityEntity.
+var opListGetTicketPriorityEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity",
+	Input: soap.QName{
+		Local: "GetTicketPriorityEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketPriorityEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketPriorityEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetTicketPrioritySortOrder describes the operation SetTicketPrioritySortOrder.
+var opListSetTicketPrioritySortOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketPrioritySortOrder",
+	Input: soap.QName{
+		Local: "SetTicketPrioritySortOrder",
+		Space: ns0,
+	},
+	Name:       "SetTicketPrioritySortOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketPrioritySortOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketPriorityList describes the operation GetTicketPriorityList.
+var opListGetTicketPriorityList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityList",
+	Input: soap.QName{
+		Local: "GetTicketPriorityList",
+		Space: ns0,
+	},
+	Name:       "GetTicketPriorityList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketPriorityListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketPriorities describes the operation GetTicketPriorities.
+var opListGetTicketPriorities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorities",
+	Input: soap.QName{
+		Local: "GetTicketPriorities",
+		Space: ns0,
+	},
+	Name:       "GetTicketPriorities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketPrioritiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllTicketPriorities describes the operation GetAllTicketPriorities.
+var opListGetAllTicketPriorities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketPriorities",
+	Input: soap.QName{
+		Local: "GetAllTicketPriorities",
+		Space: ns0,
+	},
+	Name:       "GetAllTicketPriorities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllTicketPrioritiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketRelationDefinitionEntity describes the operation GetTicketRelationDefinitionEntity.
+var opListGetTicketRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "GetTicketRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetTicketRelationDefinitionSortOrder describes the operation SetTicketRelationDefinitionSortOrder.
+var opListSetTicketRelationDefinitionSortOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketRelationDefinitionSortOrder",
+	Input: soap.QName{
+		Local: "SetTicketRelationDefinitionSortOrder",
+		Space: ns0,
+	},
+	Name:       "SetTicketRelationDefinitionSortOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketRelationDefinitionSortOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opListValidateTicketRelationDefinition describes the operation ValidateTicketRelationDefinition.
+var opListValidateTicketRelationDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ValidateTicketRelationDefinition",
+	Input: soap.QName{
+		Local: "ValidateTicketRelationDefinition",
+		Space: ns0,
+	},
+	Name:       "ValidateTicketRelationDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateTicketRelationDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllTicketRelationDefinitionEntities describes the operation GetAllTicketRelationDefinitionEntities.
+var opListGetAllTicketRelationDefinitionEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketRelationDefinitionEntities",
+	Input: soap.QName{
+		Local: "GetAllTicketRelationDefinitionEntities",
+		Space: ns0,
+	},
+	Name:       "GetAllTicketRelationDefinitionEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllTicketRelationDefinitionEntitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketStatusEntity describes the operation GetTicketStatusEntity.
+var opListGetTicketStatusEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity",
+	Input: soap.QName{
+		Local: "GetTicketStatusEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketStatusEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketStatusEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGlobalChangeTicketStatus describes the operation GlobalChangeTicketStatus.
+var opListGlobalChangeTicketStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketStatus",
+	Input: soap.QName{
+		Local: "GlobalChangeTicketStatus",
+		Space: ns0,
+	},
+	Name:       "GlobalChangeTicketStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GlobalChangeTicketStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetTicketStatusSortOrder describes the operation SetTicketStatusSortOrder.
+var opListSetTicketStatusSortOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketStatusSortOrder",
+	Input: soap.QName{
+		Local: "SetTicketStatusSortOrder",
+		Space: ns0,
+	},
+	Name:       "SetTicketStatusSortOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketStatusSortOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketStatusList describes the operation GetTicketStatusList.
+var opListGetTicketStatusList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusList",
+	Input: soap.QName{
+		Local: "GetTicketStatusList",
+		Space: ns0,
+	},
+	Name:       "GetTicketStatusList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketStatusListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketStatuses describes the operation GetTicketStatuses.
+var opListGetTicketStatuses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatuses",
+	Input: soap.QName{
+		Local: "GetTicketStatuses",
+		Space: ns0,
+	},
+	Name:       "GetTicketStatuses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketStatusesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketTypeEntity describes the operation GetTicketTypeEntity.
+var opListGetTicketTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity",
+	Input: soap.QName{
+		Local: "GetTicketTypeEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGlobalChangeTicketType describes the operation GlobalChangeTicketType.
+var opListGlobalChangeTicketType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketType",
+	Input: soap.QName{
+		Local: "GlobalChangeTicketType",
+		Space: ns0,
+	},
+	Name:       "GlobalChangeTicketType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GlobalChangeTicketTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetTicketTypeSortOrder describes the operation SetTicketTypeSortOrder.
+var opListSetTicketTypeSortOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketTypeSortOrder",
+	Input: soap.QName{
+		Local: "SetTicketTypeSortOrder",
+		Space: ns0,
+	},
+	Name:       "SetTicketTypeSortOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketTypeSortOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketTypeList describes the operation GetTicketTypeList.
+var opListGetTicketTypeList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeList",
+	Input: soap.QName{
+		Local: "GetTicketTypeList",
+		Space: ns0,
+	},
+	Name:       "GetTicketTypeList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketTypeListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTicketTypes describes the operation GetTicketTypes.
+var opListGetTicketTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypes",
+	Input: soap.QName{
+		Local: "GetTicketTypes",
+		Space: ns0,
+	},
+	Name:       "GetTicketTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetWebPanelEntity describes the operation GetWebPanelEntity.
+var opListGetWebPanelEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity",
+	Input: soap.QName{
+		Local: "GetWebPanelEntity",
+		Space: ns0,
+	},
+	Name:       "GetWebPanelEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWebPanelEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGenerateNavigationUrl describes the operation GenerateNavigationUrl.
+var opListGenerateNavigationUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GenerateNavigationUrl",
+	Input: soap.QName{
+		Local: "GenerateNavigationUrl",
+		Space: ns0,
+	},
+	Name:       "GenerateNavigationUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GenerateNavigationUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetWebPanelList describes the operation GetWebPanelList.
+var opListGetWebPanelList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelList",
+	Input: soap.QName{
+		Local: "GetWebPanelList",
+		Space: ns0,
+	},
+	Name:       "GetWebPanelList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWebPanelListResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteWebPanel describes the operation DeleteWebPanel.
+var opListDeleteWebPanel = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteWebPanel",
+	Input: soap.QName{
+		Local: "DeleteWebPanel",
+		Space: ns0,
+	},
+	Name:       "DeleteWebPanel",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteWebPanelResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAppWebPanels describes the operation GetAppWebPanels.
+var opListGetAppWebPanels = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppWebPanels",
+	Input: soap.QName{
+		Local: "GetAppWebPanels",
+		Space: ns0,
+	},
+	Name:       "GetAppWebPanels",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppWebPanelsResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteAppWebPanels describes the operation DeleteAppWebPanels.
+var opListDeleteAppWebPanels = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppWebPanels",
+	Input: soap.QName{
+		Local: "DeleteAppWebPanels",
+		Space: ns0,
+	},
+	Name:       "DeleteAppWebPanels",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAppWebPanelsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetWebPanelByProgId describes the operation GetWebPanelByProgId.
+var opListGetWebPanelByProgId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelByProgId",
+	Input: soap.QName{
+		Local: "GetWebPanelByProgId",
+		Space: ns0,
+	},
+	Name:       "GetWebPanelByProgId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWebPanelByProgIdResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingsForListItemFromListName describes the operation SaveHeadingsForListItemFromListName.
+var opListSaveHeadingsForListItemFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListName",
+	Input: soap.QName{
+		Local: "SaveHeadingsForListItemFromListName",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingsForListItemFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingsForListItemFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListItemsForHeading describes the operation GetListItemsForHeading.
+var opListGetListItemsForHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeading",
+	Input: soap.QName{
+		Local: "GetListItemsForHeading",
+		Space: ns0,
+	},
+	Name:       "GetListItemsForHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListItemsForHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListItemsForHeadingFromListName describes the operation GetListItemsForHeadingFromListName.
+var opListGetListItemsForHeadingFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeadingFromListName",
+	Input: soap.QName{
+		Local: "GetListItemsForHeadingFromListName",
+		Space: ns0,
+	},
+	Name:       "GetListItemsForHeadingFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListItemsForHeadingFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetListItemsForHeading describes the operation SetListItemsForHeading.
+var opListSetListItemsForHeading = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeading",
+	Input: soap.QName{
+		Local: "SetListItemsForHeading",
+		Space: ns0,
+	},
+	Name:       "SetListItemsForHeading",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetListItemsForHeadingResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetListItemsForHeadingFromListName describes the operation SetListItemsForHeadingFromListName.
+var opListSetListItemsForHeadingFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeadingFromListName",
+	Input: soap.QName{
+		Local: "SetListItemsForHeadingFromListName",
+		Space: ns0,
+	},
+	Name:       "SetListItemsForHeadingFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetListItemsForHeadingFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetHeadingsForListItem describes the operation SetHeadingsForListItem.
+var opListSetHeadingsForListItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetHeadingsForListItem",
+	Input: soap.QName{
+		Local: "SetHeadingsForListItem",
+		Space: ns0,
+	},
+	Name:       "SetHeadingsForListItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetHeadingsForListItemResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetRankOnHeadings describes the operation SetRankOnHeadings.
+var opListSetRankOnHeadings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnHeadings",
+	Input: soap.QName{
+		Local: "SetRankOnHeadings",
+		Space: ns0,
+	},
+	Name:       "SetRankOnHeadings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnHeadingsResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetRankOnSaleActivity describes the operation SetRankOnSaleActivity.
+var opListSetRankOnSaleActivity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleActivity",
+	Input: soap.QName{
+		Local: "SetRankOnSaleActivity",
+		Space: ns0,
+	},
+	Name:       "SetRankOnSaleActivity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnSaleActivityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetRankOnSaleDocument describes the operation SetRankOnSaleDocument.
+var opListSetRankOnSaleDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleDocument",
+	Input: soap.QName{
+		Local: "SetRankOnSaleDocument",
+		Space: ns0,
+	},
+	Name:       "SetRankOnSaleDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnSaleDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetRankOnProjectActivity describes the operation SetRankOnProjectActivity.
+var opListSetRankOnProjectActivity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectActivity",
+	Input: soap.QName{
+		Local: "SetRankOnProjectActivity",
+		Space: ns0,
+	},
+	Name:       "SetRankOnProjectActivity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnProjectActivityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetRankOnProjectDocument describes the operation SetRankOnProjectDocument.
+var opListSetRankOnProjectDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectDocument",
+	Input: soap.QName{
+		Local: "SetRankOnProjectDocument",
+		Space: ns0,
+	},
+	Name:       "SetRankOnProjectDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnProjectDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllFromListDefinition describes the operation GetAllFromListDefinition.
+var opListGetAllFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListDefinition",
+	Input: soap.QName{
+		Local: "GetAllFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "GetAllFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllFromListName describes the operation GetAllFromListName.
+var opListGetAllFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListName",
+	Input: soap.QName{
+		Local: "GetAllFromListName",
+		Space: ns0,
+	},
+	Name:       "GetAllFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveAllFromListDefinition describes the operation SaveAllFromListDefinition.
+var opListSaveAllFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListDefinition",
+	Input: soap.QName{
+		Local: "SaveAllFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "SaveAllFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAllFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveAllFromListName describes the operation SaveAllFromListName.
+var opListSaveAllFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListName",
+	Input: soap.QName{
+		Local: "SaveAllFromListName",
+		Space: ns0,
+	},
+	Name:       "SaveAllFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAllFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListAddFromListDefinition describes the operation AddFromListDefinition.
+var opListAddFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListDefinition",
+	Input: soap.QName{
+		Local: "AddFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "AddFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListAddFromListName describes the operation AddFromListName.
+var opListAddFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListName",
+	Input: soap.QName{
+		Local: "AddFromListName",
+		Space: ns0,
+	},
+	Name:       "AddFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteAllFromListDefinition describes the operation DeleteAllFromListDefinition.
+var opListDeleteAllFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListDefinition",
+	Input: soap.QName{
+		Local: "DeleteAllFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "DeleteAllFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAllFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteAllFromListName describes the operation DeleteAllFromListName.
+var opListDeleteAllFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListName",
+	Input: soap.QName{
+		Local: "DeleteAllFromListName",
+		Space: ns0,
+	},
+	Name:       "DeleteAllFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAllFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetFromListDefinition describes the operation GetFromListDefinition.
+var opListGetFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListDefinition",
+	Input: soap.QName{
+		Local: "GetFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "GetFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetFromListName describes the operation GetFromListName.
+var opListGetFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListName",
+	Input: soap.QName{
+		Local: "GetFromListName",
+		Space: ns0,
+	},
+	Name:       "GetFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveFromListDefinition describes the operation SaveFromListDefinition.
+var opListSaveFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListDefinition",
+	Input: soap.QName{
+		Local: "SaveFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "SaveFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveFromListName describes the operation SaveFromListName.
+var opListSaveFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListName",
+	Input: soap.QName{
+		Local: "SaveFromListName",
+		Space: ns0,
+	},
+	Name:       "SaveFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteFromListDefinition describes the operation DeleteFromListDefinition.
+var opListDeleteFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListDefinition",
+	Input: soap.QName{
+		Local: "DeleteFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "DeleteFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteFromListName describes the operation DeleteFromListName.
+var opListDeleteFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListName",
+	Input: soap.QName{
+		Local: "DeleteFromListName",
+		Space: ns0,
+	},
+	Name:       "DeleteFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHeadingsFromName describes the operation GetHeadingsFromName.
+var opListGetHeadingsFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromName",
+	Input: soap.QName{
+		Local: "GetHeadingsFromName",
+		Space: ns0,
+	},
+	Name:       "GetHeadingsFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHeadingsFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHeadingsFromListDefinition describes the operation GetHeadingsFromListDefinition.
+var opListGetHeadingsFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromListDefinition",
+	Input: soap.QName{
+		Local: "GetHeadingsFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "GetHeadingsFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHeadingsFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingsFromName describes the operation SaveHeadingsFromName.
+var opListSaveHeadingsFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromName",
+	Input: soap.QName{
+		Local: "SaveHeadingsFromName",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingsFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingsFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingsFromListDefinition describes the operation SaveHeadingsFromListDefinition.
+var opListSaveHeadingsFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromListDefinition",
+	Input: soap.QName{
+		Local: "SaveHeadingsFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingsFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingsFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingFromName describes the operation SaveHeadingFromName.
+var opListSaveHeadingFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromName",
+	Input: soap.QName{
+		Local: "SaveHeadingFromName",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingFromListDefinition describes the operation SaveHeadingFromListDefinition.
+var opListSaveHeadingFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromListDefinition",
+	Input: soap.QName{
+		Local: "SaveHeadingFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteAllHeadingsFromName describes the operation DeleteAllHeadingsFromName.
+var opListDeleteAllHeadingsFromName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromName",
+	Input: soap.QName{
+		Local: "DeleteAllHeadingsFromName",
+		Space: ns0,
+	},
+	Name:       "DeleteAllHeadingsFromName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAllHeadingsFromNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteAllHeadingsFromListDefinition describes the operation DeleteAllHeadingsFromListDefinition.
+var opListDeleteAllHeadingsFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromListDefinition",
+	Input: soap.QName{
+		Local: "DeleteAllHeadingsFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "DeleteAllHeadingsFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAllHeadingsFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLocalizedText describes the operation GetLocalizedText.
+var opListGetLocalizedText = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText",
+	Input: soap.QName{
+		Local: "GetLocalizedText",
+		Space: ns0,
+	},
+	Name:       "GetLocalizedText",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLocalizedTextResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLocalizedTextByType describes the operation GetLocalizedTextByType.
+var opListGetLocalizedTextByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextByType",
+	Input: soap.QName{
+		Local: "GetLocalizedTextByType",
+		Space: ns0,
+	},
+	Name:       "GetLocalizedTextByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLocalizedTextByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLocalizedTextList describes the operation GetLocalizedTextList.
+var opListGetLocalizedTextList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextList",
+	Input: soap.QName{
+		Local: "GetLocalizedTextList",
+		Space: ns0,
+	},
+	Name:       "GetLocalizedTextList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLocalizedTextListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLocalizedTexts describes the operation GetLocalizedTexts.
+var opListGetLocalizedTexts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTexts",
+	Input: soap.QName{
+		Local: "GetLocalizedTexts",
+		Space: ns0,
+	},
+	Name:       "GetLocalizedTexts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLocalizedTextsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLocalizedTextsByLanguageId describes the operation GetLocalizedTextsByLanguageId.
+var opListGetLocalizedTextsByLanguageId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByLanguageId",
+	Input: soap.QName{
+		Local: "GetLocalizedTextsByLanguageId",
+		Space: ns0,
+	},
+	Name:       "GetLocalizedTextsByLanguageId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLocalizedTextsByLanguageIdResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLocalizedTextsByType describes the operation GetLocalizedTextsByType.
+var opListGetLocalizedTextsByType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByType",
+	Input: soap.QName{
+		Local: "GetLocalizedTextsByType",
+		Space: ns0,
+	},
+	Name:       "GetLocalizedTextsByType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLocalizedTextsByTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetMrMrs describes the operation GetMrMrs.
+var opListGetMrMrs = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs",
+	Input: soap.QName{
+		Local: "GetMrMrs",
+		Space: ns0,
+	},
+	Name:       "GetMrMrs",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMrMrsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetMrMrsList describes the operation GetMrMrsList.
+var opListGetMrMrsList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrsList",
+	Input: soap.QName{
+		Local: "GetMrMrsList",
+		Space: ns0,
+	},
+	Name:       "GetMrMrsList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMrMrsListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetMrMrses describes the operation GetMrMrses.
+var opListGetMrMrses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrses",
+	Input: soap.QName{
+		Local: "GetMrMrses",
+		Space: ns0,
+	},
+	Name:       "GetMrMrses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMrMrsesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPaymentTerm describes the operation GetPaymentTerm.
+var opListGetPaymentTerm = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm",
+	Input: soap.QName{
+		Local: "GetPaymentTerm",
+		Space: ns0,
+	},
+	Name:       "GetPaymentTerm",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPaymentTermResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPaymentTerms describes the operation GetPaymentTerms.
+var opListGetPaymentTerms = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerms",
+	Input: soap.QName{
+		Local: "GetPaymentTerms",
+		Space: ns0,
+	},
+	Name:       "GetPaymentTerms",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPaymentTermsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPaymentType describes the operation GetPaymentType.
+var opListGetPaymentType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType",
+	Input: soap.QName{
+		Local: "GetPaymentType",
+		Space: ns0,
+	},
+	Name:       "GetPaymentType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPaymentTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPaymentTypes describes the operation GetPaymentTypes.
+var opListGetPaymentTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTypes",
+	Input: soap.QName{
+		Local: "GetPaymentTypes",
+		Space: ns0,
+	},
+	Name:       "GetPaymentTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPaymentTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPosition describes the operation GetPosition.
+var opListGetPosition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition",
+	Input: soap.QName{
+		Local: "GetPosition",
+		Space: ns0,
+	},
+	Name:       "GetPosition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPositionResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPositionList describes the operation GetPositionList.
+var opListGetPositionList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositionList",
+	Input: soap.QName{
+		Local: "GetPositionList",
+		Space: ns0,
+	},
+	Name:       "GetPositionList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPositionListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPositions describes the operation GetPositions.
+var opListGetPositions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositions",
+	Input: soap.QName{
+		Local: "GetPositions",
+		Space: ns0,
+	},
+	Name:       "GetPositions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPositionsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPriority describes the operation GetPriority.
+var opListGetPriority = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority",
+	Input: soap.QName{
+		Local: "GetPriority",
+		Space: ns0,
+	},
+	Name:       "GetPriority",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPriorityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPriorityList describes the operation GetPriorityList.
+var opListGetPriorityList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorityList",
+	Input: soap.QName{
+		Local: "GetPriorityList",
+		Space: ns0,
+	},
+	Name:       "GetPriorityList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPriorityListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPriorities describes the operation GetPriorities.
+var opListGetPriorities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorities",
+	Input: soap.QName{
+		Local: "GetPriorities",
+		Space: ns0,
+	},
+	Name:       "GetPriorities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPrioritiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProductCategory describes the operation GetProductCategory.
+var opListGetProductCategory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory",
+	Input: soap.QName{
+		Local: "GetProductCategory",
+		Space: ns0,
+	},
+	Name:       "GetProductCategory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductCategoryResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProductCategories describes the operation GetProductCategories.
+var opListGetProductCategories = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategories",
+	Input: soap.QName{
+		Local: "GetProductCategories",
+		Space: ns0,
+	},
+	Name:       "GetProductCategories",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductCategoriesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProductFamily describes the operation GetProductFamily.
+var opListGetProductFamily = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily",
+	Input: soap.QName{
+		Local: "GetProductFamily",
+		Space: ns0,
+	},
+	Name:       "GetProductFamily",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductFamilyResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProductFamilies describes the operation GetProductFamilies.
+var opListGetProductFamilies = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamilies",
+	Input: soap.QName{
+		Local: "GetProductFamilies",
+		Space: ns0,
+	},
+	Name:       "GetProductFamilies",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductFamiliesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProductType describes the operation GetProductType.
+var opListGetProductType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType",
+	Input: soap.QName{
+		Local: "GetProductType",
+		Space: ns0,
+	},
+	Name:       "GetProductType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProductTypes describes the operation GetProductTypes.
+var opListGetProductTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductTypes",
+	Input: soap.QName{
+		Local: "GetProductTypes",
+		Space: ns0,
+	},
+	Name:       "GetProductTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectStatus describes the operation GetProjectStatus.
+var opListGetProjectStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus",
+	Input: soap.QName{
+		Local: "GetProjectStatus",
+		Space: ns0,
+	},
+	Name:       "GetProjectStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteProjectStatus describes the operation DeleteProjectStatus.
+var opListDeleteProjectStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteProjectStatus",
+	Input: soap.QName{
+		Local: "DeleteProjectStatus",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectStatusList describes the operation GetProjectStatusList.
+var opListGetProjectStatusList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatusList",
+	Input: soap.QName{
+		Local: "GetProjectStatusList",
+		Space: ns0,
+	},
+	Name:       "GetProjectStatusList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectStatusListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectStatuses describes the operation GetProjectStatuses.
+var opListGetProjectStatuses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatuses",
+	Input: soap.QName{
+		Local: "GetProjectStatuses",
+		Space: ns0,
+	},
+	Name:       "GetProjectStatuses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectStatusesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectType describes the operation GetProjectType.
+var opListGetProjectType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType",
+	Input: soap.QName{
+		Local: "GetProjectType",
+		Space: ns0,
+	},
+	Name:       "GetProjectType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectTypeEntity describes the operation GetProjectTypeEntity.
+var opListGetProjectTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity",
+	Input: soap.QName{
+		Local: "GetProjectTypeEntity",
+		Space: ns0,
+	},
+	Name:       "GetProjectTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectTypeList describes the operation GetProjectTypeList.
+var opListGetProjectTypeList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeList",
+	Input: soap.QName{
+		Local: "GetProjectTypeList",
+		Space: ns0,
+	},
+	Name:       "GetProjectTypeList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectTypeListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetProjectTypes describes the operation GetProjectTypes.
+var opListGetProjectTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypes",
+	Input: soap.QName{
+		Local: "GetProjectTypes",
+		Space: ns0,
+	},
+	Name:       "GetProjectTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveQuickReplies describes the operation SaveQuickReplies.
+var opListSaveQuickReplies = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveQuickReplies",
+	Input: soap.QName{
+		Local: "SaveQuickReplies",
+		Space: ns0,
+	},
+	Name:       "SaveQuickReplies",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuickRepliesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuickReplies describes the operation GetQuickReplies.
+var opListGetQuickReplies = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuickReplies",
+	Input: soap.QName{
+		Local: "GetQuickReplies",
+		Space: ns0,
+	},
+	Name:       "GetQuickReplies",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuickRepliesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetRating describes the operation GetRating.
+var opListGetRating = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating",
+	Input: soap.QName{
+		Local: "GetRating",
+		Space: ns0,
+	},
+	Name:       "GetRating",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRatingResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetRatingList describes the operation GetRatingList.
+var opListGetRatingList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatingList",
+	Input: soap.QName{
+		Local: "GetRatingList",
+		Space: ns0,
+	},
+	Name:       "GetRatingList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRatingListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetRatings describes the operation GetRatings.
+var opListGetRatings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatings",
+	Input: soap.QName{
+		Local: "GetRatings",
+		Space: ns0,
+	},
+	Name:       "GetRatings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRatingsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllSaleStages describes the operation GetAllSaleStages.
+var opListGetAllSaleStages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleStages",
+	Input: soap.QName{
+		Local: "GetAllSaleStages",
+		Space: ns0,
+	},
+	Name:       "GetAllSaleStages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllSaleStagesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReason describes the operation GetReason.
+var opListGetReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason",
+	Input: soap.QName{
+		Local: "GetReason",
+		Space: ns0,
+	},
+	Name:       "GetReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReasonList describes the operation GetReasonList.
+var opListGetReasonList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonList",
+	Input: soap.QName{
+		Local: "GetReasonList",
+		Space: ns0,
+	},
+	Name:       "GetReasonList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReasons describes the operation GetReasons.
+var opListGetReasons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasons",
+	Input: soap.QName{
+		Local: "GetReasons",
+		Space: ns0,
+	},
+	Name:       "GetReasons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuoteApproveReason describes the operation GetQuoteApproveReason.
+var opListGetQuoteApproveReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason",
+	Input: soap.QName{
+		Local: "GetQuoteApproveReason",
+		Space: ns0,
+	},
+	Name:       "GetQuoteApproveReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteApproveReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuoteApproveReasonList describes the operation GetQuoteApproveReasonList.
+var opListGetQuoteApproveReasonList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasonList",
+	Input: soap.QName{
+		Local: "GetQuoteApproveReasonList",
+		Space: ns0,
+	},
+	Name:       "GetQuoteApproveReasonList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteApproveReasonListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuoteApproveReasons describes the operation GetQuoteApproveReasons.
+var opListGetQuoteApproveReasons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasons",
+	Input: soap.QName{
+		Local: "GetQuoteApproveReasons",
+		Space: ns0,
+	},
+	Name:       "GetQuoteApproveReasons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteApproveReasonsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuoteDenyReason describes the operation GetQuoteDenyReason.
+var opListGetQuoteDenyReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason",
+	Input: soap.QName{
+		Local: "GetQuoteDenyReason",
+		Space: ns0,
+	},
+	Name:       "GetQuoteDenyReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteDenyReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuoteDenyReasonList describes the operation GetQuoteDenyReasonList.
+var opListGetQuoteDenyReasonList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasonList",
+	Input: soap.QName{
+		Local: "GetQuoteDenyReasonList",
+		Space: ns0,
+	},
+	Name:       "GetQuoteDenyReasonList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteDenyReasonListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetQuoteDenyReasons describes the operation GetQuoteDenyReasons.
+var opListGetQuoteDenyReasons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasons",
+	Input: soap.QName{
+		Local: "GetQuoteDenyReasons",
+		Space: ns0,
+	},
+	Name:       "GetQuoteDenyReasons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteDenyReasonsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReasonSold describes the operation GetReasonSold.
+var opListGetReasonSold = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold",
+	Input: soap.QName{
+		Local: "GetReasonSold",
+		Space: ns0,
+	},
+	Name:       "GetReasonSold",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonSoldResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllReasonSold describes the operation GetAllReasonSold.
+var opListGetAllReasonSold = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonSold",
+	Input: soap.QName{
+		Local: "GetAllReasonSold",
+		Space: ns0,
+	},
+	Name:       "GetAllReasonSold",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllReasonSoldResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReasonSoldList describes the operation GetReasonSoldList.
+var opListGetReasonSoldList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSoldList",
+	Input: soap.QName{
+		Local: "GetReasonSoldList",
+		Space: ns0,
+	},
+	Name:       "GetReasonSoldList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonSoldListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetReasonStalled describes the operation GetReasonStalled.
+var opListGetReasonStalled = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled",
+	Input: soap.QName{
+		Local: "GetReasonStalled",
+		Space: ns0,
+	},
+	Name:       "GetReasonStalled",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReasonStalledResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCountries describes the operation GetCountries.
+var opListGetCountries = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountries",
+	Input: soap.QName{
+		Local: "GetCountries",
+		Space: ns0,
+	},
+	Name:       "GetCountries",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCountriesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllCountries describes the operation GetAllCountries.
+var opListGetAllCountries = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCountries",
+	Input: soap.QName{
+		Local: "GetAllCountries",
+		Space: ns0,
+	},
+	Name:       "GetAllCountries",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllCountriesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCredited describes the operation GetCredited.
+var opListGetCredited = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited",
+	Input: soap.QName{
+		Local: "GetCredited",
+		Space: ns0,
+	},
+	Name:       "GetCredited",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCreditedResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCreditedList describes the operation GetCreditedList.
+var opListGetCreditedList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCreditedList",
+	Input: soap.QName{
+		Local: "GetCreditedList",
+		Space: ns0,
+	},
+	Name:       "GetCreditedList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCreditedListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCrediteds describes the operation GetCrediteds.
+var opListGetCrediteds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCrediteds",
+	Input: soap.QName{
+		Local: "GetCrediteds",
+		Space: ns0,
+	},
+	Name:       "GetCrediteds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCreditedsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCurrency describes the operation GetCurrency.
+var opListGetCurrency = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency",
+	Input: soap.QName{
+		Local: "GetCurrency",
+		Space: ns0,
+	},
+	Name:       "GetCurrency",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrencyResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetOurCurrency describes the operation GetOurCurrency.
+var opListGetOurCurrency = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOurCurrency",
+	Input: soap.QName{
+		Local: "GetOurCurrency",
+		Space: ns0,
+	},
+	Name:       "GetOurCurrency",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOurCurrencyResponse",
+		Space: ns0,
+	},
+}
+
+// opListChangeCurrency describes the operation ChangeCurrency.
+var opListChangeCurrency = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ChangeCurrency",
+	Input: soap.QName{
+		Local: "ChangeCurrency",
+		Space: ns0,
+	},
+	Name:       "ChangeCurrency",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeCurrencyResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetOwnerCompanysCurrency describes the operation GetOwnerCompanysCurrency.
+var opListGetOwnerCompanysCurrency = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOwnerCompanysCurrency",
+	Input: soap.QName{
+		Local: "GetOwnerCompanysCurrency",
+		Space: ns0,
+	},
+	Name:       "GetOwnerCompanysCurrency",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOwnerCompanysCurrencyResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCurrencyEntity describes the operation GetCurrencyEntity.
+var opListGetCurrencyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity",
+	Input: soap.QName{
+		Local: "GetCurrencyEntity",
+		Space: ns0,
+	},
+	Name:       "GetCurrencyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrencyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetBaseCurrency describes the operation GetBaseCurrency.
+var opListGetBaseCurrency = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBaseCurrency",
+	Input: soap.QName{
+		Local: "GetBaseCurrency",
+		Space: ns0,
+	},
+	Name:       "GetBaseCurrency",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBaseCurrencyResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCurrencyList describes the operation GetCurrencyList.
+var opListGetCurrencyList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyList",
+	Input: soap.QName{
+		Local: "GetCurrencyList",
+		Space: ns0,
+	},
+	Name:       "GetCurrencyList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrencyListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCurrencies describes the operation GetCurrencies.
+var opListGetCurrencies = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencies",
+	Input: soap.QName{
+		Local: "GetCurrencies",
+		Space: ns0,
+	},
+	Name:       "GetCurrencies",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrenciesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllCurrencies describes the operation GetAllCurrencies.
+var opListGetAllCurrencies = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCurrencies",
+	Input: soap.QName{
+		Local: "GetAllCurrencies",
+		Space: ns0,
+	},
+	Name:       "GetAllCurrencies",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllCurrenciesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCustomerLanguage describes the operation GetCustomerLanguage.
+var opListGetCustomerLanguage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage",
+	Input: soap.QName{
+		Local: "GetCustomerLanguage",
+		Space: ns0,
+	},
+	Name:       "GetCustomerLanguage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerLanguageResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCustomerLanguageList describes the operation GetCustomerLanguageList.
+var opListGetCustomerLanguageList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguageList",
+	Input: soap.QName{
+		Local: "GetCustomerLanguageList",
+		Space: ns0,
+	},
+	Name:       "GetCustomerLanguageList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerLanguageListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCustomerLanguages describes the operation GetCustomerLanguages.
+var opListGetCustomerLanguages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguages",
+	Input: soap.QName{
+		Local: "GetCustomerLanguages",
+		Space: ns0,
+	},
+	Name:       "GetCustomerLanguages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerLanguagesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDeliveryTerm describes the operation GetDeliveryTerm.
+var opListGetDeliveryTerm = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm",
+	Input: soap.QName{
+		Local: "GetDeliveryTerm",
+		Space: ns0,
+	},
+	Name:       "GetDeliveryTerm",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeliveryTermResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDeliveryTerms describes the operation GetDeliveryTerms.
+var opListGetDeliveryTerms = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerms",
+	Input: soap.QName{
+		Local: "GetDeliveryTerms",
+		Space: ns0,
+	},
+	Name:       "GetDeliveryTerms",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeliveryTermsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDeliveryType describes the operation GetDeliveryType.
+var opListGetDeliveryType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType",
+	Input: soap.QName{
+		Local: "GetDeliveryType",
+		Space: ns0,
+	},
+	Name:       "GetDeliveryType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeliveryTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDeliveryTypes describes the operation GetDeliveryTypes.
+var opListGetDeliveryTypes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTypes",
+	Input: soap.QName{
+		Local: "GetDeliveryTypes",
+		Space: ns0,
+	},
+	Name:       "GetDeliveryTypes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeliveryTypesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDepartment describes the operation GetDepartment.
+var opListGetDepartment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment",
+	Input: soap.QName{
+		Local: "GetDepartment",
+		Space: ns0,
+	},
+	Name:       "GetDepartment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDepartmentResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDepartmentList describes the operation GetDepartmentList.
+var opListGetDepartmentList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartmentList",
+	Input: soap.QName{
+		Local: "GetDepartmentList",
+		Space: ns0,
+	},
+	Name:       "GetDepartmentList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDepartmentListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDepartments describes the operation GetDepartments.
+var opListGetDepartments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartments",
+	Input: soap.QName{
+		Local: "GetDepartments",
+		Space: ns0,
+	},
+	Name:       "GetDepartments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDepartmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplate describes the operation GetDocumentTemplate.
+var opListGetDocumentTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate",
+	Input: soap.QName{
+		Local: "GetDocumentTemplate",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateEntity describes the operation GetDocumentTemplateEntity.
+var opListGetDocumentTemplateEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateEntity",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetDocumentTemplateStream describes the operation SetDocumentTemplateStream.
+var opListSetDocumentTemplateStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateStream",
+	Input: soap.QName{
+		Local: "SetDocumentTemplateStream",
+		Space: ns0,
+	},
+	Name:       "SetDocumentTemplateStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDocumentTemplateStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateUsedInSalesStage describes the operation GetDocumentTemplateUsedInSalesStage.
+var opListGetDocumentTemplateUsedInSalesStage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInSalesStage",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateUsedInSalesStage",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateUsedInSalesStage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateUsedInSalesStageResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateUsedInProjectStage describes the operation GetDocumentTemplateUsedInProjectStage.
+var opListGetDocumentTemplateUsedInProjectStage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInProjectStage",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateUsedInProjectStage",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateUsedInProjectStage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateUsedInProjectStageResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateUrl describes the operation GetDocumentTemplateUrl.
+var opListGetDocumentTemplateUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUrl",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateUrl",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateProperties describes the operation GetDocumentTemplateProperties.
+var opListGetDocumentTemplateProperties = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateProperties",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateProperties",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateProperties",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplatePropertiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateLanguages describes the operation GetDocumentTemplateLanguages.
+var opListGetDocumentTemplateLanguages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateLanguages",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateLanguages",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateLanguages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateLanguagesResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultDocumentTemplateLanguage describes the operation CreateDefaultDocumentTemplateLanguage.
+var opListCreateDefaultDocumentTemplateLanguage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateLanguage",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentTemplateLanguage",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentTemplateLanguage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentTemplateLanguageResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteDocumentTemplateLanguage describes the operation DeleteDocumentTemplateLanguage.
+var opListDeleteDocumentTemplateLanguage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteDocumentTemplateLanguage",
+	Input: soap.QName{
+		Local: "DeleteDocumentTemplateLanguage",
+		Space: ns0,
+	},
+	Name:       "DeleteDocumentTemplateLanguage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteDocumentTemplateLanguageResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateExtension describes the operation GetDocumentTemplateExtension.
+var opListGetDocumentTemplateExtension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateExtension",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateExtension",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateExtension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateExtensionResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetDocumentTemplateFromDocumentTemplate describes the operation SetDocumentTemplateFromDocumentTemplate.
+var opListSetDocumentTemplateFromDocumentTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateFromDocumentTemplate",
+	Input: soap.QName{
+		Local: "SetDocumentTemplateFromDocumentTemplate",
+		Space: ns0,
+	},
+	Name:       "SetDocumentTemplateFromDocumentTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDocumentTemplateFromDocumentTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateStreamFromId describes the operation GetDocumentTemplateStreamFromId.
+var opListGetDocumentTemplateStreamFromId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateStreamFromId",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateStreamFromId",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateStreamFromId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateStreamFromIdResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveDocumentTemplateStream describes the operation SaveDocumentTemplateStream.
+var opListSaveDocumentTemplateStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateStream",
+	Input: soap.QName{
+		Local: "SaveDocumentTemplateStream",
+		Space: ns0,
+	},
+	Name:       "SaveDocumentTemplateStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDocumentTemplateStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPluginList describes the operation GetPluginList.
+var opListGetPluginList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginList",
+	Input: soap.QName{
+		Local: "GetPluginList",
+		Space: ns0,
+	},
+	Name:       "GetPluginList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPluginListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetPluginCapabilities describes the operation GetPluginCapabilities.
+var opListGetPluginCapabilities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginCapabilities",
+	Input: soap.QName{
+		Local: "GetPluginCapabilities",
+		Space: ns0,
+	},
+	Name:       "GetPluginCapabilities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPluginCapabilitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTypesForPlugin describes the operation GetDocumentTypesForPlugin.
+var opListGetDocumentTypesForPlugin = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTypesForPlugin",
+	Input: soap.QName{
+		Local: "GetDocumentTypesForPlugin",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTypesForPlugin",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTypesForPluginResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplateList describes the operation GetDocumentTemplateList.
+var opListGetDocumentTemplateList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateList",
+	Input: soap.QName{
+		Local: "GetDocumentTemplateList",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplateList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplateListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetDocumentTemplates describes the operation GetDocumentTemplates.
+var opListGetDocumentTemplates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplates",
+	Input: soap.QName{
+		Local: "GetDocumentTemplates",
+		Space: ns0,
+	},
+	Name:       "GetDocumentTemplates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDocumentTemplatesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllDocumentTemplates describes the operation GetAllDocumentTemplates.
+var opListGetAllDocumentTemplates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDocumentTemplates",
+	Input: soap.QName{
+		Local: "GetAllDocumentTemplates",
+		Space: ns0,
+	},
+	Name:       "GetAllDocumentTemplates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllDocumentTemplatesResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetDocumentPluginForAllDocumentTemplates describes the operation SetDocumentPluginForAllDocumentTemplates.
+var opListSetDocumentPluginForAllDocumentTemplates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentPluginForAllDocumentTemplates",
+	Input: soap.QName{
+		Local: "SetDocumentPluginForAllDocumentTemplates",
+		Space: ns0,
+	},
+	Name:       "SetDocumentPluginForAllDocumentTemplates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDocumentPluginForAllDocumentTemplatesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetExtAppEntity describes the operation GetExtAppEntity.
+var opListGetExtAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity",
+	Input: soap.QName{
+		Local: "GetExtAppEntity",
+		Space: ns0,
+	},
+	Name:       "GetExtAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetExtAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHeadingEntity describes the operation GetHeadingEntity.
+var opListGetHeadingEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity",
+	Input: soap.QName{
+		Local: "GetHeadingEntity",
+		Space: ns0,
+	},
+	Name:       "GetHeadingEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHeadingEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultHeadingFromListDefinition describes the operation CreateDefaultHeadingFromListDefinition.
+var opListCreateDefaultHeadingFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingFromListDefinition",
+	Input: soap.QName{
+		Local: "CreateDefaultHeadingFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultHeadingFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultHeadingFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHierarchyEntity describes the operation GetHierarchyEntity.
+var opListGetHierarchyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity",
+	Input: soap.QName{
+		Local: "GetHierarchyEntity",
+		Space: ns0,
+	},
+	Name:       "GetHierarchyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHierarchyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllDomains describes the operation GetAllDomains.
+var opListGetAllDomains = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDomains",
+	Input: soap.QName{
+		Local: "GetAllDomains",
+		Space: ns0,
+	},
+	Name:       "GetAllDomains",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllDomainsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllInDomain describes the operation GetAllInDomain.
+var opListGetAllInDomain = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllInDomain",
+	Input: soap.QName{
+		Local: "GetAllInDomain",
+		Space: ns0,
+	},
+	Name:       "GetAllInDomain",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllInDomainResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHierarchyFromPath describes the operation GetHierarchyFromPath.
+var opListGetHierarchyFromPath = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyFromPath",
+	Input: soap.QName{
+		Local: "GetHierarchyFromPath",
+		Space: ns0,
+	},
+	Name:       "GetHierarchyFromPath",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHierarchyFromPathResponse",
+		Space: ns0,
+	},
+}
+
+// opListAddHierarchyToPath describes the operation AddHierarchyToPath.
+var opListAddHierarchyToPath = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddHierarchyToPath",
+	Input: soap.QName{
+		Local: "AddHierarchyToPath",
+		Space: ns0,
+	},
+	Name:       "AddHierarchyToPath",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddHierarchyToPathResponse",
+		Space: ns0,
+	},
+}
+
+// opListUpdateHierarchyFromPath describes the operation UpdateHierarchyFromPath.
+var opListUpdateHierarchyFromPath = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateHierarchyFromPath",
+	Input: soap.QName{
+		Local: "UpdateHierarchyFromPath",
+		Space: ns0,
+	},
+	Name:       "UpdateHierarchyFromPath",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateHierarchyFromPathResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteHierarchyFromPath describes the operation DeleteHierarchyFromPath.
+var opListDeleteHierarchyFromPath = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyFromPath",
+	Input: soap.QName{
+		Local: "DeleteHierarchyFromPath",
+		Space: ns0,
+	},
+	Name:       "DeleteHierarchyFromPath",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteHierarchyFromPathResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLanguageInfo describes the operation GetLanguageInfo.
+var opListGetLanguageInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo",
+	Input: soap.QName{
+		Local: "GetLanguageInfo",
+		Space: ns0,
+	},
+	Name:       "GetLanguageInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLanguageInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLanguageInfoList describes the operation GetLanguageInfoList.
+var opListGetLanguageInfoList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfoList",
+	Input: soap.QName{
+		Local: "GetLanguageInfoList",
+		Space: ns0,
+	},
+	Name:       "GetLanguageInfoList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLanguageInfoListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetInstalledLanguages describes the operation GetInstalledLanguages.
+var opListGetInstalledLanguages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetInstalledLanguages",
+	Input: soap.QName{
+		Local: "GetInstalledLanguages",
+		Space: ns0,
+	},
+	Name:       "GetInstalledLanguages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetInstalledLanguagesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLegalBase describes the operation GetLegalBase.
+var opListGetLegalBase = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase",
+	Input: soap.QName{
+		Local: "GetLegalBase",
+		Space: ns0,
+	},
+	Name:       "GetLegalBase",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLegalBaseResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveLegalBase describes the operation SaveLegalBase.
+var opListSaveLegalBase = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveLegalBase",
+	Input: soap.QName{
+		Local: "SaveLegalBase",
+		Space: ns0,
+	},
+	Name:       "SaveLegalBase",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveLegalBaseResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllLegalBase describes the operation GetAllLegalBase.
+var opListGetAllLegalBase = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllLegalBase",
+	Input: soap.QName{
+		Local: "GetAllLegalBase",
+		Space: ns0,
+	},
+	Name:       "GetAllLegalBase",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllLegalBaseResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLegalBaseList describes the operation GetLegalBaseList.
+var opListGetLegalBaseList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBaseList",
+	Input: soap.QName{
+		Local: "GetLegalBaseList",
+		Space: ns0,
+	},
+	Name:       "GetLegalBaseList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLegalBaseListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLegalBases describes the operation GetLegalBases.
+var opListGetLegalBases = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBases",
+	Input: soap.QName{
+		Local: "GetLegalBases",
+		Space: ns0,
+	},
+	Name:       "GetLegalBases",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLegalBasesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLink describes the operation GetLink.
+var opListGetLink = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink",
+	Input: soap.QName{
+		Local: "GetLink",
+		Space: ns0,
+	},
+	Name:       "GetLink",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLinkResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetLinkList describes the operation GetLinkList.
+var opListGetLinkList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLinkList",
+	Input: soap.QName{
+		Local: "GetLinkList",
+		Space: ns0,
+	},
+	Name:       "GetLinkList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLinkListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListEntity describes the operation GetListEntity.
+var opListGetListEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity",
+	Input: soap.QName{
+		Local: "GetListEntity",
+		Space: ns0,
+	},
+	Name:       "GetListEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListDefinitions describes the operation GetListDefinitions.
+var opListGetListDefinitions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListDefinitions",
+	Input: soap.QName{
+		Local: "GetListDefinitions",
+		Space: ns0,
+	},
+	Name:       "GetListDefinitions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListDefinitionsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListEntityByName describes the operation GetListEntityByName.
+var opListGetListEntityByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntityByName",
+	Input: soap.QName{
+		Local: "GetListEntityByName",
+		Space: ns0,
+	},
+	Name:       "GetListEntityByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListEntityByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveListEntityByName describes the operation SaveListEntityByName.
+var opListSaveListEntityByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntityByName",
+	Input: soap.QName{
+		Local: "SaveListEntityByName",
+		Space: ns0,
+	},
+	Name:       "SaveListEntityByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveListEntityByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteListEntityByName describes the operation DeleteListEntityByName.
+var opListDeleteListEntityByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntityByName",
+	Input: soap.QName{
+		Local: "DeleteListEntityByName",
+		Space: ns0,
+	},
+	Name:       "DeleteListEntityByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteListEntityByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveListItemEntity describes the operation SaveListItemEntity.
+var opListSaveListItemEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListItemEntity",
+	Input: soap.QName{
+		Local: "SaveListItemEntity",
+		Space: ns0,
+	},
+	Name:       "SaveListItemEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveListItemEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSortListItems describes the operation SortListItems.
+var opListSortListItems = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SortListItems",
+	Input: soap.QName{
+		Local: "SortListItems",
+		Space: ns0,
+	},
+	Name:       "SortListItems",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SortListItemsResponse",
+		Space: ns0,
+	},
+}
+
+// opListMoveListItem describes the operation MoveListItem.
+var opListMoveListItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveListItem",
+	Input: soap.QName{
+		Local: "MoveListItem",
+		Space: ns0,
+	},
+	Name:       "MoveListItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveListItemResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetVisibleForUserGroups describes the operation GetVisibleForUserGroups.
+var opListGetVisibleForUserGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroups",
+	Input: soap.QName{
+		Local: "GetVisibleForUserGroups",
+		Space: ns0,
+	},
+	Name:       "GetVisibleForUserGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetVisibleForUserGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetVisibleForUserGroupsFromListName describes the operation GetVisibleForUserGroupsFromListName.
+var opListGetVisibleForUserGroupsFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroupsFromListName",
+	Input: soap.QName{
+		Local: "GetVisibleForUserGroupsFromListName",
+		Space: ns0,
+	},
+	Name:       "GetVisibleForUserGroupsFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetVisibleForUserGroupsFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetVisibleForUserGroups describes the operation SetVisibleForUserGroups.
+var opListSetVisibleForUserGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroups",
+	Input: soap.QName{
+		Local: "SetVisibleForUserGroups",
+		Space: ns0,
+	},
+	Name:       "SetVisibleForUserGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetVisibleForUserGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetVisibleForUserGroupsFromListName describes the operation SetVisibleForUserGroupsFromListName.
+var opListSetVisibleForUserGroupsFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroupsFromListName",
+	Input: soap.QName{
+		Local: "SetVisibleForUserGroupsFromListName",
+		Space: ns0,
+	},
+	Name:       "SetVisibleForUserGroupsFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetVisibleForUserGroupsFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetVisibleForUserGroup describes the operation SetVisibleForUserGroup.
+var opListSetVisibleForUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroup",
+	Input: soap.QName{
+		Local: "SetVisibleForUserGroup",
+		Space: ns0,
+	},
+	Name:       "SetVisibleForUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetVisibleForUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListItemsForUserGroup describes the operation GetListItemsForUserGroup.
+var opListGetListItemsForUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroup",
+	Input: soap.QName{
+		Local: "GetListItemsForUserGroup",
+		Space: ns0,
+	},
+	Name:       "GetListItemsForUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListItemsForUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetListItemsForUserGroupFromListName describes the operation GetListItemsForUserGroupFromListName.
+var opListGetListItemsForUserGroupFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroupFromListName",
+	Input: soap.QName{
+		Local: "GetListItemsForUserGroupFromListName",
+		Space: ns0,
+	},
+	Name:       "GetListItemsForUserGroupFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListItemsForUserGroupFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetListItemsForUserGroup describes the operation SetListItemsForUserGroup.
+var opListSetListItemsForUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroup",
+	Input: soap.QName{
+		Local: "SetListItemsForUserGroup",
+		Space: ns0,
+	},
+	Name:       "SetListItemsForUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetListItemsForUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetListItemsForUserGroupFromListName describes the operation SetListItemsForUserGroupFromListName.
+var opListSetListItemsForUserGroupFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroupFromListName",
+	Input: soap.QName{
+		Local: "SetListItemsForUserGroupFromListName",
+		Space: ns0,
+	},
+	Name:       "SetListItemsForUserGroupFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetListItemsForUserGroupFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHeadings describes the operation GetHeadings.
+var opListGetHeadings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadings",
+	Input: soap.QName{
+		Local: "GetHeadings",
+		Space: ns0,
+	},
+	Name:       "GetHeadings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHeadingsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetHeadingsForListItemFromListName describes the operation GetHeadingsForListItemFromListName.
+var opListGetHeadingsForListItemFromListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsForListItemFromListName",
+	Input: soap.QName{
+		Local: "GetHeadingsForListItemFromListName",
+		Space: ns0,
+	},
+	Name:       "GetHeadingsForListItemFromListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHeadingsForListItemFromListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingsForListItemFromListDefinition describes the operation SaveHeadingsForListItemFromListDefinition.
+var opListSaveHeadingsForListItemFromListDefinition = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListDefinition",
+	Input: soap.QName{
+		Local: "SaveHeadingsForListItemFromListDefinition",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingsForListItemFromListDefinition",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingsForListItemFromListDefinitionResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultAmountClassEntity describes the operation CreateDefaultAmountClassEntity.
+var opListCreateDefaultAmountClassEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultAmountClassEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAmountClassEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAmountClassEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveAmountClassEntity describes the operation SaveAmountClassEntity.
+var opListSaveAmountClassEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAmountClassEntity",
+	Input: soap.QName{
+		Local: "SaveAmountClassEntity",
+		Space: ns0,
+	},
+	Name:       "SaveAmountClassEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAmountClassEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultCategoryEntity describes the operation CreateDefaultCategoryEntity.
+var opListCreateDefaultCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveCategoryEntity describes the operation SaveCategoryEntity.
+var opListSaveCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCategoryEntity",
+	Input: soap.QName{
+		Local: "SaveCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "SaveCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultTaskMenu describes the operation CreateDefaultTaskMenu.
+var opListCreateDefaultTaskMenu = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu",
+	Input: soap.QName{
+		Local: "CreateDefaultTaskMenu",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTaskMenu",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTaskMenuResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveTaskMenu describes the operation SaveTaskMenu.
+var opListSaveTaskMenu = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTaskMenu",
+	Input: soap.QName{
+		Local: "SaveTaskMenu",
+		Space: ns0,
+	},
+	Name:       "SaveTaskMenu",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTaskMenuResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteTaskMenu describes the operation DeleteTaskMenu.
+var opListDeleteTaskMenu = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
+	Input: soap.QName{
+		Local: "DeleteTaskMenu",
+		Space: ns0,
+	},
+	Name:       "DeleteTaskMenu",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTaskMenuResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultCurrencyEntity describes the operation CreateDefaultCurrencyEntity.
+var opListCreateDefaultCurrencyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultCurrencyEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCurrencyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCurrencyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveCurrencyEntity describes the operation SaveCurrencyEntity.
+var opListSaveCurrencyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCurrencyEntity",
+	Input: soap.QName{
+		Local: "SaveCurrencyEntity",
+		Space: ns0,
+	},
+	Name:       "SaveCurrencyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCurrencyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultDocumentTemplateEntity describes the operation CreateDefaultDocumentTemplateEntity.
+var opListCreateDefaultDocumentTemplateEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultDocumentTemplateEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultDocumentTemplateEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultDocumentTemplateEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveDocumentTemplateEntity describes the operation SaveDocumentTemplateEntity.
+var opListSaveDocumentTemplateEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateEntity",
+	Input: soap.QName{
+		Local: "SaveDocumentTemplateEntity",
+		Space: ns0,
+	},
+	Name:       "SaveDocumentTemplateEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDocumentTemplateEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultExtAppEntity describes the operation CreateDefaultExtAppEntity.
+var opListCreateDefaultExtAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultExtAppEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultExtAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultExtAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveExtAppEntity describes the operation SaveExtAppEntity.
+var opListSaveExtAppEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveExtAppEntity",
+	Input: soap.QName{
+		Local: "SaveExtAppEntity",
+		Space: ns0,
+	},
+	Name:       "SaveExtAppEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveExtAppEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultHeadingEntity describes the operation CreateDefaultHeadingEntity.
+var opListCreateDefaultHeadingEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultHeadingEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultHeadingEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultHeadingEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHeadingEntity describes the operation SaveHeadingEntity.
+var opListSaveHeadingEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingEntity",
+	Input: soap.QName{
+		Local: "SaveHeadingEntity",
+		Space: ns0,
+	},
+	Name:       "SaveHeadingEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHeadingEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultHierarchyEntity describes the operation CreateDefaultHierarchyEntity.
+var opListCreateDefaultHierarchyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultHierarchyEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultHierarchyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultHierarchyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveHierarchyEntity describes the operation SaveHierarchyEntity.
+var opListSaveHierarchyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHierarchyEntity",
+	Input: soap.QName{
+		Local: "SaveHierarchyEntity",
+		Space: ns0,
+	},
+	Name:       "SaveHierarchyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHierarchyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteHierarchyEntity describes the operation DeleteHierarchyEntity.
+var opListDeleteHierarchyEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
+	Input: soap.QName{
+		Local: "DeleteHierarchyEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteHierarchyEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteHierarchyEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultListEntity describes the operation CreateDefaultListEntity.
+var opListCreateDefaultListEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultListEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultListEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultListEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveListEntity describes the operation SaveListEntity.
+var opListSaveListEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntity",
+	Input: soap.QName{
+		Local: "SaveListEntity",
+		Space: ns0,
+	},
+	Name:       "SaveListEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveListEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteListEntity describes the operation DeleteListEntity.
+var opListDeleteListEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
+	Input: soap.QName{
+		Local: "DeleteListEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteListEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteListEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultListItemEntity describes the operation CreateDefaultListItemEntity.
+var opListCreateDefaultListItemEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultListItemEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultListItemEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultListItemEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultProjectTypeEntity describes the operation CreateDefaultProjectTypeEntity.
+var opListCreateDefaultProjectTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultProjectTypeEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultProjectTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultProjectTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveProjectTypeEntity describes the operation SaveProjectTypeEntity.
+var opListSaveProjectTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveProjectTypeEntity",
+	Input: soap.QName{
+		Local: "SaveProjectTypeEntity",
+		Space: ns0,
+	},
+	Name:       "SaveProjectTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultRelationDefinitionEntity describes the operation CreateDefaultRelationDefinitionEntity.
+var opListCreateDefaultRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveRelationDefinitionEntity describes the operation SaveRelationDefinitionEntity.
+var opListSaveRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "SaveRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "SaveRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultResourceEntity describes the operation CreateDefaultResourceEntity.
+var opListCreateDefaultResourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultResourceEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultResourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultResourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveResourceEntity describes the operation SaveResourceEntity.
+var opListSaveResourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveResourceEntity",
+	Input: soap.QName{
+		Local: "SaveResourceEntity",
+		Space: ns0,
+	},
+	Name:       "SaveResourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveResourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteResourceEntity describes the operation DeleteResourceEntity.
+var opListDeleteResourceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
+	Input: soap.QName{
+		Local: "DeleteResourceEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteResourceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteResourceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultSaleStageEntity describes the operation CreateDefaultSaleStageEntity.
+var opListCreateDefaultSaleStageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSaleStageEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSaleStageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSaleStageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveSaleStageEntity describes the operation SaveSaleStageEntity.
+var opListSaveSaleStageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleStageEntity",
+	Input: soap.QName{
+		Local: "SaveSaleStageEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSaleStageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSaleStageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultSaleTypeEntity describes the operation CreateDefaultSaleTypeEntity.
+var opListCreateDefaultSaleTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSaleTypeEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSaleTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSaleTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveSaleTypeEntity describes the operation SaveSaleTypeEntity.
+var opListSaveSaleTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleTypeEntity",
+	Input: soap.QName{
+		Local: "SaveSaleTypeEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSaleTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSaleTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultTicketCategoryEntity describes the operation CreateDefaultTicketCategoryEntity.
+var opListCreateDefaultTicketCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveTicketCategoryEntity describes the operation SaveTicketCategoryEntity.
+var opListSaveTicketCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketCategoryEntity",
+	Input: soap.QName{
+		Local: "SaveTicketCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteTicketCategoryEntity describes the operation DeleteTicketCategoryEntity.
+var opListDeleteTicketCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultTicketPriorityEntity describes the operation CreateDefaultTicketPriorityEntity.
+var opListCreateDefaultTicketPriorityEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketPriorityEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketPriorityEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketPriorityEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveTicketPriorityEntity describes the operation SaveTicketPriorityEntity.
+var opListSaveTicketPriorityEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketPriorityEntity",
+	Input: soap.QName{
+		Local: "SaveTicketPriorityEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketPriorityEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketPriorityEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteTicketPriorityEntity describes the operation DeleteTicketPriorityEntity.
+var opListDeleteTicketPriorityEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketPriorityEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketPriorityEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketPriorityEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultTicketRelationDefinitionEntity describes the operation CreateDefaultTicketRelationDefinitionEntity.
+var opListCreateDefaultTicketRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveTicketRelationDefinitionEntity describes the operation SaveTicketRelationDefinitionEntity.
+var opListSaveTicketRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "SaveTicketRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteTicketRelationDefinitionEntity describes the operation DeleteTicketRelationDefinitionEntity.
+var opListDeleteTicketRelationDefinitionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketRelationDefinitionEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketRelationDefinitionEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketRelationDefinitionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketRelationDefinitionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultTicketStatusEntity describes the operation CreateDefaultTicketStatusEntity.
+var opListCreateDefaultTicketStatusEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketStatusEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketStatusEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketStatusEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveTicketStatusEntity describes the operation SaveTicketStatusEntity.
+var opListSaveTicketStatusEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketStatusEntity",
+	Input: soap.QName{
+		Local: "SaveTicketStatusEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketStatusEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketStatusEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteTicketStatusEntity describes the operation DeleteTicketStatusEntity.
+var opListDeleteTicketStatusEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketStatusEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketStatusEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketStatusEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultTicketTypeEntity describes the operation CreateDefaultTicketTypeEntity.
+var opListCreateDefaultTicketTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketTypeEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveTicketTypeEntity describes the operation SaveTicketTypeEntity.
+var opListSaveTicketTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketTypeEntity",
+	Input: soap.QName{
+		Local: "SaveTicketTypeEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteTicketTypeEntity describes the operation DeleteTicketTypeEntity.
+var opListDeleteTicketTypeEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketTypeEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketTypeEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketTypeEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultWebPanelEntity describes the operation CreateDefaultWebPanelEntity.
+var opListCreateDefaultWebPanelEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultWebPanelEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWebPanelEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWebPanelEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveWebPanelEntity describes the operation SaveWebPanelEntity.
+var opListSaveWebPanelEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveWebPanelEntity",
+	Input: soap.QName{
+		Local: "SaveWebPanelEntity",
+		Space: ns0,
+	},
+	Name:       "SaveWebPanelEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWebPanelEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAmountClassEntity describes the operation GetAmountClassEntity.
+var opListGetAmountClassEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity",
+	Input: soap.QName{
+		Local: "GetAmountClassEntity",
+		Space: ns0,
+	},
+	Name:       "GetAmountClassEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAmountClassEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveAllAutomatedCategoryUpdates describes the operation SaveAllAutomatedCategoryUpdates.
+var opListSaveAllAutomatedCategoryUpdates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllAutomatedCategoryUpdates",
+	Input: soap.QName{
+		Local: "SaveAllAutomatedCategoryUpdates",
+		Space: ns0,
+	},
+	Name:       "SaveAllAutomatedCategoryUpdates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAllAutomatedCategoryUpdatesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllAutomatedCategoryUpdates describes the operation GetAllAutomatedCategoryUpdates.
+var opListGetAllAutomatedCategoryUpdates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllAutomatedCategoryUpdates",
+	Input: soap.QName{
+		Local: "GetAllAutomatedCategoryUpdates",
+		Space: ns0,
+	},
+	Name:       "GetAllAutomatedCategoryUpdates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllAutomatedCategoryUpdatesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetNeedCategoryUpdateForSale describes the operation GetNeedCategoryUpdateForSale.
+var opListGetNeedCategoryUpdateForSale = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForSale",
+	Input: soap.QName{
+		Local: "GetNeedCategoryUpdateForSale",
+		Space: ns0,
+	},
+	Name:       "GetNeedCategoryUpdateForSale",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNeedCategoryUpdateForSaleResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetNeedCategoryUpdateForPerson describes the operation GetNeedCategoryUpdateForPerson.
+var opListGetNeedCategoryUpdateForPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForPerson",
+	Input: soap.QName{
+		Local: "GetNeedCategoryUpdateForPerson",
+		Space: ns0,
+	},
+	Name:       "GetNeedCategoryUpdateForPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNeedCategoryUpdateForPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opListPerformNeededCategoryUpdate describes the operation PerformNeededCategoryUpdate.
+var opListPerformNeededCategoryUpdate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/PerformNeededCategoryUpdate",
+	Input: soap.QName{
+		Local: "PerformNeededCategoryUpdate",
+		Space: ns0,
+	},
+	Name:       "PerformNeededCategoryUpdate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PerformNeededCategoryUpdateResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetBusiness describes the operation GetBusiness.
+var opListGetBusiness = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness",
+	Input: soap.QName{
+		Local: "GetBusiness",
+		Space: ns0,
+	},
+	Name:       "GetBusiness",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBusinessResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetBusinessList describes the operation GetBusinessList.
+var opListGetBusinessList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinessList",
+	Input: soap.QName{
+		Local: "GetBusinessList",
+		Space: ns0,
+	},
+	Name:       "GetBusinessList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBusinessListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetBusinesses describes the operation GetBusinesses.
+var opListGetBusinesses = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinesses",
+	Input: soap.QName{
+		Local: "GetBusinesses",
+		Space: ns0,
+	},
+	Name:       "GetBusinesses",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBusinessesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCategory describes the operation GetCategory.
+var opListGetCategory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory",
+	Input: soap.QName{
+		Local: "GetCategory",
+		Space: ns0,
+	},
+	Name:       "GetCategory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCategoryResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCategoryEntity describes the operation GetCategoryEntity.
+var opListGetCategoryEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity",
+	Input: soap.QName{
+		Local: "GetCategoryEntity",
+		Space: ns0,
+	},
+	Name:       "GetCategoryEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCategoryEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCategoryList describes the operation GetCategoryList.
+var opListGetCategoryList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryList",
+	Input: soap.QName{
+		Local: "GetCategoryList",
+		Space: ns0,
+	},
+	Name:       "GetCategoryList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCategoryListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCategories describes the operation GetCategories.
+var opListGetCategories = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategories",
+	Input: soap.QName{
+		Local: "GetCategories",
+		Space: ns0,
+	},
+	Name:       "GetCategories",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCategoriesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCompetitor describes the operation GetCompetitor.
+var opListGetCompetitor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor",
+	Input: soap.QName{
+		Local: "GetCompetitor",
+		Space: ns0,
+	},
+	Name:       "GetCompetitor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCompetitorResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCompetitorList describes the operation GetCompetitorList.
+var opListGetCompetitorList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitorList",
+	Input: soap.QName{
+		Local: "GetCompetitorList",
+		Space: ns0,
+	},
+	Name:       "GetCompetitorList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCompetitorListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCompetitors describes the operation GetCompetitors.
+var opListGetCompetitors = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitors",
+	Input: soap.QName{
+		Local: "GetCompetitors",
+		Space: ns0,
+	},
+	Name:       "GetCompetitors",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCompetitorsResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTaskMenu describes the operation GetTaskMenu.
+var opListGetTaskMenu = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu",
+	Input: soap.QName{
+		Local: "GetTaskMenu",
+		Space: ns0,
+	},
+	Name:       "GetTaskMenu",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTaskMenuResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAppTaskMenus describes the operation GetAppTaskMenus.
+var opListGetAppTaskMenus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppTaskMenus",
+	Input: soap.QName{
+		Local: "GetAppTaskMenus",
+		Space: ns0,
+	},
+	Name:       "GetAppTaskMenus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAppTaskMenusResponse",
+		Space: ns0,
+	},
+}
+
+// opListDeleteAppTaskMenus describes the operation DeleteAppTaskMenus.
+var opListDeleteAppTaskMenus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppTaskMenus",
+	Input: soap.QName{
+		Local: "DeleteAppTaskMenus",
+		Space: ns0,
+	},
+	Name:       "DeleteAppTaskMenus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAppTaskMenusResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetTaskMenuByProgId describes the operation GetTaskMenuByProgId.
+var opListGetTaskMenuByProgId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenuByProgId",
+	Input: soap.QName{
+		Local: "GetTaskMenuByProgId",
+		Space: ns0,
+	},
+	Name:       "GetTaskMenuByProgId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTaskMenuByProgIdResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetConsentPurpose describes the operation GetConsentPurpose.
+var opListGetConsentPurpose = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose",
+	Input: soap.QName{
+		Local: "GetConsentPurpose",
+		Space: ns0,
+	},
+	Name:       "GetConsentPurpose",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentPurposeResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveConsentPurpose describes the operation SaveConsentPurpose.
+var opListSaveConsentPurpose = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentPurpose",
+	Input: soap.QName{
+		Local: "SaveConsentPurpose",
+		Space: ns0,
+	},
+	Name:       "SaveConsentPurpose",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConsentPurposeResponse",
+		Space: ns0,
+	},
+}
+
+// opListSetEmarketingStrictMode describes the operation SetEmarketingStrictMode.
+var opListSetEmarketingStrictMode = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetEmarketingStrictMode",
+	Input: soap.QName{
+		Local: "SetEmarketingStrictMode",
+		Space: ns0,
+	},
+	Name:       "SetEmarketingStrictMode",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetEmarketingStrictModeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetEmarketingStrictMode describes the operation GetEmarketingStrictMode.
+var opListGetEmarketingStrictMode = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetEmarketingStrictMode",
+	Input: soap.QName{
+		Local: "GetEmarketingStrictMode",
+		Space: ns0,
+	},
+	Name:       "GetEmarketingStrictMode",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmarketingStrictModeResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetConsentPurposeList describes the operation GetConsentPurposeList.
+var opListGetConsentPurposeList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposeList",
+	Input: soap.QName{
+		Local: "GetConsentPurposeList",
+		Space: ns0,
+	},
+	Name:       "GetConsentPurposeList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentPurposeListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetConsentPurposes describes the operation GetConsentPurposes.
+var opListGetConsentPurposes = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposes",
+	Input: soap.QName{
+		Local: "GetConsentPurposes",
+		Space: ns0,
+	},
+	Name:       "GetConsentPurposes",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentPurposesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetConsentSource describes the operation GetConsentSource.
+var opListGetConsentSource = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource",
+	Input: soap.QName{
+		Local: "GetConsentSource",
+		Space: ns0,
+	},
+	Name:       "GetConsentSource",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentSourceResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveConsentSource describes the operation SaveConsentSource.
+var opListSaveConsentSource = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentSource",
+	Input: soap.QName{
+		Local: "SaveConsentSource",
+		Space: ns0,
+	},
+	Name:       "SaveConsentSource",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConsentSourceResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetAllConsentSource describes the operation GetAllConsentSource.
+var opListGetAllConsentSource = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllConsentSource",
+	Input: soap.QName{
+		Local: "GetAllConsentSource",
+		Space: ns0,
+	},
+	Name:       "GetAllConsentSource",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllConsentSourceResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetConsentSourceList describes the operation GetConsentSourceList.
+var opListGetConsentSourceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSourceList",
+	Input: soap.QName{
+		Local: "GetConsentSourceList",
+		Space: ns0,
+	},
+	Name:       "GetConsentSourceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentSourceListResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetConsentSources describes the operation GetConsentSources.
+var opListGetConsentSources = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSources",
+	Input: soap.QName{
+		Local: "GetConsentSources",
+		Space: ns0,
+	},
+	Name:       "GetConsentSources",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentSourcesResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCountry describes the operation GetCountry.
+var opListGetCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry",
+	Input: soap.QName{
+		Local: "GetCountry",
+		Space: ns0,
+	},
+	Name:       "GetCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opListSaveCountry describes the operation SaveCountry.
+var opListSaveCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCountry",
+	Input: soap.QName{
+		Local: "SaveCountry",
+		Space: ns0,
+	},
+	Name:       "SaveCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opListCreateDefaultCountry describes the operation CreateDefaultCountry.
+var opListCreateDefaultCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCountry",
+	Input: soap.QName{
+		Local: "CreateDefaultCountry",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opListGetCountryList describes the operation GetCountryList.
+var opListGetCountryList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountryList",
+	Input: soap.QName{
+		Local: "GetCountryList",
+		Space: ns0,
+	},
+	Name:       "GetCountryList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCountryListResponse",
+		Space: ns0,
+	},
+}
+
 // ListOperations describes the operations of List in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ListOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetAllReasonStalled],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllReasonStalledResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled",
-			Input: soap.QName{
-				Local: "GetAllReasonStalled",
-				Space: ns0,
-			},
-			Name:       "GetAllReasonStalled",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllReasonStalledResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReasonStalledList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonStalledListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalledList",
-			Input: soap.QName{
-				Local: "GetReasonStalledList",
-				Space: ns0,
-			},
-			Name:       "GetReasonStalledList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonStalledListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "GetRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "GetRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetResourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity",
-			Input: soap.QName{
-				Local: "GetResourceEntity",
-				Space: ns0,
-			},
-			Name:       "GetResourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetResourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity",
-			Input: soap.QName{
-				Local: "GetSaleStageEntity",
-				Space: ns0,
-			},
-			Name:       "GetSaleStageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleStageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType",
-			Input: soap.QName{
-				Local: "GetSaleType",
-				Space: ns0,
-			},
-			Name:       "GetSaleType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity",
-			Input: soap.QName{
-				Local: "GetSaleTypeEntity",
-				Space: ns0,
-			},
-			Name:       "GetSaleTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleTypeList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleTypeListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeList",
-			Input: soap.QName{
-				Local: "GetSaleTypeList",
-				Space: ns0,
-			},
-			Name:       "GetSaleTypeList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleTypeListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllSaleType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllSaleTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleType",
-			Input: soap.QName{
-				Local: "GetAllSaleType",
-				Space: ns0,
-			},
-			Name:       "GetAllSaleType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllSaleTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllSaleTypeEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllSaleTypeEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleTypeEntities",
-			Input: soap.QName{
-				Local: "GetAllSaleTypeEntities",
-				Space: ns0,
-			},
-			Name:       "GetAllSaleTypeEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllSaleTypeEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionCategory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionCategoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory",
-			Input: soap.QName{
-				Local: "GetSelectionCategory",
-				Space: ns0,
-			},
-			Name:       "GetSelectionCategory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionCategoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllSelectionCategory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllSelectionCategoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSelectionCategory",
-			Input: soap.QName{
-				Local: "GetAllSelectionCategory",
-				Space: ns0,
-			},
-			Name:       "GetAllSelectionCategory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllSelectionCategoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionCategoryList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategoryList",
-			Input: soap.QName{
-				Local: "GetSelectionCategoryList",
-				Space: ns0,
-			},
-			Name:       "GetSelectionCategoryList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionCategoryListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSource],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSourceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource",
-			Input: soap.QName{
-				Local: "GetSource",
-				Space: ns0,
-			},
-			Name:       "GetSource",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSourceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSourceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSourceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSourceList",
-			Input: soap.QName{
-				Local: "GetSourceList",
-				Space: ns0,
-			},
-			Name:       "GetSourceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSourceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSources],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSourcesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSources",
-			Input: soap.QName{
-				Local: "GetSources",
-				Space: ns0,
-			},
-			Name:       "GetSources",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSourcesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask",
-			Input: soap.QName{
-				Local: "GetTask",
-				Space: ns0,
-			},
-			Name:       "GetTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateTask],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateTaskResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateTask",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateTask",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateTask",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateTaskResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTaskList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTaskListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskList",
-			Input: soap.QName{
-				Local: "GetTaskList",
-				Space: ns0,
-			},
-			Name:       "GetTaskList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTaskListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTasks",
-			Input: soap.QName{
-				Local: "GetTasks",
-				Space: ns0,
-			},
-			Name:       "GetTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplatesTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplatesTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplatesTasks",
-			Input: soap.QName{
-				Local: "GetDocumentTemplatesTasks",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplatesTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplatesTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllTasks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllTasksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTasks",
-			Input: soap.QName{
-				Local: "GetAllTasks",
-				Space: ns0,
-			},
-			Name:       "GetAllTasks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllTasksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketCategory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketCategoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory",
-			Input: soap.QName{
-				Local: "GetTicketCategory",
-				Space: ns0,
-			},
-			Name:       "GetTicketCategory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketCategoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity",
-			Input: soap.QName{
-				Local: "GetTicketCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveAllTickets],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveAllTicketsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveAllTickets",
-			Input: soap.QName{
-				Local: "MoveAllTickets",
-				Space: ns0,
-			},
-			Name:       "MoveAllTickets",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveAllTicketsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RebuildFullnames],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RebuildFullnamesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/RebuildFullnames",
-			Input: soap.QName{
-				Local: "RebuildFullnames",
-				Space: ns0,
-			},
-			Name:       "RebuildFullnames",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RebuildFullnamesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketCategoryList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryList",
-			Input: soap.QName{
-				Local: "GetTicketCategoryList",
-				Space: ns0,
-			},
-			Name:       "GetTicketCategoryList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketCategoryListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketCategories],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategories",
-			Input: soap.QName{
-				Local: "GetTicketCategories",
-				Space: ns0,
-			},
-			Name:       "GetTicketCategories",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketCategoriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketCategoriesForUserGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketCategoriesForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoriesForUserGroups",
-			Input: soap.QName{
-				Local: "GetTicketCategoriesForUserGroups",
-				Space: ns0,
-			},
-			Name:       "GetTicketCategoriesForUserGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketCategoriesForUserGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketCategoriesForUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketCategoriesForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketCategoriesForUserGroup",
-			Input: soap.QName{
-				Local: "SetTicketCategoriesForUserGroup",
-				Space: ns0,
-			},
-			Name:       "SetTicketCategoriesForUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketCategoriesForUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateCategoryMemberships],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateCategoryMembershipsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateCategoryMemberships",
-			Input: soap.QName{
-				Local: "UpdateCategoryMemberships",
-				Space: ns0,
-			},
-			Name:       "UpdateCategoryMemberships",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateCategoryMembershipsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketPriority],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketPriorityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority",
-			Input: soap.QName{
-				Local: "GetTicketPriority",
-				Space: ns0,
-			},
-			Name:       "GetTicketPriority",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketPriorityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity",
-			Input: soap.QName{
-				Local: "GetTicketPriorityEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketPriorityEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketPriorityEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketPrioritySortOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketPrioritySortOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketPrioritySortOrder",
-			Input: soap.QName{
-				Local: "SetTicketPrioritySortOrder",
-				Space: ns0,
-			},
-			Name:       "SetTicketPrioritySortOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketPrioritySortOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketPriorityList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketPriorityListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityList",
-			Input: soap.QName{
-				Local: "GetTicketPriorityList",
-				Space: ns0,
-			},
-			Name:       "GetTicketPriorityList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketPriorityListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketPriorities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorities",
-			Input: soap.QName{
-				Local: "GetTicketPriorities",
-				Space: ns0,
-			},
-			Name:       "GetTicketPriorities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketPrioritiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllTicketPriorities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllTicketPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketPriorities",
-			Input: soap.QName{
-				Local: "GetAllTicketPriorities",
-				Space: ns0,
-			},
-			Name:       "GetAllTicketPriorities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllTicketPrioritiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "GetTicketRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketRelationDefinitionSortOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketRelationDefinitionSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketRelationDefinitionSortOrder",
-			Input: soap.QName{
-				Local: "SetTicketRelationDefinitionSortOrder",
-				Space: ns0,
-			},
-			Name:       "SetTicketRelationDefinitionSortOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketRelationDefinitionSortOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateTicketRelationDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateTicketRelationDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ValidateTicketRelationDefinition",
-			Input: soap.QName{
-				Local: "ValidateTicketRelationDefinition",
-				Space: ns0,
-			},
-			Name:       "ValidateTicketRelationDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateTicketRelationDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllTicketRelationDefinitionEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllTicketRelationDefinitionEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketRelationDefinitionEntities",
-			Input: soap.QName{
-				Local: "GetAllTicketRelationDefinitionEntities",
-				Space: ns0,
-			},
-			Name:       "GetAllTicketRelationDefinitionEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllTicketRelationDefinitionEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity",
-			Input: soap.QName{
-				Local: "GetTicketStatusEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketStatusEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketStatusEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GlobalChangeTicketStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GlobalChangeTicketStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketStatus",
-			Input: soap.QName{
-				Local: "GlobalChangeTicketStatus",
-				Space: ns0,
-			},
-			Name:       "GlobalChangeTicketStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GlobalChangeTicketStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketStatusSortOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketStatusSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketStatusSortOrder",
-			Input: soap.QName{
-				Local: "SetTicketStatusSortOrder",
-				Space: ns0,
-			},
-			Name:       "SetTicketStatusSortOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketStatusSortOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketStatusList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketStatusListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusList",
-			Input: soap.QName{
-				Local: "GetTicketStatusList",
-				Space: ns0,
-			},
-			Name:       "GetTicketStatusList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketStatusListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketStatuses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketStatusesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatuses",
-			Input: soap.QName{
-				Local: "GetTicketStatuses",
-				Space: ns0,
-			},
-			Name:       "GetTicketStatuses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketStatusesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity",
-			Input: soap.QName{
-				Local: "GetTicketTypeEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GlobalChangeTicketType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GlobalChangeTicketTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketType",
-			Input: soap.QName{
-				Local: "GlobalChangeTicketType",
-				Space: ns0,
-			},
-			Name:       "GlobalChangeTicketType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GlobalChangeTicketTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketTypeSortOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketTypeSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketTypeSortOrder",
-			Input: soap.QName{
-				Local: "SetTicketTypeSortOrder",
-				Space: ns0,
-			},
-			Name:       "SetTicketTypeSortOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketTypeSortOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketTypeList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketTypeListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeList",
-			Input: soap.QName{
-				Local: "GetTicketTypeList",
-				Space: ns0,
-			},
-			Name:       "GetTicketTypeList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketTypeListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypes",
-			Input: soap.QName{
-				Local: "GetTicketTypes",
-				Space: ns0,
-			},
-			Name:       "GetTicketTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity",
-			Input: soap.QName{
-				Local: "GetWebPanelEntity",
-				Space: ns0,
-			},
-			Name:       "GetWebPanelEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWebPanelEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GenerateNavigationUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GenerateNavigationUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GenerateNavigationUrl",
-			Input: soap.QName{
-				Local: "GenerateNavigationUrl",
-				Space: ns0,
-			},
-			Name:       "GenerateNavigationUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GenerateNavigationUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWebPanelList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWebPanelListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelList",
-			Input: soap.QName{
-				Local: "GetWebPanelList",
-				Space: ns0,
-			},
-			Name:       "GetWebPanelList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWebPanelListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteWebPanel],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteWebPanelResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteWebPanel",
-			Input: soap.QName{
-				Local: "DeleteWebPanel",
-				Space: ns0,
-			},
-			Name:       "DeleteWebPanel",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteWebPanelResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppWebPanels],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppWebPanelsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppWebPanels",
-			Input: soap.QName{
-				Local: "GetAppWebPanels",
-				Space: ns0,
-			},
-			Name:       "GetAppWebPanels",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppWebPanelsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAppWebPanels],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAppWebPanelsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppWebPanels",
-			Input: soap.QName{
-				Local: "DeleteAppWebPanels",
-				Space: ns0,
-			},
-			Name:       "DeleteAppWebPanels",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAppWebPanelsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWebPanelByProgId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWebPanelByProgIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelByProgId",
-			Input: soap.QName{
-				Local: "GetWebPanelByProgId",
-				Space: ns0,
-			},
-			Name:       "GetWebPanelByProgId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWebPanelByProgIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingsForListItemFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingsForListItemFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListName",
-			Input: soap.QName{
-				Local: "SaveHeadingsForListItemFromListName",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingsForListItemFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingsForListItemFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListItemsForHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListItemsForHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeading",
-			Input: soap.QName{
-				Local: "GetListItemsForHeading",
-				Space: ns0,
-			},
-			Name:       "GetListItemsForHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListItemsForHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListItemsForHeadingFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListItemsForHeadingFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeadingFromListName",
-			Input: soap.QName{
-				Local: "GetListItemsForHeadingFromListName",
-				Space: ns0,
-			},
-			Name:       "GetListItemsForHeadingFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListItemsForHeadingFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetListItemsForHeading],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetListItemsForHeadingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeading",
-			Input: soap.QName{
-				Local: "SetListItemsForHeading",
-				Space: ns0,
-			},
-			Name:       "SetListItemsForHeading",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetListItemsForHeadingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetListItemsForHeadingFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetListItemsForHeadingFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeadingFromListName",
-			Input: soap.QName{
-				Local: "SetListItemsForHeadingFromListName",
-				Space: ns0,
-			},
-			Name:       "SetListItemsForHeadingFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetListItemsForHeadingFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetHeadingsForListItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetHeadingsForListItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetHeadingsForListItem",
-			Input: soap.QName{
-				Local: "SetHeadingsForListItem",
-				Space: ns0,
-			},
-			Name:       "SetHeadingsForListItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetHeadingsForListItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnHeadings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnHeadingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnHeadings",
-			Input: soap.QName{
-				Local: "SetRankOnHeadings",
-				Space: ns0,
-			},
-			Name:       "SetRankOnHeadings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnHeadingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnSaleActivity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnSaleActivityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleActivity",
-			Input: soap.QName{
-				Local: "SetRankOnSaleActivity",
-				Space: ns0,
-			},
-			Name:       "SetRankOnSaleActivity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnSaleActivityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnSaleDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnSaleDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleDocument",
-			Input: soap.QName{
-				Local: "SetRankOnSaleDocument",
-				Space: ns0,
-			},
-			Name:       "SetRankOnSaleDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnSaleDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnProjectActivity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnProjectActivityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectActivity",
-			Input: soap.QName{
-				Local: "SetRankOnProjectActivity",
-				Space: ns0,
-			},
-			Name:       "SetRankOnProjectActivity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnProjectActivityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnProjectDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnProjectDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectDocument",
-			Input: soap.QName{
-				Local: "SetRankOnProjectDocument",
-				Space: ns0,
-			},
-			Name:       "SetRankOnProjectDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnProjectDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListDefinition",
-			Input: soap.QName{
-				Local: "GetAllFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "GetAllFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListName",
-			Input: soap.QName{
-				Local: "GetAllFromListName",
-				Space: ns0,
-			},
-			Name:       "GetAllFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListDefinition",
-			Input: soap.QName{
-				Local: "SaveAllFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "SaveAllFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAllFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAllFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListName",
-			Input: soap.QName{
-				Local: "SaveAllFromListName",
-				Space: ns0,
-			},
-			Name:       "SaveAllFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAllFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListDefinition",
-			Input: soap.QName{
-				Local: "AddFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "AddFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListName",
-			Input: soap.QName{
-				Local: "AddFromListName",
-				Space: ns0,
-			},
-			Name:       "AddFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListDefinition",
-			Input: soap.QName{
-				Local: "DeleteAllFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "DeleteAllFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAllFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAllFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListName",
-			Input: soap.QName{
-				Local: "DeleteAllFromListName",
-				Space: ns0,
-			},
-			Name:       "DeleteAllFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAllFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListDefinition",
-			Input: soap.QName{
-				Local: "GetFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "GetFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListName",
-			Input: soap.QName{
-				Local: "GetFromListName",
-				Space: ns0,
-			},
-			Name:       "GetFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListDefinition",
-			Input: soap.QName{
-				Local: "SaveFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "SaveFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListName",
-			Input: soap.QName{
-				Local: "SaveFromListName",
-				Space: ns0,
-			},
-			Name:       "SaveFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListDefinition",
-			Input: soap.QName{
-				Local: "DeleteFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "DeleteFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListName",
-			Input: soap.QName{
-				Local: "DeleteFromListName",
-				Space: ns0,
-			},
-			Name:       "DeleteFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromName",
-			Input: soap.QName{
-				Local: "GetHeadingsFromName",
-				Space: ns0,
-			},
-			Name:       "GetHeadingsFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHeadingsFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromListDefinition",
-			Input: soap.QName{
-				Local: "GetHeadingsFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "GetHeadingsFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHeadingsFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromName",
-			Input: soap.QName{
-				Local: "SaveHeadingsFromName",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingsFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingsFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromListDefinition",
-			Input: soap.QName{
-				Local: "SaveHeadingsFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingsFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingsFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromName",
-			Input: soap.QName{
-				Local: "SaveHeadingFromName",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromListDefinition",
-			Input: soap.QName{
-				Local: "SaveHeadingFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAllHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAllHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromName",
-			Input: soap.QName{
-				Local: "DeleteAllHeadingsFromName",
-				Space: ns0,
-			},
-			Name:       "DeleteAllHeadingsFromName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAllHeadingsFromNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAllHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAllHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromListDefinition",
-			Input: soap.QName{
-				Local: "DeleteAllHeadingsFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "DeleteAllHeadingsFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAllHeadingsFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLocalizedText],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLocalizedTextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText",
-			Input: soap.QName{
-				Local: "GetLocalizedText",
-				Space: ns0,
-			},
-			Name:       "GetLocalizedText",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLocalizedTextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLocalizedTextByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLocalizedTextByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextByType",
-			Input: soap.QName{
-				Local: "GetLocalizedTextByType",
-				Space: ns0,
-			},
-			Name:       "GetLocalizedTextByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLocalizedTextByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLocalizedTextList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLocalizedTextListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextList",
-			Input: soap.QName{
-				Local: "GetLocalizedTextList",
-				Space: ns0,
-			},
-			Name:       "GetLocalizedTextList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLocalizedTextListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLocalizedTexts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLocalizedTextsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTexts",
-			Input: soap.QName{
-				Local: "GetLocalizedTexts",
-				Space: ns0,
-			},
-			Name:       "GetLocalizedTexts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLocalizedTextsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLocalizedTextsByLanguageId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLocalizedTextsByLanguageIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByLanguageId",
-			Input: soap.QName{
-				Local: "GetLocalizedTextsByLanguageId",
-				Space: ns0,
-			},
-			Name:       "GetLocalizedTextsByLanguageId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLocalizedTextsByLanguageIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLocalizedTextsByType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLocalizedTextsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByType",
-			Input: soap.QName{
-				Local: "GetLocalizedTextsByType",
-				Space: ns0,
-			},
-			Name:       "GetLocalizedTextsByType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLocalizedTextsByTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMrMrs],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMrMrsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs",
-			Input: soap.QName{
-				Local: "GetMrMrs",
-				Space: ns0,
-			},
-			Name:       "GetMrMrs",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMrMrsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMrMrsList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMrMrsListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrsList",
-			Input: soap.QName{
-				Local: "GetMrMrsList",
-				Space: ns0,
-			},
-			Name:       "GetMrMrsList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMrMrsListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMrMrses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMrMrsesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrses",
-			Input: soap.QName{
-				Local: "GetMrMrses",
-				Space: ns0,
-			},
-			Name:       "GetMrMrses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMrMrsesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPaymentTerm],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPaymentTermResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm",
-			Input: soap.QName{
-				Local: "GetPaymentTerm",
-				Space: ns0,
-			},
-			Name:       "GetPaymentTerm",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPaymentTermResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPaymentTerms],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPaymentTermsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerms",
-			Input: soap.QName{
-				Local: "GetPaymentTerms",
-				Space: ns0,
-			},
-			Name:       "GetPaymentTerms",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPaymentTermsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPaymentType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPaymentTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType",
-			Input: soap.QName{
-				Local: "GetPaymentType",
-				Space: ns0,
-			},
-			Name:       "GetPaymentType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPaymentTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPaymentTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPaymentTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTypes",
-			Input: soap.QName{
-				Local: "GetPaymentTypes",
-				Space: ns0,
-			},
-			Name:       "GetPaymentTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPaymentTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPosition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPositionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition",
-			Input: soap.QName{
-				Local: "GetPosition",
-				Space: ns0,
-			},
-			Name:       "GetPosition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPositionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPositionList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPositionListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositionList",
-			Input: soap.QName{
-				Local: "GetPositionList",
-				Space: ns0,
-			},
-			Name:       "GetPositionList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPositionListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPositions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPositionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositions",
-			Input: soap.QName{
-				Local: "GetPositions",
-				Space: ns0,
-			},
-			Name:       "GetPositions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPositionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPriority],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPriorityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority",
-			Input: soap.QName{
-				Local: "GetPriority",
-				Space: ns0,
-			},
-			Name:       "GetPriority",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPriorityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPriorityList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPriorityListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorityList",
-			Input: soap.QName{
-				Local: "GetPriorityList",
-				Space: ns0,
-			},
-			Name:       "GetPriorityList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPriorityListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPriorities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorities",
-			Input: soap.QName{
-				Local: "GetPriorities",
-				Space: ns0,
-			},
-			Name:       "GetPriorities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPrioritiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductCategory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductCategoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory",
-			Input: soap.QName{
-				Local: "GetProductCategory",
-				Space: ns0,
-			},
-			Name:       "GetProductCategory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductCategoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductCategories],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategories",
-			Input: soap.QName{
-				Local: "GetProductCategories",
-				Space: ns0,
-			},
-			Name:       "GetProductCategories",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductCategoriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductFamily],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductFamilyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily",
-			Input: soap.QName{
-				Local: "GetProductFamily",
-				Space: ns0,
-			},
-			Name:       "GetProductFamily",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductFamilyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductFamilies],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductFamiliesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamilies",
-			Input: soap.QName{
-				Local: "GetProductFamilies",
-				Space: ns0,
-			},
-			Name:       "GetProductFamilies",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductFamiliesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType",
-			Input: soap.QName{
-				Local: "GetProductType",
-				Space: ns0,
-			},
-			Name:       "GetProductType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductTypes",
-			Input: soap.QName{
-				Local: "GetProductTypes",
-				Space: ns0,
-			},
-			Name:       "GetProductTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus",
-			Input: soap.QName{
-				Local: "GetProjectStatus",
-				Space: ns0,
-			},
-			Name:       "GetProjectStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteProjectStatus",
-			Input: soap.QName{
-				Local: "DeleteProjectStatus",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectStatusList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectStatusListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatusList",
-			Input: soap.QName{
-				Local: "GetProjectStatusList",
-				Space: ns0,
-			},
-			Name:       "GetProjectStatusList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectStatusListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectStatuses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectStatusesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatuses",
-			Input: soap.QName{
-				Local: "GetProjectStatuses",
-				Space: ns0,
-			},
-			Name:       "GetProjectStatuses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectStatusesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType",
-			Input: soap.QName{
-				Local: "GetProjectType",
-				Space: ns0,
-			},
-			Name:       "GetProjectType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity",
-			Input: soap.QName{
-				Local: "GetProjectTypeEntity",
-				Space: ns0,
-			},
-			Name:       "GetProjectTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectTypeList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectTypeListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeList",
-			Input: soap.QName{
-				Local: "GetProjectTypeList",
-				Space: ns0,
-			},
-			Name:       "GetProjectTypeList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectTypeListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypes",
-			Input: soap.QName{
-				Local: "GetProjectTypes",
-				Space: ns0,
-			},
-			Name:       "GetProjectTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuickReplies],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuickRepliesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveQuickReplies",
-			Input: soap.QName{
-				Local: "SaveQuickReplies",
-				Space: ns0,
-			},
-			Name:       "SaveQuickReplies",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuickRepliesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuickReplies],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuickRepliesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuickReplies",
-			Input: soap.QName{
-				Local: "GetQuickReplies",
-				Space: ns0,
-			},
-			Name:       "GetQuickReplies",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuickRepliesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRating],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRatingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating",
-			Input: soap.QName{
-				Local: "GetRating",
-				Space: ns0,
-			},
-			Name:       "GetRating",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRatingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRatingList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRatingListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatingList",
-			Input: soap.QName{
-				Local: "GetRatingList",
-				Space: ns0,
-			},
-			Name:       "GetRatingList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRatingListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRatings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRatingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatings",
-			Input: soap.QName{
-				Local: "GetRatings",
-				Space: ns0,
-			},
-			Name:       "GetRatings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRatingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllSaleStages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllSaleStagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleStages",
-			Input: soap.QName{
-				Local: "GetAllSaleStages",
-				Space: ns0,
-			},
-			Name:       "GetAllSaleStages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllSaleStagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason",
-			Input: soap.QName{
-				Local: "GetReason",
-				Space: ns0,
-			},
-			Name:       "GetReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReasonList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonList",
-			Input: soap.QName{
-				Local: "GetReasonList",
-				Space: ns0,
-			},
-			Name:       "GetReasonList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReasons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasons",
-			Input: soap.QName{
-				Local: "GetReasons",
-				Space: ns0,
-			},
-			Name:       "GetReasons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteApproveReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteApproveReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason",
-			Input: soap.QName{
-				Local: "GetQuoteApproveReason",
-				Space: ns0,
-			},
-			Name:       "GetQuoteApproveReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteApproveReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteApproveReasonList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteApproveReasonListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasonList",
-			Input: soap.QName{
-				Local: "GetQuoteApproveReasonList",
-				Space: ns0,
-			},
-			Name:       "GetQuoteApproveReasonList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteApproveReasonListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteApproveReasons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteApproveReasonsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasons",
-			Input: soap.QName{
-				Local: "GetQuoteApproveReasons",
-				Space: ns0,
-			},
-			Name:       "GetQuoteApproveReasons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteApproveReasonsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteDenyReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteDenyReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason",
-			Input: soap.QName{
-				Local: "GetQuoteDenyReason",
-				Space: ns0,
-			},
-			Name:       "GetQuoteDenyReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteDenyReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteDenyReasonList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteDenyReasonListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasonList",
-			Input: soap.QName{
-				Local: "GetQuoteDenyReasonList",
-				Space: ns0,
-			},
-			Name:       "GetQuoteDenyReasonList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteDenyReasonListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteDenyReasons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteDenyReasonsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasons",
-			Input: soap.QName{
-				Local: "GetQuoteDenyReasons",
-				Space: ns0,
-			},
-			Name:       "GetQuoteDenyReasons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteDenyReasonsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReasonSold],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonSoldResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold",
-			Input: soap.QName{
-				Local: "GetReasonSold",
-				Space: ns0,
-			},
-			Name:       "GetReasonSold",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonSoldResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllReasonSold],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllReasonSoldResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonSold",
-			Input: soap.QName{
-				Local: "GetAllReasonSold",
-				Space: ns0,
-			},
-			Name:       "GetAllReasonSold",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllReasonSoldResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReasonSoldList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonSoldListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSoldList",
-			Input: soap.QName{
-				Local: "GetReasonSoldList",
-				Space: ns0,
-			},
-			Name:       "GetReasonSoldList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonSoldListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReasonStalled],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReasonStalledResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled",
-			Input: soap.QName{
-				Local: "GetReasonStalled",
-				Space: ns0,
-			},
-			Name:       "GetReasonStalled",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReasonStalledResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCountries],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCountriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountries",
-			Input: soap.QName{
-				Local: "GetCountries",
-				Space: ns0,
-			},
-			Name:       "GetCountries",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCountriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllCountries],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllCountriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCountries",
-			Input: soap.QName{
-				Local: "GetAllCountries",
-				Space: ns0,
-			},
-			Name:       "GetAllCountries",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllCountriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCredited],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCreditedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited",
-			Input: soap.QName{
-				Local: "GetCredited",
-				Space: ns0,
-			},
-			Name:       "GetCredited",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCreditedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCreditedList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCreditedListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCreditedList",
-			Input: soap.QName{
-				Local: "GetCreditedList",
-				Space: ns0,
-			},
-			Name:       "GetCreditedList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCreditedListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCrediteds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCreditedsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCrediteds",
-			Input: soap.QName{
-				Local: "GetCrediteds",
-				Space: ns0,
-			},
-			Name:       "GetCrediteds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCreditedsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrency],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency",
-			Input: soap.QName{
-				Local: "GetCurrency",
-				Space: ns0,
-			},
-			Name:       "GetCurrency",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrencyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOurCurrency],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOurCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOurCurrency",
-			Input: soap.QName{
-				Local: "GetOurCurrency",
-				Space: ns0,
-			},
-			Name:       "GetOurCurrency",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOurCurrencyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeCurrency],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ChangeCurrency",
-			Input: soap.QName{
-				Local: "ChangeCurrency",
-				Space: ns0,
-			},
-			Name:       "ChangeCurrency",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeCurrencyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOwnerCompanysCurrency],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOwnerCompanysCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOwnerCompanysCurrency",
-			Input: soap.QName{
-				Local: "GetOwnerCompanysCurrency",
-				Space: ns0,
-			},
-			Name:       "GetOwnerCompanysCurrency",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOwnerCompanysCurrencyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity",
-			Input: soap.QName{
-				Local: "GetCurrencyEntity",
-				Space: ns0,
-			},
-			Name:       "GetCurrencyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrencyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBaseCurrency],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBaseCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBaseCurrency",
-			Input: soap.QName{
-				Local: "GetBaseCurrency",
-				Space: ns0,
-			},
-			Name:       "GetBaseCurrency",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBaseCurrencyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrencyList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrencyListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyList",
-			Input: soap.QName{
-				Local: "GetCurrencyList",
-				Space: ns0,
-			},
-			Name:       "GetCurrencyList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrencyListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrencies],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrenciesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencies",
-			Input: soap.QName{
-				Local: "GetCurrencies",
-				Space: ns0,
-			},
-			Name:       "GetCurrencies",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrenciesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllCurrencies],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllCurrenciesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCurrencies",
-			Input: soap.QName{
-				Local: "GetAllCurrencies",
-				Space: ns0,
-			},
-			Name:       "GetAllCurrencies",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllCurrenciesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerLanguage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerLanguageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage",
-			Input: soap.QName{
-				Local: "GetCustomerLanguage",
-				Space: ns0,
-			},
-			Name:       "GetCustomerLanguage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerLanguageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerLanguageList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerLanguageListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguageList",
-			Input: soap.QName{
-				Local: "GetCustomerLanguageList",
-				Space: ns0,
-			},
-			Name:       "GetCustomerLanguageList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerLanguageListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerLanguages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguages",
-			Input: soap.QName{
-				Local: "GetCustomerLanguages",
-				Space: ns0,
-			},
-			Name:       "GetCustomerLanguages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerLanguagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeliveryTerm],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeliveryTermResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm",
-			Input: soap.QName{
-				Local: "GetDeliveryTerm",
-				Space: ns0,
-			},
-			Name:       "GetDeliveryTerm",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeliveryTermResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeliveryTerms],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeliveryTermsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerms",
-			Input: soap.QName{
-				Local: "GetDeliveryTerms",
-				Space: ns0,
-			},
-			Name:       "GetDeliveryTerms",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeliveryTermsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeliveryType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeliveryTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType",
-			Input: soap.QName{
-				Local: "GetDeliveryType",
-				Space: ns0,
-			},
-			Name:       "GetDeliveryType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeliveryTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeliveryTypes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeliveryTypesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTypes",
-			Input: soap.QName{
-				Local: "GetDeliveryTypes",
-				Space: ns0,
-			},
-			Name:       "GetDeliveryTypes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeliveryTypesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDepartment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDepartmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment",
-			Input: soap.QName{
-				Local: "GetDepartment",
-				Space: ns0,
-			},
-			Name:       "GetDepartment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDepartmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDepartmentList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDepartmentListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartmentList",
-			Input: soap.QName{
-				Local: "GetDepartmentList",
-				Space: ns0,
-			},
-			Name:       "GetDepartmentList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDepartmentListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDepartments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDepartmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartments",
-			Input: soap.QName{
-				Local: "GetDepartments",
-				Space: ns0,
-			},
-			Name:       "GetDepartments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDepartmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate",
-			Input: soap.QName{
-				Local: "GetDocumentTemplate",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateEntity",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateStream",
-			Input: soap.QName{
-				Local: "SetDocumentTemplateStream",
-				Space: ns0,
-			},
-			Name:       "SetDocumentTemplateStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDocumentTemplateStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateUsedInSalesStage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateUsedInSalesStageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInSalesStage",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateUsedInSalesStage",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateUsedInSalesStage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateUsedInSalesStageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateUsedInProjectStage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateUsedInProjectStageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInProjectStage",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateUsedInProjectStage",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateUsedInProjectStage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateUsedInProjectStageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUrl",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateUrl",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateProperties],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplatePropertiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateProperties",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateProperties",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateProperties",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplatePropertiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateLanguages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateLanguages",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateLanguages",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateLanguages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateLanguagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentTemplateLanguage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentTemplateLanguageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateLanguage",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentTemplateLanguage",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentTemplateLanguage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentTemplateLanguageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteDocumentTemplateLanguage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteDocumentTemplateLanguageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteDocumentTemplateLanguage",
-			Input: soap.QName{
-				Local: "DeleteDocumentTemplateLanguage",
-				Space: ns0,
-			},
-			Name:       "DeleteDocumentTemplateLanguage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteDocumentTemplateLanguageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateExtension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateExtensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateExtension",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateExtension",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateExtension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateExtensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDocumentTemplateFromDocumentTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDocumentTemplateFromDocumentTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateFromDocumentTemplate",
-			Input: soap.QName{
-				Local: "SetDocumentTemplateFromDocumentTemplate",
-				Space: ns0,
-			},
-			Name:       "SetDocumentTemplateFromDocumentTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDocumentTemplateFromDocumentTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateStreamFromId",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateStreamFromId",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateStreamFromId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateStreamFromIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateStream",
-			Input: soap.QName{
-				Local: "SaveDocumentTemplateStream",
-				Space: ns0,
-			},
-			Name:       "SaveDocumentTemplateStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDocumentTemplateStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPluginList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPluginListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginList",
-			Input: soap.QName{
-				Local: "GetPluginList",
-				Space: ns0,
-			},
-			Name:       "GetPluginList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPluginListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPluginCapabilities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPluginCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginCapabilities",
-			Input: soap.QName{
-				Local: "GetPluginCapabilities",
-				Space: ns0,
-			},
-			Name:       "GetPluginCapabilities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPluginCapabilitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTypesForPlugin],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTypesForPluginResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTypesForPlugin",
-			Input: soap.QName{
-				Local: "GetDocumentTypesForPlugin",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTypesForPlugin",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTypesForPluginResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplateList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplateListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateList",
-			Input: soap.QName{
-				Local: "GetDocumentTemplateList",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplateList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplateListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplates",
-			Input: soap.QName{
-				Local: "GetDocumentTemplates",
-				Space: ns0,
-			},
-			Name:       "GetDocumentTemplates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDocumentTemplatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDocumentTemplates",
-			Input: soap.QName{
-				Local: "GetAllDocumentTemplates",
-				Space: ns0,
-			},
-			Name:       "GetAllDocumentTemplates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllDocumentTemplatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDocumentPluginForAllDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDocumentPluginForAllDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentPluginForAllDocumentTemplates",
-			Input: soap.QName{
-				Local: "SetDocumentPluginForAllDocumentTemplates",
-				Space: ns0,
-			},
-			Name:       "SetDocumentPluginForAllDocumentTemplates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDocumentPluginForAllDocumentTemplatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity",
-			Input: soap.QName{
-				Local: "GetExtAppEntity",
-				Space: ns0,
-			},
-			Name:       "GetExtAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetExtAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity",
-			Input: soap.QName{
-				Local: "GetHeadingEntity",
-				Space: ns0,
-			},
-			Name:       "GetHeadingEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHeadingEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultHeadingFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultHeadingFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingFromListDefinition",
-			Input: soap.QName{
-				Local: "CreateDefaultHeadingFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultHeadingFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultHeadingFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity",
-			Input: soap.QName{
-				Local: "GetHierarchyEntity",
-				Space: ns0,
-			},
-			Name:       "GetHierarchyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHierarchyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllDomains],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllDomainsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDomains",
-			Input: soap.QName{
-				Local: "GetAllDomains",
-				Space: ns0,
-			},
-			Name:       "GetAllDomains",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllDomainsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllInDomain],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllInDomainResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllInDomain",
-			Input: soap.QName{
-				Local: "GetAllInDomain",
-				Space: ns0,
-			},
-			Name:       "GetAllInDomain",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllInDomainResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyFromPath",
-			Input: soap.QName{
-				Local: "GetHierarchyFromPath",
-				Space: ns0,
-			},
-			Name:       "GetHierarchyFromPath",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHierarchyFromPathResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddHierarchyToPath],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddHierarchyToPathResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddHierarchyToPath",
-			Input: soap.QName{
-				Local: "AddHierarchyToPath",
-				Space: ns0,
-			},
-			Name:       "AddHierarchyToPath",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddHierarchyToPathResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateHierarchyFromPath",
-			Input: soap.QName{
-				Local: "UpdateHierarchyFromPath",
-				Space: ns0,
-			},
-			Name:       "UpdateHierarchyFromPath",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateHierarchyFromPathResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyFromPath",
-			Input: soap.QName{
-				Local: "DeleteHierarchyFromPath",
-				Space: ns0,
-			},
-			Name:       "DeleteHierarchyFromPath",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteHierarchyFromPathResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLanguageInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLanguageInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo",
-			Input: soap.QName{
-				Local: "GetLanguageInfo",
-				Space: ns0,
-			},
-			Name:       "GetLanguageInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLanguageInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLanguageInfoList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLanguageInfoListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfoList",
-			Input: soap.QName{
-				Local: "GetLanguageInfoList",
-				Space: ns0,
-			},
-			Name:       "GetLanguageInfoList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLanguageInfoListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetInstalledLanguages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetInstalledLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetInstalledLanguages",
-			Input: soap.QName{
-				Local: "GetInstalledLanguages",
-				Space: ns0,
-			},
-			Name:       "GetInstalledLanguages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetInstalledLanguagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLegalBase],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase",
-			Input: soap.QName{
-				Local: "GetLegalBase",
-				Space: ns0,
-			},
-			Name:       "GetLegalBase",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLegalBaseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveLegalBase],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveLegalBase",
-			Input: soap.QName{
-				Local: "SaveLegalBase",
-				Space: ns0,
-			},
-			Name:       "SaveLegalBase",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveLegalBaseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllLegalBase],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllLegalBase",
-			Input: soap.QName{
-				Local: "GetAllLegalBase",
-				Space: ns0,
-			},
-			Name:       "GetAllLegalBase",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllLegalBaseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLegalBaseList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLegalBaseListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBaseList",
-			Input: soap.QName{
-				Local: "GetLegalBaseList",
-				Space: ns0,
-			},
-			Name:       "GetLegalBaseList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLegalBaseListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLegalBases],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLegalBasesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBases",
-			Input: soap.QName{
-				Local: "GetLegalBases",
-				Space: ns0,
-			},
-			Name:       "GetLegalBases",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLegalBasesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLink],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLinkResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink",
-			Input: soap.QName{
-				Local: "GetLink",
-				Space: ns0,
-			},
-			Name:       "GetLink",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLinkResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLinkList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLinkListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLinkList",
-			Input: soap.QName{
-				Local: "GetLinkList",
-				Space: ns0,
-			},
-			Name:       "GetLinkList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLinkListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity",
-			Input: soap.QName{
-				Local: "GetListEntity",
-				Space: ns0,
-			},
-			Name:       "GetListEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListDefinitions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListDefinitionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListDefinitions",
-			Input: soap.QName{
-				Local: "GetListDefinitions",
-				Space: ns0,
-			},
-			Name:       "GetListDefinitions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListDefinitionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListEntityByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntityByName",
-			Input: soap.QName{
-				Local: "GetListEntityByName",
-				Space: ns0,
-			},
-			Name:       "GetListEntityByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListEntityByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveListEntityByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntityByName",
-			Input: soap.QName{
-				Local: "SaveListEntityByName",
-				Space: ns0,
-			},
-			Name:       "SaveListEntityByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveListEntityByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteListEntityByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntityByName",
-			Input: soap.QName{
-				Local: "DeleteListEntityByName",
-				Space: ns0,
-			},
-			Name:       "DeleteListEntityByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteListEntityByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveListItemEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveListItemEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListItemEntity",
-			Input: soap.QName{
-				Local: "SaveListItemEntity",
-				Space: ns0,
-			},
-			Name:       "SaveListItemEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveListItemEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SortListItems],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SortListItemsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SortListItems",
-			Input: soap.QName{
-				Local: "SortListItems",
-				Space: ns0,
-			},
-			Name:       "SortListItems",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SortListItemsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveListItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveListItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveListItem",
-			Input: soap.QName{
-				Local: "MoveListItem",
-				Space: ns0,
-			},
-			Name:       "MoveListItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveListItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetVisibleForUserGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetVisibleForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroups",
-			Input: soap.QName{
-				Local: "GetVisibleForUserGroups",
-				Space: ns0,
-			},
-			Name:       "GetVisibleForUserGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetVisibleForUserGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetVisibleForUserGroupsFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetVisibleForUserGroupsFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroupsFromListName",
-			Input: soap.QName{
-				Local: "GetVisibleForUserGroupsFromListName",
-				Space: ns0,
-			},
-			Name:       "GetVisibleForUserGroupsFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetVisibleForUserGroupsFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetVisibleForUserGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetVisibleForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroups",
-			Input: soap.QName{
-				Local: "SetVisibleForUserGroups",
-				Space: ns0,
-			},
-			Name:       "SetVisibleForUserGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetVisibleForUserGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetVisibleForUserGroupsFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetVisibleForUserGroupsFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroupsFromListName",
-			Input: soap.QName{
-				Local: "SetVisibleForUserGroupsFromListName",
-				Space: ns0,
-			},
-			Name:       "SetVisibleForUserGroupsFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetVisibleForUserGroupsFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetVisibleForUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetVisibleForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroup",
-			Input: soap.QName{
-				Local: "SetVisibleForUserGroup",
-				Space: ns0,
-			},
-			Name:       "SetVisibleForUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetVisibleForUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListItemsForUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListItemsForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroup",
-			Input: soap.QName{
-				Local: "GetListItemsForUserGroup",
-				Space: ns0,
-			},
-			Name:       "GetListItemsForUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListItemsForUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListItemsForUserGroupFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListItemsForUserGroupFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroupFromListName",
-			Input: soap.QName{
-				Local: "GetListItemsForUserGroupFromListName",
-				Space: ns0,
-			},
-			Name:       "GetListItemsForUserGroupFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListItemsForUserGroupFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetListItemsForUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetListItemsForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroup",
-			Input: soap.QName{
-				Local: "SetListItemsForUserGroup",
-				Space: ns0,
-			},
-			Name:       "SetListItemsForUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetListItemsForUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetListItemsForUserGroupFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetListItemsForUserGroupFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroupFromListName",
-			Input: soap.QName{
-				Local: "SetListItemsForUserGroupFromListName",
-				Space: ns0,
-			},
-			Name:       "SetListItemsForUserGroupFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetListItemsForUserGroupFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHeadings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHeadingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadings",
-			Input: soap.QName{
-				Local: "GetHeadings",
-				Space: ns0,
-			},
-			Name:       "GetHeadings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHeadingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHeadingsForListItemFromListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHeadingsForListItemFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsForListItemFromListName",
-			Input: soap.QName{
-				Local: "GetHeadingsForListItemFromListName",
-				Space: ns0,
-			},
-			Name:       "GetHeadingsForListItemFromListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHeadingsForListItemFromListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingsForListItemFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingsForListItemFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListDefinition",
-			Input: soap.QName{
-				Local: "SaveHeadingsForListItemFromListDefinition",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingsForListItemFromListDefinition",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingsForListItemFromListDefinitionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultAmountClassEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAmountClassEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAmountClassEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAmountClassEntity",
-			Input: soap.QName{
-				Local: "SaveAmountClassEntity",
-				Space: ns0,
-			},
-			Name:       "SaveAmountClassEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAmountClassEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCategoryEntity",
-			Input: soap.QName{
-				Local: "SaveCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "SaveCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTaskMenu],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu",
-			Input: soap.QName{
-				Local: "CreateDefaultTaskMenu",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTaskMenu",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTaskMenuResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTaskMenu],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTaskMenu",
-			Input: soap.QName{
-				Local: "SaveTaskMenu",
-				Space: ns0,
-			},
-			Name:       "SaveTaskMenu",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTaskMenuResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTaskMenu],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
-			Input: soap.QName{
-				Local: "DeleteTaskMenu",
-				Space: ns0,
-			},
-			Name:       "DeleteTaskMenu",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTaskMenuResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultCurrencyEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCurrencyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCurrencyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCurrencyEntity",
-			Input: soap.QName{
-				Local: "SaveCurrencyEntity",
-				Space: ns0,
-			},
-			Name:       "SaveCurrencyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCurrencyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultDocumentTemplateEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultDocumentTemplateEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultDocumentTemplateEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateEntity",
-			Input: soap.QName{
-				Local: "SaveDocumentTemplateEntity",
-				Space: ns0,
-			},
-			Name:       "SaveDocumentTemplateEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDocumentTemplateEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultExtAppEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultExtAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultExtAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveExtAppEntity",
-			Input: soap.QName{
-				Local: "SaveExtAppEntity",
-				Space: ns0,
-			},
-			Name:       "SaveExtAppEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveExtAppEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultHeadingEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultHeadingEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultHeadingEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingEntity",
-			Input: soap.QName{
-				Local: "SaveHeadingEntity",
-				Space: ns0,
-			},
-			Name:       "SaveHeadingEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHeadingEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultHierarchyEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultHierarchyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultHierarchyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHierarchyEntity",
-			Input: soap.QName{
-				Local: "SaveHierarchyEntity",
-				Space: ns0,
-			},
-			Name:       "SaveHierarchyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHierarchyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
-			Input: soap.QName{
-				Local: "DeleteHierarchyEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteHierarchyEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteHierarchyEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultListEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultListEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultListEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultListEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultListEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveListEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveListEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntity",
-			Input: soap.QName{
-				Local: "SaveListEntity",
-				Space: ns0,
-			},
-			Name:       "SaveListEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveListEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteListEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteListEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
-			Input: soap.QName{
-				Local: "DeleteListEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteListEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteListEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultListItemEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultListItemEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultListItemEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultListItemEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultListItemEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultProjectTypeEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultProjectTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultProjectTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveProjectTypeEntity",
-			Input: soap.QName{
-				Local: "SaveProjectTypeEntity",
-				Space: ns0,
-			},
-			Name:       "SaveProjectTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "SaveRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "SaveRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultResourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultResourceEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultResourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultResourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveResourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveResourceEntity",
-			Input: soap.QName{
-				Local: "SaveResourceEntity",
-				Space: ns0,
-			},
-			Name:       "SaveResourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveResourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteResourceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
-			Input: soap.QName{
-				Local: "DeleteResourceEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteResourceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteResourceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSaleStageEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSaleStageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSaleStageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleStageEntity",
-			Input: soap.QName{
-				Local: "SaveSaleStageEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSaleStageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSaleStageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSaleTypeEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSaleTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSaleTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleTypeEntity",
-			Input: soap.QName{
-				Local: "SaveSaleTypeEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSaleTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSaleTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketCategoryEntity",
-			Input: soap.QName{
-				Local: "SaveTicketCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketPriorityEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketPriorityEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketPriorityEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketPriorityEntity",
-			Input: soap.QName{
-				Local: "SaveTicketPriorityEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketPriorityEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketPriorityEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketPriorityEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketPriorityEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketPriorityEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "SaveTicketRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketRelationDefinitionEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketRelationDefinitionEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketRelationDefinitionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketRelationDefinitionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketStatusEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketStatusEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketStatusEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketStatusEntity",
-			Input: soap.QName{
-				Local: "SaveTicketStatusEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketStatusEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketStatusEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketStatusEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketStatusEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketStatusEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketTypeEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketTypeEntity",
-			Input: soap.QName{
-				Local: "SaveTicketTypeEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketTypeEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketTypeEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketTypeEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultWebPanelEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWebPanelEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWebPanelEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveWebPanelEntity",
-			Input: soap.QName{
-				Local: "SaveWebPanelEntity",
-				Space: ns0,
-			},
-			Name:       "SaveWebPanelEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWebPanelEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity",
-			Input: soap.QName{
-				Local: "GetAmountClassEntity",
-				Space: ns0,
-			},
-			Name:       "GetAmountClassEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAmountClassEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAllAutomatedCategoryUpdates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAllAutomatedCategoryUpdatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllAutomatedCategoryUpdates",
-			Input: soap.QName{
-				Local: "SaveAllAutomatedCategoryUpdates",
-				Space: ns0,
-			},
-			Name:       "SaveAllAutomatedCategoryUpdates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAllAutomatedCategoryUpdatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllAutomatedCategoryUpdates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllAutomatedCategoryUpdatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllAutomatedCategoryUpdates",
-			Input: soap.QName{
-				Local: "GetAllAutomatedCategoryUpdates",
-				Space: ns0,
-			},
-			Name:       "GetAllAutomatedCategoryUpdates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllAutomatedCategoryUpdatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNeedCategoryUpdateForSale],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNeedCategoryUpdateForSaleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForSale",
-			Input: soap.QName{
-				Local: "GetNeedCategoryUpdateForSale",
-				Space: ns0,
-			},
-			Name:       "GetNeedCategoryUpdateForSale",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNeedCategoryUpdateForSaleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNeedCategoryUpdateForPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNeedCategoryUpdateForPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForPerson",
-			Input: soap.QName{
-				Local: "GetNeedCategoryUpdateForPerson",
-				Space: ns0,
-			},
-			Name:       "GetNeedCategoryUpdateForPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNeedCategoryUpdateForPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PerformNeededCategoryUpdate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PerformNeededCategoryUpdateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/PerformNeededCategoryUpdate",
-			Input: soap.QName{
-				Local: "PerformNeededCategoryUpdate",
-				Space: ns0,
-			},
-			Name:       "PerformNeededCategoryUpdate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PerformNeededCategoryUpdateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBusiness],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBusinessResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness",
-			Input: soap.QName{
-				Local: "GetBusiness",
-				Space: ns0,
-			},
-			Name:       "GetBusiness",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBusinessResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBusinessList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBusinessListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinessList",
-			Input: soap.QName{
-				Local: "GetBusinessList",
-				Space: ns0,
-			},
-			Name:       "GetBusinessList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBusinessListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBusinesses],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBusinessesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinesses",
-			Input: soap.QName{
-				Local: "GetBusinesses",
-				Space: ns0,
-			},
-			Name:       "GetBusinesses",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBusinessesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCategory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCategoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory",
-			Input: soap.QName{
-				Local: "GetCategory",
-				Space: ns0,
-			},
-			Name:       "GetCategory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCategoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity",
-			Input: soap.QName{
-				Local: "GetCategoryEntity",
-				Space: ns0,
-			},
-			Name:       "GetCategoryEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCategoryEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCategoryList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryList",
-			Input: soap.QName{
-				Local: "GetCategoryList",
-				Space: ns0,
-			},
-			Name:       "GetCategoryList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCategoryListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCategories],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategories",
-			Input: soap.QName{
-				Local: "GetCategories",
-				Space: ns0,
-			},
-			Name:       "GetCategories",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCategoriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCompetitor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCompetitorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor",
-			Input: soap.QName{
-				Local: "GetCompetitor",
-				Space: ns0,
-			},
-			Name:       "GetCompetitor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCompetitorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCompetitorList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCompetitorListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitorList",
-			Input: soap.QName{
-				Local: "GetCompetitorList",
-				Space: ns0,
-			},
-			Name:       "GetCompetitorList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCompetitorListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCompetitors],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCompetitorsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitors",
-			Input: soap.QName{
-				Local: "GetCompetitors",
-				Space: ns0,
-			},
-			Name:       "GetCompetitors",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCompetitorsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTaskMenu],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu",
-			Input: soap.QName{
-				Local: "GetTaskMenu",
-				Space: ns0,
-			},
-			Name:       "GetTaskMenu",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTaskMenuResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAppTaskMenus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAppTaskMenusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppTaskMenus",
-			Input: soap.QName{
-				Local: "GetAppTaskMenus",
-				Space: ns0,
-			},
-			Name:       "GetAppTaskMenus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAppTaskMenusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAppTaskMenus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAppTaskMenusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppTaskMenus",
-			Input: soap.QName{
-				Local: "DeleteAppTaskMenus",
-				Space: ns0,
-			},
-			Name:       "DeleteAppTaskMenus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAppTaskMenusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTaskMenuByProgId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTaskMenuByProgIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenuByProgId",
-			Input: soap.QName{
-				Local: "GetTaskMenuByProgId",
-				Space: ns0,
-			},
-			Name:       "GetTaskMenuByProgId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTaskMenuByProgIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentPurpose],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentPurposeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose",
-			Input: soap.QName{
-				Local: "GetConsentPurpose",
-				Space: ns0,
-			},
-			Name:       "GetConsentPurpose",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentPurposeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConsentPurpose],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConsentPurposeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentPurpose",
-			Input: soap.QName{
-				Local: "SaveConsentPurpose",
-				Space: ns0,
-			},
-			Name:       "SaveConsentPurpose",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConsentPurposeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetEmarketingStrictMode],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetEmarketingStrictModeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetEmarketingStrictMode",
-			Input: soap.QName{
-				Local: "SetEmarketingStrictMode",
-				Space: ns0,
-			},
-			Name:       "SetEmarketingStrictMode",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetEmarketingStrictModeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmarketingStrictMode],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmarketingStrictModeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetEmarketingStrictMode",
-			Input: soap.QName{
-				Local: "GetEmarketingStrictMode",
-				Space: ns0,
-			},
-			Name:       "GetEmarketingStrictMode",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmarketingStrictModeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentPurposeList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentPurposeListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposeList",
-			Input: soap.QName{
-				Local: "GetConsentPurposeList",
-				Space: ns0,
-			},
-			Name:       "GetConsentPurposeList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentPurposeListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentPurposes],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentPurposesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposes",
-			Input: soap.QName{
-				Local: "GetConsentPurposes",
-				Space: ns0,
-			},
-			Name:       "GetConsentPurposes",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentPurposesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentSource],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource",
-			Input: soap.QName{
-				Local: "GetConsentSource",
-				Space: ns0,
-			},
-			Name:       "GetConsentSource",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentSourceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConsentSource],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentSource",
-			Input: soap.QName{
-				Local: "SaveConsentSource",
-				Space: ns0,
-			},
-			Name:       "SaveConsentSource",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConsentSourceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllConsentSource],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllConsentSource",
-			Input: soap.QName{
-				Local: "GetAllConsentSource",
-				Space: ns0,
-			},
-			Name:       "GetAllConsentSource",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllConsentSourceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentSourceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentSourceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSourceList",
-			Input: soap.QName{
-				Local: "GetConsentSourceList",
-				Space: ns0,
-			},
-			Name:       "GetConsentSourceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentSourceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentSources],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentSourcesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSources",
-			Input: soap.QName{
-				Local: "GetConsentSources",
-				Space: ns0,
-			},
-			Name:       "GetConsentSources",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentSourcesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry",
-			Input: soap.QName{
-				Local: "GetCountry",
-				Space: ns0,
-			},
-			Name:       "GetCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCountry",
-			Input: soap.QName{
-				Local: "SaveCountry",
-				Space: ns0,
-			},
-			Name:       "SaveCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCountry",
-			Input: soap.QName{
-				Local: "CreateDefaultCountry",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCountryList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCountryListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountryList",
-			Input: soap.QName{
-				Local: "GetCountryList",
-				Space: ns0,
-			},
-			Name:       "GetCountryList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCountryListResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsList[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -12218,1261 +11277,5958 @@ func NewListHandler(s ListServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewListHandler: nil ListServer")
 	}
-	ops := ListOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetAllReasonStalled),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetReasonStalledList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetResourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetSaleStageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetSaleType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetSaleTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetSaleTypeList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetAllSaleType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetAllSaleTypeEntities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetSelectionCategory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetAllSelectionCategory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetSelectionCategoryList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetSource),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetSourceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetSources),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateTask),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetTaskList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplatesTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetAllTasks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetTicketCategory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetTicketCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.MoveAllTickets),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.RebuildFullnames),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetTicketCategoryList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetTicketCategories),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetTicketCategoriesForUserGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SetTicketCategoriesForUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.UpdateCategoryMemberships),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetTicketPriority),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetTicketPriorityEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.SetTicketPrioritySortOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetTicketPriorityList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetTicketPriorities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.GetAllTicketPriorities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.GetTicketRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.SetTicketRelationDefinitionSortOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.ValidateTicketRelationDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetAllTicketRelationDefinitionEntities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetTicketStatusEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.GlobalChangeTicketStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.SetTicketStatusSortOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.GetTicketStatusList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetTicketStatuses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetTicketTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GlobalChangeTicketType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.SetTicketTypeSortOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.GetTicketTypeList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.GetTicketTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.GetWebPanelEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.GenerateNavigationUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.GetWebPanelList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.DeleteWebPanel),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.GetAppWebPanels),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.DeleteAppWebPanels),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.GetWebPanelByProgId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.SaveHeadingsForListItemFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.GetListItemsForHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.GetListItemsForHeadingFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.SetListItemsForHeading),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.SetListItemsForHeadingFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.SetHeadingsForListItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.SetRankOnHeadings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.SetRankOnSaleActivity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.SetRankOnSaleDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.SetRankOnProjectActivity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.SetRankOnProjectDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.GetAllFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.GetAllFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.SaveAllFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.SaveAllFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.AddFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.AddFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.DeleteAllFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.DeleteAllFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.GetFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.GetFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[79],
-		Serve:         soap.ServeFunc(s.SaveFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[80],
-		Serve:         soap.ServeFunc(s.SaveFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[81],
-		Serve:         soap.ServeFunc(s.DeleteFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[82],
-		Serve:         soap.ServeFunc(s.DeleteFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[83],
-		Serve:         soap.ServeFunc(s.GetHeadingsFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[84],
-		Serve:         soap.ServeFunc(s.GetHeadingsFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[85],
-		Serve:         soap.ServeFunc(s.SaveHeadingsFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[86],
-		Serve:         soap.ServeFunc(s.SaveHeadingsFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[87],
-		Serve:         soap.ServeFunc(s.SaveHeadingFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[88],
-		Serve:         soap.ServeFunc(s.SaveHeadingFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[89],
-		Serve:         soap.ServeFunc(s.DeleteAllHeadingsFromName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[90],
-		Serve:         soap.ServeFunc(s.DeleteAllHeadingsFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[91],
-		Serve:         soap.ServeFunc(s.GetLocalizedText),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[92],
-		Serve:         soap.ServeFunc(s.GetLocalizedTextByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[93],
-		Serve:         soap.ServeFunc(s.GetLocalizedTextList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[94],
-		Serve:         soap.ServeFunc(s.GetLocalizedTexts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[95],
-		Serve:         soap.ServeFunc(s.GetLocalizedTextsByLanguageId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[96],
-		Serve:         soap.ServeFunc(s.GetLocalizedTextsByType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[97],
-		Serve:         soap.ServeFunc(s.GetMrMrs),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[98],
-		Serve:         soap.ServeFunc(s.GetMrMrsList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[99],
-		Serve:         soap.ServeFunc(s.GetMrMrses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[100],
-		Serve:         soap.ServeFunc(s.GetPaymentTerm),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[101],
-		Serve:         soap.ServeFunc(s.GetPaymentTerms),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[102],
-		Serve:         soap.ServeFunc(s.GetPaymentType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[103],
-		Serve:         soap.ServeFunc(s.GetPaymentTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[104],
-		Serve:         soap.ServeFunc(s.GetPosition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[105],
-		Serve:         soap.ServeFunc(s.GetPositionList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[106],
-		Serve:         soap.ServeFunc(s.GetPositions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[107],
-		Serve:         soap.ServeFunc(s.GetPriority),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[108],
-		Serve:         soap.ServeFunc(s.GetPriorityList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[109],
-		Serve:         soap.ServeFunc(s.GetPriorities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[110],
-		Serve:         soap.ServeFunc(s.GetProductCategory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[111],
-		Serve:         soap.ServeFunc(s.GetProductCategories),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[112],
-		Serve:         soap.ServeFunc(s.GetProductFamily),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[113],
-		Serve:         soap.ServeFunc(s.GetProductFamilies),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[114],
-		Serve:         soap.ServeFunc(s.GetProductType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[115],
-		Serve:         soap.ServeFunc(s.GetProductTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[116],
-		Serve:         soap.ServeFunc(s.GetProjectStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[117],
-		Serve:         soap.ServeFunc(s.DeleteProjectStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[118],
-		Serve:         soap.ServeFunc(s.GetProjectStatusList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[119],
-		Serve:         soap.ServeFunc(s.GetProjectStatuses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[120],
-		Serve:         soap.ServeFunc(s.GetProjectType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[121],
-		Serve:         soap.ServeFunc(s.GetProjectTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[122],
-		Serve:         soap.ServeFunc(s.GetProjectTypeList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[123],
-		Serve:         soap.ServeFunc(s.GetProjectTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[124],
-		Serve:         soap.ServeFunc(s.SaveQuickReplies),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[125],
-		Serve:         soap.ServeFunc(s.GetQuickReplies),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[126],
-		Serve:         soap.ServeFunc(s.GetRating),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[127],
-		Serve:         soap.ServeFunc(s.GetRatingList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[128],
-		Serve:         soap.ServeFunc(s.GetRatings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[129],
-		Serve:         soap.ServeFunc(s.GetAllSaleStages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[130],
-		Serve:         soap.ServeFunc(s.GetReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[131],
-		Serve:         soap.ServeFunc(s.GetReasonList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[132],
-		Serve:         soap.ServeFunc(s.GetReasons),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[133],
-		Serve:         soap.ServeFunc(s.GetQuoteApproveReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[134],
-		Serve:         soap.ServeFunc(s.GetQuoteApproveReasonList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[135],
-		Serve:         soap.ServeFunc(s.GetQuoteApproveReasons),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[136],
-		Serve:         soap.ServeFunc(s.GetQuoteDenyReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[137],
-		Serve:         soap.ServeFunc(s.GetQuoteDenyReasonList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[138],
-		Serve:         soap.ServeFunc(s.GetQuoteDenyReasons),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[139],
-		Serve:         soap.ServeFunc(s.GetReasonSold),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[140],
-		Serve:         soap.ServeFunc(s.GetAllReasonSold),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[141],
-		Serve:         soap.ServeFunc(s.GetReasonSoldList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[142],
-		Serve:         soap.ServeFunc(s.GetReasonStalled),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[143],
-		Serve:         soap.ServeFunc(s.GetCountries),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[144],
-		Serve:         soap.ServeFunc(s.GetAllCountries),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[145],
-		Serve:         soap.ServeFunc(s.GetCredited),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[146],
-		Serve:         soap.ServeFunc(s.GetCreditedList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[147],
-		Serve:         soap.ServeFunc(s.GetCrediteds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[148],
-		Serve:         soap.ServeFunc(s.GetCurrency),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[149],
-		Serve:         soap.ServeFunc(s.GetOurCurrency),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[150],
-		Serve:         soap.ServeFunc(s.ChangeCurrency),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[151],
-		Serve:         soap.ServeFunc(s.GetOwnerCompanysCurrency),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[152],
-		Serve:         soap.ServeFunc(s.GetCurrencyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[153],
-		Serve:         soap.ServeFunc(s.GetBaseCurrency),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[154],
-		Serve:         soap.ServeFunc(s.GetCurrencyList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[155],
-		Serve:         soap.ServeFunc(s.GetCurrencies),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[156],
-		Serve:         soap.ServeFunc(s.GetAllCurrencies),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[157],
-		Serve:         soap.ServeFunc(s.GetCustomerLanguage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[158],
-		Serve:         soap.ServeFunc(s.GetCustomerLanguageList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[159],
-		Serve:         soap.ServeFunc(s.GetCustomerLanguages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[160],
-		Serve:         soap.ServeFunc(s.GetDeliveryTerm),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[161],
-		Serve:         soap.ServeFunc(s.GetDeliveryTerms),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[162],
-		Serve:         soap.ServeFunc(s.GetDeliveryType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[163],
-		Serve:         soap.ServeFunc(s.GetDeliveryTypes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[164],
-		Serve:         soap.ServeFunc(s.GetDepartment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[165],
-		Serve:         soap.ServeFunc(s.GetDepartmentList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[166],
-		Serve:         soap.ServeFunc(s.GetDepartments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[167],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[168],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[169],
-		Serve:         soap.ServeFunc(s.SetDocumentTemplateStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[170],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateUsedInSalesStage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[171],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateUsedInProjectStage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[172],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[173],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateProperties),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[174],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateLanguages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[175],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentTemplateLanguage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[176],
-		Serve:         soap.ServeFunc(s.DeleteDocumentTemplateLanguage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[177],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateExtension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[178],
-		Serve:         soap.ServeFunc(s.SetDocumentTemplateFromDocumentTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[179],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateStreamFromId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[180],
-		Serve:         soap.ServeFunc(s.SaveDocumentTemplateStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[181],
-		Serve:         soap.ServeFunc(s.GetPluginList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[182],
-		Serve:         soap.ServeFunc(s.GetPluginCapabilities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[183],
-		Serve:         soap.ServeFunc(s.GetDocumentTypesForPlugin),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[184],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplateList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[185],
-		Serve:         soap.ServeFunc(s.GetDocumentTemplates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[186],
-		Serve:         soap.ServeFunc(s.GetAllDocumentTemplates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[187],
-		Serve:         soap.ServeFunc(s.SetDocumentPluginForAllDocumentTemplates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[188],
-		Serve:         soap.ServeFunc(s.GetExtAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[189],
-		Serve:         soap.ServeFunc(s.GetHeadingEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[190],
-		Serve:         soap.ServeFunc(s.CreateDefaultHeadingFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[191],
-		Serve:         soap.ServeFunc(s.GetHierarchyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[192],
-		Serve:         soap.ServeFunc(s.GetAllDomains),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[193],
-		Serve:         soap.ServeFunc(s.GetAllInDomain),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[194],
-		Serve:         soap.ServeFunc(s.GetHierarchyFromPath),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[195],
-		Serve:         soap.ServeFunc(s.AddHierarchyToPath),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[196],
-		Serve:         soap.ServeFunc(s.UpdateHierarchyFromPath),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[197],
-		Serve:         soap.ServeFunc(s.DeleteHierarchyFromPath),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[198],
-		Serve:         soap.ServeFunc(s.GetLanguageInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[199],
-		Serve:         soap.ServeFunc(s.GetLanguageInfoList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[200],
-		Serve:         soap.ServeFunc(s.GetInstalledLanguages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[201],
-		Serve:         soap.ServeFunc(s.GetLegalBase),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[202],
-		Serve:         soap.ServeFunc(s.SaveLegalBase),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[203],
-		Serve:         soap.ServeFunc(s.GetAllLegalBase),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[204],
-		Serve:         soap.ServeFunc(s.GetLegalBaseList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[205],
-		Serve:         soap.ServeFunc(s.GetLegalBases),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[206],
-		Serve:         soap.ServeFunc(s.GetLink),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[207],
-		Serve:         soap.ServeFunc(s.GetLinkList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[208],
-		Serve:         soap.ServeFunc(s.GetListEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[209],
-		Serve:         soap.ServeFunc(s.GetListDefinitions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[210],
-		Serve:         soap.ServeFunc(s.GetListEntityByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[211],
-		Serve:         soap.ServeFunc(s.SaveListEntityByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[212],
-		Serve:         soap.ServeFunc(s.DeleteListEntityByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[213],
-		Serve:         soap.ServeFunc(s.SaveListItemEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[214],
-		Serve:         soap.ServeFunc(s.SortListItems),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[215],
-		Serve:         soap.ServeFunc(s.MoveListItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[216],
-		Serve:         soap.ServeFunc(s.GetVisibleForUserGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[217],
-		Serve:         soap.ServeFunc(s.GetVisibleForUserGroupsFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[218],
-		Serve:         soap.ServeFunc(s.SetVisibleForUserGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[219],
-		Serve:         soap.ServeFunc(s.SetVisibleForUserGroupsFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[220],
-		Serve:         soap.ServeFunc(s.SetVisibleForUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[221],
-		Serve:         soap.ServeFunc(s.GetListItemsForUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[222],
-		Serve:         soap.ServeFunc(s.GetListItemsForUserGroupFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[223],
-		Serve:         soap.ServeFunc(s.SetListItemsForUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[224],
-		Serve:         soap.ServeFunc(s.SetListItemsForUserGroupFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[225],
-		Serve:         soap.ServeFunc(s.GetHeadings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[226],
-		Serve:         soap.ServeFunc(s.GetHeadingsForListItemFromListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[227],
-		Serve:         soap.ServeFunc(s.SaveHeadingsForListItemFromListDefinition),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[228],
-		Serve:         soap.ServeFunc(s.CreateDefaultAmountClassEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[229],
-		Serve:         soap.ServeFunc(s.SaveAmountClassEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[230],
-		Serve:         soap.ServeFunc(s.CreateDefaultCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[231],
-		Serve:         soap.ServeFunc(s.SaveCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[232],
-		Serve:         soap.ServeFunc(s.CreateDefaultTaskMenu),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[233],
-		Serve:         soap.ServeFunc(s.SaveTaskMenu),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[234],
-		Serve:         soap.ServeFunc(s.DeleteTaskMenu),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[235],
-		Serve:         soap.ServeFunc(s.CreateDefaultCurrencyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[236],
-		Serve:         soap.ServeFunc(s.SaveCurrencyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[237],
-		Serve:         soap.ServeFunc(s.CreateDefaultDocumentTemplateEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[238],
-		Serve:         soap.ServeFunc(s.SaveDocumentTemplateEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[239],
-		Serve:         soap.ServeFunc(s.CreateDefaultExtAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[240],
-		Serve:         soap.ServeFunc(s.SaveExtAppEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[241],
-		Serve:         soap.ServeFunc(s.CreateDefaultHeadingEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[242],
-		Serve:         soap.ServeFunc(s.SaveHeadingEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[243],
-		Serve:         soap.ServeFunc(s.CreateDefaultHierarchyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[244],
-		Serve:         soap.ServeFunc(s.SaveHierarchyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[245],
-		Serve:         soap.ServeFunc(s.DeleteHierarchyEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[246],
-		Serve:         soap.ServeFunc(s.CreateDefaultListEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[247],
-		Serve:         soap.ServeFunc(s.SaveListEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[248],
-		Serve:         soap.ServeFunc(s.DeleteListEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[249],
-		Serve:         soap.ServeFunc(s.CreateDefaultListItemEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[250],
-		Serve:         soap.ServeFunc(s.CreateDefaultProjectTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[251],
-		Serve:         soap.ServeFunc(s.SaveProjectTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[252],
-		Serve:         soap.ServeFunc(s.CreateDefaultRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[253],
-		Serve:         soap.ServeFunc(s.SaveRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[254],
-		Serve:         soap.ServeFunc(s.CreateDefaultResourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[255],
-		Serve:         soap.ServeFunc(s.SaveResourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[256],
-		Serve:         soap.ServeFunc(s.DeleteResourceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[257],
-		Serve:         soap.ServeFunc(s.CreateDefaultSaleStageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[258],
-		Serve:         soap.ServeFunc(s.SaveSaleStageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[259],
-		Serve:         soap.ServeFunc(s.CreateDefaultSaleTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[260],
-		Serve:         soap.ServeFunc(s.SaveSaleTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[261],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[262],
-		Serve:         soap.ServeFunc(s.SaveTicketCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[263],
-		Serve:         soap.ServeFunc(s.DeleteTicketCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[264],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketPriorityEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[265],
-		Serve:         soap.ServeFunc(s.SaveTicketPriorityEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[266],
-		Serve:         soap.ServeFunc(s.DeleteTicketPriorityEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[267],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[268],
-		Serve:         soap.ServeFunc(s.SaveTicketRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[269],
-		Serve:         soap.ServeFunc(s.DeleteTicketRelationDefinitionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[270],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketStatusEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[271],
-		Serve:         soap.ServeFunc(s.SaveTicketStatusEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[272],
-		Serve:         soap.ServeFunc(s.DeleteTicketStatusEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[273],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[274],
-		Serve:         soap.ServeFunc(s.SaveTicketTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[275],
-		Serve:         soap.ServeFunc(s.DeleteTicketTypeEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[276],
-		Serve:         soap.ServeFunc(s.CreateDefaultWebPanelEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[277],
-		Serve:         soap.ServeFunc(s.SaveWebPanelEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[278],
-		Serve:         soap.ServeFunc(s.GetAmountClassEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[279],
-		Serve:         soap.ServeFunc(s.SaveAllAutomatedCategoryUpdates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[280],
-		Serve:         soap.ServeFunc(s.GetAllAutomatedCategoryUpdates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[281],
-		Serve:         soap.ServeFunc(s.GetNeedCategoryUpdateForSale),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[282],
-		Serve:         soap.ServeFunc(s.GetNeedCategoryUpdateForPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[283],
-		Serve:         soap.ServeFunc(s.PerformNeededCategoryUpdate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[284],
-		Serve:         soap.ServeFunc(s.GetBusiness),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[285],
-		Serve:         soap.ServeFunc(s.GetBusinessList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[286],
-		Serve:         soap.ServeFunc(s.GetBusinesses),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[287],
-		Serve:         soap.ServeFunc(s.GetCategory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[288],
-		Serve:         soap.ServeFunc(s.GetCategoryEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[289],
-		Serve:         soap.ServeFunc(s.GetCategoryList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[290],
-		Serve:         soap.ServeFunc(s.GetCategories),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[291],
-		Serve:         soap.ServeFunc(s.GetCompetitor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[292],
-		Serve:         soap.ServeFunc(s.GetCompetitorList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[293],
-		Serve:         soap.ServeFunc(s.GetCompetitors),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[294],
-		Serve:         soap.ServeFunc(s.GetTaskMenu),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[295],
-		Serve:         soap.ServeFunc(s.GetAppTaskMenus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[296],
-		Serve:         soap.ServeFunc(s.DeleteAppTaskMenus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[297],
-		Serve:         soap.ServeFunc(s.GetTaskMenuByProgId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[298],
-		Serve:         soap.ServeFunc(s.GetConsentPurpose),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[299],
-		Serve:         soap.ServeFunc(s.SaveConsentPurpose),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[300],
-		Serve:         soap.ServeFunc(s.SetEmarketingStrictMode),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[301],
-		Serve:         soap.ServeFunc(s.GetEmarketingStrictMode),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[302],
-		Serve:         soap.ServeFunc(s.GetConsentPurposeList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[303],
-		Serve:         soap.ServeFunc(s.GetConsentPurposes),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[304],
-		Serve:         soap.ServeFunc(s.GetConsentSource),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[305],
-		Serve:         soap.ServeFunc(s.SaveConsentSource),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[306],
-		Serve:         soap.ServeFunc(s.GetAllConsentSource),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[307],
-		Serve:         soap.ServeFunc(s.GetConsentSourceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[308],
-		Serve:         soap.ServeFunc(s.GetConsentSources),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[309],
-		Serve:         soap.ServeFunc(s.GetCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[310],
-		Serve:         soap.ServeFunc(s.SaveCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[311],
-		Serve:         soap.ServeFunc(s.CreateDefaultCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[312],
-		Serve:         soap.ServeFunc(s.GetCountryList),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsList[:], opts...)
 }
+
+// serveListGetAllReasonStalled serves the operation GetAllReasonStalled with s.
+func serveListGetAllReasonStalled(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllReasonStalled(ctx, req.(*GetAllReasonStalled))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReasonStalledList serves the operation GetReasonStalledList with s.
+func serveListGetReasonStalledList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReasonStalledList(ctx, req.(*GetReasonStalledList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetRelationDefinitionEntity serves the operation GetRelationDefinitionEntity with s.
+func serveListGetRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRelationDefinitionEntity(ctx, req.(*GetRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetResourceEntity serves the operation GetResourceEntity with s.
+func serveListGetResourceEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetResourceEntity(ctx, req.(*GetResourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSaleStageEntity serves the operation GetSaleStageEntity with s.
+func serveListGetSaleStageEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleStageEntity(ctx, req.(*GetSaleStageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSaleType serves the operation GetSaleType with s.
+func serveListGetSaleType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleType(ctx, req.(*GetSaleType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSaleTypeEntity serves the operation GetSaleTypeEntity with s.
+func serveListGetSaleTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleTypeEntity(ctx, req.(*GetSaleTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSaleTypeList serves the operation GetSaleTypeList with s.
+func serveListGetSaleTypeList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleTypeList(ctx, req.(*GetSaleTypeList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllSaleType serves the operation GetAllSaleType with s.
+func serveListGetAllSaleType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllSaleType(ctx, req.(*GetAllSaleType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllSaleTypeEntities serves the operation GetAllSaleTypeEntities with s.
+func serveListGetAllSaleTypeEntities(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllSaleTypeEntities(ctx, req.(*GetAllSaleTypeEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSelectionCategory serves the operation GetSelectionCategory with s.
+func serveListGetSelectionCategory(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionCategory(ctx, req.(*GetSelectionCategory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllSelectionCategory serves the operation GetAllSelectionCategory with s.
+func serveListGetAllSelectionCategory(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllSelectionCategory(ctx, req.(*GetAllSelectionCategory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSelectionCategoryList serves the operation GetSelectionCategoryList with s.
+func serveListGetSelectionCategoryList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionCategoryList(ctx, req.(*GetSelectionCategoryList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSource serves the operation GetSource with s.
+func serveListGetSource(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSource(ctx, req.(*GetSource))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSourceList serves the operation GetSourceList with s.
+func serveListGetSourceList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSourceList(ctx, req.(*GetSourceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetSources serves the operation GetSources with s.
+func serveListGetSources(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSources(ctx, req.(*GetSources))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTask serves the operation GetTask with s.
+func serveListGetTask(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTask(ctx, req.(*GetTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateTask serves the operation GetDocumentTemplateTask with s.
+func serveListGetDocumentTemplateTask(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateTask(ctx, req.(*GetDocumentTemplateTask))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTaskList serves the operation GetTaskList with s.
+func serveListGetTaskList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTaskList(ctx, req.(*GetTaskList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTasks serves the operation GetTasks with s.
+func serveListGetTasks(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTasks(ctx, req.(*GetTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplatesTasks serves the operation GetDocumentTemplatesTasks with s.
+func serveListGetDocumentTemplatesTasks(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplatesTasks(ctx, req.(*GetDocumentTemplatesTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllTasks serves the operation GetAllTasks with s.
+func serveListGetAllTasks(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllTasks(ctx, req.(*GetAllTasks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketCategory serves the operation GetTicketCategory with s.
+func serveListGetTicketCategory(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketCategory(ctx, req.(*GetTicketCategory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketCategoryEntity serves the operation GetTicketCategoryEntity with s.
+func serveListGetTicketCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketCategoryEntity(ctx, req.(*GetTicketCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListMoveAllTickets serves the operation MoveAllTickets with s.
+func serveListMoveAllTickets(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveAllTickets(ctx, req.(*MoveAllTickets))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListRebuildFullnames serves the operation RebuildFullnames with s.
+func serveListRebuildFullnames(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RebuildFullnames(ctx, req.(*RebuildFullnames))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketCategoryList serves the operation GetTicketCategoryList with s.
+func serveListGetTicketCategoryList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketCategoryList(ctx, req.(*GetTicketCategoryList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketCategories serves the operation GetTicketCategories with s.
+func serveListGetTicketCategories(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketCategories(ctx, req.(*GetTicketCategories))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketCategoriesForUserGroups serves the operation GetTicketCategoriesForUserGroups with s.
+func serveListGetTicketCategoriesForUserGroups(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketCategoriesForUserGroups(ctx, req.(*GetTicketCategoriesForUserGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetTicketCategoriesForUserGroup serves the operation SetTicketCategoriesForUserGroup with s.
+func serveListSetTicketCategoriesForUserGroup(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketCategoriesForUserGroup(ctx, req.(*SetTicketCategoriesForUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListUpdateCategoryMemberships serves the operation UpdateCategoryMemberships with s.
+func serveListUpdateCategoryMemberships(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateCategoryMemberships(ctx, req.(*UpdateCategoryMemberships))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketPriority serves the operation GetTicketPriority with s.
+func serveListGetTicketPriority(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketPriority(ctx, req.(*GetTicketPriority))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketPriorityEntity serves the operation GetTicketPriorityEntity with s.
+func serveListGetTicketPriorityEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketPriorityEntity(ctx, req.(*GetTicketPriorityEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetTicketPrioritySortOrder serves the operation SetTicketPrioritySortOrder with s.
+func serveListSetTicketPrioritySortOrder(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketPrioritySortOrder(ctx, req.(*SetTicketPrioritySortOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketPriorityList serves the operation GetTicketPriorityList with s.
+func serveListGetTicketPriorityList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketPriorityList(ctx, req.(*GetTicketPriorityList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketPriorities serves the operation GetTicketPriorities with s.
+func serveListGetTicketPriorities(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketPriorities(ctx, req.(*GetTicketPriorities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllTicketPriorities serves the operation GetAllTicketPriorities with s.
+func serveListGetAllTicketPriorities(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllTicketPriorities(ctx, req.(*GetAllTicketPriorities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketRelationDefinitionEntity serves the operation GetTicketRelationDefinitionEntity with s.
+func serveListGetTicketRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketRelationDefinitionEntity(ctx, req.(*GetTicketRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetTicketRelationDefinitionSortOrder serves the operation SetTicketRelationDefinitionSortOrder with s.
+func serveListSetTicketRelationDefinitionSortOrder(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketRelationDefinitionSortOrder(ctx, req.(*SetTicketRelationDefinitionSortOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListValidateTicketRelationDefinition serves the operation ValidateTicketRelationDefinition with s.
+func serveListValidateTicketRelationDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateTicketRelationDefinition(ctx, req.(*ValidateTicketRelationDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllTicketRelationDefinitionEntities serves the operation GetAllTicketRelationDefinitionEntities with s.
+func serveListGetAllTicketRelationDefinitionEntities(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllTicketRelationDefinitionEntities(ctx, req.(*GetAllTicketRelationDefinitionEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketStatusEntity serves the operation GetTicketStatusEntity with s.
+func serveListGetTicketStatusEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketStatusEntity(ctx, req.(*GetTicketStatusEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGlobalChangeTicketStatus serves the operation GlobalChangeTicketStatus with s.
+func serveListGlobalChangeTicketStatus(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GlobalChangeTicketStatus(ctx, req.(*GlobalChangeTicketStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetTicketStatusSortOrder serves the operation SetTicketStatusSortOrder with s.
+func serveListSetTicketStatusSortOrder(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketStatusSortOrder(ctx, req.(*SetTicketStatusSortOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketStatusList serves the operation GetTicketStatusList with s.
+func serveListGetTicketStatusList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketStatusList(ctx, req.(*GetTicketStatusList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketStatuses serves the operation GetTicketStatuses with s.
+func serveListGetTicketStatuses(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketStatuses(ctx, req.(*GetTicketStatuses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketTypeEntity serves the operation GetTicketTypeEntity with s.
+func serveListGetTicketTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketTypeEntity(ctx, req.(*GetTicketTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGlobalChangeTicketType serves the operation GlobalChangeTicketType with s.
+func serveListGlobalChangeTicketType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GlobalChangeTicketType(ctx, req.(*GlobalChangeTicketType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetTicketTypeSortOrder serves the operation SetTicketTypeSortOrder with s.
+func serveListSetTicketTypeSortOrder(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketTypeSortOrder(ctx, req.(*SetTicketTypeSortOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketTypeList serves the operation GetTicketTypeList with s.
+func serveListGetTicketTypeList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketTypeList(ctx, req.(*GetTicketTypeList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTicketTypes serves the operation GetTicketTypes with s.
+func serveListGetTicketTypes(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketTypes(ctx, req.(*GetTicketTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetWebPanelEntity serves the operation GetWebPanelEntity with s.
+func serveListGetWebPanelEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWebPanelEntity(ctx, req.(*GetWebPanelEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGenerateNavigationUrl serves the operation GenerateNavigationUrl with s.
+func serveListGenerateNavigationUrl(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GenerateNavigationUrl(ctx, req.(*GenerateNavigationUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetWebPanelList serves the operation GetWebPanelList with s.
+func serveListGetWebPanelList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWebPanelList(ctx, req.(*GetWebPanelList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteWebPanel serves the operation DeleteWebPanel with s.
+func serveListDeleteWebPanel(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteWebPanel(ctx, req.(*DeleteWebPanel))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAppWebPanels serves the operation GetAppWebPanels with s.
+func serveListGetAppWebPanels(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppWebPanels(ctx, req.(*GetAppWebPanels))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteAppWebPanels serves the operation DeleteAppWebPanels with s.
+func serveListDeleteAppWebPanels(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAppWebPanels(ctx, req.(*DeleteAppWebPanels))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetWebPanelByProgId serves the operation GetWebPanelByProgId with s.
+func serveListGetWebPanelByProgId(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWebPanelByProgId(ctx, req.(*GetWebPanelByProgId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingsForListItemFromListName serves the operation SaveHeadingsForListItemFromListName with s.
+func serveListSaveHeadingsForListItemFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingsForListItemFromListName(ctx, req.(*SaveHeadingsForListItemFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListItemsForHeading serves the operation GetListItemsForHeading with s.
+func serveListGetListItemsForHeading(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListItemsForHeading(ctx, req.(*GetListItemsForHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListItemsForHeadingFromListName serves the operation GetListItemsForHeadingFromListName with s.
+func serveListGetListItemsForHeadingFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListItemsForHeadingFromListName(ctx, req.(*GetListItemsForHeadingFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetListItemsForHeading serves the operation SetListItemsForHeading with s.
+func serveListSetListItemsForHeading(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetListItemsForHeading(ctx, req.(*SetListItemsForHeading))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetListItemsForHeadingFromListName serves the operation SetListItemsForHeadingFromListName with s.
+func serveListSetListItemsForHeadingFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetListItemsForHeadingFromListName(ctx, req.(*SetListItemsForHeadingFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetHeadingsForListItem serves the operation SetHeadingsForListItem with s.
+func serveListSetHeadingsForListItem(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetHeadingsForListItem(ctx, req.(*SetHeadingsForListItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetRankOnHeadings serves the operation SetRankOnHeadings with s.
+func serveListSetRankOnHeadings(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnHeadings(ctx, req.(*SetRankOnHeadings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetRankOnSaleActivity serves the operation SetRankOnSaleActivity with s.
+func serveListSetRankOnSaleActivity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnSaleActivity(ctx, req.(*SetRankOnSaleActivity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetRankOnSaleDocument serves the operation SetRankOnSaleDocument with s.
+func serveListSetRankOnSaleDocument(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnSaleDocument(ctx, req.(*SetRankOnSaleDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetRankOnProjectActivity serves the operation SetRankOnProjectActivity with s.
+func serveListSetRankOnProjectActivity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnProjectActivity(ctx, req.(*SetRankOnProjectActivity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetRankOnProjectDocument serves the operation SetRankOnProjectDocument with s.
+func serveListSetRankOnProjectDocument(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnProjectDocument(ctx, req.(*SetRankOnProjectDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllFromListDefinition serves the operation GetAllFromListDefinition with s.
+func serveListGetAllFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllFromListDefinition(ctx, req.(*GetAllFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllFromListName serves the operation GetAllFromListName with s.
+func serveListGetAllFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllFromListName(ctx, req.(*GetAllFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveAllFromListDefinition serves the operation SaveAllFromListDefinition with s.
+func serveListSaveAllFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAllFromListDefinition(ctx, req.(*SaveAllFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveAllFromListName serves the operation SaveAllFromListName with s.
+func serveListSaveAllFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAllFromListName(ctx, req.(*SaveAllFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListAddFromListDefinition serves the operation AddFromListDefinition with s.
+func serveListAddFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddFromListDefinition(ctx, req.(*AddFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListAddFromListName serves the operation AddFromListName with s.
+func serveListAddFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddFromListName(ctx, req.(*AddFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteAllFromListDefinition serves the operation DeleteAllFromListDefinition with s.
+func serveListDeleteAllFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAllFromListDefinition(ctx, req.(*DeleteAllFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteAllFromListName serves the operation DeleteAllFromListName with s.
+func serveListDeleteAllFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAllFromListName(ctx, req.(*DeleteAllFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetFromListDefinition serves the operation GetFromListDefinition with s.
+func serveListGetFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFromListDefinition(ctx, req.(*GetFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetFromListName serves the operation GetFromListName with s.
+func serveListGetFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFromListName(ctx, req.(*GetFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveFromListDefinition serves the operation SaveFromListDefinition with s.
+func serveListSaveFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveFromListDefinition(ctx, req.(*SaveFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveFromListName serves the operation SaveFromListName with s.
+func serveListSaveFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveFromListName(ctx, req.(*SaveFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteFromListDefinition serves the operation DeleteFromListDefinition with s.
+func serveListDeleteFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFromListDefinition(ctx, req.(*DeleteFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteFromListName serves the operation DeleteFromListName with s.
+func serveListDeleteFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFromListName(ctx, req.(*DeleteFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHeadingsFromName serves the operation GetHeadingsFromName with s.
+func serveListGetHeadingsFromName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHeadingsFromName(ctx, req.(*GetHeadingsFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHeadingsFromListDefinition serves the operation GetHeadingsFromListDefinition with s.
+func serveListGetHeadingsFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHeadingsFromListDefinition(ctx, req.(*GetHeadingsFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingsFromName serves the operation SaveHeadingsFromName with s.
+func serveListSaveHeadingsFromName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingsFromName(ctx, req.(*SaveHeadingsFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingsFromListDefinition serves the operation SaveHeadingsFromListDefinition with s.
+func serveListSaveHeadingsFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingsFromListDefinition(ctx, req.(*SaveHeadingsFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingFromName serves the operation SaveHeadingFromName with s.
+func serveListSaveHeadingFromName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingFromName(ctx, req.(*SaveHeadingFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingFromListDefinition serves the operation SaveHeadingFromListDefinition with s.
+func serveListSaveHeadingFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingFromListDefinition(ctx, req.(*SaveHeadingFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteAllHeadingsFromName serves the operation DeleteAllHeadingsFromName with s.
+func serveListDeleteAllHeadingsFromName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAllHeadingsFromName(ctx, req.(*DeleteAllHeadingsFromName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteAllHeadingsFromListDefinition serves the operation DeleteAllHeadingsFromListDefinition with s.
+func serveListDeleteAllHeadingsFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAllHeadingsFromListDefinition(ctx, req.(*DeleteAllHeadingsFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLocalizedText serves the operation GetLocalizedText with s.
+func serveListGetLocalizedText(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLocalizedText(ctx, req.(*GetLocalizedText))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLocalizedTextByType serves the operation GetLocalizedTextByType with s.
+func serveListGetLocalizedTextByType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLocalizedTextByType(ctx, req.(*GetLocalizedTextByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLocalizedTextList serves the operation GetLocalizedTextList with s.
+func serveListGetLocalizedTextList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLocalizedTextList(ctx, req.(*GetLocalizedTextList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLocalizedTexts serves the operation GetLocalizedTexts with s.
+func serveListGetLocalizedTexts(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLocalizedTexts(ctx, req.(*GetLocalizedTexts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLocalizedTextsByLanguageId serves the operation GetLocalizedTextsByLanguageId with s.
+func serveListGetLocalizedTextsByLanguageId(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLocalizedTextsByLanguageId(ctx, req.(*GetLocalizedTextsByLanguageId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLocalizedTextsByType serves the operation GetLocalizedTextsByType with s.
+func serveListGetLocalizedTextsByType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLocalizedTextsByType(ctx, req.(*GetLocalizedTextsByType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetMrMrs serves the operation GetMrMrs with s.
+func serveListGetMrMrs(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMrMrs(ctx, req.(*GetMrMrs))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetMrMrsList serves the operation GetMrMrsList with s.
+func serveListGetMrMrsList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMrMrsList(ctx, req.(*GetMrMrsList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetMrMrses serves the operation GetMrMrses with s.
+func serveListGetMrMrses(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMrMrses(ctx, req.(*GetMrMrses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPaymentTerm serves the operation GetPaymentTerm with s.
+func serveListGetPaymentTerm(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPaymentTerm(ctx, req.(*GetPaymentTerm))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPaymentTerms serves the operation GetPaymentTerms with s.
+func serveListGetPaymentTerms(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPaymentTerms(ctx, req.(*GetPaymentTerms))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPaymentType serves the operation GetPaymentType with s.
+func serveListGetPaymentType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPaymentType(ctx, req.(*GetPaymentType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPaymentTypes serves the operation GetPaymentTypes with s.
+func serveListGetPaymentTypes(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPaymentTypes(ctx, req.(*GetPaymentTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPosition serves the operation GetPosition with s.
+func serveListGetPosition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPosition(ctx, req.(*GetPosition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPositionList serves the operation GetPositionList with s.
+func serveListGetPositionList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPositionList(ctx, req.(*GetPositionList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPositions serves the operation GetPositions with s.
+func serveListGetPositions(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPositions(ctx, req.(*GetPositions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPriority serves the operation GetPriority with s.
+func serveListGetPriority(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPriority(ctx, req.(*GetPriority))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPriorityList serves the operation GetPriorityList with s.
+func serveListGetPriorityList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPriorityList(ctx, req.(*GetPriorityList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPriorities serves the operation GetPriorities with s.
+func serveListGetPriorities(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPriorities(ctx, req.(*GetPriorities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProductCategory serves the operation GetProductCategory with s.
+func serveListGetProductCategory(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductCategory(ctx, req.(*GetProductCategory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProductCategories serves the operation GetProductCategories with s.
+func serveListGetProductCategories(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductCategories(ctx, req.(*GetProductCategories))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProductFamily serves the operation GetProductFamily with s.
+func serveListGetProductFamily(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductFamily(ctx, req.(*GetProductFamily))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProductFamilies serves the operation GetProductFamilies with s.
+func serveListGetProductFamilies(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductFamilies(ctx, req.(*GetProductFamilies))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProductType serves the operation GetProductType with s.
+func serveListGetProductType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductType(ctx, req.(*GetProductType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProductTypes serves the operation GetProductTypes with s.
+func serveListGetProductTypes(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductTypes(ctx, req.(*GetProductTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectStatus serves the operation GetProjectStatus with s.
+func serveListGetProjectStatus(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectStatus(ctx, req.(*GetProjectStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteProjectStatus serves the operation DeleteProjectStatus with s.
+func serveListDeleteProjectStatus(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectStatus(ctx, req.(*DeleteProjectStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectStatusList serves the operation GetProjectStatusList with s.
+func serveListGetProjectStatusList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectStatusList(ctx, req.(*GetProjectStatusList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectStatuses serves the operation GetProjectStatuses with s.
+func serveListGetProjectStatuses(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectStatuses(ctx, req.(*GetProjectStatuses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectType serves the operation GetProjectType with s.
+func serveListGetProjectType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectType(ctx, req.(*GetProjectType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectTypeEntity serves the operation GetProjectTypeEntity with s.
+func serveListGetProjectTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectTypeEntity(ctx, req.(*GetProjectTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectTypeList serves the operation GetProjectTypeList with s.
+func serveListGetProjectTypeList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectTypeList(ctx, req.(*GetProjectTypeList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetProjectTypes serves the operation GetProjectTypes with s.
+func serveListGetProjectTypes(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectTypes(ctx, req.(*GetProjectTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveQuickReplies serves the operation SaveQuickReplies with s.
+func serveListSaveQuickReplies(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuickReplies(ctx, req.(*SaveQuickReplies))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuickReplies serves the operation GetQuickReplies with s.
+func serveListGetQuickReplies(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuickReplies(ctx, req.(*GetQuickReplies))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetRating serves the operation GetRating with s.
+func serveListGetRating(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRating(ctx, req.(*GetRating))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetRatingList serves the operation GetRatingList with s.
+func serveListGetRatingList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRatingList(ctx, req.(*GetRatingList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetRatings serves the operation GetRatings with s.
+func serveListGetRatings(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRatings(ctx, req.(*GetRatings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllSaleStages serves the operation GetAllSaleStages with s.
+func serveListGetAllSaleStages(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllSaleStages(ctx, req.(*GetAllSaleStages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReason serves the operation GetReason with s.
+func serveListGetReason(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReason(ctx, req.(*GetReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReasonList serves the operation GetReasonList with s.
+func serveListGetReasonList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReasonList(ctx, req.(*GetReasonList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReasons serves the operation GetReasons with s.
+func serveListGetReasons(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReasons(ctx, req.(*GetReasons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuoteApproveReason serves the operation GetQuoteApproveReason with s.
+func serveListGetQuoteApproveReason(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteApproveReason(ctx, req.(*GetQuoteApproveReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuoteApproveReasonList serves the operation GetQuoteApproveReasonList with s.
+func serveListGetQuoteApproveReasonList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteApproveReasonList(ctx, req.(*GetQuoteApproveReasonList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuoteApproveReasons serves the operation GetQuoteApproveReasons with s.
+func serveListGetQuoteApproveReasons(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteApproveReasons(ctx, req.(*GetQuoteApproveReasons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuoteDenyReason serves the operation GetQuoteDenyReason with s.
+func serveListGetQuoteDenyReason(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteDenyReason(ctx, req.(*GetQuoteDenyReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuoteDenyReasonList serves the operation GetQuoteDenyReasonList with s.
+func serveListGetQuoteDenyReasonList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteDenyReasonList(ctx, req.(*GetQuoteDenyReasonList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetQuoteDenyReasons serves the operation GetQuoteDenyReasons with s.
+func serveListGetQuoteDenyReasons(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteDenyReasons(ctx, req.(*GetQuoteDenyReasons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReasonSold serves the operation GetReasonSold with s.
+func serveListGetReasonSold(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReasonSold(ctx, req.(*GetReasonSold))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllReasonSold serves the operation GetAllReasonSold with s.
+func serveListGetAllReasonSold(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllReasonSold(ctx, req.(*GetAllReasonSold))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReasonSoldList serves the operation GetReasonSoldList with s.
+func serveListGetReasonSoldList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReasonSoldList(ctx, req.(*GetReasonSoldList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetReasonStalled serves the operation GetReasonStalled with s.
+func serveListGetReasonStalled(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReasonStalled(ctx, req.(*GetReasonStalled))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCountries serves the operation GetCountries with s.
+func serveListGetCountries(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCountries(ctx, req.(*GetCountries))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllCountries serves the operation GetAllCountries with s.
+func serveListGetAllCountries(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllCountries(ctx, req.(*GetAllCountries))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCredited serves the operation GetCredited with s.
+func serveListGetCredited(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCredited(ctx, req.(*GetCredited))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCreditedList serves the operation GetCreditedList with s.
+func serveListGetCreditedList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCreditedList(ctx, req.(*GetCreditedList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCrediteds serves the operation GetCrediteds with s.
+func serveListGetCrediteds(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCrediteds(ctx, req.(*GetCrediteds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCurrency serves the operation GetCurrency with s.
+func serveListGetCurrency(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrency(ctx, req.(*GetCurrency))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetOurCurrency serves the operation GetOurCurrency with s.
+func serveListGetOurCurrency(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOurCurrency(ctx, req.(*GetOurCurrency))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListChangeCurrency serves the operation ChangeCurrency with s.
+func serveListChangeCurrency(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeCurrency(ctx, req.(*ChangeCurrency))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetOwnerCompanysCurrency serves the operation GetOwnerCompanysCurrency with s.
+func serveListGetOwnerCompanysCurrency(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOwnerCompanysCurrency(ctx, req.(*GetOwnerCompanysCurrency))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCurrencyEntity serves the operation GetCurrencyEntity with s.
+func serveListGetCurrencyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrencyEntity(ctx, req.(*GetCurrencyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetBaseCurrency serves the operation GetBaseCurrency with s.
+func serveListGetBaseCurrency(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBaseCurrency(ctx, req.(*GetBaseCurrency))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCurrencyList serves the operation GetCurrencyList with s.
+func serveListGetCurrencyList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrencyList(ctx, req.(*GetCurrencyList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCurrencies serves the operation GetCurrencies with s.
+func serveListGetCurrencies(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrencies(ctx, req.(*GetCurrencies))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllCurrencies serves the operation GetAllCurrencies with s.
+func serveListGetAllCurrencies(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllCurrencies(ctx, req.(*GetAllCurrencies))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCustomerLanguage serves the operation GetCustomerLanguage with s.
+func serveListGetCustomerLanguage(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerLanguage(ctx, req.(*GetCustomerLanguage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCustomerLanguageList serves the operation GetCustomerLanguageList with s.
+func serveListGetCustomerLanguageList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerLanguageList(ctx, req.(*GetCustomerLanguageList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCustomerLanguages serves the operation GetCustomerLanguages with s.
+func serveListGetCustomerLanguages(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerLanguages(ctx, req.(*GetCustomerLanguages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDeliveryTerm serves the operation GetDeliveryTerm with s.
+func serveListGetDeliveryTerm(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeliveryTerm(ctx, req.(*GetDeliveryTerm))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDeliveryTerms serves the operation GetDeliveryTerms with s.
+func serveListGetDeliveryTerms(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeliveryTerms(ctx, req.(*GetDeliveryTerms))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDeliveryType serves the operation GetDeliveryType with s.
+func serveListGetDeliveryType(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeliveryType(ctx, req.(*GetDeliveryType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDeliveryTypes serves the operation GetDeliveryTypes with s.
+func serveListGetDeliveryTypes(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeliveryTypes(ctx, req.(*GetDeliveryTypes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDepartment serves the operation GetDepartment with s.
+func serveListGetDepartment(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDepartment(ctx, req.(*GetDepartment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDepartmentList serves the operation GetDepartmentList with s.
+func serveListGetDepartmentList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDepartmentList(ctx, req.(*GetDepartmentList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDepartments serves the operation GetDepartments with s.
+func serveListGetDepartments(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDepartments(ctx, req.(*GetDepartments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplate serves the operation GetDocumentTemplate with s.
+func serveListGetDocumentTemplate(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplate(ctx, req.(*GetDocumentTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateEntity serves the operation GetDocumentTemplateEntity with s.
+func serveListGetDocumentTemplateEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateEntity(ctx, req.(*GetDocumentTemplateEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetDocumentTemplateStream serves the operation SetDocumentTemplateStream with s.
+func serveListSetDocumentTemplateStream(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDocumentTemplateStream(ctx, req.(*SetDocumentTemplateStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateUsedInSalesStage serves the operation GetDocumentTemplateUsedInSalesStage with s.
+func serveListGetDocumentTemplateUsedInSalesStage(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateUsedInSalesStage(ctx, req.(*GetDocumentTemplateUsedInSalesStage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateUsedInProjectStage serves the operation GetDocumentTemplateUsedInProjectStage with s.
+func serveListGetDocumentTemplateUsedInProjectStage(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateUsedInProjectStage(ctx, req.(*GetDocumentTemplateUsedInProjectStage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateUrl serves the operation GetDocumentTemplateUrl with s.
+func serveListGetDocumentTemplateUrl(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateUrl(ctx, req.(*GetDocumentTemplateUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateProperties serves the operation GetDocumentTemplateProperties with s.
+func serveListGetDocumentTemplateProperties(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateProperties(ctx, req.(*GetDocumentTemplateProperties))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateLanguages serves the operation GetDocumentTemplateLanguages with s.
+func serveListGetDocumentTemplateLanguages(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateLanguages(ctx, req.(*GetDocumentTemplateLanguages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultDocumentTemplateLanguage serves the operation CreateDefaultDocumentTemplateLanguage with s.
+func serveListCreateDefaultDocumentTemplateLanguage(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentTemplateLanguage(ctx, req.(*CreateDefaultDocumentTemplateLanguage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteDocumentTemplateLanguage serves the operation DeleteDocumentTemplateLanguage with s.
+func serveListDeleteDocumentTemplateLanguage(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteDocumentTemplateLanguage(ctx, req.(*DeleteDocumentTemplateLanguage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateExtension serves the operation GetDocumentTemplateExtension with s.
+func serveListGetDocumentTemplateExtension(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateExtension(ctx, req.(*GetDocumentTemplateExtension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetDocumentTemplateFromDocumentTemplate serves the operation SetDocumentTemplateFromDocumentTemplate with s.
+func serveListSetDocumentTemplateFromDocumentTemplate(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDocumentTemplateFromDocumentTemplate(ctx, req.(*SetDocumentTemplateFromDocumentTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateStreamFromId serves the operation GetDocumentTemplateStreamFromId with s.
+func serveListGetDocumentTemplateStreamFromId(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateStreamFromId(ctx, req.(*GetDocumentTemplateStreamFromId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveDocumentTemplateStream serves the operation SaveDocumentTemplateStream with s.
+func serveListSaveDocumentTemplateStream(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDocumentTemplateStream(ctx, req.(*SaveDocumentTemplateStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPluginList serves the operation GetPluginList with s.
+func serveListGetPluginList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPluginList(ctx, req.(*GetPluginList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetPluginCapabilities serves the operation GetPluginCapabilities with s.
+func serveListGetPluginCapabilities(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPluginCapabilities(ctx, req.(*GetPluginCapabilities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTypesForPlugin serves the operation GetDocumentTypesForPlugin with s.
+func serveListGetDocumentTypesForPlugin(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTypesForPlugin(ctx, req.(*GetDocumentTypesForPlugin))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplateList serves the operation GetDocumentTemplateList with s.
+func serveListGetDocumentTemplateList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplateList(ctx, req.(*GetDocumentTemplateList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetDocumentTemplates serves the operation GetDocumentTemplates with s.
+func serveListGetDocumentTemplates(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDocumentTemplates(ctx, req.(*GetDocumentTemplates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllDocumentTemplates serves the operation GetAllDocumentTemplates with s.
+func serveListGetAllDocumentTemplates(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllDocumentTemplates(ctx, req.(*GetAllDocumentTemplates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetDocumentPluginForAllDocumentTemplates serves the operation SetDocumentPluginForAllDocumentTemplates with s.
+func serveListSetDocumentPluginForAllDocumentTemplates(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDocumentPluginForAllDocumentTemplates(ctx, req.(*SetDocumentPluginForAllDocumentTemplates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetExtAppEntity serves the operation GetExtAppEntity with s.
+func serveListGetExtAppEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetExtAppEntity(ctx, req.(*GetExtAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHeadingEntity serves the operation GetHeadingEntity with s.
+func serveListGetHeadingEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHeadingEntity(ctx, req.(*GetHeadingEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultHeadingFromListDefinition serves the operation CreateDefaultHeadingFromListDefinition with s.
+func serveListCreateDefaultHeadingFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultHeadingFromListDefinition(ctx, req.(*CreateDefaultHeadingFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHierarchyEntity serves the operation GetHierarchyEntity with s.
+func serveListGetHierarchyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHierarchyEntity(ctx, req.(*GetHierarchyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllDomains serves the operation GetAllDomains with s.
+func serveListGetAllDomains(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllDomains(ctx, req.(*GetAllDomains))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllInDomain serves the operation GetAllInDomain with s.
+func serveListGetAllInDomain(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllInDomain(ctx, req.(*GetAllInDomain))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHierarchyFromPath serves the operation GetHierarchyFromPath with s.
+func serveListGetHierarchyFromPath(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHierarchyFromPath(ctx, req.(*GetHierarchyFromPath))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListAddHierarchyToPath serves the operation AddHierarchyToPath with s.
+func serveListAddHierarchyToPath(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddHierarchyToPath(ctx, req.(*AddHierarchyToPath))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListUpdateHierarchyFromPath serves the operation UpdateHierarchyFromPath with s.
+func serveListUpdateHierarchyFromPath(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateHierarchyFromPath(ctx, req.(*UpdateHierarchyFromPath))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteHierarchyFromPath serves the operation DeleteHierarchyFromPath with s.
+func serveListDeleteHierarchyFromPath(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteHierarchyFromPath(ctx, req.(*DeleteHierarchyFromPath))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLanguageInfo serves the operation GetLanguageInfo with s.
+func serveListGetLanguageInfo(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLanguageInfo(ctx, req.(*GetLanguageInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLanguageInfoList serves the operation GetLanguageInfoList with s.
+func serveListGetLanguageInfoList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLanguageInfoList(ctx, req.(*GetLanguageInfoList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetInstalledLanguages serves the operation GetInstalledLanguages with s.
+func serveListGetInstalledLanguages(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetInstalledLanguages(ctx, req.(*GetInstalledLanguages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLegalBase serves the operation GetLegalBase with s.
+func serveListGetLegalBase(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLegalBase(ctx, req.(*GetLegalBase))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveLegalBase serves the operation SaveLegalBase with s.
+func serveListSaveLegalBase(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveLegalBase(ctx, req.(*SaveLegalBase))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllLegalBase serves the operation GetAllLegalBase with s.
+func serveListGetAllLegalBase(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllLegalBase(ctx, req.(*GetAllLegalBase))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLegalBaseList serves the operation GetLegalBaseList with s.
+func serveListGetLegalBaseList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLegalBaseList(ctx, req.(*GetLegalBaseList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLegalBases serves the operation GetLegalBases with s.
+func serveListGetLegalBases(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLegalBases(ctx, req.(*GetLegalBases))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLink serves the operation GetLink with s.
+func serveListGetLink(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLink(ctx, req.(*GetLink))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetLinkList serves the operation GetLinkList with s.
+func serveListGetLinkList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLinkList(ctx, req.(*GetLinkList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListEntity serves the operation GetListEntity with s.
+func serveListGetListEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListEntity(ctx, req.(*GetListEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListDefinitions serves the operation GetListDefinitions with s.
+func serveListGetListDefinitions(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListDefinitions(ctx, req.(*GetListDefinitions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListEntityByName serves the operation GetListEntityByName with s.
+func serveListGetListEntityByName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListEntityByName(ctx, req.(*GetListEntityByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveListEntityByName serves the operation SaveListEntityByName with s.
+func serveListSaveListEntityByName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveListEntityByName(ctx, req.(*SaveListEntityByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteListEntityByName serves the operation DeleteListEntityByName with s.
+func serveListDeleteListEntityByName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteListEntityByName(ctx, req.(*DeleteListEntityByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveListItemEntity serves the operation SaveListItemEntity with s.
+func serveListSaveListItemEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveListItemEntity(ctx, req.(*SaveListItemEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSortListItems serves the operation SortListItems with s.
+func serveListSortListItems(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SortListItems(ctx, req.(*SortListItems))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListMoveListItem serves the operation MoveListItem with s.
+func serveListMoveListItem(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveListItem(ctx, req.(*MoveListItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetVisibleForUserGroups serves the operation GetVisibleForUserGroups with s.
+func serveListGetVisibleForUserGroups(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetVisibleForUserGroups(ctx, req.(*GetVisibleForUserGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetVisibleForUserGroupsFromListName serves the operation GetVisibleForUserGroupsFromListName with s.
+func serveListGetVisibleForUserGroupsFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetVisibleForUserGroupsFromListName(ctx, req.(*GetVisibleForUserGroupsFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetVisibleForUserGroups serves the operation SetVisibleForUserGroups with s.
+func serveListSetVisibleForUserGroups(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetVisibleForUserGroups(ctx, req.(*SetVisibleForUserGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetVisibleForUserGroupsFromListName serves the operation SetVisibleForUserGroupsFromListName with s.
+func serveListSetVisibleForUserGroupsFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetVisibleForUserGroupsFromListName(ctx, req.(*SetVisibleForUserGroupsFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetVisibleForUserGroup serves the operation SetVisibleForUserGroup with s.
+func serveListSetVisibleForUserGroup(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetVisibleForUserGroup(ctx, req.(*SetVisibleForUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListItemsForUserGroup serves the operation GetListItemsForUserGroup with s.
+func serveListGetListItemsForUserGroup(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListItemsForUserGroup(ctx, req.(*GetListItemsForUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetListItemsForUserGroupFromListName serves the operation GetListItemsForUserGroupFromListName with s.
+func serveListGetListItemsForUserGroupFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListItemsForUserGroupFromListName(ctx, req.(*GetListItemsForUserGroupFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetListItemsForUserGroup serves the operation SetListItemsForUserGroup with s.
+func serveListSetListItemsForUserGroup(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetListItemsForUserGroup(ctx, req.(*SetListItemsForUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetListItemsForUserGroupFromListName serves the operation SetListItemsForUserGroupFromListName with s.
+func serveListSetListItemsForUserGroupFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetListItemsForUserGroupFromListName(ctx, req.(*SetListItemsForUserGroupFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHeadings serves the operation GetHeadings with s.
+func serveListGetHeadings(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHeadings(ctx, req.(*GetHeadings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetHeadingsForListItemFromListName serves the operation GetHeadingsForListItemFromListName with s.
+func serveListGetHeadingsForListItemFromListName(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHeadingsForListItemFromListName(ctx, req.(*GetHeadingsForListItemFromListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingsForListItemFromListDefinition serves the operation SaveHeadingsForListItemFromListDefinition with s.
+func serveListSaveHeadingsForListItemFromListDefinition(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingsForListItemFromListDefinition(ctx, req.(*SaveHeadingsForListItemFromListDefinition))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultAmountClassEntity serves the operation CreateDefaultAmountClassEntity with s.
+func serveListCreateDefaultAmountClassEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAmountClassEntity(ctx, req.(*CreateDefaultAmountClassEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveAmountClassEntity serves the operation SaveAmountClassEntity with s.
+func serveListSaveAmountClassEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAmountClassEntity(ctx, req.(*SaveAmountClassEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultCategoryEntity serves the operation CreateDefaultCategoryEntity with s.
+func serveListCreateDefaultCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCategoryEntity(ctx, req.(*CreateDefaultCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveCategoryEntity serves the operation SaveCategoryEntity with s.
+func serveListSaveCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCategoryEntity(ctx, req.(*SaveCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultTaskMenu serves the operation CreateDefaultTaskMenu with s.
+func serveListCreateDefaultTaskMenu(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTaskMenu(ctx, req.(*CreateDefaultTaskMenu))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveTaskMenu serves the operation SaveTaskMenu with s.
+func serveListSaveTaskMenu(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTaskMenu(ctx, req.(*SaveTaskMenu))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteTaskMenu serves the operation DeleteTaskMenu with s.
+func serveListDeleteTaskMenu(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTaskMenu(ctx, req.(*DeleteTaskMenu))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultCurrencyEntity serves the operation CreateDefaultCurrencyEntity with s.
+func serveListCreateDefaultCurrencyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCurrencyEntity(ctx, req.(*CreateDefaultCurrencyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveCurrencyEntity serves the operation SaveCurrencyEntity with s.
+func serveListSaveCurrencyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCurrencyEntity(ctx, req.(*SaveCurrencyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultDocumentTemplateEntity serves the operation CreateDefaultDocumentTemplateEntity with s.
+func serveListCreateDefaultDocumentTemplateEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultDocumentTemplateEntity(ctx, req.(*CreateDefaultDocumentTemplateEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveDocumentTemplateEntity serves the operation SaveDocumentTemplateEntity with s.
+func serveListSaveDocumentTemplateEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDocumentTemplateEntity(ctx, req.(*SaveDocumentTemplateEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultExtAppEntity serves the operation CreateDefaultExtAppEntity with s.
+func serveListCreateDefaultExtAppEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultExtAppEntity(ctx, req.(*CreateDefaultExtAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveExtAppEntity serves the operation SaveExtAppEntity with s.
+func serveListSaveExtAppEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveExtAppEntity(ctx, req.(*SaveExtAppEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultHeadingEntity serves the operation CreateDefaultHeadingEntity with s.
+func serveListCreateDefaultHeadingEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultHeadingEntity(ctx, req.(*CreateDefaultHeadingEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHeadingEntity serves the operation SaveHeadingEntity with s.
+func serveListSaveHeadingEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHeadingEntity(ctx, req.(*SaveHeadingEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultHierarchyEntity serves the operation CreateDefaultHierarchyEntity with s.
+func serveListCreateDefaultHierarchyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultHierarchyEntity(ctx, req.(*CreateDefaultHierarchyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveHierarchyEntity serves the operation SaveHierarchyEntity with s.
+func serveListSaveHierarchyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHierarchyEntity(ctx, req.(*SaveHierarchyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteHierarchyEntity serves the operation DeleteHierarchyEntity with s.
+func serveListDeleteHierarchyEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteHierarchyEntity(ctx, req.(*DeleteHierarchyEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultListEntity serves the operation CreateDefaultListEntity with s.
+func serveListCreateDefaultListEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultListEntity(ctx, req.(*CreateDefaultListEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveListEntity serves the operation SaveListEntity with s.
+func serveListSaveListEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveListEntity(ctx, req.(*SaveListEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteListEntity serves the operation DeleteListEntity with s.
+func serveListDeleteListEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteListEntity(ctx, req.(*DeleteListEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultListItemEntity serves the operation CreateDefaultListItemEntity with s.
+func serveListCreateDefaultListItemEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultListItemEntity(ctx, req.(*CreateDefaultListItemEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultProjectTypeEntity serves the operation CreateDefaultProjectTypeEntity with s.
+func serveListCreateDefaultProjectTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultProjectTypeEntity(ctx, req.(*CreateDefaultProjectTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveProjectTypeEntity serves the operation SaveProjectTypeEntity with s.
+func serveListSaveProjectTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectTypeEntity(ctx, req.(*SaveProjectTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultRelationDefinitionEntity serves the operation CreateDefaultRelationDefinitionEntity with s.
+func serveListCreateDefaultRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultRelationDefinitionEntity(ctx, req.(*CreateDefaultRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveRelationDefinitionEntity serves the operation SaveRelationDefinitionEntity with s.
+func serveListSaveRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRelationDefinitionEntity(ctx, req.(*SaveRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultResourceEntity serves the operation CreateDefaultResourceEntity with s.
+func serveListCreateDefaultResourceEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultResourceEntity(ctx, req.(*CreateDefaultResourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveResourceEntity serves the operation SaveResourceEntity with s.
+func serveListSaveResourceEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveResourceEntity(ctx, req.(*SaveResourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteResourceEntity serves the operation DeleteResourceEntity with s.
+func serveListDeleteResourceEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteResourceEntity(ctx, req.(*DeleteResourceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultSaleStageEntity serves the operation CreateDefaultSaleStageEntity with s.
+func serveListCreateDefaultSaleStageEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSaleStageEntity(ctx, req.(*CreateDefaultSaleStageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveSaleStageEntity serves the operation SaveSaleStageEntity with s.
+func serveListSaveSaleStageEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSaleStageEntity(ctx, req.(*SaveSaleStageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultSaleTypeEntity serves the operation CreateDefaultSaleTypeEntity with s.
+func serveListCreateDefaultSaleTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSaleTypeEntity(ctx, req.(*CreateDefaultSaleTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveSaleTypeEntity serves the operation SaveSaleTypeEntity with s.
+func serveListSaveSaleTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSaleTypeEntity(ctx, req.(*SaveSaleTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultTicketCategoryEntity serves the operation CreateDefaultTicketCategoryEntity with s.
+func serveListCreateDefaultTicketCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketCategoryEntity(ctx, req.(*CreateDefaultTicketCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveTicketCategoryEntity serves the operation SaveTicketCategoryEntity with s.
+func serveListSaveTicketCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketCategoryEntity(ctx, req.(*SaveTicketCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteTicketCategoryEntity serves the operation DeleteTicketCategoryEntity with s.
+func serveListDeleteTicketCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketCategoryEntity(ctx, req.(*DeleteTicketCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultTicketPriorityEntity serves the operation CreateDefaultTicketPriorityEntity with s.
+func serveListCreateDefaultTicketPriorityEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketPriorityEntity(ctx, req.(*CreateDefaultTicketPriorityEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveTicketPriorityEntity serves the operation SaveTicketPriorityEntity with s.
+func serveListSaveTicketPriorityEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketPriorityEntity(ctx, req.(*SaveTicketPriorityEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteTicketPriorityEntity serves the operation DeleteTicketPriorityEntity with s.
+func serveListDeleteTicketPriorityEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketPriorityEntity(ctx, req.(*DeleteTicketPriorityEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultTicketRelationDefinitionEntity serves the operation CreateDefaultTicketRelationDefinitionEntity with s.
+func serveListCreateDefaultTicketRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketRelationDefinitionEntity(ctx, req.(*CreateDefaultTicketRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveTicketRelationDefinitionEntity serves the operation SaveTicketRelationDefinitionEntity with s.
+func serveListSaveTicketRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketRelationDefinitionEntity(ctx, req.(*SaveTicketRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteTicketRelationDefinitionEntity serves the operation DeleteTicketRelationDefinitionEntity with s.
+func serveListDeleteTicketRelationDefinitionEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketRelationDefinitionEntity(ctx, req.(*DeleteTicketRelationDefinitionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultTicketStatusEntity serves the operation CreateDefaultTicketStatusEntity with s.
+func serveListCreateDefaultTicketStatusEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketStatusEntity(ctx, req.(*CreateDefaultTicketStatusEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveTicketStatusEntity serves the operation SaveTicketStatusEntity with s.
+func serveListSaveTicketStatusEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketStatusEntity(ctx, req.(*SaveTicketStatusEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteTicketStatusEntity serves the operation DeleteTicketStatusEntity with s.
+func serveListDeleteTicketStatusEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketStatusEntity(ctx, req.(*DeleteTicketStatusEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultTicketTypeEntity serves the operation CreateDefaultTicketTypeEntity with s.
+func serveListCreateDefaultTicketTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketTypeEntity(ctx, req.(*CreateDefaultTicketTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveTicketTypeEntity serves the operation SaveTicketTypeEntity with s.
+func serveListSaveTicketTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketTypeEntity(ctx, req.(*SaveTicketTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteTicketTypeEntity serves the operation DeleteTicketTypeEntity with s.
+func serveListDeleteTicketTypeEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketTypeEntity(ctx, req.(*DeleteTicketTypeEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultWebPanelEntity serves the operation CreateDefaultWebPanelEntity with s.
+func serveListCreateDefaultWebPanelEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWebPanelEntity(ctx, req.(*CreateDefaultWebPanelEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveWebPanelEntity serves the operation SaveWebPanelEntity with s.
+func serveListSaveWebPanelEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWebPanelEntity(ctx, req.(*SaveWebPanelEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAmountClassEntity serves the operation GetAmountClassEntity with s.
+func serveListGetAmountClassEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAmountClassEntity(ctx, req.(*GetAmountClassEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveAllAutomatedCategoryUpdates serves the operation SaveAllAutomatedCategoryUpdates with s.
+func serveListSaveAllAutomatedCategoryUpdates(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAllAutomatedCategoryUpdates(ctx, req.(*SaveAllAutomatedCategoryUpdates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllAutomatedCategoryUpdates serves the operation GetAllAutomatedCategoryUpdates with s.
+func serveListGetAllAutomatedCategoryUpdates(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllAutomatedCategoryUpdates(ctx, req.(*GetAllAutomatedCategoryUpdates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetNeedCategoryUpdateForSale serves the operation GetNeedCategoryUpdateForSale with s.
+func serveListGetNeedCategoryUpdateForSale(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNeedCategoryUpdateForSale(ctx, req.(*GetNeedCategoryUpdateForSale))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetNeedCategoryUpdateForPerson serves the operation GetNeedCategoryUpdateForPerson with s.
+func serveListGetNeedCategoryUpdateForPerson(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNeedCategoryUpdateForPerson(ctx, req.(*GetNeedCategoryUpdateForPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListPerformNeededCategoryUpdate serves the operation PerformNeededCategoryUpdate with s.
+func serveListPerformNeededCategoryUpdate(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PerformNeededCategoryUpdate(ctx, req.(*PerformNeededCategoryUpdate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetBusiness serves the operation GetBusiness with s.
+func serveListGetBusiness(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBusiness(ctx, req.(*GetBusiness))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetBusinessList serves the operation GetBusinessList with s.
+func serveListGetBusinessList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBusinessList(ctx, req.(*GetBusinessList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetBusinesses serves the operation GetBusinesses with s.
+func serveListGetBusinesses(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBusinesses(ctx, req.(*GetBusinesses))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCategory serves the operation GetCategory with s.
+func serveListGetCategory(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCategory(ctx, req.(*GetCategory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCategoryEntity serves the operation GetCategoryEntity with s.
+func serveListGetCategoryEntity(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCategoryEntity(ctx, req.(*GetCategoryEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCategoryList serves the operation GetCategoryList with s.
+func serveListGetCategoryList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCategoryList(ctx, req.(*GetCategoryList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCategories serves the operation GetCategories with s.
+func serveListGetCategories(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCategories(ctx, req.(*GetCategories))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCompetitor serves the operation GetCompetitor with s.
+func serveListGetCompetitor(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCompetitor(ctx, req.(*GetCompetitor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCompetitorList serves the operation GetCompetitorList with s.
+func serveListGetCompetitorList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCompetitorList(ctx, req.(*GetCompetitorList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCompetitors serves the operation GetCompetitors with s.
+func serveListGetCompetitors(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCompetitors(ctx, req.(*GetCompetitors))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTaskMenu serves the operation GetTaskMenu with s.
+func serveListGetTaskMenu(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTaskMenu(ctx, req.(*GetTaskMenu))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAppTaskMenus serves the operation GetAppTaskMenus with s.
+func serveListGetAppTaskMenus(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAppTaskMenus(ctx, req.(*GetAppTaskMenus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListDeleteAppTaskMenus serves the operation DeleteAppTaskMenus with s.
+func serveListDeleteAppTaskMenus(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAppTaskMenus(ctx, req.(*DeleteAppTaskMenus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetTaskMenuByProgId serves the operation GetTaskMenuByProgId with s.
+func serveListGetTaskMenuByProgId(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTaskMenuByProgId(ctx, req.(*GetTaskMenuByProgId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetConsentPurpose serves the operation GetConsentPurpose with s.
+func serveListGetConsentPurpose(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentPurpose(ctx, req.(*GetConsentPurpose))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveConsentPurpose serves the operation SaveConsentPurpose with s.
+func serveListSaveConsentPurpose(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConsentPurpose(ctx, req.(*SaveConsentPurpose))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSetEmarketingStrictMode serves the operation SetEmarketingStrictMode with s.
+func serveListSetEmarketingStrictMode(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetEmarketingStrictMode(ctx, req.(*SetEmarketingStrictMode))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetEmarketingStrictMode serves the operation GetEmarketingStrictMode with s.
+func serveListGetEmarketingStrictMode(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmarketingStrictMode(ctx, req.(*GetEmarketingStrictMode))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetConsentPurposeList serves the operation GetConsentPurposeList with s.
+func serveListGetConsentPurposeList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentPurposeList(ctx, req.(*GetConsentPurposeList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetConsentPurposes serves the operation GetConsentPurposes with s.
+func serveListGetConsentPurposes(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentPurposes(ctx, req.(*GetConsentPurposes))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetConsentSource serves the operation GetConsentSource with s.
+func serveListGetConsentSource(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentSource(ctx, req.(*GetConsentSource))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveConsentSource serves the operation SaveConsentSource with s.
+func serveListSaveConsentSource(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConsentSource(ctx, req.(*SaveConsentSource))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetAllConsentSource serves the operation GetAllConsentSource with s.
+func serveListGetAllConsentSource(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllConsentSource(ctx, req.(*GetAllConsentSource))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetConsentSourceList serves the operation GetConsentSourceList with s.
+func serveListGetConsentSourceList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentSourceList(ctx, req.(*GetConsentSourceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetConsentSources serves the operation GetConsentSources with s.
+func serveListGetConsentSources(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentSources(ctx, req.(*GetConsentSources))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCountry serves the operation GetCountry with s.
+func serveListGetCountry(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCountry(ctx, req.(*GetCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListSaveCountry serves the operation SaveCountry with s.
+func serveListSaveCountry(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCountry(ctx, req.(*SaveCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListCreateDefaultCountry serves the operation CreateDefaultCountry with s.
+func serveListCreateDefaultCountry(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultCountry(ctx, req.(*CreateDefaultCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveListGetCountryList serves the operation GetCountryList with s.
+func serveListGetCountryList(ctx context.Context, s ListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCountryList(ctx, req.(*GetCountryList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsList lists the operations of List in binding order.
+var opsList = [...]soap.ServiceOperation[ListServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllReasonStalled],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllReasonStalledResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllReasonStalled,
+	},
+	Serve: serveListGetAllReasonStalled,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReasonStalledList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonStalledListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReasonStalledList,
+	},
+	Serve: serveListGetReasonStalledList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetRelationDefinitionEntity,
+	},
+	Serve: serveListGetRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetResourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetResourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetResourceEntity,
+	},
+	Serve: serveListGetResourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleStageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleStageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSaleStageEntity,
+	},
+	Serve: serveListGetSaleStageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSaleType,
+	},
+	Serve: serveListGetSaleType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSaleTypeEntity,
+	},
+	Serve: serveListGetSaleTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleTypeList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleTypeListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSaleTypeList,
+	},
+	Serve: serveListGetSaleTypeList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllSaleType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllSaleTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllSaleType,
+	},
+	Serve: serveListGetAllSaleType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllSaleTypeEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllSaleTypeEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllSaleTypeEntities,
+	},
+	Serve: serveListGetAllSaleTypeEntities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionCategory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionCategoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSelectionCategory,
+	},
+	Serve: serveListGetSelectionCategory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllSelectionCategory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllSelectionCategoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllSelectionCategory,
+	},
+	Serve: serveListGetAllSelectionCategory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionCategoryList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionCategoryListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSelectionCategoryList,
+	},
+	Serve: serveListGetSelectionCategoryList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSource],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSourceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSource,
+	},
+	Serve: serveListGetSource,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSourceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSourceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSourceList,
+	},
+	Serve: serveListGetSourceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSources],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSourcesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetSources,
+	},
+	Serve: serveListGetSources,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTask,
+	},
+	Serve: serveListGetTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateTask],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateTaskResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateTask,
+	},
+	Serve: serveListGetDocumentTemplateTask,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTaskList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTaskListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTaskList,
+	},
+	Serve: serveListGetTaskList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTasks,
+	},
+	Serve: serveListGetTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplatesTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplatesTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplatesTasks,
+	},
+	Serve: serveListGetDocumentTemplatesTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllTasks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllTasksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllTasks,
+	},
+	Serve: serveListGetAllTasks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketCategory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketCategoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketCategory,
+	},
+	Serve: serveListGetTicketCategory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketCategoryEntity,
+	},
+	Serve: serveListGetTicketCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveAllTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveAllTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListMoveAllTickets,
+	},
+	Serve: serveListMoveAllTickets,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RebuildFullnames],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RebuildFullnamesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListRebuildFullnames,
+	},
+	Serve: serveListRebuildFullnames,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketCategoryList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketCategoryListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketCategoryList,
+	},
+	Serve: serveListGetTicketCategoryList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketCategories],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketCategoriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketCategories,
+	},
+	Serve: serveListGetTicketCategories,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketCategoriesForUserGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketCategoriesForUserGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketCategoriesForUserGroups,
+	},
+	Serve: serveListGetTicketCategoriesForUserGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketCategoriesForUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketCategoriesForUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetTicketCategoriesForUserGroup,
+	},
+	Serve: serveListSetTicketCategoriesForUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateCategoryMemberships],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateCategoryMembershipsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListUpdateCategoryMemberships,
+	},
+	Serve: serveListUpdateCategoryMemberships,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketPriority],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketPriorityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketPriority,
+	},
+	Serve: serveListGetTicketPriority,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketPriorityEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketPriorityEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketPriorityEntity,
+	},
+	Serve: serveListGetTicketPriorityEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketPrioritySortOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketPrioritySortOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetTicketPrioritySortOrder,
+	},
+	Serve: serveListSetTicketPrioritySortOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketPriorityList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketPriorityListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketPriorityList,
+	},
+	Serve: serveListGetTicketPriorityList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketPriorities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketPrioritiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketPriorities,
+	},
+	Serve: serveListGetTicketPriorities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllTicketPriorities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllTicketPrioritiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllTicketPriorities,
+	},
+	Serve: serveListGetAllTicketPriorities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketRelationDefinitionEntity,
+	},
+	Serve: serveListGetTicketRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketRelationDefinitionSortOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketRelationDefinitionSortOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetTicketRelationDefinitionSortOrder,
+	},
+	Serve: serveListSetTicketRelationDefinitionSortOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateTicketRelationDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateTicketRelationDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListValidateTicketRelationDefinition,
+	},
+	Serve: serveListValidateTicketRelationDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllTicketRelationDefinitionEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllTicketRelationDefinitionEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllTicketRelationDefinitionEntities,
+	},
+	Serve: serveListGetAllTicketRelationDefinitionEntities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketStatusEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketStatusEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketStatusEntity,
+	},
+	Serve: serveListGetTicketStatusEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GlobalChangeTicketStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GlobalChangeTicketStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGlobalChangeTicketStatus,
+	},
+	Serve: serveListGlobalChangeTicketStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketStatusSortOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketStatusSortOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetTicketStatusSortOrder,
+	},
+	Serve: serveListSetTicketStatusSortOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketStatusList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketStatusListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketStatusList,
+	},
+	Serve: serveListGetTicketStatusList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketStatuses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketStatusesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketStatuses,
+	},
+	Serve: serveListGetTicketStatuses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketTypeEntity,
+	},
+	Serve: serveListGetTicketTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GlobalChangeTicketType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GlobalChangeTicketTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGlobalChangeTicketType,
+	},
+	Serve: serveListGlobalChangeTicketType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketTypeSortOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketTypeSortOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetTicketTypeSortOrder,
+	},
+	Serve: serveListSetTicketTypeSortOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketTypeList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketTypeListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketTypeList,
+	},
+	Serve: serveListGetTicketTypeList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTicketTypes,
+	},
+	Serve: serveListGetTicketTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWebPanelEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWebPanelEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetWebPanelEntity,
+	},
+	Serve: serveListGetWebPanelEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GenerateNavigationUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GenerateNavigationUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGenerateNavigationUrl,
+	},
+	Serve: serveListGenerateNavigationUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWebPanelList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWebPanelListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetWebPanelList,
+	},
+	Serve: serveListGetWebPanelList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteWebPanel],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteWebPanelResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteWebPanel,
+	},
+	Serve: serveListDeleteWebPanel,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppWebPanels],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppWebPanelsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAppWebPanels,
+	},
+	Serve: serveListGetAppWebPanels,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAppWebPanels],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAppWebPanelsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteAppWebPanels,
+	},
+	Serve: serveListDeleteAppWebPanels,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWebPanelByProgId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWebPanelByProgIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetWebPanelByProgId,
+	},
+	Serve: serveListGetWebPanelByProgId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingsForListItemFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingsForListItemFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingsForListItemFromListName,
+	},
+	Serve: serveListSaveHeadingsForListItemFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListItemsForHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListItemsForHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListItemsForHeading,
+	},
+	Serve: serveListGetListItemsForHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListItemsForHeadingFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListItemsForHeadingFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListItemsForHeadingFromListName,
+	},
+	Serve: serveListGetListItemsForHeadingFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetListItemsForHeading],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetListItemsForHeadingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetListItemsForHeading,
+	},
+	Serve: serveListSetListItemsForHeading,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetListItemsForHeadingFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetListItemsForHeadingFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetListItemsForHeadingFromListName,
+	},
+	Serve: serveListSetListItemsForHeadingFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetHeadingsForListItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetHeadingsForListItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetHeadingsForListItem,
+	},
+	Serve: serveListSetHeadingsForListItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnHeadings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnHeadingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetRankOnHeadings,
+	},
+	Serve: serveListSetRankOnHeadings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnSaleActivity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnSaleActivityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetRankOnSaleActivity,
+	},
+	Serve: serveListSetRankOnSaleActivity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnSaleDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnSaleDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetRankOnSaleDocument,
+	},
+	Serve: serveListSetRankOnSaleDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnProjectActivity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnProjectActivityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetRankOnProjectActivity,
+	},
+	Serve: serveListSetRankOnProjectActivity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnProjectDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnProjectDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetRankOnProjectDocument,
+	},
+	Serve: serveListSetRankOnProjectDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllFromListDefinition,
+	},
+	Serve: serveListGetAllFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllFromListName,
+	},
+	Serve: serveListGetAllFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAllFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAllFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveAllFromListDefinition,
+	},
+	Serve: serveListSaveAllFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAllFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAllFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveAllFromListName,
+	},
+	Serve: serveListSaveAllFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListAddFromListDefinition,
+	},
+	Serve: serveListAddFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListAddFromListName,
+	},
+	Serve: serveListAddFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAllFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAllFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteAllFromListDefinition,
+	},
+	Serve: serveListDeleteAllFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAllFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAllFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteAllFromListName,
+	},
+	Serve: serveListDeleteAllFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetFromListDefinition,
+	},
+	Serve: serveListGetFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetFromListName,
+	},
+	Serve: serveListGetFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveFromListDefinition,
+	},
+	Serve: serveListSaveFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveFromListName,
+	},
+	Serve: serveListSaveFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteFromListDefinition,
+	},
+	Serve: serveListDeleteFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteFromListName,
+	},
+	Serve: serveListDeleteFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHeadingsFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHeadingsFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHeadingsFromName,
+	},
+	Serve: serveListGetHeadingsFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHeadingsFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHeadingsFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHeadingsFromListDefinition,
+	},
+	Serve: serveListGetHeadingsFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingsFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingsFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingsFromName,
+	},
+	Serve: serveListSaveHeadingsFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingsFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingsFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingsFromListDefinition,
+	},
+	Serve: serveListSaveHeadingsFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingFromName,
+	},
+	Serve: serveListSaveHeadingFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingFromListDefinition,
+	},
+	Serve: serveListSaveHeadingFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAllHeadingsFromName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAllHeadingsFromNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteAllHeadingsFromName,
+	},
+	Serve: serveListDeleteAllHeadingsFromName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAllHeadingsFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAllHeadingsFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteAllHeadingsFromListDefinition,
+	},
+	Serve: serveListDeleteAllHeadingsFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLocalizedText],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLocalizedTextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLocalizedText,
+	},
+	Serve: serveListGetLocalizedText,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLocalizedTextByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLocalizedTextByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLocalizedTextByType,
+	},
+	Serve: serveListGetLocalizedTextByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLocalizedTextList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLocalizedTextListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLocalizedTextList,
+	},
+	Serve: serveListGetLocalizedTextList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLocalizedTexts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLocalizedTextsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLocalizedTexts,
+	},
+	Serve: serveListGetLocalizedTexts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLocalizedTextsByLanguageId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLocalizedTextsByLanguageIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLocalizedTextsByLanguageId,
+	},
+	Serve: serveListGetLocalizedTextsByLanguageId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLocalizedTextsByType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLocalizedTextsByTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLocalizedTextsByType,
+	},
+	Serve: serveListGetLocalizedTextsByType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMrMrs],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMrMrsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetMrMrs,
+	},
+	Serve: serveListGetMrMrs,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMrMrsList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMrMrsListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetMrMrsList,
+	},
+	Serve: serveListGetMrMrsList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMrMrses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMrMrsesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetMrMrses,
+	},
+	Serve: serveListGetMrMrses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPaymentTerm],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPaymentTermResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPaymentTerm,
+	},
+	Serve: serveListGetPaymentTerm,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPaymentTerms],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPaymentTermsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPaymentTerms,
+	},
+	Serve: serveListGetPaymentTerms,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPaymentType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPaymentTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPaymentType,
+	},
+	Serve: serveListGetPaymentType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPaymentTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPaymentTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPaymentTypes,
+	},
+	Serve: serveListGetPaymentTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPosition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPositionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPosition,
+	},
+	Serve: serveListGetPosition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPositionList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPositionListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPositionList,
+	},
+	Serve: serveListGetPositionList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPositions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPositionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPositions,
+	},
+	Serve: serveListGetPositions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPriority],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPriorityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPriority,
+	},
+	Serve: serveListGetPriority,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPriorityList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPriorityListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPriorityList,
+	},
+	Serve: serveListGetPriorityList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPriorities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPrioritiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPriorities,
+	},
+	Serve: serveListGetPriorities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductCategory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductCategoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProductCategory,
+	},
+	Serve: serveListGetProductCategory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductCategories],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductCategoriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProductCategories,
+	},
+	Serve: serveListGetProductCategories,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductFamily],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductFamilyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProductFamily,
+	},
+	Serve: serveListGetProductFamily,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductFamilies],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductFamiliesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProductFamilies,
+	},
+	Serve: serveListGetProductFamilies,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProductType,
+	},
+	Serve: serveListGetProductType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProductTypes,
+	},
+	Serve: serveListGetProductTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectStatus,
+	},
+	Serve: serveListGetProjectStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteProjectStatus,
+	},
+	Serve: serveListDeleteProjectStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectStatusList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectStatusListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectStatusList,
+	},
+	Serve: serveListGetProjectStatusList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectStatuses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectStatusesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectStatuses,
+	},
+	Serve: serveListGetProjectStatuses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectType,
+	},
+	Serve: serveListGetProjectType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectTypeEntity,
+	},
+	Serve: serveListGetProjectTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectTypeList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectTypeListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectTypeList,
+	},
+	Serve: serveListGetProjectTypeList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetProjectTypes,
+	},
+	Serve: serveListGetProjectTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuickReplies],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuickRepliesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveQuickReplies,
+	},
+	Serve: serveListSaveQuickReplies,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuickReplies],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuickRepliesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuickReplies,
+	},
+	Serve: serveListGetQuickReplies,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRating],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRatingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetRating,
+	},
+	Serve: serveListGetRating,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRatingList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRatingListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetRatingList,
+	},
+	Serve: serveListGetRatingList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRatings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRatingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetRatings,
+	},
+	Serve: serveListGetRatings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllSaleStages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllSaleStagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllSaleStages,
+	},
+	Serve: serveListGetAllSaleStages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReason,
+	},
+	Serve: serveListGetReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReasonList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReasonList,
+	},
+	Serve: serveListGetReasonList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReasons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReasons,
+	},
+	Serve: serveListGetReasons,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteApproveReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteApproveReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuoteApproveReason,
+	},
+	Serve: serveListGetQuoteApproveReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteApproveReasonList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteApproveReasonListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuoteApproveReasonList,
+	},
+	Serve: serveListGetQuoteApproveReasonList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteApproveReasons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteApproveReasonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuoteApproveReasons,
+	},
+	Serve: serveListGetQuoteApproveReasons,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteDenyReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteDenyReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuoteDenyReason,
+	},
+	Serve: serveListGetQuoteDenyReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteDenyReasonList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteDenyReasonListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuoteDenyReasonList,
+	},
+	Serve: serveListGetQuoteDenyReasonList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteDenyReasons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteDenyReasonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetQuoteDenyReasons,
+	},
+	Serve: serveListGetQuoteDenyReasons,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReasonSold],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonSoldResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReasonSold,
+	},
+	Serve: serveListGetReasonSold,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllReasonSold],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllReasonSoldResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllReasonSold,
+	},
+	Serve: serveListGetAllReasonSold,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReasonSoldList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonSoldListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReasonSoldList,
+	},
+	Serve: serveListGetReasonSoldList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReasonStalled],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReasonStalledResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetReasonStalled,
+	},
+	Serve: serveListGetReasonStalled,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCountries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCountriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCountries,
+	},
+	Serve: serveListGetCountries,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllCountries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllCountriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllCountries,
+	},
+	Serve: serveListGetAllCountries,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCredited],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCreditedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCredited,
+	},
+	Serve: serveListGetCredited,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCreditedList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCreditedListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCreditedList,
+	},
+	Serve: serveListGetCreditedList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCrediteds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCreditedsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCrediteds,
+	},
+	Serve: serveListGetCrediteds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrency],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrencyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCurrency,
+	},
+	Serve: serveListGetCurrency,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOurCurrency],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOurCurrencyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetOurCurrency,
+	},
+	Serve: serveListGetOurCurrency,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeCurrency],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeCurrencyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListChangeCurrency,
+	},
+	Serve: serveListChangeCurrency,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOwnerCompanysCurrency],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOwnerCompanysCurrencyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetOwnerCompanysCurrency,
+	},
+	Serve: serveListGetOwnerCompanysCurrency,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrencyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrencyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCurrencyEntity,
+	},
+	Serve: serveListGetCurrencyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBaseCurrency],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBaseCurrencyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetBaseCurrency,
+	},
+	Serve: serveListGetBaseCurrency,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrencyList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrencyListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCurrencyList,
+	},
+	Serve: serveListGetCurrencyList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrencies],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrenciesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCurrencies,
+	},
+	Serve: serveListGetCurrencies,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllCurrencies],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllCurrenciesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllCurrencies,
+	},
+	Serve: serveListGetAllCurrencies,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerLanguage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerLanguageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCustomerLanguage,
+	},
+	Serve: serveListGetCustomerLanguage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerLanguageList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerLanguageListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCustomerLanguageList,
+	},
+	Serve: serveListGetCustomerLanguageList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerLanguages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerLanguagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCustomerLanguages,
+	},
+	Serve: serveListGetCustomerLanguages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeliveryTerm],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeliveryTermResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDeliveryTerm,
+	},
+	Serve: serveListGetDeliveryTerm,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeliveryTerms],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeliveryTermsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDeliveryTerms,
+	},
+	Serve: serveListGetDeliveryTerms,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeliveryType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeliveryTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDeliveryType,
+	},
+	Serve: serveListGetDeliveryType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeliveryTypes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeliveryTypesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDeliveryTypes,
+	},
+	Serve: serveListGetDeliveryTypes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDepartment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDepartmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDepartment,
+	},
+	Serve: serveListGetDepartment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDepartmentList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDepartmentListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDepartmentList,
+	},
+	Serve: serveListGetDepartmentList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDepartments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDepartmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDepartments,
+	},
+	Serve: serveListGetDepartments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplate,
+	},
+	Serve: serveListGetDocumentTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateEntity,
+	},
+	Serve: serveListGetDocumentTemplateEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDocumentTemplateStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDocumentTemplateStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetDocumentTemplateStream,
+	},
+	Serve: serveListSetDocumentTemplateStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateUsedInSalesStage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateUsedInSalesStageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateUsedInSalesStage,
+	},
+	Serve: serveListGetDocumentTemplateUsedInSalesStage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateUsedInProjectStage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateUsedInProjectStageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateUsedInProjectStage,
+	},
+	Serve: serveListGetDocumentTemplateUsedInProjectStage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateUrl,
+	},
+	Serve: serveListGetDocumentTemplateUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateProperties],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplatePropertiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateProperties,
+	},
+	Serve: serveListGetDocumentTemplateProperties,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateLanguages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateLanguagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateLanguages,
+	},
+	Serve: serveListGetDocumentTemplateLanguages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentTemplateLanguage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentTemplateLanguageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultDocumentTemplateLanguage,
+	},
+	Serve: serveListCreateDefaultDocumentTemplateLanguage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteDocumentTemplateLanguage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteDocumentTemplateLanguageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteDocumentTemplateLanguage,
+	},
+	Serve: serveListDeleteDocumentTemplateLanguage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateExtension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateExtensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateExtension,
+	},
+	Serve: serveListGetDocumentTemplateExtension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDocumentTemplateFromDocumentTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDocumentTemplateFromDocumentTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetDocumentTemplateFromDocumentTemplate,
+	},
+	Serve: serveListSetDocumentTemplateFromDocumentTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateStreamFromId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateStreamFromIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateStreamFromId,
+	},
+	Serve: serveListGetDocumentTemplateStreamFromId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDocumentTemplateStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDocumentTemplateStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveDocumentTemplateStream,
+	},
+	Serve: serveListSaveDocumentTemplateStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPluginList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPluginListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPluginList,
+	},
+	Serve: serveListGetPluginList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPluginCapabilities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPluginCapabilitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetPluginCapabilities,
+	},
+	Serve: serveListGetPluginCapabilities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTypesForPlugin],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTypesForPluginResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTypesForPlugin,
+	},
+	Serve: serveListGetDocumentTypesForPlugin,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplateList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplateListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplateList,
+	},
+	Serve: serveListGetDocumentTemplateList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDocumentTemplates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDocumentTemplatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetDocumentTemplates,
+	},
+	Serve: serveListGetDocumentTemplates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllDocumentTemplates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllDocumentTemplatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllDocumentTemplates,
+	},
+	Serve: serveListGetAllDocumentTemplates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDocumentPluginForAllDocumentTemplates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDocumentPluginForAllDocumentTemplatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetDocumentPluginForAllDocumentTemplates,
+	},
+	Serve: serveListSetDocumentPluginForAllDocumentTemplates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetExtAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetExtAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetExtAppEntity,
+	},
+	Serve: serveListGetExtAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHeadingEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHeadingEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHeadingEntity,
+	},
+	Serve: serveListGetHeadingEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultHeadingFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultHeadingFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultHeadingFromListDefinition,
+	},
+	Serve: serveListCreateDefaultHeadingFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHierarchyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHierarchyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHierarchyEntity,
+	},
+	Serve: serveListGetHierarchyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllDomains],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllDomainsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllDomains,
+	},
+	Serve: serveListGetAllDomains,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllInDomain],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllInDomainResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllInDomain,
+	},
+	Serve: serveListGetAllInDomain,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHierarchyFromPath],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHierarchyFromPathResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHierarchyFromPath,
+	},
+	Serve: serveListGetHierarchyFromPath,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddHierarchyToPath],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddHierarchyToPathResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListAddHierarchyToPath,
+	},
+	Serve: serveListAddHierarchyToPath,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateHierarchyFromPath],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateHierarchyFromPathResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListUpdateHierarchyFromPath,
+	},
+	Serve: serveListUpdateHierarchyFromPath,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteHierarchyFromPath],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteHierarchyFromPathResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteHierarchyFromPath,
+	},
+	Serve: serveListDeleteHierarchyFromPath,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLanguageInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLanguageInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLanguageInfo,
+	},
+	Serve: serveListGetLanguageInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLanguageInfoList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLanguageInfoListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLanguageInfoList,
+	},
+	Serve: serveListGetLanguageInfoList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetInstalledLanguages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetInstalledLanguagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetInstalledLanguages,
+	},
+	Serve: serveListGetInstalledLanguages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLegalBase],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLegalBaseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLegalBase,
+	},
+	Serve: serveListGetLegalBase,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveLegalBase],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveLegalBaseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveLegalBase,
+	},
+	Serve: serveListSaveLegalBase,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllLegalBase],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllLegalBaseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllLegalBase,
+	},
+	Serve: serveListGetAllLegalBase,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLegalBaseList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLegalBaseListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLegalBaseList,
+	},
+	Serve: serveListGetLegalBaseList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLegalBases],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLegalBasesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLegalBases,
+	},
+	Serve: serveListGetLegalBases,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLink],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLinkResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLink,
+	},
+	Serve: serveListGetLink,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLinkList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLinkListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetLinkList,
+	},
+	Serve: serveListGetLinkList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListEntity,
+	},
+	Serve: serveListGetListEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListDefinitions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListDefinitionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListDefinitions,
+	},
+	Serve: serveListGetListDefinitions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListEntityByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListEntityByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListEntityByName,
+	},
+	Serve: serveListGetListEntityByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveListEntityByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveListEntityByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveListEntityByName,
+	},
+	Serve: serveListSaveListEntityByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteListEntityByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteListEntityByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteListEntityByName,
+	},
+	Serve: serveListDeleteListEntityByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveListItemEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveListItemEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveListItemEntity,
+	},
+	Serve: serveListSaveListItemEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SortListItems],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SortListItemsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSortListItems,
+	},
+	Serve: serveListSortListItems,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveListItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveListItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListMoveListItem,
+	},
+	Serve: serveListMoveListItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetVisibleForUserGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetVisibleForUserGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetVisibleForUserGroups,
+	},
+	Serve: serveListGetVisibleForUserGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetVisibleForUserGroupsFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetVisibleForUserGroupsFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetVisibleForUserGroupsFromListName,
+	},
+	Serve: serveListGetVisibleForUserGroupsFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetVisibleForUserGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetVisibleForUserGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetVisibleForUserGroups,
+	},
+	Serve: serveListSetVisibleForUserGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetVisibleForUserGroupsFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetVisibleForUserGroupsFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetVisibleForUserGroupsFromListName,
+	},
+	Serve: serveListSetVisibleForUserGroupsFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetVisibleForUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetVisibleForUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetVisibleForUserGroup,
+	},
+	Serve: serveListSetVisibleForUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListItemsForUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListItemsForUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListItemsForUserGroup,
+	},
+	Serve: serveListGetListItemsForUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListItemsForUserGroupFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListItemsForUserGroupFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetListItemsForUserGroupFromListName,
+	},
+	Serve: serveListGetListItemsForUserGroupFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetListItemsForUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetListItemsForUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetListItemsForUserGroup,
+	},
+	Serve: serveListSetListItemsForUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetListItemsForUserGroupFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetListItemsForUserGroupFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetListItemsForUserGroupFromListName,
+	},
+	Serve: serveListSetListItemsForUserGroupFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHeadings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHeadingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHeadings,
+	},
+	Serve: serveListGetHeadings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHeadingsForListItemFromListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHeadingsForListItemFromListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetHeadingsForListItemFromListName,
+	},
+	Serve: serveListGetHeadingsForListItemFromListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingsForListItemFromListDefinition],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingsForListItemFromListDefinitionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingsForListItemFromListDefinition,
+	},
+	Serve: serveListSaveHeadingsForListItemFromListDefinition,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAmountClassEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAmountClassEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultAmountClassEntity,
+	},
+	Serve: serveListCreateDefaultAmountClassEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAmountClassEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAmountClassEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveAmountClassEntity,
+	},
+	Serve: serveListSaveAmountClassEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultCategoryEntity,
+	},
+	Serve: serveListCreateDefaultCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveCategoryEntity,
+	},
+	Serve: serveListSaveCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTaskMenu],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTaskMenuResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultTaskMenu,
+	},
+	Serve: serveListCreateDefaultTaskMenu,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTaskMenu],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTaskMenuResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveTaskMenu,
+	},
+	Serve: serveListSaveTaskMenu,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTaskMenu],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTaskMenuResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteTaskMenu,
+	},
+	Serve: serveListDeleteTaskMenu,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCurrencyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCurrencyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultCurrencyEntity,
+	},
+	Serve: serveListCreateDefaultCurrencyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCurrencyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCurrencyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveCurrencyEntity,
+	},
+	Serve: serveListSaveCurrencyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultDocumentTemplateEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultDocumentTemplateEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultDocumentTemplateEntity,
+	},
+	Serve: serveListCreateDefaultDocumentTemplateEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDocumentTemplateEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDocumentTemplateEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveDocumentTemplateEntity,
+	},
+	Serve: serveListSaveDocumentTemplateEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultExtAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultExtAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultExtAppEntity,
+	},
+	Serve: serveListCreateDefaultExtAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveExtAppEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveExtAppEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveExtAppEntity,
+	},
+	Serve: serveListSaveExtAppEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultHeadingEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultHeadingEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultHeadingEntity,
+	},
+	Serve: serveListCreateDefaultHeadingEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHeadingEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHeadingEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHeadingEntity,
+	},
+	Serve: serveListSaveHeadingEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultHierarchyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultHierarchyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultHierarchyEntity,
+	},
+	Serve: serveListCreateDefaultHierarchyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHierarchyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHierarchyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveHierarchyEntity,
+	},
+	Serve: serveListSaveHierarchyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteHierarchyEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteHierarchyEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteHierarchyEntity,
+	},
+	Serve: serveListDeleteHierarchyEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultListEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultListEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultListEntity,
+	},
+	Serve: serveListCreateDefaultListEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveListEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveListEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveListEntity,
+	},
+	Serve: serveListSaveListEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteListEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteListEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteListEntity,
+	},
+	Serve: serveListDeleteListEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultListItemEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultListItemEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultListItemEntity,
+	},
+	Serve: serveListCreateDefaultListItemEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultProjectTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultProjectTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultProjectTypeEntity,
+	},
+	Serve: serveListCreateDefaultProjectTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveProjectTypeEntity,
+	},
+	Serve: serveListSaveProjectTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultRelationDefinitionEntity,
+	},
+	Serve: serveListCreateDefaultRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveRelationDefinitionEntity,
+	},
+	Serve: serveListSaveRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultResourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultResourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultResourceEntity,
+	},
+	Serve: serveListCreateDefaultResourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveResourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveResourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveResourceEntity,
+	},
+	Serve: serveListSaveResourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteResourceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteResourceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteResourceEntity,
+	},
+	Serve: serveListDeleteResourceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSaleStageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSaleStageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultSaleStageEntity,
+	},
+	Serve: serveListCreateDefaultSaleStageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSaleStageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSaleStageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveSaleStageEntity,
+	},
+	Serve: serveListSaveSaleStageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSaleTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSaleTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultSaleTypeEntity,
+	},
+	Serve: serveListCreateDefaultSaleTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSaleTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSaleTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveSaleTypeEntity,
+	},
+	Serve: serveListSaveSaleTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultTicketCategoryEntity,
+	},
+	Serve: serveListCreateDefaultTicketCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveTicketCategoryEntity,
+	},
+	Serve: serveListSaveTicketCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteTicketCategoryEntity,
+	},
+	Serve: serveListDeleteTicketCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketPriorityEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketPriorityEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultTicketPriorityEntity,
+	},
+	Serve: serveListCreateDefaultTicketPriorityEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketPriorityEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketPriorityEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveTicketPriorityEntity,
+	},
+	Serve: serveListSaveTicketPriorityEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketPriorityEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketPriorityEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteTicketPriorityEntity,
+	},
+	Serve: serveListDeleteTicketPriorityEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultTicketRelationDefinitionEntity,
+	},
+	Serve: serveListCreateDefaultTicketRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveTicketRelationDefinitionEntity,
+	},
+	Serve: serveListSaveTicketRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketRelationDefinitionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketRelationDefinitionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteTicketRelationDefinitionEntity,
+	},
+	Serve: serveListDeleteTicketRelationDefinitionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketStatusEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketStatusEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultTicketStatusEntity,
+	},
+	Serve: serveListCreateDefaultTicketStatusEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketStatusEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketStatusEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveTicketStatusEntity,
+	},
+	Serve: serveListSaveTicketStatusEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketStatusEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketStatusEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteTicketStatusEntity,
+	},
+	Serve: serveListDeleteTicketStatusEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultTicketTypeEntity,
+	},
+	Serve: serveListCreateDefaultTicketTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveTicketTypeEntity,
+	},
+	Serve: serveListSaveTicketTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketTypeEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketTypeEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteTicketTypeEntity,
+	},
+	Serve: serveListDeleteTicketTypeEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWebPanelEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWebPanelEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultWebPanelEntity,
+	},
+	Serve: serveListCreateDefaultWebPanelEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWebPanelEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWebPanelEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveWebPanelEntity,
+	},
+	Serve: serveListSaveWebPanelEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAmountClassEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAmountClassEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAmountClassEntity,
+	},
+	Serve: serveListGetAmountClassEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAllAutomatedCategoryUpdates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAllAutomatedCategoryUpdatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveAllAutomatedCategoryUpdates,
+	},
+	Serve: serveListSaveAllAutomatedCategoryUpdates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllAutomatedCategoryUpdates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllAutomatedCategoryUpdatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllAutomatedCategoryUpdates,
+	},
+	Serve: serveListGetAllAutomatedCategoryUpdates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNeedCategoryUpdateForSale],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNeedCategoryUpdateForSaleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetNeedCategoryUpdateForSale,
+	},
+	Serve: serveListGetNeedCategoryUpdateForSale,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNeedCategoryUpdateForPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNeedCategoryUpdateForPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetNeedCategoryUpdateForPerson,
+	},
+	Serve: serveListGetNeedCategoryUpdateForPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PerformNeededCategoryUpdate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PerformNeededCategoryUpdateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListPerformNeededCategoryUpdate,
+	},
+	Serve: serveListPerformNeededCategoryUpdate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBusiness],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBusinessResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetBusiness,
+	},
+	Serve: serveListGetBusiness,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBusinessList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBusinessListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetBusinessList,
+	},
+	Serve: serveListGetBusinessList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBusinesses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBusinessesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetBusinesses,
+	},
+	Serve: serveListGetBusinesses,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCategory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCategoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCategory,
+	},
+	Serve: serveListGetCategory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCategoryEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCategoryEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCategoryEntity,
+	},
+	Serve: serveListGetCategoryEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCategoryList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCategoryListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCategoryList,
+	},
+	Serve: serveListGetCategoryList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCategories],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCategoriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCategories,
+	},
+	Serve: serveListGetCategories,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCompetitor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCompetitorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCompetitor,
+	},
+	Serve: serveListGetCompetitor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCompetitorList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCompetitorListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCompetitorList,
+	},
+	Serve: serveListGetCompetitorList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCompetitors],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCompetitorsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCompetitors,
+	},
+	Serve: serveListGetCompetitors,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTaskMenu],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTaskMenuResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTaskMenu,
+	},
+	Serve: serveListGetTaskMenu,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAppTaskMenus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAppTaskMenusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAppTaskMenus,
+	},
+	Serve: serveListGetAppTaskMenus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAppTaskMenus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAppTaskMenusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListDeleteAppTaskMenus,
+	},
+	Serve: serveListDeleteAppTaskMenus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTaskMenuByProgId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTaskMenuByProgIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetTaskMenuByProgId,
+	},
+	Serve: serveListGetTaskMenuByProgId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentPurpose],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentPurposeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetConsentPurpose,
+	},
+	Serve: serveListGetConsentPurpose,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConsentPurpose],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConsentPurposeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveConsentPurpose,
+	},
+	Serve: serveListSaveConsentPurpose,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetEmarketingStrictMode],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetEmarketingStrictModeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSetEmarketingStrictMode,
+	},
+	Serve: serveListSetEmarketingStrictMode,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmarketingStrictMode],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmarketingStrictModeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetEmarketingStrictMode,
+	},
+	Serve: serveListGetEmarketingStrictMode,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentPurposeList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentPurposeListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetConsentPurposeList,
+	},
+	Serve: serveListGetConsentPurposeList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentPurposes],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentPurposesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetConsentPurposes,
+	},
+	Serve: serveListGetConsentPurposes,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentSource],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentSourceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetConsentSource,
+	},
+	Serve: serveListGetConsentSource,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConsentSource],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConsentSourceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveConsentSource,
+	},
+	Serve: serveListSaveConsentSource,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllConsentSource],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllConsentSourceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetAllConsentSource,
+	},
+	Serve: serveListGetAllConsentSource,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentSourceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentSourceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetConsentSourceList,
+	},
+	Serve: serveListGetConsentSourceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentSources],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentSourcesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetConsentSources,
+	},
+	Serve: serveListGetConsentSources,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCountry,
+	},
+	Serve: serveListGetCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListSaveCountry,
+	},
+	Serve: serveListSaveCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListCreateDefaultCountry,
+	},
+	Serve: serveListCreateDefaultCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCountryList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCountryListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opListGetCountryList,
+	},
+	Serve: serveListGetCountryList,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // MarketingClient calls the operations of the portType Marketing through the SOAP binding BasicHttpBinding_Marketing.
 // It is safe for concurrent use.
 type MarketingClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewMarketingClient returns a client calling the endpoint "Marketing.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewMarketingClient(cc soap.ClientConn) *MarketingClient {
-	return &MarketingClient{
-		c:   cc.Endpoint("Marketing.svc"),
-		ops: MarketingOperations(),
-	}
+	return &MarketingClient{c: cc.Endpoint("Marketing.svc")}
 }
 
 // CreateDefaultFormEntity calls the operation CreateDefaultFormEntity
@@ -35,7 +34,7 @@ func NewMarketingClient(cc soap.ClientConn) *MarketingClient {
 func (c *MarketingClient) CreateDefaultFormEntity(ctx context.Context, req *CreateDefaultFormEntity, opts ...soap.CallOption) (*CreateDefaultFormEntityResponse, error) {
 	resp := new(CreateDefaultFormEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingCreateDefaultFormEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *MarketingClient) CreateDefaultFormEntity(ctx context.Context, req *Crea
 func (c *MarketingClient) SaveFormEntity(ctx context.Context, req *SaveFormEntity, opts ...soap.CallOption) (*SaveFormEntityResponse, error) {
 	resp := new(SaveFormEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSaveFormEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *MarketingClient) SaveFormEntity(ctx context.Context, req *SaveFormEntit
 func (c *MarketingClient) DeleteFormEntity(ctx context.Context, req *DeleteFormEntity, opts ...soap.CallOption) (*DeleteFormEntityResponse, error) {
 	resp := new(DeleteFormEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingDeleteFormEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *MarketingClient) DeleteFormEntity(ctx context.Context, req *DeleteFormE
 func (c *MarketingClient) CreateDefaultFormSubmissionEntity(ctx context.Context, req *CreateDefaultFormSubmissionEntity, opts ...soap.CallOption) (*CreateDefaultFormSubmissionEntityResponse, error) {
 	resp := new(CreateDefaultFormSubmissionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingCreateDefaultFormSubmissionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *MarketingClient) CreateDefaultFormSubmissionEntity(ctx context.Context,
 func (c *MarketingClient) SaveFormSubmissionEntity(ctx context.Context, req *SaveFormSubmissionEntity, opts ...soap.CallOption) (*SaveFormSubmissionEntityResponse, error) {
 	resp := new(SaveFormSubmissionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSaveFormSubmissionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *MarketingClient) SaveFormSubmissionEntity(ctx context.Context, req *Sav
 func (c *MarketingClient) DeleteFormSubmissionEntity(ctx context.Context, req *DeleteFormSubmissionEntity, opts ...soap.CallOption) (*DeleteFormSubmissionEntityResponse, error) {
 	resp := new(DeleteFormSubmissionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingDeleteFormSubmissionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *MarketingClient) DeleteFormSubmissionEntity(ctx context.Context, req *D
 func (c *MarketingClient) CreateDefaultShipmentMessageBlockEntity(ctx context.Context, req *CreateDefaultShipmentMessageBlockEntity, opts ...soap.CallOption) (*CreateDefaultShipmentMessageBlockEntityResponse, error) {
 	resp := new(CreateDefaultShipmentMessageBlockEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingCreateDefaultShipmentMessageBlockEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *MarketingClient) CreateDefaultShipmentMessageBlockEntity(ctx context.Co
 func (c *MarketingClient) SaveShipmentMessageBlockEntity(ctx context.Context, req *SaveShipmentMessageBlockEntity, opts ...soap.CallOption) (*SaveShipmentMessageBlockEntityResponse, error) {
 	resp := new(SaveShipmentMessageBlockEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSaveShipmentMessageBlockEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -137,7 +136,7 @@ func (c *MarketingClient) SaveShipmentMessageBlockEntity(ctx context.Context, re
 func (c *MarketingClient) DeleteShipmentMessageBlockEntity(ctx context.Context, req *DeleteShipmentMessageBlockEntity, opts ...soap.CallOption) (*DeleteShipmentMessageBlockEntityResponse, error) {
 	resp := new(DeleteShipmentMessageBlockEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingDeleteShipmentMessageBlockEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -150,7 +149,7 @@ func (c *MarketingClient) DeleteShipmentMessageBlockEntity(ctx context.Context, 
 func (c *MarketingClient) CreateDefaultShipmentMessageEntity(ctx context.Context, req *CreateDefaultShipmentMessageEntity, opts ...soap.CallOption) (*CreateDefaultShipmentMessageEntityResponse, error) {
 	resp := new(CreateDefaultShipmentMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingCreateDefaultShipmentMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -163,7 +162,7 @@ func (c *MarketingClient) CreateDefaultShipmentMessageEntity(ctx context.Context
 func (c *MarketingClient) SaveShipmentMessageEntity(ctx context.Context, req *SaveShipmentMessageEntity, opts ...soap.CallOption) (*SaveShipmentMessageEntityResponse, error) {
 	resp := new(SaveShipmentMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSaveShipmentMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -176,7 +175,7 @@ func (c *MarketingClient) SaveShipmentMessageEntity(ctx context.Context, req *Sa
 func (c *MarketingClient) DeleteShipmentMessageEntity(ctx context.Context, req *DeleteShipmentMessageEntity, opts ...soap.CallOption) (*DeleteShipmentMessageEntityResponse, error) {
 	resp := new(DeleteShipmentMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingDeleteShipmentMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -189,7 +188,7 @@ func (c *MarketingClient) DeleteShipmentMessageEntity(ctx context.Context, req *
 func (c *MarketingClient) CreateDefaultAvailableFont(ctx context.Context, req *CreateDefaultAvailableFont, opts ...soap.CallOption) (*CreateDefaultAvailableFontResponse, error) {
 	resp := new(CreateDefaultAvailableFontResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingCreateDefaultAvailableFont, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -201,7 +200,7 @@ func (c *MarketingClient) CreateDefaultAvailableFont(ctx context.Context, req *C
 func (c *MarketingClient) SaveAvailableFont(ctx context.Context, req *SaveAvailableFont, opts ...soap.CallOption) (*SaveAvailableFontResponse, error) {
 	resp := new(SaveAvailableFontResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSaveAvailableFont, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -213,7 +212,7 @@ func (c *MarketingClient) SaveAvailableFont(ctx context.Context, req *SaveAvaila
 func (c *MarketingClient) DeleteAvailableFont(ctx context.Context, req *DeleteAvailableFont, opts ...soap.CallOption) (*DeleteAvailableFontResponse, error) {
 	resp := new(DeleteAvailableFontResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingDeleteAvailableFont, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -225,7 +224,7 @@ func (c *MarketingClient) DeleteAvailableFont(ctx context.Context, req *DeleteAv
 func (c *MarketingClient) GetAvailableFont(ctx context.Context, req *GetAvailableFont, opts ...soap.CallOption) (*GetAvailableFontResponse, error) {
 	resp := new(GetAvailableFontResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetAvailableFont, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -237,7 +236,7 @@ func (c *MarketingClient) GetAvailableFont(ctx context.Context, req *GetAvailabl
 func (c *MarketingClient) SetFontRank(ctx context.Context, req *SetFontRank, opts ...soap.CallOption) (*SetFontRankResponse, error) {
 	resp := new(SetFontRankResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSetFontRank, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -249,7 +248,7 @@ func (c *MarketingClient) SetFontRank(ctx context.Context, req *SetFontRank, opt
 func (c *MarketingClient) GetFormEntity(ctx context.Context, req *GetFormEntity, opts ...soap.CallOption) (*GetFormEntityResponse, error) {
 	resp := new(GetFormEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetFormEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -261,7 +260,7 @@ func (c *MarketingClient) GetFormEntity(ctx context.Context, req *GetFormEntity,
 func (c *MarketingClient) VerifyGoogleRecaptcha(ctx context.Context, req *VerifyGoogleRecaptcha, opts ...soap.CallOption) (*VerifyGoogleRecaptchaResponse, error) {
 	resp := new(VerifyGoogleRecaptchaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingVerifyGoogleRecaptcha, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -274,7 +273,7 @@ func (c *MarketingClient) VerifyGoogleRecaptcha(ctx context.Context, req *Verify
 func (c *MarketingClient) SetAllFormFieldRestrictions(ctx context.Context, req *SetAllFormFieldRestrictions, opts ...soap.CallOption) (*SetAllFormFieldRestrictionsResponse, error) {
 	resp := new(SetAllFormFieldRestrictionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingSetAllFormFieldRestrictions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *MarketingClient) SetAllFormFieldRestrictions(ctx context.Context, req *
 func (c *MarketingClient) GetFormSubmissionEntity(ctx context.Context, req *GetFormSubmissionEntity, opts ...soap.CallOption) (*GetFormSubmissionEntityResponse, error) {
 	resp := new(GetFormSubmissionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetFormSubmissionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -300,7 +299,7 @@ func (c *MarketingClient) GetFormSubmissionEntity(ctx context.Context, req *GetF
 func (c *MarketingClient) CalculateMailingStatistics(ctx context.Context, req *CalculateMailingStatistics, opts ...soap.CallOption) (*CalculateMailingStatisticsResponse, error) {
 	resp := new(CalculateMailingStatisticsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingCalculateMailingStatistics, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -313,7 +312,7 @@ func (c *MarketingClient) CalculateMailingStatistics(ctx context.Context, req *C
 func (c *MarketingClient) GetFormSubmissionsCount(ctx context.Context, req *GetFormSubmissionsCount, opts ...soap.CallOption) (*GetFormSubmissionsCountResponse, error) {
 	resp := new(GetFormSubmissionsCountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetFormSubmissionsCount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -325,7 +324,7 @@ func (c *MarketingClient) GetFormSubmissionsCount(ctx context.Context, req *GetF
 func (c *MarketingClient) GetPreviewMailing(ctx context.Context, req *GetPreviewMailing, opts ...soap.CallOption) (*GetPreviewMailingResponse, error) {
 	resp := new(GetPreviewMailingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetPreviewMailing, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -338,7 +337,7 @@ func (c *MarketingClient) GetPreviewMailing(ctx context.Context, req *GetPreview
 func (c *MarketingClient) GetPreviewMailingHeader(ctx context.Context, req *GetPreviewMailingHeader, opts ...soap.CallOption) (*GetPreviewMailingHeaderResponse, error) {
 	resp := new(GetPreviewMailingHeaderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetPreviewMailingHeader, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -351,7 +350,7 @@ func (c *MarketingClient) GetPreviewMailingHeader(ctx context.Context, req *GetP
 func (c *MarketingClient) GetShipmentMessageBlockEntity(ctx context.Context, req *GetShipmentMessageBlockEntity, opts ...soap.CallOption) (*GetShipmentMessageBlockEntityResponse, error) {
 	resp := new(GetShipmentMessageBlockEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetShipmentMessageBlockEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -363,7 +362,7 @@ func (c *MarketingClient) GetShipmentMessageBlockEntity(ctx context.Context, req
 func (c *MarketingClient) GetUserBlocks(ctx context.Context, req *GetUserBlocks, opts ...soap.CallOption) (*GetUserBlocksResponse, error) {
 	resp := new(GetUserBlocksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetUserBlocks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -376,7 +375,7 @@ func (c *MarketingClient) GetUserBlocks(ctx context.Context, req *GetUserBlocks,
 func (c *MarketingClient) GetShipmentMessageEntity(ctx context.Context, req *GetShipmentMessageEntity, opts ...soap.CallOption) (*GetShipmentMessageEntityResponse, error) {
 	resp := new(GetShipmentMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingGetShipmentMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -389,7 +388,7 @@ func (c *MarketingClient) GetShipmentMessageEntity(ctx context.Context, req *Get
 func (c *MarketingClient) RenameMailingByMessageId(ctx context.Context, req *RenameMailingByMessageId, opts ...soap.CallOption) (*RenameMailingByMessageIdResponse, error) {
 	resp := new(RenameMailingByMessageIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingRenameMailingByMessageId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -402,557 +401,466 @@ func (c *MarketingClient) RenameMailingByMessageId(ctx context.Context, req *Ren
 func (c *MarketingClient) DeleteMessageAndShipment(ctx context.Context, req *DeleteMessageAndShipment, opts ...soap.CallOption) (*DeleteMessageAndShipmentResponse, error) {
 	resp := new(DeleteMessageAndShipmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMarketingDeleteMessageAndShipment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opMarketingCreateDefaultFormEntity describes the operation CreateDefaultFormEntity.
+var opMarketingCreateDefaultFormEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultFormEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultFormEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultFormEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSaveFormEntity describes the operation SaveFormEntity.
+var opMarketingSaveFormEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormEntity",
+	Input: soap.QName{
+		Local: "SaveFormEntity",
+		Space: ns0,
+	},
+	Name:       "SaveFormEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveFormEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingDeleteFormEntity describes the operation DeleteFormEntity.
+var opMarketingDeleteFormEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormEntity",
+	Input: soap.QName{
+		Local: "DeleteFormEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteFormEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFormEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingCreateDefaultFormSubmissionEntity describes the operation CreateDefaultFormSubmissionEntity.
+var opMarketingCreateDefaultFormSubmissionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormSubmissionEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultFormSubmissionEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultFormSubmissionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultFormSubmissionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSaveFormSubmissionEntity describes the operation SaveFormSubmissionEntity.
+var opMarketingSaveFormSubmissionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormSubmissionEntity",
+	Input: soap.QName{
+		Local: "SaveFormSubmissionEntity",
+		Space: ns0,
+	},
+	Name:       "SaveFormSubmissionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveFormSubmissionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingDeleteFormSubmissionEntity describes the operation DeleteFormSubmissionEntity.
+var opMarketingDeleteFormSubmissionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormSubmissionEntity",
+	Input: soap.QName{
+		Local: "DeleteFormSubmissionEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteFormSubmissionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFormSubmissionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingCreateDefaultShipmentMessageBlockEntity describes the operation CreateDefaultShipmentMessageBlockEntity.
+var opMarketingCreateDefaultShipmentMessageBlockEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageBlockEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultShipmentMessageBlockEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultShipmentMessageBlockEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultShipmentMessageBlockEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSaveShipmentMessageBlockEntity describes the operation SaveShipmentMessageBlockEntity.
+var opMarketingSaveShipmentMessageBlockEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageBlockEntity",
+	Input: soap.QName{
+		Local: "SaveShipmentMessageBlockEntity",
+		Space: ns0,
+	},
+	Name:       "SaveShipmentMessageBlockEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveShipmentMessageBlockEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingDeleteShipmentMessageBlockEntity describes the operation DeleteShipmentMessageBlockEntity.
+var opMarketingDeleteShipmentMessageBlockEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageBlockEntity",
+	Input: soap.QName{
+		Local: "DeleteShipmentMessageBlockEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteShipmentMessageBlockEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteShipmentMessageBlockEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingCreateDefaultShipmentMessageEntity describes the operation CreateDefaultShipmentMessageEntity.
+var opMarketingCreateDefaultShipmentMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultShipmentMessageEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultShipmentMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultShipmentMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSaveShipmentMessageEntity describes the operation SaveShipmentMessageEntity.
+var opMarketingSaveShipmentMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageEntity",
+	Input: soap.QName{
+		Local: "SaveShipmentMessageEntity",
+		Space: ns0,
+	},
+	Name:       "SaveShipmentMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveShipmentMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingDeleteShipmentMessageEntity describes the operation DeleteShipmentMessageEntity.
+var opMarketingDeleteShipmentMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageEntity",
+	Input: soap.QName{
+		Local: "DeleteShipmentMessageEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteShipmentMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteShipmentMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingCreateDefaultAvailableFont describes the operation CreateDefaultAvailableFont.
+var opMarketingCreateDefaultAvailableFont = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultAvailableFont",
+	Input: soap.QName{
+		Local: "CreateDefaultAvailableFont",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAvailableFont",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAvailableFontResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSaveAvailableFont describes the operation SaveAvailableFont.
+var opMarketingSaveAvailableFont = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveAvailableFont",
+	Input: soap.QName{
+		Local: "SaveAvailableFont",
+		Space: ns0,
+	},
+	Name:       "SaveAvailableFont",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAvailableFontResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingDeleteAvailableFont describes the operation DeleteAvailableFont.
+var opMarketingDeleteAvailableFont = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteAvailableFont",
+	Input: soap.QName{
+		Local: "DeleteAvailableFont",
+		Space: ns0,
+	},
+	Name:       "DeleteAvailableFont",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteAvailableFontResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetAvailableFont describes the operation GetAvailableFont.
+var opMarketingGetAvailableFont = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetAvailableFont",
+	Input: soap.QName{
+		Local: "GetAvailableFont",
+		Space: ns0,
+	},
+	Name:       "GetAvailableFont",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAvailableFontResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSetFontRank describes the operation SetFontRank.
+var opMarketingSetFontRank = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SetFontRank",
+	Input: soap.QName{
+		Local: "SetFontRank",
+		Space: ns0,
+	},
+	Name:       "SetFontRank",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetFontRankResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetFormEntity describes the operation GetFormEntity.
+var opMarketingGetFormEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormEntity",
+	Input: soap.QName{
+		Local: "GetFormEntity",
+		Space: ns0,
+	},
+	Name:       "GetFormEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingVerifyGoogleRecaptcha describes the operation VerifyGoogleRecaptcha.
+var opMarketingVerifyGoogleRecaptcha = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/VerifyGoogleRecaptcha",
+	Input: soap.QName{
+		Local: "VerifyGoogleRecaptcha",
+		Space: ns0,
+	},
+	Name:       "VerifyGoogleRecaptcha",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "VerifyGoogleRecaptchaResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingSetAllFormFieldRestrictions describes the operation SetAllFormFieldRestrictions.
+var opMarketingSetAllFormFieldRestrictions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SetAllFormFieldRestrictions",
+	Input: soap.QName{
+		Local: "SetAllFormFieldRestrictions",
+		Space: ns0,
+	},
+	Name:       "SetAllFormFieldRestrictions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetAllFormFieldRestrictionsResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetFormSubmissionEntity describes the operation GetFormSubmissionEntity.
+var opMarketingGetFormSubmissionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionEntity",
+	Input: soap.QName{
+		Local: "GetFormSubmissionEntity",
+		Space: ns0,
+	},
+	Name:       "GetFormSubmissionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormSubmissionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingCalculateMailingStatistics describes the operation CalculateMailingStatistics.
+var opMarketingCalculateMailingStatistics = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CalculateMailingStatistics",
+	Input: soap.QName{
+		Local: "CalculateMailingStatistics",
+		Space: ns0,
+	},
+	Name:       "CalculateMailingStatistics",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CalculateMailingStatisticsResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetFormSubmissionsCount describes the operation GetFormSubmissionsCount.
+var opMarketingGetFormSubmissionsCount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionsCount",
+	Input: soap.QName{
+		Local: "GetFormSubmissionsCount",
+		Space: ns0,
+	},
+	Name:       "GetFormSubmissionsCount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFormSubmissionsCountResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetPreviewMailing describes the operation GetPreviewMailing.
+var opMarketingGetPreviewMailing = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailing",
+	Input: soap.QName{
+		Local: "GetPreviewMailing",
+		Space: ns0,
+	},
+	Name:       "GetPreviewMailing",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewMailingResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetPreviewMailingHeader describes the operation GetPreviewMailingHeader.
+var opMarketingGetPreviewMailingHeader = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailingHeader",
+	Input: soap.QName{
+		Local: "GetPreviewMailingHeader",
+		Space: ns0,
+	},
+	Name:       "GetPreviewMailingHeader",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewMailingHeaderResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetShipmentMessageBlockEntity describes the operation GetShipmentMessageBlockEntity.
+var opMarketingGetShipmentMessageBlockEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageBlockEntity",
+	Input: soap.QName{
+		Local: "GetShipmentMessageBlockEntity",
+		Space: ns0,
+	},
+	Name:       "GetShipmentMessageBlockEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetShipmentMessageBlockEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetUserBlocks describes the operation GetUserBlocks.
+var opMarketingGetUserBlocks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetUserBlocks",
+	Input: soap.QName{
+		Local: "GetUserBlocks",
+		Space: ns0,
+	},
+	Name:       "GetUserBlocks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserBlocksResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingGetShipmentMessageEntity describes the operation GetShipmentMessageEntity.
+var opMarketingGetShipmentMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageEntity",
+	Input: soap.QName{
+		Local: "GetShipmentMessageEntity",
+		Space: ns0,
+	},
+	Name:       "GetShipmentMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetShipmentMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingRenameMailingByMessageId describes the operation RenameMailingByMessageId.
+var opMarketingRenameMailingByMessageId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/RenameMailingByMessageId",
+	Input: soap.QName{
+		Local: "RenameMailingByMessageId",
+		Space: ns0,
+	},
+	Name:       "RenameMailingByMessageId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RenameMailingByMessageIdResponse",
+		Space: ns0,
+	},
+}
+
+// opMarketingDeleteMessageAndShipment describes the operation DeleteMessageAndShipment.
+var opMarketingDeleteMessageAndShipment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteMessageAndShipment",
+	Input: soap.QName{
+		Local: "DeleteMessageAndShipment",
+		Space: ns0,
+	},
+	Name:       "DeleteMessageAndShipment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteMessageAndShipmentResponse",
+		Space: ns0,
+	},
+}
+
 // MarketingOperations describes the operations of Marketing in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func MarketingOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultFormEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultFormEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultFormEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultFormEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveFormEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormEntity",
-			Input: soap.QName{
-				Local: "SaveFormEntity",
-				Space: ns0,
-			},
-			Name:       "SaveFormEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveFormEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFormEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormEntity",
-			Input: soap.QName{
-				Local: "DeleteFormEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteFormEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFormEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormSubmissionEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultFormSubmissionEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultFormSubmissionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultFormSubmissionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormSubmissionEntity",
-			Input: soap.QName{
-				Local: "SaveFormSubmissionEntity",
-				Space: ns0,
-			},
-			Name:       "SaveFormSubmissionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveFormSubmissionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormSubmissionEntity",
-			Input: soap.QName{
-				Local: "DeleteFormSubmissionEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteFormSubmissionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFormSubmissionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageBlockEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultShipmentMessageBlockEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultShipmentMessageBlockEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultShipmentMessageBlockEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageBlockEntity",
-			Input: soap.QName{
-				Local: "SaveShipmentMessageBlockEntity",
-				Space: ns0,
-			},
-			Name:       "SaveShipmentMessageBlockEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveShipmentMessageBlockEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageBlockEntity",
-			Input: soap.QName{
-				Local: "DeleteShipmentMessageBlockEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteShipmentMessageBlockEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteShipmentMessageBlockEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultShipmentMessageEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultShipmentMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultShipmentMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageEntity",
-			Input: soap.QName{
-				Local: "SaveShipmentMessageEntity",
-				Space: ns0,
-			},
-			Name:       "SaveShipmentMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveShipmentMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageEntity",
-			Input: soap.QName{
-				Local: "DeleteShipmentMessageEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteShipmentMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteShipmentMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultAvailableFont],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultAvailableFont",
-			Input: soap.QName{
-				Local: "CreateDefaultAvailableFont",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAvailableFont",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAvailableFontResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAvailableFont],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveAvailableFont",
-			Input: soap.QName{
-				Local: "SaveAvailableFont",
-				Space: ns0,
-			},
-			Name:       "SaveAvailableFont",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAvailableFontResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteAvailableFont],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteAvailableFont",
-			Input: soap.QName{
-				Local: "DeleteAvailableFont",
-				Space: ns0,
-			},
-			Name:       "DeleteAvailableFont",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteAvailableFontResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAvailableFont],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetAvailableFont",
-			Input: soap.QName{
-				Local: "GetAvailableFont",
-				Space: ns0,
-			},
-			Name:       "GetAvailableFont",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAvailableFontResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetFontRank],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetFontRankResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SetFontRank",
-			Input: soap.QName{
-				Local: "SetFontRank",
-				Space: ns0,
-			},
-			Name:       "SetFontRank",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetFontRankResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormEntity",
-			Input: soap.QName{
-				Local: "GetFormEntity",
-				Space: ns0,
-			},
-			Name:       "GetFormEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*VerifyGoogleRecaptcha],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*VerifyGoogleRecaptchaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/VerifyGoogleRecaptcha",
-			Input: soap.QName{
-				Local: "VerifyGoogleRecaptcha",
-				Space: ns0,
-			},
-			Name:       "VerifyGoogleRecaptcha",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "VerifyGoogleRecaptchaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetAllFormFieldRestrictions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetAllFormFieldRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SetAllFormFieldRestrictions",
-			Input: soap.QName{
-				Local: "SetAllFormFieldRestrictions",
-				Space: ns0,
-			},
-			Name:       "SetAllFormFieldRestrictions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetAllFormFieldRestrictionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionEntity",
-			Input: soap.QName{
-				Local: "GetFormSubmissionEntity",
-				Space: ns0,
-			},
-			Name:       "GetFormSubmissionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormSubmissionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CalculateMailingStatistics],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CalculateMailingStatisticsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CalculateMailingStatistics",
-			Input: soap.QName{
-				Local: "CalculateMailingStatistics",
-				Space: ns0,
-			},
-			Name:       "CalculateMailingStatistics",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CalculateMailingStatisticsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFormSubmissionsCount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFormSubmissionsCountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionsCount",
-			Input: soap.QName{
-				Local: "GetFormSubmissionsCount",
-				Space: ns0,
-			},
-			Name:       "GetFormSubmissionsCount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFormSubmissionsCountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewMailing],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewMailingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailing",
-			Input: soap.QName{
-				Local: "GetPreviewMailing",
-				Space: ns0,
-			},
-			Name:       "GetPreviewMailing",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewMailingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewMailingHeader],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewMailingHeaderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailingHeader",
-			Input: soap.QName{
-				Local: "GetPreviewMailingHeader",
-				Space: ns0,
-			},
-			Name:       "GetPreviewMailingHeader",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewMailingHeaderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageBlockEntity",
-			Input: soap.QName{
-				Local: "GetShipmentMessageBlockEntity",
-				Space: ns0,
-			},
-			Name:       "GetShipmentMessageBlockEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetShipmentMessageBlockEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserBlocks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserBlocksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetUserBlocks",
-			Input: soap.QName{
-				Local: "GetUserBlocks",
-				Space: ns0,
-			},
-			Name:       "GetUserBlocks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserBlocksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageEntity",
-			Input: soap.QName{
-				Local: "GetShipmentMessageEntity",
-				Space: ns0,
-			},
-			Name:       "GetShipmentMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetShipmentMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RenameMailingByMessageId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RenameMailingByMessageIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/RenameMailingByMessageId",
-			Input: soap.QName{
-				Local: "RenameMailingByMessageId",
-				Space: ns0,
-			},
-			Name:       "RenameMailingByMessageId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RenameMailingByMessageIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteMessageAndShipment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteMessageAndShipmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteMessageAndShipment",
-			Input: soap.QName{
-				Local: "DeleteMessageAndShipment",
-				Space: ns0,
-			},
-			Name:       "DeleteMessageAndShipment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteMessageAndShipmentResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsMarketing[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1271,129 +1179,581 @@ func NewMarketingHandler(s MarketingServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewMarketingHandler: nil MarketingServer")
 	}
-	ops := MarketingOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultFormEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveFormEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteFormEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultFormSubmissionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveFormSubmissionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteFormSubmissionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultShipmentMessageBlockEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveShipmentMessageBlockEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.DeleteShipmentMessageBlockEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.CreateDefaultShipmentMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SaveShipmentMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.DeleteShipmentMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.CreateDefaultAvailableFont),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.SaveAvailableFont),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.DeleteAvailableFont),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetAvailableFont),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.SetFontRank),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetFormEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.VerifyGoogleRecaptcha),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.SetAllFormFieldRestrictions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetFormSubmissionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.CalculateMailingStatistics),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetFormSubmissionsCount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetPreviewMailing),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetPreviewMailingHeader),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetShipmentMessageBlockEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetUserBlocks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetShipmentMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.RenameMailingByMessageId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.DeleteMessageAndShipment),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsMarketing[:], opts...)
 }
+
+// serveMarketingCreateDefaultFormEntity serves the operation CreateDefaultFormEntity with s.
+func serveMarketingCreateDefaultFormEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultFormEntity(ctx, req.(*CreateDefaultFormEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSaveFormEntity serves the operation SaveFormEntity with s.
+func serveMarketingSaveFormEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveFormEntity(ctx, req.(*SaveFormEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingDeleteFormEntity serves the operation DeleteFormEntity with s.
+func serveMarketingDeleteFormEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFormEntity(ctx, req.(*DeleteFormEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingCreateDefaultFormSubmissionEntity serves the operation CreateDefaultFormSubmissionEntity with s.
+func serveMarketingCreateDefaultFormSubmissionEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultFormSubmissionEntity(ctx, req.(*CreateDefaultFormSubmissionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSaveFormSubmissionEntity serves the operation SaveFormSubmissionEntity with s.
+func serveMarketingSaveFormSubmissionEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveFormSubmissionEntity(ctx, req.(*SaveFormSubmissionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingDeleteFormSubmissionEntity serves the operation DeleteFormSubmissionEntity with s.
+func serveMarketingDeleteFormSubmissionEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFormSubmissionEntity(ctx, req.(*DeleteFormSubmissionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingCreateDefaultShipmentMessageBlockEntity serves the operation CreateDefaultShipmentMessageBlockEntity with s.
+func serveMarketingCreateDefaultShipmentMessageBlockEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultShipmentMessageBlockEntity(ctx, req.(*CreateDefaultShipmentMessageBlockEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSaveShipmentMessageBlockEntity serves the operation SaveShipmentMessageBlockEntity with s.
+func serveMarketingSaveShipmentMessageBlockEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveShipmentMessageBlockEntity(ctx, req.(*SaveShipmentMessageBlockEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingDeleteShipmentMessageBlockEntity serves the operation DeleteShipmentMessageBlockEntity with s.
+func serveMarketingDeleteShipmentMessageBlockEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteShipmentMessageBlockEntity(ctx, req.(*DeleteShipmentMessageBlockEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingCreateDefaultShipmentMessageEntity serves the operation CreateDefaultShipmentMessageEntity with s.
+func serveMarketingCreateDefaultShipmentMessageEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultShipmentMessageEntity(ctx, req.(*CreateDefaultShipmentMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSaveShipmentMessageEntity serves the operation SaveShipmentMessageEntity with s.
+func serveMarketingSaveShipmentMessageEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveShipmentMessageEntity(ctx, req.(*SaveShipmentMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingDeleteShipmentMessageEntity serves the operation DeleteShipmentMessageEntity with s.
+func serveMarketingDeleteShipmentMessageEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteShipmentMessageEntity(ctx, req.(*DeleteShipmentMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingCreateDefaultAvailableFont serves the operation CreateDefaultAvailableFont with s.
+func serveMarketingCreateDefaultAvailableFont(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAvailableFont(ctx, req.(*CreateDefaultAvailableFont))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSaveAvailableFont serves the operation SaveAvailableFont with s.
+func serveMarketingSaveAvailableFont(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAvailableFont(ctx, req.(*SaveAvailableFont))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingDeleteAvailableFont serves the operation DeleteAvailableFont with s.
+func serveMarketingDeleteAvailableFont(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteAvailableFont(ctx, req.(*DeleteAvailableFont))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetAvailableFont serves the operation GetAvailableFont with s.
+func serveMarketingGetAvailableFont(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAvailableFont(ctx, req.(*GetAvailableFont))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSetFontRank serves the operation SetFontRank with s.
+func serveMarketingSetFontRank(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetFontRank(ctx, req.(*SetFontRank))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetFormEntity serves the operation GetFormEntity with s.
+func serveMarketingGetFormEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormEntity(ctx, req.(*GetFormEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingVerifyGoogleRecaptcha serves the operation VerifyGoogleRecaptcha with s.
+func serveMarketingVerifyGoogleRecaptcha(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.VerifyGoogleRecaptcha(ctx, req.(*VerifyGoogleRecaptcha))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingSetAllFormFieldRestrictions serves the operation SetAllFormFieldRestrictions with s.
+func serveMarketingSetAllFormFieldRestrictions(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetAllFormFieldRestrictions(ctx, req.(*SetAllFormFieldRestrictions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetFormSubmissionEntity serves the operation GetFormSubmissionEntity with s.
+func serveMarketingGetFormSubmissionEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormSubmissionEntity(ctx, req.(*GetFormSubmissionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingCalculateMailingStatistics serves the operation CalculateMailingStatistics with s.
+func serveMarketingCalculateMailingStatistics(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CalculateMailingStatistics(ctx, req.(*CalculateMailingStatistics))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetFormSubmissionsCount serves the operation GetFormSubmissionsCount with s.
+func serveMarketingGetFormSubmissionsCount(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFormSubmissionsCount(ctx, req.(*GetFormSubmissionsCount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetPreviewMailing serves the operation GetPreviewMailing with s.
+func serveMarketingGetPreviewMailing(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewMailing(ctx, req.(*GetPreviewMailing))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetPreviewMailingHeader serves the operation GetPreviewMailingHeader with s.
+func serveMarketingGetPreviewMailingHeader(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewMailingHeader(ctx, req.(*GetPreviewMailingHeader))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetShipmentMessageBlockEntity serves the operation GetShipmentMessageBlockEntity with s.
+func serveMarketingGetShipmentMessageBlockEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetShipmentMessageBlockEntity(ctx, req.(*GetShipmentMessageBlockEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetUserBlocks serves the operation GetUserBlocks with s.
+func serveMarketingGetUserBlocks(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserBlocks(ctx, req.(*GetUserBlocks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingGetShipmentMessageEntity serves the operation GetShipmentMessageEntity with s.
+func serveMarketingGetShipmentMessageEntity(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetShipmentMessageEntity(ctx, req.(*GetShipmentMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingRenameMailingByMessageId serves the operation RenameMailingByMessageId with s.
+func serveMarketingRenameMailingByMessageId(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RenameMailingByMessageId(ctx, req.(*RenameMailingByMessageId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMarketingDeleteMessageAndShipment serves the operation DeleteMessageAndShipment with s.
+func serveMarketingDeleteMessageAndShipment(ctx context.Context, s MarketingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteMessageAndShipment(ctx, req.(*DeleteMessageAndShipment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsMarketing lists the operations of Marketing in binding order.
+var opsMarketing = [...]soap.ServiceOperation[MarketingServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultFormEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultFormEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingCreateDefaultFormEntity,
+	},
+	Serve: serveMarketingCreateDefaultFormEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveFormEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveFormEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSaveFormEntity,
+	},
+	Serve: serveMarketingSaveFormEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFormEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFormEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingDeleteFormEntity,
+	},
+	Serve: serveMarketingDeleteFormEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultFormSubmissionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultFormSubmissionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingCreateDefaultFormSubmissionEntity,
+	},
+	Serve: serveMarketingCreateDefaultFormSubmissionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveFormSubmissionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveFormSubmissionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSaveFormSubmissionEntity,
+	},
+	Serve: serveMarketingSaveFormSubmissionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFormSubmissionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFormSubmissionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingDeleteFormSubmissionEntity,
+	},
+	Serve: serveMarketingDeleteFormSubmissionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultShipmentMessageBlockEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultShipmentMessageBlockEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingCreateDefaultShipmentMessageBlockEntity,
+	},
+	Serve: serveMarketingCreateDefaultShipmentMessageBlockEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveShipmentMessageBlockEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveShipmentMessageBlockEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSaveShipmentMessageBlockEntity,
+	},
+	Serve: serveMarketingSaveShipmentMessageBlockEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteShipmentMessageBlockEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteShipmentMessageBlockEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingDeleteShipmentMessageBlockEntity,
+	},
+	Serve: serveMarketingDeleteShipmentMessageBlockEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultShipmentMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultShipmentMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingCreateDefaultShipmentMessageEntity,
+	},
+	Serve: serveMarketingCreateDefaultShipmentMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveShipmentMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveShipmentMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSaveShipmentMessageEntity,
+	},
+	Serve: serveMarketingSaveShipmentMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteShipmentMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteShipmentMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingDeleteShipmentMessageEntity,
+	},
+	Serve: serveMarketingDeleteShipmentMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAvailableFont],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAvailableFontResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingCreateDefaultAvailableFont,
+	},
+	Serve: serveMarketingCreateDefaultAvailableFont,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAvailableFont],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAvailableFontResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSaveAvailableFont,
+	},
+	Serve: serveMarketingSaveAvailableFont,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteAvailableFont],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteAvailableFontResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingDeleteAvailableFont,
+	},
+	Serve: serveMarketingDeleteAvailableFont,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAvailableFont],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAvailableFontResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetAvailableFont,
+	},
+	Serve: serveMarketingGetAvailableFont,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetFontRank],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetFontRankResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSetFontRank,
+	},
+	Serve: serveMarketingSetFontRank,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetFormEntity,
+	},
+	Serve: serveMarketingGetFormEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*VerifyGoogleRecaptcha],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*VerifyGoogleRecaptchaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingVerifyGoogleRecaptcha,
+	},
+	Serve: serveMarketingVerifyGoogleRecaptcha,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetAllFormFieldRestrictions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetAllFormFieldRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingSetAllFormFieldRestrictions,
+	},
+	Serve: serveMarketingSetAllFormFieldRestrictions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormSubmissionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormSubmissionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetFormSubmissionEntity,
+	},
+	Serve: serveMarketingGetFormSubmissionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CalculateMailingStatistics],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CalculateMailingStatisticsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingCalculateMailingStatistics,
+	},
+	Serve: serveMarketingCalculateMailingStatistics,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFormSubmissionsCount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFormSubmissionsCountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetFormSubmissionsCount,
+	},
+	Serve: serveMarketingGetFormSubmissionsCount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewMailing],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewMailingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetPreviewMailing,
+	},
+	Serve: serveMarketingGetPreviewMailing,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewMailingHeader],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewMailingHeaderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetPreviewMailingHeader,
+	},
+	Serve: serveMarketingGetPreviewMailingHeader,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetShipmentMessageBlockEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetShipmentMessageBlockEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetShipmentMessageBlockEntity,
+	},
+	Serve: serveMarketingGetShipmentMessageBlockEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserBlocks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserBlocksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetUserBlocks,
+	},
+	Serve: serveMarketingGetUserBlocks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetShipmentMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetShipmentMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingGetShipmentMessageEntity,
+	},
+	Serve: serveMarketingGetShipmentMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RenameMailingByMessageId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RenameMailingByMessageIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingRenameMailingByMessageId,
+	},
+	Serve: serveMarketingRenameMailingByMessageId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteMessageAndShipment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteMessageAndShipmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMarketingDeleteMessageAndShipment,
+	},
+	Serve: serveMarketingDeleteMessageAndShipment,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // MDOClient calls the operations of the portType MDO through the SOAP binding BasicHttpBinding_MDO.
 // It is safe for concurrent use.
 type MDOClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewMDOClient returns a client calling the endpoint "MDO.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewMDOClient(cc soap.ClientConn) *MDOClient {
-	return &MDOClient{
-		c:   cc.Endpoint("MDO.svc"),
-		ops: MDOOperations(),
-	}
+	return &MDOClient{c: cc.Endpoint("MDO.svc")}
 }
 
 // GetList calls the operation GetList (SOAPAction
@@ -34,7 +33,7 @@ func NewMDOClient(cc soap.ClientConn) *MDOClient {
 func (c *MDOClient) GetList(ctx context.Context, req *GetList, opts ...soap.CallOption) (*GetListResponse, error) {
 	resp := new(GetListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *MDOClient) GetList(ctx context.Context, req *GetList, opts ...soap.Call
 func (c *MDOClient) GetListWithHistory(ctx context.Context, req *GetListWithHistory, opts ...soap.CallOption) (*GetListWithHistoryResponse, error) {
 	resp := new(GetListWithHistoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetListWithHistory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *MDOClient) GetListWithHistory(ctx context.Context, req *GetListWithHist
 func (c *MDOClient) GetListWithRestriction(ctx context.Context, req *GetListWithRestriction, opts ...soap.CallOption) (*GetListWithRestrictionResponse, error) {
 	resp := new(GetListWithRestrictionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetListWithRestriction, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *MDOClient) GetListWithRestriction(ctx context.Context, req *GetListWith
 func (c *MDOClient) GetSimpleList(ctx context.Context, req *GetSimpleList, opts ...soap.CallOption) (*GetSimpleListResponse, error) {
 	resp := new(GetSimpleListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetSimpleList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *MDOClient) GetSimpleList(ctx context.Context, req *GetSimpleList, opts 
 func (c *MDOClient) GetListItem(ctx context.Context, req *GetListItem, opts ...soap.CallOption) (*GetListItemResponse, error) {
 	resp := new(GetListItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetListItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *MDOClient) GetListItem(ctx context.Context, req *GetListItem, opts ...s
 func (c *MDOClient) GetListNames(ctx context.Context, req *GetListNames, opts ...soap.CallOption) (*GetListNamesResponse, error) {
 	resp := new(GetListNamesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetListNames, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -107,7 +106,7 @@ func (c *MDOClient) GetListNames(ctx context.Context, req *GetListNames, opts ..
 func (c *MDOClient) GetListIdByListName(ctx context.Context, req *GetListIdByListName, opts ...soap.CallOption) (*GetListIdByListNameResponse, error) {
 	resp := new(GetListIdByListNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetListIdByListName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -120,7 +119,7 @@ func (c *MDOClient) GetListIdByListName(ctx context.Context, req *GetListIdByLis
 func (c *MDOClient) GetSelectableSimpleList(ctx context.Context, req *GetSelectableSimpleList, opts ...soap.CallOption) (*GetSelectableSimpleListResponse, error) {
 	resp := new(GetSelectableSimpleListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetSelectableSimpleList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -133,7 +132,7 @@ func (c *MDOClient) GetSelectableSimpleList(ctx context.Context, req *GetSelecta
 func (c *MDOClient) GetSelectableListWithRestriction(ctx context.Context, req *GetSelectableListWithRestriction, opts ...soap.CallOption) (*GetSelectableListWithRestrictionResponse, error) {
 	resp := new(GetSelectableListWithRestrictionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetSelectableListWithRestriction, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -146,7 +145,7 @@ func (c *MDOClient) GetSelectableListWithRestriction(ctx context.Context, req *G
 func (c *MDOClient) GetSelectableListWithHistory(ctx context.Context, req *GetSelectableListWithHistory, opts ...soap.CallOption) (*GetSelectableListWithHistoryResponse, error) {
 	resp := new(GetSelectableListWithHistoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetSelectableListWithHistory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -158,7 +157,7 @@ func (c *MDOClient) GetSelectableListWithHistory(ctx context.Context, req *GetSe
 func (c *MDOClient) GetSelectableList(ctx context.Context, req *GetSelectableList, opts ...soap.CallOption) (*GetSelectableListResponse, error) {
 	resp := new(GetSelectableListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOGetSelectableList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,233 +169,196 @@ func (c *MDOClient) GetSelectableList(ctx context.Context, req *GetSelectableLis
 func (c *MDOClient) SetSelected(ctx context.Context, req *SetSelected, opts ...soap.CallOption) (*SetSelectedResponse, error) {
 	resp := new(SetSelectedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMDOSetSelected, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opMDOGetList describes the operation GetList.
+var opMDOGetList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList",
+	Input: soap.QName{
+		Local: "GetList",
+		Space: ns0,
+	},
+	Name:       "GetList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetListWithHistory describes the operation GetListWithHistory.
+var opMDOGetListWithHistory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithHistory",
+	Input: soap.QName{
+		Local: "GetListWithHistory",
+		Space: ns0,
+	},
+	Name:       "GetListWithHistory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListWithHistoryResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetListWithRestriction describes the operation GetListWithRestriction.
+var opMDOGetListWithRestriction = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithRestriction",
+	Input: soap.QName{
+		Local: "GetListWithRestriction",
+		Space: ns0,
+	},
+	Name:       "GetListWithRestriction",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListWithRestrictionResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetSimpleList describes the operation GetSimpleList.
+var opMDOGetSimpleList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSimpleList",
+	Input: soap.QName{
+		Local: "GetSimpleList",
+		Space: ns0,
+	},
+	Name:       "GetSimpleList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSimpleListResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetListItem describes the operation GetListItem.
+var opMDOGetListItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListItem",
+	Input: soap.QName{
+		Local: "GetListItem",
+		Space: ns0,
+	},
+	Name:       "GetListItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListItemResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetListNames describes the operation GetListNames.
+var opMDOGetListNames = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListNames",
+	Input: soap.QName{
+		Local: "GetListNames",
+		Space: ns0,
+	},
+	Name:       "GetListNames",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListNamesResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetListIdByListName describes the operation GetListIdByListName.
+var opMDOGetListIdByListName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListIdByListName",
+	Input: soap.QName{
+		Local: "GetListIdByListName",
+		Space: ns0,
+	},
+	Name:       "GetListIdByListName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetListIdByListNameResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetSelectableSimpleList describes the operation GetSelectableSimpleList.
+var opMDOGetSelectableSimpleList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableSimpleList",
+	Input: soap.QName{
+		Local: "GetSelectableSimpleList",
+		Space: ns0,
+	},
+	Name:       "GetSelectableSimpleList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectableSimpleListResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetSelectableListWithRestriction describes the operation GetSelectableListWithRestriction.
+var opMDOGetSelectableListWithRestriction = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithRestriction",
+	Input: soap.QName{
+		Local: "GetSelectableListWithRestriction",
+		Space: ns0,
+	},
+	Name:       "GetSelectableListWithRestriction",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectableListWithRestrictionResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetSelectableListWithHistory describes the operation GetSelectableListWithHistory.
+var opMDOGetSelectableListWithHistory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithHistory",
+	Input: soap.QName{
+		Local: "GetSelectableListWithHistory",
+		Space: ns0,
+	},
+	Name:       "GetSelectableListWithHistory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectableListWithHistoryResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOGetSelectableList describes the operation GetSelectableList.
+var opMDOGetSelectableList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableList",
+	Input: soap.QName{
+		Local: "GetSelectableList",
+		Space: ns0,
+	},
+	Name:       "GetSelectableList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectableListResponse",
+		Space: ns0,
+	},
+}
+
+// opMDOSetSelected describes the operation SetSelected.
+var opMDOSetSelected = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/SetSelected",
+	Input: soap.QName{
+		Local: "SetSelected",
+		Space: ns0,
+	},
+	Name:       "SetSelected",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSelectedResponse",
+		Space: ns0,
+	},
+}
+
 // MDOOperations describes the operations of MDO in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func MDOOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList",
-			Input: soap.QName{
-				Local: "GetList",
-				Space: ns0,
-			},
-			Name:       "GetList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListWithHistory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListWithHistoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithHistory",
-			Input: soap.QName{
-				Local: "GetListWithHistory",
-				Space: ns0,
-			},
-			Name:       "GetListWithHistory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListWithHistoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListWithRestriction],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListWithRestrictionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithRestriction",
-			Input: soap.QName{
-				Local: "GetListWithRestriction",
-				Space: ns0,
-			},
-			Name:       "GetListWithRestriction",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListWithRestrictionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSimpleList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSimpleListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSimpleList",
-			Input: soap.QName{
-				Local: "GetSimpleList",
-				Space: ns0,
-			},
-			Name:       "GetSimpleList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSimpleListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListItem",
-			Input: soap.QName{
-				Local: "GetListItem",
-				Space: ns0,
-			},
-			Name:       "GetListItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListNames],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListNamesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListNames",
-			Input: soap.QName{
-				Local: "GetListNames",
-				Space: ns0,
-			},
-			Name:       "GetListNames",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListNamesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetListIdByListName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetListIdByListNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListIdByListName",
-			Input: soap.QName{
-				Local: "GetListIdByListName",
-				Space: ns0,
-			},
-			Name:       "GetListIdByListName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetListIdByListNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectableSimpleList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectableSimpleListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableSimpleList",
-			Input: soap.QName{
-				Local: "GetSelectableSimpleList",
-				Space: ns0,
-			},
-			Name:       "GetSelectableSimpleList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectableSimpleListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectableListWithRestriction],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectableListWithRestrictionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithRestriction",
-			Input: soap.QName{
-				Local: "GetSelectableListWithRestriction",
-				Space: ns0,
-			},
-			Name:       "GetSelectableListWithRestriction",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectableListWithRestrictionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectableListWithHistory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectableListWithHistoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithHistory",
-			Input: soap.QName{
-				Local: "GetSelectableListWithHistory",
-				Space: ns0,
-			},
-			Name:       "GetSelectableListWithHistory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectableListWithHistoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectableList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectableListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableList",
-			Input: soap.QName{
-				Local: "GetSelectableList",
-				Space: ns0,
-			},
-			Name:       "GetSelectableList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectableListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSelected],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSelectedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/SetSelected",
-			Input: soap.QName{
-				Local: "SetSelected",
-				Space: ns0,
-			},
-			Name:       "SetSelected",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSelectedResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsMDO[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -552,57 +514,239 @@ func NewMDOHandler(s MDOServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewMDOHandler: nil MDOServer")
 	}
-	ops := MDOOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetListWithHistory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetListWithRestriction),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetSimpleList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetListItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetListNames),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetListIdByListName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetSelectableSimpleList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetSelectableListWithRestriction),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetSelectableListWithHistory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetSelectableList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SetSelected),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsMDO[:], opts...)
 }
+
+// serveMDOGetList serves the operation GetList with s.
+func serveMDOGetList(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetList(ctx, req.(*GetList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetListWithHistory serves the operation GetListWithHistory with s.
+func serveMDOGetListWithHistory(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListWithHistory(ctx, req.(*GetListWithHistory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetListWithRestriction serves the operation GetListWithRestriction with s.
+func serveMDOGetListWithRestriction(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListWithRestriction(ctx, req.(*GetListWithRestriction))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetSimpleList serves the operation GetSimpleList with s.
+func serveMDOGetSimpleList(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSimpleList(ctx, req.(*GetSimpleList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetListItem serves the operation GetListItem with s.
+func serveMDOGetListItem(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListItem(ctx, req.(*GetListItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetListNames serves the operation GetListNames with s.
+func serveMDOGetListNames(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListNames(ctx, req.(*GetListNames))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetListIdByListName serves the operation GetListIdByListName with s.
+func serveMDOGetListIdByListName(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetListIdByListName(ctx, req.(*GetListIdByListName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetSelectableSimpleList serves the operation GetSelectableSimpleList with s.
+func serveMDOGetSelectableSimpleList(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectableSimpleList(ctx, req.(*GetSelectableSimpleList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetSelectableListWithRestriction serves the operation GetSelectableListWithRestriction with s.
+func serveMDOGetSelectableListWithRestriction(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectableListWithRestriction(ctx, req.(*GetSelectableListWithRestriction))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetSelectableListWithHistory serves the operation GetSelectableListWithHistory with s.
+func serveMDOGetSelectableListWithHistory(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectableListWithHistory(ctx, req.(*GetSelectableListWithHistory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOGetSelectableList serves the operation GetSelectableList with s.
+func serveMDOGetSelectableList(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectableList(ctx, req.(*GetSelectableList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMDOSetSelected serves the operation SetSelected with s.
+func serveMDOSetSelected(ctx context.Context, s MDOServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSelected(ctx, req.(*SetSelected))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsMDO lists the operations of MDO in binding order.
+var opsMDO = [...]soap.ServiceOperation[MDOServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetList,
+	},
+	Serve: serveMDOGetList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListWithHistory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListWithHistoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetListWithHistory,
+	},
+	Serve: serveMDOGetListWithHistory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListWithRestriction],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListWithRestrictionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetListWithRestriction,
+	},
+	Serve: serveMDOGetListWithRestriction,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSimpleList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSimpleListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetSimpleList,
+	},
+	Serve: serveMDOGetSimpleList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetListItem,
+	},
+	Serve: serveMDOGetListItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListNames],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListNamesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetListNames,
+	},
+	Serve: serveMDOGetListNames,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetListIdByListName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetListIdByListNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetListIdByListName,
+	},
+	Serve: serveMDOGetListIdByListName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectableSimpleList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectableSimpleListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetSelectableSimpleList,
+	},
+	Serve: serveMDOGetSelectableSimpleList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectableListWithRestriction],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectableListWithRestrictionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetSelectableListWithRestriction,
+	},
+	Serve: serveMDOGetSelectableListWithRestriction,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectableListWithHistory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectableListWithHistoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetSelectableListWithHistory,
+	},
+	Serve: serveMDOGetSelectableListWithHistory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectableList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectableListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOGetSelectableList,
+	},
+	Serve: serveMDOGetSelectableList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSelected],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSelectedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMDOSetSelected,
+	},
+	Serve: serveMDOSetSelected,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // MessagingClient calls the operations of the portType Messaging through the SOAP binding BasicHttpBinding_Messaging.
 // It is safe for concurrent use.
 type MessagingClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewMessagingClient returns a client calling the endpoint "Messaging.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewMessagingClient(cc soap.ClientConn) *MessagingClient {
-	return &MessagingClient{
-		c:   cc.Endpoint("Messaging.svc"),
-		ops: MessagingOperations(),
-	}
+	return &MessagingClient{c: cc.Endpoint("Messaging.svc")}
 }
 
 // CreateMessage calls the operation CreateMessage (SOAPAction
@@ -34,7 +33,7 @@ func NewMessagingClient(cc soap.ClientConn) *MessagingClient {
 func (c *MessagingClient) CreateMessage(ctx context.Context, req *CreateMessage, opts ...soap.CallOption) (*CreateMessageResponse, error) {
 	resp := new(CreateMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMessagingCreateMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *MessagingClient) CreateMessage(ctx context.Context, req *CreateMessage,
 func (c *MessagingClient) GetDeliveryStatus(ctx context.Context, req *GetDeliveryStatus, opts ...soap.CallOption) (*GetDeliveryStatusResponse, error) {
 	resp := new(GetDeliveryStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMessagingGetDeliveryStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *MessagingClient) GetDeliveryStatus(ctx context.Context, req *GetDeliver
 func (c *MessagingClient) SetDeliveryStatus(ctx context.Context, req *SetDeliveryStatus, opts ...soap.CallOption) (*SetDeliveryStatusResponse, error) {
 	resp := new(SetDeliveryStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMessagingSetDeliveryStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *MessagingClient) SetDeliveryStatus(ctx context.Context, req *SetDeliver
 func (c *MessagingClient) SendMessages(ctx context.Context, req *SendMessages, opts ...soap.CallOption) (*SendMessagesResponse, error) {
 	resp := new(SendMessagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMessagingSendMessages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *MessagingClient) SendMessages(ctx context.Context, req *SendMessages, o
 func (c *MessagingClient) SendMessagesWithConfig(ctx context.Context, req *SendMessagesWithConfig, opts ...soap.CallOption) (*SendMessagesWithConfigResponse, error) {
 	resp := new(SendMessagesWithConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMessagingSendMessagesWithConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,125 +94,106 @@ func (c *MessagingClient) SendMessagesWithConfig(ctx context.Context, req *SendM
 func (c *MessagingClient) GetPlugins(ctx context.Context, req *GetPlugins, opts ...soap.CallOption) (*GetPluginsResponse, error) {
 	resp := new(GetPluginsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opMessagingGetPlugins, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opMessagingCreateMessage describes the operation CreateMessage.
+var opMessagingCreateMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage",
+	Input: soap.QName{
+		Local: "CreateMessage",
+		Space: ns0,
+	},
+	Name:       "CreateMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opMessagingGetDeliveryStatus describes the operation GetDeliveryStatus.
+var opMessagingGetDeliveryStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetDeliveryStatus",
+	Input: soap.QName{
+		Local: "GetDeliveryStatus",
+		Space: ns0,
+	},
+	Name:       "GetDeliveryStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDeliveryStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opMessagingSetDeliveryStatus describes the operation SetDeliveryStatus.
+var opMessagingSetDeliveryStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SetDeliveryStatus",
+	Input: soap.QName{
+		Local: "SetDeliveryStatus",
+		Space: ns0,
+	},
+	Name:       "SetDeliveryStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDeliveryStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opMessagingSendMessages describes the operation SendMessages.
+var opMessagingSendMessages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessages",
+	Input: soap.QName{
+		Local: "SendMessages",
+		Space: ns0,
+	},
+	Name:       "SendMessages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendMessagesResponse",
+		Space: ns0,
+	},
+}
+
+// opMessagingSendMessagesWithConfig describes the operation SendMessagesWithConfig.
+var opMessagingSendMessagesWithConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessagesWithConfig",
+	Input: soap.QName{
+		Local: "SendMessagesWithConfig",
+		Space: ns0,
+	},
+	Name:       "SendMessagesWithConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendMessagesWithConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opMessagingGetPlugins describes the operation GetPlugins.
+var opMessagingGetPlugins = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetPlugins",
+	Input: soap.QName{
+		Local: "GetPlugins",
+		Space: ns0,
+	},
+	Name:       "GetPlugins",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPluginsResponse",
+		Space: ns0,
+	},
+}
+
 // MessagingOperations describes the operations of Messaging in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func MessagingOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage",
-			Input: soap.QName{
-				Local: "CreateMessage",
-				Space: ns0,
-			},
-			Name:       "CreateMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDeliveryStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDeliveryStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetDeliveryStatus",
-			Input: soap.QName{
-				Local: "GetDeliveryStatus",
-				Space: ns0,
-			},
-			Name:       "GetDeliveryStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDeliveryStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDeliveryStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDeliveryStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SetDeliveryStatus",
-			Input: soap.QName{
-				Local: "SetDeliveryStatus",
-				Space: ns0,
-			},
-			Name:       "SetDeliveryStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDeliveryStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendMessages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendMessagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessages",
-			Input: soap.QName{
-				Local: "SendMessages",
-				Space: ns0,
-			},
-			Name:       "SendMessages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendMessagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendMessagesWithConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendMessagesWithConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessagesWithConfig",
-			Input: soap.QName{
-				Local: "SendMessagesWithConfig",
-				Space: ns0,
-			},
-			Name:       "SendMessagesWithConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendMessagesWithConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPlugins],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPluginsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetPlugins",
-			Input: soap.QName{
-				Local: "GetPlugins",
-				Space: ns0,
-			},
-			Name:       "GetPlugins",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPluginsResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsMessaging[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -321,33 +301,125 @@ func NewMessagingHandler(s MessagingServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewMessagingHandler: nil MessagingServer")
 	}
-	ops := MessagingOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetDeliveryStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SetDeliveryStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SendMessages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SendMessagesWithConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetPlugins),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsMessaging[:], opts...)
 }
+
+// serveMessagingCreateMessage serves the operation CreateMessage with s.
+func serveMessagingCreateMessage(ctx context.Context, s MessagingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateMessage(ctx, req.(*CreateMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMessagingGetDeliveryStatus serves the operation GetDeliveryStatus with s.
+func serveMessagingGetDeliveryStatus(ctx context.Context, s MessagingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDeliveryStatus(ctx, req.(*GetDeliveryStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMessagingSetDeliveryStatus serves the operation SetDeliveryStatus with s.
+func serveMessagingSetDeliveryStatus(ctx context.Context, s MessagingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDeliveryStatus(ctx, req.(*SetDeliveryStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMessagingSendMessages serves the operation SendMessages with s.
+func serveMessagingSendMessages(ctx context.Context, s MessagingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendMessages(ctx, req.(*SendMessages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMessagingSendMessagesWithConfig serves the operation SendMessagesWithConfig with s.
+func serveMessagingSendMessagesWithConfig(ctx context.Context, s MessagingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendMessagesWithConfig(ctx, req.(*SendMessagesWithConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveMessagingGetPlugins serves the operation GetPlugins with s.
+func serveMessagingGetPlugins(ctx context.Context, s MessagingServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPlugins(ctx, req.(*GetPlugins))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsMessaging lists the operations of Messaging in binding order.
+var opsMessaging = [...]soap.ServiceOperation[MessagingServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMessagingCreateMessage,
+	},
+	Serve: serveMessagingCreateMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDeliveryStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDeliveryStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMessagingGetDeliveryStatus,
+	},
+	Serve: serveMessagingGetDeliveryStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDeliveryStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDeliveryStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMessagingSetDeliveryStatus,
+	},
+	Serve: serveMessagingSetDeliveryStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendMessages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendMessagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMessagingSendMessages,
+	},
+	Serve: serveMessagingSendMessages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendMessagesWithConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendMessagesWithConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMessagingSendMessagesWithConfig,
+	},
+	Serve: serveMessagingSendMessagesWithConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPlugins],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPluginsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opMessagingGetPlugins,
+	},
+	Serve: serveMessagingGetPlugins,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

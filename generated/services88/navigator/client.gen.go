@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // NavigatorClient calls the operations of the portType Navigator through the SOAP binding BasicHttpBinding_Navigator.
 // It is safe for concurrent use.
 type NavigatorClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewNavigatorClient returns a client calling the endpoint "Navigator.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewNavigatorClient(cc soap.ClientConn) *NavigatorClient {
-	return &NavigatorClient{
-		c:   cc.Endpoint("Navigator.svc"),
-		ops: NavigatorOperations(),
-	}
+	return &NavigatorClient{c: cc.Endpoint("Navigator.svc")}
 }
 
 // GetAllNavigatorCompany calls the operation GetAllNavigatorCompany
@@ -35,7 +34,7 @@ func NewNavigatorClient(cc soap.ClientConn) *NavigatorClient {
 func (c *NavigatorClient) GetAllNavigatorCompany(ctx context.Context, req *GetAllNavigatorCompany, opts ...soap.CallOption) (*GetAllNavigatorCompanyResponse, error) {
 	resp := new(GetAllNavigatorCompanyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNavigatorGetAllNavigatorCompany, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *NavigatorClient) GetAllNavigatorCompany(ctx context.Context, req *GetAl
 func (c *NavigatorClient) GetNavigatorCompanyList(ctx context.Context, req *GetNavigatorCompanyList, opts ...soap.CallOption) (*GetNavigatorCompanyListResponse, error) {
 	resp := new(GetNavigatorCompanyListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNavigatorGetNavigatorCompanyList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,71 +59,61 @@ func (c *NavigatorClient) GetNavigatorCompanyList(ctx context.Context, req *GetN
 func (c *NavigatorClient) GetNavigatorCompanies(ctx context.Context, req *GetNavigatorCompanies, opts ...soap.CallOption) (*GetNavigatorCompaniesResponse, error) {
 	resp := new(GetNavigatorCompaniesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNavigatorGetNavigatorCompanies, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opNavigatorGetAllNavigatorCompany describes the operation GetAllNavigatorCompany.
+var opNavigatorGetAllNavigatorCompany = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetAllNavigatorCompany",
+	Input: soap.QName{
+		Local: "GetAllNavigatorCompany",
+		Space: ns0,
+	},
+	Name:       "GetAllNavigatorCompany",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllNavigatorCompanyResponse",
+		Space: ns0,
+	},
+}
+
+// opNavigatorGetNavigatorCompanyList describes the operation GetNavigatorCompanyList.
+var opNavigatorGetNavigatorCompanyList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanyList",
+	Input: soap.QName{
+		Local: "GetNavigatorCompanyList",
+		Space: ns0,
+	},
+	Name:       "GetNavigatorCompanyList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNavigatorCompanyListResponse",
+		Space: ns0,
+	},
+}
+
+// opNavigatorGetNavigatorCompanies describes the operation GetNavigatorCompanies.
+var opNavigatorGetNavigatorCompanies = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanies",
+	Input: soap.QName{
+		Local: "GetNavigatorCompanies",
+		Space: ns0,
+	},
+	Name:       "GetNavigatorCompanies",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNavigatorCompaniesResponse",
+		Space: ns0,
+	},
+}
+
 // NavigatorOperations describes the operations of Navigator in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func NavigatorOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetAllNavigatorCompany],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllNavigatorCompanyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetAllNavigatorCompany",
-			Input: soap.QName{
-				Local: "GetAllNavigatorCompany",
-				Space: ns0,
-			},
-			Name:       "GetAllNavigatorCompany",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllNavigatorCompanyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNavigatorCompanyList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNavigatorCompanyListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanyList",
-			Input: soap.QName{
-				Local: "GetNavigatorCompanyList",
-				Space: ns0,
-			},
-			Name:       "GetNavigatorCompanyList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNavigatorCompanyListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNavigatorCompanies],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNavigatorCompaniesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanies",
-			Input: soap.QName{
-				Local: "GetNavigatorCompanies",
-				Space: ns0,
-			},
-			Name:       "GetNavigatorCompanies",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNavigatorCompaniesResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsNavigator[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -209,21 +198,68 @@ func NewNavigatorHandler(s NavigatorServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewNavigatorHandler: nil NavigatorServer")
 	}
-	ops := NavigatorOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetAllNavigatorCompany),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetNavigatorCompanyList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetNavigatorCompanies),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsNavigator[:], opts...)
 }
+
+// serveNavigatorGetAllNavigatorCompany serves the operation GetAllNavigatorCompany with s.
+func serveNavigatorGetAllNavigatorCompany(ctx context.Context, s NavigatorServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllNavigatorCompany(ctx, req.(*GetAllNavigatorCompany))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNavigatorGetNavigatorCompanyList serves the operation GetNavigatorCompanyList with s.
+func serveNavigatorGetNavigatorCompanyList(ctx context.Context, s NavigatorServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNavigatorCompanyList(ctx, req.(*GetNavigatorCompanyList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNavigatorGetNavigatorCompanies serves the operation GetNavigatorCompanies with s.
+func serveNavigatorGetNavigatorCompanies(ctx context.Context, s NavigatorServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNavigatorCompanies(ctx, req.(*GetNavigatorCompanies))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsNavigator lists the operations of Navigator in binding order.
+var opsNavigator = [...]soap.ServiceOperation[NavigatorServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllNavigatorCompany],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllNavigatorCompanyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNavigatorGetAllNavigatorCompany,
+	},
+	Serve: serveNavigatorGetAllNavigatorCompany,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNavigatorCompanyList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNavigatorCompanyListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNavigatorGetNavigatorCompanyList,
+	},
+	Serve: serveNavigatorGetNavigatorCompanyList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNavigatorCompanies],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNavigatorCompaniesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNavigatorGetNavigatorCompanies,
+	},
+	Serve: serveNavigatorGetNavigatorCompanies,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

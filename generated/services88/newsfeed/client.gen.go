@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // NewsFeedClient calls the operations of the portType NewsFeed through the SOAP binding BasicHttpBinding_NewsFeed.
 // It is safe for concurrent use.
 type NewsFeedClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewNewsFeedClient returns a client calling the endpoint "NewsFeed.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewNewsFeedClient(cc soap.ClientConn) *NewsFeedClient {
-	return &NewsFeedClient{
-		c:   cc.Endpoint("NewsFeed.svc"),
-		ops: NewsFeedOperations(),
-	}
+	return &NewsFeedClient{c: cc.Endpoint("NewsFeed.svc")}
 }
 
 // CreateDefaultNewsFeedItem calls the operation CreateDefaultNewsFeedItem
@@ -35,7 +34,7 @@ func NewNewsFeedClient(cc soap.ClientConn) *NewsFeedClient {
 func (c *NewsFeedClient) CreateDefaultNewsFeedItem(ctx context.Context, req *CreateDefaultNewsFeedItem, opts ...soap.CallOption) (*CreateDefaultNewsFeedItemResponse, error) {
 	resp := new(CreateDefaultNewsFeedItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedCreateDefaultNewsFeedItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *NewsFeedClient) CreateDefaultNewsFeedItem(ctx context.Context, req *Cre
 func (c *NewsFeedClient) DeleteNewsFeedItem(ctx context.Context, req *DeleteNewsFeedItem, opts ...soap.CallOption) (*DeleteNewsFeedItemResponse, error) {
 	resp := new(DeleteNewsFeedItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedDeleteNewsFeedItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *NewsFeedClient) DeleteNewsFeedItem(ctx context.Context, req *DeleteNews
 func (c *NewsFeedClient) GetNewsFeedItem(ctx context.Context, req *GetNewsFeedItem, opts ...soap.CallOption) (*GetNewsFeedItemResponse, error) {
 	resp := new(GetNewsFeedItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedGetNewsFeedItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *NewsFeedClient) GetNewsFeedItem(ctx context.Context, req *GetNewsFeedIt
 func (c *NewsFeedClient) PostNewsFeedItem(ctx context.Context, req *PostNewsFeedItem, opts ...soap.CallOption) (*PostNewsFeedItemResponse, error) {
 	resp := new(PostNewsFeedItemResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedPostNewsFeedItem, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *NewsFeedClient) PostNewsFeedItem(ctx context.Context, req *PostNewsFeed
 func (c *NewsFeedClient) GetNewsFeedItemsById(ctx context.Context, req *GetNewsFeedItemsById, opts ...soap.CallOption) (*GetNewsFeedItemsByIdResponse, error) {
 	resp := new(GetNewsFeedItemsByIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedGetNewsFeedItemsById, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *NewsFeedClient) GetNewsFeedItemsById(ctx context.Context, req *GetNewsF
 func (c *NewsFeedClient) GetNewsItemsForUser(ctx context.Context, req *GetNewsItemsForUser, opts ...soap.CallOption) (*GetNewsItemsForUserResponse, error) {
 	resp := new(GetNewsItemsForUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedGetNewsItemsForUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -107,7 +106,7 @@ func (c *NewsFeedClient) GetNewsItemsForUser(ctx context.Context, req *GetNewsIt
 func (c *NewsFeedClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts ...soap.CallOption) (*MarkAsReadResponse, error) {
 	resp := new(MarkAsReadResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedMarkAsRead, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -119,7 +118,7 @@ func (c *NewsFeedClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts .
 func (c *NewsFeedClient) StartHandling(ctx context.Context, req *StartHandling, opts ...soap.CallOption) (*StartHandlingResponse, error) {
 	resp := new(StartHandlingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedStartHandling, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -131,179 +130,151 @@ func (c *NewsFeedClient) StartHandling(ctx context.Context, req *StartHandling, 
 func (c *NewsFeedClient) MarkAsHandled(ctx context.Context, req *MarkAsHandled, opts ...soap.CallOption) (*MarkAsHandledResponse, error) {
 	resp := new(MarkAsHandledResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNewsFeedMarkAsHandled, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opNewsFeedCreateDefaultNewsFeedItem describes the operation CreateDefaultNewsFeedItem.
+var opNewsFeedCreateDefaultNewsFeedItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/CreateDefaultNewsFeedItem",
+	Input: soap.QName{
+		Local: "CreateDefaultNewsFeedItem",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultNewsFeedItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultNewsFeedItemResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedDeleteNewsFeedItem describes the operation DeleteNewsFeedItem.
+var opNewsFeedDeleteNewsFeedItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/DeleteNewsFeedItem",
+	Input: soap.QName{
+		Local: "DeleteNewsFeedItem",
+		Space: ns0,
+	},
+	Name:       "DeleteNewsFeedItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteNewsFeedItemResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedGetNewsFeedItem describes the operation GetNewsFeedItem.
+var opNewsFeedGetNewsFeedItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItem",
+	Input: soap.QName{
+		Local: "GetNewsFeedItem",
+		Space: ns0,
+	},
+	Name:       "GetNewsFeedItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNewsFeedItemResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedPostNewsFeedItem describes the operation PostNewsFeedItem.
+var opNewsFeedPostNewsFeedItem = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/PostNewsFeedItem",
+	Input: soap.QName{
+		Local: "PostNewsFeedItem",
+		Space: ns0,
+	},
+	Name:       "PostNewsFeedItem",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PostNewsFeedItemResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedGetNewsFeedItemsById describes the operation GetNewsFeedItemsById.
+var opNewsFeedGetNewsFeedItemsById = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItemsById",
+	Input: soap.QName{
+		Local: "GetNewsFeedItemsById",
+		Space: ns0,
+	},
+	Name:       "GetNewsFeedItemsById",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNewsFeedItemsByIdResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedGetNewsItemsForUser describes the operation GetNewsItemsForUser.
+var opNewsFeedGetNewsItemsForUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsItemsForUser",
+	Input: soap.QName{
+		Local: "GetNewsItemsForUser",
+		Space: ns0,
+	},
+	Name:       "GetNewsItemsForUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNewsItemsForUserResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedMarkAsRead describes the operation MarkAsRead.
+var opNewsFeedMarkAsRead = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsRead",
+	Input: soap.QName{
+		Local: "MarkAsRead",
+		Space: ns0,
+	},
+	Name:       "MarkAsRead",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MarkAsReadResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedStartHandling describes the operation StartHandling.
+var opNewsFeedStartHandling = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/StartHandling",
+	Input: soap.QName{
+		Local: "StartHandling",
+		Space: ns0,
+	},
+	Name:       "StartHandling",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "StartHandlingResponse",
+		Space: ns0,
+	},
+}
+
+// opNewsFeedMarkAsHandled describes the operation MarkAsHandled.
+var opNewsFeedMarkAsHandled = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsHandled",
+	Input: soap.QName{
+		Local: "MarkAsHandled",
+		Space: ns0,
+	},
+	Name:       "MarkAsHandled",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MarkAsHandledResponse",
+		Space: ns0,
+	},
+}
+
 // NewsFeedOperations describes the operations of NewsFeed in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func NewsFeedOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/CreateDefaultNewsFeedItem",
-			Input: soap.QName{
-				Local: "CreateDefaultNewsFeedItem",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultNewsFeedItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultNewsFeedItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/DeleteNewsFeedItem",
-			Input: soap.QName{
-				Local: "DeleteNewsFeedItem",
-				Space: ns0,
-			},
-			Name:       "DeleteNewsFeedItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteNewsFeedItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItem",
-			Input: soap.QName{
-				Local: "GetNewsFeedItem",
-				Space: ns0,
-			},
-			Name:       "GetNewsFeedItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNewsFeedItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PostNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PostNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/PostNewsFeedItem",
-			Input: soap.QName{
-				Local: "PostNewsFeedItem",
-				Space: ns0,
-			},
-			Name:       "PostNewsFeedItem",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PostNewsFeedItemResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNewsFeedItemsById],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNewsFeedItemsByIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItemsById",
-			Input: soap.QName{
-				Local: "GetNewsFeedItemsById",
-				Space: ns0,
-			},
-			Name:       "GetNewsFeedItemsById",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNewsFeedItemsByIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNewsItemsForUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNewsItemsForUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsItemsForUser",
-			Input: soap.QName{
-				Local: "GetNewsItemsForUser",
-				Space: ns0,
-			},
-			Name:       "GetNewsItemsForUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNewsItemsForUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MarkAsRead],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MarkAsReadResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsRead",
-			Input: soap.QName{
-				Local: "MarkAsRead",
-				Space: ns0,
-			},
-			Name:       "MarkAsRead",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MarkAsReadResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*StartHandling],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*StartHandlingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/StartHandling",
-			Input: soap.QName{
-				Local: "StartHandling",
-				Space: ns0,
-			},
-			Name:       "StartHandling",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "StartHandlingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MarkAsHandled],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MarkAsHandledResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsHandled",
-			Input: soap.QName{
-				Local: "MarkAsHandled",
-				Space: ns0,
-			},
-			Name:       "MarkAsHandled",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MarkAsHandledResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsNewsFeed[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -435,45 +406,182 @@ func NewNewsFeedHandler(s NewsFeedServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewNewsFeedHandler: nil NewsFeedServer")
 	}
-	ops := NewsFeedOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultNewsFeedItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.DeleteNewsFeedItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetNewsFeedItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.PostNewsFeedItem),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetNewsFeedItemsById),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetNewsItemsForUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.MarkAsRead),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.StartHandling),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.MarkAsHandled),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsNewsFeed[:], opts...)
 }
+
+// serveNewsFeedCreateDefaultNewsFeedItem serves the operation CreateDefaultNewsFeedItem with s.
+func serveNewsFeedCreateDefaultNewsFeedItem(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultNewsFeedItem(ctx, req.(*CreateDefaultNewsFeedItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedDeleteNewsFeedItem serves the operation DeleteNewsFeedItem with s.
+func serveNewsFeedDeleteNewsFeedItem(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteNewsFeedItem(ctx, req.(*DeleteNewsFeedItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedGetNewsFeedItem serves the operation GetNewsFeedItem with s.
+func serveNewsFeedGetNewsFeedItem(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNewsFeedItem(ctx, req.(*GetNewsFeedItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedPostNewsFeedItem serves the operation PostNewsFeedItem with s.
+func serveNewsFeedPostNewsFeedItem(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PostNewsFeedItem(ctx, req.(*PostNewsFeedItem))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedGetNewsFeedItemsById serves the operation GetNewsFeedItemsById with s.
+func serveNewsFeedGetNewsFeedItemsById(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNewsFeedItemsById(ctx, req.(*GetNewsFeedItemsById))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedGetNewsItemsForUser serves the operation GetNewsItemsForUser with s.
+func serveNewsFeedGetNewsItemsForUser(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNewsItemsForUser(ctx, req.(*GetNewsItemsForUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedMarkAsRead serves the operation MarkAsRead with s.
+func serveNewsFeedMarkAsRead(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MarkAsRead(ctx, req.(*MarkAsRead))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedStartHandling serves the operation StartHandling with s.
+func serveNewsFeedStartHandling(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.StartHandling(ctx, req.(*StartHandling))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNewsFeedMarkAsHandled serves the operation MarkAsHandled with s.
+func serveNewsFeedMarkAsHandled(ctx context.Context, s NewsFeedServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MarkAsHandled(ctx, req.(*MarkAsHandled))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsNewsFeed lists the operations of NewsFeed in binding order.
+var opsNewsFeed = [...]soap.ServiceOperation[NewsFeedServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultNewsFeedItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultNewsFeedItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedCreateDefaultNewsFeedItem,
+	},
+	Serve: serveNewsFeedCreateDefaultNewsFeedItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteNewsFeedItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteNewsFeedItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedDeleteNewsFeedItem,
+	},
+	Serve: serveNewsFeedDeleteNewsFeedItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNewsFeedItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNewsFeedItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedGetNewsFeedItem,
+	},
+	Serve: serveNewsFeedGetNewsFeedItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PostNewsFeedItem],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PostNewsFeedItemResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedPostNewsFeedItem,
+	},
+	Serve: serveNewsFeedPostNewsFeedItem,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNewsFeedItemsById],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNewsFeedItemsByIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedGetNewsFeedItemsById,
+	},
+	Serve: serveNewsFeedGetNewsFeedItemsById,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNewsItemsForUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNewsItemsForUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedGetNewsItemsForUser,
+	},
+	Serve: serveNewsFeedGetNewsItemsForUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MarkAsRead],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MarkAsReadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedMarkAsRead,
+	},
+	Serve: serveNewsFeedMarkAsRead,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*StartHandling],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*StartHandlingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedStartHandling,
+	},
+	Serve: serveNewsFeedStartHandling,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MarkAsHandled],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MarkAsHandledResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNewsFeedMarkAsHandled,
+	},
+	Serve: serveNewsFeedMarkAsHandled,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

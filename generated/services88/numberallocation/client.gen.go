@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // NumberAllocationClient calls the operations of the portType NumberAllocation through the SOAP binding BasicHttpBinding_NumberAllocation.
 // It is safe for concurrent use.
 type NumberAllocationClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewNumberAllocationClient returns a client calling the endpoint
 // "NumberAllocation.svc" of cc: a *soap.Session gives the client for it below
 // the session's base URL, a *soap.Client calls its own URL.
 func NewNumberAllocationClient(cc soap.ClientConn) *NumberAllocationClient {
-	return &NumberAllocationClient{
-		c:   cc.Endpoint("NumberAllocation.svc"),
-		ops: NumberAllocationOperations(),
-	}
+	return &NumberAllocationClient{c: cc.Endpoint("NumberAllocation.svc")}
 }
 
 // CreateDefaultRefCountEntity calls the operation CreateDefaultRefCountEntity
@@ -35,7 +34,7 @@ func NewNumberAllocationClient(cc soap.ClientConn) *NumberAllocationClient {
 func (c *NumberAllocationClient) CreateDefaultRefCountEntity(ctx context.Context, req *CreateDefaultRefCountEntity, opts ...soap.CallOption) (*CreateDefaultRefCountEntityResponse, error) {
 	resp := new(CreateDefaultRefCountEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationCreateDefaultRefCountEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *NumberAllocationClient) CreateDefaultRefCountEntity(ctx context.Context
 func (c *NumberAllocationClient) SaveRefCountEntity(ctx context.Context, req *SaveRefCountEntity, opts ...soap.CallOption) (*SaveRefCountEntityResponse, error) {
 	resp := new(SaveRefCountEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationSaveRefCountEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *NumberAllocationClient) SaveRefCountEntity(ctx context.Context, req *Sa
 func (c *NumberAllocationClient) DeleteRefCountEntity(ctx context.Context, req *DeleteRefCountEntity, opts ...soap.CallOption) (*DeleteRefCountEntityResponse, error) {
 	resp := new(DeleteRefCountEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationDeleteRefCountEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *NumberAllocationClient) DeleteRefCountEntity(ctx context.Context, req *
 func (c *NumberAllocationClient) GetRefCountEntity(ctx context.Context, req *GetRefCountEntity, opts ...soap.CallOption) (*GetRefCountEntityResponse, error) {
 	resp := new(GetRefCountEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationGetRefCountEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -83,7 +82,7 @@ func (c *NumberAllocationClient) GetRefCountEntity(ctx context.Context, req *Get
 func (c *NumberAllocationClient) SaveDefaultNumbering(ctx context.Context, req *SaveDefaultNumbering, opts ...soap.CallOption) (*SaveDefaultNumberingResponse, error) {
 	resp := new(SaveDefaultNumberingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationSaveDefaultNumbering, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -95,7 +94,7 @@ func (c *NumberAllocationClient) SaveDefaultNumbering(ctx context.Context, req *
 func (c *NumberAllocationClient) GetNumberEachTemplate(ctx context.Context, req *GetNumberEachTemplate, opts ...soap.CallOption) (*GetNumberEachTemplateResponse, error) {
 	resp := new(GetNumberEachTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationGetNumberEachTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -107,143 +106,121 @@ func (c *NumberAllocationClient) GetNumberEachTemplate(ctx context.Context, req 
 func (c *NumberAllocationClient) SetNumberEachTemplate(ctx context.Context, req *SetNumberEachTemplate, opts ...soap.CallOption) (*SetNumberEachTemplateResponse, error) {
 	resp := new(SetNumberEachTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opNumberAllocationSetNumberEachTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opNumberAllocationCreateDefaultRefCountEntity describes the operation CreateDefaultRefCountEntity.
+var opNumberAllocationCreateDefaultRefCountEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/CreateDefaultRefCountEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultRefCountEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultRefCountEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultRefCountEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opNumberAllocationSaveRefCountEntity describes the operation SaveRefCountEntity.
+var opNumberAllocationSaveRefCountEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveRefCountEntity",
+	Input: soap.QName{
+		Local: "SaveRefCountEntity",
+		Space: ns0,
+	},
+	Name:       "SaveRefCountEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveRefCountEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opNumberAllocationDeleteRefCountEntity describes the operation DeleteRefCountEntity.
+var opNumberAllocationDeleteRefCountEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity",
+	Input: soap.QName{
+		Local: "DeleteRefCountEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteRefCountEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteRefCountEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opNumberAllocationGetRefCountEntity describes the operation GetRefCountEntity.
+var opNumberAllocationGetRefCountEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetRefCountEntity",
+	Input: soap.QName{
+		Local: "GetRefCountEntity",
+		Space: ns0,
+	},
+	Name:       "GetRefCountEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRefCountEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opNumberAllocationSaveDefaultNumbering describes the operation SaveDefaultNumbering.
+var opNumberAllocationSaveDefaultNumbering = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveDefaultNumbering",
+	Input: soap.QName{
+		Local: "SaveDefaultNumbering",
+		Space: ns0,
+	},
+	Name:       "SaveDefaultNumbering",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveDefaultNumberingResponse",
+		Space: ns0,
+	},
+}
+
+// opNumberAllocationGetNumberEachTemplate describes the operation GetNumberEachTemplate.
+var opNumberAllocationGetNumberEachTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetNumberEachTemplate",
+	Input: soap.QName{
+		Local: "GetNumberEachTemplate",
+		Space: ns0,
+	},
+	Name:       "GetNumberEachTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNumberEachTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opNumberAllocationSetNumberEachTemplate describes the operation SetNumberEachTemplate.
+var opNumberAllocationSetNumberEachTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SetNumberEachTemplate",
+	Input: soap.QName{
+		Local: "SetNumberEachTemplate",
+		Space: ns0,
+	},
+	Name:       "SetNumberEachTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetNumberEachTemplateResponse",
+		Space: ns0,
+	},
+}
+
 // NumberAllocationOperations describes the operations of NumberAllocation in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func NumberAllocationOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/CreateDefaultRefCountEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultRefCountEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultRefCountEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultRefCountEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveRefCountEntity",
-			Input: soap.QName{
-				Local: "SaveRefCountEntity",
-				Space: ns0,
-			},
-			Name:       "SaveRefCountEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveRefCountEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity",
-			Input: soap.QName{
-				Local: "DeleteRefCountEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteRefCountEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteRefCountEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetRefCountEntity",
-			Input: soap.QName{
-				Local: "GetRefCountEntity",
-				Space: ns0,
-			},
-			Name:       "GetRefCountEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRefCountEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveDefaultNumbering],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveDefaultNumberingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveDefaultNumbering",
-			Input: soap.QName{
-				Local: "SaveDefaultNumbering",
-				Space: ns0,
-			},
-			Name:       "SaveDefaultNumbering",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveDefaultNumberingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNumberEachTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNumberEachTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetNumberEachTemplate",
-			Input: soap.QName{
-				Local: "GetNumberEachTemplate",
-				Space: ns0,
-			},
-			Name:       "GetNumberEachTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNumberEachTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetNumberEachTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetNumberEachTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SetNumberEachTemplate",
-			Input: soap.QName{
-				Local: "SetNumberEachTemplate",
-				Space: ns0,
-			},
-			Name:       "SetNumberEachTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetNumberEachTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsNumberAllocation[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -359,37 +336,144 @@ func NewNumberAllocationHandler(s NumberAllocationServer, opts ...soap.HandlerOp
 	if s == nil {
 		panic("NewNumberAllocationHandler: nil NumberAllocationServer")
 	}
-	ops := NumberAllocationOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultRefCountEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveRefCountEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteRefCountEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetRefCountEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveDefaultNumbering),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetNumberEachTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SetNumberEachTemplate),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsNumberAllocation[:], opts...)
 }
+
+// serveNumberAllocationCreateDefaultRefCountEntity serves the operation CreateDefaultRefCountEntity with s.
+func serveNumberAllocationCreateDefaultRefCountEntity(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultRefCountEntity(ctx, req.(*CreateDefaultRefCountEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNumberAllocationSaveRefCountEntity serves the operation SaveRefCountEntity with s.
+func serveNumberAllocationSaveRefCountEntity(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveRefCountEntity(ctx, req.(*SaveRefCountEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNumberAllocationDeleteRefCountEntity serves the operation DeleteRefCountEntity with s.
+func serveNumberAllocationDeleteRefCountEntity(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteRefCountEntity(ctx, req.(*DeleteRefCountEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNumberAllocationGetRefCountEntity serves the operation GetRefCountEntity with s.
+func serveNumberAllocationGetRefCountEntity(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRefCountEntity(ctx, req.(*GetRefCountEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNumberAllocationSaveDefaultNumbering serves the operation SaveDefaultNumbering with s.
+func serveNumberAllocationSaveDefaultNumbering(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveDefaultNumbering(ctx, req.(*SaveDefaultNumbering))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNumberAllocationGetNumberEachTemplate serves the operation GetNumberEachTemplate with s.
+func serveNumberAllocationGetNumberEachTemplate(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNumberEachTemplate(ctx, req.(*GetNumberEachTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveNumberAllocationSetNumberEachTemplate serves the operation SetNumberEachTemplate with s.
+func serveNumberAllocationSetNumberEachTemplate(ctx context.Context, s NumberAllocationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetNumberEachTemplate(ctx, req.(*SetNumberEachTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsNumberAllocation lists the operations of NumberAllocation in binding order.
+var opsNumberAllocation = [...]soap.ServiceOperation[NumberAllocationServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultRefCountEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultRefCountEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationCreateDefaultRefCountEntity,
+	},
+	Serve: serveNumberAllocationCreateDefaultRefCountEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveRefCountEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveRefCountEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationSaveRefCountEntity,
+	},
+	Serve: serveNumberAllocationSaveRefCountEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteRefCountEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteRefCountEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationDeleteRefCountEntity,
+	},
+	Serve: serveNumberAllocationDeleteRefCountEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRefCountEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRefCountEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationGetRefCountEntity,
+	},
+	Serve: serveNumberAllocationGetRefCountEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveDefaultNumbering],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveDefaultNumberingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationSaveDefaultNumbering,
+	},
+	Serve: serveNumberAllocationSaveDefaultNumbering,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNumberEachTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNumberEachTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationGetNumberEachTemplate,
+	},
+	Serve: serveNumberAllocationGetNumberEachTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetNumberEachTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetNumberEachTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opNumberAllocationSetNumberEachTemplate,
+	},
+	Serve: serveNumberAllocationSetNumberEachTemplate,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // PersonClient calls the operations of the portType Person through the SOAP binding BasicHttpBinding_Person.
 // It is safe for concurrent use.
 type PersonClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewPersonClient returns a client calling the endpoint "Person.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewPersonClient(cc soap.ClientConn) *PersonClient {
-	return &PersonClient{
-		c:   cc.Endpoint("Person.svc"),
-		ops: PersonOperations(),
-	}
+	return &PersonClient{c: cc.Endpoint("Person.svc")}
 }
 
 // CreateDefaultConsentPerson calls the operation CreateDefaultConsentPerson
@@ -35,7 +34,7 @@ func NewPersonClient(cc soap.ClientConn) *PersonClient {
 func (c *PersonClient) CreateDefaultConsentPerson(ctx context.Context, req *CreateDefaultConsentPerson, opts ...soap.CallOption) (*CreateDefaultConsentPersonResponse, error) {
 	resp := new(CreateDefaultConsentPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateDefaultConsentPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *PersonClient) CreateDefaultConsentPerson(ctx context.Context, req *Crea
 func (c *PersonClient) SaveConsentPerson(ctx context.Context, req *SaveConsentPerson, opts ...soap.CallOption) (*SaveConsentPersonResponse, error) {
 	resp := new(SaveConsentPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSaveConsentPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *PersonClient) SaveConsentPerson(ctx context.Context, req *SaveConsentPe
 func (c *PersonClient) DeleteConsentPerson(ctx context.Context, req *DeleteConsentPerson, opts ...soap.CallOption) (*DeleteConsentPersonResponse, error) {
 	resp := new(DeleteConsentPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonDeleteConsentPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *PersonClient) DeleteConsentPerson(ctx context.Context, req *DeleteConse
 func (c *PersonClient) CreateDefaultPersonEntity(ctx context.Context, req *CreateDefaultPersonEntity, opts ...soap.CallOption) (*CreateDefaultPersonEntityResponse, error) {
 	resp := new(CreateDefaultPersonEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateDefaultPersonEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *PersonClient) CreateDefaultPersonEntity(ctx context.Context, req *Creat
 func (c *PersonClient) SavePersonEntity(ctx context.Context, req *SavePersonEntity, opts ...soap.CallOption) (*SavePersonEntityResponse, error) {
 	resp := new(SavePersonEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSavePersonEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *PersonClient) SavePersonEntity(ctx context.Context, req *SavePersonEnti
 func (c *PersonClient) DeletePersonEntity(ctx context.Context, req *DeletePersonEntity, opts ...soap.CallOption) (*DeletePersonEntityResponse, error) {
 	resp := new(DeletePersonEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonDeletePersonEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *PersonClient) DeletePersonEntity(ctx context.Context, req *DeletePerson
 func (c *PersonClient) CreateDefaultPersonImage(ctx context.Context, req *CreateDefaultPersonImage, opts ...soap.CallOption) (*CreateDefaultPersonImageResponse, error) {
 	resp := new(CreateDefaultPersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateDefaultPersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -121,7 +120,7 @@ func (c *PersonClient) CreateDefaultPersonImage(ctx context.Context, req *Create
 func (c *PersonClient) GetConsentPerson(ctx context.Context, req *GetConsentPerson, opts ...soap.CallOption) (*GetConsentPersonResponse, error) {
 	resp := new(GetConsentPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetConsentPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -133,7 +132,7 @@ func (c *PersonClient) GetConsentPerson(ctx context.Context, req *GetConsentPers
 func (c *PersonClient) GetPerson(ctx context.Context, req *GetPerson, opts ...soap.CallOption) (*GetPersonResponse, error) {
 	resp := new(GetPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -146,7 +145,7 @@ func (c *PersonClient) GetPerson(ctx context.Context, req *GetPerson, opts ...so
 func (c *PersonClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAddPersonsToEmailFlow, opts ...soap.CallOption) (*TryAddPersonsToEmailFlowResponse, error) {
 	resp := new(TryAddPersonsToEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonTryAddPersonsToEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -158,7 +157,7 @@ func (c *PersonClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAdd
 func (c *PersonClient) GetPersonEntity(ctx context.Context, req *GetPersonEntity, opts ...soap.CallOption) (*GetPersonEntityResponse, error) {
 	resp := new(GetPersonEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *PersonClient) GetPersonEntity(ctx context.Context, req *GetPersonEntity
 func (c *PersonClient) Undelete(ctx context.Context, req *Undelete, opts ...soap.CallOption) (*UndeleteResponse, error) {
 	resp := new(UndeleteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonUndelete, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -182,7 +181,7 @@ func (c *PersonClient) Undelete(ctx context.Context, req *Undelete, opts ...soap
 func (c *PersonClient) GetMyPerson(ctx context.Context, req *GetMyPerson, opts ...soap.CallOption) (*GetMyPersonResponse, error) {
 	resp := new(GetMyPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetMyPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -194,7 +193,7 @@ func (c *PersonClient) GetMyPerson(ctx context.Context, req *GetMyPerson, opts .
 func (c *PersonClient) GetSalesRep(ctx context.Context, req *GetSalesRep, opts ...soap.CallOption) (*GetSalesRepResponse, error) {
 	resp := new(GetSalesRepResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetSalesRep, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -206,7 +205,7 @@ func (c *PersonClient) GetSalesRep(ctx context.Context, req *GetSalesRep, opts .
 func (c *PersonClient) GetPhones(ctx context.Context, req *GetPhones, opts ...soap.CallOption) (*GetPhonesResponse, error) {
 	resp := new(GetPhonesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPhones, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -218,7 +217,7 @@ func (c *PersonClient) GetPhones(ctx context.Context, req *GetPhones, opts ...so
 func (c *PersonClient) ChangeCountry(ctx context.Context, req *ChangeCountry, opts ...soap.CallOption) (*ChangeCountryResponse, error) {
 	resp := new(ChangeCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonChangeCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -230,7 +229,7 @@ func (c *PersonClient) ChangeCountry(ctx context.Context, req *ChangeCountry, op
 func (c *PersonClient) GetAddress(ctx context.Context, req *GetAddress, opts ...soap.CallOption) (*GetAddressResponse, error) {
 	resp := new(GetAddressResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetAddress, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -242,7 +241,7 @@ func (c *PersonClient) GetAddress(ctx context.Context, req *GetAddress, opts ...
 func (c *PersonClient) GetAddressByCountry(ctx context.Context, req *GetAddressByCountry, opts ...soap.CallOption) (*GetAddressByCountryResponse, error) {
 	resp := new(GetAddressByCountryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetAddressByCountry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -254,7 +253,7 @@ func (c *PersonClient) GetAddressByCountry(ctx context.Context, req *GetAddressB
 func (c *PersonClient) GetPersonImage(ctx context.Context, req *GetPersonImage, opts ...soap.CallOption) (*GetPersonImageResponse, error) {
 	resp := new(GetPersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -266,7 +265,7 @@ func (c *PersonClient) GetPersonImage(ctx context.Context, req *GetPersonImage, 
 func (c *PersonClient) SetPersonImage(ctx context.Context, req *SetPersonImage, opts ...soap.CallOption) (*SetPersonImageResponse, error) {
 	resp := new(SetPersonImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSetPersonImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -279,7 +278,7 @@ func (c *PersonClient) SetPersonImage(ctx context.Context, req *SetPersonImage, 
 func (c *PersonClient) CreateDefaultByContactId(ctx context.Context, req *CreateDefaultByContactId, opts ...soap.CallOption) (*CreateDefaultByContactIdResponse, error) {
 	resp := new(CreateDefaultByContactIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateDefaultByContactId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -291,7 +290,7 @@ func (c *PersonClient) CreateDefaultByContactId(ctx context.Context, req *Create
 func (c *PersonClient) Move(ctx context.Context, req *Move, opts ...soap.CallOption) (*MoveResponse, error) {
 	resp := new(MoveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonMove, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -303,7 +302,7 @@ func (c *PersonClient) Move(ctx context.Context, req *Move, opts ...soap.CallOpt
 func (c *PersonClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonMerge, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -316,7 +315,7 @@ func (c *PersonClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallO
 func (c *PersonClient) CreateDefaultFromCredential(ctx context.Context, req *CreateDefaultFromCredential, opts ...soap.CallOption) (*CreateDefaultFromCredentialResponse, error) {
 	resp := new(CreateDefaultFromCredentialResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateDefaultFromCredential, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -328,7 +327,7 @@ func (c *PersonClient) CreateDefaultFromCredential(ctx context.Context, req *Cre
 func (c *PersonClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonIsNumberValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -340,7 +339,7 @@ func (c *PersonClient) IsNumberValid(ctx context.Context, req *IsNumberValid, op
 func (c *PersonClient) SetConsent(ctx context.Context, req *SetConsent, opts ...soap.CallOption) (*SetConsentResponse, error) {
 	resp := new(SetConsentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSetConsent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -352,7 +351,7 @@ func (c *PersonClient) SetConsent(ctx context.Context, req *SetConsent, opts ...
 func (c *PersonClient) RemoveConsent(ctx context.Context, req *RemoveConsent, opts ...soap.CallOption) (*RemoveConsentResponse, error) {
 	resp := new(RemoveConsentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonRemoveConsent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -364,7 +363,7 @@ func (c *PersonClient) RemoveConsent(ctx context.Context, req *RemoveConsent, op
 func (c *PersonClient) HasConsent(ctx context.Context, req *HasConsent, opts ...soap.CallOption) (*HasConsentResponse, error) {
 	resp := new(HasConsentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonHasConsent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -376,7 +375,7 @@ func (c *PersonClient) HasConsent(ctx context.Context, req *HasConsent, opts ...
 func (c *PersonClient) GetConsentInfos(ctx context.Context, req *GetConsentInfos, opts ...soap.CallOption) (*GetConsentInfosResponse, error) {
 	resp := new(GetConsentInfosResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetConsentInfos, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -389,7 +388,7 @@ func (c *PersonClient) GetConsentInfos(ctx context.Context, req *GetConsentInfos
 func (c *PersonClient) SendConsentConfirmationEmail(ctx context.Context, req *SendConsentConfirmationEmail, opts ...soap.CallOption) (*SendConsentConfirmationEmailResponse, error) {
 	resp := new(SendConsentConfirmationEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSendConsentConfirmationEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -401,7 +400,7 @@ func (c *PersonClient) SendConsentConfirmationEmail(ctx context.Context, req *Se
 func (c *PersonClient) ResolvePersonFromInfo(ctx context.Context, req *ResolvePersonFromInfo, opts ...soap.CallOption) (*ResolvePersonFromInfoResponse, error) {
 	resp := new(ResolvePersonFromInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonResolvePersonFromInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -414,7 +413,7 @@ func (c *PersonClient) ResolvePersonFromInfo(ctx context.Context, req *ResolvePe
 func (c *PersonClient) AddEmailAddressToPerson(ctx context.Context, req *AddEmailAddressToPerson, opts ...soap.CallOption) (*AddEmailAddressToPersonResponse, error) {
 	resp := new(AddEmailAddressToPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonAddEmailAddressToPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -426,7 +425,7 @@ func (c *PersonClient) AddEmailAddressToPerson(ctx context.Context, req *AddEmai
 func (c *PersonClient) CreateTemporaryKey(ctx context.Context, req *CreateTemporaryKey, opts ...soap.CallOption) (*CreateTemporaryKeyResponse, error) {
 	resp := new(CreateTemporaryKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateTemporaryKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -439,7 +438,7 @@ func (c *PersonClient) CreateTemporaryKey(ctx context.Context, req *CreateTempor
 func (c *PersonClient) CreateTemporaryKeyWithPayload(ctx context.Context, req *CreateTemporaryKeyWithPayload, opts ...soap.CallOption) (*CreateTemporaryKeyWithPayloadResponse, error) {
 	resp := new(CreateTemporaryKeyWithPayloadResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateTemporaryKeyWithPayload, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -451,7 +450,7 @@ func (c *PersonClient) CreateTemporaryKeyWithPayload(ctx context.Context, req *C
 func (c *PersonClient) CheckTemporaryKey(ctx context.Context, req *CheckTemporaryKey, opts ...soap.CallOption) (*CheckTemporaryKeyResponse, error) {
 	resp := new(CheckTemporaryKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCheckTemporaryKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -464,7 +463,7 @@ func (c *PersonClient) CheckTemporaryKey(ctx context.Context, req *CheckTemporar
 func (c *PersonClient) DeleteTemporaryKeysOfDomain(ctx context.Context, req *DeleteTemporaryKeysOfDomain, opts ...soap.CallOption) (*DeleteTemporaryKeysOfDomainResponse, error) {
 	resp := new(DeleteTemporaryKeysOfDomainResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonDeleteTemporaryKeysOfDomain, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -476,7 +475,7 @@ func (c *PersonClient) DeleteTemporaryKeysOfDomain(ctx context.Context, req *Del
 func (c *PersonClient) DeleteExpired(ctx context.Context, req *DeleteExpired, opts ...soap.CallOption) (*DeleteExpiredResponse, error) {
 	resp := new(DeleteExpiredResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonDeleteExpired, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -488,7 +487,7 @@ func (c *PersonClient) DeleteExpired(ctx context.Context, req *DeleteExpired, op
 func (c *PersonClient) GetPersonSummary(ctx context.Context, req *GetPersonSummary, opts ...soap.CallOption) (*GetPersonSummaryResponse, error) {
 	resp := new(GetPersonSummaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonSummary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -500,7 +499,7 @@ func (c *PersonClient) GetPersonSummary(ctx context.Context, req *GetPersonSumma
 func (c *PersonClient) AddBounce(ctx context.Context, req *AddBounce, opts ...soap.CallOption) (*AddBounceResponse, error) {
 	resp := new(AddBounceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonAddBounce, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -512,7 +511,7 @@ func (c *PersonClient) AddBounce(ctx context.Context, req *AddBounce, opts ...so
 func (c *PersonClient) ValidatePersonEntity(ctx context.Context, req *ValidatePersonEntity, opts ...soap.CallOption) (*ValidatePersonEntityResponse, error) {
 	resp := new(ValidatePersonEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonValidatePersonEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -524,7 +523,7 @@ func (c *PersonClient) ValidatePersonEntity(ctx context.Context, req *ValidatePe
 func (c *PersonClient) AddBounceWithCount(ctx context.Context, req *AddBounceWithCount, opts ...soap.CallOption) (*AddBounceWithCountResponse, error) {
 	resp := new(AddBounceWithCountResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonAddBounceWithCount, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -537,7 +536,7 @@ func (c *PersonClient) AddBounceWithCount(ctx context.Context, req *AddBounceWit
 func (c *PersonClient) GetBestSoLanguageForTemplate(ctx context.Context, req *GetBestSoLanguageForTemplate, opts ...soap.CallOption) (*GetBestSoLanguageForTemplateResponse, error) {
 	resp := new(GetBestSoLanguageForTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetBestSoLanguageForTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -549,7 +548,7 @@ func (c *PersonClient) GetBestSoLanguageForTemplate(ctx context.Context, req *Ge
 func (c *PersonClient) AddBounceWithDetails(ctx context.Context, req *AddBounceWithDetails, opts ...soap.CallOption) (*AddBounceWithDetailsResponse, error) {
 	resp := new(AddBounceWithDetailsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonAddBounceWithDetails, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -561,7 +560,7 @@ func (c *PersonClient) AddBounceWithDetails(ctx context.Context, req *AddBounceW
 func (c *PersonClient) GetPersonImages(ctx context.Context, req *GetPersonImages, opts ...soap.CallOption) (*GetPersonImagesResponse, error) {
 	resp := new(GetPersonImagesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonImages, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -574,7 +573,7 @@ func (c *PersonClient) GetPersonImages(ctx context.Context, req *GetPersonImages
 func (c *PersonClient) CreateOrUpdateUserCandidate(ctx context.Context, req *CreateOrUpdateUserCandidate, opts ...soap.CallOption) (*CreateOrUpdateUserCandidateResponse, error) {
 	resp := new(CreateOrUpdateUserCandidateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonCreateOrUpdateUserCandidate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -587,7 +586,7 @@ func (c *PersonClient) CreateOrUpdateUserCandidate(ctx context.Context, req *Cre
 func (c *PersonClient) GetUserCandidateByPerson(ctx context.Context, req *GetUserCandidateByPerson, opts ...soap.CallOption) (*GetUserCandidateByPersonResponse, error) {
 	resp := new(GetUserCandidateByPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetUserCandidateByPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -600,7 +599,7 @@ func (c *PersonClient) GetUserCandidateByPerson(ctx context.Context, req *GetUse
 func (c *PersonClient) GetCustomerCentrePasswordReplyTemplate(ctx context.Context, req *GetCustomerCentrePasswordReplyTemplate, opts ...soap.CallOption) (*GetCustomerCentrePasswordReplyTemplateResponse, error) {
 	resp := new(GetCustomerCentrePasswordReplyTemplateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetCustomerCentrePasswordReplyTemplate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -613,7 +612,7 @@ func (c *PersonClient) GetCustomerCentrePasswordReplyTemplate(ctx context.Contex
 func (c *PersonClient) SendCustomerCentrePasswordEmail(ctx context.Context, req *SendCustomerCentrePasswordEmail, opts ...soap.CallOption) (*SendCustomerCentrePasswordEmailResponse, error) {
 	resp := new(SendCustomerCentrePasswordEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSendCustomerCentrePasswordEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -625,7 +624,7 @@ func (c *PersonClient) SendCustomerCentrePasswordEmail(ctx context.Context, req 
 func (c *PersonClient) SendEmail(ctx context.Context, req *SendEmail, opts ...soap.CallOption) (*SendEmailResponse, error) {
 	resp := new(SendEmailResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSendEmail, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -638,7 +637,7 @@ func (c *PersonClient) SendEmail(ctx context.Context, req *SendEmail, opts ...so
 func (c *PersonClient) SendEmailWithEventName(ctx context.Context, req *SendEmailWithEventName, opts ...soap.CallOption) (*SendEmailWithEventNameResponse, error) {
 	resp := new(SendEmailWithEventNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSendEmailWithEventName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -650,7 +649,7 @@ func (c *PersonClient) SendEmailWithEventName(ctx context.Context, req *SendEmai
 func (c *PersonClient) GetUtmParameters(ctx context.Context, req *GetUtmParameters, opts ...soap.CallOption) (*GetUtmParametersResponse, error) {
 	resp := new(GetUtmParametersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetUtmParameters, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -663,7 +662,7 @@ func (c *PersonClient) GetUtmParameters(ctx context.Context, req *GetUtmParamete
 func (c *PersonClient) SetUtmCreatedPersonContactForFormSubmission(ctx context.Context, req *SetUtmCreatedPersonContactForFormSubmission, opts ...soap.CallOption) (*SetUtmCreatedPersonContactForFormSubmissionResponse, error) {
 	resp := new(SetUtmCreatedPersonContactForFormSubmissionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSetUtmCreatedPersonContactForFormSubmission, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -675,7 +674,7 @@ func (c *PersonClient) SetUtmCreatedPersonContactForFormSubmission(ctx context.C
 func (c *PersonClient) UpdateInterests(ctx context.Context, req *UpdateInterests, opts ...soap.CallOption) (*UpdateInterestsResponse, error) {
 	resp := new(UpdateInterestsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonUpdateInterests, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -687,7 +686,7 @@ func (c *PersonClient) UpdateInterests(ctx context.Context, req *UpdateInterests
 func (c *PersonClient) GetPersonList(ctx context.Context, req *GetPersonList, opts ...soap.CallOption) (*GetPersonListResponse, error) {
 	resp := new(GetPersonListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -699,7 +698,7 @@ func (c *PersonClient) GetPersonList(ctx context.Context, req *GetPersonList, op
 func (c *PersonClient) GetPersonsFromContact(ctx context.Context, req *GetPersonsFromContact, opts ...soap.CallOption) (*GetPersonsFromContactResponse, error) {
 	resp := new(GetPersonsFromContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonsFromContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -711,7 +710,7 @@ func (c *PersonClient) GetPersonsFromContact(ctx context.Context, req *GetPerson
 func (c *PersonClient) GetPersonsFromProject(ctx context.Context, req *GetPersonsFromProject, opts ...soap.CallOption) (*GetPersonsFromProjectResponse, error) {
 	resp := new(GetPersonsFromProjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetPersonsFromProject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -723,7 +722,7 @@ func (c *PersonClient) GetPersonsFromProject(ctx context.Context, req *GetPerson
 func (c *PersonClient) GetColleagues(ctx context.Context, req *GetColleagues, opts ...soap.CallOption) (*GetColleaguesResponse, error) {
 	resp := new(GetColleaguesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetColleagues, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -736,7 +735,7 @@ func (c *PersonClient) GetColleagues(ctx context.Context, req *GetColleagues, op
 func (c *PersonClient) GetColleaguesByDepartment(ctx context.Context, req *GetColleaguesByDepartment, opts ...soap.CallOption) (*GetColleaguesByDepartmentResponse, error) {
 	resp := new(GetColleaguesByDepartmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetColleaguesByDepartment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -748,7 +747,7 @@ func (c *PersonClient) GetColleaguesByDepartment(ctx context.Context, req *GetCo
 func (c *PersonClient) GetColleaguesBySource(ctx context.Context, req *GetColleaguesBySource, opts ...soap.CallOption) (*GetColleaguesBySourceResponse, error) {
 	resp := new(GetColleaguesBySourceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetColleaguesBySource, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -760,7 +759,7 @@ func (c *PersonClient) GetColleaguesBySource(ctx context.Context, req *GetCollea
 func (c *PersonClient) GetMyOwner(ctx context.Context, req *GetMyOwner, opts ...soap.CallOption) (*GetMyOwnerResponse, error) {
 	resp := new(GetMyOwnerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetMyOwner, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -772,7 +771,7 @@ func (c *PersonClient) GetMyOwner(ctx context.Context, req *GetMyOwner, opts ...
 func (c *PersonClient) GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPersonId, opts ...soap.CallOption) (*GetOwnerOnPersonIdResponse, error) {
 	resp := new(GetOwnerOnPersonIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonGetOwnerOnPersonId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -784,7 +783,7 @@ func (c *PersonClient) GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPe
 func (c *PersonClient) ChangePersonRank(ctx context.Context, req *ChangePersonRank, opts ...soap.CallOption) (*ChangePersonRankResponse, error) {
 	resp := new(ChangePersonRankResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonChangePersonRank, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -796,7 +795,7 @@ func (c *PersonClient) ChangePersonRank(ctx context.Context, req *ChangePersonRa
 func (c *PersonClient) SetPersonRank(ctx context.Context, req *SetPersonRank, opts ...soap.CallOption) (*SetPersonRankResponse, error) {
 	resp := new(SetPersonRankResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonSetPersonRank, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -808,1169 +807,976 @@ func (c *PersonClient) SetPersonRank(ctx context.Context, req *SetPersonRank, op
 func (c *PersonClient) NormalizeRanks(ctx context.Context, req *NormalizeRanks, opts ...soap.CallOption) (*NormalizeRanksResponse, error) {
 	resp := new(NormalizeRanksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPersonNormalizeRanks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opPersonCreateDefaultConsentPerson describes the operation CreateDefaultConsentPerson.
+var opPersonCreateDefaultConsentPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson",
+	Input: soap.QName{
+		Local: "CreateDefaultConsentPerson",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultConsentPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultConsentPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSaveConsentPerson describes the operation SaveConsentPerson.
+var opPersonSaveConsentPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SaveConsentPerson",
+	Input: soap.QName{
+		Local: "SaveConsentPerson",
+		Space: ns0,
+	},
+	Name:       "SaveConsentPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConsentPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonDeleteConsentPerson describes the operation DeleteConsentPerson.
+var opPersonDeleteConsentPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
+	Input: soap.QName{
+		Local: "DeleteConsentPerson",
+		Space: ns0,
+	},
+	Name:       "DeleteConsentPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteConsentPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateDefaultPersonEntity describes the operation CreateDefaultPersonEntity.
+var opPersonCreateDefaultPersonEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultPersonEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPersonEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPersonEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSavePersonEntity describes the operation SavePersonEntity.
+var opPersonSavePersonEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SavePersonEntity",
+	Input: soap.QName{
+		Local: "SavePersonEntity",
+		Space: ns0,
+	},
+	Name:       "SavePersonEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePersonEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonDeletePersonEntity describes the operation DeletePersonEntity.
+var opPersonDeletePersonEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
+	Input: soap.QName{
+		Local: "DeletePersonEntity",
+		Space: ns0,
+	},
+	Name:       "DeletePersonEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePersonEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateDefaultPersonImage describes the operation CreateDefaultPersonImage.
+var opPersonCreateDefaultPersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage",
+	Input: soap.QName{
+		Local: "CreateDefaultPersonImage",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetConsentPerson describes the operation GetConsentPerson.
+var opPersonGetConsentPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson",
+	Input: soap.QName{
+		Local: "GetConsentPerson",
+		Space: ns0,
+	},
+	Name:       "GetConsentPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPerson describes the operation GetPerson.
+var opPersonGetPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson",
+	Input: soap.QName{
+		Local: "GetPerson",
+		Space: ns0,
+	},
+	Name:       "GetPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonTryAddPersonsToEmailFlow describes the operation TryAddPersonsToEmailFlow.
+var opPersonTryAddPersonsToEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/TryAddPersonsToEmailFlow",
+	Input: soap.QName{
+		Local: "TryAddPersonsToEmailFlow",
+		Space: ns0,
+	},
+	Name:       "TryAddPersonsToEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TryAddPersonsToEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonEntity describes the operation GetPersonEntity.
+var opPersonGetPersonEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity",
+	Input: soap.QName{
+		Local: "GetPersonEntity",
+		Space: ns0,
+	},
+	Name:       "GetPersonEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonUndelete describes the operation Undelete.
+var opPersonUndelete = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Undelete",
+	Input: soap.QName{
+		Local: "Undelete",
+		Space: ns0,
+	},
+	Name:       "Undelete",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UndeleteResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetMyPerson describes the operation GetMyPerson.
+var opPersonGetMyPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyPerson",
+	Input: soap.QName{
+		Local: "GetMyPerson",
+		Space: ns0,
+	},
+	Name:       "GetMyPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetSalesRep describes the operation GetSalesRep.
+var opPersonGetSalesRep = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetSalesRep",
+	Input: soap.QName{
+		Local: "GetSalesRep",
+		Space: ns0,
+	},
+	Name:       "GetSalesRep",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSalesRepResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPhones describes the operation GetPhones.
+var opPersonGetPhones = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPhones",
+	Input: soap.QName{
+		Local: "GetPhones",
+		Space: ns0,
+	},
+	Name:       "GetPhones",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPhonesResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonChangeCountry describes the operation ChangeCountry.
+var opPersonChangeCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangeCountry",
+	Input: soap.QName{
+		Local: "ChangeCountry",
+		Space: ns0,
+	},
+	Name:       "ChangeCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetAddress describes the operation GetAddress.
+var opPersonGetAddress = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddress",
+	Input: soap.QName{
+		Local: "GetAddress",
+		Space: ns0,
+	},
+	Name:       "GetAddress",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAddressResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetAddressByCountry describes the operation GetAddressByCountry.
+var opPersonGetAddressByCountry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddressByCountry",
+	Input: soap.QName{
+		Local: "GetAddressByCountry",
+		Space: ns0,
+	},
+	Name:       "GetAddressByCountry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAddressByCountryResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonImage describes the operation GetPersonImage.
+var opPersonGetPersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImage",
+	Input: soap.QName{
+		Local: "GetPersonImage",
+		Space: ns0,
+	},
+	Name:       "GetPersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSetPersonImage describes the operation SetPersonImage.
+var opPersonSetPersonImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImage",
+	Input: soap.QName{
+		Local: "SetPersonImage",
+		Space: ns0,
+	},
+	Name:       "SetPersonImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPersonImageResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateDefaultByContactId describes the operation CreateDefaultByContactId.
+var opPersonCreateDefaultByContactId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultByContactId",
+	Input: soap.QName{
+		Local: "CreateDefaultByContactId",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultByContactId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultByContactIdResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonMove describes the operation Move.
+var opPersonMove = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Move",
+	Input: soap.QName{
+		Local: "Move",
+		Space: ns0,
+	},
+	Name:       "Move",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonMerge describes the operation Merge.
+var opPersonMerge = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Merge",
+	Input: soap.QName{
+		Local: "Merge",
+		Space: ns0,
+	},
+	Name:       "Merge",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MergeResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateDefaultFromCredential describes the operation CreateDefaultFromCredential.
+var opPersonCreateDefaultFromCredential = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultFromCredential",
+	Input: soap.QName{
+		Local: "CreateDefaultFromCredential",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultFromCredential",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultFromCredentialResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonIsNumberValid describes the operation IsNumberValid.
+var opPersonIsNumberValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/IsNumberValid",
+	Input: soap.QName{
+		Local: "IsNumberValid",
+		Space: ns0,
+	},
+	Name:       "IsNumberValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsNumberValidResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSetConsent describes the operation SetConsent.
+var opPersonSetConsent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetConsent",
+	Input: soap.QName{
+		Local: "SetConsent",
+		Space: ns0,
+	},
+	Name:       "SetConsent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetConsentResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonRemoveConsent describes the operation RemoveConsent.
+var opPersonRemoveConsent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/RemoveConsent",
+	Input: soap.QName{
+		Local: "RemoveConsent",
+		Space: ns0,
+	},
+	Name:       "RemoveConsent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveConsentResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonHasConsent describes the operation HasConsent.
+var opPersonHasConsent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/HasConsent",
+	Input: soap.QName{
+		Local: "HasConsent",
+		Space: ns0,
+	},
+	Name:       "HasConsent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasConsentResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetConsentInfos describes the operation GetConsentInfos.
+var opPersonGetConsentInfos = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentInfos",
+	Input: soap.QName{
+		Local: "GetConsentInfos",
+		Space: ns0,
+	},
+	Name:       "GetConsentInfos",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConsentInfosResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSendConsentConfirmationEmail describes the operation SendConsentConfirmationEmail.
+var opPersonSendConsentConfirmationEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendConsentConfirmationEmail",
+	Input: soap.QName{
+		Local: "SendConsentConfirmationEmail",
+		Space: ns0,
+	},
+	Name:       "SendConsentConfirmationEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendConsentConfirmationEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonResolvePersonFromInfo describes the operation ResolvePersonFromInfo.
+var opPersonResolvePersonFromInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ResolvePersonFromInfo",
+	Input: soap.QName{
+		Local: "ResolvePersonFromInfo",
+		Space: ns0,
+	},
+	Name:       "ResolvePersonFromInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResolvePersonFromInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonAddEmailAddressToPerson describes the operation AddEmailAddressToPerson.
+var opPersonAddEmailAddressToPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddEmailAddressToPerson",
+	Input: soap.QName{
+		Local: "AddEmailAddressToPerson",
+		Space: ns0,
+	},
+	Name:       "AddEmailAddressToPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddEmailAddressToPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateTemporaryKey describes the operation CreateTemporaryKey.
+var opPersonCreateTemporaryKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKey",
+	Input: soap.QName{
+		Local: "CreateTemporaryKey",
+		Space: ns0,
+	},
+	Name:       "CreateTemporaryKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTemporaryKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateTemporaryKeyWithPayload describes the operation CreateTemporaryKeyWithPayload.
+var opPersonCreateTemporaryKeyWithPayload = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKeyWithPayload",
+	Input: soap.QName{
+		Local: "CreateTemporaryKeyWithPayload",
+		Space: ns0,
+	},
+	Name:       "CreateTemporaryKeyWithPayload",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTemporaryKeyWithPayloadResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCheckTemporaryKey describes the operation CheckTemporaryKey.
+var opPersonCheckTemporaryKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CheckTemporaryKey",
+	Input: soap.QName{
+		Local: "CheckTemporaryKey",
+		Space: ns0,
+	},
+	Name:       "CheckTemporaryKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CheckTemporaryKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonDeleteTemporaryKeysOfDomain describes the operation DeleteTemporaryKeysOfDomain.
+var opPersonDeleteTemporaryKeysOfDomain = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteTemporaryKeysOfDomain",
+	Input: soap.QName{
+		Local: "DeleteTemporaryKeysOfDomain",
+		Space: ns0,
+	},
+	Name:       "DeleteTemporaryKeysOfDomain",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTemporaryKeysOfDomainResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonDeleteExpired describes the operation DeleteExpired.
+var opPersonDeleteExpired = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteExpired",
+	Input: soap.QName{
+		Local: "DeleteExpired",
+		Space: ns0,
+	},
+	Name:       "DeleteExpired",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteExpiredResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonSummary describes the operation GetPersonSummary.
+var opPersonGetPersonSummary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonSummary",
+	Input: soap.QName{
+		Local: "GetPersonSummary",
+		Space: ns0,
+	},
+	Name:       "GetPersonSummary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonSummaryResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonAddBounce describes the operation AddBounce.
+var opPersonAddBounce = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounce",
+	Input: soap.QName{
+		Local: "AddBounce",
+		Space: ns0,
+	},
+	Name:       "AddBounce",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddBounceResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonValidatePersonEntity describes the operation ValidatePersonEntity.
+var opPersonValidatePersonEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ValidatePersonEntity",
+	Input: soap.QName{
+		Local: "ValidatePersonEntity",
+		Space: ns0,
+	},
+	Name:       "ValidatePersonEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidatePersonEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonAddBounceWithCount describes the operation AddBounceWithCount.
+var opPersonAddBounceWithCount = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithCount",
+	Input: soap.QName{
+		Local: "AddBounceWithCount",
+		Space: ns0,
+	},
+	Name:       "AddBounceWithCount",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddBounceWithCountResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetBestSoLanguageForTemplate describes the operation GetBestSoLanguageForTemplate.
+var opPersonGetBestSoLanguageForTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetBestSoLanguageForTemplate",
+	Input: soap.QName{
+		Local: "GetBestSoLanguageForTemplate",
+		Space: ns0,
+	},
+	Name:       "GetBestSoLanguageForTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBestSoLanguageForTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonAddBounceWithDetails describes the operation AddBounceWithDetails.
+var opPersonAddBounceWithDetails = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithDetails",
+	Input: soap.QName{
+		Local: "AddBounceWithDetails",
+		Space: ns0,
+	},
+	Name:       "AddBounceWithDetails",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddBounceWithDetailsResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonImages describes the operation GetPersonImages.
+var opPersonGetPersonImages = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImages",
+	Input: soap.QName{
+		Local: "GetPersonImages",
+		Space: ns0,
+	},
+	Name:       "GetPersonImages",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonImagesResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonCreateOrUpdateUserCandidate describes the operation CreateOrUpdateUserCandidate.
+var opPersonCreateOrUpdateUserCandidate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateOrUpdateUserCandidate",
+	Input: soap.QName{
+		Local: "CreateOrUpdateUserCandidate",
+		Space: ns0,
+	},
+	Name:       "CreateOrUpdateUserCandidate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateOrUpdateUserCandidateResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetUserCandidateByPerson describes the operation GetUserCandidateByPerson.
+var opPersonGetUserCandidateByPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUserCandidateByPerson",
+	Input: soap.QName{
+		Local: "GetUserCandidateByPerson",
+		Space: ns0,
+	},
+	Name:       "GetUserCandidateByPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserCandidateByPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetCustomerCentrePasswordReplyTemplate describes the operation GetCustomerCentrePasswordReplyTemplate.
+var opPersonGetCustomerCentrePasswordReplyTemplate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetCustomerCentrePasswordReplyTemplate",
+	Input: soap.QName{
+		Local: "GetCustomerCentrePasswordReplyTemplate",
+		Space: ns0,
+	},
+	Name:       "GetCustomerCentrePasswordReplyTemplate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomerCentrePasswordReplyTemplateResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSendCustomerCentrePasswordEmail describes the operation SendCustomerCentrePasswordEmail.
+var opPersonSendCustomerCentrePasswordEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendCustomerCentrePasswordEmail",
+	Input: soap.QName{
+		Local: "SendCustomerCentrePasswordEmail",
+		Space: ns0,
+	},
+	Name:       "SendCustomerCentrePasswordEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendCustomerCentrePasswordEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSendEmail describes the operation SendEmail.
+var opPersonSendEmail = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmail",
+	Input: soap.QName{
+		Local: "SendEmail",
+		Space: ns0,
+	},
+	Name:       "SendEmail",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendEmailResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSendEmailWithEventName describes the operation SendEmailWithEventName.
+var opPersonSendEmailWithEventName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmailWithEventName",
+	Input: soap.QName{
+		Local: "SendEmailWithEventName",
+		Space: ns0,
+	},
+	Name:       "SendEmailWithEventName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendEmailWithEventNameResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetUtmParameters describes the operation GetUtmParameters.
+var opPersonGetUtmParameters = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUtmParameters",
+	Input: soap.QName{
+		Local: "GetUtmParameters",
+		Space: ns0,
+	},
+	Name:       "GetUtmParameters",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUtmParametersResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSetUtmCreatedPersonContactForFormSubmission describes the operation SetUtmCreatedPersonContactForFormSubmission.
+var opPersonSetUtmCreatedPersonContactForFormSubmission = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetUtmCreatedPersonContactForFormSubmission",
+	Input: soap.QName{
+		Local: "SetUtmCreatedPersonContactForFormSubmission",
+		Space: ns0,
+	},
+	Name:       "SetUtmCreatedPersonContactForFormSubmission",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetUtmCreatedPersonContactForFormSubmissionResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonUpdateInterests describes the operation UpdateInterests.
+var opPersonUpdateInterests = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/UpdateInterests",
+	Input: soap.QName{
+		Local: "UpdateInterests",
+		Space: ns0,
+	},
+	Name:       "UpdateInterests",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateInterestsResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonList describes the operation GetPersonList.
+var opPersonGetPersonList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonList",
+	Input: soap.QName{
+		Local: "GetPersonList",
+		Space: ns0,
+	},
+	Name:       "GetPersonList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonListResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonsFromContact describes the operation GetPersonsFromContact.
+var opPersonGetPersonsFromContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromContact",
+	Input: soap.QName{
+		Local: "GetPersonsFromContact",
+		Space: ns0,
+	},
+	Name:       "GetPersonsFromContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonsFromContactResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetPersonsFromProject describes the operation GetPersonsFromProject.
+var opPersonGetPersonsFromProject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromProject",
+	Input: soap.QName{
+		Local: "GetPersonsFromProject",
+		Space: ns0,
+	},
+	Name:       "GetPersonsFromProject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPersonsFromProjectResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetColleagues describes the operation GetColleagues.
+var opPersonGetColleagues = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleagues",
+	Input: soap.QName{
+		Local: "GetColleagues",
+		Space: ns0,
+	},
+	Name:       "GetColleagues",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetColleaguesResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetColleaguesByDepartment describes the operation GetColleaguesByDepartment.
+var opPersonGetColleaguesByDepartment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesByDepartment",
+	Input: soap.QName{
+		Local: "GetColleaguesByDepartment",
+		Space: ns0,
+	},
+	Name:       "GetColleaguesByDepartment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetColleaguesByDepartmentResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetColleaguesBySource describes the operation GetColleaguesBySource.
+var opPersonGetColleaguesBySource = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesBySource",
+	Input: soap.QName{
+		Local: "GetColleaguesBySource",
+		Space: ns0,
+	},
+	Name:       "GetColleaguesBySource",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetColleaguesBySourceResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetMyOwner describes the operation GetMyOwner.
+var opPersonGetMyOwner = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyOwner",
+	Input: soap.QName{
+		Local: "GetMyOwner",
+		Space: ns0,
+	},
+	Name:       "GetMyOwner",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyOwnerResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonGetOwnerOnPersonId describes the operation GetOwnerOnPersonId.
+var opPersonGetOwnerOnPersonId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetOwnerOnPersonId",
+	Input: soap.QName{
+		Local: "GetOwnerOnPersonId",
+		Space: ns0,
+	},
+	Name:       "GetOwnerOnPersonId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOwnerOnPersonIdResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonChangePersonRank describes the operation ChangePersonRank.
+var opPersonChangePersonRank = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangePersonRank",
+	Input: soap.QName{
+		Local: "ChangePersonRank",
+		Space: ns0,
+	},
+	Name:       "ChangePersonRank",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangePersonRankResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonSetPersonRank describes the operation SetPersonRank.
+var opPersonSetPersonRank = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonRank",
+	Input: soap.QName{
+		Local: "SetPersonRank",
+		Space: ns0,
+	},
+	Name:       "SetPersonRank",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPersonRankResponse",
+		Space: ns0,
+	},
+}
+
+// opPersonNormalizeRanks describes the operation NormalizeRanks.
+var opPersonNormalizeRanks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/NormalizeRanks",
+	Input: soap.QName{
+		Local: "NormalizeRanks",
+		Space: ns0,
+	},
+	Name:       "NormalizeRanks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "NormalizeRanksResponse",
+		Space: ns0,
+	},
+}
+
 // PersonOperations describes the operations of Person in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PersonOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultConsentPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson",
-			Input: soap.QName{
-				Local: "CreateDefaultConsentPerson",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultConsentPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultConsentPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConsentPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SaveConsentPerson",
-			Input: soap.QName{
-				Local: "SaveConsentPerson",
-				Space: ns0,
-			},
-			Name:       "SaveConsentPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConsentPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteConsentPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
-			Input: soap.QName{
-				Local: "DeleteConsentPerson",
-				Space: ns0,
-			},
-			Name:       "DeleteConsentPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteConsentPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPersonEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultPersonEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPersonEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPersonEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePersonEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SavePersonEntity",
-			Input: soap.QName{
-				Local: "SavePersonEntity",
-				Space: ns0,
-			},
-			Name:       "SavePersonEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePersonEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePersonEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
-			Input: soap.QName{
-				Local: "DeletePersonEntity",
-				Space: ns0,
-			},
-			Name:       "DeletePersonEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePersonEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage",
-			Input: soap.QName{
-				Local: "CreateDefaultPersonImage",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson",
-			Input: soap.QName{
-				Local: "GetConsentPerson",
-				Space: ns0,
-			},
-			Name:       "GetConsentPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson",
-			Input: soap.QName{
-				Local: "GetPerson",
-				Space: ns0,
-			},
-			Name:       "GetPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TryAddPersonsToEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TryAddPersonsToEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/TryAddPersonsToEmailFlow",
-			Input: soap.QName{
-				Local: "TryAddPersonsToEmailFlow",
-				Space: ns0,
-			},
-			Name:       "TryAddPersonsToEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TryAddPersonsToEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity",
-			Input: soap.QName{
-				Local: "GetPersonEntity",
-				Space: ns0,
-			},
-			Name:       "GetPersonEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Undelete],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Undelete",
-			Input: soap.QName{
-				Local: "Undelete",
-				Space: ns0,
-			},
-			Name:       "Undelete",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UndeleteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyPerson",
-			Input: soap.QName{
-				Local: "GetMyPerson",
-				Space: ns0,
-			},
-			Name:       "GetMyPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSalesRep],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSalesRepResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetSalesRep",
-			Input: soap.QName{
-				Local: "GetSalesRep",
-				Space: ns0,
-			},
-			Name:       "GetSalesRep",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSalesRepResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPhones],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPhonesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPhones",
-			Input: soap.QName{
-				Local: "GetPhones",
-				Space: ns0,
-			},
-			Name:       "GetPhones",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPhonesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangeCountry",
-			Input: soap.QName{
-				Local: "ChangeCountry",
-				Space: ns0,
-			},
-			Name:       "ChangeCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAddress],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddress",
-			Input: soap.QName{
-				Local: "GetAddress",
-				Space: ns0,
-			},
-			Name:       "GetAddress",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAddressResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddressByCountry",
-			Input: soap.QName{
-				Local: "GetAddressByCountry",
-				Space: ns0,
-			},
-			Name:       "GetAddressByCountry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAddressByCountryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImage",
-			Input: soap.QName{
-				Local: "GetPersonImage",
-				Space: ns0,
-			},
-			Name:       "GetPersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPersonImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImage",
-			Input: soap.QName{
-				Local: "SetPersonImage",
-				Space: ns0,
-			},
-			Name:       "SetPersonImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPersonImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultByContactId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultByContactIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultByContactId",
-			Input: soap.QName{
-				Local: "CreateDefaultByContactId",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultByContactId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultByContactIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Move],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Move",
-			Input: soap.QName{
-				Local: "Move",
-				Space: ns0,
-			},
-			Name:       "Move",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Merge],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MergeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Merge",
-			Input: soap.QName{
-				Local: "Merge",
-				Space: ns0,
-			},
-			Name:       "Merge",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MergeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultFromCredential],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultFromCredentialResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultFromCredential",
-			Input: soap.QName{
-				Local: "CreateDefaultFromCredential",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultFromCredential",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultFromCredentialResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/IsNumberValid",
-			Input: soap.QName{
-				Local: "IsNumberValid",
-				Space: ns0,
-			},
-			Name:       "IsNumberValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsNumberValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetConsent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetConsentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetConsent",
-			Input: soap.QName{
-				Local: "SetConsent",
-				Space: ns0,
-			},
-			Name:       "SetConsent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetConsentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveConsent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveConsentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/RemoveConsent",
-			Input: soap.QName{
-				Local: "RemoveConsent",
-				Space: ns0,
-			},
-			Name:       "RemoveConsent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveConsentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasConsent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasConsentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/HasConsent",
-			Input: soap.QName{
-				Local: "HasConsent",
-				Space: ns0,
-			},
-			Name:       "HasConsent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasConsentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConsentInfos],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConsentInfosResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentInfos",
-			Input: soap.QName{
-				Local: "GetConsentInfos",
-				Space: ns0,
-			},
-			Name:       "GetConsentInfos",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConsentInfosResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendConsentConfirmationEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendConsentConfirmationEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendConsentConfirmationEmail",
-			Input: soap.QName{
-				Local: "SendConsentConfirmationEmail",
-				Space: ns0,
-			},
-			Name:       "SendConsentConfirmationEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendConsentConfirmationEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResolvePersonFromInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResolvePersonFromInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ResolvePersonFromInfo",
-			Input: soap.QName{
-				Local: "ResolvePersonFromInfo",
-				Space: ns0,
-			},
-			Name:       "ResolvePersonFromInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResolvePersonFromInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddEmailAddressToPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddEmailAddressToPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddEmailAddressToPerson",
-			Input: soap.QName{
-				Local: "AddEmailAddressToPerson",
-				Space: ns0,
-			},
-			Name:       "AddEmailAddressToPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddEmailAddressToPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTemporaryKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTemporaryKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKey",
-			Input: soap.QName{
-				Local: "CreateTemporaryKey",
-				Space: ns0,
-			},
-			Name:       "CreateTemporaryKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTemporaryKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTemporaryKeyWithPayload],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTemporaryKeyWithPayloadResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKeyWithPayload",
-			Input: soap.QName{
-				Local: "CreateTemporaryKeyWithPayload",
-				Space: ns0,
-			},
-			Name:       "CreateTemporaryKeyWithPayload",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTemporaryKeyWithPayloadResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CheckTemporaryKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CheckTemporaryKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CheckTemporaryKey",
-			Input: soap.QName{
-				Local: "CheckTemporaryKey",
-				Space: ns0,
-			},
-			Name:       "CheckTemporaryKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CheckTemporaryKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTemporaryKeysOfDomain],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTemporaryKeysOfDomainResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteTemporaryKeysOfDomain",
-			Input: soap.QName{
-				Local: "DeleteTemporaryKeysOfDomain",
-				Space: ns0,
-			},
-			Name:       "DeleteTemporaryKeysOfDomain",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTemporaryKeysOfDomainResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteExpired",
-			Input: soap.QName{
-				Local: "DeleteExpired",
-				Space: ns0,
-			},
-			Name:       "DeleteExpired",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteExpiredResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonSummary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonSummaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonSummary",
-			Input: soap.QName{
-				Local: "GetPersonSummary",
-				Space: ns0,
-			},
-			Name:       "GetPersonSummary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonSummaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddBounce],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddBounceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounce",
-			Input: soap.QName{
-				Local: "AddBounce",
-				Space: ns0,
-			},
-			Name:       "AddBounce",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddBounceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidatePersonEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidatePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ValidatePersonEntity",
-			Input: soap.QName{
-				Local: "ValidatePersonEntity",
-				Space: ns0,
-			},
-			Name:       "ValidatePersonEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidatePersonEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddBounceWithCount],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddBounceWithCountResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithCount",
-			Input: soap.QName{
-				Local: "AddBounceWithCount",
-				Space: ns0,
-			},
-			Name:       "AddBounceWithCount",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddBounceWithCountResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBestSoLanguageForTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBestSoLanguageForTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetBestSoLanguageForTemplate",
-			Input: soap.QName{
-				Local: "GetBestSoLanguageForTemplate",
-				Space: ns0,
-			},
-			Name:       "GetBestSoLanguageForTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBestSoLanguageForTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddBounceWithDetails],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddBounceWithDetailsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithDetails",
-			Input: soap.QName{
-				Local: "AddBounceWithDetails",
-				Space: ns0,
-			},
-			Name:       "AddBounceWithDetails",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddBounceWithDetailsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonImages],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonImagesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImages",
-			Input: soap.QName{
-				Local: "GetPersonImages",
-				Space: ns0,
-			},
-			Name:       "GetPersonImages",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonImagesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateOrUpdateUserCandidate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateOrUpdateUserCandidateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateOrUpdateUserCandidate",
-			Input: soap.QName{
-				Local: "CreateOrUpdateUserCandidate",
-				Space: ns0,
-			},
-			Name:       "CreateOrUpdateUserCandidate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateOrUpdateUserCandidateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserCandidateByPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserCandidateByPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUserCandidateByPerson",
-			Input: soap.QName{
-				Local: "GetUserCandidateByPerson",
-				Space: ns0,
-			},
-			Name:       "GetUserCandidateByPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserCandidateByPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomerCentrePasswordReplyTemplate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomerCentrePasswordReplyTemplateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetCustomerCentrePasswordReplyTemplate",
-			Input: soap.QName{
-				Local: "GetCustomerCentrePasswordReplyTemplate",
-				Space: ns0,
-			},
-			Name:       "GetCustomerCentrePasswordReplyTemplate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomerCentrePasswordReplyTemplateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendCustomerCentrePasswordEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendCustomerCentrePasswordEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendCustomerCentrePasswordEmail",
-			Input: soap.QName{
-				Local: "SendCustomerCentrePasswordEmail",
-				Space: ns0,
-			},
-			Name:       "SendCustomerCentrePasswordEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendCustomerCentrePasswordEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendEmail],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendEmailResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmail",
-			Input: soap.QName{
-				Local: "SendEmail",
-				Space: ns0,
-			},
-			Name:       "SendEmail",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendEmailResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendEmailWithEventName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendEmailWithEventNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmailWithEventName",
-			Input: soap.QName{
-				Local: "SendEmailWithEventName",
-				Space: ns0,
-			},
-			Name:       "SendEmailWithEventName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendEmailWithEventNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUtmParameters],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUtmParametersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUtmParameters",
-			Input: soap.QName{
-				Local: "GetUtmParameters",
-				Space: ns0,
-			},
-			Name:       "GetUtmParameters",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUtmParametersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetUtmCreatedPersonContactForFormSubmission],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetUtmCreatedPersonContactForFormSubmissionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetUtmCreatedPersonContactForFormSubmission",
-			Input: soap.QName{
-				Local: "SetUtmCreatedPersonContactForFormSubmission",
-				Space: ns0,
-			},
-			Name:       "SetUtmCreatedPersonContactForFormSubmission",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetUtmCreatedPersonContactForFormSubmissionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/UpdateInterests",
-			Input: soap.QName{
-				Local: "UpdateInterests",
-				Space: ns0,
-			},
-			Name:       "UpdateInterests",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateInterestsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonList",
-			Input: soap.QName{
-				Local: "GetPersonList",
-				Space: ns0,
-			},
-			Name:       "GetPersonList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonsFromContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonsFromContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromContact",
-			Input: soap.QName{
-				Local: "GetPersonsFromContact",
-				Space: ns0,
-			},
-			Name:       "GetPersonsFromContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonsFromContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPersonsFromProject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPersonsFromProjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromProject",
-			Input: soap.QName{
-				Local: "GetPersonsFromProject",
-				Space: ns0,
-			},
-			Name:       "GetPersonsFromProject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPersonsFromProjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetColleagues],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetColleaguesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleagues",
-			Input: soap.QName{
-				Local: "GetColleagues",
-				Space: ns0,
-			},
-			Name:       "GetColleagues",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetColleaguesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetColleaguesByDepartment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetColleaguesByDepartmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesByDepartment",
-			Input: soap.QName{
-				Local: "GetColleaguesByDepartment",
-				Space: ns0,
-			},
-			Name:       "GetColleaguesByDepartment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetColleaguesByDepartmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetColleaguesBySource],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetColleaguesBySourceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesBySource",
-			Input: soap.QName{
-				Local: "GetColleaguesBySource",
-				Space: ns0,
-			},
-			Name:       "GetColleaguesBySource",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetColleaguesBySourceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyOwner],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyOwnerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyOwner",
-			Input: soap.QName{
-				Local: "GetMyOwner",
-				Space: ns0,
-			},
-			Name:       "GetMyOwner",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyOwnerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOwnerOnPersonId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOwnerOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetOwnerOnPersonId",
-			Input: soap.QName{
-				Local: "GetOwnerOnPersonId",
-				Space: ns0,
-			},
-			Name:       "GetOwnerOnPersonId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOwnerOnPersonIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangePersonRank],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangePersonRankResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangePersonRank",
-			Input: soap.QName{
-				Local: "ChangePersonRank",
-				Space: ns0,
-			},
-			Name:       "ChangePersonRank",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangePersonRankResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPersonRank],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPersonRankResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonRank",
-			Input: soap.QName{
-				Local: "SetPersonRank",
-				Space: ns0,
-			},
-			Name:       "SetPersonRank",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPersonRankResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*NormalizeRanks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*NormalizeRanksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/NormalizeRanks",
-			Input: soap.QName{
-				Local: "NormalizeRanks",
-				Space: ns0,
-			},
-			Name:       "NormalizeRanks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "NormalizeRanksResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsPerson[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -2559,265 +2365,1227 @@ func NewPersonHandler(s PersonServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewPersonHandler: nil PersonServer")
 	}
-	ops := PersonOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultConsentPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveConsentPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteConsentPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultPersonEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SavePersonEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeletePersonEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultPersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetConsentPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.TryAddPersonsToEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetPersonEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.Undelete),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetMyPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetSalesRep),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetPhones),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.ChangeCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetAddress),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetAddressByCountry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetPersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.SetPersonImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.CreateDefaultByContactId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.Move),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.Merge),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.CreateDefaultFromCredential),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.IsNumberValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.SetConsent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.RemoveConsent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.HasConsent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetConsentInfos),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SendConsentConfirmationEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.ResolvePersonFromInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.AddEmailAddressToPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.CreateTemporaryKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.CreateTemporaryKeyWithPayload),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.CheckTemporaryKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.DeleteTemporaryKeysOfDomain),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.DeleteExpired),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.GetPersonSummary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.AddBounce),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.ValidatePersonEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.AddBounceWithCount),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetBestSoLanguageForTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.AddBounceWithDetails),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetPersonImages),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.CreateOrUpdateUserCandidate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetUserCandidateByPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetCustomerCentrePasswordReplyTemplate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.SendCustomerCentrePasswordEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.SendEmail),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.SendEmailWithEventName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.GetUtmParameters),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.SetUtmCreatedPersonContactForFormSubmission),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.UpdateInterests),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.GetPersonList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.GetPersonsFromContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.GetPersonsFromProject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.GetColleagues),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.GetColleaguesByDepartment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.GetColleaguesBySource),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.GetMyOwner),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.GetOwnerOnPersonId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.ChangePersonRank),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.SetPersonRank),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.NormalizeRanks),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsPerson[:], opts...)
 }
+
+// servePersonCreateDefaultConsentPerson serves the operation CreateDefaultConsentPerson with s.
+func servePersonCreateDefaultConsentPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultConsentPerson(ctx, req.(*CreateDefaultConsentPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSaveConsentPerson serves the operation SaveConsentPerson with s.
+func servePersonSaveConsentPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConsentPerson(ctx, req.(*SaveConsentPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonDeleteConsentPerson serves the operation DeleteConsentPerson with s.
+func servePersonDeleteConsentPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteConsentPerson(ctx, req.(*DeleteConsentPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateDefaultPersonEntity serves the operation CreateDefaultPersonEntity with s.
+func servePersonCreateDefaultPersonEntity(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPersonEntity(ctx, req.(*CreateDefaultPersonEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSavePersonEntity serves the operation SavePersonEntity with s.
+func servePersonSavePersonEntity(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePersonEntity(ctx, req.(*SavePersonEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonDeletePersonEntity serves the operation DeletePersonEntity with s.
+func servePersonDeletePersonEntity(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePersonEntity(ctx, req.(*DeletePersonEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateDefaultPersonImage serves the operation CreateDefaultPersonImage with s.
+func servePersonCreateDefaultPersonImage(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPersonImage(ctx, req.(*CreateDefaultPersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetConsentPerson serves the operation GetConsentPerson with s.
+func servePersonGetConsentPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentPerson(ctx, req.(*GetConsentPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPerson serves the operation GetPerson with s.
+func servePersonGetPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPerson(ctx, req.(*GetPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonTryAddPersonsToEmailFlow serves the operation TryAddPersonsToEmailFlow with s.
+func servePersonTryAddPersonsToEmailFlow(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TryAddPersonsToEmailFlow(ctx, req.(*TryAddPersonsToEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonEntity serves the operation GetPersonEntity with s.
+func servePersonGetPersonEntity(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonEntity(ctx, req.(*GetPersonEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonUndelete serves the operation Undelete with s.
+func servePersonUndelete(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Undelete(ctx, req.(*Undelete))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetMyPerson serves the operation GetMyPerson with s.
+func servePersonGetMyPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyPerson(ctx, req.(*GetMyPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetSalesRep serves the operation GetSalesRep with s.
+func servePersonGetSalesRep(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSalesRep(ctx, req.(*GetSalesRep))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPhones serves the operation GetPhones with s.
+func servePersonGetPhones(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPhones(ctx, req.(*GetPhones))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonChangeCountry serves the operation ChangeCountry with s.
+func servePersonChangeCountry(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeCountry(ctx, req.(*ChangeCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetAddress serves the operation GetAddress with s.
+func servePersonGetAddress(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAddress(ctx, req.(*GetAddress))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetAddressByCountry serves the operation GetAddressByCountry with s.
+func servePersonGetAddressByCountry(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAddressByCountry(ctx, req.(*GetAddressByCountry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonImage serves the operation GetPersonImage with s.
+func servePersonGetPersonImage(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonImage(ctx, req.(*GetPersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSetPersonImage serves the operation SetPersonImage with s.
+func servePersonSetPersonImage(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPersonImage(ctx, req.(*SetPersonImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateDefaultByContactId serves the operation CreateDefaultByContactId with s.
+func servePersonCreateDefaultByContactId(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultByContactId(ctx, req.(*CreateDefaultByContactId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonMove serves the operation Move with s.
+func servePersonMove(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Move(ctx, req.(*Move))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonMerge serves the operation Merge with s.
+func servePersonMerge(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Merge(ctx, req.(*Merge))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateDefaultFromCredential serves the operation CreateDefaultFromCredential with s.
+func servePersonCreateDefaultFromCredential(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultFromCredential(ctx, req.(*CreateDefaultFromCredential))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonIsNumberValid serves the operation IsNumberValid with s.
+func servePersonIsNumberValid(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsNumberValid(ctx, req.(*IsNumberValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSetConsent serves the operation SetConsent with s.
+func servePersonSetConsent(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetConsent(ctx, req.(*SetConsent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonRemoveConsent serves the operation RemoveConsent with s.
+func servePersonRemoveConsent(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveConsent(ctx, req.(*RemoveConsent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonHasConsent serves the operation HasConsent with s.
+func servePersonHasConsent(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasConsent(ctx, req.(*HasConsent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetConsentInfos serves the operation GetConsentInfos with s.
+func servePersonGetConsentInfos(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConsentInfos(ctx, req.(*GetConsentInfos))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSendConsentConfirmationEmail serves the operation SendConsentConfirmationEmail with s.
+func servePersonSendConsentConfirmationEmail(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendConsentConfirmationEmail(ctx, req.(*SendConsentConfirmationEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonResolvePersonFromInfo serves the operation ResolvePersonFromInfo with s.
+func servePersonResolvePersonFromInfo(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResolvePersonFromInfo(ctx, req.(*ResolvePersonFromInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonAddEmailAddressToPerson serves the operation AddEmailAddressToPerson with s.
+func servePersonAddEmailAddressToPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddEmailAddressToPerson(ctx, req.(*AddEmailAddressToPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateTemporaryKey serves the operation CreateTemporaryKey with s.
+func servePersonCreateTemporaryKey(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTemporaryKey(ctx, req.(*CreateTemporaryKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateTemporaryKeyWithPayload serves the operation CreateTemporaryKeyWithPayload with s.
+func servePersonCreateTemporaryKeyWithPayload(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTemporaryKeyWithPayload(ctx, req.(*CreateTemporaryKeyWithPayload))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCheckTemporaryKey serves the operation CheckTemporaryKey with s.
+func servePersonCheckTemporaryKey(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CheckTemporaryKey(ctx, req.(*CheckTemporaryKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonDeleteTemporaryKeysOfDomain serves the operation DeleteTemporaryKeysOfDomain with s.
+func servePersonDeleteTemporaryKeysOfDomain(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTemporaryKeysOfDomain(ctx, req.(*DeleteTemporaryKeysOfDomain))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonDeleteExpired serves the operation DeleteExpired with s.
+func servePersonDeleteExpired(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteExpired(ctx, req.(*DeleteExpired))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonSummary serves the operation GetPersonSummary with s.
+func servePersonGetPersonSummary(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonSummary(ctx, req.(*GetPersonSummary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonAddBounce serves the operation AddBounce with s.
+func servePersonAddBounce(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddBounce(ctx, req.(*AddBounce))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonValidatePersonEntity serves the operation ValidatePersonEntity with s.
+func servePersonValidatePersonEntity(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidatePersonEntity(ctx, req.(*ValidatePersonEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonAddBounceWithCount serves the operation AddBounceWithCount with s.
+func servePersonAddBounceWithCount(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddBounceWithCount(ctx, req.(*AddBounceWithCount))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetBestSoLanguageForTemplate serves the operation GetBestSoLanguageForTemplate with s.
+func servePersonGetBestSoLanguageForTemplate(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBestSoLanguageForTemplate(ctx, req.(*GetBestSoLanguageForTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonAddBounceWithDetails serves the operation AddBounceWithDetails with s.
+func servePersonAddBounceWithDetails(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddBounceWithDetails(ctx, req.(*AddBounceWithDetails))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonImages serves the operation GetPersonImages with s.
+func servePersonGetPersonImages(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonImages(ctx, req.(*GetPersonImages))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonCreateOrUpdateUserCandidate serves the operation CreateOrUpdateUserCandidate with s.
+func servePersonCreateOrUpdateUserCandidate(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateOrUpdateUserCandidate(ctx, req.(*CreateOrUpdateUserCandidate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetUserCandidateByPerson serves the operation GetUserCandidateByPerson with s.
+func servePersonGetUserCandidateByPerson(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserCandidateByPerson(ctx, req.(*GetUserCandidateByPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetCustomerCentrePasswordReplyTemplate serves the operation GetCustomerCentrePasswordReplyTemplate with s.
+func servePersonGetCustomerCentrePasswordReplyTemplate(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomerCentrePasswordReplyTemplate(ctx, req.(*GetCustomerCentrePasswordReplyTemplate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSendCustomerCentrePasswordEmail serves the operation SendCustomerCentrePasswordEmail with s.
+func servePersonSendCustomerCentrePasswordEmail(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendCustomerCentrePasswordEmail(ctx, req.(*SendCustomerCentrePasswordEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSendEmail serves the operation SendEmail with s.
+func servePersonSendEmail(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendEmail(ctx, req.(*SendEmail))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSendEmailWithEventName serves the operation SendEmailWithEventName with s.
+func servePersonSendEmailWithEventName(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendEmailWithEventName(ctx, req.(*SendEmailWithEventName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetUtmParameters serves the operation GetUtmParameters with s.
+func servePersonGetUtmParameters(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUtmParameters(ctx, req.(*GetUtmParameters))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSetUtmCreatedPersonContactForFormSubmission serves the operation SetUtmCreatedPersonContactForFormSubmission with s.
+func servePersonSetUtmCreatedPersonContactForFormSubmission(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetUtmCreatedPersonContactForFormSubmission(ctx, req.(*SetUtmCreatedPersonContactForFormSubmission))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonUpdateInterests serves the operation UpdateInterests with s.
+func servePersonUpdateInterests(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateInterests(ctx, req.(*UpdateInterests))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonList serves the operation GetPersonList with s.
+func servePersonGetPersonList(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonList(ctx, req.(*GetPersonList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonsFromContact serves the operation GetPersonsFromContact with s.
+func servePersonGetPersonsFromContact(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonsFromContact(ctx, req.(*GetPersonsFromContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetPersonsFromProject serves the operation GetPersonsFromProject with s.
+func servePersonGetPersonsFromProject(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPersonsFromProject(ctx, req.(*GetPersonsFromProject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetColleagues serves the operation GetColleagues with s.
+func servePersonGetColleagues(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetColleagues(ctx, req.(*GetColleagues))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetColleaguesByDepartment serves the operation GetColleaguesByDepartment with s.
+func servePersonGetColleaguesByDepartment(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetColleaguesByDepartment(ctx, req.(*GetColleaguesByDepartment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetColleaguesBySource serves the operation GetColleaguesBySource with s.
+func servePersonGetColleaguesBySource(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetColleaguesBySource(ctx, req.(*GetColleaguesBySource))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetMyOwner serves the operation GetMyOwner with s.
+func servePersonGetMyOwner(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyOwner(ctx, req.(*GetMyOwner))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonGetOwnerOnPersonId serves the operation GetOwnerOnPersonId with s.
+func servePersonGetOwnerOnPersonId(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOwnerOnPersonId(ctx, req.(*GetOwnerOnPersonId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonChangePersonRank serves the operation ChangePersonRank with s.
+func servePersonChangePersonRank(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangePersonRank(ctx, req.(*ChangePersonRank))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonSetPersonRank serves the operation SetPersonRank with s.
+func servePersonSetPersonRank(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPersonRank(ctx, req.(*SetPersonRank))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePersonNormalizeRanks serves the operation NormalizeRanks with s.
+func servePersonNormalizeRanks(ctx context.Context, s PersonServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.NormalizeRanks(ctx, req.(*NormalizeRanks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsPerson lists the operations of Person in binding order.
+var opsPerson = [...]soap.ServiceOperation[PersonServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultConsentPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultConsentPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateDefaultConsentPerson,
+	},
+	Serve: servePersonCreateDefaultConsentPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConsentPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConsentPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSaveConsentPerson,
+	},
+	Serve: servePersonSaveConsentPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteConsentPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteConsentPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonDeleteConsentPerson,
+	},
+	Serve: servePersonDeleteConsentPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPersonEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPersonEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateDefaultPersonEntity,
+	},
+	Serve: servePersonCreateDefaultPersonEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePersonEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePersonEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSavePersonEntity,
+	},
+	Serve: servePersonSavePersonEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePersonEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePersonEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonDeletePersonEntity,
+	},
+	Serve: servePersonDeletePersonEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateDefaultPersonImage,
+	},
+	Serve: servePersonCreateDefaultPersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetConsentPerson,
+	},
+	Serve: servePersonGetConsentPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPerson,
+	},
+	Serve: servePersonGetPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TryAddPersonsToEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TryAddPersonsToEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonTryAddPersonsToEmailFlow,
+	},
+	Serve: servePersonTryAddPersonsToEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonEntity,
+	},
+	Serve: servePersonGetPersonEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Undelete],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UndeleteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonUndelete,
+	},
+	Serve: servePersonUndelete,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetMyPerson,
+	},
+	Serve: servePersonGetMyPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSalesRep],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSalesRepResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetSalesRep,
+	},
+	Serve: servePersonGetSalesRep,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPhones],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPhonesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPhones,
+	},
+	Serve: servePersonGetPhones,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonChangeCountry,
+	},
+	Serve: servePersonChangeCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetAddress,
+	},
+	Serve: servePersonGetAddress,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAddressByCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAddressByCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetAddressByCountry,
+	},
+	Serve: servePersonGetAddressByCountry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonImage,
+	},
+	Serve: servePersonGetPersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPersonImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPersonImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSetPersonImage,
+	},
+	Serve: servePersonSetPersonImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultByContactId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultByContactIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateDefaultByContactId,
+	},
+	Serve: servePersonCreateDefaultByContactId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Move],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonMove,
+	},
+	Serve: servePersonMove,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Merge],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MergeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonMerge,
+	},
+	Serve: servePersonMerge,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultFromCredential],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultFromCredentialResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateDefaultFromCredential,
+	},
+	Serve: servePersonCreateDefaultFromCredential,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsNumberValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsNumberValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonIsNumberValid,
+	},
+	Serve: servePersonIsNumberValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetConsent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetConsentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSetConsent,
+	},
+	Serve: servePersonSetConsent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveConsent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveConsentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonRemoveConsent,
+	},
+	Serve: servePersonRemoveConsent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasConsent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasConsentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonHasConsent,
+	},
+	Serve: servePersonHasConsent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConsentInfos],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConsentInfosResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetConsentInfos,
+	},
+	Serve: servePersonGetConsentInfos,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendConsentConfirmationEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendConsentConfirmationEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSendConsentConfirmationEmail,
+	},
+	Serve: servePersonSendConsentConfirmationEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResolvePersonFromInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResolvePersonFromInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonResolvePersonFromInfo,
+	},
+	Serve: servePersonResolvePersonFromInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddEmailAddressToPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddEmailAddressToPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonAddEmailAddressToPerson,
+	},
+	Serve: servePersonAddEmailAddressToPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTemporaryKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTemporaryKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateTemporaryKey,
+	},
+	Serve: servePersonCreateTemporaryKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTemporaryKeyWithPayload],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTemporaryKeyWithPayloadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateTemporaryKeyWithPayload,
+	},
+	Serve: servePersonCreateTemporaryKeyWithPayload,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CheckTemporaryKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CheckTemporaryKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCheckTemporaryKey,
+	},
+	Serve: servePersonCheckTemporaryKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTemporaryKeysOfDomain],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTemporaryKeysOfDomainResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonDeleteTemporaryKeysOfDomain,
+	},
+	Serve: servePersonDeleteTemporaryKeysOfDomain,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteExpired],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteExpiredResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonDeleteExpired,
+	},
+	Serve: servePersonDeleteExpired,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonSummary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonSummaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonSummary,
+	},
+	Serve: servePersonGetPersonSummary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddBounce],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddBounceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonAddBounce,
+	},
+	Serve: servePersonAddBounce,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidatePersonEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidatePersonEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonValidatePersonEntity,
+	},
+	Serve: servePersonValidatePersonEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddBounceWithCount],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddBounceWithCountResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonAddBounceWithCount,
+	},
+	Serve: servePersonAddBounceWithCount,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBestSoLanguageForTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBestSoLanguageForTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetBestSoLanguageForTemplate,
+	},
+	Serve: servePersonGetBestSoLanguageForTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddBounceWithDetails],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddBounceWithDetailsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonAddBounceWithDetails,
+	},
+	Serve: servePersonAddBounceWithDetails,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonImages],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonImagesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonImages,
+	},
+	Serve: servePersonGetPersonImages,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateOrUpdateUserCandidate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateOrUpdateUserCandidateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonCreateOrUpdateUserCandidate,
+	},
+	Serve: servePersonCreateOrUpdateUserCandidate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserCandidateByPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserCandidateByPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetUserCandidateByPerson,
+	},
+	Serve: servePersonGetUserCandidateByPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomerCentrePasswordReplyTemplate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomerCentrePasswordReplyTemplateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetCustomerCentrePasswordReplyTemplate,
+	},
+	Serve: servePersonGetCustomerCentrePasswordReplyTemplate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendCustomerCentrePasswordEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendCustomerCentrePasswordEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSendCustomerCentrePasswordEmail,
+	},
+	Serve: servePersonSendCustomerCentrePasswordEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendEmail],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendEmailResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSendEmail,
+	},
+	Serve: servePersonSendEmail,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendEmailWithEventName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendEmailWithEventNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSendEmailWithEventName,
+	},
+	Serve: servePersonSendEmailWithEventName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUtmParameters],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUtmParametersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetUtmParameters,
+	},
+	Serve: servePersonGetUtmParameters,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetUtmCreatedPersonContactForFormSubmission],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetUtmCreatedPersonContactForFormSubmissionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSetUtmCreatedPersonContactForFormSubmission,
+	},
+	Serve: servePersonSetUtmCreatedPersonContactForFormSubmission,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateInterests],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateInterestsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonUpdateInterests,
+	},
+	Serve: servePersonUpdateInterests,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonList,
+	},
+	Serve: servePersonGetPersonList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonsFromContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonsFromContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonsFromContact,
+	},
+	Serve: servePersonGetPersonsFromContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPersonsFromProject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonsFromProjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetPersonsFromProject,
+	},
+	Serve: servePersonGetPersonsFromProject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetColleagues],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetColleaguesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetColleagues,
+	},
+	Serve: servePersonGetColleagues,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetColleaguesByDepartment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetColleaguesByDepartmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetColleaguesByDepartment,
+	},
+	Serve: servePersonGetColleaguesByDepartment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetColleaguesBySource],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetColleaguesBySourceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetColleaguesBySource,
+	},
+	Serve: servePersonGetColleaguesBySource,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyOwner],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyOwnerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetMyOwner,
+	},
+	Serve: servePersonGetMyOwner,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOwnerOnPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOwnerOnPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonGetOwnerOnPersonId,
+	},
+	Serve: servePersonGetOwnerOnPersonId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangePersonRank],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangePersonRankResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonChangePersonRank,
+	},
+	Serve: servePersonChangePersonRank,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPersonRank],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPersonRankResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonSetPersonRank,
+	},
+	Serve: servePersonSetPersonRank,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*NormalizeRanks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NormalizeRanksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPersonNormalizeRanks,
+	},
+	Serve: servePersonNormalizeRanks,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

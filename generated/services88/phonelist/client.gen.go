@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // PhoneListClient calls the operations of the portType PhoneList through the SOAP binding BasicHttpBinding_PhoneList.
 // It is safe for concurrent use.
 type PhoneListClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewPhoneListClient returns a client calling the endpoint "PhoneList.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewPhoneListClient(cc soap.ClientConn) *PhoneListClient {
-	return &PhoneListClient{
-		c:   cc.Endpoint("PhoneList.svc"),
-		ops: PhoneListOperations(),
-	}
+	return &PhoneListClient{c: cc.Endpoint("PhoneList.svc")}
 }
 
 // Search calls the operation Search (SOAPAction
@@ -34,7 +33,7 @@ func NewPhoneListClient(cc soap.ClientConn) *PhoneListClient {
 func (c *PhoneListClient) Search(ctx context.Context, req *Search, opts ...soap.CallOption) (*SearchResponse, error) {
 	resp := new(SearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *PhoneListClient) Search(ctx context.Context, req *Search, opts ...soap.
 func (c *PhoneListClient) SearchWithPreferences(ctx context.Context, req *SearchWithPreferences, opts ...soap.CallOption) (*SearchWithPreferencesResponse, error) {
 	resp := new(SearchWithPreferencesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListSearchWithPreferences, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *PhoneListClient) SearchWithPreferences(ctx context.Context, req *Search
 func (c *PhoneListClient) GetDepartmentPhones(ctx context.Context, req *GetDepartmentPhones, opts ...soap.CallOption) (*GetDepartmentPhonesResponse, error) {
 	resp := new(GetDepartmentPhonesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListGetDepartmentPhones, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *PhoneListClient) GetDepartmentPhones(ctx context.Context, req *GetDepar
 func (c *PhoneListClient) GetFavoritesPhones(ctx context.Context, req *GetFavoritesPhones, opts ...soap.CallOption) (*GetFavoritesPhonesResponse, error) {
 	resp := new(GetFavoritesPhonesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListGetFavoritesPhones, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *PhoneListClient) GetFavoritesPhones(ctx context.Context, req *GetFavori
 func (c *PhoneListClient) GetContactPhones(ctx context.Context, req *GetContactPhones, opts ...soap.CallOption) (*GetContactPhonesResponse, error) {
 	resp := new(GetContactPhonesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListGetContactPhones, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -94,7 +93,7 @@ func (c *PhoneListClient) GetContactPhones(ctx context.Context, req *GetContactP
 func (c *PhoneListClient) AddToFavorites(ctx context.Context, req *AddToFavorites, opts ...soap.CallOption) (*AddToFavoritesResponse, error) {
 	resp := new(AddToFavoritesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListAddToFavorites, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -106,7 +105,7 @@ func (c *PhoneListClient) AddToFavorites(ctx context.Context, req *AddToFavorite
 func (c *PhoneListClient) GetPreferences(ctx context.Context, req *GetPreferences, opts ...soap.CallOption) (*GetPreferencesResponse, error) {
 	resp := new(GetPreferencesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListGetPreferences, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -118,161 +117,136 @@ func (c *PhoneListClient) GetPreferences(ctx context.Context, req *GetPreference
 func (c *PhoneListClient) SetPreferences(ctx context.Context, req *SetPreferences, opts ...soap.CallOption) (*SetPreferencesResponse, error) {
 	resp := new(SetPreferencesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPhoneListSetPreferences, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opPhoneListSearch describes the operation Search.
+var opPhoneListSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/Search",
+	Input: soap.QName{
+		Local: "Search",
+		Space: ns0,
+	},
+	Name:       "Search",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SearchResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListSearchWithPreferences describes the operation SearchWithPreferences.
+var opPhoneListSearchWithPreferences = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SearchWithPreferences",
+	Input: soap.QName{
+		Local: "SearchWithPreferences",
+		Space: ns0,
+	},
+	Name:       "SearchWithPreferences",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SearchWithPreferencesResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListGetDepartmentPhones describes the operation GetDepartmentPhones.
+var opPhoneListGetDepartmentPhones = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetDepartmentPhones",
+	Input: soap.QName{
+		Local: "GetDepartmentPhones",
+		Space: ns0,
+	},
+	Name:       "GetDepartmentPhones",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDepartmentPhonesResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListGetFavoritesPhones describes the operation GetFavoritesPhones.
+var opPhoneListGetFavoritesPhones = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetFavoritesPhones",
+	Input: soap.QName{
+		Local: "GetFavoritesPhones",
+		Space: ns0,
+	},
+	Name:       "GetFavoritesPhones",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFavoritesPhonesResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListGetContactPhones describes the operation GetContactPhones.
+var opPhoneListGetContactPhones = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetContactPhones",
+	Input: soap.QName{
+		Local: "GetContactPhones",
+		Space: ns0,
+	},
+	Name:       "GetContactPhones",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactPhonesResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListAddToFavorites describes the operation AddToFavorites.
+var opPhoneListAddToFavorites = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/AddToFavorites",
+	Input: soap.QName{
+		Local: "AddToFavorites",
+		Space: ns0,
+	},
+	Name:       "AddToFavorites",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddToFavoritesResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListGetPreferences describes the operation GetPreferences.
+var opPhoneListGetPreferences = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetPreferences",
+	Input: soap.QName{
+		Local: "GetPreferences",
+		Space: ns0,
+	},
+	Name:       "GetPreferences",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferencesResponse",
+		Space: ns0,
+	},
+}
+
+// opPhoneListSetPreferences describes the operation SetPreferences.
+var opPhoneListSetPreferences = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SetPreferences",
+	Input: soap.QName{
+		Local: "SetPreferences",
+		Space: ns0,
+	},
+	Name:       "SetPreferences",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPreferencesResponse",
+		Space: ns0,
+	},
+}
+
 // PhoneListOperations describes the operations of PhoneList in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PhoneListOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*Search],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/Search",
-			Input: soap.QName{
-				Local: "Search",
-				Space: ns0,
-			},
-			Name:       "Search",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SearchWithPreferences],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SearchWithPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SearchWithPreferences",
-			Input: soap.QName{
-				Local: "SearchWithPreferences",
-				Space: ns0,
-			},
-			Name:       "SearchWithPreferences",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SearchWithPreferencesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDepartmentPhones],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDepartmentPhonesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetDepartmentPhones",
-			Input: soap.QName{
-				Local: "GetDepartmentPhones",
-				Space: ns0,
-			},
-			Name:       "GetDepartmentPhones",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDepartmentPhonesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFavoritesPhones],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFavoritesPhonesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetFavoritesPhones",
-			Input: soap.QName{
-				Local: "GetFavoritesPhones",
-				Space: ns0,
-			},
-			Name:       "GetFavoritesPhones",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFavoritesPhonesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactPhones],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactPhonesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetContactPhones",
-			Input: soap.QName{
-				Local: "GetContactPhones",
-				Space: ns0,
-			},
-			Name:       "GetContactPhones",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactPhonesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddToFavorites],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddToFavoritesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/AddToFavorites",
-			Input: soap.QName{
-				Local: "AddToFavorites",
-				Space: ns0,
-			},
-			Name:       "AddToFavorites",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddToFavoritesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferences],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetPreferences",
-			Input: soap.QName{
-				Local: "GetPreferences",
-				Space: ns0,
-			},
-			Name:       "GetPreferences",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferencesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPreferences],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SetPreferences",
-			Input: soap.QName{
-				Local: "SetPreferences",
-				Space: ns0,
-			},
-			Name:       "SetPreferences",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPreferencesResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsPhoneList[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -395,41 +369,163 @@ func NewPhoneListHandler(s PhoneListServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewPhoneListHandler: nil PhoneListServer")
 	}
-	ops := PhoneListOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.Search),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SearchWithPreferences),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetDepartmentPhones),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetFavoritesPhones),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetContactPhones),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.AddToFavorites),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetPreferences),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SetPreferences),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsPhoneList[:], opts...)
 }
+
+// servePhoneListSearch serves the operation Search with s.
+func servePhoneListSearch(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Search(ctx, req.(*Search))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListSearchWithPreferences serves the operation SearchWithPreferences with s.
+func servePhoneListSearchWithPreferences(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SearchWithPreferences(ctx, req.(*SearchWithPreferences))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListGetDepartmentPhones serves the operation GetDepartmentPhones with s.
+func servePhoneListGetDepartmentPhones(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDepartmentPhones(ctx, req.(*GetDepartmentPhones))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListGetFavoritesPhones serves the operation GetFavoritesPhones with s.
+func servePhoneListGetFavoritesPhones(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFavoritesPhones(ctx, req.(*GetFavoritesPhones))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListGetContactPhones serves the operation GetContactPhones with s.
+func servePhoneListGetContactPhones(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactPhones(ctx, req.(*GetContactPhones))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListAddToFavorites serves the operation AddToFavorites with s.
+func servePhoneListAddToFavorites(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddToFavorites(ctx, req.(*AddToFavorites))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListGetPreferences serves the operation GetPreferences with s.
+func servePhoneListGetPreferences(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferences(ctx, req.(*GetPreferences))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePhoneListSetPreferences serves the operation SetPreferences with s.
+func servePhoneListSetPreferences(ctx context.Context, s PhoneListServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPreferences(ctx, req.(*SetPreferences))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsPhoneList lists the operations of PhoneList in binding order.
+var opsPhoneList = [...]soap.ServiceOperation[PhoneListServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Search],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListSearch,
+	},
+	Serve: servePhoneListSearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SearchWithPreferences],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SearchWithPreferencesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListSearchWithPreferences,
+	},
+	Serve: servePhoneListSearchWithPreferences,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDepartmentPhones],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDepartmentPhonesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListGetDepartmentPhones,
+	},
+	Serve: servePhoneListGetDepartmentPhones,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFavoritesPhones],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFavoritesPhonesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListGetFavoritesPhones,
+	},
+	Serve: servePhoneListGetFavoritesPhones,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactPhones],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactPhonesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListGetContactPhones,
+	},
+	Serve: servePhoneListGetContactPhones,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddToFavorites],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddToFavoritesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListAddToFavorites,
+	},
+	Serve: servePhoneListAddToFavorites,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferences],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferencesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListGetPreferences,
+	},
+	Serve: servePhoneListGetPreferences,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPreferences],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPreferencesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPhoneListSetPreferences,
+	},
+	Serve: servePhoneListSetPreferences,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

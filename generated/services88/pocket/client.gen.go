@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // PocketClient calls the operations of the portType Pocket through the SOAP binding BasicHttpBinding_Pocket.
 // It is safe for concurrent use.
 type PocketClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewPocketClient returns a client calling the endpoint "Pocket.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewPocketClient(cc soap.ClientConn) *PocketClient {
-	return &PocketClient{
-		c:   cc.Endpoint("Pocket.svc"),
-		ops: PocketOperations(),
-	}
+	return &PocketClient{c: cc.Endpoint("Pocket.svc")}
 }
 
 // GetMyCallerIDs calls the operation GetMyCallerIDs (SOAPAction
@@ -34,7 +33,7 @@ func NewPocketClient(cc soap.ClientConn) *PocketClient {
 func (c *PocketClient) GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs, opts ...soap.CallOption) (*GetMyCallerIDsResponse, error) {
 	resp := new(GetMyCallerIDsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketGetMyCallerIDs, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *PocketClient) GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs, 
 func (c *PocketClient) GetCallerIDsFromSelection(ctx context.Context, req *GetCallerIDsFromSelection, opts ...soap.CallOption) (*GetCallerIDsFromSelectionResponse, error) {
 	resp := new(GetCallerIDsFromSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketGetCallerIDsFromSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *PocketClient) GetCallerIDsFromSelection(ctx context.Context, req *GetCa
 func (c *PocketClient) GetPocketStartupData(ctx context.Context, req *GetPocketStartupData, opts ...soap.CallOption) (*GetPocketStartupDataResponse, error) {
 	resp := new(GetPocketStartupDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketGetPocketStartupData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *PocketClient) GetPocketStartupData(ctx context.Context, req *GetPocketS
 func (c *PocketClient) RegisterDeviceForPushNotification(ctx context.Context, req *RegisterDeviceForPushNotification, opts ...soap.CallOption) (*RegisterDeviceForPushNotificationResponse, error) {
 	resp := new(RegisterDeviceForPushNotificationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketRegisterDeviceForPushNotification, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *PocketClient) RegisterDeviceForPushNotification(ctx context.Context, re
 func (c *PocketClient) GetRegisteredDevices(ctx context.Context, req *GetRegisteredDevices, opts ...soap.CallOption) (*GetRegisteredDevicesResponse, error) {
 	resp := new(GetRegisteredDevicesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketGetRegisteredDevices, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *PocketClient) GetRegisteredDevices(ctx context.Context, req *GetRegiste
 func (c *PocketClient) SetPushNotificationTagsForDevice(ctx context.Context, req *SetPushNotificationTagsForDevice, opts ...soap.CallOption) (*SetPushNotificationTagsForDeviceResponse, error) {
 	resp := new(SetPushNotificationTagsForDeviceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketSetPushNotificationTagsForDevice, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *PocketClient) SetPushNotificationTagsForDevice(ctx context.Context, req
 func (c *PocketClient) SetPushNotificationTagsForUser(ctx context.Context, req *SetPushNotificationTagsForUser, opts ...soap.CallOption) (*SetPushNotificationTagsForUserResponse, error) {
 	resp := new(SetPushNotificationTagsForUserResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketSetPushNotificationTagsForUser, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *PocketClient) SetPushNotificationTagsForUser(ctx context.Context, req *
 func (c *PocketClient) GetPushNotificationTagsForDevice(ctx context.Context, req *GetPushNotificationTagsForDevice, opts ...soap.CallOption) (*GetPushNotificationTagsForDeviceResponse, error) {
 	resp := new(GetPushNotificationTagsForDeviceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketGetPushNotificationTagsForDevice, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *PocketClient) GetPushNotificationTagsForDevice(ctx context.Context, req
 func (c *PocketClient) SendPushNotification(ctx context.Context, req *SendPushNotification, opts ...soap.CallOption) (*SendPushNotificationResponse, error) {
 	resp := new(SendPushNotificationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketSendPushNotification, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -148,7 +147,7 @@ func (c *PocketClient) SendPushNotification(ctx context.Context, req *SendPushNo
 func (c *PocketClient) RunAppointmentAlarmBroker(ctx context.Context, req *RunAppointmentAlarmBroker, opts ...soap.CallOption) (*RunAppointmentAlarmBrokerResponse, error) {
 	resp := new(RunAppointmentAlarmBrokerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketRunAppointmentAlarmBroker, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -160,7 +159,7 @@ func (c *PocketClient) RunAppointmentAlarmBroker(ctx context.Context, req *RunAp
 func (c *PocketClient) NotifyUsers(ctx context.Context, req *NotifyUsers, opts ...soap.CallOption) (*NotifyUsersResponse, error) {
 	resp := new(NotifyUsersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketNotifyUsers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -172,7 +171,7 @@ func (c *PocketClient) NotifyUsers(ctx context.Context, req *NotifyUsers, opts .
 func (c *PocketClient) NotificationHandled(ctx context.Context, req *NotificationHandled, opts ...soap.CallOption) (*NotificationHandledResponse, error) {
 	resp := new(NotificationHandledResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketNotificationHandled, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -184,251 +183,211 @@ func (c *PocketClient) NotificationHandled(ctx context.Context, req *Notificatio
 func (c *PocketClient) NotificationsHandled(ctx context.Context, req *NotificationsHandled, opts ...soap.CallOption) (*NotificationsHandledResponse, error) {
 	resp := new(NotificationsHandledResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPocketNotificationsHandled, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opPocketGetMyCallerIDs describes the operation GetMyCallerIDs.
+var opPocketGetMyCallerIDs = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs",
+	Input: soap.QName{
+		Local: "GetMyCallerIDs",
+		Space: ns0,
+	},
+	Name:       "GetMyCallerIDs",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyCallerIDsResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketGetCallerIDsFromSelection describes the operation GetCallerIDsFromSelection.
+var opPocketGetCallerIDsFromSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetCallerIDsFromSelection",
+	Input: soap.QName{
+		Local: "GetCallerIDsFromSelection",
+		Space: ns0,
+	},
+	Name:       "GetCallerIDsFromSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCallerIDsFromSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketGetPocketStartupData describes the operation GetPocketStartupData.
+var opPocketGetPocketStartupData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPocketStartupData",
+	Input: soap.QName{
+		Local: "GetPocketStartupData",
+		Space: ns0,
+	},
+	Name:       "GetPocketStartupData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPocketStartupDataResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketRegisterDeviceForPushNotification describes the operation RegisterDeviceForPushNotification.
+var opPocketRegisterDeviceForPushNotification = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RegisterDeviceForPushNotification",
+	Input: soap.QName{
+		Local: "RegisterDeviceForPushNotification",
+		Space: ns0,
+	},
+	Name:       "RegisterDeviceForPushNotification",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RegisterDeviceForPushNotificationResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketGetRegisteredDevices describes the operation GetRegisteredDevices.
+var opPocketGetRegisteredDevices = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetRegisteredDevices",
+	Input: soap.QName{
+		Local: "GetRegisteredDevices",
+		Space: ns0,
+	},
+	Name:       "GetRegisteredDevices",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRegisteredDevicesResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketSetPushNotificationTagsForDevice describes the operation SetPushNotificationTagsForDevice.
+var opPocketSetPushNotificationTagsForDevice = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForDevice",
+	Input: soap.QName{
+		Local: "SetPushNotificationTagsForDevice",
+		Space: ns0,
+	},
+	Name:       "SetPushNotificationTagsForDevice",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPushNotificationTagsForDeviceResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketSetPushNotificationTagsForUser describes the operation SetPushNotificationTagsForUser.
+var opPocketSetPushNotificationTagsForUser = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForUser",
+	Input: soap.QName{
+		Local: "SetPushNotificationTagsForUser",
+		Space: ns0,
+	},
+	Name:       "SetPushNotificationTagsForUser",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPushNotificationTagsForUserResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketGetPushNotificationTagsForDevice describes the operation GetPushNotificationTagsForDevice.
+var opPocketGetPushNotificationTagsForDevice = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPushNotificationTagsForDevice",
+	Input: soap.QName{
+		Local: "GetPushNotificationTagsForDevice",
+		Space: ns0,
+	},
+	Name:       "GetPushNotificationTagsForDevice",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPushNotificationTagsForDeviceResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketSendPushNotification describes the operation SendPushNotification.
+var opPocketSendPushNotification = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SendPushNotification",
+	Input: soap.QName{
+		Local: "SendPushNotification",
+		Space: ns0,
+	},
+	Name:       "SendPushNotification",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendPushNotificationResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketRunAppointmentAlarmBroker describes the operation RunAppointmentAlarmBroker.
+var opPocketRunAppointmentAlarmBroker = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RunAppointmentAlarmBroker",
+	Input: soap.QName{
+		Local: "RunAppointmentAlarmBroker",
+		Space: ns0,
+	},
+	Name:       "RunAppointmentAlarmBroker",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RunAppointmentAlarmBrokerResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketNotifyUsers describes the operation NotifyUsers.
+var opPocketNotifyUsers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotifyUsers",
+	Input: soap.QName{
+		Local: "NotifyUsers",
+		Space: ns0,
+	},
+	Name:       "NotifyUsers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "NotifyUsersResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketNotificationHandled describes the operation NotificationHandled.
+var opPocketNotificationHandled = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationHandled",
+	Input: soap.QName{
+		Local: "NotificationHandled",
+		Space: ns0,
+	},
+	Name:       "NotificationHandled",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "NotificationHandledResponse",
+		Space: ns0,
+	},
+}
+
+// opPocketNotificationsHandled describes the operation NotificationsHandled.
+var opPocketNotificationsHandled = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationsHandled",
+	Input: soap.QName{
+		Local: "NotificationsHandled",
+		Space: ns0,
+	},
+	Name:       "NotificationsHandled",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "NotificationsHandledResponse",
+		Space: ns0,
+	},
+}
+
 // PocketOperations describes the operations of Pocket in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PocketOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetMyCallerIDs],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyCallerIDsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs",
-			Input: soap.QName{
-				Local: "GetMyCallerIDs",
-				Space: ns0,
-			},
-			Name:       "GetMyCallerIDs",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyCallerIDsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCallerIDsFromSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCallerIDsFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetCallerIDsFromSelection",
-			Input: soap.QName{
-				Local: "GetCallerIDsFromSelection",
-				Space: ns0,
-			},
-			Name:       "GetCallerIDsFromSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCallerIDsFromSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPocketStartupData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPocketStartupDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPocketStartupData",
-			Input: soap.QName{
-				Local: "GetPocketStartupData",
-				Space: ns0,
-			},
-			Name:       "GetPocketStartupData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPocketStartupDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RegisterDeviceForPushNotification],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RegisterDeviceForPushNotificationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RegisterDeviceForPushNotification",
-			Input: soap.QName{
-				Local: "RegisterDeviceForPushNotification",
-				Space: ns0,
-			},
-			Name:       "RegisterDeviceForPushNotification",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RegisterDeviceForPushNotificationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRegisteredDevices],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRegisteredDevicesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetRegisteredDevices",
-			Input: soap.QName{
-				Local: "GetRegisteredDevices",
-				Space: ns0,
-			},
-			Name:       "GetRegisteredDevices",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRegisteredDevicesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPushNotificationTagsForDevice],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPushNotificationTagsForDeviceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForDevice",
-			Input: soap.QName{
-				Local: "SetPushNotificationTagsForDevice",
-				Space: ns0,
-			},
-			Name:       "SetPushNotificationTagsForDevice",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPushNotificationTagsForDeviceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPushNotificationTagsForUser],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPushNotificationTagsForUserResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForUser",
-			Input: soap.QName{
-				Local: "SetPushNotificationTagsForUser",
-				Space: ns0,
-			},
-			Name:       "SetPushNotificationTagsForUser",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPushNotificationTagsForUserResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPushNotificationTagsForDevice],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPushNotificationTagsForDeviceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPushNotificationTagsForDevice",
-			Input: soap.QName{
-				Local: "GetPushNotificationTagsForDevice",
-				Space: ns0,
-			},
-			Name:       "GetPushNotificationTagsForDevice",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPushNotificationTagsForDeviceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendPushNotification],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendPushNotificationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SendPushNotification",
-			Input: soap.QName{
-				Local: "SendPushNotification",
-				Space: ns0,
-			},
-			Name:       "SendPushNotification",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendPushNotificationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RunAppointmentAlarmBroker],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RunAppointmentAlarmBrokerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RunAppointmentAlarmBroker",
-			Input: soap.QName{
-				Local: "RunAppointmentAlarmBroker",
-				Space: ns0,
-			},
-			Name:       "RunAppointmentAlarmBroker",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RunAppointmentAlarmBrokerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*NotifyUsers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*NotifyUsersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotifyUsers",
-			Input: soap.QName{
-				Local: "NotifyUsers",
-				Space: ns0,
-			},
-			Name:       "NotifyUsers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "NotifyUsersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*NotificationHandled],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*NotificationHandledResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationHandled",
-			Input: soap.QName{
-				Local: "NotificationHandled",
-				Space: ns0,
-			},
-			Name:       "NotificationHandled",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "NotificationHandledResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*NotificationsHandled],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*NotificationsHandledResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationsHandled",
-			Input: soap.QName{
-				Local: "NotificationsHandled",
-				Space: ns0,
-			},
-			Name:       "NotificationsHandled",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "NotificationsHandledResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsPocket[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -597,61 +556,258 @@ func NewPocketHandler(s PocketServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewPocketHandler: nil PocketServer")
 	}
-	ops := PocketOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetMyCallerIDs),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetCallerIDsFromSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetPocketStartupData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.RegisterDeviceForPushNotification),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetRegisteredDevices),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SetPushNotificationTagsForDevice),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SetPushNotificationTagsForUser),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetPushNotificationTagsForDevice),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SendPushNotification),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.RunAppointmentAlarmBroker),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.NotifyUsers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.NotificationHandled),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.NotificationsHandled),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsPocket[:], opts...)
 }
+
+// servePocketGetMyCallerIDs serves the operation GetMyCallerIDs with s.
+func servePocketGetMyCallerIDs(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyCallerIDs(ctx, req.(*GetMyCallerIDs))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketGetCallerIDsFromSelection serves the operation GetCallerIDsFromSelection with s.
+func servePocketGetCallerIDsFromSelection(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCallerIDsFromSelection(ctx, req.(*GetCallerIDsFromSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketGetPocketStartupData serves the operation GetPocketStartupData with s.
+func servePocketGetPocketStartupData(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPocketStartupData(ctx, req.(*GetPocketStartupData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketRegisterDeviceForPushNotification serves the operation RegisterDeviceForPushNotification with s.
+func servePocketRegisterDeviceForPushNotification(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RegisterDeviceForPushNotification(ctx, req.(*RegisterDeviceForPushNotification))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketGetRegisteredDevices serves the operation GetRegisteredDevices with s.
+func servePocketGetRegisteredDevices(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRegisteredDevices(ctx, req.(*GetRegisteredDevices))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketSetPushNotificationTagsForDevice serves the operation SetPushNotificationTagsForDevice with s.
+func servePocketSetPushNotificationTagsForDevice(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPushNotificationTagsForDevice(ctx, req.(*SetPushNotificationTagsForDevice))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketSetPushNotificationTagsForUser serves the operation SetPushNotificationTagsForUser with s.
+func servePocketSetPushNotificationTagsForUser(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPushNotificationTagsForUser(ctx, req.(*SetPushNotificationTagsForUser))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketGetPushNotificationTagsForDevice serves the operation GetPushNotificationTagsForDevice with s.
+func servePocketGetPushNotificationTagsForDevice(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPushNotificationTagsForDevice(ctx, req.(*GetPushNotificationTagsForDevice))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketSendPushNotification serves the operation SendPushNotification with s.
+func servePocketSendPushNotification(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendPushNotification(ctx, req.(*SendPushNotification))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketRunAppointmentAlarmBroker serves the operation RunAppointmentAlarmBroker with s.
+func servePocketRunAppointmentAlarmBroker(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RunAppointmentAlarmBroker(ctx, req.(*RunAppointmentAlarmBroker))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketNotifyUsers serves the operation NotifyUsers with s.
+func servePocketNotifyUsers(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.NotifyUsers(ctx, req.(*NotifyUsers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketNotificationHandled serves the operation NotificationHandled with s.
+func servePocketNotificationHandled(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.NotificationHandled(ctx, req.(*NotificationHandled))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePocketNotificationsHandled serves the operation NotificationsHandled with s.
+func servePocketNotificationsHandled(ctx context.Context, s PocketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.NotificationsHandled(ctx, req.(*NotificationsHandled))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsPocket lists the operations of Pocket in binding order.
+var opsPocket = [...]soap.ServiceOperation[PocketServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyCallerIDs],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyCallerIDsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketGetMyCallerIDs,
+	},
+	Serve: servePocketGetMyCallerIDs,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCallerIDsFromSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCallerIDsFromSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketGetCallerIDsFromSelection,
+	},
+	Serve: servePocketGetCallerIDsFromSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPocketStartupData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPocketStartupDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketGetPocketStartupData,
+	},
+	Serve: servePocketGetPocketStartupData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RegisterDeviceForPushNotification],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RegisterDeviceForPushNotificationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketRegisterDeviceForPushNotification,
+	},
+	Serve: servePocketRegisterDeviceForPushNotification,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRegisteredDevices],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRegisteredDevicesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketGetRegisteredDevices,
+	},
+	Serve: servePocketGetRegisteredDevices,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPushNotificationTagsForDevice],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPushNotificationTagsForDeviceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketSetPushNotificationTagsForDevice,
+	},
+	Serve: servePocketSetPushNotificationTagsForDevice,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPushNotificationTagsForUser],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPushNotificationTagsForUserResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketSetPushNotificationTagsForUser,
+	},
+	Serve: servePocketSetPushNotificationTagsForUser,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPushNotificationTagsForDevice],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPushNotificationTagsForDeviceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketGetPushNotificationTagsForDevice,
+	},
+	Serve: servePocketGetPushNotificationTagsForDevice,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendPushNotification],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendPushNotificationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketSendPushNotification,
+	},
+	Serve: servePocketSendPushNotification,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RunAppointmentAlarmBroker],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RunAppointmentAlarmBrokerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketRunAppointmentAlarmBroker,
+	},
+	Serve: servePocketRunAppointmentAlarmBroker,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*NotifyUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotifyUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketNotifyUsers,
+	},
+	Serve: servePocketNotifyUsers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*NotificationHandled],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotificationHandledResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketNotificationHandled,
+	},
+	Serve: servePocketNotificationHandled,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*NotificationsHandled],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotificationsHandledResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPocketNotificationsHandled,
+	},
+	Serve: servePocketNotificationsHandled,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // PreferenceClient calls the operations of the portType Preference through the SOAP binding BasicHttpBinding_Preference.
 // It is safe for concurrent use.
 type PreferenceClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewPreferenceClient returns a client calling the endpoint "Preference.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewPreferenceClient(cc soap.ClientConn) *PreferenceClient {
-	return &PreferenceClient{
-		c:   cc.Endpoint("Preference.svc"),
-		ops: PreferenceOperations(),
-	}
+	return &PreferenceClient{c: cc.Endpoint("Preference.svc")}
 }
 
 // CreateDefaultPreference calls the operation CreateDefaultPreference
@@ -35,7 +34,7 @@ func NewPreferenceClient(cc soap.ClientConn) *PreferenceClient {
 func (c *PreferenceClient) CreateDefaultPreference(ctx context.Context, req *CreateDefaultPreference, opts ...soap.CallOption) (*CreateDefaultPreferenceResponse, error) {
 	resp := new(CreateDefaultPreferenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceCreateDefaultPreference, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *PreferenceClient) CreateDefaultPreference(ctx context.Context, req *Cre
 func (c *PreferenceClient) CreateDefaultPreferenceDescription(ctx context.Context, req *CreateDefaultPreferenceDescription, opts ...soap.CallOption) (*CreateDefaultPreferenceDescriptionResponse, error) {
 	resp := new(CreateDefaultPreferenceDescriptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceCreateDefaultPreferenceDescription, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *PreferenceClient) CreateDefaultPreferenceDescription(ctx context.Contex
 func (c *PreferenceClient) SavePreferenceDescription(ctx context.Context, req *SavePreferenceDescription, opts ...soap.CallOption) (*SavePreferenceDescriptionResponse, error) {
 	resp := new(SavePreferenceDescriptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreferenceDescription, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *PreferenceClient) SavePreferenceDescription(ctx context.Context, req *S
 func (c *PreferenceClient) DeletePreferenceDescription(ctx context.Context, req *DeletePreferenceDescription, opts ...soap.CallOption) (*DeletePreferenceDescriptionResponse, error) {
 	resp := new(DeletePreferenceDescriptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePreferenceDescription, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -87,7 +86,7 @@ func (c *PreferenceClient) DeletePreferenceDescription(ctx context.Context, req 
 func (c *PreferenceClient) CreateDefaultPreferenceDescriptionLine(ctx context.Context, req *CreateDefaultPreferenceDescriptionLine, opts ...soap.CallOption) (*CreateDefaultPreferenceDescriptionLineResponse, error) {
 	resp := new(CreateDefaultPreferenceDescriptionLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceCreateDefaultPreferenceDescriptionLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -100,7 +99,7 @@ func (c *PreferenceClient) CreateDefaultPreferenceDescriptionLine(ctx context.Co
 func (c *PreferenceClient) SavePreferenceDescriptionLine(ctx context.Context, req *SavePreferenceDescriptionLine, opts ...soap.CallOption) (*SavePreferenceDescriptionLineResponse, error) {
 	resp := new(SavePreferenceDescriptionLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreferenceDescriptionLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -113,7 +112,7 @@ func (c *PreferenceClient) SavePreferenceDescriptionLine(ctx context.Context, re
 func (c *PreferenceClient) DeletePreferenceDescriptionLine(ctx context.Context, req *DeletePreferenceDescriptionLine, opts ...soap.CallOption) (*DeletePreferenceDescriptionLineResponse, error) {
 	resp := new(DeletePreferenceDescriptionLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePreferenceDescriptionLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -125,7 +124,7 @@ func (c *PreferenceClient) DeletePreferenceDescriptionLine(ctx context.Context, 
 func (c *PreferenceClient) SavePreference(ctx context.Context, req *SavePreference, opts ...soap.CallOption) (*SavePreferenceResponse, error) {
 	resp := new(SavePreferenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreference, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -137,7 +136,7 @@ func (c *PreferenceClient) SavePreference(ctx context.Context, req *SavePreferen
 func (c *PreferenceClient) SaveTabOrder(ctx context.Context, req *SaveTabOrder, opts ...soap.CallOption) (*SaveTabOrderResponse, error) {
 	resp := new(SaveTabOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSaveTabOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *PreferenceClient) SaveTabOrder(ctx context.Context, req *SaveTabOrder, 
 func (c *PreferenceClient) GetTabOrder(ctx context.Context, req *GetTabOrder, opts ...soap.CallOption) (*GetTabOrderResponse, error) {
 	resp := new(GetTabOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetTabOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *PreferenceClient) GetTabOrder(ctx context.Context, req *GetTabOrder, op
 func (c *PreferenceClient) GetPreference(ctx context.Context, req *GetPreference, opts ...soap.CallOption) (*GetPreferenceResponse, error) {
 	resp := new(GetPreferenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreference, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -173,7 +172,7 @@ func (c *PreferenceClient) GetPreference(ctx context.Context, req *GetPreference
 func (c *PreferenceClient) SavePreferenceEntity(ctx context.Context, req *SavePreferenceEntity, opts ...soap.CallOption) (*SavePreferenceEntityResponse, error) {
 	resp := new(SavePreferenceEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreferenceEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -185,7 +184,7 @@ func (c *PreferenceClient) SavePreferenceEntity(ctx context.Context, req *SavePr
 func (c *PreferenceClient) DeletePreference(ctx context.Context, req *DeletePreference, opts ...soap.CallOption) (*DeletePreferenceResponse, error) {
 	resp := new(DeletePreferenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePreference, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -197,7 +196,7 @@ func (c *PreferenceClient) DeletePreference(ctx context.Context, req *DeletePref
 func (c *PreferenceClient) DeletePreferences(ctx context.Context, req *DeletePreferences, opts ...soap.CallOption) (*DeletePreferencesResponse, error) {
 	resp := new(DeletePreferencesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePreferences, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -209,7 +208,7 @@ func (c *PreferenceClient) DeletePreferences(ctx context.Context, req *DeletePre
 func (c *PreferenceClient) GetPreferenceByName(ctx context.Context, req *GetPreferenceByName, opts ...soap.CallOption) (*GetPreferenceByNameResponse, error) {
 	resp := new(GetPreferenceByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferenceByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -222,7 +221,7 @@ func (c *PreferenceClient) GetPreferenceByName(ctx context.Context, req *GetPref
 func (c *PreferenceClient) GetPreferenceByNameAndId(ctx context.Context, req *GetPreferenceByNameAndId, opts ...soap.CallOption) (*GetPreferenceByNameAndIdResponse, error) {
 	resp := new(GetPreferenceByNameAndIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferenceByNameAndId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -235,7 +234,7 @@ func (c *PreferenceClient) GetPreferenceByNameAndId(ctx context.Context, req *Ge
 func (c *PreferenceClient) GetNetServicesStatusUrl(ctx context.Context, req *GetNetServicesStatusUrl, opts ...soap.CallOption) (*GetNetServicesStatusUrlResponse, error) {
 	resp := new(GetNetServicesStatusUrlResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetNetServicesStatusUrl, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -248,7 +247,7 @@ func (c *PreferenceClient) GetNetServicesStatusUrl(ctx context.Context, req *Get
 func (c *PreferenceClient) UpdateNetServicesStatus(ctx context.Context, req *UpdateNetServicesStatus, opts ...soap.CallOption) (*UpdateNetServicesStatusResponse, error) {
 	resp := new(UpdateNetServicesStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceUpdateNetServicesStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -260,7 +259,7 @@ func (c *PreferenceClient) UpdateNetServicesStatus(ctx context.Context, req *Upd
 func (c *PreferenceClient) GetXsrfPaths(ctx context.Context, req *GetXsrfPaths, opts ...soap.CallOption) (*GetXsrfPathsResponse, error) {
 	resp := new(GetXsrfPathsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetXsrfPaths, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -272,7 +271,7 @@ func (c *PreferenceClient) GetXsrfPaths(ctx context.Context, req *GetXsrfPaths, 
 func (c *PreferenceClient) SetXsrfPaths(ctx context.Context, req *SetXsrfPaths, opts ...soap.CallOption) (*SetXsrfPathsResponse, error) {
 	resp := new(SetXsrfPathsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSetXsrfPaths, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -284,7 +283,7 @@ func (c *PreferenceClient) SetXsrfPaths(ctx context.Context, req *SetXsrfPaths, 
 func (c *PreferenceClient) GetXsrfValue(ctx context.Context, req *GetXsrfValue, opts ...soap.CallOption) (*GetXsrfValueResponse, error) {
 	resp := new(GetXsrfValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetXsrfValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -296,7 +295,7 @@ func (c *PreferenceClient) GetXsrfValue(ctx context.Context, req *GetXsrfValue, 
 func (c *PreferenceClient) SetXsrfValue(ctx context.Context, req *SetXsrfValue, opts ...soap.CallOption) (*SetXsrfValueResponse, error) {
 	resp := new(SetXsrfValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSetXsrfValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -309,7 +308,7 @@ func (c *PreferenceClient) SetXsrfValue(ctx context.Context, req *SetXsrfValue, 
 func (c *PreferenceClient) GetPreferenceDescription(ctx context.Context, req *GetPreferenceDescription, opts ...soap.CallOption) (*GetPreferenceDescriptionResponse, error) {
 	resp := new(GetPreferenceDescriptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferenceDescription, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -321,7 +320,7 @@ func (c *PreferenceClient) GetPreferenceDescription(ctx context.Context, req *Ge
 func (c *PreferenceClient) GetFromSectionAndKey(ctx context.Context, req *GetFromSectionAndKey, opts ...soap.CallOption) (*GetFromSectionAndKeyResponse, error) {
 	resp := new(GetFromSectionAndKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetFromSectionAndKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -333,7 +332,7 @@ func (c *PreferenceClient) GetFromSectionAndKey(ctx context.Context, req *GetFro
 func (c *PreferenceClient) GetAll(ctx context.Context, req *GetAll, opts ...soap.CallOption) (*GetAllResponse, error) {
 	resp := new(GetAllResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetAll, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -345,7 +344,7 @@ func (c *PreferenceClient) GetAll(ctx context.Context, req *GetAll, opts ...soap
 func (c *PreferenceClient) GetAllFromSection(ctx context.Context, req *GetAllFromSection, opts ...soap.CallOption) (*GetAllFromSectionResponse, error) {
 	resp := new(GetAllFromSectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetAllFromSection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -357,7 +356,7 @@ func (c *PreferenceClient) GetAllFromSection(ctx context.Context, req *GetAllFro
 func (c *PreferenceClient) SaveFromSectionAndKey(ctx context.Context, req *SaveFromSectionAndKey, opts ...soap.CallOption) (*SaveFromSectionAndKeyResponse, error) {
 	resp := new(SaveFromSectionAndKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSaveFromSectionAndKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -370,7 +369,7 @@ func (c *PreferenceClient) SaveFromSectionAndKey(ctx context.Context, req *SaveF
 func (c *PreferenceClient) DeleteFromSectionAndKey(ctx context.Context, req *DeleteFromSectionAndKey, opts ...soap.CallOption) (*DeleteFromSectionAndKeyResponse, error) {
 	resp := new(DeleteFromSectionAndKeyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeleteFromSectionAndKey, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -383,7 +382,7 @@ func (c *PreferenceClient) DeleteFromSectionAndKey(ctx context.Context, req *Del
 func (c *PreferenceClient) GetPreferenceDescriptionLine(ctx context.Context, req *GetPreferenceDescriptionLine, opts ...soap.CallOption) (*GetPreferenceDescriptionLineResponse, error) {
 	resp := new(GetPreferenceDescriptionLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferenceDescriptionLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -396,7 +395,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLine(ctx context.Context, req
 func (c *PreferenceClient) GetPreferenceDescriptionLineFromIdAndValue(ctx context.Context, req *GetPreferenceDescriptionLineFromIdAndValue, opts ...soap.CallOption) (*GetPreferenceDescriptionLineFromIdAndValueResponse, error) {
 	resp := new(GetPreferenceDescriptionLineFromIdAndValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferenceDescriptionLineFromIdAndValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -409,7 +408,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLineFromIdAndValue(ctx contex
 func (c *PreferenceClient) GetPreferenceDescriptionLinesByPrefDescId(ctx context.Context, req *GetPreferenceDescriptionLinesByPrefDescId, opts ...soap.CallOption) (*GetPreferenceDescriptionLinesByPrefDescIdResponse, error) {
 	resp := new(GetPreferenceDescriptionLinesByPrefDescIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferenceDescriptionLinesByPrefDescId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -422,7 +421,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLinesByPrefDescId(ctx context
 func (c *PreferenceClient) SavePreferenceDescriptionLines(ctx context.Context, req *SavePreferenceDescriptionLines, opts ...soap.CallOption) (*SavePreferenceDescriptionLinesResponse, error) {
 	resp := new(SavePreferenceDescriptionLinesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreferenceDescriptionLines, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -435,7 +434,7 @@ func (c *PreferenceClient) SavePreferenceDescriptionLines(ctx context.Context, r
 func (c *PreferenceClient) DeletePreferenceDescriptionLines(ctx context.Context, req *DeletePreferenceDescriptionLines, opts ...soap.CallOption) (*DeletePreferenceDescriptionLinesResponse, error) {
 	resp := new(DeletePreferenceDescriptionLinesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePreferenceDescriptionLines, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -448,7 +447,7 @@ func (c *PreferenceClient) DeletePreferenceDescriptionLines(ctx context.Context,
 func (c *PreferenceClient) DeletePrefDescLinesByPrefDescId(ctx context.Context, req *DeletePrefDescLinesByPrefDescId, opts ...soap.CallOption) (*DeletePrefDescLinesByPrefDescIdResponse, error) {
 	resp := new(DeletePrefDescLinesByPrefDescIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePrefDescLinesByPrefDescId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -461,7 +460,7 @@ func (c *PreferenceClient) DeletePrefDescLinesByPrefDescId(ctx context.Context, 
 func (c *PreferenceClient) DeletePrefDescLinesByPrefDescIds(ctx context.Context, req *DeletePrefDescLinesByPrefDescIds, opts ...soap.CallOption) (*DeletePrefDescLinesByPrefDescIdsResponse, error) {
 	resp := new(DeletePrefDescLinesByPrefDescIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceDeletePrefDescLinesByPrefDescIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -473,7 +472,7 @@ func (c *PreferenceClient) DeletePrefDescLinesByPrefDescIds(ctx context.Context,
 func (c *PreferenceClient) GetPreferences(ctx context.Context, req *GetPreferences, opts ...soap.CallOption) (*GetPreferencesResponse, error) {
 	resp := new(GetPreferencesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferences, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -485,7 +484,7 @@ func (c *PreferenceClient) GetPreferences(ctx context.Context, req *GetPreferenc
 func (c *PreferenceClient) SavePreferences(ctx context.Context, req *SavePreferences, opts ...soap.CallOption) (*SavePreferencesResponse, error) {
 	resp := new(SavePreferencesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreferences, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -498,7 +497,7 @@ func (c *PreferenceClient) SavePreferences(ctx context.Context, req *SavePrefere
 func (c *PreferenceClient) GetPreferencesWithDisplayValues(ctx context.Context, req *GetPreferencesWithDisplayValues, opts ...soap.CallOption) (*GetPreferencesWithDisplayValuesResponse, error) {
 	resp := new(GetPreferencesWithDisplayValuesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetPreferencesWithDisplayValues, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -510,7 +509,7 @@ func (c *PreferenceClient) GetPreferencesWithDisplayValues(ctx context.Context, 
 func (c *PreferenceClient) GetTabOrders(ctx context.Context, req *GetTabOrders, opts ...soap.CallOption) (*GetTabOrdersResponse, error) {
 	resp := new(GetTabOrdersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceGetTabOrders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -522,7 +521,7 @@ func (c *PreferenceClient) GetTabOrders(ctx context.Context, req *GetTabOrders, 
 func (c *PreferenceClient) SaveTabOrders(ctx context.Context, req *SaveTabOrders, opts ...soap.CallOption) (*SaveTabOrdersResponse, error) {
 	resp := new(SaveTabOrdersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSaveTabOrders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -535,755 +534,631 @@ func (c *PreferenceClient) SaveTabOrders(ctx context.Context, req *SaveTabOrders
 func (c *PreferenceClient) SavePreferenceEntities(ctx context.Context, req *SavePreferenceEntities, opts ...soap.CallOption) (*SavePreferenceEntitiesResponse, error) {
 	resp := new(SavePreferenceEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreferenceSavePreferenceEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opPreferenceCreateDefaultPreference describes the operation CreateDefaultPreference.
+var opPreferenceCreateDefaultPreference = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
+	Input: soap.QName{
+		Local: "CreateDefaultPreference",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPreference",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPreferenceResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceCreateDefaultPreferenceDescription describes the operation CreateDefaultPreferenceDescription.
+var opPreferenceCreateDefaultPreferenceDescription = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
+	Input: soap.QName{
+		Local: "CreateDefaultPreferenceDescription",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPreferenceDescription",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPreferenceDescriptionResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreferenceDescription describes the operation SavePreferenceDescription.
+var opPreferenceSavePreferenceDescription = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription",
+	Input: soap.QName{
+		Local: "SavePreferenceDescription",
+		Space: ns0,
+	},
+	Name:       "SavePreferenceDescription",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferenceDescriptionResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePreferenceDescription describes the operation DeletePreferenceDescription.
+var opPreferenceDeletePreferenceDescription = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
+	Input: soap.QName{
+		Local: "DeletePreferenceDescription",
+		Space: ns0,
+	},
+	Name:       "DeletePreferenceDescription",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePreferenceDescriptionResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceCreateDefaultPreferenceDescriptionLine describes the operation CreateDefaultPreferenceDescriptionLine.
+var opPreferenceCreateDefaultPreferenceDescriptionLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
+	Input: soap.QName{
+		Local: "CreateDefaultPreferenceDescriptionLine",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPreferenceDescriptionLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPreferenceDescriptionLineResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreferenceDescriptionLine describes the operation SavePreferenceDescriptionLine.
+var opPreferenceSavePreferenceDescriptionLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine",
+	Input: soap.QName{
+		Local: "SavePreferenceDescriptionLine",
+		Space: ns0,
+	},
+	Name:       "SavePreferenceDescriptionLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferenceDescriptionLineResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePreferenceDescriptionLine describes the operation DeletePreferenceDescriptionLine.
+var opPreferenceDeletePreferenceDescriptionLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
+	Input: soap.QName{
+		Local: "DeletePreferenceDescriptionLine",
+		Space: ns0,
+	},
+	Name:       "DeletePreferenceDescriptionLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePreferenceDescriptionLineResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreference describes the operation SavePreference.
+var opPreferenceSavePreference = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference",
+	Input: soap.QName{
+		Local: "SavePreference",
+		Space: ns0,
+	},
+	Name:       "SavePreference",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferenceResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSaveTabOrder describes the operation SaveTabOrder.
+var opPreferenceSaveTabOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder",
+	Input: soap.QName{
+		Local: "SaveTabOrder",
+		Space: ns0,
+	},
+	Name:       "SaveTabOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTabOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetTabOrder describes the operation GetTabOrder.
+var opPreferenceGetTabOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder",
+	Input: soap.QName{
+		Local: "GetTabOrder",
+		Space: ns0,
+	},
+	Name:       "GetTabOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTabOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreference describes the operation GetPreference.
+var opPreferenceGetPreference = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference",
+	Input: soap.QName{
+		Local: "GetPreference",
+		Space: ns0,
+	},
+	Name:       "GetPreference",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreferenceEntity describes the operation SavePreferenceEntity.
+var opPreferenceSavePreferenceEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity",
+	Input: soap.QName{
+		Local: "SavePreferenceEntity",
+		Space: ns0,
+	},
+	Name:       "SavePreferenceEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferenceEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePreference describes the operation DeletePreference.
+var opPreferenceDeletePreference = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference",
+	Input: soap.QName{
+		Local: "DeletePreference",
+		Space: ns0,
+	},
+	Name:       "DeletePreference",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePreferenceResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePreferences describes the operation DeletePreferences.
+var opPreferenceDeletePreferences = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences",
+	Input: soap.QName{
+		Local: "DeletePreferences",
+		Space: ns0,
+	},
+	Name:       "DeletePreferences",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePreferencesResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferenceByName describes the operation GetPreferenceByName.
+var opPreferenceGetPreferenceByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName",
+	Input: soap.QName{
+		Local: "GetPreferenceByName",
+		Space: ns0,
+	},
+	Name:       "GetPreferenceByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferenceByNameAndId describes the operation GetPreferenceByNameAndId.
+var opPreferenceGetPreferenceByNameAndId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId",
+	Input: soap.QName{
+		Local: "GetPreferenceByNameAndId",
+		Space: ns0,
+	},
+	Name:       "GetPreferenceByNameAndId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceByNameAndIdResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetNetServicesStatusUrl describes the operation GetNetServicesStatusUrl.
+var opPreferenceGetNetServicesStatusUrl = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl",
+	Input: soap.QName{
+		Local: "GetNetServicesStatusUrl",
+		Space: ns0,
+	},
+	Name:       "GetNetServicesStatusUrl",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNetServicesStatusUrlResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceUpdateNetServicesStatus describes the operation UpdateNetServicesStatus.
+var opPreferenceUpdateNetServicesStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus",
+	Input: soap.QName{
+		Local: "UpdateNetServicesStatus",
+		Space: ns0,
+	},
+	Name:       "UpdateNetServicesStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateNetServicesStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetXsrfPaths describes the operation GetXsrfPaths.
+var opPreferenceGetXsrfPaths = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths",
+	Input: soap.QName{
+		Local: "GetXsrfPaths",
+		Space: ns0,
+	},
+	Name:       "GetXsrfPaths",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetXsrfPathsResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSetXsrfPaths describes the operation SetXsrfPaths.
+var opPreferenceSetXsrfPaths = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths",
+	Input: soap.QName{
+		Local: "SetXsrfPaths",
+		Space: ns0,
+	},
+	Name:       "SetXsrfPaths",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetXsrfPathsResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetXsrfValue describes the operation GetXsrfValue.
+var opPreferenceGetXsrfValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfValue",
+	Input: soap.QName{
+		Local: "GetXsrfValue",
+		Space: ns0,
+	},
+	Name:       "GetXsrfValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetXsrfValueResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSetXsrfValue describes the operation SetXsrfValue.
+var opPreferenceSetXsrfValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfValue",
+	Input: soap.QName{
+		Local: "SetXsrfValue",
+		Space: ns0,
+	},
+	Name:       "SetXsrfValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetXsrfValueResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferenceDescription describes the operation GetPreferenceDescription.
+var opPreferenceGetPreferenceDescription = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
+	Input: soap.QName{
+		Local: "GetPreferenceDescription",
+		Space: ns0,
+	},
+	Name:       "GetPreferenceDescription",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceDescriptionResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetFromSectionAndKey describes the operation GetFromSectionAndKey.
+var opPreferenceGetFromSectionAndKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey",
+	Input: soap.QName{
+		Local: "GetFromSectionAndKey",
+		Space: ns0,
+	},
+	Name:       "GetFromSectionAndKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFromSectionAndKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetAll describes the operation GetAll.
+var opPreferenceGetAll = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll",
+	Input: soap.QName{
+		Local: "GetAll",
+		Space: ns0,
+	},
+	Name:       "GetAll",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetAllFromSection describes the operation GetAllFromSection.
+var opPreferenceGetAllFromSection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection",
+	Input: soap.QName{
+		Local: "GetAllFromSection",
+		Space: ns0,
+	},
+	Name:       "GetAllFromSection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllFromSectionResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSaveFromSectionAndKey describes the operation SaveFromSectionAndKey.
+var opPreferenceSaveFromSectionAndKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey",
+	Input: soap.QName{
+		Local: "SaveFromSectionAndKey",
+		Space: ns0,
+	},
+	Name:       "SaveFromSectionAndKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveFromSectionAndKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeleteFromSectionAndKey describes the operation DeleteFromSectionAndKey.
+var opPreferenceDeleteFromSectionAndKey = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey",
+	Input: soap.QName{
+		Local: "DeleteFromSectionAndKey",
+		Space: ns0,
+	},
+	Name:       "DeleteFromSectionAndKey",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteFromSectionAndKeyResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferenceDescriptionLine describes the operation GetPreferenceDescriptionLine.
+var opPreferenceGetPreferenceDescriptionLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
+	Input: soap.QName{
+		Local: "GetPreferenceDescriptionLine",
+		Space: ns0,
+	},
+	Name:       "GetPreferenceDescriptionLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceDescriptionLineResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferenceDescriptionLineFromIdAndValue describes the operation GetPreferenceDescriptionLineFromIdAndValue.
+var opPreferenceGetPreferenceDescriptionLineFromIdAndValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
+	Input: soap.QName{
+		Local: "GetPreferenceDescriptionLineFromIdAndValue",
+		Space: ns0,
+	},
+	Name:       "GetPreferenceDescriptionLineFromIdAndValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceDescriptionLineFromIdAndValueResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferenceDescriptionLinesByPrefDescId describes the operation GetPreferenceDescriptionLinesByPrefDescId.
+var opPreferenceGetPreferenceDescriptionLinesByPrefDescId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId",
+	Input: soap.QName{
+		Local: "GetPreferenceDescriptionLinesByPrefDescId",
+		Space: ns0,
+	},
+	Name:       "GetPreferenceDescriptionLinesByPrefDescId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferenceDescriptionLinesByPrefDescIdResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreferenceDescriptionLines describes the operation SavePreferenceDescriptionLines.
+var opPreferenceSavePreferenceDescriptionLines = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
+	Input: soap.QName{
+		Local: "SavePreferenceDescriptionLines",
+		Space: ns0,
+	},
+	Name:       "SavePreferenceDescriptionLines",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferenceDescriptionLinesResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePreferenceDescriptionLines describes the operation DeletePreferenceDescriptionLines.
+var opPreferenceDeletePreferenceDescriptionLines = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines",
+	Input: soap.QName{
+		Local: "DeletePreferenceDescriptionLines",
+		Space: ns0,
+	},
+	Name:       "DeletePreferenceDescriptionLines",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePreferenceDescriptionLinesResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePrefDescLinesByPrefDescId describes the operation DeletePrefDescLinesByPrefDescId.
+var opPreferenceDeletePrefDescLinesByPrefDescId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId",
+	Input: soap.QName{
+		Local: "DeletePrefDescLinesByPrefDescId",
+		Space: ns0,
+	},
+	Name:       "DeletePrefDescLinesByPrefDescId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePrefDescLinesByPrefDescIdResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceDeletePrefDescLinesByPrefDescIds describes the operation DeletePrefDescLinesByPrefDescIds.
+var opPreferenceDeletePrefDescLinesByPrefDescIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds",
+	Input: soap.QName{
+		Local: "DeletePrefDescLinesByPrefDescIds",
+		Space: ns0,
+	},
+	Name:       "DeletePrefDescLinesByPrefDescIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePrefDescLinesByPrefDescIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferences describes the operation GetPreferences.
+var opPreferenceGetPreferences = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences",
+	Input: soap.QName{
+		Local: "GetPreferences",
+		Space: ns0,
+	},
+	Name:       "GetPreferences",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferencesResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreferences describes the operation SavePreferences.
+var opPreferenceSavePreferences = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences",
+	Input: soap.QName{
+		Local: "SavePreferences",
+		Space: ns0,
+	},
+	Name:       "SavePreferences",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferencesResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetPreferencesWithDisplayValues describes the operation GetPreferencesWithDisplayValues.
+var opPreferenceGetPreferencesWithDisplayValues = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues",
+	Input: soap.QName{
+		Local: "GetPreferencesWithDisplayValues",
+		Space: ns0,
+	},
+	Name:       "GetPreferencesWithDisplayValues",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreferencesWithDisplayValuesResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceGetTabOrders describes the operation GetTabOrders.
+var opPreferenceGetTabOrders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders",
+	Input: soap.QName{
+		Local: "GetTabOrders",
+		Space: ns0,
+	},
+	Name:       "GetTabOrders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTabOrdersResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSaveTabOrders describes the operation SaveTabOrders.
+var opPreferenceSaveTabOrders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders",
+	Input: soap.QName{
+		Local: "SaveTabOrders",
+		Space: ns0,
+	},
+	Name:       "SaveTabOrders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTabOrdersResponse",
+		Space: ns0,
+	},
+}
+
+// opPreferenceSavePreferenceEntities describes the operation SavePreferenceEntities.
+var opPreferenceSavePreferenceEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities",
+	Input: soap.QName{
+		Local: "SavePreferenceEntities",
+		Space: ns0,
+	},
+	Name:       "SavePreferenceEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePreferenceEntitiesResponse",
+		Space: ns0,
+	},
+}
+
 // PreferenceOperations describes the operations of Preference in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PreferenceOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultPreference],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPreferenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
-			Input: soap.QName{
-				Local: "CreateDefaultPreference",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPreference",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPreferenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
-			Input: soap.QName{
-				Local: "CreateDefaultPreferenceDescription",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPreferenceDescription",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPreferenceDescriptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription",
-			Input: soap.QName{
-				Local: "SavePreferenceDescription",
-				Space: ns0,
-			},
-			Name:       "SavePreferenceDescription",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferenceDescriptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
-			Input: soap.QName{
-				Local: "DeletePreferenceDescription",
-				Space: ns0,
-			},
-			Name:       "DeletePreferenceDescription",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePreferenceDescriptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
-			Input: soap.QName{
-				Local: "CreateDefaultPreferenceDescriptionLine",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPreferenceDescriptionLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPreferenceDescriptionLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine",
-			Input: soap.QName{
-				Local: "SavePreferenceDescriptionLine",
-				Space: ns0,
-			},
-			Name:       "SavePreferenceDescriptionLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferenceDescriptionLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
-			Input: soap.QName{
-				Local: "DeletePreferenceDescriptionLine",
-				Space: ns0,
-			},
-			Name:       "DeletePreferenceDescriptionLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePreferenceDescriptionLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreference],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference",
-			Input: soap.QName{
-				Local: "SavePreference",
-				Space: ns0,
-			},
-			Name:       "SavePreference",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTabOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTabOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder",
-			Input: soap.QName{
-				Local: "SaveTabOrder",
-				Space: ns0,
-			},
-			Name:       "SaveTabOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTabOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTabOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTabOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder",
-			Input: soap.QName{
-				Local: "GetTabOrder",
-				Space: ns0,
-			},
-			Name:       "GetTabOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTabOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreference],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference",
-			Input: soap.QName{
-				Local: "GetPreference",
-				Space: ns0,
-			},
-			Name:       "GetPreference",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreferenceEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferenceEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity",
-			Input: soap.QName{
-				Local: "SavePreferenceEntity",
-				Space: ns0,
-			},
-			Name:       "SavePreferenceEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferenceEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePreference],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference",
-			Input: soap.QName{
-				Local: "DeletePreference",
-				Space: ns0,
-			},
-			Name:       "DeletePreference",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePreferenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePreferences],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePreferencesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences",
-			Input: soap.QName{
-				Local: "DeletePreferences",
-				Space: ns0,
-			},
-			Name:       "DeletePreferences",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePreferencesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferenceByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName",
-			Input: soap.QName{
-				Local: "GetPreferenceByName",
-				Space: ns0,
-			},
-			Name:       "GetPreferenceByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferenceByNameAndId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceByNameAndIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId",
-			Input: soap.QName{
-				Local: "GetPreferenceByNameAndId",
-				Space: ns0,
-			},
-			Name:       "GetPreferenceByNameAndId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceByNameAndIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNetServicesStatusUrl],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNetServicesStatusUrlResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl",
-			Input: soap.QName{
-				Local: "GetNetServicesStatusUrl",
-				Space: ns0,
-			},
-			Name:       "GetNetServicesStatusUrl",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNetServicesStatusUrlResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateNetServicesStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateNetServicesStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus",
-			Input: soap.QName{
-				Local: "UpdateNetServicesStatus",
-				Space: ns0,
-			},
-			Name:       "UpdateNetServicesStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateNetServicesStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetXsrfPaths],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetXsrfPathsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths",
-			Input: soap.QName{
-				Local: "GetXsrfPaths",
-				Space: ns0,
-			},
-			Name:       "GetXsrfPaths",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetXsrfPathsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetXsrfPaths],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetXsrfPathsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths",
-			Input: soap.QName{
-				Local: "SetXsrfPaths",
-				Space: ns0,
-			},
-			Name:       "SetXsrfPaths",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetXsrfPathsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetXsrfValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetXsrfValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfValue",
-			Input: soap.QName{
-				Local: "GetXsrfValue",
-				Space: ns0,
-			},
-			Name:       "GetXsrfValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetXsrfValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetXsrfValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetXsrfValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfValue",
-			Input: soap.QName{
-				Local: "SetXsrfValue",
-				Space: ns0,
-			},
-			Name:       "SetXsrfValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetXsrfValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
-			Input: soap.QName{
-				Local: "GetPreferenceDescription",
-				Space: ns0,
-			},
-			Name:       "GetPreferenceDescription",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceDescriptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey",
-			Input: soap.QName{
-				Local: "GetFromSectionAndKey",
-				Space: ns0,
-			},
-			Name:       "GetFromSectionAndKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFromSectionAndKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAll],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll",
-			Input: soap.QName{
-				Local: "GetAll",
-				Space: ns0,
-			},
-			Name:       "GetAll",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllFromSection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllFromSectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection",
-			Input: soap.QName{
-				Local: "GetAllFromSection",
-				Space: ns0,
-			},
-			Name:       "GetAllFromSection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllFromSectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey",
-			Input: soap.QName{
-				Local: "SaveFromSectionAndKey",
-				Space: ns0,
-			},
-			Name:       "SaveFromSectionAndKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveFromSectionAndKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey",
-			Input: soap.QName{
-				Local: "DeleteFromSectionAndKey",
-				Space: ns0,
-			},
-			Name:       "DeleteFromSectionAndKey",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteFromSectionAndKeyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
-			Input: soap.QName{
-				Local: "GetPreferenceDescriptionLine",
-				Space: ns0,
-			},
-			Name:       "GetPreferenceDescriptionLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceDescriptionLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferenceDescriptionLineFromIdAndValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceDescriptionLineFromIdAndValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
-			Input: soap.QName{
-				Local: "GetPreferenceDescriptionLineFromIdAndValue",
-				Space: ns0,
-			},
-			Name:       "GetPreferenceDescriptionLineFromIdAndValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceDescriptionLineFromIdAndValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferenceDescriptionLinesByPrefDescId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferenceDescriptionLinesByPrefDescIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId",
-			Input: soap.QName{
-				Local: "GetPreferenceDescriptionLinesByPrefDescId",
-				Space: ns0,
-			},
-			Name:       "GetPreferenceDescriptionLinesByPrefDescId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferenceDescriptionLinesByPrefDescIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreferenceDescriptionLines],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferenceDescriptionLinesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
-			Input: soap.QName{
-				Local: "SavePreferenceDescriptionLines",
-				Space: ns0,
-			},
-			Name:       "SavePreferenceDescriptionLines",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferenceDescriptionLinesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePreferenceDescriptionLines],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePreferenceDescriptionLinesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines",
-			Input: soap.QName{
-				Local: "DeletePreferenceDescriptionLines",
-				Space: ns0,
-			},
-			Name:       "DeletePreferenceDescriptionLines",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePreferenceDescriptionLinesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePrefDescLinesByPrefDescId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePrefDescLinesByPrefDescIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId",
-			Input: soap.QName{
-				Local: "DeletePrefDescLinesByPrefDescId",
-				Space: ns0,
-			},
-			Name:       "DeletePrefDescLinesByPrefDescId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePrefDescLinesByPrefDescIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePrefDescLinesByPrefDescIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePrefDescLinesByPrefDescIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds",
-			Input: soap.QName{
-				Local: "DeletePrefDescLinesByPrefDescIds",
-				Space: ns0,
-			},
-			Name:       "DeletePrefDescLinesByPrefDescIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePrefDescLinesByPrefDescIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferences],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences",
-			Input: soap.QName{
-				Local: "GetPreferences",
-				Space: ns0,
-			},
-			Name:       "GetPreferences",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferencesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreferences],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferencesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences",
-			Input: soap.QName{
-				Local: "SavePreferences",
-				Space: ns0,
-			},
-			Name:       "SavePreferences",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferencesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreferencesWithDisplayValues],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreferencesWithDisplayValuesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues",
-			Input: soap.QName{
-				Local: "GetPreferencesWithDisplayValues",
-				Space: ns0,
-			},
-			Name:       "GetPreferencesWithDisplayValues",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreferencesWithDisplayValuesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTabOrders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTabOrdersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders",
-			Input: soap.QName{
-				Local: "GetTabOrders",
-				Space: ns0,
-			},
-			Name:       "GetTabOrders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTabOrdersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTabOrders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTabOrdersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders",
-			Input: soap.QName{
-				Local: "SaveTabOrders",
-				Space: ns0,
-			},
-			Name:       "SaveTabOrders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTabOrdersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePreferenceEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePreferenceEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities",
-			Input: soap.QName{
-				Local: "SavePreferenceEntities",
-				Space: ns0,
-			},
-			Name:       "SavePreferenceEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePreferenceEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsPreference[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1691,173 +1566,790 @@ func NewPreferenceHandler(s PreferenceServer, opts ...soap.HandlerOption) http.H
 	if s == nil {
 		panic("NewPreferenceHandler: nil PreferenceServer")
 	}
-	ops := PreferenceOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultPreference),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.CreateDefaultPreferenceDescription),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SavePreferenceDescription),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.DeletePreferenceDescription),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultPreferenceDescriptionLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SavePreferenceDescriptionLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.DeletePreferenceDescriptionLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SavePreference),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SaveTabOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetTabOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetPreference),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SavePreferenceEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.DeletePreference),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.DeletePreferences),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetPreferenceByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetPreferenceByNameAndId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetNetServicesStatusUrl),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.UpdateNetServicesStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetXsrfPaths),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.SetXsrfPaths),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetXsrfValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.SetXsrfValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetPreferenceDescription),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetFromSectionAndKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetAll),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetAllFromSection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.SaveFromSectionAndKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.DeleteFromSectionAndKey),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetPreferenceDescriptionLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetPreferenceDescriptionLineFromIdAndValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.GetPreferenceDescriptionLinesByPrefDescId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.SavePreferenceDescriptionLines),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.DeletePreferenceDescriptionLines),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.DeletePrefDescLinesByPrefDescId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.DeletePrefDescLinesByPrefDescIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetPreferences),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.SavePreferences),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.GetPreferencesWithDisplayValues),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetTabOrders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.SaveTabOrders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.SavePreferenceEntities),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsPreference[:], opts...)
 }
+
+// servePreferenceCreateDefaultPreference serves the operation CreateDefaultPreference with s.
+func servePreferenceCreateDefaultPreference(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPreference(ctx, req.(*CreateDefaultPreference))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceCreateDefaultPreferenceDescription serves the operation CreateDefaultPreferenceDescription with s.
+func servePreferenceCreateDefaultPreferenceDescription(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPreferenceDescription(ctx, req.(*CreateDefaultPreferenceDescription))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreferenceDescription serves the operation SavePreferenceDescription with s.
+func servePreferenceSavePreferenceDescription(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreferenceDescription(ctx, req.(*SavePreferenceDescription))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePreferenceDescription serves the operation DeletePreferenceDescription with s.
+func servePreferenceDeletePreferenceDescription(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePreferenceDescription(ctx, req.(*DeletePreferenceDescription))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceCreateDefaultPreferenceDescriptionLine serves the operation CreateDefaultPreferenceDescriptionLine with s.
+func servePreferenceCreateDefaultPreferenceDescriptionLine(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPreferenceDescriptionLine(ctx, req.(*CreateDefaultPreferenceDescriptionLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreferenceDescriptionLine serves the operation SavePreferenceDescriptionLine with s.
+func servePreferenceSavePreferenceDescriptionLine(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreferenceDescriptionLine(ctx, req.(*SavePreferenceDescriptionLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePreferenceDescriptionLine serves the operation DeletePreferenceDescriptionLine with s.
+func servePreferenceDeletePreferenceDescriptionLine(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePreferenceDescriptionLine(ctx, req.(*DeletePreferenceDescriptionLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreference serves the operation SavePreference with s.
+func servePreferenceSavePreference(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreference(ctx, req.(*SavePreference))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSaveTabOrder serves the operation SaveTabOrder with s.
+func servePreferenceSaveTabOrder(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTabOrder(ctx, req.(*SaveTabOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetTabOrder serves the operation GetTabOrder with s.
+func servePreferenceGetTabOrder(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTabOrder(ctx, req.(*GetTabOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreference serves the operation GetPreference with s.
+func servePreferenceGetPreference(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreference(ctx, req.(*GetPreference))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreferenceEntity serves the operation SavePreferenceEntity with s.
+func servePreferenceSavePreferenceEntity(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreferenceEntity(ctx, req.(*SavePreferenceEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePreference serves the operation DeletePreference with s.
+func servePreferenceDeletePreference(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePreference(ctx, req.(*DeletePreference))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePreferences serves the operation DeletePreferences with s.
+func servePreferenceDeletePreferences(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePreferences(ctx, req.(*DeletePreferences))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferenceByName serves the operation GetPreferenceByName with s.
+func servePreferenceGetPreferenceByName(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferenceByName(ctx, req.(*GetPreferenceByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferenceByNameAndId serves the operation GetPreferenceByNameAndId with s.
+func servePreferenceGetPreferenceByNameAndId(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferenceByNameAndId(ctx, req.(*GetPreferenceByNameAndId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetNetServicesStatusUrl serves the operation GetNetServicesStatusUrl with s.
+func servePreferenceGetNetServicesStatusUrl(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNetServicesStatusUrl(ctx, req.(*GetNetServicesStatusUrl))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceUpdateNetServicesStatus serves the operation UpdateNetServicesStatus with s.
+func servePreferenceUpdateNetServicesStatus(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateNetServicesStatus(ctx, req.(*UpdateNetServicesStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetXsrfPaths serves the operation GetXsrfPaths with s.
+func servePreferenceGetXsrfPaths(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetXsrfPaths(ctx, req.(*GetXsrfPaths))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSetXsrfPaths serves the operation SetXsrfPaths with s.
+func servePreferenceSetXsrfPaths(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetXsrfPaths(ctx, req.(*SetXsrfPaths))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetXsrfValue serves the operation GetXsrfValue with s.
+func servePreferenceGetXsrfValue(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetXsrfValue(ctx, req.(*GetXsrfValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSetXsrfValue serves the operation SetXsrfValue with s.
+func servePreferenceSetXsrfValue(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetXsrfValue(ctx, req.(*SetXsrfValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferenceDescription serves the operation GetPreferenceDescription with s.
+func servePreferenceGetPreferenceDescription(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferenceDescription(ctx, req.(*GetPreferenceDescription))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetFromSectionAndKey serves the operation GetFromSectionAndKey with s.
+func servePreferenceGetFromSectionAndKey(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFromSectionAndKey(ctx, req.(*GetFromSectionAndKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetAll serves the operation GetAll with s.
+func servePreferenceGetAll(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAll(ctx, req.(*GetAll))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetAllFromSection serves the operation GetAllFromSection with s.
+func servePreferenceGetAllFromSection(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllFromSection(ctx, req.(*GetAllFromSection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSaveFromSectionAndKey serves the operation SaveFromSectionAndKey with s.
+func servePreferenceSaveFromSectionAndKey(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveFromSectionAndKey(ctx, req.(*SaveFromSectionAndKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeleteFromSectionAndKey serves the operation DeleteFromSectionAndKey with s.
+func servePreferenceDeleteFromSectionAndKey(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteFromSectionAndKey(ctx, req.(*DeleteFromSectionAndKey))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferenceDescriptionLine serves the operation GetPreferenceDescriptionLine with s.
+func servePreferenceGetPreferenceDescriptionLine(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferenceDescriptionLine(ctx, req.(*GetPreferenceDescriptionLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferenceDescriptionLineFromIdAndValue serves the operation GetPreferenceDescriptionLineFromIdAndValue with s.
+func servePreferenceGetPreferenceDescriptionLineFromIdAndValue(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferenceDescriptionLineFromIdAndValue(ctx, req.(*GetPreferenceDescriptionLineFromIdAndValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferenceDescriptionLinesByPrefDescId serves the operation GetPreferenceDescriptionLinesByPrefDescId with s.
+func servePreferenceGetPreferenceDescriptionLinesByPrefDescId(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferenceDescriptionLinesByPrefDescId(ctx, req.(*GetPreferenceDescriptionLinesByPrefDescId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreferenceDescriptionLines serves the operation SavePreferenceDescriptionLines with s.
+func servePreferenceSavePreferenceDescriptionLines(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreferenceDescriptionLines(ctx, req.(*SavePreferenceDescriptionLines))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePreferenceDescriptionLines serves the operation DeletePreferenceDescriptionLines with s.
+func servePreferenceDeletePreferenceDescriptionLines(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePreferenceDescriptionLines(ctx, req.(*DeletePreferenceDescriptionLines))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePrefDescLinesByPrefDescId serves the operation DeletePrefDescLinesByPrefDescId with s.
+func servePreferenceDeletePrefDescLinesByPrefDescId(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePrefDescLinesByPrefDescId(ctx, req.(*DeletePrefDescLinesByPrefDescId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceDeletePrefDescLinesByPrefDescIds serves the operation DeletePrefDescLinesByPrefDescIds with s.
+func servePreferenceDeletePrefDescLinesByPrefDescIds(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePrefDescLinesByPrefDescIds(ctx, req.(*DeletePrefDescLinesByPrefDescIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferences serves the operation GetPreferences with s.
+func servePreferenceGetPreferences(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferences(ctx, req.(*GetPreferences))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreferences serves the operation SavePreferences with s.
+func servePreferenceSavePreferences(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreferences(ctx, req.(*SavePreferences))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetPreferencesWithDisplayValues serves the operation GetPreferencesWithDisplayValues with s.
+func servePreferenceGetPreferencesWithDisplayValues(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreferencesWithDisplayValues(ctx, req.(*GetPreferencesWithDisplayValues))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceGetTabOrders serves the operation GetTabOrders with s.
+func servePreferenceGetTabOrders(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTabOrders(ctx, req.(*GetTabOrders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSaveTabOrders serves the operation SaveTabOrders with s.
+func servePreferenceSaveTabOrders(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTabOrders(ctx, req.(*SaveTabOrders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// servePreferenceSavePreferenceEntities serves the operation SavePreferenceEntities with s.
+func servePreferenceSavePreferenceEntities(ctx context.Context, s PreferenceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePreferenceEntities(ctx, req.(*SavePreferenceEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsPreference lists the operations of Preference in binding order.
+var opsPreference = [...]soap.ServiceOperation[PreferenceServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPreference],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreferenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceCreateDefaultPreference,
+	},
+	Serve: servePreferenceCreateDefaultPreference,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPreferenceDescription],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreferenceDescriptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceCreateDefaultPreferenceDescription,
+	},
+	Serve: servePreferenceCreateDefaultPreferenceDescription,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreferenceDescription],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferenceDescriptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreferenceDescription,
+	},
+	Serve: servePreferenceSavePreferenceDescription,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePreferenceDescription],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePreferenceDescriptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePreferenceDescription,
+	},
+	Serve: servePreferenceDeletePreferenceDescription,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPreferenceDescriptionLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreferenceDescriptionLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceCreateDefaultPreferenceDescriptionLine,
+	},
+	Serve: servePreferenceCreateDefaultPreferenceDescriptionLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreferenceDescriptionLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferenceDescriptionLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreferenceDescriptionLine,
+	},
+	Serve: servePreferenceSavePreferenceDescriptionLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePreferenceDescriptionLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePreferenceDescriptionLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePreferenceDescriptionLine,
+	},
+	Serve: servePreferenceDeletePreferenceDescriptionLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreference],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreference,
+	},
+	Serve: servePreferenceSavePreference,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTabOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTabOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSaveTabOrder,
+	},
+	Serve: servePreferenceSaveTabOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTabOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTabOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetTabOrder,
+	},
+	Serve: servePreferenceGetTabOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreference],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreference,
+	},
+	Serve: servePreferenceGetPreference,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreferenceEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferenceEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreferenceEntity,
+	},
+	Serve: servePreferenceSavePreferenceEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePreference],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePreferenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePreference,
+	},
+	Serve: servePreferenceDeletePreference,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePreferences],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePreferencesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePreferences,
+	},
+	Serve: servePreferenceDeletePreferences,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferenceByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferenceByName,
+	},
+	Serve: servePreferenceGetPreferenceByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferenceByNameAndId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceByNameAndIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferenceByNameAndId,
+	},
+	Serve: servePreferenceGetPreferenceByNameAndId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNetServicesStatusUrl],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNetServicesStatusUrlResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetNetServicesStatusUrl,
+	},
+	Serve: servePreferenceGetNetServicesStatusUrl,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateNetServicesStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateNetServicesStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceUpdateNetServicesStatus,
+	},
+	Serve: servePreferenceUpdateNetServicesStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetXsrfPaths],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetXsrfPathsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetXsrfPaths,
+	},
+	Serve: servePreferenceGetXsrfPaths,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetXsrfPaths],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetXsrfPathsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSetXsrfPaths,
+	},
+	Serve: servePreferenceSetXsrfPaths,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetXsrfValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetXsrfValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetXsrfValue,
+	},
+	Serve: servePreferenceGetXsrfValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetXsrfValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetXsrfValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSetXsrfValue,
+	},
+	Serve: servePreferenceSetXsrfValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferenceDescription],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceDescriptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferenceDescription,
+	},
+	Serve: servePreferenceGetPreferenceDescription,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFromSectionAndKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFromSectionAndKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetFromSectionAndKey,
+	},
+	Serve: servePreferenceGetFromSectionAndKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAll],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetAll,
+	},
+	Serve: servePreferenceGetAll,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllFromSection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllFromSectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetAllFromSection,
+	},
+	Serve: servePreferenceGetAllFromSection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveFromSectionAndKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveFromSectionAndKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSaveFromSectionAndKey,
+	},
+	Serve: servePreferenceSaveFromSectionAndKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteFromSectionAndKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteFromSectionAndKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeleteFromSectionAndKey,
+	},
+	Serve: servePreferenceDeleteFromSectionAndKey,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferenceDescriptionLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceDescriptionLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferenceDescriptionLine,
+	},
+	Serve: servePreferenceGetPreferenceDescriptionLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferenceDescriptionLineFromIdAndValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceDescriptionLineFromIdAndValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferenceDescriptionLineFromIdAndValue,
+	},
+	Serve: servePreferenceGetPreferenceDescriptionLineFromIdAndValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferenceDescriptionLinesByPrefDescId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferenceDescriptionLinesByPrefDescIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferenceDescriptionLinesByPrefDescId,
+	},
+	Serve: servePreferenceGetPreferenceDescriptionLinesByPrefDescId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreferenceDescriptionLines],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferenceDescriptionLinesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreferenceDescriptionLines,
+	},
+	Serve: servePreferenceSavePreferenceDescriptionLines,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePreferenceDescriptionLines],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePreferenceDescriptionLinesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePreferenceDescriptionLines,
+	},
+	Serve: servePreferenceDeletePreferenceDescriptionLines,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePrefDescLinesByPrefDescId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePrefDescLinesByPrefDescIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePrefDescLinesByPrefDescId,
+	},
+	Serve: servePreferenceDeletePrefDescLinesByPrefDescId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePrefDescLinesByPrefDescIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePrefDescLinesByPrefDescIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceDeletePrefDescLinesByPrefDescIds,
+	},
+	Serve: servePreferenceDeletePrefDescLinesByPrefDescIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferences],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferencesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferences,
+	},
+	Serve: servePreferenceGetPreferences,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreferences],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferencesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreferences,
+	},
+	Serve: servePreferenceSavePreferences,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreferencesWithDisplayValues],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreferencesWithDisplayValuesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetPreferencesWithDisplayValues,
+	},
+	Serve: servePreferenceGetPreferencesWithDisplayValues,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTabOrders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTabOrdersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceGetTabOrders,
+	},
+	Serve: servePreferenceGetTabOrders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTabOrders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTabOrdersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSaveTabOrders,
+	},
+	Serve: servePreferenceSaveTabOrders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePreferenceEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePreferenceEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreferenceSavePreferenceEntities,
+	},
+	Serve: servePreferenceSavePreferenceEntities,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

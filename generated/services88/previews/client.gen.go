@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // PreviewsClient calls the operations of the portType Previews through the SOAP binding BasicHttpBinding_Previews.
 // It is safe for concurrent use.
 type PreviewsClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewPreviewsClient returns a client calling the endpoint "Previews.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewPreviewsClient(cc soap.ClientConn) *PreviewsClient {
-	return &PreviewsClient{
-		c:   cc.Endpoint("Previews.svc"),
-		ops: PreviewsOperations(),
-	}
+	return &PreviewsClient{c: cc.Endpoint("Previews.svc")}
 }
 
 // GetPreview calls the operation GetPreview (SOAPAction
@@ -34,35 +33,31 @@ func NewPreviewsClient(cc soap.ClientConn) *PreviewsClient {
 func (c *PreviewsClient) GetPreview(ctx context.Context, req *GetPreview, opts ...soap.CallOption) (*GetPreviewResponse, error) {
 	resp := new(GetPreviewResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opPreviewsGetPreview, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opPreviewsGetPreview describes the operation GetPreview.
+var opPreviewsGetPreview = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Previews/GetPreview",
+	Input: soap.QName{
+		Local: "GetPreview",
+		Space: ns0,
+	},
+	Name:       "GetPreview",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewResponse",
+		Space: ns0,
+	},
+}
+
 // PreviewsOperations describes the operations of Previews in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PreviewsOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetPreview],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Previews/GetPreview",
-			Input: soap.QName{
-				Local: "GetPreview",
-				Space: ns0,
-			},
-			Name:       "GetPreview",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsPreviews[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -129,13 +124,30 @@ func NewPreviewsHandler(s PreviewsServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewPreviewsHandler: nil PreviewsServer")
 	}
-	ops := PreviewsOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetPreview),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsPreviews[:], opts...)
 }
+
+// servePreviewsGetPreview serves the operation GetPreview with s.
+func servePreviewsGetPreview(ctx context.Context, s PreviewsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreview(ctx, req.(*GetPreview))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsPreviews lists the operations of Previews in binding order.
+var opsPreviews = [...]soap.ServiceOperation[PreviewsServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreview],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opPreviewsGetPreview,
+	},
+	Serve: servePreviewsGetPreview,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ProjectClient calls the operations of the portType Project through the SOAP binding BasicHttpBinding_Project.
 // It is safe for concurrent use.
 type ProjectClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewProjectClient returns a client calling the endpoint "Project.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewProjectClient(cc soap.ClientConn) *ProjectClient {
-	return &ProjectClient{
-		c:   cc.Endpoint("Project.svc"),
-		ops: ProjectOperations(),
-	}
+	return &ProjectClient{c: cc.Endpoint("Project.svc")}
 }
 
 // CreateDefaultProjectEntity calls the operation CreateDefaultProjectEntity
@@ -35,7 +34,7 @@ func NewProjectClient(cc soap.ClientConn) *ProjectClient {
 func (c *ProjectClient) CreateDefaultProjectEntity(ctx context.Context, req *CreateDefaultProjectEntity, opts ...soap.CallOption) (*CreateDefaultProjectEntityResponse, error) {
 	resp := new(CreateDefaultProjectEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectCreateDefaultProjectEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *ProjectClient) CreateDefaultProjectEntity(ctx context.Context, req *Cre
 func (c *ProjectClient) SaveProjectEntity(ctx context.Context, req *SaveProjectEntity, opts ...soap.CallOption) (*SaveProjectEntityResponse, error) {
 	resp := new(SaveProjectEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSaveProjectEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *ProjectClient) SaveProjectEntity(ctx context.Context, req *SaveProjectE
 func (c *ProjectClient) DeleteProjectEntity(ctx context.Context, req *DeleteProjectEntity, opts ...soap.CallOption) (*DeleteProjectEntityResponse, error) {
 	resp := new(DeleteProjectEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectDeleteProjectEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *ProjectClient) DeleteProjectEntity(ctx context.Context, req *DeleteProj
 func (c *ProjectClient) CreateDefaultProjectEventEntity(ctx context.Context, req *CreateDefaultProjectEventEntity, opts ...soap.CallOption) (*CreateDefaultProjectEventEntityResponse, error) {
 	resp := new(CreateDefaultProjectEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectCreateDefaultProjectEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *ProjectClient) CreateDefaultProjectEventEntity(ctx context.Context, req
 func (c *ProjectClient) SaveProjectEventEntity(ctx context.Context, req *SaveProjectEventEntity, opts ...soap.CallOption) (*SaveProjectEventEntityResponse, error) {
 	resp := new(SaveProjectEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSaveProjectEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *ProjectClient) SaveProjectEventEntity(ctx context.Context, req *SavePro
 func (c *ProjectClient) DeleteProjectEventEntity(ctx context.Context, req *DeleteProjectEventEntity, opts ...soap.CallOption) (*DeleteProjectEventEntityResponse, error) {
 	resp := new(DeleteProjectEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectDeleteProjectEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *ProjectClient) DeleteProjectEventEntity(ctx context.Context, req *Delet
 func (c *ProjectClient) CreateDefaultProjectMember(ctx context.Context, req *CreateDefaultProjectMember, opts ...soap.CallOption) (*CreateDefaultProjectMemberResponse, error) {
 	resp := new(CreateDefaultProjectMemberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectCreateDefaultProjectMember, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *ProjectClient) CreateDefaultProjectMember(ctx context.Context, req *Cre
 func (c *ProjectClient) SaveProjectMember(ctx context.Context, req *SaveProjectMember, opts ...soap.CallOption) (*SaveProjectMemberResponse, error) {
 	resp := new(SaveProjectMemberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSaveProjectMember, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *ProjectClient) SaveProjectMember(ctx context.Context, req *SaveProjectM
 func (c *ProjectClient) DeleteProjectMember(ctx context.Context, req *DeleteProjectMember, opts ...soap.CallOption) (*DeleteProjectMemberResponse, error) {
 	resp := new(DeleteProjectMemberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectDeleteProjectMember, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,7 +146,7 @@ func (c *ProjectClient) DeleteProjectMember(ctx context.Context, req *DeleteProj
 func (c *ProjectClient) GetProject(ctx context.Context, req *GetProject, opts ...soap.CallOption) (*GetProjectResponse, error) {
 	resp := new(GetProjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -159,7 +158,7 @@ func (c *ProjectClient) GetProject(ctx context.Context, req *GetProject, opts ..
 func (c *ProjectClient) GetProjectEntity(ctx context.Context, req *GetProjectEntity, opts ...soap.CallOption) (*GetProjectEntityResponse, error) {
 	resp := new(GetProjectEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -171,7 +170,7 @@ func (c *ProjectClient) GetProjectEntity(ctx context.Context, req *GetProjectEnt
 func (c *ProjectClient) AddProjectMembers(ctx context.Context, req *AddProjectMembers, opts ...soap.CallOption) (*AddProjectMembersResponse, error) {
 	resp := new(AddProjectMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectAddProjectMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -183,7 +182,7 @@ func (c *ProjectClient) AddProjectMembers(ctx context.Context, req *AddProjectMe
 func (c *ProjectClient) DeleteProjectMembers(ctx context.Context, req *DeleteProjectMembers, opts ...soap.CallOption) (*DeleteProjectMembersResponse, error) {
 	resp := new(DeleteProjectMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectDeleteProjectMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -195,7 +194,7 @@ func (c *ProjectClient) DeleteProjectMembers(ctx context.Context, req *DeletePro
 func (c *ProjectClient) GetProjectImage(ctx context.Context, req *GetProjectImage, opts ...soap.CallOption) (*GetProjectImageResponse, error) {
 	resp := new(GetProjectImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -207,7 +206,7 @@ func (c *ProjectClient) GetProjectImage(ctx context.Context, req *GetProjectImag
 func (c *ProjectClient) SetProjectImage(ctx context.Context, req *SetProjectImage, opts ...soap.CallOption) (*SetProjectImageResponse, error) {
 	resp := new(SetProjectImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSetProjectImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -220,7 +219,7 @@ func (c *ProjectClient) SetProjectImage(ctx context.Context, req *SetProjectImag
 func (c *ProjectClient) DeleteProjectMemberByIds(ctx context.Context, req *DeleteProjectMemberByIds, opts ...soap.CallOption) (*DeleteProjectMemberByIdsResponse, error) {
 	resp := new(DeleteProjectMemberByIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectDeleteProjectMemberByIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -232,7 +231,7 @@ func (c *ProjectClient) DeleteProjectMemberByIds(ctx context.Context, req *Delet
 func (c *ProjectClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetDuplicates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -244,7 +243,7 @@ func (c *ProjectClient) GetDuplicates(ctx context.Context, req *GetDuplicates, o
 func (c *ProjectClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectCreateNewEntry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -257,7 +256,7 @@ func (c *ProjectClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry,
 func (c *ProjectClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSetDuplicateRulesStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -269,7 +268,7 @@ func (c *ProjectClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDup
 func (c *ProjectClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetDuplicateRules, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -281,7 +280,7 @@ func (c *ProjectClient) GetDuplicateRules(ctx context.Context, req *GetDuplicate
 func (c *ProjectClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectMerge, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -293,7 +292,7 @@ func (c *ProjectClient) Merge(ctx context.Context, req *Merge, opts ...soap.Call
 func (c *ProjectClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectIsNumberValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -305,7 +304,7 @@ func (c *ProjectClient) IsNumberValid(ctx context.Context, req *IsNumberValid, o
 func (c *ProjectClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.CallOption) (*HasGuideResponse, error) {
 	resp := new(HasGuideResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectHasGuide, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -317,7 +316,7 @@ func (c *ProjectClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soa
 func (c *ProjectClient) GetNextMilestone(ctx context.Context, req *GetNextMilestone, opts ...soap.CallOption) (*GetNextMilestoneResponse, error) {
 	resp := new(GetNextMilestoneResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetNextMilestone, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -330,7 +329,7 @@ func (c *ProjectClient) GetNextMilestone(ctx context.Context, req *GetNextMilest
 func (c *ProjectClient) OfferAutoNextStatusOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStatusOnApppointmentCompleted, opts ...soap.CallOption) (*OfferAutoNextStatusOnApppointmentCompletedResponse, error) {
 	resp := new(OfferAutoNextStatusOnApppointmentCompletedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectOfferAutoNextStatusOnApppointmentCompleted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -342,7 +341,7 @@ func (c *ProjectClient) OfferAutoNextStatusOnApppointmentCompleted(ctx context.C
 func (c *ProjectClient) GetNextProjectStatus(ctx context.Context, req *GetNextProjectStatus, opts ...soap.CallOption) (*GetNextProjectStatusResponse, error) {
 	resp := new(GetNextProjectStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetNextProjectStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -354,7 +353,7 @@ func (c *ProjectClient) GetNextProjectStatus(ctx context.Context, req *GetNextPr
 func (c *ProjectClient) HasGuideActivities(ctx context.Context, req *HasGuideActivities, opts ...soap.CallOption) (*HasGuideActivitiesResponse, error) {
 	resp := new(HasGuideActivitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectHasGuideActivities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -366,7 +365,7 @@ func (c *ProjectClient) HasGuideActivities(ctx context.Context, req *HasGuideAct
 func (c *ProjectClient) ValidateProjectEntity(ctx context.Context, req *ValidateProjectEntity, opts ...soap.CallOption) (*ValidateProjectEntityResponse, error) {
 	resp := new(ValidateProjectEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectValidateProjectEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -378,7 +377,7 @@ func (c *ProjectClient) ValidateProjectEntity(ctx context.Context, req *Validate
 func (c *ProjectClient) SetCompleted(ctx context.Context, req *SetCompleted, opts ...soap.CallOption) (*SetCompletedResponse, error) {
 	resp := new(SetCompletedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSetCompleted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -391,7 +390,7 @@ func (c *ProjectClient) SetCompleted(ctx context.Context, req *SetCompleted, opt
 func (c *ProjectClient) GetProjectEntityWithoutMembers(ctx context.Context, req *GetProjectEntityWithoutMembers, opts ...soap.CallOption) (*GetProjectEntityWithoutMembersResponse, error) {
 	resp := new(GetProjectEntityWithoutMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEntityWithoutMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -404,7 +403,7 @@ func (c *ProjectClient) GetProjectEntityWithoutMembers(ctx context.Context, req 
 func (c *ProjectClient) SaveProjectEntityWithoutMembers(ctx context.Context, req *SaveProjectEntityWithoutMembers, opts ...soap.CallOption) (*SaveProjectEntityWithoutMembersResponse, error) {
 	resp := new(SaveProjectEntityWithoutMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSaveProjectEntityWithoutMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -416,7 +415,7 @@ func (c *ProjectClient) SaveProjectEntityWithoutMembers(ctx context.Context, req
 func (c *ProjectClient) GetProjectFencingInfo(ctx context.Context, req *GetProjectFencingInfo, opts ...soap.CallOption) (*GetProjectFencingInfoResponse, error) {
 	resp := new(GetProjectFencingInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectFencingInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -428,7 +427,7 @@ func (c *ProjectClient) GetProjectFencingInfo(ctx context.Context, req *GetProje
 func (c *ProjectClient) GetProjectEvent(ctx context.Context, req *GetProjectEvent, opts ...soap.CallOption) (*GetProjectEventResponse, error) {
 	resp := new(GetProjectEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -441,7 +440,7 @@ func (c *ProjectClient) GetProjectEvent(ctx context.Context, req *GetProjectEven
 func (c *ProjectClient) GetProjectEventOnPerson(ctx context.Context, req *GetProjectEventOnPerson, opts ...soap.CallOption) (*GetProjectEventOnPersonResponse, error) {
 	resp := new(GetProjectEventOnPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEventOnPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -453,7 +452,7 @@ func (c *ProjectClient) GetProjectEventOnPerson(ctx context.Context, req *GetPro
 func (c *ProjectClient) GetProjectEventEntity(ctx context.Context, req *GetProjectEventEntity, opts ...soap.CallOption) (*GetProjectEventEntityResponse, error) {
 	resp := new(GetProjectEventEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEventEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -466,7 +465,7 @@ func (c *ProjectClient) GetProjectEventEntity(ctx context.Context, req *GetProje
 func (c *ProjectClient) GetProjectEventEntityFromProjectId(ctx context.Context, req *GetProjectEventEntityFromProjectId, opts ...soap.CallOption) (*GetProjectEventEntityFromProjectIdResponse, error) {
 	resp := new(GetProjectEventEntityFromProjectIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEventEntityFromProjectId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -479,7 +478,7 @@ func (c *ProjectClient) GetProjectEventEntityFromProjectId(ctx context.Context, 
 func (c *ProjectClient) DeleteProjectEventEntityFromProjectId(ctx context.Context, req *DeleteProjectEventEntityFromProjectId, opts ...soap.CallOption) (*DeleteProjectEventEntityFromProjectIdResponse, error) {
 	resp := new(DeleteProjectEventEntityFromProjectIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectDeleteProjectEventEntityFromProjectId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -491,7 +490,7 @@ func (c *ProjectClient) DeleteProjectEventEntityFromProjectId(ctx context.Contex
 func (c *ProjectClient) GetProjectEventList(ctx context.Context, req *GetProjectEventList, opts ...soap.CallOption) (*GetProjectEventListResponse, error) {
 	resp := new(GetProjectEventListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEventList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -503,7 +502,7 @@ func (c *ProjectClient) GetProjectEventList(ctx context.Context, req *GetProject
 func (c *ProjectClient) GetMyProjectEvents(ctx context.Context, req *GetMyProjectEvents, opts ...soap.CallOption) (*GetMyProjectEventsResponse, error) {
 	resp := new(GetMyProjectEventsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetMyProjectEvents, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -516,7 +515,7 @@ func (c *ProjectClient) GetMyProjectEvents(ctx context.Context, req *GetMyProjec
 func (c *ProjectClient) GetProjectEventsOnPerson(ctx context.Context, req *GetProjectEventsOnPerson, opts ...soap.CallOption) (*GetProjectEventsOnPersonResponse, error) {
 	resp := new(GetProjectEventsOnPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectEventsOnPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -528,7 +527,7 @@ func (c *ProjectClient) GetProjectEventsOnPerson(ctx context.Context, req *GetPr
 func (c *ProjectClient) GetProjectList(ctx context.Context, req *GetProjectList, opts ...soap.CallOption) (*GetProjectListResponse, error) {
 	resp := new(GetProjectListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -540,7 +539,7 @@ func (c *ProjectClient) GetProjectList(ctx context.Context, req *GetProjectList,
 func (c *ProjectClient) GetMyProjects(ctx context.Context, req *GetMyProjects, opts ...soap.CallOption) (*GetMyProjectsResponse, error) {
 	resp := new(GetMyProjectsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetMyProjects, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -552,7 +551,7 @@ func (c *ProjectClient) GetMyProjects(ctx context.Context, req *GetMyProjects, o
 func (c *ProjectClient) GetMyMemberProjects(ctx context.Context, req *GetMyMemberProjects, opts ...soap.CallOption) (*GetMyMemberProjectsResponse, error) {
 	resp := new(GetMyMemberProjectsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetMyMemberProjects, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -564,7 +563,7 @@ func (c *ProjectClient) GetMyMemberProjects(ctx context.Context, req *GetMyMembe
 func (c *ProjectClient) GetProjectsFromPerson(ctx context.Context, req *GetProjectsFromPerson, opts ...soap.CallOption) (*GetProjectsFromPersonResponse, error) {
 	resp := new(GetProjectsFromPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectsFromPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -577,7 +576,7 @@ func (c *ProjectClient) GetProjectsFromPerson(ctx context.Context, req *GetProje
 func (c *ProjectClient) GetProjectsFromContact(ctx context.Context, req *GetProjectsFromContact, opts ...soap.CallOption) (*GetProjectsFromContactResponse, error) {
 	resp := new(GetProjectsFromContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectsFromContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -589,7 +588,7 @@ func (c *ProjectClient) GetProjectsFromContact(ctx context.Context, req *GetProj
 func (c *ProjectClient) GetPublishedProject(ctx context.Context, req *GetPublishedProject, opts ...soap.CallOption) (*GetPublishedProjectResponse, error) {
 	resp := new(GetPublishedProjectResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetPublishedProject, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -601,7 +600,7 @@ func (c *ProjectClient) GetPublishedProject(ctx context.Context, req *GetPublish
 func (c *ProjectClient) GetPublishedProjects(ctx context.Context, req *GetPublishedProjects, opts ...soap.CallOption) (*GetPublishedProjectsResponse, error) {
 	resp := new(GetPublishedProjectsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetPublishedProjects, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -614,7 +613,7 @@ func (c *ProjectClient) GetPublishedProjects(ctx context.Context, req *GetPublis
 func (c *ProjectClient) GetMyPublishedProjects(ctx context.Context, req *GetMyPublishedProjects, opts ...soap.CallOption) (*GetMyPublishedProjectsResponse, error) {
 	resp := new(GetMyPublishedProjectsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetMyPublishedProjects, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -627,7 +626,7 @@ func (c *ProjectClient) GetMyPublishedProjects(ctx context.Context, req *GetMyPu
 func (c *ProjectClient) GetPublishedProjectsOnPersonId(ctx context.Context, req *GetPublishedProjectsOnPersonId, opts ...soap.CallOption) (*GetPublishedProjectsOnPersonIdResponse, error) {
 	resp := new(GetPublishedProjectsOnPersonIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetPublishedProjectsOnPersonId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -639,7 +638,7 @@ func (c *ProjectClient) GetPublishedProjectsOnPersonId(ctx context.Context, req 
 func (c *ProjectClient) GetProjectMember(ctx context.Context, req *GetProjectMember, opts ...soap.CallOption) (*GetProjectMemberResponse, error) {
 	resp := new(GetProjectMemberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectMember, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -651,7 +650,7 @@ func (c *ProjectClient) GetProjectMember(ctx context.Context, req *GetProjectMem
 func (c *ProjectClient) UpdateProjectMembers(ctx context.Context, req *UpdateProjectMembers, opts ...soap.CallOption) (*UpdateProjectMembersResponse, error) {
 	resp := new(UpdateProjectMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectUpdateProjectMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -663,7 +662,7 @@ func (c *ProjectClient) UpdateProjectMembers(ctx context.Context, req *UpdatePro
 func (c *ProjectClient) GetProjectMembers(ctx context.Context, req *GetProjectMembers, opts ...soap.CallOption) (*GetProjectMembersResponse, error) {
 	resp := new(GetProjectMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -675,7 +674,7 @@ func (c *ProjectClient) GetProjectMembers(ctx context.Context, req *GetProjectMe
 func (c *ProjectClient) UpdateProjectMember(ctx context.Context, req *UpdateProjectMember, opts ...soap.CallOption) (*UpdateProjectMemberResponse, error) {
 	resp := new(UpdateProjectMemberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectUpdateProjectMember, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -687,7 +686,7 @@ func (c *ProjectClient) UpdateProjectMember(ctx context.Context, req *UpdateProj
 func (c *ProjectClient) GetProjectMembersById(ctx context.Context, req *GetProjectMembersById, opts ...soap.CallOption) (*GetProjectMembersByIdResponse, error) {
 	resp := new(GetProjectMembersByIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectGetProjectMembersById, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -700,1007 +699,841 @@ func (c *ProjectClient) GetProjectMembersById(ctx context.Context, req *GetProje
 func (c *ProjectClient) SaveProjectMembersFunctionAndComment(ctx context.Context, req *SaveProjectMembersFunctionAndComment, opts ...soap.CallOption) (*SaveProjectMembersFunctionAndCommentResponse, error) {
 	resp := new(SaveProjectMembersFunctionAndCommentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opProjectSaveProjectMembersFunctionAndComment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opProjectCreateDefaultProjectEntity describes the operation CreateDefaultProjectEntity.
+var opProjectCreateDefaultProjectEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultProjectEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultProjectEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultProjectEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSaveProjectEntity describes the operation SaveProjectEntity.
+var opProjectSaveProjectEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntity",
+	Input: soap.QName{
+		Local: "SaveProjectEntity",
+		Space: ns0,
+	},
+	Name:       "SaveProjectEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectDeleteProjectEntity describes the operation DeleteProjectEntity.
+var opProjectDeleteProjectEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
+	Input: soap.QName{
+		Local: "DeleteProjectEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectCreateDefaultProjectEventEntity describes the operation CreateDefaultProjectEventEntity.
+var opProjectCreateDefaultProjectEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultProjectEventEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultProjectEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultProjectEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSaveProjectEventEntity describes the operation SaveProjectEventEntity.
+var opProjectSaveProjectEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEventEntity",
+	Input: soap.QName{
+		Local: "SaveProjectEventEntity",
+		Space: ns0,
+	},
+	Name:       "SaveProjectEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectDeleteProjectEventEntity describes the operation DeleteProjectEventEntity.
+var opProjectDeleteProjectEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity",
+	Input: soap.QName{
+		Local: "DeleteProjectEventEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectCreateDefaultProjectMember describes the operation CreateDefaultProjectMember.
+var opProjectCreateDefaultProjectMember = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember",
+	Input: soap.QName{
+		Local: "CreateDefaultProjectMember",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultProjectMember",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultProjectMemberResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSaveProjectMember describes the operation SaveProjectMember.
+var opProjectSaveProjectMember = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMember",
+	Input: soap.QName{
+		Local: "SaveProjectMember",
+		Space: ns0,
+	},
+	Name:       "SaveProjectMember",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectMemberResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectDeleteProjectMember describes the operation DeleteProjectMember.
+var opProjectDeleteProjectMember = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
+	Input: soap.QName{
+		Local: "DeleteProjectMember",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectMember",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectMemberResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProject describes the operation GetProject.
+var opProjectGetProject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject",
+	Input: soap.QName{
+		Local: "GetProject",
+		Space: ns0,
+	},
+	Name:       "GetProject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEntity describes the operation GetProjectEntity.
+var opProjectGetProjectEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity",
+	Input: soap.QName{
+		Local: "GetProjectEntity",
+		Space: ns0,
+	},
+	Name:       "GetProjectEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectAddProjectMembers describes the operation AddProjectMembers.
+var opProjectAddProjectMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/AddProjectMembers",
+	Input: soap.QName{
+		Local: "AddProjectMembers",
+		Space: ns0,
+	},
+	Name:       "AddProjectMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddProjectMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectDeleteProjectMembers describes the operation DeleteProjectMembers.
+var opProjectDeleteProjectMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMembers",
+	Input: soap.QName{
+		Local: "DeleteProjectMembers",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectImage describes the operation GetProjectImage.
+var opProjectGetProjectImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectImage",
+	Input: soap.QName{
+		Local: "GetProjectImage",
+		Space: ns0,
+	},
+	Name:       "GetProjectImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectImageResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSetProjectImage describes the operation SetProjectImage.
+var opProjectSetProjectImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetProjectImage",
+	Input: soap.QName{
+		Local: "SetProjectImage",
+		Space: ns0,
+	},
+	Name:       "SetProjectImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetProjectImageResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectDeleteProjectMemberByIds describes the operation DeleteProjectMemberByIds.
+var opProjectDeleteProjectMemberByIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMemberByIds",
+	Input: soap.QName{
+		Local: "DeleteProjectMemberByIds",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectMemberByIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectMemberByIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetDuplicates describes the operation GetDuplicates.
+var opProjectGetDuplicates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicates",
+	Input: soap.QName{
+		Local: "GetDuplicates",
+		Space: ns0,
+	},
+	Name:       "GetDuplicates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDuplicatesResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectCreateNewEntry describes the operation CreateNewEntry.
+var opProjectCreateNewEntry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateNewEntry",
+	Input: soap.QName{
+		Local: "CreateNewEntry",
+		Space: ns0,
+	},
+	Name:       "CreateNewEntry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewEntryResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSetDuplicateRulesStatus describes the operation SetDuplicateRulesStatus.
+var opProjectSetDuplicateRulesStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetDuplicateRulesStatus",
+	Input: soap.QName{
+		Local: "SetDuplicateRulesStatus",
+		Space: ns0,
+	},
+	Name:       "SetDuplicateRulesStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDuplicateRulesStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetDuplicateRules describes the operation GetDuplicateRules.
+var opProjectGetDuplicateRules = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicateRules",
+	Input: soap.QName{
+		Local: "GetDuplicateRules",
+		Space: ns0,
+	},
+	Name:       "GetDuplicateRules",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDuplicateRulesResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectMerge describes the operation Merge.
+var opProjectMerge = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/Merge",
+	Input: soap.QName{
+		Local: "Merge",
+		Space: ns0,
+	},
+	Name:       "Merge",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MergeResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectIsNumberValid describes the operation IsNumberValid.
+var opProjectIsNumberValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/IsNumberValid",
+	Input: soap.QName{
+		Local: "IsNumberValid",
+		Space: ns0,
+	},
+	Name:       "IsNumberValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsNumberValidResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectHasGuide describes the operation HasGuide.
+var opProjectHasGuide = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuide",
+	Input: soap.QName{
+		Local: "HasGuide",
+		Space: ns0,
+	},
+	Name:       "HasGuide",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasGuideResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetNextMilestone describes the operation GetNextMilestone.
+var opProjectGetNextMilestone = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextMilestone",
+	Input: soap.QName{
+		Local: "GetNextMilestone",
+		Space: ns0,
+	},
+	Name:       "GetNextMilestone",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextMilestoneResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectOfferAutoNextStatusOnApppointmentCompleted describes the operation OfferAutoNextStatusOnApppointmentCompleted.
+var opProjectOfferAutoNextStatusOnApppointmentCompleted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/OfferAutoNextStatusOnApppointmentCompleted",
+	Input: soap.QName{
+		Local: "OfferAutoNextStatusOnApppointmentCompleted",
+		Space: ns0,
+	},
+	Name:       "OfferAutoNextStatusOnApppointmentCompleted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "OfferAutoNextStatusOnApppointmentCompletedResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetNextProjectStatus describes the operation GetNextProjectStatus.
+var opProjectGetNextProjectStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextProjectStatus",
+	Input: soap.QName{
+		Local: "GetNextProjectStatus",
+		Space: ns0,
+	},
+	Name:       "GetNextProjectStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextProjectStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectHasGuideActivities describes the operation HasGuideActivities.
+var opProjectHasGuideActivities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuideActivities",
+	Input: soap.QName{
+		Local: "HasGuideActivities",
+		Space: ns0,
+	},
+	Name:       "HasGuideActivities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasGuideActivitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectValidateProjectEntity describes the operation ValidateProjectEntity.
+var opProjectValidateProjectEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/ValidateProjectEntity",
+	Input: soap.QName{
+		Local: "ValidateProjectEntity",
+		Space: ns0,
+	},
+	Name:       "ValidateProjectEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateProjectEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSetCompleted describes the operation SetCompleted.
+var opProjectSetCompleted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetCompleted",
+	Input: soap.QName{
+		Local: "SetCompleted",
+		Space: ns0,
+	},
+	Name:       "SetCompleted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetCompletedResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEntityWithoutMembers describes the operation GetProjectEntityWithoutMembers.
+var opProjectGetProjectEntityWithoutMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntityWithoutMembers",
+	Input: soap.QName{
+		Local: "GetProjectEntityWithoutMembers",
+		Space: ns0,
+	},
+	Name:       "GetProjectEntityWithoutMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEntityWithoutMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSaveProjectEntityWithoutMembers describes the operation SaveProjectEntityWithoutMembers.
+var opProjectSaveProjectEntityWithoutMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntityWithoutMembers",
+	Input: soap.QName{
+		Local: "SaveProjectEntityWithoutMembers",
+		Space: ns0,
+	},
+	Name:       "SaveProjectEntityWithoutMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectEntityWithoutMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectFencingInfo describes the operation GetProjectFencingInfo.
+var opProjectGetProjectFencingInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectFencingInfo",
+	Input: soap.QName{
+		Local: "GetProjectFencingInfo",
+		Space: ns0,
+	},
+	Name:       "GetProjectFencingInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectFencingInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEvent describes the operation GetProjectEvent.
+var opProjectGetProjectEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent",
+	Input: soap.QName{
+		Local: "GetProjectEvent",
+		Space: ns0,
+	},
+	Name:       "GetProjectEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEventResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEventOnPerson describes the operation GetProjectEventOnPerson.
+var opProjectGetProjectEventOnPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventOnPerson",
+	Input: soap.QName{
+		Local: "GetProjectEventOnPerson",
+		Space: ns0,
+	},
+	Name:       "GetProjectEventOnPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEventOnPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEventEntity describes the operation GetProjectEventEntity.
+var opProjectGetProjectEventEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity",
+	Input: soap.QName{
+		Local: "GetProjectEventEntity",
+		Space: ns0,
+	},
+	Name:       "GetProjectEventEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEventEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEventEntityFromProjectId describes the operation GetProjectEventEntityFromProjectId.
+var opProjectGetProjectEventEntityFromProjectId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntityFromProjectId",
+	Input: soap.QName{
+		Local: "GetProjectEventEntityFromProjectId",
+		Space: ns0,
+	},
+	Name:       "GetProjectEventEntityFromProjectId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEventEntityFromProjectIdResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectDeleteProjectEventEntityFromProjectId describes the operation DeleteProjectEventEntityFromProjectId.
+var opProjectDeleteProjectEventEntityFromProjectId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntityFromProjectId",
+	Input: soap.QName{
+		Local: "DeleteProjectEventEntityFromProjectId",
+		Space: ns0,
+	},
+	Name:       "DeleteProjectEventEntityFromProjectId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProjectEventEntityFromProjectIdResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEventList describes the operation GetProjectEventList.
+var opProjectGetProjectEventList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventList",
+	Input: soap.QName{
+		Local: "GetProjectEventList",
+		Space: ns0,
+	},
+	Name:       "GetProjectEventList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEventListResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetMyProjectEvents describes the operation GetMyProjectEvents.
+var opProjectGetMyProjectEvents = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjectEvents",
+	Input: soap.QName{
+		Local: "GetMyProjectEvents",
+		Space: ns0,
+	},
+	Name:       "GetMyProjectEvents",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyProjectEventsResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectEventsOnPerson describes the operation GetProjectEventsOnPerson.
+var opProjectGetProjectEventsOnPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventsOnPerson",
+	Input: soap.QName{
+		Local: "GetProjectEventsOnPerson",
+		Space: ns0,
+	},
+	Name:       "GetProjectEventsOnPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectEventsOnPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectList describes the operation GetProjectList.
+var opProjectGetProjectList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectList",
+	Input: soap.QName{
+		Local: "GetProjectList",
+		Space: ns0,
+	},
+	Name:       "GetProjectList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectListResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetMyProjects describes the operation GetMyProjects.
+var opProjectGetMyProjects = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjects",
+	Input: soap.QName{
+		Local: "GetMyProjects",
+		Space: ns0,
+	},
+	Name:       "GetMyProjects",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyProjectsResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetMyMemberProjects describes the operation GetMyMemberProjects.
+var opProjectGetMyMemberProjects = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyMemberProjects",
+	Input: soap.QName{
+		Local: "GetMyMemberProjects",
+		Space: ns0,
+	},
+	Name:       "GetMyMemberProjects",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyMemberProjectsResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectsFromPerson describes the operation GetProjectsFromPerson.
+var opProjectGetProjectsFromPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromPerson",
+	Input: soap.QName{
+		Local: "GetProjectsFromPerson",
+		Space: ns0,
+	},
+	Name:       "GetProjectsFromPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectsFromPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectsFromContact describes the operation GetProjectsFromContact.
+var opProjectGetProjectsFromContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromContact",
+	Input: soap.QName{
+		Local: "GetProjectsFromContact",
+		Space: ns0,
+	},
+	Name:       "GetProjectsFromContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectsFromContactResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetPublishedProject describes the operation GetPublishedProject.
+var opProjectGetPublishedProject = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProject",
+	Input: soap.QName{
+		Local: "GetPublishedProject",
+		Space: ns0,
+	},
+	Name:       "GetPublishedProject",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedProjectResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetPublishedProjects describes the operation GetPublishedProjects.
+var opProjectGetPublishedProjects = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjects",
+	Input: soap.QName{
+		Local: "GetPublishedProjects",
+		Space: ns0,
+	},
+	Name:       "GetPublishedProjects",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedProjectsResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetMyPublishedProjects describes the operation GetMyPublishedProjects.
+var opProjectGetMyPublishedProjects = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyPublishedProjects",
+	Input: soap.QName{
+		Local: "GetMyPublishedProjects",
+		Space: ns0,
+	},
+	Name:       "GetMyPublishedProjects",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyPublishedProjectsResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetPublishedProjectsOnPersonId describes the operation GetPublishedProjectsOnPersonId.
+var opProjectGetPublishedProjectsOnPersonId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjectsOnPersonId",
+	Input: soap.QName{
+		Local: "GetPublishedProjectsOnPersonId",
+		Space: ns0,
+	},
+	Name:       "GetPublishedProjectsOnPersonId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedProjectsOnPersonIdResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectMember describes the operation GetProjectMember.
+var opProjectGetProjectMember = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember",
+	Input: soap.QName{
+		Local: "GetProjectMember",
+		Space: ns0,
+	},
+	Name:       "GetProjectMember",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMemberResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectUpdateProjectMembers describes the operation UpdateProjectMembers.
+var opProjectUpdateProjectMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMembers",
+	Input: soap.QName{
+		Local: "UpdateProjectMembers",
+		Space: ns0,
+	},
+	Name:       "UpdateProjectMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateProjectMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectMembers describes the operation GetProjectMembers.
+var opProjectGetProjectMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembers",
+	Input: soap.QName{
+		Local: "GetProjectMembers",
+		Space: ns0,
+	},
+	Name:       "GetProjectMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectUpdateProjectMember describes the operation UpdateProjectMember.
+var opProjectUpdateProjectMember = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMember",
+	Input: soap.QName{
+		Local: "UpdateProjectMember",
+		Space: ns0,
+	},
+	Name:       "UpdateProjectMember",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateProjectMemberResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectGetProjectMembersById describes the operation GetProjectMembersById.
+var opProjectGetProjectMembersById = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembersById",
+	Input: soap.QName{
+		Local: "GetProjectMembersById",
+		Space: ns0,
+	},
+	Name:       "GetProjectMembersById",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProjectMembersByIdResponse",
+		Space: ns0,
+	},
+}
+
+// opProjectSaveProjectMembersFunctionAndComment describes the operation SaveProjectMembersFunctionAndComment.
+var opProjectSaveProjectMembersFunctionAndComment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMembersFunctionAndComment",
+	Input: soap.QName{
+		Local: "SaveProjectMembersFunctionAndComment",
+		Space: ns0,
+	},
+	Name:       "SaveProjectMembersFunctionAndComment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProjectMembersFunctionAndCommentResponse",
+		Space: ns0,
+	},
+}
+
 // ProjectOperations describes the operations of Project in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ProjectOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultProjectEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultProjectEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultProjectEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultProjectEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntity",
-			Input: soap.QName{
-				Local: "SaveProjectEntity",
-				Space: ns0,
-			},
-			Name:       "SaveProjectEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
-			Input: soap.QName{
-				Local: "DeleteProjectEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultProjectEventEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultProjectEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultProjectEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEventEntity",
-			Input: soap.QName{
-				Local: "SaveProjectEventEntity",
-				Space: ns0,
-			},
-			Name:       "SaveProjectEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity",
-			Input: soap.QName{
-				Local: "DeleteProjectEventEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultProjectMember],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember",
-			Input: soap.QName{
-				Local: "CreateDefaultProjectMember",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultProjectMember",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultProjectMemberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectMember],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMember",
-			Input: soap.QName{
-				Local: "SaveProjectMember",
-				Space: ns0,
-			},
-			Name:       "SaveProjectMember",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectMemberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectMember],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
-			Input: soap.QName{
-				Local: "DeleteProjectMember",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectMember",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectMemberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject",
-			Input: soap.QName{
-				Local: "GetProject",
-				Space: ns0,
-			},
-			Name:       "GetProject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity",
-			Input: soap.QName{
-				Local: "GetProjectEntity",
-				Space: ns0,
-			},
-			Name:       "GetProjectEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddProjectMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/AddProjectMembers",
-			Input: soap.QName{
-				Local: "AddProjectMembers",
-				Space: ns0,
-			},
-			Name:       "AddProjectMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddProjectMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMembers",
-			Input: soap.QName{
-				Local: "DeleteProjectMembers",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectImage",
-			Input: soap.QName{
-				Local: "GetProjectImage",
-				Space: ns0,
-			},
-			Name:       "GetProjectImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetProjectImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetProjectImage",
-			Input: soap.QName{
-				Local: "SetProjectImage",
-				Space: ns0,
-			},
-			Name:       "SetProjectImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetProjectImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectMemberByIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectMemberByIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMemberByIds",
-			Input: soap.QName{
-				Local: "DeleteProjectMemberByIds",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectMemberByIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectMemberByIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicates",
-			Input: soap.QName{
-				Local: "GetDuplicates",
-				Space: ns0,
-			},
-			Name:       "GetDuplicates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDuplicatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateNewEntry",
-			Input: soap.QName{
-				Local: "CreateNewEntry",
-				Space: ns0,
-			},
-			Name:       "CreateNewEntry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewEntryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetDuplicateRulesStatus",
-			Input: soap.QName{
-				Local: "SetDuplicateRulesStatus",
-				Space: ns0,
-			},
-			Name:       "SetDuplicateRulesStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDuplicateRulesStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicateRules",
-			Input: soap.QName{
-				Local: "GetDuplicateRules",
-				Space: ns0,
-			},
-			Name:       "GetDuplicateRules",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDuplicateRulesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Merge],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MergeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/Merge",
-			Input: soap.QName{
-				Local: "Merge",
-				Space: ns0,
-			},
-			Name:       "Merge",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MergeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/IsNumberValid",
-			Input: soap.QName{
-				Local: "IsNumberValid",
-				Space: ns0,
-			},
-			Name:       "IsNumberValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsNumberValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasGuide],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasGuideResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuide",
-			Input: soap.QName{
-				Local: "HasGuide",
-				Space: ns0,
-			},
-			Name:       "HasGuide",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasGuideResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextMilestone],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextMilestoneResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextMilestone",
-			Input: soap.QName{
-				Local: "GetNextMilestone",
-				Space: ns0,
-			},
-			Name:       "GetNextMilestone",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextMilestoneResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*OfferAutoNextStatusOnApppointmentCompleted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*OfferAutoNextStatusOnApppointmentCompletedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/OfferAutoNextStatusOnApppointmentCompleted",
-			Input: soap.QName{
-				Local: "OfferAutoNextStatusOnApppointmentCompleted",
-				Space: ns0,
-			},
-			Name:       "OfferAutoNextStatusOnApppointmentCompleted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "OfferAutoNextStatusOnApppointmentCompletedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextProjectStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextProjectStatus",
-			Input: soap.QName{
-				Local: "GetNextProjectStatus",
-				Space: ns0,
-			},
-			Name:       "GetNextProjectStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextProjectStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasGuideActivities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasGuideActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuideActivities",
-			Input: soap.QName{
-				Local: "HasGuideActivities",
-				Space: ns0,
-			},
-			Name:       "HasGuideActivities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasGuideActivitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateProjectEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/ValidateProjectEntity",
-			Input: soap.QName{
-				Local: "ValidateProjectEntity",
-				Space: ns0,
-			},
-			Name:       "ValidateProjectEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateProjectEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetCompleted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetCompletedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetCompleted",
-			Input: soap.QName{
-				Local: "SetCompleted",
-				Space: ns0,
-			},
-			Name:       "SetCompleted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetCompletedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEntityWithoutMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEntityWithoutMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntityWithoutMembers",
-			Input: soap.QName{
-				Local: "GetProjectEntityWithoutMembers",
-				Space: ns0,
-			},
-			Name:       "GetProjectEntityWithoutMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEntityWithoutMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectEntityWithoutMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectEntityWithoutMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntityWithoutMembers",
-			Input: soap.QName{
-				Local: "SaveProjectEntityWithoutMembers",
-				Space: ns0,
-			},
-			Name:       "SaveProjectEntityWithoutMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectEntityWithoutMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectFencingInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectFencingInfo",
-			Input: soap.QName{
-				Local: "GetProjectFencingInfo",
-				Space: ns0,
-			},
-			Name:       "GetProjectFencingInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectFencingInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent",
-			Input: soap.QName{
-				Local: "GetProjectEvent",
-				Space: ns0,
-			},
-			Name:       "GetProjectEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEventOnPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEventOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventOnPerson",
-			Input: soap.QName{
-				Local: "GetProjectEventOnPerson",
-				Space: ns0,
-			},
-			Name:       "GetProjectEventOnPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEventOnPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity",
-			Input: soap.QName{
-				Local: "GetProjectEventEntity",
-				Space: ns0,
-			},
-			Name:       "GetProjectEventEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEventEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEventEntityFromProjectId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEventEntityFromProjectIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntityFromProjectId",
-			Input: soap.QName{
-				Local: "GetProjectEventEntityFromProjectId",
-				Space: ns0,
-			},
-			Name:       "GetProjectEventEntityFromProjectId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEventEntityFromProjectIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProjectEventEntityFromProjectId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProjectEventEntityFromProjectIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntityFromProjectId",
-			Input: soap.QName{
-				Local: "DeleteProjectEventEntityFromProjectId",
-				Space: ns0,
-			},
-			Name:       "DeleteProjectEventEntityFromProjectId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProjectEventEntityFromProjectIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEventList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEventListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventList",
-			Input: soap.QName{
-				Local: "GetProjectEventList",
-				Space: ns0,
-			},
-			Name:       "GetProjectEventList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEventListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyProjectEvents],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyProjectEventsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjectEvents",
-			Input: soap.QName{
-				Local: "GetMyProjectEvents",
-				Space: ns0,
-			},
-			Name:       "GetMyProjectEvents",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyProjectEventsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectEventsOnPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectEventsOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventsOnPerson",
-			Input: soap.QName{
-				Local: "GetProjectEventsOnPerson",
-				Space: ns0,
-			},
-			Name:       "GetProjectEventsOnPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectEventsOnPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectList",
-			Input: soap.QName{
-				Local: "GetProjectList",
-				Space: ns0,
-			},
-			Name:       "GetProjectList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyProjects],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyProjectsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjects",
-			Input: soap.QName{
-				Local: "GetMyProjects",
-				Space: ns0,
-			},
-			Name:       "GetMyProjects",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyProjectsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyMemberProjects],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyMemberProjectsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyMemberProjects",
-			Input: soap.QName{
-				Local: "GetMyMemberProjects",
-				Space: ns0,
-			},
-			Name:       "GetMyMemberProjects",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyMemberProjectsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectsFromPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectsFromPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromPerson",
-			Input: soap.QName{
-				Local: "GetProjectsFromPerson",
-				Space: ns0,
-			},
-			Name:       "GetProjectsFromPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectsFromPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectsFromContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectsFromContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromContact",
-			Input: soap.QName{
-				Local: "GetProjectsFromContact",
-				Space: ns0,
-			},
-			Name:       "GetProjectsFromContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectsFromContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedProject],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedProjectResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProject",
-			Input: soap.QName{
-				Local: "GetPublishedProject",
-				Space: ns0,
-			},
-			Name:       "GetPublishedProject",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedProjectResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedProjects],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedProjectsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjects",
-			Input: soap.QName{
-				Local: "GetPublishedProjects",
-				Space: ns0,
-			},
-			Name:       "GetPublishedProjects",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedProjectsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyPublishedProjects],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyPublishedProjectsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyPublishedProjects",
-			Input: soap.QName{
-				Local: "GetMyPublishedProjects",
-				Space: ns0,
-			},
-			Name:       "GetMyPublishedProjects",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyPublishedProjectsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedProjectsOnPersonId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedProjectsOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjectsOnPersonId",
-			Input: soap.QName{
-				Local: "GetPublishedProjectsOnPersonId",
-				Space: ns0,
-			},
-			Name:       "GetPublishedProjectsOnPersonId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedProjectsOnPersonIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMember],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember",
-			Input: soap.QName{
-				Local: "GetProjectMember",
-				Space: ns0,
-			},
-			Name:       "GetProjectMember",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMemberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateProjectMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMembers",
-			Input: soap.QName{
-				Local: "UpdateProjectMembers",
-				Space: ns0,
-			},
-			Name:       "UpdateProjectMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateProjectMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembers",
-			Input: soap.QName{
-				Local: "GetProjectMembers",
-				Space: ns0,
-			},
-			Name:       "GetProjectMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateProjectMember],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMember",
-			Input: soap.QName{
-				Local: "UpdateProjectMember",
-				Space: ns0,
-			},
-			Name:       "UpdateProjectMember",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateProjectMemberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProjectMembersById],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProjectMembersByIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembersById",
-			Input: soap.QName{
-				Local: "GetProjectMembersById",
-				Space: ns0,
-			},
-			Name:       "GetProjectMembersById",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProjectMembersByIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProjectMembersFunctionAndComment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProjectMembersFunctionAndCommentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMembersFunctionAndComment",
-			Input: soap.QName{
-				Local: "SaveProjectMembersFunctionAndComment",
-				Space: ns0,
-			},
-			Name:       "SaveProjectMembersFunctionAndComment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProjectMembersFunctionAndCommentResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsProject[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -2217,229 +2050,1056 @@ func NewProjectHandler(s ProjectServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewProjectHandler: nil ProjectServer")
 	}
-	ops := ProjectOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultProjectEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveProjectEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteProjectEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultProjectEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveProjectEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteProjectEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultProjectMember),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveProjectMember),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.DeleteProjectMember),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetProject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetProjectEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.AddProjectMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.DeleteProjectMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetProjectImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.SetProjectImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.DeleteProjectMemberByIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetDuplicates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.CreateNewEntry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.SetDuplicateRulesStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetDuplicateRules),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.Merge),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.IsNumberValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.HasGuide),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetNextMilestone),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.OfferAutoNextStatusOnApppointmentCompleted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetNextProjectStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.HasGuideActivities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.ValidateProjectEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SetCompleted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetProjectEntityWithoutMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.SaveProjectEntityWithoutMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.GetProjectFencingInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetProjectEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetProjectEventOnPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetProjectEventEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetProjectEventEntityFromProjectId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.DeleteProjectEventEntityFromProjectId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.GetProjectEventList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetMyProjectEvents),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.GetProjectEventsOnPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetProjectList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetMyProjects),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.GetMyMemberProjects),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetProjectsFromPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.GetProjectsFromContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetPublishedProject),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetPublishedProjects),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GetMyPublishedProjects),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.GetPublishedProjectsOnPersonId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.GetProjectMember),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.UpdateProjectMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.GetProjectMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.UpdateProjectMember),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.GetProjectMembersById),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.SaveProjectMembersFunctionAndComment),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsProject[:], opts...)
 }
+
+// serveProjectCreateDefaultProjectEntity serves the operation CreateDefaultProjectEntity with s.
+func serveProjectCreateDefaultProjectEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultProjectEntity(ctx, req.(*CreateDefaultProjectEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSaveProjectEntity serves the operation SaveProjectEntity with s.
+func serveProjectSaveProjectEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectEntity(ctx, req.(*SaveProjectEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectDeleteProjectEntity serves the operation DeleteProjectEntity with s.
+func serveProjectDeleteProjectEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectEntity(ctx, req.(*DeleteProjectEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectCreateDefaultProjectEventEntity serves the operation CreateDefaultProjectEventEntity with s.
+func serveProjectCreateDefaultProjectEventEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultProjectEventEntity(ctx, req.(*CreateDefaultProjectEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSaveProjectEventEntity serves the operation SaveProjectEventEntity with s.
+func serveProjectSaveProjectEventEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectEventEntity(ctx, req.(*SaveProjectEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectDeleteProjectEventEntity serves the operation DeleteProjectEventEntity with s.
+func serveProjectDeleteProjectEventEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectEventEntity(ctx, req.(*DeleteProjectEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectCreateDefaultProjectMember serves the operation CreateDefaultProjectMember with s.
+func serveProjectCreateDefaultProjectMember(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultProjectMember(ctx, req.(*CreateDefaultProjectMember))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSaveProjectMember serves the operation SaveProjectMember with s.
+func serveProjectSaveProjectMember(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectMember(ctx, req.(*SaveProjectMember))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectDeleteProjectMember serves the operation DeleteProjectMember with s.
+func serveProjectDeleteProjectMember(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectMember(ctx, req.(*DeleteProjectMember))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProject serves the operation GetProject with s.
+func serveProjectGetProject(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProject(ctx, req.(*GetProject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEntity serves the operation GetProjectEntity with s.
+func serveProjectGetProjectEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEntity(ctx, req.(*GetProjectEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectAddProjectMembers serves the operation AddProjectMembers with s.
+func serveProjectAddProjectMembers(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddProjectMembers(ctx, req.(*AddProjectMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectDeleteProjectMembers serves the operation DeleteProjectMembers with s.
+func serveProjectDeleteProjectMembers(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectMembers(ctx, req.(*DeleteProjectMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectImage serves the operation GetProjectImage with s.
+func serveProjectGetProjectImage(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectImage(ctx, req.(*GetProjectImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSetProjectImage serves the operation SetProjectImage with s.
+func serveProjectSetProjectImage(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetProjectImage(ctx, req.(*SetProjectImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectDeleteProjectMemberByIds serves the operation DeleteProjectMemberByIds with s.
+func serveProjectDeleteProjectMemberByIds(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectMemberByIds(ctx, req.(*DeleteProjectMemberByIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetDuplicates serves the operation GetDuplicates with s.
+func serveProjectGetDuplicates(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDuplicates(ctx, req.(*GetDuplicates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectCreateNewEntry serves the operation CreateNewEntry with s.
+func serveProjectCreateNewEntry(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewEntry(ctx, req.(*CreateNewEntry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSetDuplicateRulesStatus serves the operation SetDuplicateRulesStatus with s.
+func serveProjectSetDuplicateRulesStatus(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDuplicateRulesStatus(ctx, req.(*SetDuplicateRulesStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetDuplicateRules serves the operation GetDuplicateRules with s.
+func serveProjectGetDuplicateRules(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDuplicateRules(ctx, req.(*GetDuplicateRules))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectMerge serves the operation Merge with s.
+func serveProjectMerge(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Merge(ctx, req.(*Merge))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectIsNumberValid serves the operation IsNumberValid with s.
+func serveProjectIsNumberValid(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsNumberValid(ctx, req.(*IsNumberValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectHasGuide serves the operation HasGuide with s.
+func serveProjectHasGuide(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasGuide(ctx, req.(*HasGuide))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetNextMilestone serves the operation GetNextMilestone with s.
+func serveProjectGetNextMilestone(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextMilestone(ctx, req.(*GetNextMilestone))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectOfferAutoNextStatusOnApppointmentCompleted serves the operation OfferAutoNextStatusOnApppointmentCompleted with s.
+func serveProjectOfferAutoNextStatusOnApppointmentCompleted(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.OfferAutoNextStatusOnApppointmentCompleted(ctx, req.(*OfferAutoNextStatusOnApppointmentCompleted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetNextProjectStatus serves the operation GetNextProjectStatus with s.
+func serveProjectGetNextProjectStatus(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextProjectStatus(ctx, req.(*GetNextProjectStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectHasGuideActivities serves the operation HasGuideActivities with s.
+func serveProjectHasGuideActivities(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasGuideActivities(ctx, req.(*HasGuideActivities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectValidateProjectEntity serves the operation ValidateProjectEntity with s.
+func serveProjectValidateProjectEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateProjectEntity(ctx, req.(*ValidateProjectEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSetCompleted serves the operation SetCompleted with s.
+func serveProjectSetCompleted(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetCompleted(ctx, req.(*SetCompleted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEntityWithoutMembers serves the operation GetProjectEntityWithoutMembers with s.
+func serveProjectGetProjectEntityWithoutMembers(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEntityWithoutMembers(ctx, req.(*GetProjectEntityWithoutMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSaveProjectEntityWithoutMembers serves the operation SaveProjectEntityWithoutMembers with s.
+func serveProjectSaveProjectEntityWithoutMembers(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectEntityWithoutMembers(ctx, req.(*SaveProjectEntityWithoutMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectFencingInfo serves the operation GetProjectFencingInfo with s.
+func serveProjectGetProjectFencingInfo(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectFencingInfo(ctx, req.(*GetProjectFencingInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEvent serves the operation GetProjectEvent with s.
+func serveProjectGetProjectEvent(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEvent(ctx, req.(*GetProjectEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEventOnPerson serves the operation GetProjectEventOnPerson with s.
+func serveProjectGetProjectEventOnPerson(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEventOnPerson(ctx, req.(*GetProjectEventOnPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEventEntity serves the operation GetProjectEventEntity with s.
+func serveProjectGetProjectEventEntity(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEventEntity(ctx, req.(*GetProjectEventEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEventEntityFromProjectId serves the operation GetProjectEventEntityFromProjectId with s.
+func serveProjectGetProjectEventEntityFromProjectId(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEventEntityFromProjectId(ctx, req.(*GetProjectEventEntityFromProjectId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectDeleteProjectEventEntityFromProjectId serves the operation DeleteProjectEventEntityFromProjectId with s.
+func serveProjectDeleteProjectEventEntityFromProjectId(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProjectEventEntityFromProjectId(ctx, req.(*DeleteProjectEventEntityFromProjectId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEventList serves the operation GetProjectEventList with s.
+func serveProjectGetProjectEventList(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEventList(ctx, req.(*GetProjectEventList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetMyProjectEvents serves the operation GetMyProjectEvents with s.
+func serveProjectGetMyProjectEvents(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyProjectEvents(ctx, req.(*GetMyProjectEvents))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectEventsOnPerson serves the operation GetProjectEventsOnPerson with s.
+func serveProjectGetProjectEventsOnPerson(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectEventsOnPerson(ctx, req.(*GetProjectEventsOnPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectList serves the operation GetProjectList with s.
+func serveProjectGetProjectList(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectList(ctx, req.(*GetProjectList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetMyProjects serves the operation GetMyProjects with s.
+func serveProjectGetMyProjects(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyProjects(ctx, req.(*GetMyProjects))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetMyMemberProjects serves the operation GetMyMemberProjects with s.
+func serveProjectGetMyMemberProjects(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyMemberProjects(ctx, req.(*GetMyMemberProjects))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectsFromPerson serves the operation GetProjectsFromPerson with s.
+func serveProjectGetProjectsFromPerson(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectsFromPerson(ctx, req.(*GetProjectsFromPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectsFromContact serves the operation GetProjectsFromContact with s.
+func serveProjectGetProjectsFromContact(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectsFromContact(ctx, req.(*GetProjectsFromContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetPublishedProject serves the operation GetPublishedProject with s.
+func serveProjectGetPublishedProject(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedProject(ctx, req.(*GetPublishedProject))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetPublishedProjects serves the operation GetPublishedProjects with s.
+func serveProjectGetPublishedProjects(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedProjects(ctx, req.(*GetPublishedProjects))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetMyPublishedProjects serves the operation GetMyPublishedProjects with s.
+func serveProjectGetMyPublishedProjects(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyPublishedProjects(ctx, req.(*GetMyPublishedProjects))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetPublishedProjectsOnPersonId serves the operation GetPublishedProjectsOnPersonId with s.
+func serveProjectGetPublishedProjectsOnPersonId(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedProjectsOnPersonId(ctx, req.(*GetPublishedProjectsOnPersonId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectMember serves the operation GetProjectMember with s.
+func serveProjectGetProjectMember(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMember(ctx, req.(*GetProjectMember))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectUpdateProjectMembers serves the operation UpdateProjectMembers with s.
+func serveProjectUpdateProjectMembers(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateProjectMembers(ctx, req.(*UpdateProjectMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectMembers serves the operation GetProjectMembers with s.
+func serveProjectGetProjectMembers(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMembers(ctx, req.(*GetProjectMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectUpdateProjectMember serves the operation UpdateProjectMember with s.
+func serveProjectUpdateProjectMember(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateProjectMember(ctx, req.(*UpdateProjectMember))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectGetProjectMembersById serves the operation GetProjectMembersById with s.
+func serveProjectGetProjectMembersById(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProjectMembersById(ctx, req.(*GetProjectMembersById))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveProjectSaveProjectMembersFunctionAndComment serves the operation SaveProjectMembersFunctionAndComment with s.
+func serveProjectSaveProjectMembersFunctionAndComment(ctx context.Context, s ProjectServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProjectMembersFunctionAndComment(ctx, req.(*SaveProjectMembersFunctionAndComment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsProject lists the operations of Project in binding order.
+var opsProject = [...]soap.ServiceOperation[ProjectServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultProjectEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultProjectEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectCreateDefaultProjectEntity,
+	},
+	Serve: serveProjectCreateDefaultProjectEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSaveProjectEntity,
+	},
+	Serve: serveProjectSaveProjectEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectDeleteProjectEntity,
+	},
+	Serve: serveProjectDeleteProjectEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultProjectEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultProjectEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectCreateDefaultProjectEventEntity,
+	},
+	Serve: serveProjectCreateDefaultProjectEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSaveProjectEventEntity,
+	},
+	Serve: serveProjectSaveProjectEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectDeleteProjectEventEntity,
+	},
+	Serve: serveProjectDeleteProjectEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultProjectMember],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultProjectMemberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectCreateDefaultProjectMember,
+	},
+	Serve: serveProjectCreateDefaultProjectMember,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectMember],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectMemberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSaveProjectMember,
+	},
+	Serve: serveProjectSaveProjectMember,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectMember],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectMemberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectDeleteProjectMember,
+	},
+	Serve: serveProjectDeleteProjectMember,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProject,
+	},
+	Serve: serveProjectGetProject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEntity,
+	},
+	Serve: serveProjectGetProjectEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddProjectMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddProjectMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectAddProjectMembers,
+	},
+	Serve: serveProjectAddProjectMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectDeleteProjectMembers,
+	},
+	Serve: serveProjectDeleteProjectMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectImage,
+	},
+	Serve: serveProjectGetProjectImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetProjectImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetProjectImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSetProjectImage,
+	},
+	Serve: serveProjectSetProjectImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectMemberByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectMemberByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectDeleteProjectMemberByIds,
+	},
+	Serve: serveProjectDeleteProjectMemberByIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetDuplicates,
+	},
+	Serve: serveProjectGetDuplicates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewEntry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectCreateNewEntry,
+	},
+	Serve: serveProjectCreateNewEntry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSetDuplicateRulesStatus,
+	},
+	Serve: serveProjectSetDuplicateRulesStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDuplicateRules],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetDuplicateRules,
+	},
+	Serve: serveProjectGetDuplicateRules,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Merge],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MergeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectMerge,
+	},
+	Serve: serveProjectMerge,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsNumberValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsNumberValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectIsNumberValid,
+	},
+	Serve: serveProjectIsNumberValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasGuide],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasGuideResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectHasGuide,
+	},
+	Serve: serveProjectHasGuide,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextMilestone],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextMilestoneResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetNextMilestone,
+	},
+	Serve: serveProjectGetNextMilestone,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*OfferAutoNextStatusOnApppointmentCompleted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*OfferAutoNextStatusOnApppointmentCompletedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectOfferAutoNextStatusOnApppointmentCompleted,
+	},
+	Serve: serveProjectOfferAutoNextStatusOnApppointmentCompleted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextProjectStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextProjectStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetNextProjectStatus,
+	},
+	Serve: serveProjectGetNextProjectStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasGuideActivities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasGuideActivitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectHasGuideActivities,
+	},
+	Serve: serveProjectHasGuideActivities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateProjectEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateProjectEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectValidateProjectEntity,
+	},
+	Serve: serveProjectValidateProjectEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetCompleted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetCompletedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSetCompleted,
+	},
+	Serve: serveProjectSetCompleted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEntityWithoutMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEntityWithoutMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEntityWithoutMembers,
+	},
+	Serve: serveProjectGetProjectEntityWithoutMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectEntityWithoutMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectEntityWithoutMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSaveProjectEntityWithoutMembers,
+	},
+	Serve: serveProjectSaveProjectEntityWithoutMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectFencingInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectFencingInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectFencingInfo,
+	},
+	Serve: serveProjectGetProjectFencingInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEvent,
+	},
+	Serve: serveProjectGetProjectEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEventOnPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEventOnPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEventOnPerson,
+	},
+	Serve: serveProjectGetProjectEventOnPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEventEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEventEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEventEntity,
+	},
+	Serve: serveProjectGetProjectEventEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEventEntityFromProjectId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEventEntityFromProjectIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEventEntityFromProjectId,
+	},
+	Serve: serveProjectGetProjectEventEntityFromProjectId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProjectEventEntityFromProjectId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProjectEventEntityFromProjectIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectDeleteProjectEventEntityFromProjectId,
+	},
+	Serve: serveProjectDeleteProjectEventEntityFromProjectId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEventList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEventListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEventList,
+	},
+	Serve: serveProjectGetProjectEventList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyProjectEvents],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyProjectEventsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetMyProjectEvents,
+	},
+	Serve: serveProjectGetMyProjectEvents,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectEventsOnPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectEventsOnPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectEventsOnPerson,
+	},
+	Serve: serveProjectGetProjectEventsOnPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectList,
+	},
+	Serve: serveProjectGetProjectList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyProjects],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyProjectsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetMyProjects,
+	},
+	Serve: serveProjectGetMyProjects,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyMemberProjects],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyMemberProjectsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetMyMemberProjects,
+	},
+	Serve: serveProjectGetMyMemberProjects,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectsFromPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectsFromPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectsFromPerson,
+	},
+	Serve: serveProjectGetProjectsFromPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectsFromContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectsFromContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectsFromContact,
+	},
+	Serve: serveProjectGetProjectsFromContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedProject],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedProjectResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetPublishedProject,
+	},
+	Serve: serveProjectGetPublishedProject,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedProjects],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedProjectsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetPublishedProjects,
+	},
+	Serve: serveProjectGetPublishedProjects,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyPublishedProjects],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyPublishedProjectsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetMyPublishedProjects,
+	},
+	Serve: serveProjectGetMyPublishedProjects,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedProjectsOnPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedProjectsOnPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetPublishedProjectsOnPersonId,
+	},
+	Serve: serveProjectGetPublishedProjectsOnPersonId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMember],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMemberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectMember,
+	},
+	Serve: serveProjectGetProjectMember,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateProjectMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateProjectMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectUpdateProjectMembers,
+	},
+	Serve: serveProjectUpdateProjectMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectMembers,
+	},
+	Serve: serveProjectGetProjectMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateProjectMember],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateProjectMemberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectUpdateProjectMember,
+	},
+	Serve: serveProjectUpdateProjectMember,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProjectMembersById],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProjectMembersByIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectGetProjectMembersById,
+	},
+	Serve: serveProjectGetProjectMembersById,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProjectMembersFunctionAndComment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProjectMembersFunctionAndCommentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opProjectSaveProjectMembersFunctionAndComment,
+	},
+	Serve: serveProjectSaveProjectMembersFunctionAndComment,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // QuoteClient calls the operations of the portType Quote through the SOAP binding BasicHttpBinding_Quote.
 // It is safe for concurrent use.
 type QuoteClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewQuoteClient returns a client calling the endpoint "Quote.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewQuoteClient(cc soap.ClientConn) *QuoteClient {
-	return &QuoteClient{
-		c:   cc.Endpoint("Quote.svc"),
-		ops: QuoteOperations(),
-	}
+	return &QuoteClient{c: cc.Endpoint("Quote.svc")}
 }
 
 // UpdateQuoteVersionPrices calls the operation UpdateQuoteVersionPrices
@@ -35,7 +34,7 @@ func NewQuoteClient(cc soap.ClientConn) *QuoteClient {
 func (c *QuoteClient) UpdateQuoteVersionPrices(ctx context.Context, req *UpdateQuoteVersionPrices, opts ...soap.CallOption) (*UpdateQuoteVersionPricesResponse, error) {
 	resp := new(UpdateQuoteVersionPricesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteUpdateQuoteVersionPrices, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *QuoteClient) UpdateQuoteVersionPrices(ctx context.Context, req *UpdateQ
 func (c *QuoteClient) SaveQuoteVersionNumber(ctx context.Context, req *SaveQuoteVersionNumber, opts ...soap.CallOption) (*SaveQuoteVersionNumberResponse, error) {
 	resp := new(SaveQuoteVersionNumberResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteVersionNumber, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *QuoteClient) SaveQuoteVersionNumber(ctx context.Context, req *SaveQuote
 func (c *QuoteClient) GetQuoteVersionWorkflowImageState(ctx context.Context, req *GetQuoteVersionWorkflowImageState, opts ...soap.CallOption) (*GetQuoteVersionWorkflowImageStateResponse, error) {
 	resp := new(GetQuoteVersionWorkflowImageStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteVersionWorkflowImageState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *QuoteClient) GetQuoteVersionWorkflowImageState(ctx context.Context, req
 func (c *QuoteClient) GetQuoteVersionWorkflowButtonStates(ctx context.Context, req *GetQuoteVersionWorkflowButtonStates, opts ...soap.CallOption) (*GetQuoteVersionWorkflowButtonStatesResponse, error) {
 	resp := new(GetQuoteVersionWorkflowButtonStatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteVersionWorkflowButtonStates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -87,7 +86,7 @@ func (c *QuoteClient) GetQuoteVersionWorkflowButtonStates(ctx context.Context, r
 func (c *QuoteClient) GetQuoteVersionWorkflowStatusInfo(ctx context.Context, req *GetQuoteVersionWorkflowStatusInfo, opts ...soap.CallOption) (*GetQuoteVersionWorkflowStatusInfoResponse, error) {
 	resp := new(GetQuoteVersionWorkflowStatusInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteVersionWorkflowStatusInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -99,7 +98,7 @@ func (c *QuoteClient) GetQuoteVersionWorkflowStatusInfo(ctx context.Context, req
 func (c *QuoteClient) RequestApproval(ctx context.Context, req *RequestApproval, opts ...soap.CallOption) (*RequestApprovalResponse, error) {
 	resp := new(RequestApprovalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteRequestApproval, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *QuoteClient) RequestApproval(ctx context.Context, req *RequestApproval,
 func (c *QuoteClient) CancelApprovalRequest(ctx context.Context, req *CancelApprovalRequest, opts ...soap.CallOption) (*CancelApprovalRequestResponse, error) {
 	resp := new(CancelApprovalRequestResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCancelApprovalRequest, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *QuoteClient) CancelApprovalRequest(ctx context.Context, req *CancelAppr
 func (c *QuoteClient) CreateOrUpdateQuoteVersionAttachments(ctx context.Context, req *CreateOrUpdateQuoteVersionAttachments, opts ...soap.CallOption) (*CreateOrUpdateQuoteVersionAttachmentsResponse, error) {
 	resp := new(CreateOrUpdateQuoteVersionAttachmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateOrUpdateQuoteVersionAttachments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -137,7 +136,7 @@ func (c *QuoteClient) CreateOrUpdateQuoteVersionAttachments(ctx context.Context,
 func (c *QuoteClient) IncludeQuoteVersionAttachment(ctx context.Context, req *IncludeQuoteVersionAttachment, opts ...soap.CallOption) (*IncludeQuoteVersionAttachmentResponse, error) {
 	resp := new(IncludeQuoteVersionAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteIncludeQuoteVersionAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -150,7 +149,7 @@ func (c *QuoteClient) IncludeQuoteVersionAttachment(ctx context.Context, req *In
 func (c *QuoteClient) ToggleSaleTypeQuoteAttachmentDefaultIncluded(ctx context.Context, req *ToggleSaleTypeQuoteAttachmentDefaultIncluded, opts ...soap.CallOption) (*ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse, error) {
 	resp := new(ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -163,7 +162,7 @@ func (c *QuoteClient) ToggleSaleTypeQuoteAttachmentDefaultIncluded(ctx context.C
 func (c *QuoteClient) AddSaleTypeQuoteAttachment(ctx context.Context, req *AddSaleTypeQuoteAttachment, opts ...soap.CallOption) (*AddSaleTypeQuoteAttachmentResponse, error) {
 	resp := new(AddSaleTypeQuoteAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteAddSaleTypeQuoteAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -176,7 +175,7 @@ func (c *QuoteClient) AddSaleTypeQuoteAttachment(ctx context.Context, req *AddSa
 func (c *QuoteClient) DeleteSaleTypeQuoteAttachment(ctx context.Context, req *DeleteSaleTypeQuoteAttachment, opts ...soap.CallOption) (*DeleteSaleTypeQuoteAttachmentResponse, error) {
 	resp := new(DeleteSaleTypeQuoteAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteSaleTypeQuoteAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -189,7 +188,7 @@ func (c *QuoteClient) DeleteSaleTypeQuoteAttachment(ctx context.Context, req *De
 func (c *QuoteClient) ToggleQuoteVersionAttachmentIncluded(ctx context.Context, req *ToggleQuoteVersionAttachmentIncluded, opts ...soap.CallOption) (*ToggleQuoteVersionAttachmentIncludedResponse, error) {
 	resp := new(ToggleQuoteVersionAttachmentIncludedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteToggleQuoteVersionAttachmentIncluded, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -202,7 +201,7 @@ func (c *QuoteClient) ToggleQuoteVersionAttachmentIncluded(ctx context.Context, 
 func (c *QuoteClient) CreateDefaultPriceList(ctx context.Context, req *CreateDefaultPriceList, opts ...soap.CallOption) (*CreateDefaultPriceListResponse, error) {
 	resp := new(CreateDefaultPriceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateDefaultPriceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -214,7 +213,7 @@ func (c *QuoteClient) CreateDefaultPriceList(ctx context.Context, req *CreateDef
 func (c *QuoteClient) SavePriceList(ctx context.Context, req *SavePriceList, opts ...soap.CallOption) (*SavePriceListResponse, error) {
 	resp := new(SavePriceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSavePriceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -226,7 +225,7 @@ func (c *QuoteClient) SavePriceList(ctx context.Context, req *SavePriceList, opt
 func (c *QuoteClient) DeletePriceList(ctx context.Context, req *DeletePriceList, opts ...soap.CallOption) (*DeletePriceListResponse, error) {
 	resp := new(DeletePriceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeletePriceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -238,7 +237,7 @@ func (c *QuoteClient) DeletePriceList(ctx context.Context, req *DeletePriceList,
 func (c *QuoteClient) CreateDefaultProduct(ctx context.Context, req *CreateDefaultProduct, opts ...soap.CallOption) (*CreateDefaultProductResponse, error) {
 	resp := new(CreateDefaultProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateDefaultProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -250,7 +249,7 @@ func (c *QuoteClient) CreateDefaultProduct(ctx context.Context, req *CreateDefau
 func (c *QuoteClient) SaveProduct(ctx context.Context, req *SaveProduct, opts ...soap.CallOption) (*SaveProductResponse, error) {
 	resp := new(SaveProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -262,7 +261,7 @@ func (c *QuoteClient) SaveProduct(ctx context.Context, req *SaveProduct, opts ..
 func (c *QuoteClient) DeleteProduct(ctx context.Context, req *DeleteProduct, opts ...soap.CallOption) (*DeleteProductResponse, error) {
 	resp := new(DeleteProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -275,7 +274,7 @@ func (c *QuoteClient) DeleteProduct(ctx context.Context, req *DeleteProduct, opt
 func (c *QuoteClient) CreateDefaultQuoteAlternative(ctx context.Context, req *CreateDefaultQuoteAlternative, opts ...soap.CallOption) (*CreateDefaultQuoteAlternativeResponse, error) {
 	resp := new(CreateDefaultQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateDefaultQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *QuoteClient) CreateDefaultQuoteAlternative(ctx context.Context, req *Cr
 func (c *QuoteClient) SaveQuoteAlternative(ctx context.Context, req *SaveQuoteAlternative, opts ...soap.CallOption) (*SaveQuoteAlternativeResponse, error) {
 	resp := new(SaveQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -300,7 +299,7 @@ func (c *QuoteClient) SaveQuoteAlternative(ctx context.Context, req *SaveQuoteAl
 func (c *QuoteClient) GetConfigurationFields(ctx context.Context, req *GetConfigurationFields, opts ...soap.CallOption) (*GetConfigurationFieldsResponse, error) {
 	resp := new(GetConfigurationFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConfigurationFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -312,7 +311,7 @@ func (c *QuoteClient) GetConfigurationFields(ctx context.Context, req *GetConfig
 func (c *QuoteClient) TestConnection(ctx context.Context, req *TestConnection, opts ...soap.CallOption) (*TestConnectionResponse, error) {
 	resp := new(TestConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteTestConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -324,7 +323,7 @@ func (c *QuoteClient) TestConnection(ctx context.Context, req *TestConnection, o
 func (c *QuoteClient) GetPriceList(ctx context.Context, req *GetPriceList, opts ...soap.CallOption) (*GetPriceListResponse, error) {
 	resp := new(GetPriceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetPriceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -337,7 +336,7 @@ func (c *QuoteClient) GetPriceList(ctx context.Context, req *GetPriceList, opts 
 func (c *QuoteClient) CopySuperOfficePriceList(ctx context.Context, req *CopySuperOfficePriceList, opts ...soap.CallOption) (*CopySuperOfficePriceListResponse, error) {
 	resp := new(CopySuperOfficePriceListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCopySuperOfficePriceList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -349,7 +348,7 @@ func (c *QuoteClient) CopySuperOfficePriceList(ctx context.Context, req *CopySup
 func (c *QuoteClient) GetProductImage(ctx context.Context, req *GetProductImage, opts ...soap.CallOption) (*GetProductImageResponse, error) {
 	resp := new(GetProductImageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetProductImage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -361,7 +360,7 @@ func (c *QuoteClient) GetProductImage(ctx context.Context, req *GetProductImage,
 func (c *QuoteClient) FindProduct(ctx context.Context, req *FindProduct, opts ...soap.CallOption) (*FindProductResponse, error) {
 	resp := new(FindProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteFindProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -373,7 +372,7 @@ func (c *QuoteClient) FindProduct(ctx context.Context, req *FindProduct, opts ..
 func (c *QuoteClient) GetProduct(ctx context.Context, req *GetProduct, opts ...soap.CallOption) (*GetProductResponse, error) {
 	resp := new(GetProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -385,7 +384,7 @@ func (c *QuoteClient) GetProduct(ctx context.Context, req *GetProduct, opts ...s
 func (c *QuoteClient) GetProductFromDbId(ctx context.Context, req *GetProductFromDbId, opts ...soap.CallOption) (*GetProductFromDbIdResponse, error) {
 	resp := new(GetProductFromDbIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetProductFromDbId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -397,7 +396,7 @@ func (c *QuoteClient) GetProductFromDbId(ctx context.Context, req *GetProductFro
 func (c *QuoteClient) RemoveProduct(ctx context.Context, req *RemoveProduct, opts ...soap.CallOption) (*RemoveProductResponse, error) {
 	resp := new(RemoveProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteRemoveProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -410,7 +409,7 @@ func (c *QuoteClient) RemoveProduct(ctx context.Context, req *RemoveProduct, opt
 func (c *QuoteClient) ToggleProductInAssortment(ctx context.Context, req *ToggleProductInAssortment, opts ...soap.CallOption) (*ToggleProductInAssortmentResponse, error) {
 	resp := new(ToggleProductInAssortmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteToggleProductInAssortment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -422,7 +421,7 @@ func (c *QuoteClient) ToggleProductInAssortment(ctx context.Context, req *Toggle
 func (c *QuoteClient) SaveQuote(ctx context.Context, req *SaveQuote, opts ...soap.CallOption) (*SaveQuoteResponse, error) {
 	resp := new(SaveQuoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -434,7 +433,7 @@ func (c *QuoteClient) SaveQuote(ctx context.Context, req *SaveQuote, opts ...soa
 func (c *QuoteClient) GetQuote(ctx context.Context, req *GetQuote, opts ...soap.CallOption) (*GetQuoteResponse, error) {
 	resp := new(GetQuoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -446,7 +445,7 @@ func (c *QuoteClient) GetQuote(ctx context.Context, req *GetQuote, opts ...soap.
 func (c *QuoteClient) GetQuoteFromSaleId(ctx context.Context, req *GetQuoteFromSaleId, opts ...soap.CallOption) (*GetQuoteFromSaleIdResponse, error) {
 	resp := new(GetQuoteFromSaleIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteFromSaleId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -458,7 +457,7 @@ func (c *QuoteClient) GetQuoteFromSaleId(ctx context.Context, req *GetQuoteFromS
 func (c *QuoteClient) GetQuoteAlternative(ctx context.Context, req *GetQuoteAlternative, opts ...soap.CallOption) (*GetQuoteAlternativeResponse, error) {
 	resp := new(GetQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -471,7 +470,7 @@ func (c *QuoteClient) GetQuoteAlternative(ctx context.Context, req *GetQuoteAlte
 func (c *QuoteClient) RecalculateQuoteAlternative(ctx context.Context, req *RecalculateQuoteAlternative, opts ...soap.CallOption) (*RecalculateQuoteAlternativeResponse, error) {
 	resp := new(RecalculateQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteRecalculateQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -483,7 +482,7 @@ func (c *QuoteClient) RecalculateQuoteAlternative(ctx context.Context, req *Reca
 func (c *QuoteClient) GetQuoteAlternatives(ctx context.Context, req *GetQuoteAlternatives, opts ...soap.CallOption) (*GetQuoteAlternativesResponse, error) {
 	resp := new(GetQuoteAlternativesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteAlternatives, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -495,7 +494,7 @@ func (c *QuoteClient) GetQuoteAlternatives(ctx context.Context, req *GetQuoteAlt
 func (c *QuoteClient) MoveQuoteLine(ctx context.Context, req *MoveQuoteLine, opts ...soap.CallOption) (*MoveQuoteLineResponse, error) {
 	resp := new(MoveQuoteLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteMoveQuoteLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -508,7 +507,7 @@ func (c *QuoteClient) MoveQuoteLine(ctx context.Context, req *MoveQuoteLine, opt
 func (c *QuoteClient) CreateQuoteAlternative(ctx context.Context, req *CreateQuoteAlternative, opts ...soap.CallOption) (*CreateQuoteAlternativeResponse, error) {
 	resp := new(CreateQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -520,7 +519,7 @@ func (c *QuoteClient) CreateQuoteAlternative(ctx context.Context, req *CreateQuo
 func (c *QuoteClient) CopyQuoteAlternative(ctx context.Context, req *CopyQuoteAlternative, opts ...soap.CallOption) (*CopyQuoteAlternativeResponse, error) {
 	resp := new(CopyQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCopyQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -533,7 +532,7 @@ func (c *QuoteClient) CopyQuoteAlternative(ctx context.Context, req *CopyQuoteAl
 func (c *QuoteClient) DeleteQuoteAlternative(ctx context.Context, req *DeleteQuoteAlternative, opts ...soap.CallOption) (*DeleteQuoteAlternativeResponse, error) {
 	resp := new(DeleteQuoteAlternativeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteQuoteAlternative, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -545,7 +544,7 @@ func (c *QuoteClient) DeleteQuoteAlternative(ctx context.Context, req *DeleteQuo
 func (c *QuoteClient) HasConnections(ctx context.Context, req *HasConnections, opts ...soap.CallOption) (*HasConnectionsResponse, error) {
 	resp := new(HasConnectionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteHasConnections, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -558,7 +557,7 @@ func (c *QuoteClient) HasConnections(ctx context.Context, req *HasConnections, o
 func (c *QuoteClient) GetAllInstalledQuoteConnections(ctx context.Context, req *GetAllInstalledQuoteConnections, opts ...soap.CallOption) (*GetAllInstalledQuoteConnectionsResponse, error) {
 	resp := new(GetAllInstalledQuoteConnectionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetAllInstalledQuoteConnections, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -571,7 +570,7 @@ func (c *QuoteClient) GetAllInstalledQuoteConnections(ctx context.Context, req *
 func (c *QuoteClient) GetAllAvailableQuoteConnections(ctx context.Context, req *GetAllAvailableQuoteConnections, opts ...soap.CallOption) (*GetAllAvailableQuoteConnectionsResponse, error) {
 	resp := new(GetAllAvailableQuoteConnectionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetAllAvailableQuoteConnections, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -584,7 +583,7 @@ func (c *QuoteClient) GetAllAvailableQuoteConnections(ctx context.Context, req *
 func (c *QuoteClient) GetAllAvailableQuoteConnectionsWithPriceLists(ctx context.Context, req *GetAllAvailableQuoteConnectionsWithPriceLists, opts ...soap.CallOption) (*GetAllAvailableQuoteConnectionsWithPriceListsResponse, error) {
 	resp := new(GetAllAvailableQuoteConnectionsWithPriceListsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetAllAvailableQuoteConnectionsWithPriceLists, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -597,7 +596,7 @@ func (c *QuoteClient) GetAllAvailableQuoteConnectionsWithPriceLists(ctx context.
 func (c *QuoteClient) CreateConnectionFromConnectorName(ctx context.Context, req *CreateConnectionFromConnectorName, opts ...soap.CallOption) (*CreateConnectionFromConnectorNameResponse, error) {
 	resp := new(CreateConnectionFromConnectorNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateConnectionFromConnectorName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -609,7 +608,7 @@ func (c *QuoteClient) CreateConnectionFromConnectorName(ctx context.Context, req
 func (c *QuoteClient) GetConnection(ctx context.Context, req *GetConnection, opts ...soap.CallOption) (*GetConnectionResponse, error) {
 	resp := new(GetConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -621,7 +620,7 @@ func (c *QuoteClient) GetConnection(ctx context.Context, req *GetConnection, opt
 func (c *QuoteClient) SaveConnection(ctx context.Context, req *SaveConnection, opts ...soap.CallOption) (*SaveConnectionResponse, error) {
 	resp := new(SaveConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -633,7 +632,7 @@ func (c *QuoteClient) SaveConnection(ctx context.Context, req *SaveConnection, o
 func (c *QuoteClient) DeleteConnection(ctx context.Context, req *DeleteConnection, opts ...soap.CallOption) (*DeleteConnectionResponse, error) {
 	resp := new(DeleteConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -645,7 +644,7 @@ func (c *QuoteClient) DeleteConnection(ctx context.Context, req *DeleteConnectio
 func (c *QuoteClient) RestoreConnection(ctx context.Context, req *RestoreConnection, opts ...soap.CallOption) (*RestoreConnectionResponse, error) {
 	resp := new(RestoreConnectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteRestoreConnection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -658,7 +657,7 @@ func (c *QuoteClient) RestoreConnection(ctx context.Context, req *RestoreConnect
 func (c *QuoteClient) GetConnectionsForAssociate(ctx context.Context, req *GetConnectionsForAssociate, opts ...soap.CallOption) (*GetConnectionsForAssociateResponse, error) {
 	resp := new(GetConnectionsForAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnectionsForAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -670,7 +669,7 @@ func (c *QuoteClient) GetConnectionsForAssociate(ctx context.Context, req *GetCo
 func (c *QuoteClient) GetActivePriceLists(ctx context.Context, req *GetActivePriceLists, opts ...soap.CallOption) (*GetActivePriceListsResponse, error) {
 	resp := new(GetActivePriceListsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetActivePriceLists, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -683,7 +682,7 @@ func (c *QuoteClient) GetActivePriceLists(ctx context.Context, req *GetActivePri
 func (c *QuoteClient) GetActivePriceListsByCurrencyId(ctx context.Context, req *GetActivePriceListsByCurrencyId, opts ...soap.CallOption) (*GetActivePriceListsByCurrencyIdResponse, error) {
 	resp := new(GetActivePriceListsByCurrencyIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetActivePriceListsByCurrencyId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -695,7 +694,7 @@ func (c *QuoteClient) GetActivePriceListsByCurrencyId(ctx context.Context, req *
 func (c *QuoteClient) GetAllPriceLists(ctx context.Context, req *GetAllPriceLists, opts ...soap.CallOption) (*GetAllPriceListsResponse, error) {
 	resp := new(GetAllPriceListsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetAllPriceLists, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -708,7 +707,7 @@ func (c *QuoteClient) GetAllPriceLists(ctx context.Context, req *GetAllPriceList
 func (c *QuoteClient) GetAllPriceListsByCurrencyId(ctx context.Context, req *GetAllPriceListsByCurrencyId, opts ...soap.CallOption) (*GetAllPriceListsByCurrencyIdResponse, error) {
 	resp := new(GetAllPriceListsByCurrencyIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetAllPriceListsByCurrencyId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -721,7 +720,7 @@ func (c *QuoteClient) GetAllPriceListsByCurrencyId(ctx context.Context, req *Get
 func (c *QuoteClient) GetConnectorCapabilityNames(ctx context.Context, req *GetConnectorCapabilityNames, opts ...soap.CallOption) (*GetConnectorCapabilityNamesResponse, error) {
 	resp := new(GetConnectorCapabilityNamesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnectorCapabilityNames, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -734,7 +733,7 @@ func (c *QuoteClient) GetConnectorCapabilityNames(ctx context.Context, req *GetC
 func (c *QuoteClient) GetConnectorCapabilities(ctx context.Context, req *GetConnectorCapabilities, opts ...soap.CallOption) (*GetConnectorCapabilitiesResponse, error) {
 	resp := new(GetConnectorCapabilitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnectorCapabilities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -747,7 +746,7 @@ func (c *QuoteClient) GetConnectorCapabilities(ctx context.Context, req *GetConn
 func (c *QuoteClient) CanConnectorProvideCapability(ctx context.Context, req *CanConnectorProvideCapability, opts ...soap.CallOption) (*CanConnectorProvideCapabilityResponse, error) {
 	resp := new(CanConnectorProvideCapabilityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCanConnectorProvideCapability, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -760,7 +759,7 @@ func (c *QuoteClient) CanConnectorProvideCapability(ctx context.Context, req *Ca
 func (c *QuoteClient) GetConnectionStartupErrors(ctx context.Context, req *GetConnectionStartupErrors, opts ...soap.CallOption) (*GetConnectionStartupErrorsResponse, error) {
 	resp := new(GetConnectionStartupErrorsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnectionStartupErrors, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -773,7 +772,7 @@ func (c *QuoteClient) GetConnectionStartupErrors(ctx context.Context, req *GetCo
 func (c *QuoteClient) GetConnectionStartupResponse(ctx context.Context, req *GetConnectionStartupResponse, opts ...soap.CallOption) (*GetConnectionStartupResponseResponse, error) {
 	resp := new(GetConnectionStartupResponseResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnectionStartupResponse, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -786,7 +785,7 @@ func (c *QuoteClient) GetConnectionStartupResponse(ctx context.Context, req *Get
 func (c *QuoteClient) GetConnectionConfigFields(ctx context.Context, req *GetConnectionConfigFields, opts ...soap.CallOption) (*GetConnectionConfigFieldsResponse, error) {
 	resp := new(GetConnectionConfigFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetConnectionConfigFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -799,7 +798,7 @@ func (c *QuoteClient) GetConnectionConfigFields(ctx context.Context, req *GetCon
 func (c *QuoteClient) SaveConnectionConfigFields(ctx context.Context, req *SaveConnectionConfigFields, opts ...soap.CallOption) (*SaveConnectionConfigFieldsResponse, error) {
 	resp := new(SaveConnectionConfigFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveConnectionConfigFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -811,7 +810,7 @@ func (c *QuoteClient) SaveConnectionConfigFields(ctx context.Context, req *SaveC
 func (c *QuoteClient) CreateAndSaveQuote(ctx context.Context, req *CreateAndSaveQuote, opts ...soap.CallOption) (*CreateAndSaveQuoteResponse, error) {
 	resp := new(CreateAndSaveQuoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateAndSaveQuote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -823,7 +822,7 @@ func (c *QuoteClient) CreateAndSaveQuote(ctx context.Context, req *CreateAndSave
 func (c *QuoteClient) GetQuoteEntity(ctx context.Context, req *GetQuoteEntity, opts ...soap.CallOption) (*GetQuoteEntityResponse, error) {
 	resp := new(GetQuoteEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -836,7 +835,7 @@ func (c *QuoteClient) GetQuoteEntity(ctx context.Context, req *GetQuoteEntity, o
 func (c *QuoteClient) GetQuoteEntityFromSaleId(ctx context.Context, req *GetQuoteEntityFromSaleId, opts ...soap.CallOption) (*GetQuoteEntityFromSaleIdResponse, error) {
 	resp := new(GetQuoteEntityFromSaleIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteEntityFromSaleId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -848,7 +847,7 @@ func (c *QuoteClient) GetQuoteEntityFromSaleId(ctx context.Context, req *GetQuot
 func (c *QuoteClient) SaveQuoteEntity(ctx context.Context, req *SaveQuoteEntity, opts ...soap.CallOption) (*SaveQuoteEntityResponse, error) {
 	resp := new(SaveQuoteEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -861,7 +860,7 @@ func (c *QuoteClient) SaveQuoteEntity(ctx context.Context, req *SaveQuoteEntity,
 func (c *QuoteClient) CreateAndSaveQuoteFromSale(ctx context.Context, req *CreateAndSaveQuoteFromSale, opts ...soap.CallOption) (*CreateAndSaveQuoteFromSaleResponse, error) {
 	resp := new(CreateAndSaveQuoteFromSaleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateAndSaveQuoteFromSale, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -873,7 +872,7 @@ func (c *QuoteClient) CreateAndSaveQuoteFromSale(ctx context.Context, req *Creat
 func (c *QuoteClient) PlaceOrder(ctx context.Context, req *PlaceOrder, opts ...soap.CallOption) (*PlaceOrderResponse, error) {
 	resp := new(PlaceOrderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuotePlaceOrder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -885,7 +884,7 @@ func (c *QuoteClient) PlaceOrder(ctx context.Context, req *PlaceOrder, opts ...s
 func (c *QuoteClient) GetOrderState(ctx context.Context, req *GetOrderState, opts ...soap.CallOption) (*GetOrderStateResponse, error) {
 	resp := new(GetOrderStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetOrderState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -897,7 +896,7 @@ func (c *QuoteClient) GetOrderState(ctx context.Context, req *GetOrderState, opt
 func (c *QuoteClient) DeleteQuote(ctx context.Context, req *DeleteQuote, opts ...soap.CallOption) (*DeleteQuoteResponse, error) {
 	resp := new(DeleteQuoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteQuote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -909,7 +908,7 @@ func (c *QuoteClient) DeleteQuote(ctx context.Context, req *DeleteQuote, opts ..
 func (c *QuoteClient) CreateQuoteLine(ctx context.Context, req *CreateQuoteLine, opts ...soap.CallOption) (*CreateQuoteLineResponse, error) {
 	resp := new(CreateQuoteLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateQuoteLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -922,7 +921,7 @@ func (c *QuoteClient) CreateQuoteLine(ctx context.Context, req *CreateQuoteLine,
 func (c *QuoteClient) CreateQuoteLineFromProduct(ctx context.Context, req *CreateQuoteLineFromProduct, opts ...soap.CallOption) (*CreateQuoteLineFromProductResponse, error) {
 	resp := new(CreateQuoteLineFromProductResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateQuoteLineFromProduct, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -934,7 +933,7 @@ func (c *QuoteClient) CreateQuoteLineFromProduct(ctx context.Context, req *Creat
 func (c *QuoteClient) SaveQuoteLine(ctx context.Context, req *SaveQuoteLine, opts ...soap.CallOption) (*SaveQuoteLineResponse, error) {
 	resp := new(SaveQuoteLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -946,7 +945,7 @@ func (c *QuoteClient) SaveQuoteLine(ctx context.Context, req *SaveQuoteLine, opt
 func (c *QuoteClient) SaveQuoteLines(ctx context.Context, req *SaveQuoteLines, opts ...soap.CallOption) (*SaveQuoteLinesResponse, error) {
 	resp := new(SaveQuoteLinesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteLines, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -958,7 +957,7 @@ func (c *QuoteClient) SaveQuoteLines(ctx context.Context, req *SaveQuoteLines, o
 func (c *QuoteClient) GetQuoteLine(ctx context.Context, req *GetQuoteLine, opts ...soap.CallOption) (*GetQuoteLineResponse, error) {
 	resp := new(GetQuoteLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -970,7 +969,7 @@ func (c *QuoteClient) GetQuoteLine(ctx context.Context, req *GetQuoteLine, opts 
 func (c *QuoteClient) GetQuoteLines(ctx context.Context, req *GetQuoteLines, opts ...soap.CallOption) (*GetQuoteLinesResponse, error) {
 	resp := new(GetQuoteLinesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteLines, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -982,7 +981,7 @@ func (c *QuoteClient) GetQuoteLines(ctx context.Context, req *GetQuoteLines, opt
 func (c *QuoteClient) DeleteQuoteLine(ctx context.Context, req *DeleteQuoteLine, opts ...soap.CallOption) (*DeleteQuoteLineResponse, error) {
 	resp := new(DeleteQuoteLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteQuoteLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -994,7 +993,7 @@ func (c *QuoteClient) DeleteQuoteLine(ctx context.Context, req *DeleteQuoteLine,
 func (c *QuoteClient) DeleteQuoteLines(ctx context.Context, req *DeleteQuoteLines, opts ...soap.CallOption) (*DeleteQuoteLinesResponse, error) {
 	resp := new(DeleteQuoteLinesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteDeleteQuoteLines, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1006,7 +1005,7 @@ func (c *QuoteClient) DeleteQuoteLines(ctx context.Context, req *DeleteQuoteLine
 func (c *QuoteClient) RecalculateQuoteLine(ctx context.Context, req *RecalculateQuoteLine, opts ...soap.CallOption) (*RecalculateQuoteLineResponse, error) {
 	resp := new(RecalculateQuoteLineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteRecalculateQuoteLine, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1018,7 +1017,7 @@ func (c *QuoteClient) RecalculateQuoteLine(ctx context.Context, req *Recalculate
 func (c *QuoteClient) GetExtraInfo(ctx context.Context, req *GetExtraInfo, opts ...soap.CallOption) (*GetExtraInfoResponse, error) {
 	resp := new(GetExtraInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetExtraInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1031,7 +1030,7 @@ func (c *QuoteClient) GetExtraInfo(ctx context.Context, req *GetExtraInfo, opts 
 func (c *QuoteClient) CreateAndSaveQuoteLines(ctx context.Context, req *CreateAndSaveQuoteLines, opts ...soap.CallOption) (*CreateAndSaveQuoteLinesResponse, error) {
 	resp := new(CreateAndSaveQuoteLinesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateAndSaveQuoteLines, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1044,7 +1043,7 @@ func (c *QuoteClient) CreateAndSaveQuoteLines(ctx context.Context, req *CreateAn
 func (c *QuoteClient) GetQuoteLineConfiguration(ctx context.Context, req *GetQuoteLineConfiguration, opts ...soap.CallOption) (*GetQuoteLineConfigurationResponse, error) {
 	resp := new(GetQuoteLineConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteLineConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1057,7 +1056,7 @@ func (c *QuoteClient) GetQuoteLineConfiguration(ctx context.Context, req *GetQuo
 func (c *QuoteClient) GetQuoteLineConfigurationFromFieldName(ctx context.Context, req *GetQuoteLineConfigurationFromFieldName, opts ...soap.CallOption) (*GetQuoteLineConfigurationFromFieldNameResponse, error) {
 	resp := new(GetQuoteLineConfigurationFromFieldNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteLineConfigurationFromFieldName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1070,7 +1069,7 @@ func (c *QuoteClient) GetQuoteLineConfigurationFromFieldName(ctx context.Context
 func (c *QuoteClient) GetAllQuoteLineConfigurations(ctx context.Context, req *GetAllQuoteLineConfigurations, opts ...soap.CallOption) (*GetAllQuoteLineConfigurationsResponse, error) {
 	resp := new(GetAllQuoteLineConfigurationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetAllQuoteLineConfigurations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1083,7 +1082,7 @@ func (c *QuoteClient) GetAllQuoteLineConfigurations(ctx context.Context, req *Ge
 func (c *QuoteClient) GetInUseQuoteLineConfigurations(ctx context.Context, req *GetInUseQuoteLineConfigurations, opts ...soap.CallOption) (*GetInUseQuoteLineConfigurationsResponse, error) {
 	resp := new(GetInUseQuoteLineConfigurationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetInUseQuoteLineConfigurations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1096,7 +1095,7 @@ func (c *QuoteClient) GetInUseQuoteLineConfigurations(ctx context.Context, req *
 func (c *QuoteClient) SaveQuoteLineConfiguration(ctx context.Context, req *SaveQuoteLineConfiguration, opts ...soap.CallOption) (*SaveQuoteLineConfigurationResponse, error) {
 	resp := new(SaveQuoteLineConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteLineConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1109,7 +1108,7 @@ func (c *QuoteClient) SaveQuoteLineConfiguration(ctx context.Context, req *SaveQ
 func (c *QuoteClient) SaveQuoteLineConfigurations(ctx context.Context, req *SaveQuoteLineConfigurations, opts ...soap.CallOption) (*SaveQuoteLineConfigurationsResponse, error) {
 	resp := new(SaveQuoteLineConfigurationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteLineConfigurations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1121,7 +1120,7 @@ func (c *QuoteClient) SaveQuoteLineConfigurations(ctx context.Context, req *Save
 func (c *QuoteClient) ValidateQuoteVersion(ctx context.Context, req *ValidateQuoteVersion, opts ...soap.CallOption) (*ValidateQuoteVersionResponse, error) {
 	resp := new(ValidateQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteValidateQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1134,7 +1133,7 @@ func (c *QuoteClient) ValidateQuoteVersion(ctx context.Context, req *ValidateQuo
 func (c *QuoteClient) CreateAndSaveQuoteVersion(ctx context.Context, req *CreateAndSaveQuoteVersion, opts ...soap.CallOption) (*CreateAndSaveQuoteVersionResponse, error) {
 	resp := new(CreateAndSaveQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteCreateAndSaveQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1146,7 +1145,7 @@ func (c *QuoteClient) CreateAndSaveQuoteVersion(ctx context.Context, req *Create
 func (c *QuoteClient) GetQuoteVersion(ctx context.Context, req *GetQuoteVersion, opts ...soap.CallOption) (*GetQuoteVersionResponse, error) {
 	resp := new(GetQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1158,7 +1157,7 @@ func (c *QuoteClient) GetQuoteVersion(ctx context.Context, req *GetQuoteVersion,
 func (c *QuoteClient) GetQuoteVersions(ctx context.Context, req *GetQuoteVersions, opts ...soap.CallOption) (*GetQuoteVersionsResponse, error) {
 	resp := new(GetQuoteVersionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteVersions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1170,7 +1169,7 @@ func (c *QuoteClient) GetQuoteVersions(ctx context.Context, req *GetQuoteVersion
 func (c *QuoteClient) SendQuoteVersion(ctx context.Context, req *SendQuoteVersion, opts ...soap.CallOption) (*SendQuoteVersionResponse, error) {
 	resp := new(SendQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSendQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1182,7 +1181,7 @@ func (c *QuoteClient) SendQuoteVersion(ctx context.Context, req *SendQuoteVersio
 func (c *QuoteClient) SaveQuoteVersion(ctx context.Context, req *SaveQuoteVersion, opts ...soap.CallOption) (*SaveQuoteVersionResponse, error) {
 	resp := new(SaveQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteSaveQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1194,7 +1193,7 @@ func (c *QuoteClient) SaveQuoteVersion(ctx context.Context, req *SaveQuoteVersio
 func (c *QuoteClient) ApproveQuoteVersion(ctx context.Context, req *ApproveQuoteVersion, opts ...soap.CallOption) (*ApproveQuoteVersionResponse, error) {
 	resp := new(ApproveQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteApproveQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1206,7 +1205,7 @@ func (c *QuoteClient) ApproveQuoteVersion(ctx context.Context, req *ApproveQuote
 func (c *QuoteClient) RejectQuoteVersion(ctx context.Context, req *RejectQuoteVersion, opts ...soap.CallOption) (*RejectQuoteVersionResponse, error) {
 	resp := new(RejectQuoteVersionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteRejectQuoteVersion, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1219,7 +1218,7 @@ func (c *QuoteClient) RejectQuoteVersion(ctx context.Context, req *RejectQuoteVe
 func (c *QuoteClient) GenerateQuoteDocuments(ctx context.Context, req *GenerateQuoteDocuments, opts ...soap.CallOption) (*GenerateQuoteDocumentsResponse, error) {
 	resp := new(GenerateQuoteDocumentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGenerateQuoteDocuments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1231,7 +1230,7 @@ func (c *QuoteClient) GenerateQuoteDocuments(ctx context.Context, req *GenerateQ
 func (c *QuoteClient) GetOrderConfirmation(ctx context.Context, req *GetOrderConfirmation, opts ...soap.CallOption) (*GetOrderConfirmationResponse, error) {
 	resp := new(GetOrderConfirmationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetOrderConfirmation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1244,1781 +1243,1486 @@ func (c *QuoteClient) GetOrderConfirmation(ctx context.Context, req *GetOrderCon
 func (c *QuoteClient) GetQuoteVersionWorkflowState(ctx context.Context, req *GetQuoteVersionWorkflowState, opts ...soap.CallOption) (*GetQuoteVersionWorkflowStateResponse, error) {
 	resp := new(GetQuoteVersionWorkflowStateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opQuoteGetQuoteVersionWorkflowState, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opQuoteUpdateQuoteVersionPrices describes the operation UpdateQuoteVersionPrices.
+var opQuoteUpdateQuoteVersionPrices = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/UpdateQuoteVersionPrices",
+	Input: soap.QName{
+		Local: "UpdateQuoteVersionPrices",
+		Space: ns0,
+	},
+	Name:       "UpdateQuoteVersionPrices",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateQuoteVersionPricesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteVersionNumber describes the operation SaveQuoteVersionNumber.
+var opQuoteSaveQuoteVersionNumber = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersionNumber",
+	Input: soap.QName{
+		Local: "SaveQuoteVersionNumber",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteVersionNumber",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteVersionNumberResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteVersionWorkflowImageState describes the operation GetQuoteVersionWorkflowImageState.
+var opQuoteGetQuoteVersionWorkflowImageState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowImageState",
+	Input: soap.QName{
+		Local: "GetQuoteVersionWorkflowImageState",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersionWorkflowImageState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionWorkflowImageStateResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteVersionWorkflowButtonStates describes the operation GetQuoteVersionWorkflowButtonStates.
+var opQuoteGetQuoteVersionWorkflowButtonStates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowButtonStates",
+	Input: soap.QName{
+		Local: "GetQuoteVersionWorkflowButtonStates",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersionWorkflowButtonStates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionWorkflowButtonStatesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteVersionWorkflowStatusInfo describes the operation GetQuoteVersionWorkflowStatusInfo.
+var opQuoteGetQuoteVersionWorkflowStatusInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowStatusInfo",
+	Input: soap.QName{
+		Local: "GetQuoteVersionWorkflowStatusInfo",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersionWorkflowStatusInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionWorkflowStatusInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteRequestApproval describes the operation RequestApproval.
+var opQuoteRequestApproval = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RequestApproval",
+	Input: soap.QName{
+		Local: "RequestApproval",
+		Space: ns0,
+	},
+	Name:       "RequestApproval",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RequestApprovalResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCancelApprovalRequest describes the operation CancelApprovalRequest.
+var opQuoteCancelApprovalRequest = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CancelApprovalRequest",
+	Input: soap.QName{
+		Local: "CancelApprovalRequest",
+		Space: ns0,
+	},
+	Name:       "CancelApprovalRequest",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CancelApprovalRequestResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateOrUpdateQuoteVersionAttachments describes the operation CreateOrUpdateQuoteVersionAttachments.
+var opQuoteCreateOrUpdateQuoteVersionAttachments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateOrUpdateQuoteVersionAttachments",
+	Input: soap.QName{
+		Local: "CreateOrUpdateQuoteVersionAttachments",
+		Space: ns0,
+	},
+	Name:       "CreateOrUpdateQuoteVersionAttachments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateOrUpdateQuoteVersionAttachmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteIncludeQuoteVersionAttachment describes the operation IncludeQuoteVersionAttachment.
+var opQuoteIncludeQuoteVersionAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/IncludeQuoteVersionAttachment",
+	Input: soap.QName{
+		Local: "IncludeQuoteVersionAttachment",
+		Space: ns0,
+	},
+	Name:       "IncludeQuoteVersionAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IncludeQuoteVersionAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded describes the operation ToggleSaleTypeQuoteAttachmentDefaultIncluded.
+var opQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleSaleTypeQuoteAttachmentDefaultIncluded",
+	Input: soap.QName{
+		Local: "ToggleSaleTypeQuoteAttachmentDefaultIncluded",
+		Space: ns0,
+	},
+	Name:       "ToggleSaleTypeQuoteAttachmentDefaultIncluded",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteAddSaleTypeQuoteAttachment describes the operation AddSaleTypeQuoteAttachment.
+var opQuoteAddSaleTypeQuoteAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/AddSaleTypeQuoteAttachment",
+	Input: soap.QName{
+		Local: "AddSaleTypeQuoteAttachment",
+		Space: ns0,
+	},
+	Name:       "AddSaleTypeQuoteAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddSaleTypeQuoteAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteSaleTypeQuoteAttachment describes the operation DeleteSaleTypeQuoteAttachment.
+var opQuoteDeleteSaleTypeQuoteAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteSaleTypeQuoteAttachment",
+	Input: soap.QName{
+		Local: "DeleteSaleTypeQuoteAttachment",
+		Space: ns0,
+	},
+	Name:       "DeleteSaleTypeQuoteAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteSaleTypeQuoteAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteToggleQuoteVersionAttachmentIncluded describes the operation ToggleQuoteVersionAttachmentIncluded.
+var opQuoteToggleQuoteVersionAttachmentIncluded = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleQuoteVersionAttachmentIncluded",
+	Input: soap.QName{
+		Local: "ToggleQuoteVersionAttachmentIncluded",
+		Space: ns0,
+	},
+	Name:       "ToggleQuoteVersionAttachmentIncluded",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleQuoteVersionAttachmentIncludedResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateDefaultPriceList describes the operation CreateDefaultPriceList.
+var opQuoteCreateDefaultPriceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultPriceList",
+	Input: soap.QName{
+		Local: "CreateDefaultPriceList",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultPriceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultPriceListResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSavePriceList describes the operation SavePriceList.
+var opQuoteSavePriceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SavePriceList",
+	Input: soap.QName{
+		Local: "SavePriceList",
+		Space: ns0,
+	},
+	Name:       "SavePriceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SavePriceListResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeletePriceList describes the operation DeletePriceList.
+var opQuoteDeletePriceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeletePriceList",
+	Input: soap.QName{
+		Local: "DeletePriceList",
+		Space: ns0,
+	},
+	Name:       "DeletePriceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePriceListResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateDefaultProduct describes the operation CreateDefaultProduct.
+var opQuoteCreateDefaultProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultProduct",
+	Input: soap.QName{
+		Local: "CreateDefaultProduct",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveProduct describes the operation SaveProduct.
+var opQuoteSaveProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveProduct",
+	Input: soap.QName{
+		Local: "SaveProduct",
+		Space: ns0,
+	},
+	Name:       "SaveProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteProduct describes the operation DeleteProduct.
+var opQuoteDeleteProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteProduct",
+	Input: soap.QName{
+		Local: "DeleteProduct",
+		Space: ns0,
+	},
+	Name:       "DeleteProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateDefaultQuoteAlternative describes the operation CreateDefaultQuoteAlternative.
+var opQuoteCreateDefaultQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultQuoteAlternative",
+	Input: soap.QName{
+		Local: "CreateDefaultQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteAlternative describes the operation SaveQuoteAlternative.
+var opQuoteSaveQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteAlternative",
+	Input: soap.QName{
+		Local: "SaveQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConfigurationFields describes the operation GetConfigurationFields.
+var opQuoteGetConfigurationFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConfigurationFields",
+	Input: soap.QName{
+		Local: "GetConfigurationFields",
+		Space: ns0,
+	},
+	Name:       "GetConfigurationFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConfigurationFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteTestConnection describes the operation TestConnection.
+var opQuoteTestConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/TestConnection",
+	Input: soap.QName{
+		Local: "TestConnection",
+		Space: ns0,
+	},
+	Name:       "TestConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetPriceList describes the operation GetPriceList.
+var opQuoteGetPriceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetPriceList",
+	Input: soap.QName{
+		Local: "GetPriceList",
+		Space: ns0,
+	},
+	Name:       "GetPriceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPriceListResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCopySuperOfficePriceList describes the operation CopySuperOfficePriceList.
+var opQuoteCopySuperOfficePriceList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopySuperOfficePriceList",
+	Input: soap.QName{
+		Local: "CopySuperOfficePriceList",
+		Space: ns0,
+	},
+	Name:       "CopySuperOfficePriceList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopySuperOfficePriceListResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetProductImage describes the operation GetProductImage.
+var opQuoteGetProductImage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductImage",
+	Input: soap.QName{
+		Local: "GetProductImage",
+		Space: ns0,
+	},
+	Name:       "GetProductImage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductImageResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteFindProduct describes the operation FindProduct.
+var opQuoteFindProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/FindProduct",
+	Input: soap.QName{
+		Local: "FindProduct",
+		Space: ns0,
+	},
+	Name:       "FindProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FindProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetProduct describes the operation GetProduct.
+var opQuoteGetProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProduct",
+	Input: soap.QName{
+		Local: "GetProduct",
+		Space: ns0,
+	},
+	Name:       "GetProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetProductFromDbId describes the operation GetProductFromDbId.
+var opQuoteGetProductFromDbId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductFromDbId",
+	Input: soap.QName{
+		Local: "GetProductFromDbId",
+		Space: ns0,
+	},
+	Name:       "GetProductFromDbId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProductFromDbIdResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteRemoveProduct describes the operation RemoveProduct.
+var opQuoteRemoveProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RemoveProduct",
+	Input: soap.QName{
+		Local: "RemoveProduct",
+		Space: ns0,
+	},
+	Name:       "RemoveProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteToggleProductInAssortment describes the operation ToggleProductInAssortment.
+var opQuoteToggleProductInAssortment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleProductInAssortment",
+	Input: soap.QName{
+		Local: "ToggleProductInAssortment",
+		Space: ns0,
+	},
+	Name:       "ToggleProductInAssortment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleProductInAssortmentResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuote describes the operation SaveQuote.
+var opQuoteSaveQuote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuote",
+	Input: soap.QName{
+		Local: "SaveQuote",
+		Space: ns0,
+	},
+	Name:       "SaveQuote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuote describes the operation GetQuote.
+var opQuoteGetQuote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuote",
+	Input: soap.QName{
+		Local: "GetQuote",
+		Space: ns0,
+	},
+	Name:       "GetQuote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteFromSaleId describes the operation GetQuoteFromSaleId.
+var opQuoteGetQuoteFromSaleId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteFromSaleId",
+	Input: soap.QName{
+		Local: "GetQuoteFromSaleId",
+		Space: ns0,
+	},
+	Name:       "GetQuoteFromSaleId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteFromSaleIdResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteAlternative describes the operation GetQuoteAlternative.
+var opQuoteGetQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternative",
+	Input: soap.QName{
+		Local: "GetQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "GetQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteRecalculateQuoteAlternative describes the operation RecalculateQuoteAlternative.
+var opQuoteRecalculateQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteAlternative",
+	Input: soap.QName{
+		Local: "RecalculateQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "RecalculateQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RecalculateQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteAlternatives describes the operation GetQuoteAlternatives.
+var opQuoteGetQuoteAlternatives = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternatives",
+	Input: soap.QName{
+		Local: "GetQuoteAlternatives",
+		Space: ns0,
+	},
+	Name:       "GetQuoteAlternatives",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteAlternativesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteMoveQuoteLine describes the operation MoveQuoteLine.
+var opQuoteMoveQuoteLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/MoveQuoteLine",
+	Input: soap.QName{
+		Local: "MoveQuoteLine",
+		Space: ns0,
+	},
+	Name:       "MoveQuoteLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MoveQuoteLineResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateQuoteAlternative describes the operation CreateQuoteAlternative.
+var opQuoteCreateQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteAlternative",
+	Input: soap.QName{
+		Local: "CreateQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "CreateQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCopyQuoteAlternative describes the operation CopyQuoteAlternative.
+var opQuoteCopyQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopyQuoteAlternative",
+	Input: soap.QName{
+		Local: "CopyQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "CopyQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteQuoteAlternative describes the operation DeleteQuoteAlternative.
+var opQuoteDeleteQuoteAlternative = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteAlternative",
+	Input: soap.QName{
+		Local: "DeleteQuoteAlternative",
+		Space: ns0,
+	},
+	Name:       "DeleteQuoteAlternative",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteQuoteAlternativeResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteHasConnections describes the operation HasConnections.
+var opQuoteHasConnections = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/HasConnections",
+	Input: soap.QName{
+		Local: "HasConnections",
+		Space: ns0,
+	},
+	Name:       "HasConnections",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasConnectionsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetAllInstalledQuoteConnections describes the operation GetAllInstalledQuoteConnections.
+var opQuoteGetAllInstalledQuoteConnections = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllInstalledQuoteConnections",
+	Input: soap.QName{
+		Local: "GetAllInstalledQuoteConnections",
+		Space: ns0,
+	},
+	Name:       "GetAllInstalledQuoteConnections",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllInstalledQuoteConnectionsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetAllAvailableQuoteConnections describes the operation GetAllAvailableQuoteConnections.
+var opQuoteGetAllAvailableQuoteConnections = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnections",
+	Input: soap.QName{
+		Local: "GetAllAvailableQuoteConnections",
+		Space: ns0,
+	},
+	Name:       "GetAllAvailableQuoteConnections",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllAvailableQuoteConnectionsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetAllAvailableQuoteConnectionsWithPriceLists describes the operation GetAllAvailableQuoteConnectionsWithPriceLists.
+var opQuoteGetAllAvailableQuoteConnectionsWithPriceLists = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnectionsWithPriceLists",
+	Input: soap.QName{
+		Local: "GetAllAvailableQuoteConnectionsWithPriceLists",
+		Space: ns0,
+	},
+	Name:       "GetAllAvailableQuoteConnectionsWithPriceLists",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllAvailableQuoteConnectionsWithPriceListsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateConnectionFromConnectorName describes the operation CreateConnectionFromConnectorName.
+var opQuoteCreateConnectionFromConnectorName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateConnectionFromConnectorName",
+	Input: soap.QName{
+		Local: "CreateConnectionFromConnectorName",
+		Space: ns0,
+	},
+	Name:       "CreateConnectionFromConnectorName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateConnectionFromConnectorNameResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnection describes the operation GetConnection.
+var opQuoteGetConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnection",
+	Input: soap.QName{
+		Local: "GetConnection",
+		Space: ns0,
+	},
+	Name:       "GetConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveConnection describes the operation SaveConnection.
+var opQuoteSaveConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnection",
+	Input: soap.QName{
+		Local: "SaveConnection",
+		Space: ns0,
+	},
+	Name:       "SaveConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteConnection describes the operation DeleteConnection.
+var opQuoteDeleteConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteConnection",
+	Input: soap.QName{
+		Local: "DeleteConnection",
+		Space: ns0,
+	},
+	Name:       "DeleteConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteRestoreConnection describes the operation RestoreConnection.
+var opQuoteRestoreConnection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RestoreConnection",
+	Input: soap.QName{
+		Local: "RestoreConnection",
+		Space: ns0,
+	},
+	Name:       "RestoreConnection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RestoreConnectionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnectionsForAssociate describes the operation GetConnectionsForAssociate.
+var opQuoteGetConnectionsForAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionsForAssociate",
+	Input: soap.QName{
+		Local: "GetConnectionsForAssociate",
+		Space: ns0,
+	},
+	Name:       "GetConnectionsForAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionsForAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetActivePriceLists describes the operation GetActivePriceLists.
+var opQuoteGetActivePriceLists = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceLists",
+	Input: soap.QName{
+		Local: "GetActivePriceLists",
+		Space: ns0,
+	},
+	Name:       "GetActivePriceLists",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetActivePriceListsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetActivePriceListsByCurrencyId describes the operation GetActivePriceListsByCurrencyId.
+var opQuoteGetActivePriceListsByCurrencyId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceListsByCurrencyId",
+	Input: soap.QName{
+		Local: "GetActivePriceListsByCurrencyId",
+		Space: ns0,
+	},
+	Name:       "GetActivePriceListsByCurrencyId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetActivePriceListsByCurrencyIdResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetAllPriceLists describes the operation GetAllPriceLists.
+var opQuoteGetAllPriceLists = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceLists",
+	Input: soap.QName{
+		Local: "GetAllPriceLists",
+		Space: ns0,
+	},
+	Name:       "GetAllPriceLists",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllPriceListsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetAllPriceListsByCurrencyId describes the operation GetAllPriceListsByCurrencyId.
+var opQuoteGetAllPriceListsByCurrencyId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceListsByCurrencyId",
+	Input: soap.QName{
+		Local: "GetAllPriceListsByCurrencyId",
+		Space: ns0,
+	},
+	Name:       "GetAllPriceListsByCurrencyId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllPriceListsByCurrencyIdResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnectorCapabilityNames describes the operation GetConnectorCapabilityNames.
+var opQuoteGetConnectorCapabilityNames = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilityNames",
+	Input: soap.QName{
+		Local: "GetConnectorCapabilityNames",
+		Space: ns0,
+	},
+	Name:       "GetConnectorCapabilityNames",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectorCapabilityNamesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnectorCapabilities describes the operation GetConnectorCapabilities.
+var opQuoteGetConnectorCapabilities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilities",
+	Input: soap.QName{
+		Local: "GetConnectorCapabilities",
+		Space: ns0,
+	},
+	Name:       "GetConnectorCapabilities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectorCapabilitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCanConnectorProvideCapability describes the operation CanConnectorProvideCapability.
+var opQuoteCanConnectorProvideCapability = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CanConnectorProvideCapability",
+	Input: soap.QName{
+		Local: "CanConnectorProvideCapability",
+		Space: ns0,
+	},
+	Name:       "CanConnectorProvideCapability",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanConnectorProvideCapabilityResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnectionStartupErrors describes the operation GetConnectionStartupErrors.
+var opQuoteGetConnectionStartupErrors = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupErrors",
+	Input: soap.QName{
+		Local: "GetConnectionStartupErrors",
+		Space: ns0,
+	},
+	Name:       "GetConnectionStartupErrors",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionStartupErrorsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnectionStartupResponse describes the operation GetConnectionStartupResponse.
+var opQuoteGetConnectionStartupResponse = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupResponse",
+	Input: soap.QName{
+		Local: "GetConnectionStartupResponse",
+		Space: ns0,
+	},
+	Name:       "GetConnectionStartupResponse",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionStartupResponseResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetConnectionConfigFields describes the operation GetConnectionConfigFields.
+var opQuoteGetConnectionConfigFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionConfigFields",
+	Input: soap.QName{
+		Local: "GetConnectionConfigFields",
+		Space: ns0,
+	},
+	Name:       "GetConnectionConfigFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetConnectionConfigFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveConnectionConfigFields describes the operation SaveConnectionConfigFields.
+var opQuoteSaveConnectionConfigFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnectionConfigFields",
+	Input: soap.QName{
+		Local: "SaveConnectionConfigFields",
+		Space: ns0,
+	},
+	Name:       "SaveConnectionConfigFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveConnectionConfigFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateAndSaveQuote describes the operation CreateAndSaveQuote.
+var opQuoteCreateAndSaveQuote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuote",
+	Input: soap.QName{
+		Local: "CreateAndSaveQuote",
+		Space: ns0,
+	},
+	Name:       "CreateAndSaveQuote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAndSaveQuoteResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteEntity describes the operation GetQuoteEntity.
+var opQuoteGetQuoteEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntity",
+	Input: soap.QName{
+		Local: "GetQuoteEntity",
+		Space: ns0,
+	},
+	Name:       "GetQuoteEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteEntityFromSaleId describes the operation GetQuoteEntityFromSaleId.
+var opQuoteGetQuoteEntityFromSaleId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntityFromSaleId",
+	Input: soap.QName{
+		Local: "GetQuoteEntityFromSaleId",
+		Space: ns0,
+	},
+	Name:       "GetQuoteEntityFromSaleId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteEntityFromSaleIdResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteEntity describes the operation SaveQuoteEntity.
+var opQuoteSaveQuoteEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteEntity",
+	Input: soap.QName{
+		Local: "SaveQuoteEntity",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateAndSaveQuoteFromSale describes the operation CreateAndSaveQuoteFromSale.
+var opQuoteCreateAndSaveQuoteFromSale = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteFromSale",
+	Input: soap.QName{
+		Local: "CreateAndSaveQuoteFromSale",
+		Space: ns0,
+	},
+	Name:       "CreateAndSaveQuoteFromSale",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAndSaveQuoteFromSaleResponse",
+		Space: ns0,
+	},
+}
+
+// opQuotePlaceOrder describes the operation PlaceOrder.
+var opQuotePlaceOrder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/PlaceOrder",
+	Input: soap.QName{
+		Local: "PlaceOrder",
+		Space: ns0,
+	},
+	Name:       "PlaceOrder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PlaceOrderResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetOrderState describes the operation GetOrderState.
+var opQuoteGetOrderState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderState",
+	Input: soap.QName{
+		Local: "GetOrderState",
+		Space: ns0,
+	},
+	Name:       "GetOrderState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOrderStateResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteQuote describes the operation DeleteQuote.
+var opQuoteDeleteQuote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuote",
+	Input: soap.QName{
+		Local: "DeleteQuote",
+		Space: ns0,
+	},
+	Name:       "DeleteQuote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteQuoteResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateQuoteLine describes the operation CreateQuoteLine.
+var opQuoteCreateQuoteLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLine",
+	Input: soap.QName{
+		Local: "CreateQuoteLine",
+		Space: ns0,
+	},
+	Name:       "CreateQuoteLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateQuoteLineResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateQuoteLineFromProduct describes the operation CreateQuoteLineFromProduct.
+var opQuoteCreateQuoteLineFromProduct = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLineFromProduct",
+	Input: soap.QName{
+		Local: "CreateQuoteLineFromProduct",
+		Space: ns0,
+	},
+	Name:       "CreateQuoteLineFromProduct",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateQuoteLineFromProductResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteLine describes the operation SaveQuoteLine.
+var opQuoteSaveQuoteLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLine",
+	Input: soap.QName{
+		Local: "SaveQuoteLine",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteLineResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteLines describes the operation SaveQuoteLines.
+var opQuoteSaveQuoteLines = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLines",
+	Input: soap.QName{
+		Local: "SaveQuoteLines",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteLines",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteLinesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteLine describes the operation GetQuoteLine.
+var opQuoteGetQuoteLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLine",
+	Input: soap.QName{
+		Local: "GetQuoteLine",
+		Space: ns0,
+	},
+	Name:       "GetQuoteLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteLineResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteLines describes the operation GetQuoteLines.
+var opQuoteGetQuoteLines = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLines",
+	Input: soap.QName{
+		Local: "GetQuoteLines",
+		Space: ns0,
+	},
+	Name:       "GetQuoteLines",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteLinesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteQuoteLine describes the operation DeleteQuoteLine.
+var opQuoteDeleteQuoteLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLine",
+	Input: soap.QName{
+		Local: "DeleteQuoteLine",
+		Space: ns0,
+	},
+	Name:       "DeleteQuoteLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteQuoteLineResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteDeleteQuoteLines describes the operation DeleteQuoteLines.
+var opQuoteDeleteQuoteLines = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLines",
+	Input: soap.QName{
+		Local: "DeleteQuoteLines",
+		Space: ns0,
+	},
+	Name:       "DeleteQuoteLines",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteQuoteLinesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteRecalculateQuoteLine describes the operation RecalculateQuoteLine.
+var opQuoteRecalculateQuoteLine = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteLine",
+	Input: soap.QName{
+		Local: "RecalculateQuoteLine",
+		Space: ns0,
+	},
+	Name:       "RecalculateQuoteLine",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RecalculateQuoteLineResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetExtraInfo describes the operation GetExtraInfo.
+var opQuoteGetExtraInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetExtraInfo",
+	Input: soap.QName{
+		Local: "GetExtraInfo",
+		Space: ns0,
+	},
+	Name:       "GetExtraInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetExtraInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateAndSaveQuoteLines describes the operation CreateAndSaveQuoteLines.
+var opQuoteCreateAndSaveQuoteLines = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteLines",
+	Input: soap.QName{
+		Local: "CreateAndSaveQuoteLines",
+		Space: ns0,
+	},
+	Name:       "CreateAndSaveQuoteLines",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAndSaveQuoteLinesResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteLineConfiguration describes the operation GetQuoteLineConfiguration.
+var opQuoteGetQuoteLineConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfiguration",
+	Input: soap.QName{
+		Local: "GetQuoteLineConfiguration",
+		Space: ns0,
+	},
+	Name:       "GetQuoteLineConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteLineConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteLineConfigurationFromFieldName describes the operation GetQuoteLineConfigurationFromFieldName.
+var opQuoteGetQuoteLineConfigurationFromFieldName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfigurationFromFieldName",
+	Input: soap.QName{
+		Local: "GetQuoteLineConfigurationFromFieldName",
+		Space: ns0,
+	},
+	Name:       "GetQuoteLineConfigurationFromFieldName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteLineConfigurationFromFieldNameResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetAllQuoteLineConfigurations describes the operation GetAllQuoteLineConfigurations.
+var opQuoteGetAllQuoteLineConfigurations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllQuoteLineConfigurations",
+	Input: soap.QName{
+		Local: "GetAllQuoteLineConfigurations",
+		Space: ns0,
+	},
+	Name:       "GetAllQuoteLineConfigurations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllQuoteLineConfigurationsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetInUseQuoteLineConfigurations describes the operation GetInUseQuoteLineConfigurations.
+var opQuoteGetInUseQuoteLineConfigurations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetInUseQuoteLineConfigurations",
+	Input: soap.QName{
+		Local: "GetInUseQuoteLineConfigurations",
+		Space: ns0,
+	},
+	Name:       "GetInUseQuoteLineConfigurations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetInUseQuoteLineConfigurationsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteLineConfiguration describes the operation SaveQuoteLineConfiguration.
+var opQuoteSaveQuoteLineConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfiguration",
+	Input: soap.QName{
+		Local: "SaveQuoteLineConfiguration",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteLineConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteLineConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteLineConfigurations describes the operation SaveQuoteLineConfigurations.
+var opQuoteSaveQuoteLineConfigurations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfigurations",
+	Input: soap.QName{
+		Local: "SaveQuoteLineConfigurations",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteLineConfigurations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteLineConfigurationsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteValidateQuoteVersion describes the operation ValidateQuoteVersion.
+var opQuoteValidateQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ValidateQuoteVersion",
+	Input: soap.QName{
+		Local: "ValidateQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "ValidateQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteCreateAndSaveQuoteVersion describes the operation CreateAndSaveQuoteVersion.
+var opQuoteCreateAndSaveQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteVersion",
+	Input: soap.QName{
+		Local: "CreateAndSaveQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "CreateAndSaveQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateAndSaveQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteVersion describes the operation GetQuoteVersion.
+var opQuoteGetQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersion",
+	Input: soap.QName{
+		Local: "GetQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteVersions describes the operation GetQuoteVersions.
+var opQuoteGetQuoteVersions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersions",
+	Input: soap.QName{
+		Local: "GetQuoteVersions",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSendQuoteVersion describes the operation SendQuoteVersion.
+var opQuoteSendQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SendQuoteVersion",
+	Input: soap.QName{
+		Local: "SendQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "SendQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteSaveQuoteVersion describes the operation SaveQuoteVersion.
+var opQuoteSaveQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersion",
+	Input: soap.QName{
+		Local: "SaveQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "SaveQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteApproveQuoteVersion describes the operation ApproveQuoteVersion.
+var opQuoteApproveQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ApproveQuoteVersion",
+	Input: soap.QName{
+		Local: "ApproveQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "ApproveQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ApproveQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteRejectQuoteVersion describes the operation RejectQuoteVersion.
+var opQuoteRejectQuoteVersion = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RejectQuoteVersion",
+	Input: soap.QName{
+		Local: "RejectQuoteVersion",
+		Space: ns0,
+	},
+	Name:       "RejectQuoteVersion",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RejectQuoteVersionResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGenerateQuoteDocuments describes the operation GenerateQuoteDocuments.
+var opQuoteGenerateQuoteDocuments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GenerateQuoteDocuments",
+	Input: soap.QName{
+		Local: "GenerateQuoteDocuments",
+		Space: ns0,
+	},
+	Name:       "GenerateQuoteDocuments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GenerateQuoteDocumentsResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetOrderConfirmation describes the operation GetOrderConfirmation.
+var opQuoteGetOrderConfirmation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderConfirmation",
+	Input: soap.QName{
+		Local: "GetOrderConfirmation",
+		Space: ns0,
+	},
+	Name:       "GetOrderConfirmation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOrderConfirmationResponse",
+		Space: ns0,
+	},
+}
+
+// opQuoteGetQuoteVersionWorkflowState describes the operation GetQuoteVersionWorkflowState.
+var opQuoteGetQuoteVersionWorkflowState = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowState",
+	Input: soap.QName{
+		Local: "GetQuoteVersionWorkflowState",
+		Space: ns0,
+	},
+	Name:       "GetQuoteVersionWorkflowState",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetQuoteVersionWorkflowStateResponse",
+		Space: ns0,
+	},
+}
+
 // QuoteOperations describes the operations of Quote in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func QuoteOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*UpdateQuoteVersionPrices],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateQuoteVersionPricesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/UpdateQuoteVersionPrices",
-			Input: soap.QName{
-				Local: "UpdateQuoteVersionPrices",
-				Space: ns0,
-			},
-			Name:       "UpdateQuoteVersionPrices",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateQuoteVersionPricesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteVersionNumber],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteVersionNumberResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersionNumber",
-			Input: soap.QName{
-				Local: "SaveQuoteVersionNumber",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteVersionNumber",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteVersionNumberResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowImageState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowImageStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowImageState",
-			Input: soap.QName{
-				Local: "GetQuoteVersionWorkflowImageState",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersionWorkflowImageState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionWorkflowImageStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowButtonStates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowButtonStatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowButtonStates",
-			Input: soap.QName{
-				Local: "GetQuoteVersionWorkflowButtonStates",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersionWorkflowButtonStates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionWorkflowButtonStatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowStatusInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowStatusInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowStatusInfo",
-			Input: soap.QName{
-				Local: "GetQuoteVersionWorkflowStatusInfo",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersionWorkflowStatusInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionWorkflowStatusInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RequestApproval],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RequestApprovalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RequestApproval",
-			Input: soap.QName{
-				Local: "RequestApproval",
-				Space: ns0,
-			},
-			Name:       "RequestApproval",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RequestApprovalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CancelApprovalRequest],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CancelApprovalRequestResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CancelApprovalRequest",
-			Input: soap.QName{
-				Local: "CancelApprovalRequest",
-				Space: ns0,
-			},
-			Name:       "CancelApprovalRequest",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CancelApprovalRequestResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateOrUpdateQuoteVersionAttachments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateOrUpdateQuoteVersionAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateOrUpdateQuoteVersionAttachments",
-			Input: soap.QName{
-				Local: "CreateOrUpdateQuoteVersionAttachments",
-				Space: ns0,
-			},
-			Name:       "CreateOrUpdateQuoteVersionAttachments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateOrUpdateQuoteVersionAttachmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IncludeQuoteVersionAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IncludeQuoteVersionAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/IncludeQuoteVersionAttachment",
-			Input: soap.QName{
-				Local: "IncludeQuoteVersionAttachment",
-				Space: ns0,
-			},
-			Name:       "IncludeQuoteVersionAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IncludeQuoteVersionAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleSaleTypeQuoteAttachmentDefaultIncluded],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleSaleTypeQuoteAttachmentDefaultIncluded",
-			Input: soap.QName{
-				Local: "ToggleSaleTypeQuoteAttachmentDefaultIncluded",
-				Space: ns0,
-			},
-			Name:       "ToggleSaleTypeQuoteAttachmentDefaultIncluded",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddSaleTypeQuoteAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddSaleTypeQuoteAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/AddSaleTypeQuoteAttachment",
-			Input: soap.QName{
-				Local: "AddSaleTypeQuoteAttachment",
-				Space: ns0,
-			},
-			Name:       "AddSaleTypeQuoteAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddSaleTypeQuoteAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteSaleTypeQuoteAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteSaleTypeQuoteAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteSaleTypeQuoteAttachment",
-			Input: soap.QName{
-				Local: "DeleteSaleTypeQuoteAttachment",
-				Space: ns0,
-			},
-			Name:       "DeleteSaleTypeQuoteAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteSaleTypeQuoteAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleQuoteVersionAttachmentIncluded],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleQuoteVersionAttachmentIncludedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleQuoteVersionAttachmentIncluded",
-			Input: soap.QName{
-				Local: "ToggleQuoteVersionAttachmentIncluded",
-				Space: ns0,
-			},
-			Name:       "ToggleQuoteVersionAttachmentIncluded",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleQuoteVersionAttachmentIncludedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultPriceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultPriceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultPriceList",
-			Input: soap.QName{
-				Local: "CreateDefaultPriceList",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultPriceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultPriceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SavePriceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SavePriceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SavePriceList",
-			Input: soap.QName{
-				Local: "SavePriceList",
-				Space: ns0,
-			},
-			Name:       "SavePriceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SavePriceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePriceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePriceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeletePriceList",
-			Input: soap.QName{
-				Local: "DeletePriceList",
-				Space: ns0,
-			},
-			Name:       "DeletePriceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePriceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultProduct",
-			Input: soap.QName{
-				Local: "CreateDefaultProduct",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveProduct",
-			Input: soap.QName{
-				Local: "SaveProduct",
-				Space: ns0,
-			},
-			Name:       "SaveProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteProduct",
-			Input: soap.QName{
-				Local: "DeleteProduct",
-				Space: ns0,
-			},
-			Name:       "DeleteProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultQuoteAlternative",
-			Input: soap.QName{
-				Local: "CreateDefaultQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteAlternative",
-			Input: soap.QName{
-				Local: "SaveQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConfigurationFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConfigurationFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConfigurationFields",
-			Input: soap.QName{
-				Local: "GetConfigurationFields",
-				Space: ns0,
-			},
-			Name:       "GetConfigurationFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConfigurationFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/TestConnection",
-			Input: soap.QName{
-				Local: "TestConnection",
-				Space: ns0,
-			},
-			Name:       "TestConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPriceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPriceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetPriceList",
-			Input: soap.QName{
-				Local: "GetPriceList",
-				Space: ns0,
-			},
-			Name:       "GetPriceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPriceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopySuperOfficePriceList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopySuperOfficePriceListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopySuperOfficePriceList",
-			Input: soap.QName{
-				Local: "CopySuperOfficePriceList",
-				Space: ns0,
-			},
-			Name:       "CopySuperOfficePriceList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopySuperOfficePriceListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductImage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductImage",
-			Input: soap.QName{
-				Local: "GetProductImage",
-				Space: ns0,
-			},
-			Name:       "GetProductImage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductImageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FindProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FindProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/FindProduct",
-			Input: soap.QName{
-				Local: "FindProduct",
-				Space: ns0,
-			},
-			Name:       "FindProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FindProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProduct",
-			Input: soap.QName{
-				Local: "GetProduct",
-				Space: ns0,
-			},
-			Name:       "GetProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProductFromDbId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProductFromDbIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductFromDbId",
-			Input: soap.QName{
-				Local: "GetProductFromDbId",
-				Space: ns0,
-			},
-			Name:       "GetProductFromDbId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProductFromDbIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RemoveProduct",
-			Input: soap.QName{
-				Local: "RemoveProduct",
-				Space: ns0,
-			},
-			Name:       "RemoveProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleProductInAssortment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleProductInAssortmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleProductInAssortment",
-			Input: soap.QName{
-				Local: "ToggleProductInAssortment",
-				Space: ns0,
-			},
-			Name:       "ToggleProductInAssortment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleProductInAssortmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuote",
-			Input: soap.QName{
-				Local: "SaveQuote",
-				Space: ns0,
-			},
-			Name:       "SaveQuote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuote",
-			Input: soap.QName{
-				Local: "GetQuote",
-				Space: ns0,
-			},
-			Name:       "GetQuote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteFromSaleId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteFromSaleIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteFromSaleId",
-			Input: soap.QName{
-				Local: "GetQuoteFromSaleId",
-				Space: ns0,
-			},
-			Name:       "GetQuoteFromSaleId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteFromSaleIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternative",
-			Input: soap.QName{
-				Local: "GetQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "GetQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RecalculateQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RecalculateQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteAlternative",
-			Input: soap.QName{
-				Local: "RecalculateQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "RecalculateQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RecalculateQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteAlternatives],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteAlternativesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternatives",
-			Input: soap.QName{
-				Local: "GetQuoteAlternatives",
-				Space: ns0,
-			},
-			Name:       "GetQuoteAlternatives",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteAlternativesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MoveQuoteLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MoveQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/MoveQuoteLine",
-			Input: soap.QName{
-				Local: "MoveQuoteLine",
-				Space: ns0,
-			},
-			Name:       "MoveQuoteLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MoveQuoteLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteAlternative",
-			Input: soap.QName{
-				Local: "CreateQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "CreateQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopyQuoteAlternative",
-			Input: soap.QName{
-				Local: "CopyQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "CopyQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteAlternative",
-			Input: soap.QName{
-				Local: "DeleteQuoteAlternative",
-				Space: ns0,
-			},
-			Name:       "DeleteQuoteAlternative",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteQuoteAlternativeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasConnections],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/HasConnections",
-			Input: soap.QName{
-				Local: "HasConnections",
-				Space: ns0,
-			},
-			Name:       "HasConnections",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasConnectionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllInstalledQuoteConnections],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllInstalledQuoteConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllInstalledQuoteConnections",
-			Input: soap.QName{
-				Local: "GetAllInstalledQuoteConnections",
-				Space: ns0,
-			},
-			Name:       "GetAllInstalledQuoteConnections",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllInstalledQuoteConnectionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllAvailableQuoteConnections],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllAvailableQuoteConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnections",
-			Input: soap.QName{
-				Local: "GetAllAvailableQuoteConnections",
-				Space: ns0,
-			},
-			Name:       "GetAllAvailableQuoteConnections",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllAvailableQuoteConnectionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllAvailableQuoteConnectionsWithPriceLists],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllAvailableQuoteConnectionsWithPriceListsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnectionsWithPriceLists",
-			Input: soap.QName{
-				Local: "GetAllAvailableQuoteConnectionsWithPriceLists",
-				Space: ns0,
-			},
-			Name:       "GetAllAvailableQuoteConnectionsWithPriceLists",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllAvailableQuoteConnectionsWithPriceListsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateConnectionFromConnectorName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateConnectionFromConnectorNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateConnectionFromConnectorName",
-			Input: soap.QName{
-				Local: "CreateConnectionFromConnectorName",
-				Space: ns0,
-			},
-			Name:       "CreateConnectionFromConnectorName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateConnectionFromConnectorNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnection",
-			Input: soap.QName{
-				Local: "GetConnection",
-				Space: ns0,
-			},
-			Name:       "GetConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnection",
-			Input: soap.QName{
-				Local: "SaveConnection",
-				Space: ns0,
-			},
-			Name:       "SaveConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteConnection",
-			Input: soap.QName{
-				Local: "DeleteConnection",
-				Space: ns0,
-			},
-			Name:       "DeleteConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RestoreConnection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RestoreConnectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RestoreConnection",
-			Input: soap.QName{
-				Local: "RestoreConnection",
-				Space: ns0,
-			},
-			Name:       "RestoreConnection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RestoreConnectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectionsForAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionsForAssociate",
-			Input: soap.QName{
-				Local: "GetConnectionsForAssociate",
-				Space: ns0,
-			},
-			Name:       "GetConnectionsForAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionsForAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetActivePriceLists],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetActivePriceListsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceLists",
-			Input: soap.QName{
-				Local: "GetActivePriceLists",
-				Space: ns0,
-			},
-			Name:       "GetActivePriceLists",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetActivePriceListsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetActivePriceListsByCurrencyId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetActivePriceListsByCurrencyIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceListsByCurrencyId",
-			Input: soap.QName{
-				Local: "GetActivePriceListsByCurrencyId",
-				Space: ns0,
-			},
-			Name:       "GetActivePriceListsByCurrencyId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetActivePriceListsByCurrencyIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllPriceLists],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllPriceListsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceLists",
-			Input: soap.QName{
-				Local: "GetAllPriceLists",
-				Space: ns0,
-			},
-			Name:       "GetAllPriceLists",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllPriceListsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllPriceListsByCurrencyId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllPriceListsByCurrencyIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceListsByCurrencyId",
-			Input: soap.QName{
-				Local: "GetAllPriceListsByCurrencyId",
-				Space: ns0,
-			},
-			Name:       "GetAllPriceListsByCurrencyId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllPriceListsByCurrencyIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectorCapabilityNames],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectorCapabilityNamesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilityNames",
-			Input: soap.QName{
-				Local: "GetConnectorCapabilityNames",
-				Space: ns0,
-			},
-			Name:       "GetConnectorCapabilityNames",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectorCapabilityNamesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectorCapabilities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectorCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilities",
-			Input: soap.QName{
-				Local: "GetConnectorCapabilities",
-				Space: ns0,
-			},
-			Name:       "GetConnectorCapabilities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectorCapabilitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanConnectorProvideCapability],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanConnectorProvideCapabilityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CanConnectorProvideCapability",
-			Input: soap.QName{
-				Local: "CanConnectorProvideCapability",
-				Space: ns0,
-			},
-			Name:       "CanConnectorProvideCapability",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanConnectorProvideCapabilityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectionStartupErrors],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionStartupErrorsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupErrors",
-			Input: soap.QName{
-				Local: "GetConnectionStartupErrors",
-				Space: ns0,
-			},
-			Name:       "GetConnectionStartupErrors",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionStartupErrorsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectionStartupResponse],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionStartupResponseResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupResponse",
-			Input: soap.QName{
-				Local: "GetConnectionStartupResponse",
-				Space: ns0,
-			},
-			Name:       "GetConnectionStartupResponse",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionStartupResponseResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetConnectionConfigFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetConnectionConfigFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionConfigFields",
-			Input: soap.QName{
-				Local: "GetConnectionConfigFields",
-				Space: ns0,
-			},
-			Name:       "GetConnectionConfigFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetConnectionConfigFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveConnectionConfigFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveConnectionConfigFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnectionConfigFields",
-			Input: soap.QName{
-				Local: "SaveConnectionConfigFields",
-				Space: ns0,
-			},
-			Name:       "SaveConnectionConfigFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveConnectionConfigFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAndSaveQuote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAndSaveQuoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuote",
-			Input: soap.QName{
-				Local: "CreateAndSaveQuote",
-				Space: ns0,
-			},
-			Name:       "CreateAndSaveQuote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAndSaveQuoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntity",
-			Input: soap.QName{
-				Local: "GetQuoteEntity",
-				Space: ns0,
-			},
-			Name:       "GetQuoteEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteEntityFromSaleId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteEntityFromSaleIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntityFromSaleId",
-			Input: soap.QName{
-				Local: "GetQuoteEntityFromSaleId",
-				Space: ns0,
-			},
-			Name:       "GetQuoteEntityFromSaleId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteEntityFromSaleIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteEntity",
-			Input: soap.QName{
-				Local: "SaveQuoteEntity",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAndSaveQuoteFromSale],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAndSaveQuoteFromSaleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteFromSale",
-			Input: soap.QName{
-				Local: "CreateAndSaveQuoteFromSale",
-				Space: ns0,
-			},
-			Name:       "CreateAndSaveQuoteFromSale",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAndSaveQuoteFromSaleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PlaceOrder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PlaceOrderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/PlaceOrder",
-			Input: soap.QName{
-				Local: "PlaceOrder",
-				Space: ns0,
-			},
-			Name:       "PlaceOrder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PlaceOrderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOrderState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOrderStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderState",
-			Input: soap.QName{
-				Local: "GetOrderState",
-				Space: ns0,
-			},
-			Name:       "GetOrderState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOrderStateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteQuote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteQuoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuote",
-			Input: soap.QName{
-				Local: "DeleteQuote",
-				Space: ns0,
-			},
-			Name:       "DeleteQuote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteQuoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateQuoteLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLine",
-			Input: soap.QName{
-				Local: "CreateQuoteLine",
-				Space: ns0,
-			},
-			Name:       "CreateQuoteLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateQuoteLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateQuoteLineFromProduct],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateQuoteLineFromProductResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLineFromProduct",
-			Input: soap.QName{
-				Local: "CreateQuoteLineFromProduct",
-				Space: ns0,
-			},
-			Name:       "CreateQuoteLineFromProduct",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateQuoteLineFromProductResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLine",
-			Input: soap.QName{
-				Local: "SaveQuoteLine",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteLines],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLines",
-			Input: soap.QName{
-				Local: "SaveQuoteLines",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteLines",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteLinesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLine",
-			Input: soap.QName{
-				Local: "GetQuoteLine",
-				Space: ns0,
-			},
-			Name:       "GetQuoteLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteLines],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLines",
-			Input: soap.QName{
-				Local: "GetQuoteLines",
-				Space: ns0,
-			},
-			Name:       "GetQuoteLines",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteLinesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteQuoteLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLine",
-			Input: soap.QName{
-				Local: "DeleteQuoteLine",
-				Space: ns0,
-			},
-			Name:       "DeleteQuoteLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteQuoteLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteQuoteLines],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLines",
-			Input: soap.QName{
-				Local: "DeleteQuoteLines",
-				Space: ns0,
-			},
-			Name:       "DeleteQuoteLines",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteQuoteLinesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RecalculateQuoteLine],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RecalculateQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteLine",
-			Input: soap.QName{
-				Local: "RecalculateQuoteLine",
-				Space: ns0,
-			},
-			Name:       "RecalculateQuoteLine",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RecalculateQuoteLineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetExtraInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetExtraInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetExtraInfo",
-			Input: soap.QName{
-				Local: "GetExtraInfo",
-				Space: ns0,
-			},
-			Name:       "GetExtraInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetExtraInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAndSaveQuoteLines],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAndSaveQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteLines",
-			Input: soap.QName{
-				Local: "CreateAndSaveQuoteLines",
-				Space: ns0,
-			},
-			Name:       "CreateAndSaveQuoteLines",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAndSaveQuoteLinesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteLineConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteLineConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfiguration",
-			Input: soap.QName{
-				Local: "GetQuoteLineConfiguration",
-				Space: ns0,
-			},
-			Name:       "GetQuoteLineConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteLineConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteLineConfigurationFromFieldName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteLineConfigurationFromFieldNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfigurationFromFieldName",
-			Input: soap.QName{
-				Local: "GetQuoteLineConfigurationFromFieldName",
-				Space: ns0,
-			},
-			Name:       "GetQuoteLineConfigurationFromFieldName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteLineConfigurationFromFieldNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllQuoteLineConfigurations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllQuoteLineConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllQuoteLineConfigurations",
-			Input: soap.QName{
-				Local: "GetAllQuoteLineConfigurations",
-				Space: ns0,
-			},
-			Name:       "GetAllQuoteLineConfigurations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllQuoteLineConfigurationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetInUseQuoteLineConfigurations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetInUseQuoteLineConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetInUseQuoteLineConfigurations",
-			Input: soap.QName{
-				Local: "GetInUseQuoteLineConfigurations",
-				Space: ns0,
-			},
-			Name:       "GetInUseQuoteLineConfigurations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetInUseQuoteLineConfigurationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteLineConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteLineConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfiguration",
-			Input: soap.QName{
-				Local: "SaveQuoteLineConfiguration",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteLineConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteLineConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteLineConfigurations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteLineConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfigurations",
-			Input: soap.QName{
-				Local: "SaveQuoteLineConfigurations",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteLineConfigurations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteLineConfigurationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ValidateQuoteVersion",
-			Input: soap.QName{
-				Local: "ValidateQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "ValidateQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateAndSaveQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateAndSaveQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteVersion",
-			Input: soap.QName{
-				Local: "CreateAndSaveQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "CreateAndSaveQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateAndSaveQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersion",
-			Input: soap.QName{
-				Local: "GetQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersions",
-			Input: soap.QName{
-				Local: "GetQuoteVersions",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SendQuoteVersion",
-			Input: soap.QName{
-				Local: "SendQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "SendQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersion",
-			Input: soap.QName{
-				Local: "SaveQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "SaveQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ApproveQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ApproveQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ApproveQuoteVersion",
-			Input: soap.QName{
-				Local: "ApproveQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "ApproveQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ApproveQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RejectQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RejectQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RejectQuoteVersion",
-			Input: soap.QName{
-				Local: "RejectQuoteVersion",
-				Space: ns0,
-			},
-			Name:       "RejectQuoteVersion",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RejectQuoteVersionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GenerateQuoteDocuments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GenerateQuoteDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GenerateQuoteDocuments",
-			Input: soap.QName{
-				Local: "GenerateQuoteDocuments",
-				Space: ns0,
-			},
-			Name:       "GenerateQuoteDocuments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GenerateQuoteDocumentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOrderConfirmation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOrderConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderConfirmation",
-			Input: soap.QName{
-				Local: "GetOrderConfirmation",
-				Space: ns0,
-			},
-			Name:       "GetOrderConfirmation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOrderConfirmationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowState],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowStateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowState",
-			Input: soap.QName{
-				Local: "GetQuoteVersionWorkflowState",
-				Space: ns0,
-			},
-			Name:       "GetQuoteVersionWorkflowState",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetQuoteVersionWorkflowStateResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsQuote[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -3907,401 +3611,1873 @@ func NewQuoteHandler(s QuoteServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewQuoteHandler: nil QuoteServer")
 	}
-	ops := QuoteOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.UpdateQuoteVersionPrices),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveQuoteVersionNumber),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetQuoteVersionWorkflowImageState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetQuoteVersionWorkflowButtonStates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetQuoteVersionWorkflowStatusInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.RequestApproval),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CancelApprovalRequest),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.CreateOrUpdateQuoteVersionAttachments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.IncludeQuoteVersionAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.ToggleSaleTypeQuoteAttachmentDefaultIncluded),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.AddSaleTypeQuoteAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.DeleteSaleTypeQuoteAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.ToggleQuoteVersionAttachmentIncluded),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.CreateDefaultPriceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.SavePriceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.DeletePriceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.CreateDefaultProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.SaveProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.DeleteProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.CreateDefaultQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.SaveQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetConfigurationFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.TestConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetPriceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.CopySuperOfficePriceList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetProductImage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.FindProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetProductFromDbId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.RemoveProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.ToggleProductInAssortment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.SaveQuote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetQuote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetQuoteFromSaleId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.RecalculateQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.GetQuoteAlternatives),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.MoveQuoteLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.CreateQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.CopyQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.DeleteQuoteAlternative),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.HasConnections),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.GetAllInstalledQuoteConnections),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetAllAvailableQuoteConnections),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.GetAllAvailableQuoteConnectionsWithPriceLists),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.CreateConnectionFromConnectorName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.SaveConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.DeleteConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.RestoreConnection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.GetConnectionsForAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.GetActivePriceLists),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.GetActivePriceListsByCurrencyId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.GetAllPriceLists),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.GetAllPriceListsByCurrencyId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.GetConnectorCapabilityNames),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.GetConnectorCapabilities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.CanConnectorProvideCapability),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.GetConnectionStartupErrors),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.GetConnectionStartupResponse),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.GetConnectionConfigFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.SaveConnectionConfigFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.CreateAndSaveQuote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.GetQuoteEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.GetQuoteEntityFromSaleId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.SaveQuoteEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.CreateAndSaveQuoteFromSale),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.PlaceOrder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.GetOrderState),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.DeleteQuote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.CreateQuoteLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.CreateQuoteLineFromProduct),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.SaveQuoteLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.SaveQuoteLines),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.GetQuoteLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.GetQuoteLines),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.DeleteQuoteLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.DeleteQuoteLines),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.RecalculateQuoteLine),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[79],
-		Serve:         soap.ServeFunc(s.GetExtraInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[80],
-		Serve:         soap.ServeFunc(s.CreateAndSaveQuoteLines),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[81],
-		Serve:         soap.ServeFunc(s.GetQuoteLineConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[82],
-		Serve:         soap.ServeFunc(s.GetQuoteLineConfigurationFromFieldName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[83],
-		Serve:         soap.ServeFunc(s.GetAllQuoteLineConfigurations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[84],
-		Serve:         soap.ServeFunc(s.GetInUseQuoteLineConfigurations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[85],
-		Serve:         soap.ServeFunc(s.SaveQuoteLineConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[86],
-		Serve:         soap.ServeFunc(s.SaveQuoteLineConfigurations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[87],
-		Serve:         soap.ServeFunc(s.ValidateQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[88],
-		Serve:         soap.ServeFunc(s.CreateAndSaveQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[89],
-		Serve:         soap.ServeFunc(s.GetQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[90],
-		Serve:         soap.ServeFunc(s.GetQuoteVersions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[91],
-		Serve:         soap.ServeFunc(s.SendQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[92],
-		Serve:         soap.ServeFunc(s.SaveQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[93],
-		Serve:         soap.ServeFunc(s.ApproveQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[94],
-		Serve:         soap.ServeFunc(s.RejectQuoteVersion),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[95],
-		Serve:         soap.ServeFunc(s.GenerateQuoteDocuments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[96],
-		Serve:         soap.ServeFunc(s.GetOrderConfirmation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[97],
-		Serve:         soap.ServeFunc(s.GetQuoteVersionWorkflowState),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsQuote[:], opts...)
 }
+
+// serveQuoteUpdateQuoteVersionPrices serves the operation UpdateQuoteVersionPrices with s.
+func serveQuoteUpdateQuoteVersionPrices(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateQuoteVersionPrices(ctx, req.(*UpdateQuoteVersionPrices))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteVersionNumber serves the operation SaveQuoteVersionNumber with s.
+func serveQuoteSaveQuoteVersionNumber(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteVersionNumber(ctx, req.(*SaveQuoteVersionNumber))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteVersionWorkflowImageState serves the operation GetQuoteVersionWorkflowImageState with s.
+func serveQuoteGetQuoteVersionWorkflowImageState(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersionWorkflowImageState(ctx, req.(*GetQuoteVersionWorkflowImageState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteVersionWorkflowButtonStates serves the operation GetQuoteVersionWorkflowButtonStates with s.
+func serveQuoteGetQuoteVersionWorkflowButtonStates(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersionWorkflowButtonStates(ctx, req.(*GetQuoteVersionWorkflowButtonStates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteVersionWorkflowStatusInfo serves the operation GetQuoteVersionWorkflowStatusInfo with s.
+func serveQuoteGetQuoteVersionWorkflowStatusInfo(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersionWorkflowStatusInfo(ctx, req.(*GetQuoteVersionWorkflowStatusInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteRequestApproval serves the operation RequestApproval with s.
+func serveQuoteRequestApproval(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RequestApproval(ctx, req.(*RequestApproval))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCancelApprovalRequest serves the operation CancelApprovalRequest with s.
+func serveQuoteCancelApprovalRequest(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CancelApprovalRequest(ctx, req.(*CancelApprovalRequest))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateOrUpdateQuoteVersionAttachments serves the operation CreateOrUpdateQuoteVersionAttachments with s.
+func serveQuoteCreateOrUpdateQuoteVersionAttachments(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateOrUpdateQuoteVersionAttachments(ctx, req.(*CreateOrUpdateQuoteVersionAttachments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteIncludeQuoteVersionAttachment serves the operation IncludeQuoteVersionAttachment with s.
+func serveQuoteIncludeQuoteVersionAttachment(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IncludeQuoteVersionAttachment(ctx, req.(*IncludeQuoteVersionAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded serves the operation ToggleSaleTypeQuoteAttachmentDefaultIncluded with s.
+func serveQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleSaleTypeQuoteAttachmentDefaultIncluded(ctx, req.(*ToggleSaleTypeQuoteAttachmentDefaultIncluded))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteAddSaleTypeQuoteAttachment serves the operation AddSaleTypeQuoteAttachment with s.
+func serveQuoteAddSaleTypeQuoteAttachment(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddSaleTypeQuoteAttachment(ctx, req.(*AddSaleTypeQuoteAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteSaleTypeQuoteAttachment serves the operation DeleteSaleTypeQuoteAttachment with s.
+func serveQuoteDeleteSaleTypeQuoteAttachment(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteSaleTypeQuoteAttachment(ctx, req.(*DeleteSaleTypeQuoteAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteToggleQuoteVersionAttachmentIncluded serves the operation ToggleQuoteVersionAttachmentIncluded with s.
+func serveQuoteToggleQuoteVersionAttachmentIncluded(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleQuoteVersionAttachmentIncluded(ctx, req.(*ToggleQuoteVersionAttachmentIncluded))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateDefaultPriceList serves the operation CreateDefaultPriceList with s.
+func serveQuoteCreateDefaultPriceList(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultPriceList(ctx, req.(*CreateDefaultPriceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSavePriceList serves the operation SavePriceList with s.
+func serveQuoteSavePriceList(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SavePriceList(ctx, req.(*SavePriceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeletePriceList serves the operation DeletePriceList with s.
+func serveQuoteDeletePriceList(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePriceList(ctx, req.(*DeletePriceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateDefaultProduct serves the operation CreateDefaultProduct with s.
+func serveQuoteCreateDefaultProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultProduct(ctx, req.(*CreateDefaultProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveProduct serves the operation SaveProduct with s.
+func serveQuoteSaveProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveProduct(ctx, req.(*SaveProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteProduct serves the operation DeleteProduct with s.
+func serveQuoteDeleteProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteProduct(ctx, req.(*DeleteProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateDefaultQuoteAlternative serves the operation CreateDefaultQuoteAlternative with s.
+func serveQuoteCreateDefaultQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultQuoteAlternative(ctx, req.(*CreateDefaultQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteAlternative serves the operation SaveQuoteAlternative with s.
+func serveQuoteSaveQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteAlternative(ctx, req.(*SaveQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConfigurationFields serves the operation GetConfigurationFields with s.
+func serveQuoteGetConfigurationFields(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConfigurationFields(ctx, req.(*GetConfigurationFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteTestConnection serves the operation TestConnection with s.
+func serveQuoteTestConnection(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestConnection(ctx, req.(*TestConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetPriceList serves the operation GetPriceList with s.
+func serveQuoteGetPriceList(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPriceList(ctx, req.(*GetPriceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCopySuperOfficePriceList serves the operation CopySuperOfficePriceList with s.
+func serveQuoteCopySuperOfficePriceList(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopySuperOfficePriceList(ctx, req.(*CopySuperOfficePriceList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetProductImage serves the operation GetProductImage with s.
+func serveQuoteGetProductImage(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductImage(ctx, req.(*GetProductImage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteFindProduct serves the operation FindProduct with s.
+func serveQuoteFindProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FindProduct(ctx, req.(*FindProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetProduct serves the operation GetProduct with s.
+func serveQuoteGetProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProduct(ctx, req.(*GetProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetProductFromDbId serves the operation GetProductFromDbId with s.
+func serveQuoteGetProductFromDbId(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProductFromDbId(ctx, req.(*GetProductFromDbId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteRemoveProduct serves the operation RemoveProduct with s.
+func serveQuoteRemoveProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveProduct(ctx, req.(*RemoveProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteToggleProductInAssortment serves the operation ToggleProductInAssortment with s.
+func serveQuoteToggleProductInAssortment(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleProductInAssortment(ctx, req.(*ToggleProductInAssortment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuote serves the operation SaveQuote with s.
+func serveQuoteSaveQuote(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuote(ctx, req.(*SaveQuote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuote serves the operation GetQuote with s.
+func serveQuoteGetQuote(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuote(ctx, req.(*GetQuote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteFromSaleId serves the operation GetQuoteFromSaleId with s.
+func serveQuoteGetQuoteFromSaleId(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteFromSaleId(ctx, req.(*GetQuoteFromSaleId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteAlternative serves the operation GetQuoteAlternative with s.
+func serveQuoteGetQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteAlternative(ctx, req.(*GetQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteRecalculateQuoteAlternative serves the operation RecalculateQuoteAlternative with s.
+func serveQuoteRecalculateQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RecalculateQuoteAlternative(ctx, req.(*RecalculateQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteAlternatives serves the operation GetQuoteAlternatives with s.
+func serveQuoteGetQuoteAlternatives(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteAlternatives(ctx, req.(*GetQuoteAlternatives))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteMoveQuoteLine serves the operation MoveQuoteLine with s.
+func serveQuoteMoveQuoteLine(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MoveQuoteLine(ctx, req.(*MoveQuoteLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateQuoteAlternative serves the operation CreateQuoteAlternative with s.
+func serveQuoteCreateQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateQuoteAlternative(ctx, req.(*CreateQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCopyQuoteAlternative serves the operation CopyQuoteAlternative with s.
+func serveQuoteCopyQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyQuoteAlternative(ctx, req.(*CopyQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteQuoteAlternative serves the operation DeleteQuoteAlternative with s.
+func serveQuoteDeleteQuoteAlternative(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteQuoteAlternative(ctx, req.(*DeleteQuoteAlternative))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteHasConnections serves the operation HasConnections with s.
+func serveQuoteHasConnections(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasConnections(ctx, req.(*HasConnections))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetAllInstalledQuoteConnections serves the operation GetAllInstalledQuoteConnections with s.
+func serveQuoteGetAllInstalledQuoteConnections(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllInstalledQuoteConnections(ctx, req.(*GetAllInstalledQuoteConnections))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetAllAvailableQuoteConnections serves the operation GetAllAvailableQuoteConnections with s.
+func serveQuoteGetAllAvailableQuoteConnections(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllAvailableQuoteConnections(ctx, req.(*GetAllAvailableQuoteConnections))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetAllAvailableQuoteConnectionsWithPriceLists serves the operation GetAllAvailableQuoteConnectionsWithPriceLists with s.
+func serveQuoteGetAllAvailableQuoteConnectionsWithPriceLists(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllAvailableQuoteConnectionsWithPriceLists(ctx, req.(*GetAllAvailableQuoteConnectionsWithPriceLists))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateConnectionFromConnectorName serves the operation CreateConnectionFromConnectorName with s.
+func serveQuoteCreateConnectionFromConnectorName(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateConnectionFromConnectorName(ctx, req.(*CreateConnectionFromConnectorName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnection serves the operation GetConnection with s.
+func serveQuoteGetConnection(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnection(ctx, req.(*GetConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveConnection serves the operation SaveConnection with s.
+func serveQuoteSaveConnection(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConnection(ctx, req.(*SaveConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteConnection serves the operation DeleteConnection with s.
+func serveQuoteDeleteConnection(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteConnection(ctx, req.(*DeleteConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteRestoreConnection serves the operation RestoreConnection with s.
+func serveQuoteRestoreConnection(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RestoreConnection(ctx, req.(*RestoreConnection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnectionsForAssociate serves the operation GetConnectionsForAssociate with s.
+func serveQuoteGetConnectionsForAssociate(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectionsForAssociate(ctx, req.(*GetConnectionsForAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetActivePriceLists serves the operation GetActivePriceLists with s.
+func serveQuoteGetActivePriceLists(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetActivePriceLists(ctx, req.(*GetActivePriceLists))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetActivePriceListsByCurrencyId serves the operation GetActivePriceListsByCurrencyId with s.
+func serveQuoteGetActivePriceListsByCurrencyId(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetActivePriceListsByCurrencyId(ctx, req.(*GetActivePriceListsByCurrencyId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetAllPriceLists serves the operation GetAllPriceLists with s.
+func serveQuoteGetAllPriceLists(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllPriceLists(ctx, req.(*GetAllPriceLists))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetAllPriceListsByCurrencyId serves the operation GetAllPriceListsByCurrencyId with s.
+func serveQuoteGetAllPriceListsByCurrencyId(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllPriceListsByCurrencyId(ctx, req.(*GetAllPriceListsByCurrencyId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnectorCapabilityNames serves the operation GetConnectorCapabilityNames with s.
+func serveQuoteGetConnectorCapabilityNames(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectorCapabilityNames(ctx, req.(*GetConnectorCapabilityNames))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnectorCapabilities serves the operation GetConnectorCapabilities with s.
+func serveQuoteGetConnectorCapabilities(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectorCapabilities(ctx, req.(*GetConnectorCapabilities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCanConnectorProvideCapability serves the operation CanConnectorProvideCapability with s.
+func serveQuoteCanConnectorProvideCapability(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanConnectorProvideCapability(ctx, req.(*CanConnectorProvideCapability))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnectionStartupErrors serves the operation GetConnectionStartupErrors with s.
+func serveQuoteGetConnectionStartupErrors(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectionStartupErrors(ctx, req.(*GetConnectionStartupErrors))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnectionStartupResponse serves the operation GetConnectionStartupResponse with s.
+func serveQuoteGetConnectionStartupResponse(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectionStartupResponse(ctx, req.(*GetConnectionStartupResponse))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetConnectionConfigFields serves the operation GetConnectionConfigFields with s.
+func serveQuoteGetConnectionConfigFields(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetConnectionConfigFields(ctx, req.(*GetConnectionConfigFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveConnectionConfigFields serves the operation SaveConnectionConfigFields with s.
+func serveQuoteSaveConnectionConfigFields(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveConnectionConfigFields(ctx, req.(*SaveConnectionConfigFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateAndSaveQuote serves the operation CreateAndSaveQuote with s.
+func serveQuoteCreateAndSaveQuote(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAndSaveQuote(ctx, req.(*CreateAndSaveQuote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteEntity serves the operation GetQuoteEntity with s.
+func serveQuoteGetQuoteEntity(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteEntity(ctx, req.(*GetQuoteEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteEntityFromSaleId serves the operation GetQuoteEntityFromSaleId with s.
+func serveQuoteGetQuoteEntityFromSaleId(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteEntityFromSaleId(ctx, req.(*GetQuoteEntityFromSaleId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteEntity serves the operation SaveQuoteEntity with s.
+func serveQuoteSaveQuoteEntity(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteEntity(ctx, req.(*SaveQuoteEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateAndSaveQuoteFromSale serves the operation CreateAndSaveQuoteFromSale with s.
+func serveQuoteCreateAndSaveQuoteFromSale(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAndSaveQuoteFromSale(ctx, req.(*CreateAndSaveQuoteFromSale))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuotePlaceOrder serves the operation PlaceOrder with s.
+func serveQuotePlaceOrder(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PlaceOrder(ctx, req.(*PlaceOrder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetOrderState serves the operation GetOrderState with s.
+func serveQuoteGetOrderState(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOrderState(ctx, req.(*GetOrderState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteQuote serves the operation DeleteQuote with s.
+func serveQuoteDeleteQuote(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteQuote(ctx, req.(*DeleteQuote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateQuoteLine serves the operation CreateQuoteLine with s.
+func serveQuoteCreateQuoteLine(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateQuoteLine(ctx, req.(*CreateQuoteLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateQuoteLineFromProduct serves the operation CreateQuoteLineFromProduct with s.
+func serveQuoteCreateQuoteLineFromProduct(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateQuoteLineFromProduct(ctx, req.(*CreateQuoteLineFromProduct))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteLine serves the operation SaveQuoteLine with s.
+func serveQuoteSaveQuoteLine(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteLine(ctx, req.(*SaveQuoteLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteLines serves the operation SaveQuoteLines with s.
+func serveQuoteSaveQuoteLines(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteLines(ctx, req.(*SaveQuoteLines))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteLine serves the operation GetQuoteLine with s.
+func serveQuoteGetQuoteLine(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteLine(ctx, req.(*GetQuoteLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteLines serves the operation GetQuoteLines with s.
+func serveQuoteGetQuoteLines(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteLines(ctx, req.(*GetQuoteLines))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteQuoteLine serves the operation DeleteQuoteLine with s.
+func serveQuoteDeleteQuoteLine(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteQuoteLine(ctx, req.(*DeleteQuoteLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteDeleteQuoteLines serves the operation DeleteQuoteLines with s.
+func serveQuoteDeleteQuoteLines(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteQuoteLines(ctx, req.(*DeleteQuoteLines))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteRecalculateQuoteLine serves the operation RecalculateQuoteLine with s.
+func serveQuoteRecalculateQuoteLine(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RecalculateQuoteLine(ctx, req.(*RecalculateQuoteLine))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetExtraInfo serves the operation GetExtraInfo with s.
+func serveQuoteGetExtraInfo(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetExtraInfo(ctx, req.(*GetExtraInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateAndSaveQuoteLines serves the operation CreateAndSaveQuoteLines with s.
+func serveQuoteCreateAndSaveQuoteLines(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAndSaveQuoteLines(ctx, req.(*CreateAndSaveQuoteLines))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteLineConfiguration serves the operation GetQuoteLineConfiguration with s.
+func serveQuoteGetQuoteLineConfiguration(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteLineConfiguration(ctx, req.(*GetQuoteLineConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteLineConfigurationFromFieldName serves the operation GetQuoteLineConfigurationFromFieldName with s.
+func serveQuoteGetQuoteLineConfigurationFromFieldName(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteLineConfigurationFromFieldName(ctx, req.(*GetQuoteLineConfigurationFromFieldName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetAllQuoteLineConfigurations serves the operation GetAllQuoteLineConfigurations with s.
+func serveQuoteGetAllQuoteLineConfigurations(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllQuoteLineConfigurations(ctx, req.(*GetAllQuoteLineConfigurations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetInUseQuoteLineConfigurations serves the operation GetInUseQuoteLineConfigurations with s.
+func serveQuoteGetInUseQuoteLineConfigurations(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetInUseQuoteLineConfigurations(ctx, req.(*GetInUseQuoteLineConfigurations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteLineConfiguration serves the operation SaveQuoteLineConfiguration with s.
+func serveQuoteSaveQuoteLineConfiguration(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteLineConfiguration(ctx, req.(*SaveQuoteLineConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteLineConfigurations serves the operation SaveQuoteLineConfigurations with s.
+func serveQuoteSaveQuoteLineConfigurations(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteLineConfigurations(ctx, req.(*SaveQuoteLineConfigurations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteValidateQuoteVersion serves the operation ValidateQuoteVersion with s.
+func serveQuoteValidateQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateQuoteVersion(ctx, req.(*ValidateQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteCreateAndSaveQuoteVersion serves the operation CreateAndSaveQuoteVersion with s.
+func serveQuoteCreateAndSaveQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateAndSaveQuoteVersion(ctx, req.(*CreateAndSaveQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteVersion serves the operation GetQuoteVersion with s.
+func serveQuoteGetQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersion(ctx, req.(*GetQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteVersions serves the operation GetQuoteVersions with s.
+func serveQuoteGetQuoteVersions(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersions(ctx, req.(*GetQuoteVersions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSendQuoteVersion serves the operation SendQuoteVersion with s.
+func serveQuoteSendQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendQuoteVersion(ctx, req.(*SendQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteSaveQuoteVersion serves the operation SaveQuoteVersion with s.
+func serveQuoteSaveQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveQuoteVersion(ctx, req.(*SaveQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteApproveQuoteVersion serves the operation ApproveQuoteVersion with s.
+func serveQuoteApproveQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ApproveQuoteVersion(ctx, req.(*ApproveQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteRejectQuoteVersion serves the operation RejectQuoteVersion with s.
+func serveQuoteRejectQuoteVersion(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RejectQuoteVersion(ctx, req.(*RejectQuoteVersion))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGenerateQuoteDocuments serves the operation GenerateQuoteDocuments with s.
+func serveQuoteGenerateQuoteDocuments(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GenerateQuoteDocuments(ctx, req.(*GenerateQuoteDocuments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetOrderConfirmation serves the operation GetOrderConfirmation with s.
+func serveQuoteGetOrderConfirmation(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOrderConfirmation(ctx, req.(*GetOrderConfirmation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveQuoteGetQuoteVersionWorkflowState serves the operation GetQuoteVersionWorkflowState with s.
+func serveQuoteGetQuoteVersionWorkflowState(ctx context.Context, s QuoteServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetQuoteVersionWorkflowState(ctx, req.(*GetQuoteVersionWorkflowState))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsQuote lists the operations of Quote in binding order.
+var opsQuote = [...]soap.ServiceOperation[QuoteServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateQuoteVersionPrices],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateQuoteVersionPricesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteUpdateQuoteVersionPrices,
+	},
+	Serve: serveQuoteUpdateQuoteVersionPrices,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteVersionNumber],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteVersionNumberResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteVersionNumber,
+	},
+	Serve: serveQuoteSaveQuoteVersionNumber,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowImageState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowImageStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteVersionWorkflowImageState,
+	},
+	Serve: serveQuoteGetQuoteVersionWorkflowImageState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowButtonStates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowButtonStatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteVersionWorkflowButtonStates,
+	},
+	Serve: serveQuoteGetQuoteVersionWorkflowButtonStates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowStatusInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowStatusInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteVersionWorkflowStatusInfo,
+	},
+	Serve: serveQuoteGetQuoteVersionWorkflowStatusInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RequestApproval],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RequestApprovalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteRequestApproval,
+	},
+	Serve: serveQuoteRequestApproval,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CancelApprovalRequest],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CancelApprovalRequestResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCancelApprovalRequest,
+	},
+	Serve: serveQuoteCancelApprovalRequest,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateOrUpdateQuoteVersionAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateOrUpdateQuoteVersionAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateOrUpdateQuoteVersionAttachments,
+	},
+	Serve: serveQuoteCreateOrUpdateQuoteVersionAttachments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IncludeQuoteVersionAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IncludeQuoteVersionAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteIncludeQuoteVersionAttachment,
+	},
+	Serve: serveQuoteIncludeQuoteVersionAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleSaleTypeQuoteAttachmentDefaultIncluded],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded,
+	},
+	Serve: serveQuoteToggleSaleTypeQuoteAttachmentDefaultIncluded,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddSaleTypeQuoteAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddSaleTypeQuoteAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteAddSaleTypeQuoteAttachment,
+	},
+	Serve: serveQuoteAddSaleTypeQuoteAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteSaleTypeQuoteAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteSaleTypeQuoteAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteSaleTypeQuoteAttachment,
+	},
+	Serve: serveQuoteDeleteSaleTypeQuoteAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleQuoteVersionAttachmentIncluded],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleQuoteVersionAttachmentIncludedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteToggleQuoteVersionAttachmentIncluded,
+	},
+	Serve: serveQuoteToggleQuoteVersionAttachmentIncluded,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultPriceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPriceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateDefaultPriceList,
+	},
+	Serve: serveQuoteCreateDefaultPriceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SavePriceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SavePriceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSavePriceList,
+	},
+	Serve: serveQuoteSavePriceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePriceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePriceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeletePriceList,
+	},
+	Serve: serveQuoteDeletePriceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateDefaultProduct,
+	},
+	Serve: serveQuoteCreateDefaultProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveProduct,
+	},
+	Serve: serveQuoteSaveProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteProduct,
+	},
+	Serve: serveQuoteDeleteProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateDefaultQuoteAlternative,
+	},
+	Serve: serveQuoteCreateDefaultQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteAlternative,
+	},
+	Serve: serveQuoteSaveQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConfigurationFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConfigurationFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConfigurationFields,
+	},
+	Serve: serveQuoteGetConfigurationFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteTestConnection,
+	},
+	Serve: serveQuoteTestConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPriceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPriceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetPriceList,
+	},
+	Serve: serveQuoteGetPriceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopySuperOfficePriceList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopySuperOfficePriceListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCopySuperOfficePriceList,
+	},
+	Serve: serveQuoteCopySuperOfficePriceList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductImage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductImageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetProductImage,
+	},
+	Serve: serveQuoteGetProductImage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FindProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FindProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteFindProduct,
+	},
+	Serve: serveQuoteFindProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetProduct,
+	},
+	Serve: serveQuoteGetProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProductFromDbId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProductFromDbIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetProductFromDbId,
+	},
+	Serve: serveQuoteGetProductFromDbId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteRemoveProduct,
+	},
+	Serve: serveQuoteRemoveProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleProductInAssortment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleProductInAssortmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteToggleProductInAssortment,
+	},
+	Serve: serveQuoteToggleProductInAssortment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuote,
+	},
+	Serve: serveQuoteSaveQuote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuote,
+	},
+	Serve: serveQuoteGetQuote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteFromSaleId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteFromSaleIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteFromSaleId,
+	},
+	Serve: serveQuoteGetQuoteFromSaleId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteAlternative,
+	},
+	Serve: serveQuoteGetQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RecalculateQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RecalculateQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteRecalculateQuoteAlternative,
+	},
+	Serve: serveQuoteRecalculateQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteAlternatives],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteAlternativesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteAlternatives,
+	},
+	Serve: serveQuoteGetQuoteAlternatives,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MoveQuoteLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MoveQuoteLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteMoveQuoteLine,
+	},
+	Serve: serveQuoteMoveQuoteLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateQuoteAlternative,
+	},
+	Serve: serveQuoteCreateQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCopyQuoteAlternative,
+	},
+	Serve: serveQuoteCopyQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteQuoteAlternative],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteQuoteAlternativeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteQuoteAlternative,
+	},
+	Serve: serveQuoteDeleteQuoteAlternative,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasConnections],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasConnectionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteHasConnections,
+	},
+	Serve: serveQuoteHasConnections,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllInstalledQuoteConnections],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllInstalledQuoteConnectionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetAllInstalledQuoteConnections,
+	},
+	Serve: serveQuoteGetAllInstalledQuoteConnections,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllAvailableQuoteConnections],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllAvailableQuoteConnectionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetAllAvailableQuoteConnections,
+	},
+	Serve: serveQuoteGetAllAvailableQuoteConnections,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllAvailableQuoteConnectionsWithPriceLists],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllAvailableQuoteConnectionsWithPriceListsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetAllAvailableQuoteConnectionsWithPriceLists,
+	},
+	Serve: serveQuoteGetAllAvailableQuoteConnectionsWithPriceLists,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateConnectionFromConnectorName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateConnectionFromConnectorNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateConnectionFromConnectorName,
+	},
+	Serve: serveQuoteCreateConnectionFromConnectorName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnection,
+	},
+	Serve: serveQuoteGetConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveConnection,
+	},
+	Serve: serveQuoteSaveConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteConnection,
+	},
+	Serve: serveQuoteDeleteConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RestoreConnection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RestoreConnectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteRestoreConnection,
+	},
+	Serve: serveQuoteRestoreConnection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectionsForAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnectionsForAssociate,
+	},
+	Serve: serveQuoteGetConnectionsForAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetActivePriceLists],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetActivePriceListsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetActivePriceLists,
+	},
+	Serve: serveQuoteGetActivePriceLists,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetActivePriceListsByCurrencyId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetActivePriceListsByCurrencyIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetActivePriceListsByCurrencyId,
+	},
+	Serve: serveQuoteGetActivePriceListsByCurrencyId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllPriceLists],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllPriceListsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetAllPriceLists,
+	},
+	Serve: serveQuoteGetAllPriceLists,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllPriceListsByCurrencyId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllPriceListsByCurrencyIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetAllPriceListsByCurrencyId,
+	},
+	Serve: serveQuoteGetAllPriceListsByCurrencyId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectorCapabilityNames],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectorCapabilityNamesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnectorCapabilityNames,
+	},
+	Serve: serveQuoteGetConnectorCapabilityNames,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectorCapabilities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectorCapabilitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnectorCapabilities,
+	},
+	Serve: serveQuoteGetConnectorCapabilities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanConnectorProvideCapability],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanConnectorProvideCapabilityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCanConnectorProvideCapability,
+	},
+	Serve: serveQuoteCanConnectorProvideCapability,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectionStartupErrors],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionStartupErrorsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnectionStartupErrors,
+	},
+	Serve: serveQuoteGetConnectionStartupErrors,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectionStartupResponse],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionStartupResponseResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnectionStartupResponse,
+	},
+	Serve: serveQuoteGetConnectionStartupResponse,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetConnectionConfigFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetConnectionConfigFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetConnectionConfigFields,
+	},
+	Serve: serveQuoteGetConnectionConfigFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveConnectionConfigFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveConnectionConfigFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveConnectionConfigFields,
+	},
+	Serve: serveQuoteSaveConnectionConfigFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAndSaveQuote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAndSaveQuoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateAndSaveQuote,
+	},
+	Serve: serveQuoteCreateAndSaveQuote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteEntity,
+	},
+	Serve: serveQuoteGetQuoteEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteEntityFromSaleId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteEntityFromSaleIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteEntityFromSaleId,
+	},
+	Serve: serveQuoteGetQuoteEntityFromSaleId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteEntity,
+	},
+	Serve: serveQuoteSaveQuoteEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAndSaveQuoteFromSale],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAndSaveQuoteFromSaleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateAndSaveQuoteFromSale,
+	},
+	Serve: serveQuoteCreateAndSaveQuoteFromSale,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PlaceOrder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PlaceOrderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuotePlaceOrder,
+	},
+	Serve: serveQuotePlaceOrder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOrderState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOrderStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetOrderState,
+	},
+	Serve: serveQuoteGetOrderState,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteQuote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteQuoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteQuote,
+	},
+	Serve: serveQuoteDeleteQuote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateQuoteLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateQuoteLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateQuoteLine,
+	},
+	Serve: serveQuoteCreateQuoteLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateQuoteLineFromProduct],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateQuoteLineFromProductResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateQuoteLineFromProduct,
+	},
+	Serve: serveQuoteCreateQuoteLineFromProduct,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteLine,
+	},
+	Serve: serveQuoteSaveQuoteLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteLines],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteLinesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteLines,
+	},
+	Serve: serveQuoteSaveQuoteLines,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteLine,
+	},
+	Serve: serveQuoteGetQuoteLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteLines],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteLinesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteLines,
+	},
+	Serve: serveQuoteGetQuoteLines,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteQuoteLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteQuoteLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteQuoteLine,
+	},
+	Serve: serveQuoteDeleteQuoteLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteQuoteLines],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteQuoteLinesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteDeleteQuoteLines,
+	},
+	Serve: serveQuoteDeleteQuoteLines,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RecalculateQuoteLine],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RecalculateQuoteLineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteRecalculateQuoteLine,
+	},
+	Serve: serveQuoteRecalculateQuoteLine,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetExtraInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetExtraInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetExtraInfo,
+	},
+	Serve: serveQuoteGetExtraInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAndSaveQuoteLines],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAndSaveQuoteLinesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateAndSaveQuoteLines,
+	},
+	Serve: serveQuoteCreateAndSaveQuoteLines,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteLineConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteLineConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteLineConfiguration,
+	},
+	Serve: serveQuoteGetQuoteLineConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteLineConfigurationFromFieldName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteLineConfigurationFromFieldNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteLineConfigurationFromFieldName,
+	},
+	Serve: serveQuoteGetQuoteLineConfigurationFromFieldName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllQuoteLineConfigurations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllQuoteLineConfigurationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetAllQuoteLineConfigurations,
+	},
+	Serve: serveQuoteGetAllQuoteLineConfigurations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetInUseQuoteLineConfigurations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetInUseQuoteLineConfigurationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetInUseQuoteLineConfigurations,
+	},
+	Serve: serveQuoteGetInUseQuoteLineConfigurations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteLineConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteLineConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteLineConfiguration,
+	},
+	Serve: serveQuoteSaveQuoteLineConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteLineConfigurations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteLineConfigurationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteLineConfigurations,
+	},
+	Serve: serveQuoteSaveQuoteLineConfigurations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteValidateQuoteVersion,
+	},
+	Serve: serveQuoteValidateQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateAndSaveQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateAndSaveQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteCreateAndSaveQuoteVersion,
+	},
+	Serve: serveQuoteCreateAndSaveQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteVersion,
+	},
+	Serve: serveQuoteGetQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteVersions,
+	},
+	Serve: serveQuoteGetQuoteVersions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSendQuoteVersion,
+	},
+	Serve: serveQuoteSendQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteSaveQuoteVersion,
+	},
+	Serve: serveQuoteSaveQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ApproveQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ApproveQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteApproveQuoteVersion,
+	},
+	Serve: serveQuoteApproveQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RejectQuoteVersion],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RejectQuoteVersionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteRejectQuoteVersion,
+	},
+	Serve: serveQuoteRejectQuoteVersion,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GenerateQuoteDocuments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GenerateQuoteDocumentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGenerateQuoteDocuments,
+	},
+	Serve: serveQuoteGenerateQuoteDocuments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOrderConfirmation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOrderConfirmationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetOrderConfirmation,
+	},
+	Serve: serveQuoteGetOrderConfirmation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetQuoteVersionWorkflowState],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionWorkflowStateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opQuoteGetQuoteVersionWorkflowState,
+	},
+	Serve: serveQuoteGetQuoteVersionWorkflowState,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

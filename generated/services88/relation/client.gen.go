@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // RelationClient calls the operations of the portType Relation through the SOAP binding BasicHttpBinding_Relation.
 // It is safe for concurrent use.
 type RelationClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewRelationClient returns a client calling the endpoint "Relation.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewRelationClient(cc soap.ClientConn) *RelationClient {
-	return &RelationClient{
-		c:   cc.Endpoint("Relation.svc"),
-		ops: RelationOperations(),
-	}
+	return &RelationClient{c: cc.Endpoint("Relation.svc")}
 }
 
 // CreateDefaultContactRelationEntity calls the operation
@@ -35,7 +34,7 @@ func NewRelationClient(cc soap.ClientConn) *RelationClient {
 func (c *RelationClient) CreateDefaultContactRelationEntity(ctx context.Context, req *CreateDefaultContactRelationEntity, opts ...soap.CallOption) (*CreateDefaultContactRelationEntityResponse, error) {
 	resp := new(CreateDefaultContactRelationEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opRelationCreateDefaultContactRelationEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *RelationClient) CreateDefaultContactRelationEntity(ctx context.Context,
 func (c *RelationClient) GetContactRelationEntity(ctx context.Context, req *GetContactRelationEntity, opts ...soap.CallOption) (*GetContactRelationEntityResponse, error) {
 	resp := new(GetContactRelationEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opRelationGetContactRelationEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *RelationClient) GetContactRelationEntity(ctx context.Context, req *GetC
 func (c *RelationClient) SaveContactRelation(ctx context.Context, req *SaveContactRelation, opts ...soap.CallOption) (*SaveContactRelationResponse, error) {
 	resp := new(SaveContactRelationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opRelationSaveContactRelation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,89 +71,76 @@ func (c *RelationClient) SaveContactRelation(ctx context.Context, req *SaveConta
 func (c *RelationClient) DeleteContactRelation(ctx context.Context, req *DeleteContactRelation, opts ...soap.CallOption) (*DeleteContactRelationResponse, error) {
 	resp := new(DeleteContactRelationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opRelationDeleteContactRelation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opRelationCreateDefaultContactRelationEntity describes the operation CreateDefaultContactRelationEntity.
+var opRelationCreateDefaultContactRelationEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/CreateDefaultContactRelationEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultContactRelationEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultContactRelationEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultContactRelationEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opRelationGetContactRelationEntity describes the operation GetContactRelationEntity.
+var opRelationGetContactRelationEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/GetContactRelationEntity",
+	Input: soap.QName{
+		Local: "GetContactRelationEntity",
+		Space: ns0,
+	},
+	Name:       "GetContactRelationEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetContactRelationEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opRelationSaveContactRelation describes the operation SaveContactRelation.
+var opRelationSaveContactRelation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/SaveContactRelation",
+	Input: soap.QName{
+		Local: "SaveContactRelation",
+		Space: ns0,
+	},
+	Name:       "SaveContactRelation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveContactRelationResponse",
+		Space: ns0,
+	},
+}
+
+// opRelationDeleteContactRelation describes the operation DeleteContactRelation.
+var opRelationDeleteContactRelation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/DeleteContactRelation",
+	Input: soap.QName{
+		Local: "DeleteContactRelation",
+		Space: ns0,
+	},
+	Name:       "DeleteContactRelation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteContactRelationResponse",
+		Space: ns0,
+	},
+}
+
 // RelationOperations describes the operations of Relation in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func RelationOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultContactRelationEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultContactRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/CreateDefaultContactRelationEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultContactRelationEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultContactRelationEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultContactRelationEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetContactRelationEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetContactRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/GetContactRelationEntity",
-			Input: soap.QName{
-				Local: "GetContactRelationEntity",
-				Space: ns0,
-			},
-			Name:       "GetContactRelationEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetContactRelationEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveContactRelation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveContactRelationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/SaveContactRelation",
-			Input: soap.QName{
-				Local: "SaveContactRelation",
-				Space: ns0,
-			},
-			Name:       "SaveContactRelation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveContactRelationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteContactRelation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteContactRelationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/DeleteContactRelation",
-			Input: soap.QName{
-				Local: "DeleteContactRelation",
-				Space: ns0,
-			},
-			Name:       "DeleteContactRelation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteContactRelationResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsRelation[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -247,25 +233,87 @@ func NewRelationHandler(s RelationServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewRelationHandler: nil RelationServer")
 	}
-	ops := RelationOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultContactRelationEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetContactRelationEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SaveContactRelation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.DeleteContactRelation),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsRelation[:], opts...)
 }
+
+// serveRelationCreateDefaultContactRelationEntity serves the operation CreateDefaultContactRelationEntity with s.
+func serveRelationCreateDefaultContactRelationEntity(ctx context.Context, s RelationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultContactRelationEntity(ctx, req.(*CreateDefaultContactRelationEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveRelationGetContactRelationEntity serves the operation GetContactRelationEntity with s.
+func serveRelationGetContactRelationEntity(ctx context.Context, s RelationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetContactRelationEntity(ctx, req.(*GetContactRelationEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveRelationSaveContactRelation serves the operation SaveContactRelation with s.
+func serveRelationSaveContactRelation(ctx context.Context, s RelationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveContactRelation(ctx, req.(*SaveContactRelation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveRelationDeleteContactRelation serves the operation DeleteContactRelation with s.
+func serveRelationDeleteContactRelation(ctx context.Context, s RelationServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteContactRelation(ctx, req.(*DeleteContactRelation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsRelation lists the operations of Relation in binding order.
+var opsRelation = [...]soap.ServiceOperation[RelationServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultContactRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultContactRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opRelationCreateDefaultContactRelationEntity,
+	},
+	Serve: serveRelationCreateDefaultContactRelationEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetContactRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opRelationGetContactRelationEntity,
+	},
+	Serve: serveRelationGetContactRelationEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveContactRelation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveContactRelationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opRelationSaveContactRelation,
+	},
+	Serve: serveRelationSaveContactRelation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteContactRelation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteContactRelationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opRelationDeleteContactRelation,
+	},
+	Serve: serveRelationDeleteContactRelation,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ReportClient calls the operations of the portType Report through the SOAP binding BasicHttpBinding_Report.
 // It is safe for concurrent use.
 type ReportClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewReportClient returns a client calling the endpoint "Report.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewReportClient(cc soap.ClientConn) *ReportClient {
-	return &ReportClient{
-		c:   cc.Endpoint("Report.svc"),
-		ops: ReportOperations(),
-	}
+	return &ReportClient{c: cc.Endpoint("Report.svc")}
 }
 
 // CreateDefaultReportLabelLayoutEntity calls the operation
@@ -35,7 +34,7 @@ func NewReportClient(cc soap.ClientConn) *ReportClient {
 func (c *ReportClient) CreateDefaultReportLabelLayoutEntity(ctx context.Context, req *CreateDefaultReportLabelLayoutEntity, opts ...soap.CallOption) (*CreateDefaultReportLabelLayoutEntityResponse, error) {
 	resp := new(CreateDefaultReportLabelLayoutEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opReportCreateDefaultReportLabelLayoutEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *ReportClient) CreateDefaultReportLabelLayoutEntity(ctx context.Context,
 func (c *ReportClient) SaveReportLabelLayoutEntity(ctx context.Context, req *SaveReportLabelLayoutEntity, opts ...soap.CallOption) (*SaveReportLabelLayoutEntityResponse, error) {
 	resp := new(SaveReportLabelLayoutEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opReportSaveReportLabelLayoutEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *ReportClient) SaveReportLabelLayoutEntity(ctx context.Context, req *Sav
 func (c *ReportClient) DeleteReportLabelLayoutEntity(ctx context.Context, req *DeleteReportLabelLayoutEntity, opts ...soap.CallOption) (*DeleteReportLabelLayoutEntityResponse, error) {
 	resp := new(DeleteReportLabelLayoutEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opReportDeleteReportLabelLayoutEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,89 +73,76 @@ func (c *ReportClient) DeleteReportLabelLayoutEntity(ctx context.Context, req *D
 func (c *ReportClient) GetReportLabelLayoutEntity(ctx context.Context, req *GetReportLabelLayoutEntity, opts ...soap.CallOption) (*GetReportLabelLayoutEntityResponse, error) {
 	resp := new(GetReportLabelLayoutEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opReportGetReportLabelLayoutEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opReportCreateDefaultReportLabelLayoutEntity describes the operation CreateDefaultReportLabelLayoutEntity.
+var opReportCreateDefaultReportLabelLayoutEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/CreateDefaultReportLabelLayoutEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultReportLabelLayoutEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultReportLabelLayoutEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultReportLabelLayoutEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opReportSaveReportLabelLayoutEntity describes the operation SaveReportLabelLayoutEntity.
+var opReportSaveReportLabelLayoutEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/SaveReportLabelLayoutEntity",
+	Input: soap.QName{
+		Local: "SaveReportLabelLayoutEntity",
+		Space: ns0,
+	},
+	Name:       "SaveReportLabelLayoutEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveReportLabelLayoutEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opReportDeleteReportLabelLayoutEntity describes the operation DeleteReportLabelLayoutEntity.
+var opReportDeleteReportLabelLayoutEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/DeleteReportLabelLayoutEntity",
+	Input: soap.QName{
+		Local: "DeleteReportLabelLayoutEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteReportLabelLayoutEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteReportLabelLayoutEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opReportGetReportLabelLayoutEntity describes the operation GetReportLabelLayoutEntity.
+var opReportGetReportLabelLayoutEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/GetReportLabelLayoutEntity",
+	Input: soap.QName{
+		Local: "GetReportLabelLayoutEntity",
+		Space: ns0,
+	},
+	Name:       "GetReportLabelLayoutEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetReportLabelLayoutEntityResponse",
+		Space: ns0,
+	},
+}
+
 // ReportOperations describes the operations of Report in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ReportOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/CreateDefaultReportLabelLayoutEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultReportLabelLayoutEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultReportLabelLayoutEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultReportLabelLayoutEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/SaveReportLabelLayoutEntity",
-			Input: soap.QName{
-				Local: "SaveReportLabelLayoutEntity",
-				Space: ns0,
-			},
-			Name:       "SaveReportLabelLayoutEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveReportLabelLayoutEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/DeleteReportLabelLayoutEntity",
-			Input: soap.QName{
-				Local: "DeleteReportLabelLayoutEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteReportLabelLayoutEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteReportLabelLayoutEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/GetReportLabelLayoutEntity",
-			Input: soap.QName{
-				Local: "GetReportLabelLayoutEntity",
-				Space: ns0,
-			},
-			Name:       "GetReportLabelLayoutEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetReportLabelLayoutEntityResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsReport[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -251,25 +237,87 @@ func NewReportHandler(s ReportServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewReportHandler: nil ReportServer")
 	}
-	ops := ReportOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultReportLabelLayoutEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveReportLabelLayoutEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteReportLabelLayoutEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetReportLabelLayoutEntity),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsReport[:], opts...)
 }
+
+// serveReportCreateDefaultReportLabelLayoutEntity serves the operation CreateDefaultReportLabelLayoutEntity with s.
+func serveReportCreateDefaultReportLabelLayoutEntity(ctx context.Context, s ReportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultReportLabelLayoutEntity(ctx, req.(*CreateDefaultReportLabelLayoutEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveReportSaveReportLabelLayoutEntity serves the operation SaveReportLabelLayoutEntity with s.
+func serveReportSaveReportLabelLayoutEntity(ctx context.Context, s ReportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveReportLabelLayoutEntity(ctx, req.(*SaveReportLabelLayoutEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveReportDeleteReportLabelLayoutEntity serves the operation DeleteReportLabelLayoutEntity with s.
+func serveReportDeleteReportLabelLayoutEntity(ctx context.Context, s ReportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteReportLabelLayoutEntity(ctx, req.(*DeleteReportLabelLayoutEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveReportGetReportLabelLayoutEntity serves the operation GetReportLabelLayoutEntity with s.
+func serveReportGetReportLabelLayoutEntity(ctx context.Context, s ReportServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetReportLabelLayoutEntity(ctx, req.(*GetReportLabelLayoutEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsReport lists the operations of Report in binding order.
+var opsReport = [...]soap.ServiceOperation[ReportServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultReportLabelLayoutEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultReportLabelLayoutEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opReportCreateDefaultReportLabelLayoutEntity,
+	},
+	Serve: serveReportCreateDefaultReportLabelLayoutEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveReportLabelLayoutEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveReportLabelLayoutEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opReportSaveReportLabelLayoutEntity,
+	},
+	Serve: serveReportSaveReportLabelLayoutEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteReportLabelLayoutEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteReportLabelLayoutEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opReportDeleteReportLabelLayoutEntity,
+	},
+	Serve: serveReportDeleteReportLabelLayoutEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetReportLabelLayoutEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetReportLabelLayoutEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opReportGetReportLabelLayoutEntity,
+	},
+	Serve: serveReportGetReportLabelLayoutEntity,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ResourceClient calls the operations of the portType Resource through the SOAP binding BasicHttpBinding_Resource.
 // It is safe for concurrent use.
 type ResourceClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewResourceClient returns a client calling the endpoint "Resource.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewResourceClient(cc soap.ClientConn) *ResourceClient {
-	return &ResourceClient{
-		c:   cc.Endpoint("Resource.svc"),
-		ops: ResourceOperations(),
-	}
+	return &ResourceClient{c: cc.Endpoint("Resource.svc")}
 }
 
 // SetResourceSubstitution calls the operation SetResourceSubstitution
@@ -35,7 +34,7 @@ func NewResourceClient(cc soap.ClientConn) *ResourceClient {
 func (c *ResourceClient) SetResourceSubstitution(ctx context.Context, req *SetResourceSubstitution, opts ...soap.CallOption) (*SetResourceSubstitutionResponse, error) {
 	resp := new(SetResourceSubstitutionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opResourceSetResourceSubstitution, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *ResourceClient) SetResourceSubstitution(ctx context.Context, req *SetRe
 func (c *ResourceClient) DeleteResourceSubstitution(ctx context.Context, req *DeleteResourceSubstitution, opts ...soap.CallOption) (*DeleteResourceSubstitutionResponse, error) {
 	resp := new(DeleteResourceSubstitutionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opResourceDeleteResourceSubstitution, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *ResourceClient) DeleteResourceSubstitution(ctx context.Context, req *De
 func (c *ResourceClient) ActivateResourceSubstitution(ctx context.Context, req *ActivateResourceSubstitution, opts ...soap.CallOption) (*ActivateResourceSubstitutionResponse, error) {
 	resp := new(ActivateResourceSubstitutionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opResourceActivateResourceSubstitution, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *ResourceClient) ActivateResourceSubstitution(ctx context.Context, req *
 func (c *ResourceClient) GetResourceSubstitutions(ctx context.Context, req *GetResourceSubstitutions, opts ...soap.CallOption) (*GetResourceSubstitutionsResponse, error) {
 	resp := new(GetResourceSubstitutionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opResourceGetResourceSubstitutions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -87,107 +86,91 @@ func (c *ResourceClient) GetResourceSubstitutions(ctx context.Context, req *GetR
 func (c *ResourceClient) IsResourceSubstitutionActive(ctx context.Context, req *IsResourceSubstitutionActive, opts ...soap.CallOption) (*IsResourceSubstitutionActiveResponse, error) {
 	resp := new(IsResourceSubstitutionActiveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opResourceIsResourceSubstitutionActive, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opResourceSetResourceSubstitution describes the operation SetResourceSubstitution.
+var opResourceSetResourceSubstitution = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/SetResourceSubstitution",
+	Input: soap.QName{
+		Local: "SetResourceSubstitution",
+		Space: ns0,
+	},
+	Name:       "SetResourceSubstitution",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetResourceSubstitutionResponse",
+		Space: ns0,
+	},
+}
+
+// opResourceDeleteResourceSubstitution describes the operation DeleteResourceSubstitution.
+var opResourceDeleteResourceSubstitution = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/DeleteResourceSubstitution",
+	Input: soap.QName{
+		Local: "DeleteResourceSubstitution",
+		Space: ns0,
+	},
+	Name:       "DeleteResourceSubstitution",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteResourceSubstitutionResponse",
+		Space: ns0,
+	},
+}
+
+// opResourceActivateResourceSubstitution describes the operation ActivateResourceSubstitution.
+var opResourceActivateResourceSubstitution = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/ActivateResourceSubstitution",
+	Input: soap.QName{
+		Local: "ActivateResourceSubstitution",
+		Space: ns0,
+	},
+	Name:       "ActivateResourceSubstitution",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ActivateResourceSubstitutionResponse",
+		Space: ns0,
+	},
+}
+
+// opResourceGetResourceSubstitutions describes the operation GetResourceSubstitutions.
+var opResourceGetResourceSubstitutions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/GetResourceSubstitutions",
+	Input: soap.QName{
+		Local: "GetResourceSubstitutions",
+		Space: ns0,
+	},
+	Name:       "GetResourceSubstitutions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetResourceSubstitutionsResponse",
+		Space: ns0,
+	},
+}
+
+// opResourceIsResourceSubstitutionActive describes the operation IsResourceSubstitutionActive.
+var opResourceIsResourceSubstitutionActive = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/IsResourceSubstitutionActive",
+	Input: soap.QName{
+		Local: "IsResourceSubstitutionActive",
+		Space: ns0,
+	},
+	Name:       "IsResourceSubstitutionActive",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsResourceSubstitutionActiveResponse",
+		Space: ns0,
+	},
+}
+
 // ResourceOperations describes the operations of Resource in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ResourceOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*SetResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/SetResourceSubstitution",
-			Input: soap.QName{
-				Local: "SetResourceSubstitution",
-				Space: ns0,
-			},
-			Name:       "SetResourceSubstitution",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetResourceSubstitutionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/DeleteResourceSubstitution",
-			Input: soap.QName{
-				Local: "DeleteResourceSubstitution",
-				Space: ns0,
-			},
-			Name:       "DeleteResourceSubstitution",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteResourceSubstitutionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ActivateResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ActivateResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/ActivateResourceSubstitution",
-			Input: soap.QName{
-				Local: "ActivateResourceSubstitution",
-				Space: ns0,
-			},
-			Name:       "ActivateResourceSubstitution",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ActivateResourceSubstitutionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetResourceSubstitutions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetResourceSubstitutionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/GetResourceSubstitutions",
-			Input: soap.QName{
-				Local: "GetResourceSubstitutions",
-				Space: ns0,
-			},
-			Name:       "GetResourceSubstitutions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetResourceSubstitutionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsResourceSubstitutionActive],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsResourceSubstitutionActiveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/IsResourceSubstitutionActive",
-			Input: soap.QName{
-				Local: "IsResourceSubstitutionActive",
-				Space: ns0,
-			},
-			Name:       "IsResourceSubstitutionActive",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsResourceSubstitutionActiveResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsResource[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -291,29 +274,106 @@ func NewResourceHandler(s ResourceServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewResourceHandler: nil ResourceServer")
 	}
-	ops := ResourceOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.SetResourceSubstitution),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.DeleteResourceSubstitution),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.ActivateResourceSubstitution),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetResourceSubstitutions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.IsResourceSubstitutionActive),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsResource[:], opts...)
 }
+
+// serveResourceSetResourceSubstitution serves the operation SetResourceSubstitution with s.
+func serveResourceSetResourceSubstitution(ctx context.Context, s ResourceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetResourceSubstitution(ctx, req.(*SetResourceSubstitution))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveResourceDeleteResourceSubstitution serves the operation DeleteResourceSubstitution with s.
+func serveResourceDeleteResourceSubstitution(ctx context.Context, s ResourceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteResourceSubstitution(ctx, req.(*DeleteResourceSubstitution))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveResourceActivateResourceSubstitution serves the operation ActivateResourceSubstitution with s.
+func serveResourceActivateResourceSubstitution(ctx context.Context, s ResourceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ActivateResourceSubstitution(ctx, req.(*ActivateResourceSubstitution))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveResourceGetResourceSubstitutions serves the operation GetResourceSubstitutions with s.
+func serveResourceGetResourceSubstitutions(ctx context.Context, s ResourceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetResourceSubstitutions(ctx, req.(*GetResourceSubstitutions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveResourceIsResourceSubstitutionActive serves the operation IsResourceSubstitutionActive with s.
+func serveResourceIsResourceSubstitutionActive(ctx context.Context, s ResourceServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsResourceSubstitutionActive(ctx, req.(*IsResourceSubstitutionActive))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsResource lists the operations of Resource in binding order.
+var opsResource = [...]soap.ServiceOperation[ResourceServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetResourceSubstitution],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetResourceSubstitutionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opResourceSetResourceSubstitution,
+	},
+	Serve: serveResourceSetResourceSubstitution,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteResourceSubstitution],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteResourceSubstitutionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opResourceDeleteResourceSubstitution,
+	},
+	Serve: serveResourceDeleteResourceSubstitution,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ActivateResourceSubstitution],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ActivateResourceSubstitutionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opResourceActivateResourceSubstitution,
+	},
+	Serve: serveResourceActivateResourceSubstitution,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetResourceSubstitutions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetResourceSubstitutionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opResourceGetResourceSubstitutions,
+	},
+	Serve: serveResourceGetResourceSubstitutions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsResourceSubstitutionActive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsResourceSubstitutionActiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opResourceIsResourceSubstitutionActive,
+	},
+	Serve: serveResourceIsResourceSubstitutionActive,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // SaintClient calls the operations of the portType Saint through the SOAP binding BasicHttpBinding_Saint.
 // It is safe for concurrent use.
 type SaintClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewSaintClient returns a client calling the endpoint "Saint.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewSaintClient(cc soap.ClientConn) *SaintClient {
-	return &SaintClient{
-		c:   cc.Endpoint("Saint.svc"),
-		ops: SaintOperations(),
-	}
+	return &SaintClient{c: cc.Endpoint("Saint.svc")}
 }
 
 // CreateDefaultSaintConfiguration calls the operation
@@ -35,7 +34,7 @@ func NewSaintClient(cc soap.ClientConn) *SaintClient {
 func (c *SaintClient) CreateDefaultSaintConfiguration(ctx context.Context, req *CreateDefaultSaintConfiguration, opts ...soap.CallOption) (*CreateDefaultSaintConfigurationResponse, error) {
 	resp := new(CreateDefaultSaintConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintCreateDefaultSaintConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *SaintClient) CreateDefaultSaintConfiguration(ctx context.Context, req *
 func (c *SaintClient) SaveSaintConfiguration(ctx context.Context, req *SaveSaintConfiguration, opts ...soap.CallOption) (*SaveSaintConfigurationResponse, error) {
 	resp := new(SaveSaintConfigurationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintSaveSaintConfiguration, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *SaintClient) SaveSaintConfiguration(ctx context.Context, req *SaveSaint
 func (c *SaintClient) CreateDefaultStatusMonitor(ctx context.Context, req *CreateDefaultStatusMonitor, opts ...soap.CallOption) (*CreateDefaultStatusMonitorResponse, error) {
 	resp := new(CreateDefaultStatusMonitorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintCreateDefaultStatusMonitor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -73,7 +72,7 @@ func (c *SaintClient) CreateDefaultStatusMonitor(ctx context.Context, req *Creat
 func (c *SaintClient) SaveStatusMonitor(ctx context.Context, req *SaveStatusMonitor, opts ...soap.CallOption) (*SaveStatusMonitorResponse, error) {
 	resp := new(SaveStatusMonitorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintSaveStatusMonitor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -86,7 +85,7 @@ func (c *SaintClient) SaveStatusMonitor(ctx context.Context, req *SaveStatusMoni
 func (c *SaintClient) CreateDefaultStatusMonitorPeriods(ctx context.Context, req *CreateDefaultStatusMonitorPeriods, opts ...soap.CallOption) (*CreateDefaultStatusMonitorPeriodsResponse, error) {
 	resp := new(CreateDefaultStatusMonitorPeriodsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintCreateDefaultStatusMonitorPeriods, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -99,7 +98,7 @@ func (c *SaintClient) CreateDefaultStatusMonitorPeriods(ctx context.Context, req
 func (c *SaintClient) SaveStatusMonitorPeriods(ctx context.Context, req *SaveStatusMonitorPeriods, opts ...soap.CallOption) (*SaveStatusMonitorPeriodsResponse, error) {
 	resp := new(SaveStatusMonitorPeriodsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintSaveStatusMonitorPeriods, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -112,7 +111,7 @@ func (c *SaintClient) SaveStatusMonitorPeriods(ctx context.Context, req *SaveSta
 func (c *SaintClient) GetSaintConfigurations(ctx context.Context, req *GetSaintConfigurations, opts ...soap.CallOption) (*GetSaintConfigurationsResponse, error) {
 	resp := new(GetSaintConfigurationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintGetSaintConfigurations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *SaintClient) GetSaintConfigurations(ctx context.Context, req *GetSaintC
 func (c *SaintClient) GetStatusMonitors(ctx context.Context, req *GetStatusMonitors, opts ...soap.CallOption) (*GetStatusMonitorsResponse, error) {
 	resp := new(GetStatusMonitorsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintGetStatusMonitors, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *SaintClient) GetStatusMonitors(ctx context.Context, req *GetStatusMonit
 func (c *SaintClient) GetStatusMonitor(ctx context.Context, req *GetStatusMonitor, opts ...soap.CallOption) (*GetStatusMonitorResponse, error) {
 	resp := new(GetStatusMonitorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintGetStatusMonitor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *SaintClient) GetStatusMonitor(ctx context.Context, req *GetStatusMonito
 func (c *SaintClient) RegenerateStatusMonitors(ctx context.Context, req *RegenerateStatusMonitors, opts ...soap.CallOption) (*RegenerateStatusMonitorsResponse, error) {
 	resp := new(RegenerateStatusMonitorsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintRegenerateStatusMonitors, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -162,7 +161,7 @@ func (c *SaintClient) RegenerateStatusMonitors(ctx context.Context, req *Regener
 func (c *SaintClient) SetRankOnStatusMonitors(ctx context.Context, req *SetRankOnStatusMonitors, opts ...soap.CallOption) (*SetRankOnStatusMonitorsResponse, error) {
 	resp := new(SetRankOnStatusMonitorsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintSetRankOnStatusMonitors, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -175,7 +174,7 @@ func (c *SaintClient) SetRankOnStatusMonitors(ctx context.Context, req *SetRankO
 func (c *SaintClient) RegenerateStatusMonitor(ctx context.Context, req *RegenerateStatusMonitor, opts ...soap.CallOption) (*RegenerateStatusMonitorResponse, error) {
 	resp := new(RegenerateStatusMonitorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintRegenerateStatusMonitor, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -187,7 +186,7 @@ func (c *SaintClient) RegenerateStatusMonitor(ctx context.Context, req *Regenera
 func (c *SaintClient) RegenerateCounters(ctx context.Context, req *RegenerateCounters, opts ...soap.CallOption) (*RegenerateCountersResponse, error) {
 	resp := new(RegenerateCountersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintRegenerateCounters, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -200,269 +199,226 @@ func (c *SaintClient) RegenerateCounters(ctx context.Context, req *RegenerateCou
 func (c *SaintClient) GetStatusMonitorPeriods(ctx context.Context, req *GetStatusMonitorPeriods, opts ...soap.CallOption) (*GetStatusMonitorPeriodsResponse, error) {
 	resp := new(GetStatusMonitorPeriodsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaintGetStatusMonitorPeriods, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opSaintCreateDefaultSaintConfiguration describes the operation CreateDefaultSaintConfiguration.
+var opSaintCreateDefaultSaintConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
+	Input: soap.QName{
+		Local: "CreateDefaultSaintConfiguration",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSaintConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSaintConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintSaveSaintConfiguration describes the operation SaveSaintConfiguration.
+var opSaintSaveSaintConfiguration = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration",
+	Input: soap.QName{
+		Local: "SaveSaintConfiguration",
+		Space: ns0,
+	},
+	Name:       "SaveSaintConfiguration",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSaintConfigurationResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintCreateDefaultStatusMonitor describes the operation CreateDefaultStatusMonitor.
+var opSaintCreateDefaultStatusMonitor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
+	Input: soap.QName{
+		Local: "CreateDefaultStatusMonitor",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultStatusMonitor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultStatusMonitorResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintSaveStatusMonitor describes the operation SaveStatusMonitor.
+var opSaintSaveStatusMonitor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor",
+	Input: soap.QName{
+		Local: "SaveStatusMonitor",
+		Space: ns0,
+	},
+	Name:       "SaveStatusMonitor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveStatusMonitorResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintCreateDefaultStatusMonitorPeriods describes the operation CreateDefaultStatusMonitorPeriods.
+var opSaintCreateDefaultStatusMonitorPeriods = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
+	Input: soap.QName{
+		Local: "CreateDefaultStatusMonitorPeriods",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultStatusMonitorPeriods",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultStatusMonitorPeriodsResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintSaveStatusMonitorPeriods describes the operation SaveStatusMonitorPeriods.
+var opSaintSaveStatusMonitorPeriods = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods",
+	Input: soap.QName{
+		Local: "SaveStatusMonitorPeriods",
+		Space: ns0,
+	},
+	Name:       "SaveStatusMonitorPeriods",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveStatusMonitorPeriodsResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintGetSaintConfigurations describes the operation GetSaintConfigurations.
+var opSaintGetSaintConfigurations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations",
+	Input: soap.QName{
+		Local: "GetSaintConfigurations",
+		Space: ns0,
+	},
+	Name:       "GetSaintConfigurations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaintConfigurationsResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintGetStatusMonitors describes the operation GetStatusMonitors.
+var opSaintGetStatusMonitors = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors",
+	Input: soap.QName{
+		Local: "GetStatusMonitors",
+		Space: ns0,
+	},
+	Name:       "GetStatusMonitors",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStatusMonitorsResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintGetStatusMonitor describes the operation GetStatusMonitor.
+var opSaintGetStatusMonitor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor",
+	Input: soap.QName{
+		Local: "GetStatusMonitor",
+		Space: ns0,
+	},
+	Name:       "GetStatusMonitor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStatusMonitorResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintRegenerateStatusMonitors describes the operation RegenerateStatusMonitors.
+var opSaintRegenerateStatusMonitors = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors",
+	Input: soap.QName{
+		Local: "RegenerateStatusMonitors",
+		Space: ns0,
+	},
+	Name:       "RegenerateStatusMonitors",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RegenerateStatusMonitorsResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintSetRankOnStatusMonitors describes the operation SetRankOnStatusMonitors.
+var opSaintSetRankOnStatusMonitors = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors",
+	Input: soap.QName{
+		Local: "SetRankOnStatusMonitors",
+		Space: ns0,
+	},
+	Name:       "SetRankOnStatusMonitors",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnStatusMonitorsResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintRegenerateStatusMonitor describes the operation RegenerateStatusMonitor.
+var opSaintRegenerateStatusMonitor = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor",
+	Input: soap.QName{
+		Local: "RegenerateStatusMonitor",
+		Space: ns0,
+	},
+	Name:       "RegenerateStatusMonitor",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RegenerateStatusMonitorResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintRegenerateCounters describes the operation RegenerateCounters.
+var opSaintRegenerateCounters = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters",
+	Input: soap.QName{
+		Local: "RegenerateCounters",
+		Space: ns0,
+	},
+	Name:       "RegenerateCounters",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RegenerateCountersResponse",
+		Space: ns0,
+	},
+}
+
+// opSaintGetStatusMonitorPeriods describes the operation GetStatusMonitorPeriods.
+var opSaintGetStatusMonitorPeriods = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods",
+	Input: soap.QName{
+		Local: "GetStatusMonitorPeriods",
+		Space: ns0,
+	},
+	Name:       "GetStatusMonitorPeriods",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetStatusMonitorPeriodsResponse",
+		Space: ns0,
+	},
+}
+
 // SaintOperations describes the operations of Saint in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SaintOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultSaintConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSaintConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
-			Input: soap.QName{
-				Local: "CreateDefaultSaintConfiguration",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSaintConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSaintConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSaintConfiguration],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSaintConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration",
-			Input: soap.QName{
-				Local: "SaveSaintConfiguration",
-				Space: ns0,
-			},
-			Name:       "SaveSaintConfiguration",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSaintConfigurationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
-			Input: soap.QName{
-				Local: "CreateDefaultStatusMonitor",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultStatusMonitor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultStatusMonitorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor",
-			Input: soap.QName{
-				Local: "SaveStatusMonitor",
-				Space: ns0,
-			},
-			Name:       "SaveStatusMonitor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveStatusMonitorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
-			Input: soap.QName{
-				Local: "CreateDefaultStatusMonitorPeriods",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultStatusMonitorPeriods",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultStatusMonitorPeriodsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods",
-			Input: soap.QName{
-				Local: "SaveStatusMonitorPeriods",
-				Space: ns0,
-			},
-			Name:       "SaveStatusMonitorPeriods",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveStatusMonitorPeriodsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaintConfigurations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaintConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations",
-			Input: soap.QName{
-				Local: "GetSaintConfigurations",
-				Space: ns0,
-			},
-			Name:       "GetSaintConfigurations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaintConfigurationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors",
-			Input: soap.QName{
-				Local: "GetStatusMonitors",
-				Space: ns0,
-			},
-			Name:       "GetStatusMonitors",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStatusMonitorsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor",
-			Input: soap.QName{
-				Local: "GetStatusMonitor",
-				Space: ns0,
-			},
-			Name:       "GetStatusMonitor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStatusMonitorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RegenerateStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RegenerateStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors",
-			Input: soap.QName{
-				Local: "RegenerateStatusMonitors",
-				Space: ns0,
-			},
-			Name:       "RegenerateStatusMonitors",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RegenerateStatusMonitorsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors",
-			Input: soap.QName{
-				Local: "SetRankOnStatusMonitors",
-				Space: ns0,
-			},
-			Name:       "SetRankOnStatusMonitors",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnStatusMonitorsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RegenerateStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RegenerateStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor",
-			Input: soap.QName{
-				Local: "RegenerateStatusMonitor",
-				Space: ns0,
-			},
-			Name:       "RegenerateStatusMonitor",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RegenerateStatusMonitorResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RegenerateCounters],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RegenerateCountersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters",
-			Input: soap.QName{
-				Local: "RegenerateCounters",
-				Space: ns0,
-			},
-			Name:       "RegenerateCounters",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RegenerateCountersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods",
-			Input: soap.QName{
-				Local: "GetStatusMonitorPeriods",
-				Space: ns0,
-			},
-			Name:       "GetStatusMonitorPeriods",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetStatusMonitorPeriodsResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsSaint[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -643,65 +599,277 @@ func NewSaintHandler(s SaintServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewSaintHandler: nil SaintServer")
 	}
-	ops := SaintOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultSaintConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveSaintConfiguration),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.CreateDefaultStatusMonitor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveStatusMonitor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultStatusMonitorPeriods),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveStatusMonitorPeriods),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetSaintConfigurations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetStatusMonitors),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetStatusMonitor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.RegenerateStatusMonitors),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SetRankOnStatusMonitors),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.RegenerateStatusMonitor),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.RegenerateCounters),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetStatusMonitorPeriods),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsSaint[:], opts...)
 }
+
+// serveSaintCreateDefaultSaintConfiguration serves the operation CreateDefaultSaintConfiguration with s.
+func serveSaintCreateDefaultSaintConfiguration(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSaintConfiguration(ctx, req.(*CreateDefaultSaintConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintSaveSaintConfiguration serves the operation SaveSaintConfiguration with s.
+func serveSaintSaveSaintConfiguration(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSaintConfiguration(ctx, req.(*SaveSaintConfiguration))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintCreateDefaultStatusMonitor serves the operation CreateDefaultStatusMonitor with s.
+func serveSaintCreateDefaultStatusMonitor(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultStatusMonitor(ctx, req.(*CreateDefaultStatusMonitor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintSaveStatusMonitor serves the operation SaveStatusMonitor with s.
+func serveSaintSaveStatusMonitor(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveStatusMonitor(ctx, req.(*SaveStatusMonitor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintCreateDefaultStatusMonitorPeriods serves the operation CreateDefaultStatusMonitorPeriods with s.
+func serveSaintCreateDefaultStatusMonitorPeriods(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultStatusMonitorPeriods(ctx, req.(*CreateDefaultStatusMonitorPeriods))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintSaveStatusMonitorPeriods serves the operation SaveStatusMonitorPeriods with s.
+func serveSaintSaveStatusMonitorPeriods(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveStatusMonitorPeriods(ctx, req.(*SaveStatusMonitorPeriods))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintGetSaintConfigurations serves the operation GetSaintConfigurations with s.
+func serveSaintGetSaintConfigurations(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaintConfigurations(ctx, req.(*GetSaintConfigurations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintGetStatusMonitors serves the operation GetStatusMonitors with s.
+func serveSaintGetStatusMonitors(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStatusMonitors(ctx, req.(*GetStatusMonitors))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintGetStatusMonitor serves the operation GetStatusMonitor with s.
+func serveSaintGetStatusMonitor(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStatusMonitor(ctx, req.(*GetStatusMonitor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintRegenerateStatusMonitors serves the operation RegenerateStatusMonitors with s.
+func serveSaintRegenerateStatusMonitors(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RegenerateStatusMonitors(ctx, req.(*RegenerateStatusMonitors))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintSetRankOnStatusMonitors serves the operation SetRankOnStatusMonitors with s.
+func serveSaintSetRankOnStatusMonitors(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnStatusMonitors(ctx, req.(*SetRankOnStatusMonitors))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintRegenerateStatusMonitor serves the operation RegenerateStatusMonitor with s.
+func serveSaintRegenerateStatusMonitor(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RegenerateStatusMonitor(ctx, req.(*RegenerateStatusMonitor))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintRegenerateCounters serves the operation RegenerateCounters with s.
+func serveSaintRegenerateCounters(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RegenerateCounters(ctx, req.(*RegenerateCounters))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaintGetStatusMonitorPeriods serves the operation GetStatusMonitorPeriods with s.
+func serveSaintGetStatusMonitorPeriods(ctx context.Context, s SaintServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetStatusMonitorPeriods(ctx, req.(*GetStatusMonitorPeriods))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsSaint lists the operations of Saint in binding order.
+var opsSaint = [...]soap.ServiceOperation[SaintServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSaintConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSaintConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintCreateDefaultSaintConfiguration,
+	},
+	Serve: serveSaintCreateDefaultSaintConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSaintConfiguration],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSaintConfigurationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintSaveSaintConfiguration,
+	},
+	Serve: serveSaintSaveSaintConfiguration,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultStatusMonitor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultStatusMonitorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintCreateDefaultStatusMonitor,
+	},
+	Serve: serveSaintCreateDefaultStatusMonitor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveStatusMonitor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveStatusMonitorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintSaveStatusMonitor,
+	},
+	Serve: serveSaintSaveStatusMonitor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultStatusMonitorPeriods],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultStatusMonitorPeriodsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintCreateDefaultStatusMonitorPeriods,
+	},
+	Serve: serveSaintCreateDefaultStatusMonitorPeriods,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveStatusMonitorPeriods],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveStatusMonitorPeriodsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintSaveStatusMonitorPeriods,
+	},
+	Serve: serveSaintSaveStatusMonitorPeriods,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaintConfigurations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaintConfigurationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintGetSaintConfigurations,
+	},
+	Serve: serveSaintGetSaintConfigurations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStatusMonitors],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStatusMonitorsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintGetStatusMonitors,
+	},
+	Serve: serveSaintGetStatusMonitors,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStatusMonitor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStatusMonitorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintGetStatusMonitor,
+	},
+	Serve: serveSaintGetStatusMonitor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RegenerateStatusMonitors],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RegenerateStatusMonitorsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintRegenerateStatusMonitors,
+	},
+	Serve: serveSaintRegenerateStatusMonitors,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnStatusMonitors],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnStatusMonitorsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintSetRankOnStatusMonitors,
+	},
+	Serve: serveSaintSetRankOnStatusMonitors,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RegenerateStatusMonitor],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RegenerateStatusMonitorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintRegenerateStatusMonitor,
+	},
+	Serve: serveSaintRegenerateStatusMonitor,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RegenerateCounters],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RegenerateCountersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintRegenerateCounters,
+	},
+	Serve: serveSaintRegenerateCounters,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetStatusMonitorPeriods],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetStatusMonitorPeriodsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaintGetStatusMonitorPeriods,
+	},
+	Serve: serveSaintGetStatusMonitorPeriods,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

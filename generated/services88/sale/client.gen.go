@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // SaleClient calls the operations of the portType Sale through the SOAP binding BasicHttpBinding_Sale.
 // It is safe for concurrent use.
 type SaleClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewSaleClient returns a client calling the endpoint "Sale.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewSaleClient(cc soap.ClientConn) *SaleClient {
-	return &SaleClient{
-		c:   cc.Endpoint("Sale.svc"),
-		ops: SaleOperations(),
-	}
+	return &SaleClient{c: cc.Endpoint("Sale.svc")}
 }
 
 // CreateDefaultSaleEntity calls the operation CreateDefaultSaleEntity
@@ -35,7 +34,7 @@ func NewSaleClient(cc soap.ClientConn) *SaleClient {
 func (c *SaleClient) CreateDefaultSaleEntity(ctx context.Context, req *CreateDefaultSaleEntity, opts ...soap.CallOption) (*CreateDefaultSaleEntityResponse, error) {
 	resp := new(CreateDefaultSaleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleCreateDefaultSaleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *SaleClient) CreateDefaultSaleEntity(ctx context.Context, req *CreateDef
 func (c *SaleClient) SaveSaleEntity(ctx context.Context, req *SaveSaleEntity, opts ...soap.CallOption) (*SaveSaleEntityResponse, error) {
 	resp := new(SaveSaleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSaveSaleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *SaleClient) SaveSaleEntity(ctx context.Context, req *SaveSaleEntity, op
 func (c *SaleClient) DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity, opts ...soap.CallOption) (*DeleteSaleEntityResponse, error) {
 	resp := new(DeleteSaleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleDeleteSaleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *SaleClient) DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity
 func (c *SaleClient) CreateDefaultSaleStakeholder(ctx context.Context, req *CreateDefaultSaleStakeholder, opts ...soap.CallOption) (*CreateDefaultSaleStakeholderResponse, error) {
 	resp := new(CreateDefaultSaleStakeholderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleCreateDefaultSaleStakeholder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *SaleClient) CreateDefaultSaleStakeholder(ctx context.Context, req *Crea
 func (c *SaleClient) SaveSaleStakeholder(ctx context.Context, req *SaveSaleStakeholder, opts ...soap.CallOption) (*SaveSaleStakeholderResponse, error) {
 	resp := new(SaveSaleStakeholderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSaveSaleStakeholder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -96,7 +95,7 @@ func (c *SaleClient) SaveSaleStakeholder(ctx context.Context, req *SaveSaleStake
 func (c *SaleClient) DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleStakeholder, opts ...soap.CallOption) (*DeleteSaleStakeholderResponse, error) {
 	resp := new(DeleteSaleStakeholderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleDeleteSaleStakeholder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *SaleClient) DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleS
 func (c *SaleClient) CreateDefaultSaleSummary(ctx context.Context, req *CreateDefaultSaleSummary, opts ...soap.CallOption) (*CreateDefaultSaleSummaryResponse, error) {
 	resp := new(CreateDefaultSaleSummaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleCreateDefaultSaleSummary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -121,7 +120,7 @@ func (c *SaleClient) CreateDefaultSaleSummary(ctx context.Context, req *CreateDe
 func (c *SaleClient) GetSale(ctx context.Context, req *GetSale, opts ...soap.CallOption) (*GetSaleResponse, error) {
 	resp := new(GetSaleResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSale, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -133,7 +132,7 @@ func (c *SaleClient) GetSale(ctx context.Context, req *GetSale, opts ...soap.Cal
 func (c *SaleClient) GetSaleEntity(ctx context.Context, req *GetSaleEntity, opts ...soap.CallOption) (*GetSaleEntityResponse, error) {
 	resp := new(GetSaleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSaleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -145,7 +144,7 @@ func (c *SaleClient) GetSaleEntity(ctx context.Context, req *GetSaleEntity, opts
 func (c *SaleClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.CallOption) (*HasGuideResponse, error) {
 	resp := new(HasGuideResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleHasGuide, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -157,7 +156,7 @@ func (c *SaleClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.C
 func (c *SaleClient) GetNextDueDate(ctx context.Context, req *GetNextDueDate, opts ...soap.CallOption) (*GetNextDueDateResponse, error) {
 	resp := new(GetNextDueDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetNextDueDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -170,7 +169,7 @@ func (c *SaleClient) GetNextDueDate(ctx context.Context, req *GetNextDueDate, op
 func (c *SaleClient) BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdateNextDueDate, opts ...soap.CallOption) (*BatchUpdateNextDueDateResponse, error) {
 	resp := new(BatchUpdateNextDueDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleBatchUpdateNextDueDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -182,7 +181,7 @@ func (c *SaleClient) BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdat
 func (c *SaleClient) GetNextSaleStage(ctx context.Context, req *GetNextSaleStage, opts ...soap.CallOption) (*GetNextSaleStageResponse, error) {
 	resp := new(GetNextSaleStageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetNextSaleStage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -194,7 +193,7 @@ func (c *SaleClient) GetNextSaleStage(ctx context.Context, req *GetNextSaleStage
 func (c *SaleClient) HasGuideActivities(ctx context.Context, req *HasGuideActivities, opts ...soap.CallOption) (*HasGuideActivitiesResponse, error) {
 	resp := new(HasGuideActivitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleHasGuideActivities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -207,7 +206,7 @@ func (c *SaleClient) HasGuideActivities(ctx context.Context, req *HasGuideActivi
 func (c *SaleClient) OfferAutoNextStageOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStageOnApppointmentCompleted, opts ...soap.CallOption) (*OfferAutoNextStageOnApppointmentCompletedResponse, error) {
 	resp := new(OfferAutoNextStageOnApppointmentCompletedResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleOfferAutoNextStageOnApppointmentCompleted, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -220,7 +219,7 @@ func (c *SaleClient) OfferAutoNextStageOnApppointmentCompleted(ctx context.Conte
 func (c *SaleClient) GetProbabilityFromStage(ctx context.Context, req *GetProbabilityFromStage, opts ...soap.CallOption) (*GetProbabilityFromStageResponse, error) {
 	resp := new(GetProbabilityFromStageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetProbabilityFromStage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -232,7 +231,7 @@ func (c *SaleClient) GetProbabilityFromStage(ctx context.Context, req *GetProbab
 func (c *SaleClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleIsNumberValid, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -244,7 +243,7 @@ func (c *SaleClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts
 func (c *SaleClient) AddSaleStakeholders(ctx context.Context, req *AddSaleStakeholders, opts ...soap.CallOption) (*AddSaleStakeholdersResponse, error) {
 	resp := new(AddSaleStakeholdersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleAddSaleStakeholders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -257,7 +256,7 @@ func (c *SaleClient) AddSaleStakeholders(ctx context.Context, req *AddSaleStakeh
 func (c *SaleClient) DeleteSaleStakeholders(ctx context.Context, req *DeleteSaleStakeholders, opts ...soap.CallOption) (*DeleteSaleStakeholdersResponse, error) {
 	resp := new(DeleteSaleStakeholdersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleDeleteSaleStakeholders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -269,7 +268,7 @@ func (c *SaleClient) DeleteSaleStakeholders(ctx context.Context, req *DeleteSale
 func (c *SaleClient) HasStakeholderSetting(ctx context.Context, req *HasStakeholderSetting, opts ...soap.CallOption) (*HasStakeholderSettingResponse, error) {
 	resp := new(HasStakeholderSettingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleHasStakeholderSetting, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -281,7 +280,7 @@ func (c *SaleClient) HasStakeholderSetting(ctx context.Context, req *HasStakehol
 func (c *SaleClient) ValidateSaleEntity(ctx context.Context, req *ValidateSaleEntity, opts ...soap.CallOption) (*ValidateSaleEntityResponse, error) {
 	resp := new(ValidateSaleEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleValidateSaleEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -293,7 +292,7 @@ func (c *SaleClient) ValidateSaleEntity(ctx context.Context, req *ValidateSaleEn
 func (c *SaleClient) SaleHasQuote(ctx context.Context, req *SaleHasQuote, opts ...soap.CallOption) (*SaleHasQuoteResponse, error) {
 	resp := new(SaleHasQuoteResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSaleHasQuote, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -305,7 +304,7 @@ func (c *SaleClient) SaleHasQuote(ctx context.Context, req *SaleHasQuote, opts .
 func (c *SaleClient) GetSaleList(ctx context.Context, req *GetSaleList, opts ...soap.CallOption) (*GetSaleListResponse, error) {
 	resp := new(GetSaleListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSaleList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -317,7 +316,7 @@ func (c *SaleClient) GetSaleList(ctx context.Context, req *GetSaleList, opts ...
 func (c *SaleClient) GetMyOpportunities(ctx context.Context, req *GetMyOpportunities, opts ...soap.CallOption) (*GetMyOpportunitiesResponse, error) {
 	resp := new(GetMyOpportunitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetMyOpportunities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -329,7 +328,7 @@ func (c *SaleClient) GetMyOpportunities(ctx context.Context, req *GetMyOpportuni
 func (c *SaleClient) GetRecentSales(ctx context.Context, req *GetRecentSales, opts ...soap.CallOption) (*GetRecentSalesResponse, error) {
 	resp := new(GetRecentSalesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetRecentSales, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -341,7 +340,7 @@ func (c *SaleClient) GetRecentSales(ctx context.Context, req *GetRecentSales, op
 func (c *SaleClient) GetUpcomingSales(ctx context.Context, req *GetUpcomingSales, opts ...soap.CallOption) (*GetUpcomingSalesResponse, error) {
 	resp := new(GetUpcomingSalesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetUpcomingSales, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -353,7 +352,7 @@ func (c *SaleClient) GetUpcomingSales(ctx context.Context, req *GetUpcomingSales
 func (c *SaleClient) GetSalesByDate(ctx context.Context, req *GetSalesByDate, opts ...soap.CallOption) (*GetSalesByDateResponse, error) {
 	resp := new(GetSalesByDateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSalesByDate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -366,7 +365,7 @@ func (c *SaleClient) GetSalesByDate(ctx context.Context, req *GetSalesByDate, op
 func (c *SaleClient) GetOpenSalesForContact(ctx context.Context, req *GetOpenSalesForContact, opts ...soap.CallOption) (*GetOpenSalesForContactResponse, error) {
 	resp := new(GetOpenSalesForContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetOpenSalesForContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -378,7 +377,7 @@ func (c *SaleClient) GetOpenSalesForContact(ctx context.Context, req *GetOpenSal
 func (c *SaleClient) SetAsSold(ctx context.Context, req *SetAsSold, opts ...soap.CallOption) (*SetAsSoldResponse, error) {
 	resp := new(SetAsSoldResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSetAsSold, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -390,7 +389,7 @@ func (c *SaleClient) SetAsSold(ctx context.Context, req *SetAsSold, opts ...soap
 func (c *SaleClient) SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWithReason, opts ...soap.CallOption) (*SetAsSoldWithReasonResponse, error) {
 	resp := new(SetAsSoldWithReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSetAsSoldWithReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -402,7 +401,7 @@ func (c *SaleClient) SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWith
 func (c *SaleClient) SetAsLost(ctx context.Context, req *SetAsLost, opts ...soap.CallOption) (*SetAsLostResponse, error) {
 	resp := new(SetAsLostResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSetAsLost, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -414,7 +413,7 @@ func (c *SaleClient) SetAsLost(ctx context.Context, req *SetAsLost, opts ...soap
 func (c *SaleClient) SetAsLostWithReason(ctx context.Context, req *SetAsLostWithReason, opts ...soap.CallOption) (*SetAsLostWithReasonResponse, error) {
 	resp := new(SetAsLostWithReasonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleSetAsLostWithReason, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -426,7 +425,7 @@ func (c *SaleClient) SetAsLostWithReason(ctx context.Context, req *SetAsLostWith
 func (c *SaleClient) GetSalesFromContact(ctx context.Context, req *GetSalesFromContact, opts ...soap.CallOption) (*GetSalesFromContactResponse, error) {
 	resp := new(GetSalesFromContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSalesFromContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -438,7 +437,7 @@ func (c *SaleClient) GetSalesFromContact(ctx context.Context, req *GetSalesFromC
 func (c *SaleClient) GetSalesFromPerson(ctx context.Context, req *GetSalesFromPerson, opts ...soap.CallOption) (*GetSalesFromPersonResponse, error) {
 	resp := new(GetSalesFromPersonResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSalesFromPerson, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -450,7 +449,7 @@ func (c *SaleClient) GetSalesFromPerson(ctx context.Context, req *GetSalesFromPe
 func (c *SaleClient) GetSaleStakeholder(ctx context.Context, req *GetSaleStakeholder, opts ...soap.CallOption) (*GetSaleStakeholderResponse, error) {
 	resp := new(GetSaleStakeholderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSaleStakeholder, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -463,7 +462,7 @@ func (c *SaleClient) GetSaleStakeholder(ctx context.Context, req *GetSaleStakeho
 func (c *SaleClient) GetSaleStakeholderList(ctx context.Context, req *GetSaleStakeholderList, opts ...soap.CallOption) (*GetSaleStakeholderListResponse, error) {
 	resp := new(GetSaleStakeholderListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSaleStakeholderList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -475,7 +474,7 @@ func (c *SaleClient) GetSaleStakeholderList(ctx context.Context, req *GetSaleSta
 func (c *SaleClient) GetSaleStakeholders(ctx context.Context, req *GetSaleStakeholders, opts ...soap.CallOption) (*GetSaleStakeholdersResponse, error) {
 	resp := new(GetSaleStakeholdersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSaleStakeholders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -488,7 +487,7 @@ func (c *SaleClient) GetSaleStakeholders(ctx context.Context, req *GetSaleStakeh
 func (c *SaleClient) UpdateSaleStakeholders(ctx context.Context, req *UpdateSaleStakeholders, opts ...soap.CallOption) (*UpdateSaleStakeholdersResponse, error) {
 	resp := new(UpdateSaleStakeholdersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleUpdateSaleStakeholders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -501,7 +500,7 @@ func (c *SaleClient) UpdateSaleStakeholders(ctx context.Context, req *UpdateSale
 func (c *SaleClient) GetSaleStakeholderById(ctx context.Context, req *GetSaleStakeholderById, opts ...soap.CallOption) (*GetSaleStakeholderByIdResponse, error) {
 	resp := new(GetSaleStakeholderByIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSaleStakeholderById, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -513,7 +512,7 @@ func (c *SaleClient) GetSaleStakeholderById(ctx context.Context, req *GetSaleSta
 func (c *SaleClient) GetSummaryByAssociate(ctx context.Context, req *GetSummaryByAssociate, opts ...soap.CallOption) (*GetSummaryByAssociateResponse, error) {
 	resp := new(GetSummaryByAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSummaryByAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -525,7 +524,7 @@ func (c *SaleClient) GetSummaryByAssociate(ctx context.Context, req *GetSummaryB
 func (c *SaleClient) GetSummaryByGroup(ctx context.Context, req *GetSummaryByGroup, opts ...soap.CallOption) (*GetSummaryByGroupResponse, error) {
 	resp := new(GetSummaryByGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSummaryByGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -537,773 +536,646 @@ func (c *SaleClient) GetSummaryByGroup(ctx context.Context, req *GetSummaryByGro
 func (c *SaleClient) GetSummaryByContact(ctx context.Context, req *GetSummaryByContact, opts ...soap.CallOption) (*GetSummaryByContactResponse, error) {
 	resp := new(GetSummaryByContactResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSaleGetSummaryByContact, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opSaleCreateDefaultSaleEntity describes the operation CreateDefaultSaleEntity.
+var opSaleCreateDefaultSaleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSaleEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSaleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSaleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSaveSaleEntity describes the operation SaveSaleEntity.
+var opSaleSaveSaleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleEntity",
+	Input: soap.QName{
+		Local: "SaveSaleEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSaleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSaleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleDeleteSaleEntity describes the operation DeleteSaleEntity.
+var opSaleDeleteSaleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
+	Input: soap.QName{
+		Local: "DeleteSaleEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteSaleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteSaleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleCreateDefaultSaleStakeholder describes the operation CreateDefaultSaleStakeholder.
+var opSaleCreateDefaultSaleStakeholder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder",
+	Input: soap.QName{
+		Local: "CreateDefaultSaleStakeholder",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSaleStakeholder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSaleStakeholderResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSaveSaleStakeholder describes the operation SaveSaleStakeholder.
+var opSaleSaveSaleStakeholder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleStakeholder",
+	Input: soap.QName{
+		Local: "SaveSaleStakeholder",
+		Space: ns0,
+	},
+	Name:       "SaveSaleStakeholder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSaleStakeholderResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleDeleteSaleStakeholder describes the operation DeleteSaleStakeholder.
+var opSaleDeleteSaleStakeholder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
+	Input: soap.QName{
+		Local: "DeleteSaleStakeholder",
+		Space: ns0,
+	},
+	Name:       "DeleteSaleStakeholder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteSaleStakeholderResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleCreateDefaultSaleSummary describes the operation CreateDefaultSaleSummary.
+var opSaleCreateDefaultSaleSummary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary",
+	Input: soap.QName{
+		Local: "CreateDefaultSaleSummary",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSaleSummary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSaleSummaryResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSale describes the operation GetSale.
+var opSaleGetSale = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale",
+	Input: soap.QName{
+		Local: "GetSale",
+		Space: ns0,
+	},
+	Name:       "GetSale",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSaleEntity describes the operation GetSaleEntity.
+var opSaleGetSaleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity",
+	Input: soap.QName{
+		Local: "GetSaleEntity",
+		Space: ns0,
+	},
+	Name:       "GetSaleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleHasGuide describes the operation HasGuide.
+var opSaleHasGuide = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuide",
+	Input: soap.QName{
+		Local: "HasGuide",
+		Space: ns0,
+	},
+	Name:       "HasGuide",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasGuideResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetNextDueDate describes the operation GetNextDueDate.
+var opSaleGetNextDueDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextDueDate",
+	Input: soap.QName{
+		Local: "GetNextDueDate",
+		Space: ns0,
+	},
+	Name:       "GetNextDueDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextDueDateResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleBatchUpdateNextDueDate describes the operation BatchUpdateNextDueDate.
+var opSaleBatchUpdateNextDueDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/BatchUpdateNextDueDate",
+	Input: soap.QName{
+		Local: "BatchUpdateNextDueDate",
+		Space: ns0,
+	},
+	Name:       "BatchUpdateNextDueDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BatchUpdateNextDueDateResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetNextSaleStage describes the operation GetNextSaleStage.
+var opSaleGetNextSaleStage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextSaleStage",
+	Input: soap.QName{
+		Local: "GetNextSaleStage",
+		Space: ns0,
+	},
+	Name:       "GetNextSaleStage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextSaleStageResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleHasGuideActivities describes the operation HasGuideActivities.
+var opSaleHasGuideActivities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuideActivities",
+	Input: soap.QName{
+		Local: "HasGuideActivities",
+		Space: ns0,
+	},
+	Name:       "HasGuideActivities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasGuideActivitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleOfferAutoNextStageOnApppointmentCompleted describes the operation OfferAutoNextStageOnApppointmentCompleted.
+var opSaleOfferAutoNextStageOnApppointmentCompleted = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/OfferAutoNextStageOnApppointmentCompleted",
+	Input: soap.QName{
+		Local: "OfferAutoNextStageOnApppointmentCompleted",
+		Space: ns0,
+	},
+	Name:       "OfferAutoNextStageOnApppointmentCompleted",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "OfferAutoNextStageOnApppointmentCompletedResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetProbabilityFromStage describes the operation GetProbabilityFromStage.
+var opSaleGetProbabilityFromStage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetProbabilityFromStage",
+	Input: soap.QName{
+		Local: "GetProbabilityFromStage",
+		Space: ns0,
+	},
+	Name:       "GetProbabilityFromStage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetProbabilityFromStageResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleIsNumberValid describes the operation IsNumberValid.
+var opSaleIsNumberValid = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/IsNumberValid",
+	Input: soap.QName{
+		Local: "IsNumberValid",
+		Space: ns0,
+	},
+	Name:       "IsNumberValid",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsNumberValidResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleAddSaleStakeholders describes the operation AddSaleStakeholders.
+var opSaleAddSaleStakeholders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/AddSaleStakeholders",
+	Input: soap.QName{
+		Local: "AddSaleStakeholders",
+		Space: ns0,
+	},
+	Name:       "AddSaleStakeholders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddSaleStakeholdersResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleDeleteSaleStakeholders describes the operation DeleteSaleStakeholders.
+var opSaleDeleteSaleStakeholders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholders",
+	Input: soap.QName{
+		Local: "DeleteSaleStakeholders",
+		Space: ns0,
+	},
+	Name:       "DeleteSaleStakeholders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteSaleStakeholdersResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleHasStakeholderSetting describes the operation HasStakeholderSetting.
+var opSaleHasStakeholderSetting = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasStakeholderSetting",
+	Input: soap.QName{
+		Local: "HasStakeholderSetting",
+		Space: ns0,
+	},
+	Name:       "HasStakeholderSetting",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasStakeholderSettingResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleValidateSaleEntity describes the operation ValidateSaleEntity.
+var opSaleValidateSaleEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/ValidateSaleEntity",
+	Input: soap.QName{
+		Local: "ValidateSaleEntity",
+		Space: ns0,
+	},
+	Name:       "ValidateSaleEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateSaleEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSaleHasQuote describes the operation SaleHasQuote.
+var opSaleSaleHasQuote = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaleHasQuote",
+	Input: soap.QName{
+		Local: "SaleHasQuote",
+		Space: ns0,
+	},
+	Name:       "SaleHasQuote",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaleHasQuoteResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSaleList describes the operation GetSaleList.
+var opSaleGetSaleList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleList",
+	Input: soap.QName{
+		Local: "GetSaleList",
+		Space: ns0,
+	},
+	Name:       "GetSaleList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleListResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetMyOpportunities describes the operation GetMyOpportunities.
+var opSaleGetMyOpportunities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetMyOpportunities",
+	Input: soap.QName{
+		Local: "GetMyOpportunities",
+		Space: ns0,
+	},
+	Name:       "GetMyOpportunities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetMyOpportunitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetRecentSales describes the operation GetRecentSales.
+var opSaleGetRecentSales = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetRecentSales",
+	Input: soap.QName{
+		Local: "GetRecentSales",
+		Space: ns0,
+	},
+	Name:       "GetRecentSales",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRecentSalesResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetUpcomingSales describes the operation GetUpcomingSales.
+var opSaleGetUpcomingSales = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetUpcomingSales",
+	Input: soap.QName{
+		Local: "GetUpcomingSales",
+		Space: ns0,
+	},
+	Name:       "GetUpcomingSales",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUpcomingSalesResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSalesByDate describes the operation GetSalesByDate.
+var opSaleGetSalesByDate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesByDate",
+	Input: soap.QName{
+		Local: "GetSalesByDate",
+		Space: ns0,
+	},
+	Name:       "GetSalesByDate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSalesByDateResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetOpenSalesForContact describes the operation GetOpenSalesForContact.
+var opSaleGetOpenSalesForContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetOpenSalesForContact",
+	Input: soap.QName{
+		Local: "GetOpenSalesForContact",
+		Space: ns0,
+	},
+	Name:       "GetOpenSalesForContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetOpenSalesForContactResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSetAsSold describes the operation SetAsSold.
+var opSaleSetAsSold = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSold",
+	Input: soap.QName{
+		Local: "SetAsSold",
+		Space: ns0,
+	},
+	Name:       "SetAsSold",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetAsSoldResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSetAsSoldWithReason describes the operation SetAsSoldWithReason.
+var opSaleSetAsSoldWithReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSoldWithReason",
+	Input: soap.QName{
+		Local: "SetAsSoldWithReason",
+		Space: ns0,
+	},
+	Name:       "SetAsSoldWithReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetAsSoldWithReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSetAsLost describes the operation SetAsLost.
+var opSaleSetAsLost = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLost",
+	Input: soap.QName{
+		Local: "SetAsLost",
+		Space: ns0,
+	},
+	Name:       "SetAsLost",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetAsLostResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleSetAsLostWithReason describes the operation SetAsLostWithReason.
+var opSaleSetAsLostWithReason = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLostWithReason",
+	Input: soap.QName{
+		Local: "SetAsLostWithReason",
+		Space: ns0,
+	},
+	Name:       "SetAsLostWithReason",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetAsLostWithReasonResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSalesFromContact describes the operation GetSalesFromContact.
+var opSaleGetSalesFromContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromContact",
+	Input: soap.QName{
+		Local: "GetSalesFromContact",
+		Space: ns0,
+	},
+	Name:       "GetSalesFromContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSalesFromContactResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSalesFromPerson describes the operation GetSalesFromPerson.
+var opSaleGetSalesFromPerson = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromPerson",
+	Input: soap.QName{
+		Local: "GetSalesFromPerson",
+		Space: ns0,
+	},
+	Name:       "GetSalesFromPerson",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSalesFromPersonResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSaleStakeholder describes the operation GetSaleStakeholder.
+var opSaleGetSaleStakeholder = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder",
+	Input: soap.QName{
+		Local: "GetSaleStakeholder",
+		Space: ns0,
+	},
+	Name:       "GetSaleStakeholder",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleStakeholderResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSaleStakeholderList describes the operation GetSaleStakeholderList.
+var opSaleGetSaleStakeholderList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderList",
+	Input: soap.QName{
+		Local: "GetSaleStakeholderList",
+		Space: ns0,
+	},
+	Name:       "GetSaleStakeholderList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleStakeholderListResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSaleStakeholders describes the operation GetSaleStakeholders.
+var opSaleGetSaleStakeholders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholders",
+	Input: soap.QName{
+		Local: "GetSaleStakeholders",
+		Space: ns0,
+	},
+	Name:       "GetSaleStakeholders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleStakeholdersResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleUpdateSaleStakeholders describes the operation UpdateSaleStakeholders.
+var opSaleUpdateSaleStakeholders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/UpdateSaleStakeholders",
+	Input: soap.QName{
+		Local: "UpdateSaleStakeholders",
+		Space: ns0,
+	},
+	Name:       "UpdateSaleStakeholders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateSaleStakeholdersResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSaleStakeholderById describes the operation GetSaleStakeholderById.
+var opSaleGetSaleStakeholderById = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderById",
+	Input: soap.QName{
+		Local: "GetSaleStakeholderById",
+		Space: ns0,
+	},
+	Name:       "GetSaleStakeholderById",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSaleStakeholderByIdResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSummaryByAssociate describes the operation GetSummaryByAssociate.
+var opSaleGetSummaryByAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByAssociate",
+	Input: soap.QName{
+		Local: "GetSummaryByAssociate",
+		Space: ns0,
+	},
+	Name:       "GetSummaryByAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSummaryByAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSummaryByGroup describes the operation GetSummaryByGroup.
+var opSaleGetSummaryByGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByGroup",
+	Input: soap.QName{
+		Local: "GetSummaryByGroup",
+		Space: ns0,
+	},
+	Name:       "GetSummaryByGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSummaryByGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opSaleGetSummaryByContact describes the operation GetSummaryByContact.
+var opSaleGetSummaryByContact = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByContact",
+	Input: soap.QName{
+		Local: "GetSummaryByContact",
+		Space: ns0,
+	},
+	Name:       "GetSummaryByContact",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSummaryByContactResponse",
+		Space: ns0,
+	},
+}
+
 // SaleOperations describes the operations of Sale in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SaleOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultSaleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSaleEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSaleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSaleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSaleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleEntity",
-			Input: soap.QName{
-				Local: "SaveSaleEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSaleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSaleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteSaleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
-			Input: soap.QName{
-				Local: "DeleteSaleEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteSaleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteSaleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder",
-			Input: soap.QName{
-				Local: "CreateDefaultSaleStakeholder",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSaleStakeholder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSaleStakeholderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleStakeholder",
-			Input: soap.QName{
-				Local: "SaveSaleStakeholder",
-				Space: ns0,
-			},
-			Name:       "SaveSaleStakeholder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSaleStakeholderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
-			Input: soap.QName{
-				Local: "DeleteSaleStakeholder",
-				Space: ns0,
-			},
-			Name:       "DeleteSaleStakeholder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteSaleStakeholderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultSaleSummary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSaleSummaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary",
-			Input: soap.QName{
-				Local: "CreateDefaultSaleSummary",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSaleSummary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSaleSummaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSale],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale",
-			Input: soap.QName{
-				Local: "GetSale",
-				Space: ns0,
-			},
-			Name:       "GetSale",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity",
-			Input: soap.QName{
-				Local: "GetSaleEntity",
-				Space: ns0,
-			},
-			Name:       "GetSaleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasGuide],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasGuideResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuide",
-			Input: soap.QName{
-				Local: "HasGuide",
-				Space: ns0,
-			},
-			Name:       "HasGuide",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasGuideResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextDueDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextDueDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextDueDate",
-			Input: soap.QName{
-				Local: "GetNextDueDate",
-				Space: ns0,
-			},
-			Name:       "GetNextDueDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextDueDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BatchUpdateNextDueDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BatchUpdateNextDueDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/BatchUpdateNextDueDate",
-			Input: soap.QName{
-				Local: "BatchUpdateNextDueDate",
-				Space: ns0,
-			},
-			Name:       "BatchUpdateNextDueDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BatchUpdateNextDueDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextSaleStage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextSaleStageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextSaleStage",
-			Input: soap.QName{
-				Local: "GetNextSaleStage",
-				Space: ns0,
-			},
-			Name:       "GetNextSaleStage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextSaleStageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasGuideActivities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasGuideActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuideActivities",
-			Input: soap.QName{
-				Local: "HasGuideActivities",
-				Space: ns0,
-			},
-			Name:       "HasGuideActivities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasGuideActivitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*OfferAutoNextStageOnApppointmentCompleted],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*OfferAutoNextStageOnApppointmentCompletedResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/OfferAutoNextStageOnApppointmentCompleted",
-			Input: soap.QName{
-				Local: "OfferAutoNextStageOnApppointmentCompleted",
-				Space: ns0,
-			},
-			Name:       "OfferAutoNextStageOnApppointmentCompleted",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "OfferAutoNextStageOnApppointmentCompletedResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetProbabilityFromStage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetProbabilityFromStageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetProbabilityFromStage",
-			Input: soap.QName{
-				Local: "GetProbabilityFromStage",
-				Space: ns0,
-			},
-			Name:       "GetProbabilityFromStage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetProbabilityFromStageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/IsNumberValid",
-			Input: soap.QName{
-				Local: "IsNumberValid",
-				Space: ns0,
-			},
-			Name:       "IsNumberValid",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsNumberValidResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/AddSaleStakeholders",
-			Input: soap.QName{
-				Local: "AddSaleStakeholders",
-				Space: ns0,
-			},
-			Name:       "AddSaleStakeholders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddSaleStakeholdersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholders",
-			Input: soap.QName{
-				Local: "DeleteSaleStakeholders",
-				Space: ns0,
-			},
-			Name:       "DeleteSaleStakeholders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteSaleStakeholdersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasStakeholderSetting],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasStakeholderSettingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasStakeholderSetting",
-			Input: soap.QName{
-				Local: "HasStakeholderSetting",
-				Space: ns0,
-			},
-			Name:       "HasStakeholderSetting",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasStakeholderSettingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateSaleEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/ValidateSaleEntity",
-			Input: soap.QName{
-				Local: "ValidateSaleEntity",
-				Space: ns0,
-			},
-			Name:       "ValidateSaleEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateSaleEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaleHasQuote],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaleHasQuoteResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaleHasQuote",
-			Input: soap.QName{
-				Local: "SaleHasQuote",
-				Space: ns0,
-			},
-			Name:       "SaleHasQuote",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaleHasQuoteResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleList",
-			Input: soap.QName{
-				Local: "GetSaleList",
-				Space: ns0,
-			},
-			Name:       "GetSaleList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetMyOpportunities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetMyOpportunitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetMyOpportunities",
-			Input: soap.QName{
-				Local: "GetMyOpportunities",
-				Space: ns0,
-			},
-			Name:       "GetMyOpportunities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetMyOpportunitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRecentSales],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRecentSalesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetRecentSales",
-			Input: soap.QName{
-				Local: "GetRecentSales",
-				Space: ns0,
-			},
-			Name:       "GetRecentSales",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRecentSalesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUpcomingSales],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUpcomingSalesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetUpcomingSales",
-			Input: soap.QName{
-				Local: "GetUpcomingSales",
-				Space: ns0,
-			},
-			Name:       "GetUpcomingSales",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUpcomingSalesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSalesByDate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSalesByDateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesByDate",
-			Input: soap.QName{
-				Local: "GetSalesByDate",
-				Space: ns0,
-			},
-			Name:       "GetSalesByDate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSalesByDateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetOpenSalesForContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetOpenSalesForContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetOpenSalesForContact",
-			Input: soap.QName{
-				Local: "GetOpenSalesForContact",
-				Space: ns0,
-			},
-			Name:       "GetOpenSalesForContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetOpenSalesForContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetAsSold],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetAsSoldResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSold",
-			Input: soap.QName{
-				Local: "SetAsSold",
-				Space: ns0,
-			},
-			Name:       "SetAsSold",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetAsSoldResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetAsSoldWithReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetAsSoldWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSoldWithReason",
-			Input: soap.QName{
-				Local: "SetAsSoldWithReason",
-				Space: ns0,
-			},
-			Name:       "SetAsSoldWithReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetAsSoldWithReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetAsLost],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetAsLostResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLost",
-			Input: soap.QName{
-				Local: "SetAsLost",
-				Space: ns0,
-			},
-			Name:       "SetAsLost",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetAsLostResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetAsLostWithReason],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetAsLostWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLostWithReason",
-			Input: soap.QName{
-				Local: "SetAsLostWithReason",
-				Space: ns0,
-			},
-			Name:       "SetAsLostWithReason",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetAsLostWithReasonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSalesFromContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSalesFromContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromContact",
-			Input: soap.QName{
-				Local: "GetSalesFromContact",
-				Space: ns0,
-			},
-			Name:       "GetSalesFromContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSalesFromContactResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSalesFromPerson],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSalesFromPersonResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromPerson",
-			Input: soap.QName{
-				Local: "GetSalesFromPerson",
-				Space: ns0,
-			},
-			Name:       "GetSalesFromPerson",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSalesFromPersonResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder",
-			Input: soap.QName{
-				Local: "GetSaleStakeholder",
-				Space: ns0,
-			},
-			Name:       "GetSaleStakeholder",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleStakeholderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleStakeholderList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleStakeholderListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderList",
-			Input: soap.QName{
-				Local: "GetSaleStakeholderList",
-				Space: ns0,
-			},
-			Name:       "GetSaleStakeholderList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleStakeholderListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholders",
-			Input: soap.QName{
-				Local: "GetSaleStakeholders",
-				Space: ns0,
-			},
-			Name:       "GetSaleStakeholders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleStakeholdersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/UpdateSaleStakeholders",
-			Input: soap.QName{
-				Local: "UpdateSaleStakeholders",
-				Space: ns0,
-			},
-			Name:       "UpdateSaleStakeholders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateSaleStakeholdersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSaleStakeholderById],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSaleStakeholderByIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderById",
-			Input: soap.QName{
-				Local: "GetSaleStakeholderById",
-				Space: ns0,
-			},
-			Name:       "GetSaleStakeholderById",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSaleStakeholderByIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSummaryByAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSummaryByAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByAssociate",
-			Input: soap.QName{
-				Local: "GetSummaryByAssociate",
-				Space: ns0,
-			},
-			Name:       "GetSummaryByAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSummaryByAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSummaryByGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSummaryByGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByGroup",
-			Input: soap.QName{
-				Local: "GetSummaryByGroup",
-				Space: ns0,
-			},
-			Name:       "GetSummaryByGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSummaryByGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSummaryByContact],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSummaryByContactResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByContact",
-			Input: soap.QName{
-				Local: "GetSummaryByContact",
-				Space: ns0,
-			},
-			Name:       "GetSummaryByContact",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSummaryByContactResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsSale[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1708,177 +1580,809 @@ func NewSaleHandler(s SaleServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewSaleHandler: nil SaleServer")
 	}
-	ops := SaleOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultSaleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveSaleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteSaleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultSaleStakeholder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.SaveSaleStakeholder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.DeleteSaleStakeholder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultSaleSummary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetSale),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetSaleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.HasGuide),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetNextDueDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.BatchUpdateNextDueDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetNextSaleStage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.HasGuideActivities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.OfferAutoNextStageOnApppointmentCompleted),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetProbabilityFromStage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.IsNumberValid),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.AddSaleStakeholders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.DeleteSaleStakeholders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.HasStakeholderSetting),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.ValidateSaleEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.SaleHasQuote),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.GetSaleList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetMyOpportunities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetRecentSales),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetUpcomingSales),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetSalesByDate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetOpenSalesForContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SetAsSold),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.SetAsSoldWithReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.SetAsLost),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.SetAsLostWithReason),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetSalesFromContact),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetSalesFromPerson),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetSaleStakeholder),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.GetSaleStakeholderList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.GetSaleStakeholders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.UpdateSaleStakeholders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.GetSaleStakeholderById),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.GetSummaryByAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.GetSummaryByGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.GetSummaryByContact),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsSale[:], opts...)
 }
+
+// serveSaleCreateDefaultSaleEntity serves the operation CreateDefaultSaleEntity with s.
+func serveSaleCreateDefaultSaleEntity(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSaleEntity(ctx, req.(*CreateDefaultSaleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSaveSaleEntity serves the operation SaveSaleEntity with s.
+func serveSaleSaveSaleEntity(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSaleEntity(ctx, req.(*SaveSaleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleDeleteSaleEntity serves the operation DeleteSaleEntity with s.
+func serveSaleDeleteSaleEntity(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteSaleEntity(ctx, req.(*DeleteSaleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleCreateDefaultSaleStakeholder serves the operation CreateDefaultSaleStakeholder with s.
+func serveSaleCreateDefaultSaleStakeholder(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSaleStakeholder(ctx, req.(*CreateDefaultSaleStakeholder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSaveSaleStakeholder serves the operation SaveSaleStakeholder with s.
+func serveSaleSaveSaleStakeholder(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSaleStakeholder(ctx, req.(*SaveSaleStakeholder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleDeleteSaleStakeholder serves the operation DeleteSaleStakeholder with s.
+func serveSaleDeleteSaleStakeholder(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteSaleStakeholder(ctx, req.(*DeleteSaleStakeholder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleCreateDefaultSaleSummary serves the operation CreateDefaultSaleSummary with s.
+func serveSaleCreateDefaultSaleSummary(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSaleSummary(ctx, req.(*CreateDefaultSaleSummary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSale serves the operation GetSale with s.
+func serveSaleGetSale(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSale(ctx, req.(*GetSale))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSaleEntity serves the operation GetSaleEntity with s.
+func serveSaleGetSaleEntity(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleEntity(ctx, req.(*GetSaleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleHasGuide serves the operation HasGuide with s.
+func serveSaleHasGuide(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasGuide(ctx, req.(*HasGuide))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetNextDueDate serves the operation GetNextDueDate with s.
+func serveSaleGetNextDueDate(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextDueDate(ctx, req.(*GetNextDueDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleBatchUpdateNextDueDate serves the operation BatchUpdateNextDueDate with s.
+func serveSaleBatchUpdateNextDueDate(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BatchUpdateNextDueDate(ctx, req.(*BatchUpdateNextDueDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetNextSaleStage serves the operation GetNextSaleStage with s.
+func serveSaleGetNextSaleStage(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextSaleStage(ctx, req.(*GetNextSaleStage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleHasGuideActivities serves the operation HasGuideActivities with s.
+func serveSaleHasGuideActivities(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasGuideActivities(ctx, req.(*HasGuideActivities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleOfferAutoNextStageOnApppointmentCompleted serves the operation OfferAutoNextStageOnApppointmentCompleted with s.
+func serveSaleOfferAutoNextStageOnApppointmentCompleted(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.OfferAutoNextStageOnApppointmentCompleted(ctx, req.(*OfferAutoNextStageOnApppointmentCompleted))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetProbabilityFromStage serves the operation GetProbabilityFromStage with s.
+func serveSaleGetProbabilityFromStage(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetProbabilityFromStage(ctx, req.(*GetProbabilityFromStage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleIsNumberValid serves the operation IsNumberValid with s.
+func serveSaleIsNumberValid(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsNumberValid(ctx, req.(*IsNumberValid))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleAddSaleStakeholders serves the operation AddSaleStakeholders with s.
+func serveSaleAddSaleStakeholders(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddSaleStakeholders(ctx, req.(*AddSaleStakeholders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleDeleteSaleStakeholders serves the operation DeleteSaleStakeholders with s.
+func serveSaleDeleteSaleStakeholders(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteSaleStakeholders(ctx, req.(*DeleteSaleStakeholders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleHasStakeholderSetting serves the operation HasStakeholderSetting with s.
+func serveSaleHasStakeholderSetting(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasStakeholderSetting(ctx, req.(*HasStakeholderSetting))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleValidateSaleEntity serves the operation ValidateSaleEntity with s.
+func serveSaleValidateSaleEntity(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateSaleEntity(ctx, req.(*ValidateSaleEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSaleHasQuote serves the operation SaleHasQuote with s.
+func serveSaleSaleHasQuote(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaleHasQuote(ctx, req.(*SaleHasQuote))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSaleList serves the operation GetSaleList with s.
+func serveSaleGetSaleList(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleList(ctx, req.(*GetSaleList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetMyOpportunities serves the operation GetMyOpportunities with s.
+func serveSaleGetMyOpportunities(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetMyOpportunities(ctx, req.(*GetMyOpportunities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetRecentSales serves the operation GetRecentSales with s.
+func serveSaleGetRecentSales(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRecentSales(ctx, req.(*GetRecentSales))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetUpcomingSales serves the operation GetUpcomingSales with s.
+func serveSaleGetUpcomingSales(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUpcomingSales(ctx, req.(*GetUpcomingSales))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSalesByDate serves the operation GetSalesByDate with s.
+func serveSaleGetSalesByDate(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSalesByDate(ctx, req.(*GetSalesByDate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetOpenSalesForContact serves the operation GetOpenSalesForContact with s.
+func serveSaleGetOpenSalesForContact(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetOpenSalesForContact(ctx, req.(*GetOpenSalesForContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSetAsSold serves the operation SetAsSold with s.
+func serveSaleSetAsSold(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetAsSold(ctx, req.(*SetAsSold))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSetAsSoldWithReason serves the operation SetAsSoldWithReason with s.
+func serveSaleSetAsSoldWithReason(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetAsSoldWithReason(ctx, req.(*SetAsSoldWithReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSetAsLost serves the operation SetAsLost with s.
+func serveSaleSetAsLost(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetAsLost(ctx, req.(*SetAsLost))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleSetAsLostWithReason serves the operation SetAsLostWithReason with s.
+func serveSaleSetAsLostWithReason(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetAsLostWithReason(ctx, req.(*SetAsLostWithReason))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSalesFromContact serves the operation GetSalesFromContact with s.
+func serveSaleGetSalesFromContact(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSalesFromContact(ctx, req.(*GetSalesFromContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSalesFromPerson serves the operation GetSalesFromPerson with s.
+func serveSaleGetSalesFromPerson(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSalesFromPerson(ctx, req.(*GetSalesFromPerson))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSaleStakeholder serves the operation GetSaleStakeholder with s.
+func serveSaleGetSaleStakeholder(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleStakeholder(ctx, req.(*GetSaleStakeholder))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSaleStakeholderList serves the operation GetSaleStakeholderList with s.
+func serveSaleGetSaleStakeholderList(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleStakeholderList(ctx, req.(*GetSaleStakeholderList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSaleStakeholders serves the operation GetSaleStakeholders with s.
+func serveSaleGetSaleStakeholders(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleStakeholders(ctx, req.(*GetSaleStakeholders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleUpdateSaleStakeholders serves the operation UpdateSaleStakeholders with s.
+func serveSaleUpdateSaleStakeholders(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateSaleStakeholders(ctx, req.(*UpdateSaleStakeholders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSaleStakeholderById serves the operation GetSaleStakeholderById with s.
+func serveSaleGetSaleStakeholderById(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSaleStakeholderById(ctx, req.(*GetSaleStakeholderById))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSummaryByAssociate serves the operation GetSummaryByAssociate with s.
+func serveSaleGetSummaryByAssociate(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSummaryByAssociate(ctx, req.(*GetSummaryByAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSummaryByGroup serves the operation GetSummaryByGroup with s.
+func serveSaleGetSummaryByGroup(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSummaryByGroup(ctx, req.(*GetSummaryByGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSaleGetSummaryByContact serves the operation GetSummaryByContact with s.
+func serveSaleGetSummaryByContact(ctx context.Context, s SaleServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSummaryByContact(ctx, req.(*GetSummaryByContact))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsSale lists the operations of Sale in binding order.
+var opsSale = [...]soap.ServiceOperation[SaleServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSaleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSaleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleCreateDefaultSaleEntity,
+	},
+	Serve: serveSaleCreateDefaultSaleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSaleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSaleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSaveSaleEntity,
+	},
+	Serve: serveSaleSaveSaleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteSaleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteSaleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleDeleteSaleEntity,
+	},
+	Serve: serveSaleDeleteSaleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSaleStakeholder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSaleStakeholderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleCreateDefaultSaleStakeholder,
+	},
+	Serve: serveSaleCreateDefaultSaleStakeholder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSaleStakeholder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSaleStakeholderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSaveSaleStakeholder,
+	},
+	Serve: serveSaleSaveSaleStakeholder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteSaleStakeholder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteSaleStakeholderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleDeleteSaleStakeholder,
+	},
+	Serve: serveSaleDeleteSaleStakeholder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSaleSummary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSaleSummaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleCreateDefaultSaleSummary,
+	},
+	Serve: serveSaleCreateDefaultSaleSummary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSale],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSale,
+	},
+	Serve: serveSaleGetSale,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSaleEntity,
+	},
+	Serve: serveSaleGetSaleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasGuide],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasGuideResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleHasGuide,
+	},
+	Serve: serveSaleHasGuide,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextDueDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextDueDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetNextDueDate,
+	},
+	Serve: serveSaleGetNextDueDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BatchUpdateNextDueDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BatchUpdateNextDueDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleBatchUpdateNextDueDate,
+	},
+	Serve: serveSaleBatchUpdateNextDueDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextSaleStage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextSaleStageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetNextSaleStage,
+	},
+	Serve: serveSaleGetNextSaleStage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasGuideActivities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasGuideActivitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleHasGuideActivities,
+	},
+	Serve: serveSaleHasGuideActivities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*OfferAutoNextStageOnApppointmentCompleted],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*OfferAutoNextStageOnApppointmentCompletedResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleOfferAutoNextStageOnApppointmentCompleted,
+	},
+	Serve: serveSaleOfferAutoNextStageOnApppointmentCompleted,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetProbabilityFromStage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetProbabilityFromStageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetProbabilityFromStage,
+	},
+	Serve: serveSaleGetProbabilityFromStage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsNumberValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsNumberValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleIsNumberValid,
+	},
+	Serve: serveSaleIsNumberValid,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddSaleStakeholders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddSaleStakeholdersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleAddSaleStakeholders,
+	},
+	Serve: serveSaleAddSaleStakeholders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteSaleStakeholders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteSaleStakeholdersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleDeleteSaleStakeholders,
+	},
+	Serve: serveSaleDeleteSaleStakeholders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasStakeholderSetting],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasStakeholderSettingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleHasStakeholderSetting,
+	},
+	Serve: serveSaleHasStakeholderSetting,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateSaleEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateSaleEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleValidateSaleEntity,
+	},
+	Serve: serveSaleValidateSaleEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaleHasQuote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaleHasQuoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSaleHasQuote,
+	},
+	Serve: serveSaleSaleHasQuote,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSaleList,
+	},
+	Serve: serveSaleGetSaleList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetMyOpportunities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyOpportunitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetMyOpportunities,
+	},
+	Serve: serveSaleGetMyOpportunities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRecentSales],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRecentSalesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetRecentSales,
+	},
+	Serve: serveSaleGetRecentSales,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUpcomingSales],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUpcomingSalesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetUpcomingSales,
+	},
+	Serve: serveSaleGetUpcomingSales,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSalesByDate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSalesByDateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSalesByDate,
+	},
+	Serve: serveSaleGetSalesByDate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetOpenSalesForContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetOpenSalesForContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetOpenSalesForContact,
+	},
+	Serve: serveSaleGetOpenSalesForContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetAsSold],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetAsSoldResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSetAsSold,
+	},
+	Serve: serveSaleSetAsSold,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetAsSoldWithReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetAsSoldWithReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSetAsSoldWithReason,
+	},
+	Serve: serveSaleSetAsSoldWithReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetAsLost],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetAsLostResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSetAsLost,
+	},
+	Serve: serveSaleSetAsLost,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetAsLostWithReason],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetAsLostWithReasonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleSetAsLostWithReason,
+	},
+	Serve: serveSaleSetAsLostWithReason,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSalesFromContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSalesFromContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSalesFromContact,
+	},
+	Serve: serveSaleGetSalesFromContact,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSalesFromPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSalesFromPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSalesFromPerson,
+	},
+	Serve: serveSaleGetSalesFromPerson,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleStakeholder],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleStakeholderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSaleStakeholder,
+	},
+	Serve: serveSaleGetSaleStakeholder,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleStakeholderList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleStakeholderListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSaleStakeholderList,
+	},
+	Serve: serveSaleGetSaleStakeholderList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleStakeholders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleStakeholdersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSaleStakeholders,
+	},
+	Serve: serveSaleGetSaleStakeholders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateSaleStakeholders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateSaleStakeholdersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleUpdateSaleStakeholders,
+	},
+	Serve: serveSaleUpdateSaleStakeholders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSaleStakeholderById],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSaleStakeholderByIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSaleStakeholderById,
+	},
+	Serve: serveSaleGetSaleStakeholderById,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSummaryByAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSummaryByAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSummaryByAssociate,
+	},
+	Serve: serveSaleGetSummaryByAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSummaryByGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSummaryByGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSummaryByGroup,
+	},
+	Serve: serveSaleGetSummaryByGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSummaryByContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSummaryByContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSaleGetSummaryByContact,
+	},
+	Serve: serveSaleGetSummaryByContact,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

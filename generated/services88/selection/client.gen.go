@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // SelectionClient calls the operations of the portType Selection through the SOAP binding BasicHttpBinding_Selection.
 // It is safe for concurrent use.
 type SelectionClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewSelectionClient returns a client calling the endpoint "Selection.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewSelectionClient(cc soap.ClientConn) *SelectionClient {
-	return &SelectionClient{
-		c:   cc.Endpoint("Selection.svc"),
-		ops: SelectionOperations(),
-	}
+	return &SelectionClient{c: cc.Endpoint("Selection.svc")}
 }
 
 // CreateDefaultSelectionEntity calls the operation
@@ -35,7 +34,7 @@ func NewSelectionClient(cc soap.ClientConn) *SelectionClient {
 func (c *SelectionClient) CreateDefaultSelectionEntity(ctx context.Context, req *CreateDefaultSelectionEntity, opts ...soap.CallOption) (*CreateDefaultSelectionEntityResponse, error) {
 	resp := new(CreateDefaultSelectionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateDefaultSelectionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *SelectionClient) CreateDefaultSelectionEntity(ctx context.Context, req 
 func (c *SelectionClient) SaveSelectionEntity(ctx context.Context, req *SaveSelectionEntity, opts ...soap.CallOption) (*SaveSelectionEntityResponse, error) {
 	resp := new(SaveSelectionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSaveSelectionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *SelectionClient) SaveSelectionEntity(ctx context.Context, req *SaveSele
 func (c *SelectionClient) CreateDefaultBoardViewSettingsFromEntityType(ctx context.Context, req *CreateDefaultBoardViewSettingsFromEntityType, opts ...soap.CallOption) (*CreateDefaultBoardViewSettingsFromEntityTypeResponse, error) {
 	resp := new(CreateDefaultBoardViewSettingsFromEntityTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateDefaultBoardViewSettingsFromEntityType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *SelectionClient) CreateDefaultBoardViewSettingsFromEntityType(ctx conte
 func (c *SelectionClient) GetBoardViewSettings(ctx context.Context, req *GetBoardViewSettings, opts ...soap.CallOption) (*GetBoardViewSettingsResponse, error) {
 	resp := new(GetBoardViewSettingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetBoardViewSettings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *SelectionClient) GetBoardViewSettings(ctx context.Context, req *GetBoar
 func (c *SelectionClient) GetBoardViewSettingsForSelection(ctx context.Context, req *GetBoardViewSettingsForSelection, opts ...soap.CallOption) (*GetBoardViewSettingsForSelectionResponse, error) {
 	resp := new(GetBoardViewSettingsForSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetBoardViewSettingsForSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *SelectionClient) GetBoardViewSettingsForSelection(ctx context.Context, 
 func (c *SelectionClient) SaveBoardViewSettings(ctx context.Context, req *SaveBoardViewSettings, opts ...soap.CallOption) (*SaveBoardViewSettingsResponse, error) {
 	resp := new(SaveBoardViewSettingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSaveBoardViewSettings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *SelectionClient) SaveBoardViewSettings(ctx context.Context, req *SaveBo
 func (c *SelectionClient) SaveBoardViewSettingsForSelectionAndAssociate(ctx context.Context, req *SaveBoardViewSettingsForSelectionAndAssociate, opts ...soap.CallOption) (*SaveBoardViewSettingsForSelectionAndAssociateResponse, error) {
 	resp := new(SaveBoardViewSettingsForSelectionAndAssociateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSaveBoardViewSettingsForSelectionAndAssociate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *SelectionClient) SaveBoardViewSettingsForSelectionAndAssociate(ctx cont
 func (c *SelectionClient) DeleteBoardViewSettings(ctx context.Context, req *DeleteBoardViewSettings, opts ...soap.CallOption) (*DeleteBoardViewSettingsResponse, error) {
 	resp := new(DeleteBoardViewSettingsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionDeleteBoardViewSettings, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *SelectionClient) DeleteBoardViewSettings(ctx context.Context, req *Dele
 func (c *SelectionClient) GetSelectionEntity(ctx context.Context, req *GetSelectionEntity, opts ...soap.CallOption) (*GetSelectionEntityResponse, error) {
 	resp := new(GetSelectionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetSelectionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -147,7 +146,7 @@ func (c *SelectionClient) GetSelectionEntity(ctx context.Context, req *GetSelect
 func (c *SelectionClient) CreateSelectionEntity(ctx context.Context, req *CreateSelectionEntity, opts ...soap.CallOption) (*CreateSelectionEntityResponse, error) {
 	resp := new(CreateSelectionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateSelectionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -160,7 +159,7 @@ func (c *SelectionClient) CreateSelectionEntity(ctx context.Context, req *Create
 func (c *SelectionClient) CreateContactSelectionFromSelection(ctx context.Context, req *CreateContactSelectionFromSelection, opts ...soap.CallOption) (*CreateContactSelectionFromSelectionResponse, error) {
 	resp := new(CreateContactSelectionFromSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateContactSelectionFromSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -173,7 +172,7 @@ func (c *SelectionClient) CreateContactSelectionFromSelection(ctx context.Contex
 func (c *SelectionClient) CreateTemporaryContactSelectionFromContactPersonIds(ctx context.Context, req *CreateTemporaryContactSelectionFromContactPersonIds, opts ...soap.CallOption) (*CreateTemporaryContactSelectionFromContactPersonIdsResponse, error) {
 	resp := new(CreateTemporaryContactSelectionFromContactPersonIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateTemporaryContactSelectionFromContactPersonIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -186,7 +185,7 @@ func (c *SelectionClient) CreateTemporaryContactSelectionFromContactPersonIds(ct
 func (c *SelectionClient) CopyContactSelectionMembers(ctx context.Context, req *CopyContactSelectionMembers, opts ...soap.CallOption) (*CopyContactSelectionMembersResponse, error) {
 	resp := new(CopyContactSelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCopyContactSelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -199,7 +198,7 @@ func (c *SelectionClient) CopyContactSelectionMembers(ctx context.Context, req *
 func (c *SelectionClient) GetRecipientStatistics(ctx context.Context, req *GetRecipientStatistics, opts ...soap.CallOption) (*GetRecipientStatisticsResponse, error) {
 	resp := new(GetRecipientStatisticsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetRecipientStatistics, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -212,7 +211,7 @@ func (c *SelectionClient) GetRecipientStatistics(ctx context.Context, req *GetRe
 func (c *SelectionClient) GetRecipientStatisticsFromProjectMembers(ctx context.Context, req *GetRecipientStatisticsFromProjectMembers, opts ...soap.CallOption) (*GetRecipientStatisticsFromProjectMembersResponse, error) {
 	resp := new(GetRecipientStatisticsFromProjectMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetRecipientStatisticsFromProjectMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -225,7 +224,7 @@ func (c *SelectionClient) GetRecipientStatisticsFromProjectMembers(ctx context.C
 func (c *SelectionClient) GetRecipientStatisticsFromContactPersonIds(ctx context.Context, req *GetRecipientStatisticsFromContactPersonIds, opts ...soap.CallOption) (*GetRecipientStatisticsFromContactPersonIdsResponse, error) {
 	resp := new(GetRecipientStatisticsFromContactPersonIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetRecipientStatisticsFromContactPersonIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -238,7 +237,7 @@ func (c *SelectionClient) GetRecipientStatisticsFromContactPersonIds(ctx context
 func (c *SelectionClient) AddContactSelectionMembers(ctx context.Context, req *AddContactSelectionMembers, opts ...soap.CallOption) (*AddContactSelectionMembersResponse, error) {
 	resp := new(AddContactSelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionAddContactSelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -251,7 +250,7 @@ func (c *SelectionClient) AddContactSelectionMembers(ctx context.Context, req *A
 func (c *SelectionClient) RemoveContactSelectionMembers(ctx context.Context, req *RemoveContactSelectionMembers, opts ...soap.CallOption) (*RemoveContactSelectionMembersResponse, error) {
 	resp := new(RemoveContactSelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionRemoveContactSelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -264,7 +263,7 @@ func (c *SelectionClient) RemoveContactSelectionMembers(ctx context.Context, req
 func (c *SelectionClient) RemoveContactSelectionMembersFromIds(ctx context.Context, req *RemoveContactSelectionMembersFromIds, opts ...soap.CallOption) (*RemoveContactSelectionMembersFromIdsResponse, error) {
 	resp := new(RemoveContactSelectionMembersFromIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionRemoveContactSelectionMembersFromIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -277,7 +276,7 @@ func (c *SelectionClient) RemoveContactSelectionMembersFromIds(ctx context.Conte
 func (c *SelectionClient) AddContactSelectionMembersFromSearch(ctx context.Context, req *AddContactSelectionMembersFromSearch, opts ...soap.CallOption) (*AddContactSelectionMembersFromSearchResponse, error) {
 	resp := new(AddContactSelectionMembersFromSearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionAddContactSelectionMembersFromSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -290,7 +289,7 @@ func (c *SelectionClient) AddContactSelectionMembersFromSearch(ctx context.Conte
 func (c *SelectionClient) RemoveContactSelectionMembersFromSearch(ctx context.Context, req *RemoveContactSelectionMembersFromSearch, opts ...soap.CallOption) (*RemoveContactSelectionMembersFromSearchResponse, error) {
 	resp := new(RemoveContactSelectionMembersFromSearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionRemoveContactSelectionMembersFromSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -303,7 +302,7 @@ func (c *SelectionClient) RemoveContactSelectionMembersFromSearch(ctx context.Co
 func (c *SelectionClient) CreateTemporaryContactSelection(ctx context.Context, req *CreateTemporaryContactSelection, opts ...soap.CallOption) (*CreateTemporaryContactSelectionResponse, error) {
 	resp := new(CreateTemporaryContactSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateTemporaryContactSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -316,7 +315,7 @@ func (c *SelectionClient) CreateTemporaryContactSelection(ctx context.Context, r
 func (c *SelectionClient) CreateTemporaryContactSelectionFromSelectionMemberIds(ctx context.Context, req *CreateTemporaryContactSelectionFromSelectionMemberIds, opts ...soap.CallOption) (*CreateTemporaryContactSelectionFromSelectionMemberIdsResponse, error) {
 	resp := new(CreateTemporaryContactSelectionFromSelectionMemberIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateTemporaryContactSelectionFromSelectionMemberIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -329,7 +328,7 @@ func (c *SelectionClient) CreateTemporaryContactSelectionFromSelectionMemberIds(
 func (c *SelectionClient) AddRemoveContactSelectionMemberInterests(ctx context.Context, req *AddRemoveContactSelectionMemberInterests, opts ...soap.CallOption) (*AddRemoveContactSelectionMemberInterestsResponse, error) {
 	resp := new(AddRemoveContactSelectionMemberInterestsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionAddRemoveContactSelectionMemberInterests, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -342,7 +341,7 @@ func (c *SelectionClient) AddRemoveContactSelectionMemberInterests(ctx context.C
 func (c *SelectionClient) EditContactSelectionMemberDetails(ctx context.Context, req *EditContactSelectionMemberDetails, opts ...soap.CallOption) (*EditContactSelectionMemberDetailsResponse, error) {
 	resp := new(EditContactSelectionMemberDetailsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionEditContactSelectionMemberDetails, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -354,7 +353,7 @@ func (c *SelectionClient) EditContactSelectionMemberDetails(ctx context.Context,
 func (c *SelectionClient) GenerateFollowUps(ctx context.Context, req *GenerateFollowUps, opts ...soap.CallOption) (*GenerateFollowUpsResponse, error) {
 	resp := new(GenerateFollowUpsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGenerateFollowUps, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -367,7 +366,7 @@ func (c *SelectionClient) GenerateFollowUps(ctx context.Context, req *GenerateFo
 func (c *SelectionClient) ExportSelectionMembers(ctx context.Context, req *ExportSelectionMembers, opts ...soap.CallOption) (*ExportSelectionMembersResponse, error) {
 	resp := new(ExportSelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionExportSelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -380,7 +379,7 @@ func (c *SelectionClient) ExportSelectionMembers(ctx context.Context, req *Expor
 func (c *SelectionClient) ExportSelectionMembersWithOrderBy(ctx context.Context, req *ExportSelectionMembersWithOrderBy, opts ...soap.CallOption) (*ExportSelectionMembersWithOrderByResponse, error) {
 	resp := new(ExportSelectionMembersWithOrderByResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionExportSelectionMembersWithOrderBy, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -393,7 +392,7 @@ func (c *SelectionClient) ExportSelectionMembersWithOrderBy(ctx context.Context,
 func (c *SelectionClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSetDuplicateRulesStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -405,7 +404,7 @@ func (c *SelectionClient) SetDuplicateRulesStatus(ctx context.Context, req *SetD
 func (c *SelectionClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetDuplicates, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -417,7 +416,7 @@ func (c *SelectionClient) GetDuplicates(ctx context.Context, req *GetDuplicates,
 func (c *SelectionClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetDuplicateRules, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -429,7 +428,7 @@ func (c *SelectionClient) GetDuplicateRules(ctx context.Context, req *GetDuplica
 func (c *SelectionClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateNewEntry, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -441,7 +440,7 @@ func (c *SelectionClient) CreateNewEntry(ctx context.Context, req *CreateNewEntr
 func (c *SelectionClient) DeleteContacts(ctx context.Context, req *DeleteContacts, opts ...soap.CallOption) (*DeleteContactsResponse, error) {
 	resp := new(DeleteContactsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionDeleteContacts, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -453,7 +452,7 @@ func (c *SelectionClient) DeleteContacts(ctx context.Context, req *DeleteContact
 func (c *SelectionClient) AddSelectionMembers(ctx context.Context, req *AddSelectionMembers, opts ...soap.CallOption) (*AddSelectionMembersResponse, error) {
 	resp := new(AddSelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionAddSelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -466,7 +465,7 @@ func (c *SelectionClient) AddSelectionMembers(ctx context.Context, req *AddSelec
 func (c *SelectionClient) RemoveSelectionMembers(ctx context.Context, req *RemoveSelectionMembers, opts ...soap.CallOption) (*RemoveSelectionMembersResponse, error) {
 	resp := new(RemoveSelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionRemoveSelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -479,7 +478,7 @@ func (c *SelectionClient) RemoveSelectionMembers(ctx context.Context, req *Remov
 func (c *SelectionClient) RemoveSelectionMembersById(ctx context.Context, req *RemoveSelectionMembersById, opts ...soap.CallOption) (*RemoveSelectionMembersByIdResponse, error) {
 	resp := new(RemoveSelectionMembersByIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionRemoveSelectionMembersById, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -492,7 +491,7 @@ func (c *SelectionClient) RemoveSelectionMembersById(ctx context.Context, req *R
 func (c *SelectionClient) AddSelectionMembersFromSearch(ctx context.Context, req *AddSelectionMembersFromSearch, opts ...soap.CallOption) (*AddSelectionMembersFromSearchResponse, error) {
 	resp := new(AddSelectionMembersFromSearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionAddSelectionMembersFromSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -505,7 +504,7 @@ func (c *SelectionClient) AddSelectionMembersFromSearch(ctx context.Context, req
 func (c *SelectionClient) RemoveSelectionMembersFromSearch(ctx context.Context, req *RemoveSelectionMembersFromSearch, opts ...soap.CallOption) (*RemoveSelectionMembersFromSearchResponse, error) {
 	resp := new(RemoveSelectionMembersFromSearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionRemoveSelectionMembersFromSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -517,7 +516,7 @@ func (c *SelectionClient) RemoveSelectionMembersFromSearch(ctx context.Context, 
 func (c *SelectionClient) CopySelectionMembers(ctx context.Context, req *CopySelectionMembers, opts ...soap.CallOption) (*CopySelectionMembersResponse, error) {
 	resp := new(CopySelectionMembersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCopySelectionMembers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -530,7 +529,7 @@ func (c *SelectionClient) CopySelectionMembers(ctx context.Context, req *CopySel
 func (c *SelectionClient) CreateTemporarySelectionFromIds(ctx context.Context, req *CreateTemporarySelectionFromIds, opts ...soap.CallOption) (*CreateTemporarySelectionFromIdsResponse, error) {
 	resp := new(CreateTemporarySelectionFromIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateTemporarySelectionFromIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -543,7 +542,7 @@ func (c *SelectionClient) CreateTemporarySelectionFromIds(ctx context.Context, r
 func (c *SelectionClient) CreateSelectionFromSelection(ctx context.Context, req *CreateSelectionFromSelection, opts ...soap.CallOption) (*CreateSelectionFromSelectionResponse, error) {
 	resp := new(CreateSelectionFromSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateSelectionFromSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -556,7 +555,7 @@ func (c *SelectionClient) CreateSelectionFromSelection(ctx context.Context, req 
 func (c *SelectionClient) CreateContactSelectionFromShadowSelection(ctx context.Context, req *CreateContactSelectionFromShadowSelection, opts ...soap.CallOption) (*CreateContactSelectionFromShadowSelectionResponse, error) {
 	resp := new(CreateContactSelectionFromShadowSelectionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionCreateContactSelectionFromShadowSelection, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -568,7 +567,7 @@ func (c *SelectionClient) CreateContactSelectionFromShadowSelection(ctx context.
 func (c *SelectionClient) DeleteEntities(ctx context.Context, req *DeleteEntities, opts ...soap.CallOption) (*DeleteEntitiesResponse, error) {
 	resp := new(DeleteEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionDeleteEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -581,7 +580,7 @@ func (c *SelectionClient) DeleteEntities(ctx context.Context, req *DeleteEntitie
 func (c *SelectionClient) GetParentCombinedSelections(ctx context.Context, req *GetParentCombinedSelections, opts ...soap.CallOption) (*GetParentCombinedSelectionsResponse, error) {
 	resp := new(GetParentCombinedSelectionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetParentCombinedSelections, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -594,7 +593,7 @@ func (c *SelectionClient) GetParentCombinedSelections(ctx context.Context, req *
 func (c *SelectionClient) GetSelectionMembersArchiveRows(ctx context.Context, req *GetSelectionMembersArchiveRows, opts ...soap.CallOption) (*GetSelectionMembersArchiveRowsResponse, error) {
 	resp := new(GetSelectionMembersArchiveRowsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetSelectionMembersArchiveRows, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -607,7 +606,7 @@ func (c *SelectionClient) GetSelectionMembersArchiveRows(ctx context.Context, re
 func (c *SelectionClient) GetSelectionShadowMembersArchiveRows(ctx context.Context, req *GetSelectionShadowMembersArchiveRows, opts ...soap.CallOption) (*GetSelectionShadowMembersArchiveRowsResponse, error) {
 	resp := new(GetSelectionShadowMembersArchiveRowsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetSelectionShadowMembersArchiveRows, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -620,7 +619,7 @@ func (c *SelectionClient) GetSelectionShadowMembersArchiveRows(ctx context.Conte
 func (c *SelectionClient) GetDynamicSelectionCriteria(ctx context.Context, req *GetDynamicSelectionCriteria, opts ...soap.CallOption) (*GetDynamicSelectionCriteriaResponse, error) {
 	resp := new(GetDynamicSelectionCriteriaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetDynamicSelectionCriteria, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -633,7 +632,7 @@ func (c *SelectionClient) GetDynamicSelectionCriteria(ctx context.Context, req *
 func (c *SelectionClient) SetDynamicSelectionCriteria(ctx context.Context, req *SetDynamicSelectionCriteria, opts ...soap.CallOption) (*SetDynamicSelectionCriteriaResponse, error) {
 	resp := new(SetDynamicSelectionCriteriaResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSetDynamicSelectionCriteria, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -646,7 +645,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteria(ctx context.Context, req *
 func (c *SelectionClient) SetDynamicSelectionCriteria2(ctx context.Context, req *SetDynamicSelectionCriteria2, opts ...soap.CallOption) (*SetDynamicSelectionCriteria2Response, error) {
 	resp := new(SetDynamicSelectionCriteria2Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSetDynamicSelectionCriteria2, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -659,7 +658,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteria2(ctx context.Context, req 
 func (c *SelectionClient) SetDynamicSelectionCriteria3(ctx context.Context, req *SetDynamicSelectionCriteria3, opts ...soap.CallOption) (*SetDynamicSelectionCriteria3Response, error) {
 	resp := new(SetDynamicSelectionCriteria3Response)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSetDynamicSelectionCriteria3, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -671,7 +670,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteria3(ctx context.Context, req 
 func (c *SelectionClient) DeletePersons(ctx context.Context, req *DeletePersons, opts ...soap.CallOption) (*DeletePersonsResponse, error) {
 	resp := new(DeletePersonsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionDeletePersons, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -684,7 +683,7 @@ func (c *SelectionClient) DeletePersons(ctx context.Context, req *DeletePersons,
 func (c *SelectionClient) GetDynamicSelectionCriteriaGroups(ctx context.Context, req *GetDynamicSelectionCriteriaGroups, opts ...soap.CallOption) (*GetDynamicSelectionCriteriaGroupsResponse, error) {
 	resp := new(GetDynamicSelectionCriteriaGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetDynamicSelectionCriteriaGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -697,7 +696,7 @@ func (c *SelectionClient) GetDynamicSelectionCriteriaGroups(ctx context.Context,
 func (c *SelectionClient) SetDynamicSelectionCriteriaGroups(ctx context.Context, req *SetDynamicSelectionCriteriaGroups, opts ...soap.CallOption) (*SetDynamicSelectionCriteriaGroupsResponse, error) {
 	resp := new(SetDynamicSelectionCriteriaGroupsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionSetDynamicSelectionCriteriaGroups, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -709,7 +708,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteriaGroups(ctx context.Context,
 func (c *SelectionClient) DeleteSelectionEntity(ctx context.Context, req *DeleteSelectionEntity, opts ...soap.CallOption) (*DeleteSelectionEntityResponse, error) {
 	resp := new(DeleteSelectionEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionDeleteSelectionEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -721,7 +720,7 @@ func (c *SelectionClient) DeleteSelectionEntity(ctx context.Context, req *Delete
 func (c *SelectionClient) GetSelectionForFind(ctx context.Context, req *GetSelectionForFind, opts ...soap.CallOption) (*GetSelectionForFindResponse, error) {
 	resp := new(GetSelectionForFindResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetSelectionForFind, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -733,7 +732,7 @@ func (c *SelectionClient) GetSelectionForFind(ctx context.Context, req *GetSelec
 func (c *SelectionClient) GetSelectionSummaries(ctx context.Context, req *GetSelectionSummaries, opts ...soap.CallOption) (*GetSelectionSummariesResponse, error) {
 	resp := new(GetSelectionSummariesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionGetSelectionSummaries, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -745,1043 +744,871 @@ func (c *SelectionClient) GetSelectionSummaries(ctx context.Context, req *GetSel
 func (c *SelectionClient) UpdateTypicalSearch(ctx context.Context, req *UpdateTypicalSearch, opts ...soap.CallOption) (*UpdateTypicalSearchResponse, error) {
 	resp := new(UpdateTypicalSearchResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSelectionUpdateTypicalSearch, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opSelectionCreateDefaultSelectionEntity describes the operation CreateDefaultSelectionEntity.
+var opSelectionCreateDefaultSelectionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultSelectionEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultSelectionEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultSelectionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultSelectionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSaveSelectionEntity describes the operation SaveSelectionEntity.
+var opSelectionSaveSelectionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveSelectionEntity",
+	Input: soap.QName{
+		Local: "SaveSelectionEntity",
+		Space: ns0,
+	},
+	Name:       "SaveSelectionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveSelectionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateDefaultBoardViewSettingsFromEntityType describes the operation CreateDefaultBoardViewSettingsFromEntityType.
+var opSelectionCreateDefaultBoardViewSettingsFromEntityType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultBoardViewSettingsFromEntityType",
+	Input: soap.QName{
+		Local: "CreateDefaultBoardViewSettingsFromEntityType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultBoardViewSettingsFromEntityType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultBoardViewSettingsFromEntityTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetBoardViewSettings describes the operation GetBoardViewSettings.
+var opSelectionGetBoardViewSettings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettings",
+	Input: soap.QName{
+		Local: "GetBoardViewSettings",
+		Space: ns0,
+	},
+	Name:       "GetBoardViewSettings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBoardViewSettingsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetBoardViewSettingsForSelection describes the operation GetBoardViewSettingsForSelection.
+var opSelectionGetBoardViewSettingsForSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettingsForSelection",
+	Input: soap.QName{
+		Local: "GetBoardViewSettingsForSelection",
+		Space: ns0,
+	},
+	Name:       "GetBoardViewSettingsForSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBoardViewSettingsForSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSaveBoardViewSettings describes the operation SaveBoardViewSettings.
+var opSelectionSaveBoardViewSettings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettings",
+	Input: soap.QName{
+		Local: "SaveBoardViewSettings",
+		Space: ns0,
+	},
+	Name:       "SaveBoardViewSettings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveBoardViewSettingsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSaveBoardViewSettingsForSelectionAndAssociate describes the operation SaveBoardViewSettingsForSelectionAndAssociate.
+var opSelectionSaveBoardViewSettingsForSelectionAndAssociate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettingsForSelectionAndAssociate",
+	Input: soap.QName{
+		Local: "SaveBoardViewSettingsForSelectionAndAssociate",
+		Space: ns0,
+	},
+	Name:       "SaveBoardViewSettingsForSelectionAndAssociate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveBoardViewSettingsForSelectionAndAssociateResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionDeleteBoardViewSettings describes the operation DeleteBoardViewSettings.
+var opSelectionDeleteBoardViewSettings = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteBoardViewSettings",
+	Input: soap.QName{
+		Local: "DeleteBoardViewSettings",
+		Space: ns0,
+	},
+	Name:       "DeleteBoardViewSettings",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteBoardViewSettingsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetSelectionEntity describes the operation GetSelectionEntity.
+var opSelectionGetSelectionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionEntity",
+	Input: soap.QName{
+		Local: "GetSelectionEntity",
+		Space: ns0,
+	},
+	Name:       "GetSelectionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateSelectionEntity describes the operation CreateSelectionEntity.
+var opSelectionCreateSelectionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionEntity",
+	Input: soap.QName{
+		Local: "CreateSelectionEntity",
+		Space: ns0,
+	},
+	Name:       "CreateSelectionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateSelectionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateContactSelectionFromSelection describes the operation CreateContactSelectionFromSelection.
+var opSelectionCreateContactSelectionFromSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromSelection",
+	Input: soap.QName{
+		Local: "CreateContactSelectionFromSelection",
+		Space: ns0,
+	},
+	Name:       "CreateContactSelectionFromSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateContactSelectionFromSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateTemporaryContactSelectionFromContactPersonIds describes the operation CreateTemporaryContactSelectionFromContactPersonIds.
+var opSelectionCreateTemporaryContactSelectionFromContactPersonIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromContactPersonIds",
+	Input: soap.QName{
+		Local: "CreateTemporaryContactSelectionFromContactPersonIds",
+		Space: ns0,
+	},
+	Name:       "CreateTemporaryContactSelectionFromContactPersonIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTemporaryContactSelectionFromContactPersonIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCopyContactSelectionMembers describes the operation CopyContactSelectionMembers.
+var opSelectionCopyContactSelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopyContactSelectionMembers",
+	Input: soap.QName{
+		Local: "CopyContactSelectionMembers",
+		Space: ns0,
+	},
+	Name:       "CopyContactSelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyContactSelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetRecipientStatistics describes the operation GetRecipientStatistics.
+var opSelectionGetRecipientStatistics = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatistics",
+	Input: soap.QName{
+		Local: "GetRecipientStatistics",
+		Space: ns0,
+	},
+	Name:       "GetRecipientStatistics",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRecipientStatisticsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetRecipientStatisticsFromProjectMembers describes the operation GetRecipientStatisticsFromProjectMembers.
+var opSelectionGetRecipientStatisticsFromProjectMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromProjectMembers",
+	Input: soap.QName{
+		Local: "GetRecipientStatisticsFromProjectMembers",
+		Space: ns0,
+	},
+	Name:       "GetRecipientStatisticsFromProjectMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRecipientStatisticsFromProjectMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetRecipientStatisticsFromContactPersonIds describes the operation GetRecipientStatisticsFromContactPersonIds.
+var opSelectionGetRecipientStatisticsFromContactPersonIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromContactPersonIds",
+	Input: soap.QName{
+		Local: "GetRecipientStatisticsFromContactPersonIds",
+		Space: ns0,
+	},
+	Name:       "GetRecipientStatisticsFromContactPersonIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRecipientStatisticsFromContactPersonIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionAddContactSelectionMembers describes the operation AddContactSelectionMembers.
+var opSelectionAddContactSelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembers",
+	Input: soap.QName{
+		Local: "AddContactSelectionMembers",
+		Space: ns0,
+	},
+	Name:       "AddContactSelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddContactSelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionRemoveContactSelectionMembers describes the operation RemoveContactSelectionMembers.
+var opSelectionRemoveContactSelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembers",
+	Input: soap.QName{
+		Local: "RemoveContactSelectionMembers",
+		Space: ns0,
+	},
+	Name:       "RemoveContactSelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveContactSelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionRemoveContactSelectionMembersFromIds describes the operation RemoveContactSelectionMembersFromIds.
+var opSelectionRemoveContactSelectionMembersFromIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromIds",
+	Input: soap.QName{
+		Local: "RemoveContactSelectionMembersFromIds",
+		Space: ns0,
+	},
+	Name:       "RemoveContactSelectionMembersFromIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveContactSelectionMembersFromIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionAddContactSelectionMembersFromSearch describes the operation AddContactSelectionMembersFromSearch.
+var opSelectionAddContactSelectionMembersFromSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembersFromSearch",
+	Input: soap.QName{
+		Local: "AddContactSelectionMembersFromSearch",
+		Space: ns0,
+	},
+	Name:       "AddContactSelectionMembersFromSearch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddContactSelectionMembersFromSearchResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionRemoveContactSelectionMembersFromSearch describes the operation RemoveContactSelectionMembersFromSearch.
+var opSelectionRemoveContactSelectionMembersFromSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromSearch",
+	Input: soap.QName{
+		Local: "RemoveContactSelectionMembersFromSearch",
+		Space: ns0,
+	},
+	Name:       "RemoveContactSelectionMembersFromSearch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveContactSelectionMembersFromSearchResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateTemporaryContactSelection describes the operation CreateTemporaryContactSelection.
+var opSelectionCreateTemporaryContactSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelection",
+	Input: soap.QName{
+		Local: "CreateTemporaryContactSelection",
+		Space: ns0,
+	},
+	Name:       "CreateTemporaryContactSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTemporaryContactSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateTemporaryContactSelectionFromSelectionMemberIds describes the operation CreateTemporaryContactSelectionFromSelectionMemberIds.
+var opSelectionCreateTemporaryContactSelectionFromSelectionMemberIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromSelectionMemberIds",
+	Input: soap.QName{
+		Local: "CreateTemporaryContactSelectionFromSelectionMemberIds",
+		Space: ns0,
+	},
+	Name:       "CreateTemporaryContactSelectionFromSelectionMemberIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTemporaryContactSelectionFromSelectionMemberIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionAddRemoveContactSelectionMemberInterests describes the operation AddRemoveContactSelectionMemberInterests.
+var opSelectionAddRemoveContactSelectionMemberInterests = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddRemoveContactSelectionMemberInterests",
+	Input: soap.QName{
+		Local: "AddRemoveContactSelectionMemberInterests",
+		Space: ns0,
+	},
+	Name:       "AddRemoveContactSelectionMemberInterests",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddRemoveContactSelectionMemberInterestsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionEditContactSelectionMemberDetails describes the operation EditContactSelectionMemberDetails.
+var opSelectionEditContactSelectionMemberDetails = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/EditContactSelectionMemberDetails",
+	Input: soap.QName{
+		Local: "EditContactSelectionMemberDetails",
+		Space: ns0,
+	},
+	Name:       "EditContactSelectionMemberDetails",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "EditContactSelectionMemberDetailsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGenerateFollowUps describes the operation GenerateFollowUps.
+var opSelectionGenerateFollowUps = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GenerateFollowUps",
+	Input: soap.QName{
+		Local: "GenerateFollowUps",
+		Space: ns0,
+	},
+	Name:       "GenerateFollowUps",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GenerateFollowUpsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionExportSelectionMembers describes the operation ExportSelectionMembers.
+var opSelectionExportSelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembers",
+	Input: soap.QName{
+		Local: "ExportSelectionMembers",
+		Space: ns0,
+	},
+	Name:       "ExportSelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExportSelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionExportSelectionMembersWithOrderBy describes the operation ExportSelectionMembersWithOrderBy.
+var opSelectionExportSelectionMembersWithOrderBy = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembersWithOrderBy",
+	Input: soap.QName{
+		Local: "ExportSelectionMembersWithOrderBy",
+		Space: ns0,
+	},
+	Name:       "ExportSelectionMembersWithOrderBy",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExportSelectionMembersWithOrderByResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSetDuplicateRulesStatus describes the operation SetDuplicateRulesStatus.
+var opSelectionSetDuplicateRulesStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDuplicateRulesStatus",
+	Input: soap.QName{
+		Local: "SetDuplicateRulesStatus",
+		Space: ns0,
+	},
+	Name:       "SetDuplicateRulesStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDuplicateRulesStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetDuplicates describes the operation GetDuplicates.
+var opSelectionGetDuplicates = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicates",
+	Input: soap.QName{
+		Local: "GetDuplicates",
+		Space: ns0,
+	},
+	Name:       "GetDuplicates",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDuplicatesResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetDuplicateRules describes the operation GetDuplicateRules.
+var opSelectionGetDuplicateRules = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicateRules",
+	Input: soap.QName{
+		Local: "GetDuplicateRules",
+		Space: ns0,
+	},
+	Name:       "GetDuplicateRules",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDuplicateRulesResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateNewEntry describes the operation CreateNewEntry.
+var opSelectionCreateNewEntry = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateNewEntry",
+	Input: soap.QName{
+		Local: "CreateNewEntry",
+		Space: ns0,
+	},
+	Name:       "CreateNewEntry",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateNewEntryResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionDeleteContacts describes the operation DeleteContacts.
+var opSelectionDeleteContacts = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteContacts",
+	Input: soap.QName{
+		Local: "DeleteContacts",
+		Space: ns0,
+	},
+	Name:       "DeleteContacts",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteContactsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionAddSelectionMembers describes the operation AddSelectionMembers.
+var opSelectionAddSelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembers",
+	Input: soap.QName{
+		Local: "AddSelectionMembers",
+		Space: ns0,
+	},
+	Name:       "AddSelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddSelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionRemoveSelectionMembers describes the operation RemoveSelectionMembers.
+var opSelectionRemoveSelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembers",
+	Input: soap.QName{
+		Local: "RemoveSelectionMembers",
+		Space: ns0,
+	},
+	Name:       "RemoveSelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveSelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionRemoveSelectionMembersById describes the operation RemoveSelectionMembersById.
+var opSelectionRemoveSelectionMembersById = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersById",
+	Input: soap.QName{
+		Local: "RemoveSelectionMembersById",
+		Space: ns0,
+	},
+	Name:       "RemoveSelectionMembersById",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveSelectionMembersByIdResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionAddSelectionMembersFromSearch describes the operation AddSelectionMembersFromSearch.
+var opSelectionAddSelectionMembersFromSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembersFromSearch",
+	Input: soap.QName{
+		Local: "AddSelectionMembersFromSearch",
+		Space: ns0,
+	},
+	Name:       "AddSelectionMembersFromSearch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddSelectionMembersFromSearchResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionRemoveSelectionMembersFromSearch describes the operation RemoveSelectionMembersFromSearch.
+var opSelectionRemoveSelectionMembersFromSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersFromSearch",
+	Input: soap.QName{
+		Local: "RemoveSelectionMembersFromSearch",
+		Space: ns0,
+	},
+	Name:       "RemoveSelectionMembersFromSearch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveSelectionMembersFromSearchResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCopySelectionMembers describes the operation CopySelectionMembers.
+var opSelectionCopySelectionMembers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopySelectionMembers",
+	Input: soap.QName{
+		Local: "CopySelectionMembers",
+		Space: ns0,
+	},
+	Name:       "CopySelectionMembers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopySelectionMembersResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateTemporarySelectionFromIds describes the operation CreateTemporarySelectionFromIds.
+var opSelectionCreateTemporarySelectionFromIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporarySelectionFromIds",
+	Input: soap.QName{
+		Local: "CreateTemporarySelectionFromIds",
+		Space: ns0,
+	},
+	Name:       "CreateTemporarySelectionFromIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTemporarySelectionFromIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateSelectionFromSelection describes the operation CreateSelectionFromSelection.
+var opSelectionCreateSelectionFromSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionFromSelection",
+	Input: soap.QName{
+		Local: "CreateSelectionFromSelection",
+		Space: ns0,
+	},
+	Name:       "CreateSelectionFromSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateSelectionFromSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionCreateContactSelectionFromShadowSelection describes the operation CreateContactSelectionFromShadowSelection.
+var opSelectionCreateContactSelectionFromShadowSelection = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromShadowSelection",
+	Input: soap.QName{
+		Local: "CreateContactSelectionFromShadowSelection",
+		Space: ns0,
+	},
+	Name:       "CreateContactSelectionFromShadowSelection",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateContactSelectionFromShadowSelectionResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionDeleteEntities describes the operation DeleteEntities.
+var opSelectionDeleteEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteEntities",
+	Input: soap.QName{
+		Local: "DeleteEntities",
+		Space: ns0,
+	},
+	Name:       "DeleteEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteEntitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetParentCombinedSelections describes the operation GetParentCombinedSelections.
+var opSelectionGetParentCombinedSelections = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetParentCombinedSelections",
+	Input: soap.QName{
+		Local: "GetParentCombinedSelections",
+		Space: ns0,
+	},
+	Name:       "GetParentCombinedSelections",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetParentCombinedSelectionsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetSelectionMembersArchiveRows describes the operation GetSelectionMembersArchiveRows.
+var opSelectionGetSelectionMembersArchiveRows = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionMembersArchiveRows",
+	Input: soap.QName{
+		Local: "GetSelectionMembersArchiveRows",
+		Space: ns0,
+	},
+	Name:       "GetSelectionMembersArchiveRows",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionMembersArchiveRowsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetSelectionShadowMembersArchiveRows describes the operation GetSelectionShadowMembersArchiveRows.
+var opSelectionGetSelectionShadowMembersArchiveRows = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionShadowMembersArchiveRows",
+	Input: soap.QName{
+		Local: "GetSelectionShadowMembersArchiveRows",
+		Space: ns0,
+	},
+	Name:       "GetSelectionShadowMembersArchiveRows",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionShadowMembersArchiveRowsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetDynamicSelectionCriteria describes the operation GetDynamicSelectionCriteria.
+var opSelectionGetDynamicSelectionCriteria = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteria",
+	Input: soap.QName{
+		Local: "GetDynamicSelectionCriteria",
+		Space: ns0,
+	},
+	Name:       "GetDynamicSelectionCriteria",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDynamicSelectionCriteriaResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSetDynamicSelectionCriteria describes the operation SetDynamicSelectionCriteria.
+var opSelectionSetDynamicSelectionCriteria = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria",
+	Input: soap.QName{
+		Local: "SetDynamicSelectionCriteria",
+		Space: ns0,
+	},
+	Name:       "SetDynamicSelectionCriteria",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDynamicSelectionCriteriaResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSetDynamicSelectionCriteria2 describes the operation SetDynamicSelectionCriteria2.
+var opSelectionSetDynamicSelectionCriteria2 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria2",
+	Input: soap.QName{
+		Local: "SetDynamicSelectionCriteria2",
+		Space: ns0,
+	},
+	Name:       "SetDynamicSelectionCriteria2",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDynamicSelectionCriteria2Response",
+		Space: ns0,
+	},
+}
+
+// opSelectionSetDynamicSelectionCriteria3 describes the operation SetDynamicSelectionCriteria3.
+var opSelectionSetDynamicSelectionCriteria3 = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria3",
+	Input: soap.QName{
+		Local: "SetDynamicSelectionCriteria3",
+		Space: ns0,
+	},
+	Name:       "SetDynamicSelectionCriteria3",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDynamicSelectionCriteria3Response",
+		Space: ns0,
+	},
+}
+
+// opSelectionDeletePersons describes the operation DeletePersons.
+var opSelectionDeletePersons = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeletePersons",
+	Input: soap.QName{
+		Local: "DeletePersons",
+		Space: ns0,
+	},
+	Name:       "DeletePersons",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeletePersonsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetDynamicSelectionCriteriaGroups describes the operation GetDynamicSelectionCriteriaGroups.
+var opSelectionGetDynamicSelectionCriteriaGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteriaGroups",
+	Input: soap.QName{
+		Local: "GetDynamicSelectionCriteriaGroups",
+		Space: ns0,
+	},
+	Name:       "GetDynamicSelectionCriteriaGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDynamicSelectionCriteriaGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionSetDynamicSelectionCriteriaGroups describes the operation SetDynamicSelectionCriteriaGroups.
+var opSelectionSetDynamicSelectionCriteriaGroups = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteriaGroups",
+	Input: soap.QName{
+		Local: "SetDynamicSelectionCriteriaGroups",
+		Space: ns0,
+	},
+	Name:       "SetDynamicSelectionCriteriaGroups",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDynamicSelectionCriteriaGroupsResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionDeleteSelectionEntity describes the operation DeleteSelectionEntity.
+var opSelectionDeleteSelectionEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteSelectionEntity",
+	Input: soap.QName{
+		Local: "DeleteSelectionEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteSelectionEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteSelectionEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetSelectionForFind describes the operation GetSelectionForFind.
+var opSelectionGetSelectionForFind = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionForFind",
+	Input: soap.QName{
+		Local: "GetSelectionForFind",
+		Space: ns0,
+	},
+	Name:       "GetSelectionForFind",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionForFindResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionGetSelectionSummaries describes the operation GetSelectionSummaries.
+var opSelectionGetSelectionSummaries = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionSummaries",
+	Input: soap.QName{
+		Local: "GetSelectionSummaries",
+		Space: ns0,
+	},
+	Name:       "GetSelectionSummaries",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSelectionSummariesResponse",
+		Space: ns0,
+	},
+}
+
+// opSelectionUpdateTypicalSearch describes the operation UpdateTypicalSearch.
+var opSelectionUpdateTypicalSearch = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/UpdateTypicalSearch",
+	Input: soap.QName{
+		Local: "UpdateTypicalSearch",
+		Space: ns0,
+	},
+	Name:       "UpdateTypicalSearch",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateTypicalSearchResponse",
+		Space: ns0,
+	},
+}
+
 // SelectionOperations describes the operations of Selection in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SelectionOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultSelectionEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultSelectionEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultSelectionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultSelectionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveSelectionEntity",
-			Input: soap.QName{
-				Local: "SaveSelectionEntity",
-				Space: ns0,
-			},
-			Name:       "SaveSelectionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveSelectionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultBoardViewSettingsFromEntityType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultBoardViewSettingsFromEntityTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultBoardViewSettingsFromEntityType",
-			Input: soap.QName{
-				Local: "CreateDefaultBoardViewSettingsFromEntityType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultBoardViewSettingsFromEntityType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultBoardViewSettingsFromEntityTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBoardViewSettings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBoardViewSettingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettings",
-			Input: soap.QName{
-				Local: "GetBoardViewSettings",
-				Space: ns0,
-			},
-			Name:       "GetBoardViewSettings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBoardViewSettingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBoardViewSettingsForSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBoardViewSettingsForSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettingsForSelection",
-			Input: soap.QName{
-				Local: "GetBoardViewSettingsForSelection",
-				Space: ns0,
-			},
-			Name:       "GetBoardViewSettingsForSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBoardViewSettingsForSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveBoardViewSettings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveBoardViewSettingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettings",
-			Input: soap.QName{
-				Local: "SaveBoardViewSettings",
-				Space: ns0,
-			},
-			Name:       "SaveBoardViewSettings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveBoardViewSettingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveBoardViewSettingsForSelectionAndAssociate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveBoardViewSettingsForSelectionAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettingsForSelectionAndAssociate",
-			Input: soap.QName{
-				Local: "SaveBoardViewSettingsForSelectionAndAssociate",
-				Space: ns0,
-			},
-			Name:       "SaveBoardViewSettingsForSelectionAndAssociate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveBoardViewSettingsForSelectionAndAssociateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteBoardViewSettings],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteBoardViewSettingsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteBoardViewSettings",
-			Input: soap.QName{
-				Local: "DeleteBoardViewSettings",
-				Space: ns0,
-			},
-			Name:       "DeleteBoardViewSettings",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteBoardViewSettingsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionEntity",
-			Input: soap.QName{
-				Local: "GetSelectionEntity",
-				Space: ns0,
-			},
-			Name:       "GetSelectionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionEntity",
-			Input: soap.QName{
-				Local: "CreateSelectionEntity",
-				Space: ns0,
-			},
-			Name:       "CreateSelectionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateSelectionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateContactSelectionFromSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateContactSelectionFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromSelection",
-			Input: soap.QName{
-				Local: "CreateContactSelectionFromSelection",
-				Space: ns0,
-			},
-			Name:       "CreateContactSelectionFromSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateContactSelectionFromSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTemporaryContactSelectionFromContactPersonIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTemporaryContactSelectionFromContactPersonIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromContactPersonIds",
-			Input: soap.QName{
-				Local: "CreateTemporaryContactSelectionFromContactPersonIds",
-				Space: ns0,
-			},
-			Name:       "CreateTemporaryContactSelectionFromContactPersonIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTemporaryContactSelectionFromContactPersonIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyContactSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyContactSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopyContactSelectionMembers",
-			Input: soap.QName{
-				Local: "CopyContactSelectionMembers",
-				Space: ns0,
-			},
-			Name:       "CopyContactSelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyContactSelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRecipientStatistics],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRecipientStatisticsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatistics",
-			Input: soap.QName{
-				Local: "GetRecipientStatistics",
-				Space: ns0,
-			},
-			Name:       "GetRecipientStatistics",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRecipientStatisticsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRecipientStatisticsFromProjectMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRecipientStatisticsFromProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromProjectMembers",
-			Input: soap.QName{
-				Local: "GetRecipientStatisticsFromProjectMembers",
-				Space: ns0,
-			},
-			Name:       "GetRecipientStatisticsFromProjectMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRecipientStatisticsFromProjectMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRecipientStatisticsFromContactPersonIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRecipientStatisticsFromContactPersonIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromContactPersonIds",
-			Input: soap.QName{
-				Local: "GetRecipientStatisticsFromContactPersonIds",
-				Space: ns0,
-			},
-			Name:       "GetRecipientStatisticsFromContactPersonIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRecipientStatisticsFromContactPersonIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddContactSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddContactSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembers",
-			Input: soap.QName{
-				Local: "AddContactSelectionMembers",
-				Space: ns0,
-			},
-			Name:       "AddContactSelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddContactSelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveContactSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveContactSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembers",
-			Input: soap.QName{
-				Local: "RemoveContactSelectionMembers",
-				Space: ns0,
-			},
-			Name:       "RemoveContactSelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveContactSelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveContactSelectionMembersFromIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveContactSelectionMembersFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromIds",
-			Input: soap.QName{
-				Local: "RemoveContactSelectionMembersFromIds",
-				Space: ns0,
-			},
-			Name:       "RemoveContactSelectionMembersFromIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveContactSelectionMembersFromIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddContactSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddContactSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembersFromSearch",
-			Input: soap.QName{
-				Local: "AddContactSelectionMembersFromSearch",
-				Space: ns0,
-			},
-			Name:       "AddContactSelectionMembersFromSearch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddContactSelectionMembersFromSearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveContactSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveContactSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromSearch",
-			Input: soap.QName{
-				Local: "RemoveContactSelectionMembersFromSearch",
-				Space: ns0,
-			},
-			Name:       "RemoveContactSelectionMembersFromSearch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveContactSelectionMembersFromSearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTemporaryContactSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTemporaryContactSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelection",
-			Input: soap.QName{
-				Local: "CreateTemporaryContactSelection",
-				Space: ns0,
-			},
-			Name:       "CreateTemporaryContactSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTemporaryContactSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTemporaryContactSelectionFromSelectionMemberIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTemporaryContactSelectionFromSelectionMemberIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromSelectionMemberIds",
-			Input: soap.QName{
-				Local: "CreateTemporaryContactSelectionFromSelectionMemberIds",
-				Space: ns0,
-			},
-			Name:       "CreateTemporaryContactSelectionFromSelectionMemberIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTemporaryContactSelectionFromSelectionMemberIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddRemoveContactSelectionMemberInterests],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddRemoveContactSelectionMemberInterestsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddRemoveContactSelectionMemberInterests",
-			Input: soap.QName{
-				Local: "AddRemoveContactSelectionMemberInterests",
-				Space: ns0,
-			},
-			Name:       "AddRemoveContactSelectionMemberInterests",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddRemoveContactSelectionMemberInterestsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*EditContactSelectionMemberDetails],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*EditContactSelectionMemberDetailsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/EditContactSelectionMemberDetails",
-			Input: soap.QName{
-				Local: "EditContactSelectionMemberDetails",
-				Space: ns0,
-			},
-			Name:       "EditContactSelectionMemberDetails",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "EditContactSelectionMemberDetailsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GenerateFollowUps],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GenerateFollowUpsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GenerateFollowUps",
-			Input: soap.QName{
-				Local: "GenerateFollowUps",
-				Space: ns0,
-			},
-			Name:       "GenerateFollowUps",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GenerateFollowUpsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExportSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExportSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembers",
-			Input: soap.QName{
-				Local: "ExportSelectionMembers",
-				Space: ns0,
-			},
-			Name:       "ExportSelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExportSelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExportSelectionMembersWithOrderBy],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExportSelectionMembersWithOrderByResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembersWithOrderBy",
-			Input: soap.QName{
-				Local: "ExportSelectionMembersWithOrderBy",
-				Space: ns0,
-			},
-			Name:       "ExportSelectionMembersWithOrderBy",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExportSelectionMembersWithOrderByResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDuplicateRulesStatus",
-			Input: soap.QName{
-				Local: "SetDuplicateRulesStatus",
-				Space: ns0,
-			},
-			Name:       "SetDuplicateRulesStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDuplicateRulesStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicates",
-			Input: soap.QName{
-				Local: "GetDuplicates",
-				Space: ns0,
-			},
-			Name:       "GetDuplicates",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDuplicatesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicateRules",
-			Input: soap.QName{
-				Local: "GetDuplicateRules",
-				Space: ns0,
-			},
-			Name:       "GetDuplicateRules",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDuplicateRulesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateNewEntry",
-			Input: soap.QName{
-				Local: "CreateNewEntry",
-				Space: ns0,
-			},
-			Name:       "CreateNewEntry",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateNewEntryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteContacts],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteContactsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteContacts",
-			Input: soap.QName{
-				Local: "DeleteContacts",
-				Space: ns0,
-			},
-			Name:       "DeleteContacts",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteContactsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembers",
-			Input: soap.QName{
-				Local: "AddSelectionMembers",
-				Space: ns0,
-			},
-			Name:       "AddSelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddSelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembers",
-			Input: soap.QName{
-				Local: "RemoveSelectionMembers",
-				Space: ns0,
-			},
-			Name:       "RemoveSelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveSelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveSelectionMembersById],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveSelectionMembersByIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersById",
-			Input: soap.QName{
-				Local: "RemoveSelectionMembersById",
-				Space: ns0,
-			},
-			Name:       "RemoveSelectionMembersById",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveSelectionMembersByIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembersFromSearch",
-			Input: soap.QName{
-				Local: "AddSelectionMembersFromSearch",
-				Space: ns0,
-			},
-			Name:       "AddSelectionMembersFromSearch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddSelectionMembersFromSearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersFromSearch",
-			Input: soap.QName{
-				Local: "RemoveSelectionMembersFromSearch",
-				Space: ns0,
-			},
-			Name:       "RemoveSelectionMembersFromSearch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveSelectionMembersFromSearchResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopySelectionMembers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopySelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopySelectionMembers",
-			Input: soap.QName{
-				Local: "CopySelectionMembers",
-				Space: ns0,
-			},
-			Name:       "CopySelectionMembers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopySelectionMembersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTemporarySelectionFromIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTemporarySelectionFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporarySelectionFromIds",
-			Input: soap.QName{
-				Local: "CreateTemporarySelectionFromIds",
-				Space: ns0,
-			},
-			Name:       "CreateTemporarySelectionFromIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTemporarySelectionFromIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateSelectionFromSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateSelectionFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionFromSelection",
-			Input: soap.QName{
-				Local: "CreateSelectionFromSelection",
-				Space: ns0,
-			},
-			Name:       "CreateSelectionFromSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateSelectionFromSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateContactSelectionFromShadowSelection],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateContactSelectionFromShadowSelectionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromShadowSelection",
-			Input: soap.QName{
-				Local: "CreateContactSelectionFromShadowSelection",
-				Space: ns0,
-			},
-			Name:       "CreateContactSelectionFromShadowSelection",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateContactSelectionFromShadowSelectionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteEntities",
-			Input: soap.QName{
-				Local: "DeleteEntities",
-				Space: ns0,
-			},
-			Name:       "DeleteEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetParentCombinedSelections],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetParentCombinedSelectionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetParentCombinedSelections",
-			Input: soap.QName{
-				Local: "GetParentCombinedSelections",
-				Space: ns0,
-			},
-			Name:       "GetParentCombinedSelections",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetParentCombinedSelectionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionMembersArchiveRows],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionMembersArchiveRowsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionMembersArchiveRows",
-			Input: soap.QName{
-				Local: "GetSelectionMembersArchiveRows",
-				Space: ns0,
-			},
-			Name:       "GetSelectionMembersArchiveRows",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionMembersArchiveRowsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionShadowMembersArchiveRows],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionShadowMembersArchiveRowsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionShadowMembersArchiveRows",
-			Input: soap.QName{
-				Local: "GetSelectionShadowMembersArchiveRows",
-				Space: ns0,
-			},
-			Name:       "GetSelectionShadowMembersArchiveRows",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionShadowMembersArchiveRowsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDynamicSelectionCriteria],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDynamicSelectionCriteriaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteria",
-			Input: soap.QName{
-				Local: "GetDynamicSelectionCriteria",
-				Space: ns0,
-			},
-			Name:       "GetDynamicSelectionCriteria",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDynamicSelectionCriteriaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteria],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteriaResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria",
-			Input: soap.QName{
-				Local: "SetDynamicSelectionCriteria",
-				Space: ns0,
-			},
-			Name:       "SetDynamicSelectionCriteria",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDynamicSelectionCriteriaResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteria2],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteria2Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria2",
-			Input: soap.QName{
-				Local: "SetDynamicSelectionCriteria2",
-				Space: ns0,
-			},
-			Name:       "SetDynamicSelectionCriteria2",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDynamicSelectionCriteria2Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteria3],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteria3Response],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria3",
-			Input: soap.QName{
-				Local: "SetDynamicSelectionCriteria3",
-				Space: ns0,
-			},
-			Name:       "SetDynamicSelectionCriteria3",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDynamicSelectionCriteria3Response",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeletePersons],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeletePersonsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeletePersons",
-			Input: soap.QName{
-				Local: "DeletePersons",
-				Space: ns0,
-			},
-			Name:       "DeletePersons",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeletePersonsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDynamicSelectionCriteriaGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDynamicSelectionCriteriaGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteriaGroups",
-			Input: soap.QName{
-				Local: "GetDynamicSelectionCriteriaGroups",
-				Space: ns0,
-			},
-			Name:       "GetDynamicSelectionCriteriaGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDynamicSelectionCriteriaGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteriaGroups],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteriaGroupsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteriaGroups",
-			Input: soap.QName{
-				Local: "SetDynamicSelectionCriteriaGroups",
-				Space: ns0,
-			},
-			Name:       "SetDynamicSelectionCriteriaGroups",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDynamicSelectionCriteriaGroupsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteSelectionEntity",
-			Input: soap.QName{
-				Local: "DeleteSelectionEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteSelectionEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteSelectionEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionForFind],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionForFindResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionForFind",
-			Input: soap.QName{
-				Local: "GetSelectionForFind",
-				Space: ns0,
-			},
-			Name:       "GetSelectionForFind",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionForFindResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetSelectionSummaries],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetSelectionSummariesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionSummaries",
-			Input: soap.QName{
-				Local: "GetSelectionSummaries",
-				Space: ns0,
-			},
-			Name:       "GetSelectionSummaries",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSelectionSummariesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateTypicalSearch],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateTypicalSearchResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/UpdateTypicalSearch",
-			Input: soap.QName{
-				Local: "UpdateTypicalSearch",
-				Space: ns0,
-			},
-			Name:       "UpdateTypicalSearch",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateTypicalSearchResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsSelection[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -2335,237 +2162,1094 @@ func NewSelectionHandler(s SelectionServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewSelectionHandler: nil SelectionServer")
 	}
-	ops := SelectionOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultSelectionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveSelectionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.CreateDefaultBoardViewSettingsFromEntityType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetBoardViewSettings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetBoardViewSettingsForSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveBoardViewSettings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SaveBoardViewSettingsForSelectionAndAssociate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.DeleteBoardViewSettings),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetSelectionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.CreateSelectionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.CreateContactSelectionFromSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.CreateTemporaryContactSelectionFromContactPersonIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.CopyContactSelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetRecipientStatistics),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetRecipientStatisticsFromProjectMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetRecipientStatisticsFromContactPersonIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.AddContactSelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.RemoveContactSelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.RemoveContactSelectionMembersFromIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.AddContactSelectionMembersFromSearch),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.RemoveContactSelectionMembersFromSearch),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.CreateTemporaryContactSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.CreateTemporaryContactSelectionFromSelectionMemberIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.AddRemoveContactSelectionMemberInterests),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.EditContactSelectionMemberDetails),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GenerateFollowUps),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.ExportSelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.ExportSelectionMembersWithOrderBy),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SetDuplicateRulesStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.GetDuplicates),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.GetDuplicateRules),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.CreateNewEntry),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.DeleteContacts),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.AddSelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.RemoveSelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.RemoveSelectionMembersById),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.AddSelectionMembersFromSearch),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.RemoveSelectionMembersFromSearch),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.CopySelectionMembers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.CreateTemporarySelectionFromIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.CreateSelectionFromSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.CreateContactSelectionFromShadowSelection),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.DeleteEntities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.GetParentCombinedSelections),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.GetSelectionMembersArchiveRows),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.GetSelectionShadowMembersArchiveRows),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetDynamicSelectionCriteria),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.SetDynamicSelectionCriteria),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.SetDynamicSelectionCriteria2),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.SetDynamicSelectionCriteria3),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.DeletePersons),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.GetDynamicSelectionCriteriaGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.SetDynamicSelectionCriteriaGroups),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.DeleteSelectionEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.GetSelectionForFind),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.GetSelectionSummaries),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.UpdateTypicalSearch),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsSelection[:], opts...)
 }
+
+// serveSelectionCreateDefaultSelectionEntity serves the operation CreateDefaultSelectionEntity with s.
+func serveSelectionCreateDefaultSelectionEntity(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultSelectionEntity(ctx, req.(*CreateDefaultSelectionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSaveSelectionEntity serves the operation SaveSelectionEntity with s.
+func serveSelectionSaveSelectionEntity(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveSelectionEntity(ctx, req.(*SaveSelectionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateDefaultBoardViewSettingsFromEntityType serves the operation CreateDefaultBoardViewSettingsFromEntityType with s.
+func serveSelectionCreateDefaultBoardViewSettingsFromEntityType(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultBoardViewSettingsFromEntityType(ctx, req.(*CreateDefaultBoardViewSettingsFromEntityType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetBoardViewSettings serves the operation GetBoardViewSettings with s.
+func serveSelectionGetBoardViewSettings(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBoardViewSettings(ctx, req.(*GetBoardViewSettings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetBoardViewSettingsForSelection serves the operation GetBoardViewSettingsForSelection with s.
+func serveSelectionGetBoardViewSettingsForSelection(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBoardViewSettingsForSelection(ctx, req.(*GetBoardViewSettingsForSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSaveBoardViewSettings serves the operation SaveBoardViewSettings with s.
+func serveSelectionSaveBoardViewSettings(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveBoardViewSettings(ctx, req.(*SaveBoardViewSettings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSaveBoardViewSettingsForSelectionAndAssociate serves the operation SaveBoardViewSettingsForSelectionAndAssociate with s.
+func serveSelectionSaveBoardViewSettingsForSelectionAndAssociate(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveBoardViewSettingsForSelectionAndAssociate(ctx, req.(*SaveBoardViewSettingsForSelectionAndAssociate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionDeleteBoardViewSettings serves the operation DeleteBoardViewSettings with s.
+func serveSelectionDeleteBoardViewSettings(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteBoardViewSettings(ctx, req.(*DeleteBoardViewSettings))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetSelectionEntity serves the operation GetSelectionEntity with s.
+func serveSelectionGetSelectionEntity(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionEntity(ctx, req.(*GetSelectionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateSelectionEntity serves the operation CreateSelectionEntity with s.
+func serveSelectionCreateSelectionEntity(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateSelectionEntity(ctx, req.(*CreateSelectionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateContactSelectionFromSelection serves the operation CreateContactSelectionFromSelection with s.
+func serveSelectionCreateContactSelectionFromSelection(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateContactSelectionFromSelection(ctx, req.(*CreateContactSelectionFromSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateTemporaryContactSelectionFromContactPersonIds serves the operation CreateTemporaryContactSelectionFromContactPersonIds with s.
+func serveSelectionCreateTemporaryContactSelectionFromContactPersonIds(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTemporaryContactSelectionFromContactPersonIds(ctx, req.(*CreateTemporaryContactSelectionFromContactPersonIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCopyContactSelectionMembers serves the operation CopyContactSelectionMembers with s.
+func serveSelectionCopyContactSelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyContactSelectionMembers(ctx, req.(*CopyContactSelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetRecipientStatistics serves the operation GetRecipientStatistics with s.
+func serveSelectionGetRecipientStatistics(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRecipientStatistics(ctx, req.(*GetRecipientStatistics))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetRecipientStatisticsFromProjectMembers serves the operation GetRecipientStatisticsFromProjectMembers with s.
+func serveSelectionGetRecipientStatisticsFromProjectMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRecipientStatisticsFromProjectMembers(ctx, req.(*GetRecipientStatisticsFromProjectMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetRecipientStatisticsFromContactPersonIds serves the operation GetRecipientStatisticsFromContactPersonIds with s.
+func serveSelectionGetRecipientStatisticsFromContactPersonIds(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRecipientStatisticsFromContactPersonIds(ctx, req.(*GetRecipientStatisticsFromContactPersonIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionAddContactSelectionMembers serves the operation AddContactSelectionMembers with s.
+func serveSelectionAddContactSelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddContactSelectionMembers(ctx, req.(*AddContactSelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionRemoveContactSelectionMembers serves the operation RemoveContactSelectionMembers with s.
+func serveSelectionRemoveContactSelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveContactSelectionMembers(ctx, req.(*RemoveContactSelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionRemoveContactSelectionMembersFromIds serves the operation RemoveContactSelectionMembersFromIds with s.
+func serveSelectionRemoveContactSelectionMembersFromIds(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveContactSelectionMembersFromIds(ctx, req.(*RemoveContactSelectionMembersFromIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionAddContactSelectionMembersFromSearch serves the operation AddContactSelectionMembersFromSearch with s.
+func serveSelectionAddContactSelectionMembersFromSearch(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddContactSelectionMembersFromSearch(ctx, req.(*AddContactSelectionMembersFromSearch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionRemoveContactSelectionMembersFromSearch serves the operation RemoveContactSelectionMembersFromSearch with s.
+func serveSelectionRemoveContactSelectionMembersFromSearch(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveContactSelectionMembersFromSearch(ctx, req.(*RemoveContactSelectionMembersFromSearch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateTemporaryContactSelection serves the operation CreateTemporaryContactSelection with s.
+func serveSelectionCreateTemporaryContactSelection(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTemporaryContactSelection(ctx, req.(*CreateTemporaryContactSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateTemporaryContactSelectionFromSelectionMemberIds serves the operation CreateTemporaryContactSelectionFromSelectionMemberIds with s.
+func serveSelectionCreateTemporaryContactSelectionFromSelectionMemberIds(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTemporaryContactSelectionFromSelectionMemberIds(ctx, req.(*CreateTemporaryContactSelectionFromSelectionMemberIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionAddRemoveContactSelectionMemberInterests serves the operation AddRemoveContactSelectionMemberInterests with s.
+func serveSelectionAddRemoveContactSelectionMemberInterests(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddRemoveContactSelectionMemberInterests(ctx, req.(*AddRemoveContactSelectionMemberInterests))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionEditContactSelectionMemberDetails serves the operation EditContactSelectionMemberDetails with s.
+func serveSelectionEditContactSelectionMemberDetails(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.EditContactSelectionMemberDetails(ctx, req.(*EditContactSelectionMemberDetails))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGenerateFollowUps serves the operation GenerateFollowUps with s.
+func serveSelectionGenerateFollowUps(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GenerateFollowUps(ctx, req.(*GenerateFollowUps))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionExportSelectionMembers serves the operation ExportSelectionMembers with s.
+func serveSelectionExportSelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExportSelectionMembers(ctx, req.(*ExportSelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionExportSelectionMembersWithOrderBy serves the operation ExportSelectionMembersWithOrderBy with s.
+func serveSelectionExportSelectionMembersWithOrderBy(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExportSelectionMembersWithOrderBy(ctx, req.(*ExportSelectionMembersWithOrderBy))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSetDuplicateRulesStatus serves the operation SetDuplicateRulesStatus with s.
+func serveSelectionSetDuplicateRulesStatus(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDuplicateRulesStatus(ctx, req.(*SetDuplicateRulesStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetDuplicates serves the operation GetDuplicates with s.
+func serveSelectionGetDuplicates(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDuplicates(ctx, req.(*GetDuplicates))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetDuplicateRules serves the operation GetDuplicateRules with s.
+func serveSelectionGetDuplicateRules(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDuplicateRules(ctx, req.(*GetDuplicateRules))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateNewEntry serves the operation CreateNewEntry with s.
+func serveSelectionCreateNewEntry(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateNewEntry(ctx, req.(*CreateNewEntry))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionDeleteContacts serves the operation DeleteContacts with s.
+func serveSelectionDeleteContacts(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteContacts(ctx, req.(*DeleteContacts))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionAddSelectionMembers serves the operation AddSelectionMembers with s.
+func serveSelectionAddSelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddSelectionMembers(ctx, req.(*AddSelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionRemoveSelectionMembers serves the operation RemoveSelectionMembers with s.
+func serveSelectionRemoveSelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveSelectionMembers(ctx, req.(*RemoveSelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionRemoveSelectionMembersById serves the operation RemoveSelectionMembersById with s.
+func serveSelectionRemoveSelectionMembersById(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveSelectionMembersById(ctx, req.(*RemoveSelectionMembersById))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionAddSelectionMembersFromSearch serves the operation AddSelectionMembersFromSearch with s.
+func serveSelectionAddSelectionMembersFromSearch(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddSelectionMembersFromSearch(ctx, req.(*AddSelectionMembersFromSearch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionRemoveSelectionMembersFromSearch serves the operation RemoveSelectionMembersFromSearch with s.
+func serveSelectionRemoveSelectionMembersFromSearch(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveSelectionMembersFromSearch(ctx, req.(*RemoveSelectionMembersFromSearch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCopySelectionMembers serves the operation CopySelectionMembers with s.
+func serveSelectionCopySelectionMembers(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopySelectionMembers(ctx, req.(*CopySelectionMembers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateTemporarySelectionFromIds serves the operation CreateTemporarySelectionFromIds with s.
+func serveSelectionCreateTemporarySelectionFromIds(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTemporarySelectionFromIds(ctx, req.(*CreateTemporarySelectionFromIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateSelectionFromSelection serves the operation CreateSelectionFromSelection with s.
+func serveSelectionCreateSelectionFromSelection(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateSelectionFromSelection(ctx, req.(*CreateSelectionFromSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionCreateContactSelectionFromShadowSelection serves the operation CreateContactSelectionFromShadowSelection with s.
+func serveSelectionCreateContactSelectionFromShadowSelection(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateContactSelectionFromShadowSelection(ctx, req.(*CreateContactSelectionFromShadowSelection))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionDeleteEntities serves the operation DeleteEntities with s.
+func serveSelectionDeleteEntities(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteEntities(ctx, req.(*DeleteEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetParentCombinedSelections serves the operation GetParentCombinedSelections with s.
+func serveSelectionGetParentCombinedSelections(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetParentCombinedSelections(ctx, req.(*GetParentCombinedSelections))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetSelectionMembersArchiveRows serves the operation GetSelectionMembersArchiveRows with s.
+func serveSelectionGetSelectionMembersArchiveRows(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionMembersArchiveRows(ctx, req.(*GetSelectionMembersArchiveRows))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetSelectionShadowMembersArchiveRows serves the operation GetSelectionShadowMembersArchiveRows with s.
+func serveSelectionGetSelectionShadowMembersArchiveRows(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionShadowMembersArchiveRows(ctx, req.(*GetSelectionShadowMembersArchiveRows))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetDynamicSelectionCriteria serves the operation GetDynamicSelectionCriteria with s.
+func serveSelectionGetDynamicSelectionCriteria(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDynamicSelectionCriteria(ctx, req.(*GetDynamicSelectionCriteria))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSetDynamicSelectionCriteria serves the operation SetDynamicSelectionCriteria with s.
+func serveSelectionSetDynamicSelectionCriteria(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDynamicSelectionCriteria(ctx, req.(*SetDynamicSelectionCriteria))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSetDynamicSelectionCriteria2 serves the operation SetDynamicSelectionCriteria2 with s.
+func serveSelectionSetDynamicSelectionCriteria2(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDynamicSelectionCriteria2(ctx, req.(*SetDynamicSelectionCriteria2))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSetDynamicSelectionCriteria3 serves the operation SetDynamicSelectionCriteria3 with s.
+func serveSelectionSetDynamicSelectionCriteria3(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDynamicSelectionCriteria3(ctx, req.(*SetDynamicSelectionCriteria3))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionDeletePersons serves the operation DeletePersons with s.
+func serveSelectionDeletePersons(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeletePersons(ctx, req.(*DeletePersons))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetDynamicSelectionCriteriaGroups serves the operation GetDynamicSelectionCriteriaGroups with s.
+func serveSelectionGetDynamicSelectionCriteriaGroups(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDynamicSelectionCriteriaGroups(ctx, req.(*GetDynamicSelectionCriteriaGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionSetDynamicSelectionCriteriaGroups serves the operation SetDynamicSelectionCriteriaGroups with s.
+func serveSelectionSetDynamicSelectionCriteriaGroups(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDynamicSelectionCriteriaGroups(ctx, req.(*SetDynamicSelectionCriteriaGroups))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionDeleteSelectionEntity serves the operation DeleteSelectionEntity with s.
+func serveSelectionDeleteSelectionEntity(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteSelectionEntity(ctx, req.(*DeleteSelectionEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetSelectionForFind serves the operation GetSelectionForFind with s.
+func serveSelectionGetSelectionForFind(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionForFind(ctx, req.(*GetSelectionForFind))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionGetSelectionSummaries serves the operation GetSelectionSummaries with s.
+func serveSelectionGetSelectionSummaries(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSelectionSummaries(ctx, req.(*GetSelectionSummaries))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSelectionUpdateTypicalSearch serves the operation UpdateTypicalSearch with s.
+func serveSelectionUpdateTypicalSearch(ctx context.Context, s SelectionServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateTypicalSearch(ctx, req.(*UpdateTypicalSearch))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsSelection lists the operations of Selection in binding order.
+var opsSelection = [...]soap.ServiceOperation[SelectionServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultSelectionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultSelectionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateDefaultSelectionEntity,
+	},
+	Serve: serveSelectionCreateDefaultSelectionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveSelectionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveSelectionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSaveSelectionEntity,
+	},
+	Serve: serveSelectionSaveSelectionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultBoardViewSettingsFromEntityType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultBoardViewSettingsFromEntityTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateDefaultBoardViewSettingsFromEntityType,
+	},
+	Serve: serveSelectionCreateDefaultBoardViewSettingsFromEntityType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBoardViewSettings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBoardViewSettingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetBoardViewSettings,
+	},
+	Serve: serveSelectionGetBoardViewSettings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBoardViewSettingsForSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBoardViewSettingsForSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetBoardViewSettingsForSelection,
+	},
+	Serve: serveSelectionGetBoardViewSettingsForSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveBoardViewSettings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveBoardViewSettingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSaveBoardViewSettings,
+	},
+	Serve: serveSelectionSaveBoardViewSettings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveBoardViewSettingsForSelectionAndAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveBoardViewSettingsForSelectionAndAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSaveBoardViewSettingsForSelectionAndAssociate,
+	},
+	Serve: serveSelectionSaveBoardViewSettingsForSelectionAndAssociate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteBoardViewSettings],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteBoardViewSettingsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionDeleteBoardViewSettings,
+	},
+	Serve: serveSelectionDeleteBoardViewSettings,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetSelectionEntity,
+	},
+	Serve: serveSelectionGetSelectionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateSelectionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateSelectionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateSelectionEntity,
+	},
+	Serve: serveSelectionCreateSelectionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateContactSelectionFromSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateContactSelectionFromSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateContactSelectionFromSelection,
+	},
+	Serve: serveSelectionCreateContactSelectionFromSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTemporaryContactSelectionFromContactPersonIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTemporaryContactSelectionFromContactPersonIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateTemporaryContactSelectionFromContactPersonIds,
+	},
+	Serve: serveSelectionCreateTemporaryContactSelectionFromContactPersonIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyContactSelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyContactSelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCopyContactSelectionMembers,
+	},
+	Serve: serveSelectionCopyContactSelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRecipientStatistics],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRecipientStatisticsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetRecipientStatistics,
+	},
+	Serve: serveSelectionGetRecipientStatistics,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRecipientStatisticsFromProjectMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRecipientStatisticsFromProjectMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetRecipientStatisticsFromProjectMembers,
+	},
+	Serve: serveSelectionGetRecipientStatisticsFromProjectMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRecipientStatisticsFromContactPersonIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRecipientStatisticsFromContactPersonIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetRecipientStatisticsFromContactPersonIds,
+	},
+	Serve: serveSelectionGetRecipientStatisticsFromContactPersonIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddContactSelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddContactSelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionAddContactSelectionMembers,
+	},
+	Serve: serveSelectionAddContactSelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveContactSelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveContactSelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionRemoveContactSelectionMembers,
+	},
+	Serve: serveSelectionRemoveContactSelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveContactSelectionMembersFromIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveContactSelectionMembersFromIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionRemoveContactSelectionMembersFromIds,
+	},
+	Serve: serveSelectionRemoveContactSelectionMembersFromIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddContactSelectionMembersFromSearch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddContactSelectionMembersFromSearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionAddContactSelectionMembersFromSearch,
+	},
+	Serve: serveSelectionAddContactSelectionMembersFromSearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveContactSelectionMembersFromSearch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveContactSelectionMembersFromSearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionRemoveContactSelectionMembersFromSearch,
+	},
+	Serve: serveSelectionRemoveContactSelectionMembersFromSearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTemporaryContactSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTemporaryContactSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateTemporaryContactSelection,
+	},
+	Serve: serveSelectionCreateTemporaryContactSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTemporaryContactSelectionFromSelectionMemberIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTemporaryContactSelectionFromSelectionMemberIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateTemporaryContactSelectionFromSelectionMemberIds,
+	},
+	Serve: serveSelectionCreateTemporaryContactSelectionFromSelectionMemberIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddRemoveContactSelectionMemberInterests],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddRemoveContactSelectionMemberInterestsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionAddRemoveContactSelectionMemberInterests,
+	},
+	Serve: serveSelectionAddRemoveContactSelectionMemberInterests,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*EditContactSelectionMemberDetails],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EditContactSelectionMemberDetailsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionEditContactSelectionMemberDetails,
+	},
+	Serve: serveSelectionEditContactSelectionMemberDetails,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GenerateFollowUps],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GenerateFollowUpsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGenerateFollowUps,
+	},
+	Serve: serveSelectionGenerateFollowUps,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExportSelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExportSelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionExportSelectionMembers,
+	},
+	Serve: serveSelectionExportSelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExportSelectionMembersWithOrderBy],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExportSelectionMembersWithOrderByResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionExportSelectionMembersWithOrderBy,
+	},
+	Serve: serveSelectionExportSelectionMembersWithOrderBy,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSetDuplicateRulesStatus,
+	},
+	Serve: serveSelectionSetDuplicateRulesStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetDuplicates,
+	},
+	Serve: serveSelectionGetDuplicates,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDuplicateRules],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetDuplicateRules,
+	},
+	Serve: serveSelectionGetDuplicateRules,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateNewEntry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateNewEntry,
+	},
+	Serve: serveSelectionCreateNewEntry,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionDeleteContacts,
+	},
+	Serve: serveSelectionDeleteContacts,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddSelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddSelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionAddSelectionMembers,
+	},
+	Serve: serveSelectionAddSelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveSelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveSelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionRemoveSelectionMembers,
+	},
+	Serve: serveSelectionRemoveSelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveSelectionMembersById],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveSelectionMembersByIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionRemoveSelectionMembersById,
+	},
+	Serve: serveSelectionRemoveSelectionMembersById,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddSelectionMembersFromSearch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddSelectionMembersFromSearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionAddSelectionMembersFromSearch,
+	},
+	Serve: serveSelectionAddSelectionMembersFromSearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveSelectionMembersFromSearch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveSelectionMembersFromSearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionRemoveSelectionMembersFromSearch,
+	},
+	Serve: serveSelectionRemoveSelectionMembersFromSearch,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopySelectionMembers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopySelectionMembersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCopySelectionMembers,
+	},
+	Serve: serveSelectionCopySelectionMembers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTemporarySelectionFromIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTemporarySelectionFromIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateTemporarySelectionFromIds,
+	},
+	Serve: serveSelectionCreateTemporarySelectionFromIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateSelectionFromSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateSelectionFromSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateSelectionFromSelection,
+	},
+	Serve: serveSelectionCreateSelectionFromSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateContactSelectionFromShadowSelection],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateContactSelectionFromShadowSelectionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionCreateContactSelectionFromShadowSelection,
+	},
+	Serve: serveSelectionCreateContactSelectionFromShadowSelection,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionDeleteEntities,
+	},
+	Serve: serveSelectionDeleteEntities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetParentCombinedSelections],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetParentCombinedSelectionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetParentCombinedSelections,
+	},
+	Serve: serveSelectionGetParentCombinedSelections,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionMembersArchiveRows],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionMembersArchiveRowsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetSelectionMembersArchiveRows,
+	},
+	Serve: serveSelectionGetSelectionMembersArchiveRows,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionShadowMembersArchiveRows],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionShadowMembersArchiveRowsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetSelectionShadowMembersArchiveRows,
+	},
+	Serve: serveSelectionGetSelectionShadowMembersArchiveRows,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDynamicSelectionCriteria],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDynamicSelectionCriteriaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetDynamicSelectionCriteria,
+	},
+	Serve: serveSelectionGetDynamicSelectionCriteria,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteria],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteriaResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSetDynamicSelectionCriteria,
+	},
+	Serve: serveSelectionSetDynamicSelectionCriteria,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteria2],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteria2Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSetDynamicSelectionCriteria2,
+	},
+	Serve: serveSelectionSetDynamicSelectionCriteria2,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteria3],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteria3Response],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSetDynamicSelectionCriteria3,
+	},
+	Serve: serveSelectionSetDynamicSelectionCriteria3,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeletePersons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeletePersonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionDeletePersons,
+	},
+	Serve: serveSelectionDeletePersons,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDynamicSelectionCriteriaGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDynamicSelectionCriteriaGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetDynamicSelectionCriteriaGroups,
+	},
+	Serve: serveSelectionGetDynamicSelectionCriteriaGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDynamicSelectionCriteriaGroups],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDynamicSelectionCriteriaGroupsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionSetDynamicSelectionCriteriaGroups,
+	},
+	Serve: serveSelectionSetDynamicSelectionCriteriaGroups,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteSelectionEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteSelectionEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionDeleteSelectionEntity,
+	},
+	Serve: serveSelectionDeleteSelectionEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionForFind],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionForFindResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetSelectionForFind,
+	},
+	Serve: serveSelectionGetSelectionForFind,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSelectionSummaries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetSelectionSummariesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionGetSelectionSummaries,
+	},
+	Serve: serveSelectionGetSelectionSummaries,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateTypicalSearch],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateTypicalSearchResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSelectionUpdateTypicalSearch,
+	},
+	Serve: serveSelectionUpdateTypicalSearch,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

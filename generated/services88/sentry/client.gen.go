@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // SentryClient calls the operations of the portType Sentry through the SOAP binding BasicHttpBinding_Sentry.
 // It is safe for concurrent use.
 type SentryClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewSentryClient returns a client calling the endpoint "Sentry.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewSentryClient(cc soap.ClientConn) *SentryClient {
-	return &SentryClient{
-		c:   cc.Endpoint("Sentry.svc"),
-		ops: SentryOperations(),
-	}
+	return &SentryClient{c: cc.Endpoint("Sentry.svc")}
 }
 
 // GetNewTableRight calls the operation GetNewTableRight (SOAPAction
@@ -34,7 +33,7 @@ func NewSentryClient(cc soap.ClientConn) *SentryClient {
 func (c *SentryClient) GetNewTableRight(ctx context.Context, req *GetNewTableRight, opts ...soap.CallOption) (*GetNewTableRightResponse, error) {
 	resp := new(GetNewTableRightResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryGetNewTableRight, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *SentryClient) GetNewTableRight(ctx context.Context, req *GetNewTableRig
 func (c *SentryClient) GetTableRightByOwnership(ctx context.Context, req *GetTableRightByOwnership, opts ...soap.CallOption) (*GetTableRightByOwnershipResponse, error) {
 	resp := new(GetTableRightByOwnershipResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryGetTableRightByOwnership, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *SentryClient) GetTableRightByOwnership(ctx context.Context, req *GetTab
 func (c *SentryClient) GetFunctionRights(ctx context.Context, req *GetFunctionRights, opts ...soap.CallOption) (*GetFunctionRightsResponse, error) {
 	resp := new(GetFunctionRightsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryGetFunctionRights, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *SentryClient) GetFunctionRights(ctx context.Context, req *GetFunctionRi
 func (c *SentryClient) HasFunctionRight(ctx context.Context, req *HasFunctionRight, opts ...soap.CallOption) (*HasFunctionRightResponse, error) {
 	resp := new(HasFunctionRightResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryHasFunctionRight, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,7 +83,7 @@ func (c *SentryClient) HasFunctionRight(ctx context.Context, req *HasFunctionRig
 func (c *SentryClient) CanCreateAppointmentInAssociateDiaries(ctx context.Context, req *CanCreateAppointmentInAssociateDiaries, opts ...soap.CallOption) (*CanCreateAppointmentInAssociateDiariesResponse, error) {
 	resp := new(CanCreateAppointmentInAssociateDiariesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryCanCreateAppointmentInAssociateDiaries, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *SentryClient) CanCreateAppointmentInAssociateDiaries(ctx context.Contex
 func (c *SentryClient) CanCreateAppointmentInEachAssociatesDiary(ctx context.Context, req *CanCreateAppointmentInEachAssociatesDiary, opts ...soap.CallOption) (*CanCreateAppointmentInEachAssociatesDiaryResponse, error) {
 	resp := new(CanCreateAppointmentInEachAssociatesDiaryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryCanCreateAppointmentInEachAssociatesDiary, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -110,7 +109,7 @@ func (c *SentryClient) CanCreateAppointmentInEachAssociatesDiary(ctx context.Con
 func (c *SentryClient) CanCreateAppointmentInAllDiaries(ctx context.Context, req *CanCreateAppointmentInAllDiaries, opts ...soap.CallOption) (*CanCreateAppointmentInAllDiariesResponse, error) {
 	resp := new(CanCreateAppointmentInAllDiariesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryCanCreateAppointmentInAllDiaries, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,161 +122,136 @@ func (c *SentryClient) CanCreateAppointmentInAllDiaries(ctx context.Context, req
 func (c *SentryClient) GetTableRightByContactOwnership(ctx context.Context, req *GetTableRightByContactOwnership, opts ...soap.CallOption) (*GetTableRightByContactOwnershipResponse, error) {
 	resp := new(GetTableRightByContactOwnershipResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSentryGetTableRightByContactOwnership, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opSentryGetNewTableRight describes the operation GetNewTableRight.
+var opSentryGetNewTableRight = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight",
+	Input: soap.QName{
+		Local: "GetNewTableRight",
+		Space: ns0,
+	},
+	Name:       "GetNewTableRight",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNewTableRightResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryGetTableRightByOwnership describes the operation GetTableRightByOwnership.
+var opSentryGetTableRightByOwnership = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByOwnership",
+	Input: soap.QName{
+		Local: "GetTableRightByOwnership",
+		Space: ns0,
+	},
+	Name:       "GetTableRightByOwnership",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTableRightByOwnershipResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryGetFunctionRights describes the operation GetFunctionRights.
+var opSentryGetFunctionRights = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetFunctionRights",
+	Input: soap.QName{
+		Local: "GetFunctionRights",
+		Space: ns0,
+	},
+	Name:       "GetFunctionRights",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetFunctionRightsResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryHasFunctionRight describes the operation HasFunctionRight.
+var opSentryHasFunctionRight = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/HasFunctionRight",
+	Input: soap.QName{
+		Local: "HasFunctionRight",
+		Space: ns0,
+	},
+	Name:       "HasFunctionRight",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "HasFunctionRightResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryCanCreateAppointmentInAssociateDiaries describes the operation CanCreateAppointmentInAssociateDiaries.
+var opSentryCanCreateAppointmentInAssociateDiaries = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAssociateDiaries",
+	Input: soap.QName{
+		Local: "CanCreateAppointmentInAssociateDiaries",
+		Space: ns0,
+	},
+	Name:       "CanCreateAppointmentInAssociateDiaries",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanCreateAppointmentInAssociateDiariesResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryCanCreateAppointmentInEachAssociatesDiary describes the operation CanCreateAppointmentInEachAssociatesDiary.
+var opSentryCanCreateAppointmentInEachAssociatesDiary = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInEachAssociatesDiary",
+	Input: soap.QName{
+		Local: "CanCreateAppointmentInEachAssociatesDiary",
+		Space: ns0,
+	},
+	Name:       "CanCreateAppointmentInEachAssociatesDiary",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanCreateAppointmentInEachAssociatesDiaryResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryCanCreateAppointmentInAllDiaries describes the operation CanCreateAppointmentInAllDiaries.
+var opSentryCanCreateAppointmentInAllDiaries = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAllDiaries",
+	Input: soap.QName{
+		Local: "CanCreateAppointmentInAllDiaries",
+		Space: ns0,
+	},
+	Name:       "CanCreateAppointmentInAllDiaries",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CanCreateAppointmentInAllDiariesResponse",
+		Space: ns0,
+	},
+}
+
+// opSentryGetTableRightByContactOwnership describes the operation GetTableRightByContactOwnership.
+var opSentryGetTableRightByContactOwnership = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByContactOwnership",
+	Input: soap.QName{
+		Local: "GetTableRightByContactOwnership",
+		Space: ns0,
+	},
+	Name:       "GetTableRightByContactOwnership",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTableRightByContactOwnershipResponse",
+		Space: ns0,
+	},
+}
+
 // SentryOperations describes the operations of Sentry in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SentryOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetNewTableRight],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNewTableRightResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight",
-			Input: soap.QName{
-				Local: "GetNewTableRight",
-				Space: ns0,
-			},
-			Name:       "GetNewTableRight",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNewTableRightResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTableRightByOwnership],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTableRightByOwnershipResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByOwnership",
-			Input: soap.QName{
-				Local: "GetTableRightByOwnership",
-				Space: ns0,
-			},
-			Name:       "GetTableRightByOwnership",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTableRightByOwnershipResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetFunctionRights],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetFunctionRightsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetFunctionRights",
-			Input: soap.QName{
-				Local: "GetFunctionRights",
-				Space: ns0,
-			},
-			Name:       "GetFunctionRights",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetFunctionRightsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*HasFunctionRight],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*HasFunctionRightResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/HasFunctionRight",
-			Input: soap.QName{
-				Local: "HasFunctionRight",
-				Space: ns0,
-			},
-			Name:       "HasFunctionRight",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "HasFunctionRightResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanCreateAppointmentInAssociateDiaries],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanCreateAppointmentInAssociateDiariesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAssociateDiaries",
-			Input: soap.QName{
-				Local: "CanCreateAppointmentInAssociateDiaries",
-				Space: ns0,
-			},
-			Name:       "CanCreateAppointmentInAssociateDiaries",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanCreateAppointmentInAssociateDiariesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanCreateAppointmentInEachAssociatesDiary],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanCreateAppointmentInEachAssociatesDiaryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInEachAssociatesDiary",
-			Input: soap.QName{
-				Local: "CanCreateAppointmentInEachAssociatesDiary",
-				Space: ns0,
-			},
-			Name:       "CanCreateAppointmentInEachAssociatesDiary",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanCreateAppointmentInEachAssociatesDiaryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CanCreateAppointmentInAllDiaries],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CanCreateAppointmentInAllDiariesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAllDiaries",
-			Input: soap.QName{
-				Local: "CanCreateAppointmentInAllDiaries",
-				Space: ns0,
-			},
-			Name:       "CanCreateAppointmentInAllDiaries",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CanCreateAppointmentInAllDiariesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTableRightByContactOwnership],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTableRightByContactOwnershipResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByContactOwnership",
-			Input: soap.QName{
-				Local: "GetTableRightByContactOwnership",
-				Space: ns0,
-			},
-			Name:       "GetTableRightByContactOwnership",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTableRightByContactOwnershipResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsSentry[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -405,41 +379,163 @@ func NewSentryHandler(s SentryServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewSentryHandler: nil SentryServer")
 	}
-	ops := SentryOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetNewTableRight),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetTableRightByOwnership),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetFunctionRights),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.HasFunctionRight),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CanCreateAppointmentInAssociateDiaries),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.CanCreateAppointmentInEachAssociatesDiary),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CanCreateAppointmentInAllDiaries),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetTableRightByContactOwnership),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsSentry[:], opts...)
 }
+
+// serveSentryGetNewTableRight serves the operation GetNewTableRight with s.
+func serveSentryGetNewTableRight(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNewTableRight(ctx, req.(*GetNewTableRight))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryGetTableRightByOwnership serves the operation GetTableRightByOwnership with s.
+func serveSentryGetTableRightByOwnership(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTableRightByOwnership(ctx, req.(*GetTableRightByOwnership))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryGetFunctionRights serves the operation GetFunctionRights with s.
+func serveSentryGetFunctionRights(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetFunctionRights(ctx, req.(*GetFunctionRights))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryHasFunctionRight serves the operation HasFunctionRight with s.
+func serveSentryHasFunctionRight(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.HasFunctionRight(ctx, req.(*HasFunctionRight))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryCanCreateAppointmentInAssociateDiaries serves the operation CanCreateAppointmentInAssociateDiaries with s.
+func serveSentryCanCreateAppointmentInAssociateDiaries(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanCreateAppointmentInAssociateDiaries(ctx, req.(*CanCreateAppointmentInAssociateDiaries))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryCanCreateAppointmentInEachAssociatesDiary serves the operation CanCreateAppointmentInEachAssociatesDiary with s.
+func serveSentryCanCreateAppointmentInEachAssociatesDiary(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanCreateAppointmentInEachAssociatesDiary(ctx, req.(*CanCreateAppointmentInEachAssociatesDiary))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryCanCreateAppointmentInAllDiaries serves the operation CanCreateAppointmentInAllDiaries with s.
+func serveSentryCanCreateAppointmentInAllDiaries(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CanCreateAppointmentInAllDiaries(ctx, req.(*CanCreateAppointmentInAllDiaries))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSentryGetTableRightByContactOwnership serves the operation GetTableRightByContactOwnership with s.
+func serveSentryGetTableRightByContactOwnership(ctx context.Context, s SentryServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTableRightByContactOwnership(ctx, req.(*GetTableRightByContactOwnership))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsSentry lists the operations of Sentry in binding order.
+var opsSentry = [...]soap.ServiceOperation[SentryServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNewTableRight],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNewTableRightResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryGetNewTableRight,
+	},
+	Serve: serveSentryGetNewTableRight,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTableRightByOwnership],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTableRightByOwnershipResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryGetTableRightByOwnership,
+	},
+	Serve: serveSentryGetTableRightByOwnership,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetFunctionRights],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetFunctionRightsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryGetFunctionRights,
+	},
+	Serve: serveSentryGetFunctionRights,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*HasFunctionRight],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*HasFunctionRightResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryHasFunctionRight,
+	},
+	Serve: serveSentryHasFunctionRight,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanCreateAppointmentInAssociateDiaries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanCreateAppointmentInAssociateDiariesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryCanCreateAppointmentInAssociateDiaries,
+	},
+	Serve: serveSentryCanCreateAppointmentInAssociateDiaries,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanCreateAppointmentInEachAssociatesDiary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanCreateAppointmentInEachAssociatesDiaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryCanCreateAppointmentInEachAssociatesDiary,
+	},
+	Serve: serveSentryCanCreateAppointmentInEachAssociatesDiary,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CanCreateAppointmentInAllDiaries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CanCreateAppointmentInAllDiariesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryCanCreateAppointmentInAllDiaries,
+	},
+	Serve: serveSentryCanCreateAppointmentInAllDiaries,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTableRightByContactOwnership],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTableRightByContactOwnershipResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSentryGetTableRightByContactOwnership,
+	},
+	Serve: serveSentryGetTableRightByContactOwnership,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

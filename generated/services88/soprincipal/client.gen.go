@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // SoPrincipalClient calls the operations of the portType SoPrincipal through the SOAP binding BasicHttpBinding_SoPrincipal.
 // It is safe for concurrent use.
 type SoPrincipalClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewSoPrincipalClient returns a client calling the endpoint "SoPrincipal.svc"
 // of cc: a *soap.Session gives the client for it below the session's base URL,
 // a *soap.Client calls its own URL.
 func NewSoPrincipalClient(cc soap.ClientConn) *SoPrincipalClient {
-	return &SoPrincipalClient{
-		c:   cc.Endpoint("SoPrincipal.svc"),
-		ops: SoPrincipalOperations(),
-	}
+	return &SoPrincipalClient{c: cc.Endpoint("SoPrincipal.svc")}
 }
 
 // GetSystemInfo calls the operation GetSystemInfo (SOAPAction
@@ -34,7 +33,7 @@ func NewSoPrincipalClient(cc soap.ClientConn) *SoPrincipalClient {
 func (c *SoPrincipalClient) GetSystemInfo(ctx context.Context, req *GetSystemInfo, opts ...soap.CallOption) (*GetSystemInfoResponse, error) {
 	resp := new(GetSystemInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSoPrincipalGetSystemInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *SoPrincipalClient) GetSystemInfo(ctx context.Context, req *GetSystemInf
 func (c *SoPrincipalClient) AuthenticateImplicit(ctx context.Context, req *AuthenticateImplicit, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSoPrincipalAuthenticateImplicit, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *SoPrincipalClient) AuthenticateImplicit(ctx context.Context, req *Authe
 func (c *SoPrincipalClient) AuthenticateUsernamePassword(ctx context.Context, req *AuthenticateUsernamePassword, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSoPrincipalAuthenticateUsernamePassword, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -71,7 +70,7 @@ func (c *SoPrincipalClient) AuthenticateUsernamePassword(ctx context.Context, re
 func (c *SoPrincipalClient) AuthenticateGeneric(ctx context.Context, req *AuthenticateGeneric, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSoPrincipalAuthenticateGeneric, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -84,107 +83,91 @@ func (c *SoPrincipalClient) AuthenticateGeneric(ctx context.Context, req *Authen
 func (c *SoPrincipalClient) AuthenticateWithAccessToken(ctx context.Context, req *AuthenticateWithAccessToken, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opSoPrincipalAuthenticateWithAccessToken, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opSoPrincipalGetSystemInfo describes the operation GetSystemInfo.
+var opSoPrincipalGetSystemInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo",
+	Input: soap.QName{
+		Local: "GetSystemInfo",
+		Space: ns0,
+	},
+	Name:       "GetSystemInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetSystemInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opSoPrincipalAuthenticateImplicit describes the operation AuthenticateImplicit.
+var opSoPrincipalAuthenticateImplicit = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
+	Input: soap.QName{
+		Local: "AuthenticateImplicit",
+		Space: ns0,
+	},
+	Name:       "AuthenticateImplicit",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateResponse",
+		Space: ns0,
+	},
+}
+
+// opSoPrincipalAuthenticateUsernamePassword describes the operation AuthenticateUsernamePassword.
+var opSoPrincipalAuthenticateUsernamePassword = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
+	Input: soap.QName{
+		Local: "AuthenticateUsernamePassword",
+		Space: ns0,
+	},
+	Name:       "AuthenticateUsernamePassword",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateResponse",
+		Space: ns0,
+	},
+}
+
+// opSoPrincipalAuthenticateGeneric describes the operation AuthenticateGeneric.
+var opSoPrincipalAuthenticateGeneric = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
+	Input: soap.QName{
+		Local: "AuthenticateGeneric",
+		Space: ns0,
+	},
+	Name:       "AuthenticateGeneric",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateResponse",
+		Space: ns0,
+	},
+}
+
+// opSoPrincipalAuthenticateWithAccessToken describes the operation AuthenticateWithAccessToken.
+var opSoPrincipalAuthenticateWithAccessToken = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
+	Input: soap.QName{
+		Local: "AuthenticateWithAccessToken",
+		Space: ns0,
+	},
+	Name:       "AuthenticateWithAccessToken",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AuthenticateResponse",
+		Space: ns0,
+	},
+}
+
 // SoPrincipalOperations describes the operations of SoPrincipal in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SoPrincipalOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetSystemInfo],
-		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[*GetSystemInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo",
-			Input: soap.QName{
-				Local: "GetSystemInfo",
-				Space: ns0,
-			},
-			Name:       "GetSystemInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetSystemInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AuthenticateImplicit],
-		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
-			Input: soap.QName{
-				Local: "AuthenticateImplicit",
-				Space: ns0,
-			},
-			Name:       "AuthenticateImplicit",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AuthenticateUsernamePassword],
-		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
-			Input: soap.QName{
-				Local: "AuthenticateUsernamePassword",
-				Space: ns0,
-			},
-			Name:       "AuthenticateUsernamePassword",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AuthenticateGeneric],
-		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
-			Input: soap.QName{
-				Local: "AuthenticateGeneric",
-				Space: ns0,
-			},
-			Name:       "AuthenticateGeneric",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AuthenticateWithAccessToken],
-		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[*AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
-			Input: soap.QName{
-				Local: "AuthenticateWithAccessToken",
-				Space: ns0,
-			},
-			Name:       "AuthenticateWithAccessToken",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AuthenticateResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsSoPrincipal[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -285,29 +268,106 @@ func NewSoPrincipalHandler(s SoPrincipalServer, opts ...soap.HandlerOption) http
 	if s == nil {
 		panic("NewSoPrincipalHandler: nil SoPrincipalServer")
 	}
-	ops := SoPrincipalOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetSystemInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.AuthenticateImplicit),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.AuthenticateUsernamePassword),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.AuthenticateGeneric),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.AuthenticateWithAccessToken),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsSoPrincipal[:], opts...)
 }
+
+// serveSoPrincipalGetSystemInfo serves the operation GetSystemInfo with s.
+func serveSoPrincipalGetSystemInfo(ctx context.Context, s SoPrincipalServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetSystemInfo(ctx, req.(*GetSystemInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSoPrincipalAuthenticateImplicit serves the operation AuthenticateImplicit with s.
+func serveSoPrincipalAuthenticateImplicit(ctx context.Context, s SoPrincipalServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AuthenticateImplicit(ctx, req.(*AuthenticateImplicit))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSoPrincipalAuthenticateUsernamePassword serves the operation AuthenticateUsernamePassword with s.
+func serveSoPrincipalAuthenticateUsernamePassword(ctx context.Context, s SoPrincipalServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AuthenticateUsernamePassword(ctx, req.(*AuthenticateUsernamePassword))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSoPrincipalAuthenticateGeneric serves the operation AuthenticateGeneric with s.
+func serveSoPrincipalAuthenticateGeneric(ctx context.Context, s SoPrincipalServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AuthenticateGeneric(ctx, req.(*AuthenticateGeneric))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveSoPrincipalAuthenticateWithAccessToken serves the operation AuthenticateWithAccessToken with s.
+func serveSoPrincipalAuthenticateWithAccessToken(ctx context.Context, s SoPrincipalServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AuthenticateWithAccessToken(ctx, req.(*AuthenticateWithAccessToken))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsSoPrincipal lists the operations of SoPrincipal in binding order.
+var opsSoPrincipal = [...]soap.ServiceOperation[SoPrincipalServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetSystemInfo],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSoPrincipalGetSystemInfo,
+	},
+	Serve: serveSoPrincipalGetSystemInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AuthenticateImplicit],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSoPrincipalAuthenticateImplicit,
+	},
+	Serve: serveSoPrincipalAuthenticateImplicit,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AuthenticateUsernamePassword],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSoPrincipalAuthenticateUsernamePassword,
+	},
+	Serve: serveSoPrincipalAuthenticateUsernamePassword,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AuthenticateGeneric],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSoPrincipalAuthenticateGeneric,
+	},
+	Serve: serveSoPrincipalAuthenticateGeneric,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AuthenticateWithAccessToken],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opSoPrincipalAuthenticateWithAccessToken,
+	},
+	Serve: serveSoPrincipalAuthenticateWithAccessToken,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // TargetsClient calls the operations of the portType Targets through the SOAP binding BasicHttpBinding_Targets.
 // It is safe for concurrent use.
 type TargetsClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewTargetsClient returns a client calling the endpoint "Targets.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewTargetsClient(cc soap.ClientConn) *TargetsClient {
-	return &TargetsClient{
-		c:   cc.Endpoint("Targets.svc"),
-		ops: TargetsOperations(),
-	}
+	return &TargetsClient{c: cc.Endpoint("Targets.svc")}
 }
 
 // CreateDefaultTargetAssignment calls the operation
@@ -35,7 +34,7 @@ func NewTargetsClient(cc soap.ClientConn) *TargetsClient {
 func (c *TargetsClient) CreateDefaultTargetAssignment(ctx context.Context, req *CreateDefaultTargetAssignment, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignment(ctx context.Context, req *
 func (c *TargetsClient) CreateDefaultTargetDimension(ctx context.Context, req *CreateDefaultTargetDimension, opts ...soap.CallOption) (*CreateDefaultTargetDimensionResponse, error) {
 	resp := new(CreateDefaultTargetDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *TargetsClient) CreateDefaultTargetDimension(ctx context.Context, req *C
 func (c *TargetsClient) SaveTargetDimension(ctx context.Context, req *SaveTargetDimension, opts ...soap.CallOption) (*SaveTargetDimensionResponse, error) {
 	resp := new(SaveTargetDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsSaveTargetDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *TargetsClient) SaveTargetDimension(ctx context.Context, req *SaveTarget
 func (c *TargetsClient) DeleteTargetDimension(ctx context.Context, req *DeleteTargetDimension, opts ...soap.CallOption) (*DeleteTargetDimensionResponse, error) {
 	resp := new(DeleteTargetDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsDeleteTargetDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *TargetsClient) DeleteTargetDimension(ctx context.Context, req *DeleteTa
 func (c *TargetsClient) CreateDefaultTargetGroup(ctx context.Context, req *CreateDefaultTargetGroup, opts ...soap.CallOption) (*CreateDefaultTargetGroupResponse, error) {
 	resp := new(CreateDefaultTargetGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -97,7 +96,7 @@ func (c *TargetsClient) CreateDefaultTargetGroup(ctx context.Context, req *Creat
 func (c *TargetsClient) SaveTargetGroup(ctx context.Context, req *SaveTargetGroup, opts ...soap.CallOption) (*SaveTargetGroupResponse, error) {
 	resp := new(SaveTargetGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsSaveTargetGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -109,7 +108,7 @@ func (c *TargetsClient) SaveTargetGroup(ctx context.Context, req *SaveTargetGrou
 func (c *TargetsClient) DeleteTargetGroup(ctx context.Context, req *DeleteTargetGroup, opts ...soap.CallOption) (*DeleteTargetGroupResponse, error) {
 	resp := new(DeleteTargetGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsDeleteTargetGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -122,7 +121,7 @@ func (c *TargetsClient) DeleteTargetGroup(ctx context.Context, req *DeleteTarget
 func (c *TargetsClient) CreateDefaultTargetRevision(ctx context.Context, req *CreateDefaultTargetRevision, opts ...soap.CallOption) (*CreateDefaultTargetRevisionResponse, error) {
 	resp := new(CreateDefaultTargetRevisionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetRevision, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *TargetsClient) CreateDefaultTargetRevision(ctx context.Context, req *Cr
 func (c *TargetsClient) CreateDefaultTargetRevisionHistory(ctx context.Context, req *CreateDefaultTargetRevisionHistory, opts ...soap.CallOption) (*CreateDefaultTargetRevisionHistoryResponse, error) {
 	resp := new(CreateDefaultTargetRevisionHistoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetRevisionHistory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -148,7 +147,7 @@ func (c *TargetsClient) CreateDefaultTargetRevisionHistory(ctx context.Context, 
 func (c *TargetsClient) CreateDefaultTargetAssignmentForCompany(ctx context.Context, req *CreateDefaultTargetAssignmentForCompany, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForCompanyResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForCompanyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignmentForCompany, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForCompany(ctx context.Cont
 func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroup(ctx context.Context, req *CreateDefaultTargetAssignmentForUserGroup, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForUserGroupResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForUserGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignmentForUserGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -174,7 +173,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroup(ctx context.Co
 func (c *TargetsClient) GetTargetAssignmentForYear(ctx context.Context, req *GetTargetAssignmentForYear, opts ...soap.CallOption) (*GetTargetAssignmentForYearResponse, error) {
 	resp := new(GetTargetAssignmentForYearResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetAssignmentForYear, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -187,7 +186,7 @@ func (c *TargetsClient) GetTargetAssignmentForYear(ctx context.Context, req *Get
 func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForCompanyWithDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForCompanyWithDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForCompanyWithDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignmentForCompanyWithDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -200,7 +199,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithDimension(ctx
 func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForUserGroupWithDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -213,7 +212,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithDimension(c
 func (c *TargetsClient) GetTargetAssignmentForYearAndDimension(ctx context.Context, req *GetTargetAssignmentForYearAndDimension, opts ...soap.CallOption) (*GetTargetAssignmentForYearAndDimensionResponse, error) {
 	resp := new(GetTargetAssignmentForYearAndDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetAssignmentForYearAndDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -227,7 +226,7 @@ func (c *TargetsClient) GetTargetAssignmentForYearAndDimension(ctx context.Conte
 func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithYearAndDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -241,7 +240,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithYearAndDimens
 func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -253,7 +252,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithYearAndDime
 func (c *TargetsClient) GetTargetDimension(ctx context.Context, req *GetTargetDimension, opts ...soap.CallOption) (*GetTargetDimensionResponse, error) {
 	resp := new(GetTargetDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -266,7 +265,7 @@ func (c *TargetsClient) GetTargetDimension(ctx context.Context, req *GetTargetDi
 func (c *TargetsClient) GetTargetDimensionsForEntityType(ctx context.Context, req *GetTargetDimensionsForEntityType, opts ...soap.CallOption) (*GetTargetDimensionsForEntityTypeResponse, error) {
 	resp := new(GetTargetDimensionsForEntityTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetDimensionsForEntityType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -278,7 +277,7 @@ func (c *TargetsClient) GetTargetDimensionsForEntityType(ctx context.Context, re
 func (c *TargetsClient) GetTargetGroupIds(ctx context.Context, req *GetTargetGroupIds, opts ...soap.CallOption) (*GetTargetGroupIdsResponse, error) {
 	resp := new(GetTargetGroupIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetGroupIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -290,7 +289,7 @@ func (c *TargetsClient) GetTargetGroupIds(ctx context.Context, req *GetTargetGro
 func (c *TargetsClient) GetTargetGroup(ctx context.Context, req *GetTargetGroup, opts ...soap.CallOption) (*GetTargetGroupResponse, error) {
 	resp := new(GetTargetGroupResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetGroup, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -302,7 +301,7 @@ func (c *TargetsClient) GetTargetGroup(ctx context.Context, req *GetTargetGroup,
 func (c *TargetsClient) GetTargetGroupForYear(ctx context.Context, req *GetTargetGroupForYear, opts ...soap.CallOption) (*GetTargetGroupForYearResponse, error) {
 	resp := new(GetTargetGroupForYearResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetGroupForYear, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -315,7 +314,7 @@ func (c *TargetsClient) GetTargetGroupForYear(ctx context.Context, req *GetTarge
 func (c *TargetsClient) ExportTargetGroupToExcel(ctx context.Context, req *ExportTargetGroupToExcel, opts ...soap.CallOption) (*ExportTargetGroupToExcelResponse, error) {
 	resp := new(ExportTargetGroupToExcelResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsExportTargetGroupToExcel, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -328,7 +327,7 @@ func (c *TargetsClient) ExportTargetGroupToExcel(ctx context.Context, req *Expor
 func (c *TargetsClient) GetTargetGroupForYearAndDimension(ctx context.Context, req *GetTargetGroupForYearAndDimension, opts ...soap.CallOption) (*GetTargetGroupForYearAndDimensionResponse, error) {
 	resp := new(GetTargetGroupForYearAndDimensionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetGroupForYearAndDimension, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -341,467 +340,391 @@ func (c *TargetsClient) GetTargetGroupForYearAndDimension(ctx context.Context, r
 func (c *TargetsClient) GetTargetRevisionHistory(ctx context.Context, req *GetTargetRevisionHistory, opts ...soap.CallOption) (*GetTargetRevisionHistoryResponse, error) {
 	resp := new(GetTargetRevisionHistoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTargetsGetTargetRevisionHistory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opTargetsCreateDefaultTargetAssignment describes the operation CreateDefaultTargetAssignment.
+var opTargetsCreateDefaultTargetAssignment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignment",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignment",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetDimension describes the operation CreateDefaultTargetDimension.
+var opTargetsCreateDefaultTargetDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetDimension",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetDimension",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsSaveTargetDimension describes the operation SaveTargetDimension.
+var opTargetsSaveTargetDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetDimension",
+	Input: soap.QName{
+		Local: "SaveTargetDimension",
+		Space: ns0,
+	},
+	Name:       "SaveTargetDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTargetDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsDeleteTargetDimension describes the operation DeleteTargetDimension.
+var opTargetsDeleteTargetDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
+	Input: soap.QName{
+		Local: "DeleteTargetDimension",
+		Space: ns0,
+	},
+	Name:       "DeleteTargetDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTargetDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetGroup describes the operation CreateDefaultTargetGroup.
+var opTargetsCreateDefaultTargetGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetGroup",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetGroup",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsSaveTargetGroup describes the operation SaveTargetGroup.
+var opTargetsSaveTargetGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetGroup",
+	Input: soap.QName{
+		Local: "SaveTargetGroup",
+		Space: ns0,
+	},
+	Name:       "SaveTargetGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTargetGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsDeleteTargetGroup describes the operation DeleteTargetGroup.
+var opTargetsDeleteTargetGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
+	Input: soap.QName{
+		Local: "DeleteTargetGroup",
+		Space: ns0,
+	},
+	Name:       "DeleteTargetGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTargetGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetRevision describes the operation CreateDefaultTargetRevision.
+var opTargetsCreateDefaultTargetRevision = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevision",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetRevision",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetRevision",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetRevisionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetRevisionHistory describes the operation CreateDefaultTargetRevisionHistory.
+var opTargetsCreateDefaultTargetRevisionHistory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevisionHistory",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetRevisionHistory",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetRevisionHistory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetRevisionHistoryResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetAssignmentForCompany describes the operation CreateDefaultTargetAssignmentForCompany.
+var opTargetsCreateDefaultTargetAssignmentForCompany = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompany",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForCompany",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignmentForCompany",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForCompanyResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetAssignmentForUserGroup describes the operation CreateDefaultTargetAssignmentForUserGroup.
+var opTargetsCreateDefaultTargetAssignmentForUserGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroup",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForUserGroup",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignmentForUserGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForUserGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetAssignmentForYear describes the operation GetTargetAssignmentForYear.
+var opTargetsGetTargetAssignmentForYear = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYear",
+	Input: soap.QName{
+		Local: "GetTargetAssignmentForYear",
+		Space: ns0,
+	},
+	Name:       "GetTargetAssignmentForYear",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetAssignmentForYearResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetAssignmentForCompanyWithDimension describes the operation CreateDefaultTargetAssignmentForCompanyWithDimension.
+var opTargetsCreateDefaultTargetAssignmentForCompanyWithDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForCompanyWithDimension",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignmentForCompanyWithDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForCompanyWithDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension describes the operation CreateDefaultTargetAssignmentForUserGroupWithDimension.
+var opTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForUserGroupWithDimension",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignmentForUserGroupWithDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetAssignmentForYearAndDimension describes the operation GetTargetAssignmentForYearAndDimension.
+var opTargetsGetTargetAssignmentForYearAndDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYearAndDimension",
+	Input: soap.QName{
+		Local: "GetTargetAssignmentForYearAndDimension",
+		Space: ns0,
+	},
+	Name:       "GetTargetAssignmentForYearAndDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetAssignmentForYearAndDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension describes the operation CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.
+var opTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension describes the operation CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.
+var opTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
+	Input: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetDimension describes the operation GetTargetDimension.
+var opTargetsGetTargetDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimension",
+	Input: soap.QName{
+		Local: "GetTargetDimension",
+		Space: ns0,
+	},
+	Name:       "GetTargetDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetDimensionsForEntityType describes the operation GetTargetDimensionsForEntityType.
+var opTargetsGetTargetDimensionsForEntityType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimensionsForEntityType",
+	Input: soap.QName{
+		Local: "GetTargetDimensionsForEntityType",
+		Space: ns0,
+	},
+	Name:       "GetTargetDimensionsForEntityType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetDimensionsForEntityTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetGroupIds describes the operation GetTargetGroupIds.
+var opTargetsGetTargetGroupIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupIds",
+	Input: soap.QName{
+		Local: "GetTargetGroupIds",
+		Space: ns0,
+	},
+	Name:       "GetTargetGroupIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetGroupIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetGroup describes the operation GetTargetGroup.
+var opTargetsGetTargetGroup = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroup",
+	Input: soap.QName{
+		Local: "GetTargetGroup",
+		Space: ns0,
+	},
+	Name:       "GetTargetGroup",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetGroupResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetGroupForYear describes the operation GetTargetGroupForYear.
+var opTargetsGetTargetGroupForYear = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYear",
+	Input: soap.QName{
+		Local: "GetTargetGroupForYear",
+		Space: ns0,
+	},
+	Name:       "GetTargetGroupForYear",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetGroupForYearResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsExportTargetGroupToExcel describes the operation ExportTargetGroupToExcel.
+var opTargetsExportTargetGroupToExcel = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/ExportTargetGroupToExcel",
+	Input: soap.QName{
+		Local: "ExportTargetGroupToExcel",
+		Space: ns0,
+	},
+	Name:       "ExportTargetGroupToExcel",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ExportTargetGroupToExcelResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetGroupForYearAndDimension describes the operation GetTargetGroupForYearAndDimension.
+var opTargetsGetTargetGroupForYearAndDimension = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYearAndDimension",
+	Input: soap.QName{
+		Local: "GetTargetGroupForYearAndDimension",
+		Space: ns0,
+	},
+	Name:       "GetTargetGroupForYearAndDimension",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetGroupForYearAndDimensionResponse",
+		Space: ns0,
+	},
+}
+
+// opTargetsGetTargetRevisionHistory describes the operation GetTargetRevisionHistory.
+var opTargetsGetTargetRevisionHistory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetRevisionHistory",
+	Input: soap.QName{
+		Local: "GetTargetRevisionHistory",
+		Space: ns0,
+	},
+	Name:       "GetTargetRevisionHistory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTargetRevisionHistoryResponse",
+		Space: ns0,
+	},
+}
+
 // TargetsOperations describes the operations of Targets in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func TargetsOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignment",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignment",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetDimension",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetDimension",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTargetDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetDimension",
-			Input: soap.QName{
-				Local: "SaveTargetDimension",
-				Space: ns0,
-			},
-			Name:       "SaveTargetDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTargetDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTargetDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
-			Input: soap.QName{
-				Local: "DeleteTargetDimension",
-				Space: ns0,
-			},
-			Name:       "DeleteTargetDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTargetDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetGroup",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetGroup",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTargetGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetGroup",
-			Input: soap.QName{
-				Local: "SaveTargetGroup",
-				Space: ns0,
-			},
-			Name:       "SaveTargetGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTargetGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTargetGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
-			Input: soap.QName{
-				Local: "DeleteTargetGroup",
-				Space: ns0,
-			},
-			Name:       "DeleteTargetGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTargetGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetRevision],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetRevisionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevision",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetRevision",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetRevision",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetRevisionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetRevisionHistory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetRevisionHistoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevisionHistory",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetRevisionHistory",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetRevisionHistory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetRevisionHistoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForCompany],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForCompanyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompany",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForCompany",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignmentForCompany",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForCompanyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForUserGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroup",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForUserGroup",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignmentForUserGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForUserGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetAssignmentForYear],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetAssignmentForYearResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYear",
-			Input: soap.QName{
-				Local: "GetTargetAssignmentForYear",
-				Space: ns0,
-			},
-			Name:       "GetTargetAssignmentForYear",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetAssignmentForYearResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForCompanyWithDimension",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignmentForCompanyWithDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForCompanyWithDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForUserGroupWithDimension",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignmentForUserGroupWithDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetAssignmentForYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetAssignmentForYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYearAndDimension",
-			Input: soap.QName{
-				Local: "GetTargetAssignmentForYearAndDimension",
-				Space: ns0,
-			},
-			Name:       "GetTargetAssignmentForYearAndDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetAssignmentForYearAndDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
-			Input: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimension",
-			Input: soap.QName{
-				Local: "GetTargetDimension",
-				Space: ns0,
-			},
-			Name:       "GetTargetDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetDimensionsForEntityType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetDimensionsForEntityTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimensionsForEntityType",
-			Input: soap.QName{
-				Local: "GetTargetDimensionsForEntityType",
-				Space: ns0,
-			},
-			Name:       "GetTargetDimensionsForEntityType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetDimensionsForEntityTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetGroupIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetGroupIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupIds",
-			Input: soap.QName{
-				Local: "GetTargetGroupIds",
-				Space: ns0,
-			},
-			Name:       "GetTargetGroupIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetGroupIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetGroup],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroup",
-			Input: soap.QName{
-				Local: "GetTargetGroup",
-				Space: ns0,
-			},
-			Name:       "GetTargetGroup",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetGroupResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetGroupForYear],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetGroupForYearResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYear",
-			Input: soap.QName{
-				Local: "GetTargetGroupForYear",
-				Space: ns0,
-			},
-			Name:       "GetTargetGroupForYear",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetGroupForYearResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ExportTargetGroupToExcel],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ExportTargetGroupToExcelResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/ExportTargetGroupToExcel",
-			Input: soap.QName{
-				Local: "ExportTargetGroupToExcel",
-				Space: ns0,
-			},
-			Name:       "ExportTargetGroupToExcel",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ExportTargetGroupToExcelResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetGroupForYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetGroupForYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYearAndDimension",
-			Input: soap.QName{
-				Local: "GetTargetGroupForYearAndDimension",
-				Space: ns0,
-			},
-			Name:       "GetTargetGroupForYearAndDimension",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetGroupForYearAndDimensionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTargetRevisionHistory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTargetRevisionHistoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetRevisionHistory",
-			Input: soap.QName{
-				Local: "GetTargetRevisionHistory",
-				Space: ns0,
-			},
-			Name:       "GetTargetRevisionHistory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTargetRevisionHistoryResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsTargets[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1079,109 +1002,486 @@ func NewTargetsHandler(s TargetsServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewTargetsHandler: nil TargetsServer")
 	}
-	ops := TargetsOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.SaveTargetDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.DeleteTargetDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveTargetGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.DeleteTargetGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetRevision),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetRevisionHistory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignmentForCompany),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignmentForUserGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetTargetAssignmentForYear),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignmentForCompanyWithDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignmentForUserGroupWithDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetTargetAssignmentForYearAndDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignmentForCompanyWithYearAndDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetTargetDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.GetTargetDimensionsForEntityType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.GetTargetGroupIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.GetTargetGroup),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetTargetGroupForYear),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.ExportTargetGroupToExcel),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.GetTargetGroupForYearAndDimension),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetTargetRevisionHistory),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsTargets[:], opts...)
 }
+
+// serveTargetsCreateDefaultTargetAssignment serves the operation CreateDefaultTargetAssignment with s.
+func serveTargetsCreateDefaultTargetAssignment(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignment(ctx, req.(*CreateDefaultTargetAssignment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetDimension serves the operation CreateDefaultTargetDimension with s.
+func serveTargetsCreateDefaultTargetDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetDimension(ctx, req.(*CreateDefaultTargetDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsSaveTargetDimension serves the operation SaveTargetDimension with s.
+func serveTargetsSaveTargetDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTargetDimension(ctx, req.(*SaveTargetDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsDeleteTargetDimension serves the operation DeleteTargetDimension with s.
+func serveTargetsDeleteTargetDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTargetDimension(ctx, req.(*DeleteTargetDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetGroup serves the operation CreateDefaultTargetGroup with s.
+func serveTargetsCreateDefaultTargetGroup(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetGroup(ctx, req.(*CreateDefaultTargetGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsSaveTargetGroup serves the operation SaveTargetGroup with s.
+func serveTargetsSaveTargetGroup(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTargetGroup(ctx, req.(*SaveTargetGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsDeleteTargetGroup serves the operation DeleteTargetGroup with s.
+func serveTargetsDeleteTargetGroup(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTargetGroup(ctx, req.(*DeleteTargetGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetRevision serves the operation CreateDefaultTargetRevision with s.
+func serveTargetsCreateDefaultTargetRevision(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetRevision(ctx, req.(*CreateDefaultTargetRevision))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetRevisionHistory serves the operation CreateDefaultTargetRevisionHistory with s.
+func serveTargetsCreateDefaultTargetRevisionHistory(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetRevisionHistory(ctx, req.(*CreateDefaultTargetRevisionHistory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetAssignmentForCompany serves the operation CreateDefaultTargetAssignmentForCompany with s.
+func serveTargetsCreateDefaultTargetAssignmentForCompany(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignmentForCompany(ctx, req.(*CreateDefaultTargetAssignmentForCompany))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetAssignmentForUserGroup serves the operation CreateDefaultTargetAssignmentForUserGroup with s.
+func serveTargetsCreateDefaultTargetAssignmentForUserGroup(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignmentForUserGroup(ctx, req.(*CreateDefaultTargetAssignmentForUserGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetAssignmentForYear serves the operation GetTargetAssignmentForYear with s.
+func serveTargetsGetTargetAssignmentForYear(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetAssignmentForYear(ctx, req.(*GetTargetAssignmentForYear))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetAssignmentForCompanyWithDimension serves the operation CreateDefaultTargetAssignmentForCompanyWithDimension with s.
+func serveTargetsCreateDefaultTargetAssignmentForCompanyWithDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignmentForCompanyWithDimension(ctx, req.(*CreateDefaultTargetAssignmentForCompanyWithDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension serves the operation CreateDefaultTargetAssignmentForUserGroupWithDimension with s.
+func serveTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignmentForUserGroupWithDimension(ctx, req.(*CreateDefaultTargetAssignmentForUserGroupWithDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetAssignmentForYearAndDimension serves the operation GetTargetAssignmentForYearAndDimension with s.
+func serveTargetsGetTargetAssignmentForYearAndDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetAssignmentForYearAndDimension(ctx, req.(*GetTargetAssignmentForYearAndDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension serves the operation CreateDefaultTargetAssignmentForCompanyWithYearAndDimension with s.
+func serveTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignmentForCompanyWithYearAndDimension(ctx, req.(*CreateDefaultTargetAssignmentForCompanyWithYearAndDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension serves the operation CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension with s.
+func serveTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension(ctx, req.(*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetDimension serves the operation GetTargetDimension with s.
+func serveTargetsGetTargetDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetDimension(ctx, req.(*GetTargetDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetDimensionsForEntityType serves the operation GetTargetDimensionsForEntityType with s.
+func serveTargetsGetTargetDimensionsForEntityType(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetDimensionsForEntityType(ctx, req.(*GetTargetDimensionsForEntityType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetGroupIds serves the operation GetTargetGroupIds with s.
+func serveTargetsGetTargetGroupIds(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetGroupIds(ctx, req.(*GetTargetGroupIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetGroup serves the operation GetTargetGroup with s.
+func serveTargetsGetTargetGroup(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetGroup(ctx, req.(*GetTargetGroup))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetGroupForYear serves the operation GetTargetGroupForYear with s.
+func serveTargetsGetTargetGroupForYear(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetGroupForYear(ctx, req.(*GetTargetGroupForYear))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsExportTargetGroupToExcel serves the operation ExportTargetGroupToExcel with s.
+func serveTargetsExportTargetGroupToExcel(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ExportTargetGroupToExcel(ctx, req.(*ExportTargetGroupToExcel))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetGroupForYearAndDimension serves the operation GetTargetGroupForYearAndDimension with s.
+func serveTargetsGetTargetGroupForYearAndDimension(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetGroupForYearAndDimension(ctx, req.(*GetTargetGroupForYearAndDimension))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTargetsGetTargetRevisionHistory serves the operation GetTargetRevisionHistory with s.
+func serveTargetsGetTargetRevisionHistory(ctx context.Context, s TargetsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTargetRevisionHistory(ctx, req.(*GetTargetRevisionHistory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsTargets lists the operations of Targets in binding order.
+var opsTargets = [...]soap.ServiceOperation[TargetsServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignment,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetDimension,
+	},
+	Serve: serveTargetsCreateDefaultTargetDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTargetDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTargetDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsSaveTargetDimension,
+	},
+	Serve: serveTargetsSaveTargetDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTargetDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTargetDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsDeleteTargetDimension,
+	},
+	Serve: serveTargetsDeleteTargetDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetGroup,
+	},
+	Serve: serveTargetsCreateDefaultTargetGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTargetGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTargetGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsSaveTargetGroup,
+	},
+	Serve: serveTargetsSaveTargetGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTargetGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTargetGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsDeleteTargetGroup,
+	},
+	Serve: serveTargetsDeleteTargetGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetRevision],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetRevisionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetRevision,
+	},
+	Serve: serveTargetsCreateDefaultTargetRevision,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetRevisionHistory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetRevisionHistoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetRevisionHistory,
+	},
+	Serve: serveTargetsCreateDefaultTargetRevisionHistory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForCompany],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForCompanyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignmentForCompany,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignmentForCompany,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForUserGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignmentForUserGroup,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignmentForUserGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetAssignmentForYear],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetAssignmentForYearResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetAssignmentForYear,
+	},
+	Serve: serveTargetsGetTargetAssignmentForYear,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignmentForCompanyWithDimension,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignmentForCompanyWithDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignmentForUserGroupWithDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetAssignmentForYearAndDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetAssignmentForYearAndDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetAssignmentForYearAndDimension,
+	},
+	Serve: serveTargetsGetTargetAssignmentForYearAndDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithYearAndDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignmentForCompanyWithYearAndDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension,
+	},
+	Serve: serveTargetsCreateDefaultTargetAssignmentForUserGroupWithYearAndDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetDimension,
+	},
+	Serve: serveTargetsGetTargetDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetDimensionsForEntityType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetDimensionsForEntityTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetDimensionsForEntityType,
+	},
+	Serve: serveTargetsGetTargetDimensionsForEntityType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetGroupIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetGroupIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetGroupIds,
+	},
+	Serve: serveTargetsGetTargetGroupIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetGroup,
+	},
+	Serve: serveTargetsGetTargetGroup,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetGroupForYear],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetGroupForYearResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetGroupForYear,
+	},
+	Serve: serveTargetsGetTargetGroupForYear,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ExportTargetGroupToExcel],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ExportTargetGroupToExcelResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsExportTargetGroupToExcel,
+	},
+	Serve: serveTargetsExportTargetGroupToExcel,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetGroupForYearAndDimension],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetGroupForYearAndDimensionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetGroupForYearAndDimension,
+	},
+	Serve: serveTargetsGetTargetGroupForYearAndDimension,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTargetRevisionHistory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTargetRevisionHistoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTargetsGetTargetRevisionHistory,
+	},
+	Serve: serveTargetsGetTargetRevisionHistory,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // TicketClient calls the operations of the portType Ticket through the SOAP binding BasicHttpBinding_Ticket.
 // It is safe for concurrent use.
 type TicketClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewTicketClient returns a client calling the endpoint "Ticket.svc" of cc: a
 // *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewTicketClient(cc soap.ClientConn) *TicketClient {
-	return &TicketClient{
-		c:   cc.Endpoint("Ticket.svc"),
-		ops: TicketOperations(),
-	}
+	return &TicketClient{c: cc.Endpoint("Ticket.svc")}
 }
 
 // CreateDefaultAttachmentEntity calls the operation
@@ -35,7 +34,7 @@ func NewTicketClient(cc soap.ClientConn) *TicketClient {
 func (c *TicketClient) CreateDefaultAttachmentEntity(ctx context.Context, req *CreateDefaultAttachmentEntity, opts ...soap.CallOption) (*CreateDefaultAttachmentEntityResponse, error) {
 	resp := new(CreateDefaultAttachmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCreateDefaultAttachmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *TicketClient) CreateDefaultAttachmentEntity(ctx context.Context, req *C
 func (c *TicketClient) SaveAttachmentEntity(ctx context.Context, req *SaveAttachmentEntity, opts ...soap.CallOption) (*SaveAttachmentEntityResponse, error) {
 	resp := new(SaveAttachmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveAttachmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *TicketClient) SaveAttachmentEntity(ctx context.Context, req *SaveAttach
 func (c *TicketClient) CreateDefaultTicketEntity(ctx context.Context, req *CreateDefaultTicketEntity, opts ...soap.CallOption) (*CreateDefaultTicketEntityResponse, error) {
 	resp := new(CreateDefaultTicketEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCreateDefaultTicketEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *TicketClient) CreateDefaultTicketEntity(ctx context.Context, req *Creat
 func (c *TicketClient) SaveTicketEntity(ctx context.Context, req *SaveTicketEntity, opts ...soap.CallOption) (*SaveTicketEntityResponse, error) {
 	resp := new(SaveTicketEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveTicketEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *TicketClient) SaveTicketEntity(ctx context.Context, req *SaveTicketEnti
 func (c *TicketClient) CreateDefaultTicketMessageEntity(ctx context.Context, req *CreateDefaultTicketMessageEntity, opts ...soap.CallOption) (*CreateDefaultTicketMessageEntityResponse, error) {
 	resp := new(CreateDefaultTicketMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCreateDefaultTicketMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *TicketClient) CreateDefaultTicketMessageEntity(ctx context.Context, req
 func (c *TicketClient) SaveTicketMessageEntity(ctx context.Context, req *SaveTicketMessageEntity, opts ...soap.CallOption) (*SaveTicketMessageEntityResponse, error) {
 	resp := new(SaveTicketMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveTicketMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *TicketClient) SaveTicketMessageEntity(ctx context.Context, req *SaveTic
 func (c *TicketClient) CreateDefaultTicketRelationEntity(ctx context.Context, req *CreateDefaultTicketRelationEntity, opts ...soap.CallOption) (*CreateDefaultTicketRelationEntityResponse, error) {
 	resp := new(CreateDefaultTicketRelationEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCreateDefaultTicketRelationEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *TicketClient) CreateDefaultTicketRelationEntity(ctx context.Context, re
 func (c *TicketClient) SaveTicketRelationEntity(ctx context.Context, req *SaveTicketRelationEntity, opts ...soap.CallOption) (*SaveTicketRelationEntityResponse, error) {
 	resp := new(SaveTicketRelationEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveTicketRelationEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -137,7 +136,7 @@ func (c *TicketClient) SaveTicketRelationEntity(ctx context.Context, req *SaveTi
 func (c *TicketClient) DeleteTicketRelationEntity(ctx context.Context, req *DeleteTicketRelationEntity, opts ...soap.CallOption) (*DeleteTicketRelationEntityResponse, error) {
 	resp := new(DeleteTicketRelationEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketDeleteTicketRelationEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *TicketClient) DeleteTicketRelationEntity(ctx context.Context, req *Dele
 func (c *TicketClient) GetAttachmentEntity(ctx context.Context, req *GetAttachmentEntity, opts ...soap.CallOption) (*GetAttachmentEntityResponse, error) {
 	resp := new(GetAttachmentEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetAttachmentEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *TicketClient) GetAttachmentEntity(ctx context.Context, req *GetAttachme
 func (c *TicketClient) CopyFromCRMDocument(ctx context.Context, req *CopyFromCRMDocument, opts ...soap.CallOption) (*CopyFromCRMDocumentResponse, error) {
 	resp := new(CopyFromCRMDocumentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCopyFromCRMDocument, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -173,7 +172,7 @@ func (c *TicketClient) CopyFromCRMDocument(ctx context.Context, req *CopyFromCRM
 func (c *TicketClient) CopyToTempFile(ctx context.Context, req *CopyToTempFile, opts ...soap.CallOption) (*CopyToTempFileResponse, error) {
 	resp := new(CopyToTempFileResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCopyToTempFile, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -185,7 +184,7 @@ func (c *TicketClient) CopyToTempFile(ctx context.Context, req *CopyToTempFile, 
 func (c *TicketClient) UploadAttachment(ctx context.Context, req *UploadAttachment, opts ...soap.CallOption) (*UploadAttachmentResponse, error) {
 	resp := new(UploadAttachmentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketUploadAttachment, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -197,7 +196,7 @@ func (c *TicketClient) UploadAttachment(ctx context.Context, req *UploadAttachme
 func (c *TicketClient) GetAttachmentStream(ctx context.Context, req *GetAttachmentStream, opts ...soap.CallOption) (*GetAttachmentStreamResponse, error) {
 	resp := new(GetAttachmentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetAttachmentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -209,7 +208,7 @@ func (c *TicketClient) GetAttachmentStream(ctx context.Context, req *GetAttachme
 func (c *TicketClient) GetTicket(ctx context.Context, req *GetTicket, opts ...soap.CallOption) (*GetTicketResponse, error) {
 	resp := new(GetTicketResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicket, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -221,7 +220,7 @@ func (c *TicketClient) GetTicket(ctx context.Context, req *GetTicket, opts ...so
 func (c *TicketClient) GetTickets(ctx context.Context, req *GetTickets, opts ...soap.CallOption) (*GetTicketsResponse, error) {
 	resp := new(GetTicketsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTickets, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -233,7 +232,7 @@ func (c *TicketClient) GetTickets(ctx context.Context, req *GetTickets, opts ...
 func (c *TicketClient) GetTicketEntity(ctx context.Context, req *GetTicketEntity, opts ...soap.CallOption) (*GetTicketEntityResponse, error) {
 	resp := new(GetTicketEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -245,7 +244,7 @@ func (c *TicketClient) GetTicketEntity(ctx context.Context, req *GetTicketEntity
 func (c *TicketClient) GetForRmUi(ctx context.Context, req *GetForRmUi, opts ...soap.CallOption) (*GetForRmUiResponse, error) {
 	resp := new(GetForRmUiResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetForRmUi, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -257,7 +256,7 @@ func (c *TicketClient) GetForRmUi(ctx context.Context, req *GetForRmUi, opts ...
 func (c *TicketClient) DeleteTicketEntity(ctx context.Context, req *DeleteTicketEntity, opts ...soap.CallOption) (*DeleteTicketEntityResponse, error) {
 	resp := new(DeleteTicketEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketDeleteTicketEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -269,7 +268,7 @@ func (c *TicketClient) DeleteTicketEntity(ctx context.Context, req *DeleteTicket
 func (c *TicketClient) NotifyNewTicket(ctx context.Context, req *NotifyNewTicket, opts ...soap.CallOption) (*NotifyNewTicketResponse, error) {
 	resp := new(NotifyNewTicketResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketNotifyNewTicket, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -282,7 +281,7 @@ func (c *TicketClient) NotifyNewTicket(ctx context.Context, req *NotifyNewTicket
 func (c *TicketClient) NotifyNewTicketMessage(ctx context.Context, req *NotifyNewTicketMessage, opts ...soap.CallOption) (*NotifyNewTicketMessageResponse, error) {
 	resp := new(NotifyNewTicketMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketNotifyNewTicketMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -294,7 +293,7 @@ func (c *TicketClient) NotifyNewTicketMessage(ctx context.Context, req *NotifyNe
 func (c *TicketClient) GetTicketAttachments(ctx context.Context, req *GetTicketAttachments, opts ...soap.CallOption) (*GetTicketAttachmentsResponse, error) {
 	resp := new(GetTicketAttachmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketAttachments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -306,7 +305,7 @@ func (c *TicketClient) GetTicketAttachments(ctx context.Context, req *GetTicketA
 func (c *TicketClient) ValidateAttachments(ctx context.Context, req *ValidateAttachments, opts ...soap.CallOption) (*ValidateAttachmentsResponse, error) {
 	resp := new(ValidateAttachmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketValidateAttachments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -318,7 +317,7 @@ func (c *TicketClient) ValidateAttachments(ctx context.Context, req *ValidateAtt
 func (c *TicketClient) SetTicketReadByOwner(ctx context.Context, req *SetTicketReadByOwner, opts ...soap.CallOption) (*SetTicketReadByOwnerResponse, error) {
 	resp := new(SetTicketReadByOwnerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetTicketReadByOwner, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -331,7 +330,7 @@ func (c *TicketClient) SetTicketReadByOwner(ctx context.Context, req *SetTicketR
 func (c *TicketClient) SaveTicketEntityWithNotify(ctx context.Context, req *SaveTicketEntityWithNotify, opts ...soap.CallOption) (*SaveTicketEntityWithNotifyResponse, error) {
 	resp := new(SaveTicketEntityWithNotifyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveTicketEntityWithNotify, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -343,7 +342,7 @@ func (c *TicketClient) SaveTicketEntityWithNotify(ctx context.Context, req *Save
 func (c *TicketClient) GetNextInQueue(ctx context.Context, req *GetNextInQueue, opts ...soap.CallOption) (*GetNextInQueueResponse, error) {
 	resp := new(GetNextInQueueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetNextInQueue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -355,7 +354,7 @@ func (c *TicketClient) GetNextInQueue(ctx context.Context, req *GetNextInQueue, 
 func (c *TicketClient) ProcessTicketWhenRead(ctx context.Context, req *ProcessTicketWhenRead, opts ...soap.CallOption) (*ProcessTicketWhenReadResponse, error) {
 	resp := new(ProcessTicketWhenReadResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketProcessTicketWhenRead, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -367,7 +366,7 @@ func (c *TicketClient) ProcessTicketWhenRead(ctx context.Context, req *ProcessTi
 func (c *TicketClient) SplitTicket(ctx context.Context, req *SplitTicket, opts ...soap.CallOption) (*SplitTicketResponse, error) {
 	resp := new(SplitTicketResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSplitTicket, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -379,7 +378,7 @@ func (c *TicketClient) SplitTicket(ctx context.Context, req *SplitTicket, opts .
 func (c *TicketClient) SplitTicketMessage(ctx context.Context, req *SplitTicketMessage, opts ...soap.CallOption) (*SplitTicketMessageResponse, error) {
 	resp := new(SplitTicketMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSplitTicketMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -392,7 +391,7 @@ func (c *TicketClient) SplitTicketMessage(ctx context.Context, req *SplitTicketM
 func (c *TicketClient) UpdateTicketsReadStatus(ctx context.Context, req *UpdateTicketsReadStatus, opts ...soap.CallOption) (*UpdateTicketsReadStatusResponse, error) {
 	resp := new(UpdateTicketsReadStatusResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketUpdateTicketsReadStatus, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -405,7 +404,7 @@ func (c *TicketClient) UpdateTicketsReadStatus(ctx context.Context, req *UpdateT
 func (c *TicketClient) UpdateTicketsReadStatusByProvider(ctx context.Context, req *UpdateTicketsReadStatusByProvider, opts ...soap.CallOption) (*UpdateTicketsReadStatusByProviderResponse, error) {
 	resp := new(UpdateTicketsReadStatusByProviderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketUpdateTicketsReadStatusByProvider, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -417,7 +416,7 @@ func (c *TicketClient) UpdateTicketsReadStatusByProvider(ctx context.Context, re
 func (c *TicketClient) MergeTickets(ctx context.Context, req *MergeTickets, opts ...soap.CallOption) (*MergeTicketsResponse, error) {
 	resp := new(MergeTicketsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketMergeTickets, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -429,7 +428,7 @@ func (c *TicketClient) MergeTickets(ctx context.Context, req *MergeTickets, opts
 func (c *TicketClient) SetDeletedStatusByIds(ctx context.Context, req *SetDeletedStatusByIds, opts ...soap.CallOption) (*SetDeletedStatusByIdsResponse, error) {
 	resp := new(SetDeletedStatusByIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetDeletedStatusByIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -442,7 +441,7 @@ func (c *TicketClient) SetDeletedStatusByIds(ctx context.Context, req *SetDelete
 func (c *TicketClient) SetDeletedStatusByProvider(ctx context.Context, req *SetDeletedStatusByProvider, opts ...soap.CallOption) (*SetDeletedStatusByProviderResponse, error) {
 	resp := new(SetDeletedStatusByProviderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetDeletedStatusByProvider, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -454,7 +453,7 @@ func (c *TicketClient) SetDeletedStatusByProvider(ctx context.Context, req *SetD
 func (c *TicketClient) UndeleteByIds(ctx context.Context, req *UndeleteByIds, opts ...soap.CallOption) (*UndeleteByIdsResponse, error) {
 	resp := new(UndeleteByIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketUndeleteByIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -466,7 +465,7 @@ func (c *TicketClient) UndeleteByIds(ctx context.Context, req *UndeleteByIds, op
 func (c *TicketClient) ResolveTicketId(ctx context.Context, req *ResolveTicketId, opts ...soap.CallOption) (*ResolveTicketIdResponse, error) {
 	resp := new(ResolveTicketIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketResolveTicketId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -478,7 +477,7 @@ func (c *TicketClient) ResolveTicketId(ctx context.Context, req *ResolveTicketId
 func (c *TicketClient) BatchForward(ctx context.Context, req *BatchForward, opts ...soap.CallOption) (*BatchForwardResponse, error) {
 	resp := new(BatchForwardResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketBatchForward, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -490,7 +489,7 @@ func (c *TicketClient) BatchForward(ctx context.Context, req *BatchForward, opts
 func (c *TicketClient) BatchReply(ctx context.Context, req *BatchReply, opts ...soap.CallOption) (*BatchReplyResponse, error) {
 	resp := new(BatchReplyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketBatchReply, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -502,7 +501,7 @@ func (c *TicketClient) BatchReply(ctx context.Context, req *BatchReply, opts ...
 func (c *TicketClient) ClearNotify(ctx context.Context, req *ClearNotify, opts ...soap.CallOption) (*ClearNotifyResponse, error) {
 	resp := new(ClearNotifyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketClearNotify, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -515,7 +514,7 @@ func (c *TicketClient) ClearNotify(ctx context.Context, req *ClearNotify, opts .
 func (c *TicketClient) GetTicketMessageEntities(ctx context.Context, req *GetTicketMessageEntities, opts ...soap.CallOption) (*GetTicketMessageEntitiesResponse, error) {
 	resp := new(GetTicketMessageEntitiesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketMessageEntities, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -528,7 +527,7 @@ func (c *TicketClient) GetTicketMessageEntities(ctx context.Context, req *GetTic
 func (c *TicketClient) CreateDefaultForTicketType(ctx context.Context, req *CreateDefaultForTicketType, opts ...soap.CallOption) (*CreateDefaultForTicketTypeResponse, error) {
 	resp := new(CreateDefaultForTicketTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCreateDefaultForTicketType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -540,7 +539,7 @@ func (c *TicketClient) CreateDefaultForTicketType(ctx context.Context, req *Crea
 func (c *TicketClient) DoEscalating(ctx context.Context, req *DoEscalating, opts ...soap.CallOption) (*DoEscalatingResponse, error) {
 	resp := new(DoEscalatingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketDoEscalating, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -552,7 +551,7 @@ func (c *TicketClient) DoEscalating(ctx context.Context, req *DoEscalating, opts
 func (c *TicketClient) GetHotlistEjUsers(ctx context.Context, req *GetHotlistEjUsers, opts ...soap.CallOption) (*GetHotlistEjUsersResponse, error) {
 	resp := new(GetHotlistEjUsersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetHotlistEjUsers, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -564,7 +563,7 @@ func (c *TicketClient) GetHotlistEjUsers(ctx context.Context, req *GetHotlistEjU
 func (c *TicketClient) AcceptTickets(ctx context.Context, req *AcceptTickets, opts ...soap.CallOption) (*AcceptTicketsResponse, error) {
 	resp := new(AcceptTicketsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketAcceptTickets, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -576,7 +575,7 @@ func (c *TicketClient) AcceptTickets(ctx context.Context, req *AcceptTickets, op
 func (c *TicketClient) SetSpamStatusByIds(ctx context.Context, req *SetSpamStatusByIds, opts ...soap.CallOption) (*SetSpamStatusByIdsResponse, error) {
 	resp := new(SetSpamStatusByIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetSpamStatusByIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -589,7 +588,7 @@ func (c *TicketClient) SetSpamStatusByIds(ctx context.Context, req *SetSpamStatu
 func (c *TicketClient) SetSpamStatusByProvider(ctx context.Context, req *SetSpamStatusByProvider, opts ...soap.CallOption) (*SetSpamStatusByProviderResponse, error) {
 	resp := new(SetSpamStatusByProviderResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetSpamStatusByProvider, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -601,7 +600,7 @@ func (c *TicketClient) SetSpamStatusByProvider(ctx context.Context, req *SetSpam
 func (c *TicketClient) GetTicketMessage(ctx context.Context, req *GetTicketMessage, opts ...soap.CallOption) (*GetTicketMessageResponse, error) {
 	resp := new(GetTicketMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -614,7 +613,7 @@ func (c *TicketClient) GetTicketMessage(ctx context.Context, req *GetTicketMessa
 func (c *TicketClient) GetTicketMessageEntity(ctx context.Context, req *GetTicketMessageEntity, opts ...soap.CallOption) (*GetTicketMessageEntityResponse, error) {
 	resp := new(GetTicketMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -627,7 +626,7 @@ func (c *TicketClient) GetTicketMessageEntity(ctx context.Context, req *GetTicke
 func (c *TicketClient) DeleteTicketMessageEntity(ctx context.Context, req *DeleteTicketMessageEntity, opts ...soap.CallOption) (*DeleteTicketMessageEntityResponse, error) {
 	resp := new(DeleteTicketMessageEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketDeleteTicketMessageEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -639,7 +638,7 @@ func (c *TicketClient) DeleteTicketMessageEntity(ctx context.Context, req *Delet
 func (c *TicketClient) SanitizeMailContent(ctx context.Context, req *SanitizeMailContent, opts ...soap.CallOption) (*SanitizeMailContentResponse, error) {
 	resp := new(SanitizeMailContentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSanitizeMailContent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -652,7 +651,7 @@ func (c *TicketClient) SanitizeMailContent(ctx context.Context, req *SanitizeMai
 func (c *TicketClient) SanitizeMailContentWithOptions(ctx context.Context, req *SanitizeMailContentWithOptions, opts ...soap.CallOption) (*SanitizeMailContentWithOptionsResponse, error) {
 	resp := new(SanitizeMailContentWithOptionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSanitizeMailContentWithOptions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -664,7 +663,7 @@ func (c *TicketClient) SanitizeMailContentWithOptions(ctx context.Context, req *
 func (c *TicketClient) SanitizeMailContents(ctx context.Context, req *SanitizeMailContents, opts ...soap.CallOption) (*SanitizeMailContentsResponse, error) {
 	resp := new(SanitizeMailContentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSanitizeMailContents, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -676,7 +675,7 @@ func (c *TicketClient) SanitizeMailContents(ctx context.Context, req *SanitizeMa
 func (c *TicketClient) Html2Text(ctx context.Context, req *Html2Text, opts ...soap.CallOption) (*Html2TextResponse, error) {
 	resp := new(Html2TextResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketHtml2Text, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -688,7 +687,7 @@ func (c *TicketClient) Html2Text(ctx context.Context, req *Html2Text, opts ...so
 func (c *TicketClient) GetAttachmentInfo(ctx context.Context, req *GetAttachmentInfo, opts ...soap.CallOption) (*GetAttachmentInfoResponse, error) {
 	resp := new(GetAttachmentInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetAttachmentInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -701,7 +700,7 @@ func (c *TicketClient) GetAttachmentInfo(ctx context.Context, req *GetAttachment
 func (c *TicketClient) GetAttachmentInfoNonInline(ctx context.Context, req *GetAttachmentInfoNonInline, opts ...soap.CallOption) (*GetAttachmentInfoNonInlineResponse, error) {
 	resp := new(GetAttachmentInfoNonInlineResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetAttachmentInfoNonInline, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -713,7 +712,7 @@ func (c *TicketClient) GetAttachmentInfoNonInline(ctx context.Context, req *GetA
 func (c *TicketClient) AddAttachments(ctx context.Context, req *AddAttachments, opts ...soap.CallOption) (*AddAttachmentsResponse, error) {
 	resp := new(AddAttachmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketAddAttachments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -726,7 +725,7 @@ func (c *TicketClient) AddAttachments(ctx context.Context, req *AddAttachments, 
 func (c *TicketClient) RemoveMessageAttachments(ctx context.Context, req *RemoveMessageAttachments, opts ...soap.CallOption) (*RemoveMessageAttachmentsResponse, error) {
 	resp := new(RemoveMessageAttachmentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketRemoveMessageAttachments, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -738,7 +737,7 @@ func (c *TicketClient) RemoveMessageAttachments(ctx context.Context, req *Remove
 func (c *TicketClient) GetAttachmentPreview(ctx context.Context, req *GetAttachmentPreview, opts ...soap.CallOption) (*GetAttachmentPreviewResponse, error) {
 	resp := new(GetAttachmentPreviewResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetAttachmentPreview, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -751,7 +750,7 @@ func (c *TicketClient) GetAttachmentPreview(ctx context.Context, req *GetAttachm
 func (c *TicketClient) GetPreviewAttachmentStream(ctx context.Context, req *GetPreviewAttachmentStream, opts ...soap.CallOption) (*GetPreviewAttachmentStreamResponse, error) {
 	resp := new(GetPreviewAttachmentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetPreviewAttachmentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -764,7 +763,7 @@ func (c *TicketClient) GetPreviewAttachmentStream(ctx context.Context, req *GetP
 func (c *TicketClient) GetRfcAttachmentStream(ctx context.Context, req *GetRfcAttachmentStream, opts ...soap.CallOption) (*GetRfcAttachmentStreamResponse, error) {
 	resp := new(GetRfcAttachmentStreamResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetRfcAttachmentStream, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -776,7 +775,7 @@ func (c *TicketClient) GetRfcAttachmentStream(ctx context.Context, req *GetRfcAt
 func (c *TicketClient) SendTicketMessage(ctx context.Context, req *SendTicketMessage, opts ...soap.CallOption) (*SendTicketMessageResponse, error) {
 	resp := new(SendTicketMessageResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSendTicketMessage, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -788,7 +787,7 @@ func (c *TicketClient) SendTicketMessage(ctx context.Context, req *SendTicketMes
 func (c *TicketClient) SendTicketMessageSms(ctx context.Context, req *SendTicketMessageSms, opts ...soap.CallOption) (*SendTicketMessageSmsResponse, error) {
 	resp := new(SendTicketMessageSmsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSendTicketMessageSms, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -801,7 +800,7 @@ func (c *TicketClient) SendTicketMessageSms(ctx context.Context, req *SendTicket
 func (c *TicketClient) SetTicketMessageImportant(ctx context.Context, req *SetTicketMessageImportant, opts ...soap.CallOption) (*SetTicketMessageImportantResponse, error) {
 	resp := new(SetTicketMessageImportantResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetTicketMessageImportant, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -814,7 +813,7 @@ func (c *TicketClient) SetTicketMessageImportant(ctx context.Context, req *SetTi
 func (c *TicketClient) CalculateMessageRecipients(ctx context.Context, req *CalculateMessageRecipients, opts ...soap.CallOption) (*CalculateMessageRecipientsResponse, error) {
 	resp := new(CalculateMessageRecipientsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCalculateMessageRecipients, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -827,7 +826,7 @@ func (c *TicketClient) CalculateMessageRecipients(ctx context.Context, req *Calc
 func (c *TicketClient) SaveTicketMessageEntityWithNotify(ctx context.Context, req *SaveTicketMessageEntityWithNotify, opts ...soap.CallOption) (*SaveTicketMessageEntityWithNotifyResponse, error) {
 	resp := new(SaveTicketMessageEntityWithNotifyResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveTicketMessageEntityWithNotify, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -840,7 +839,7 @@ func (c *TicketClient) SaveTicketMessageEntityWithNotify(ctx context.Context, re
 func (c *TicketClient) SaveTicketMessageEntityWithOptions(ctx context.Context, req *SaveTicketMessageEntityWithOptions, opts ...soap.CallOption) (*SaveTicketMessageEntityWithOptionsResponse, error) {
 	resp := new(SaveTicketMessageEntityWithOptionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSaveTicketMessageEntityWithOptions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -853,7 +852,7 @@ func (c *TicketClient) SaveTicketMessageEntityWithOptions(ctx context.Context, r
 func (c *TicketClient) GetDefaultMessageContent(ctx context.Context, req *GetDefaultMessageContent, opts ...soap.CallOption) (*GetDefaultMessageContentResponse, error) {
 	resp := new(GetDefaultMessageContentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetDefaultMessageContent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -866,7 +865,7 @@ func (c *TicketClient) GetDefaultMessageContent(ctx context.Context, req *GetDef
 func (c *TicketClient) GetDefaultMessageContentFull(ctx context.Context, req *GetDefaultMessageContentFull, opts ...soap.CallOption) (*GetDefaultMessageContentFullResponse, error) {
 	resp := new(GetDefaultMessageContentFullResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetDefaultMessageContentFull, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -879,7 +878,7 @@ func (c *TicketClient) GetDefaultMessageContentFull(ctx context.Context, req *Ge
 func (c *TicketClient) GetDefaultMessageContentWithOptions(ctx context.Context, req *GetDefaultMessageContentWithOptions, opts ...soap.CallOption) (*GetDefaultMessageContentWithOptionsResponse, error) {
 	resp := new(GetDefaultMessageContentWithOptionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetDefaultMessageContentWithOptions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -892,7 +891,7 @@ func (c *TicketClient) GetDefaultMessageContentWithOptions(ctx context.Context, 
 func (c *TicketClient) GetTicketMessageWithEmbeddedData(ctx context.Context, req *GetTicketMessageWithEmbeddedData, opts ...soap.CallOption) (*GetTicketMessageWithEmbeddedDataResponse, error) {
 	resp := new(GetTicketMessageWithEmbeddedDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketMessageWithEmbeddedData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -904,7 +903,7 @@ func (c *TicketClient) GetTicketMessageWithEmbeddedData(ctx context.Context, req
 func (c *TicketClient) DeleteMessageHeaders(ctx context.Context, req *DeleteMessageHeaders, opts ...soap.CallOption) (*DeleteMessageHeadersResponse, error) {
 	resp := new(DeleteMessageHeadersResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketDeleteMessageHeaders, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -917,7 +916,7 @@ func (c *TicketClient) DeleteMessageHeaders(ctx context.Context, req *DeleteMess
 func (c *TicketClient) GetTicketMessageWithOptions(ctx context.Context, req *GetTicketMessageWithOptions, opts ...soap.CallOption) (*GetTicketMessageWithOptionsResponse, error) {
 	resp := new(GetTicketMessageWithOptionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketMessageWithOptions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -930,7 +929,7 @@ func (c *TicketClient) GetTicketMessageWithOptions(ctx context.Context, req *Get
 func (c *TicketClient) GetTicketRelationEntity(ctx context.Context, req *GetTicketRelationEntity, opts ...soap.CallOption) (*GetTicketRelationEntityResponse, error) {
 	resp := new(GetTicketRelationEntityResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketRelationEntity, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -942,7 +941,7 @@ func (c *TicketClient) GetTicketRelationEntity(ctx context.Context, req *GetTick
 func (c *TicketClient) GetTicketRelations(ctx context.Context, req *GetTicketRelations, opts ...soap.CallOption) (*GetTicketRelationsResponse, error) {
 	resp := new(GetTicketRelationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketRelations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -954,7 +953,7 @@ func (c *TicketClient) GetTicketRelations(ctx context.Context, req *GetTicketRel
 func (c *TicketClient) GetTicketParentId(ctx context.Context, req *GetTicketParentId, opts ...soap.CallOption) (*GetTicketParentIdResponse, error) {
 	resp := new(GetTicketParentIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketParentId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -966,7 +965,7 @@ func (c *TicketClient) GetTicketParentId(ctx context.Context, req *GetTicketPare
 func (c *TicketClient) SetTicketParent(ctx context.Context, req *SetTicketParent, opts ...soap.CallOption) (*SetTicketParentResponse, error) {
 	resp := new(SetTicketParentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketSetTicketParent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -979,7 +978,7 @@ func (c *TicketClient) SetTicketParent(ctx context.Context, req *SetTicketParent
 func (c *TicketClient) ValidateTicketRelations(ctx context.Context, req *ValidateTicketRelations, opts ...soap.CallOption) (*ValidateTicketRelationsResponse, error) {
 	resp := new(ValidateTicketRelationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketValidateTicketRelations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -991,7 +990,7 @@ func (c *TicketClient) ValidateTicketRelations(ctx context.Context, req *Validat
 func (c *TicketClient) CreateTicketRelations(ctx context.Context, req *CreateTicketRelations, opts ...soap.CallOption) (*CreateTicketRelationsResponse, error) {
 	resp := new(CreateTicketRelationsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketCreateTicketRelations, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1004,7 +1003,7 @@ func (c *TicketClient) CreateTicketRelations(ctx context.Context, req *CreateTic
 func (c *TicketClient) GetTicketRelationActions(ctx context.Context, req *GetTicketRelationActions, opts ...soap.CallOption) (*GetTicketRelationActionsResponse, error) {
 	resp := new(GetTicketRelationActionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketRelationActions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -1016,1457 +1015,1216 @@ func (c *TicketClient) GetTicketRelationActions(ctx context.Context, req *GetTic
 func (c *TicketClient) GetTicketSummaries(ctx context.Context, req *GetTicketSummaries, opts ...soap.CallOption) (*GetTicketSummariesResponse, error) {
 	resp := new(GetTicketSummariesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTicketGetTicketSummaries, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opTicketCreateDefaultAttachmentEntity describes the operation CreateDefaultAttachmentEntity.
+var opTicketCreateDefaultAttachmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultAttachmentEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultAttachmentEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultAttachmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultAttachmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveAttachmentEntity describes the operation SaveAttachmentEntity.
+var opTicketSaveAttachmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveAttachmentEntity",
+	Input: soap.QName{
+		Local: "SaveAttachmentEntity",
+		Space: ns0,
+	},
+	Name:       "SaveAttachmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveAttachmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCreateDefaultTicketEntity describes the operation CreateDefaultTicketEntity.
+var opTicketCreateDefaultTicketEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveTicketEntity describes the operation SaveTicketEntity.
+var opTicketSaveTicketEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntity",
+	Input: soap.QName{
+		Local: "SaveTicketEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCreateDefaultTicketMessageEntity describes the operation CreateDefaultTicketMessageEntity.
+var opTicketCreateDefaultTicketMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketMessageEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketMessageEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveTicketMessageEntity describes the operation SaveTicketMessageEntity.
+var opTicketSaveTicketMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntity",
+	Input: soap.QName{
+		Local: "SaveTicketMessageEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCreateDefaultTicketRelationEntity describes the operation CreateDefaultTicketRelationEntity.
+var opTicketCreateDefaultTicketRelationEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketRelationEntity",
+	Input: soap.QName{
+		Local: "CreateDefaultTicketRelationEntity",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultTicketRelationEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultTicketRelationEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveTicketRelationEntity describes the operation SaveTicketRelationEntity.
+var opTicketSaveTicketRelationEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketRelationEntity",
+	Input: soap.QName{
+		Local: "SaveTicketRelationEntity",
+		Space: ns0,
+	},
+	Name:       "SaveTicketRelationEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketRelationEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketDeleteTicketRelationEntity describes the operation DeleteTicketRelationEntity.
+var opTicketDeleteTicketRelationEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketRelationEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketRelationEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketRelationEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketRelationEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetAttachmentEntity describes the operation GetAttachmentEntity.
+var opTicketGetAttachmentEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentEntity",
+	Input: soap.QName{
+		Local: "GetAttachmentEntity",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCopyFromCRMDocument describes the operation CopyFromCRMDocument.
+var opTicketCopyFromCRMDocument = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyFromCRMDocument",
+	Input: soap.QName{
+		Local: "CopyFromCRMDocument",
+		Space: ns0,
+	},
+	Name:       "CopyFromCRMDocument",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyFromCRMDocumentResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCopyToTempFile describes the operation CopyToTempFile.
+var opTicketCopyToTempFile = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyToTempFile",
+	Input: soap.QName{
+		Local: "CopyToTempFile",
+		Space: ns0,
+	},
+	Name:       "CopyToTempFile",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyToTempFileResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketUploadAttachment describes the operation UploadAttachment.
+var opTicketUploadAttachment = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UploadAttachment",
+	Input: soap.QName{
+		Local: "UploadAttachment",
+		Space: ns0,
+	},
+	Name:       "UploadAttachment",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UploadAttachmentResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetAttachmentStream describes the operation GetAttachmentStream.
+var opTicketGetAttachmentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentStream",
+	Input: soap.QName{
+		Local: "GetAttachmentStream",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicket describes the operation GetTicket.
+var opTicketGetTicket = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicket",
+	Input: soap.QName{
+		Local: "GetTicket",
+		Space: ns0,
+	},
+	Name:       "GetTicket",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTickets describes the operation GetTickets.
+var opTicketGetTickets = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTickets",
+	Input: soap.QName{
+		Local: "GetTickets",
+		Space: ns0,
+	},
+	Name:       "GetTickets",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketEntity describes the operation GetTicketEntity.
+var opTicketGetTicketEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketEntity",
+	Input: soap.QName{
+		Local: "GetTicketEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetForRmUi describes the operation GetForRmUi.
+var opTicketGetForRmUi = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetForRmUi",
+	Input: soap.QName{
+		Local: "GetForRmUi",
+		Space: ns0,
+	},
+	Name:       "GetForRmUi",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetForRmUiResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketDeleteTicketEntity describes the operation DeleteTicketEntity.
+var opTicketDeleteTicketEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketNotifyNewTicket describes the operation NotifyNewTicket.
+var opTicketNotifyNewTicket = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicket",
+	Input: soap.QName{
+		Local: "NotifyNewTicket",
+		Space: ns0,
+	},
+	Name:       "NotifyNewTicket",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "NotifyNewTicketResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketNotifyNewTicketMessage describes the operation NotifyNewTicketMessage.
+var opTicketNotifyNewTicketMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicketMessage",
+	Input: soap.QName{
+		Local: "NotifyNewTicketMessage",
+		Space: ns0,
+	},
+	Name:       "NotifyNewTicketMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "NotifyNewTicketMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketAttachments describes the operation GetTicketAttachments.
+var opTicketGetTicketAttachments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketAttachments",
+	Input: soap.QName{
+		Local: "GetTicketAttachments",
+		Space: ns0,
+	},
+	Name:       "GetTicketAttachments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketAttachmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketValidateAttachments describes the operation ValidateAttachments.
+var opTicketValidateAttachments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateAttachments",
+	Input: soap.QName{
+		Local: "ValidateAttachments",
+		Space: ns0,
+	},
+	Name:       "ValidateAttachments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateAttachmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetTicketReadByOwner describes the operation SetTicketReadByOwner.
+var opTicketSetTicketReadByOwner = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketReadByOwner",
+	Input: soap.QName{
+		Local: "SetTicketReadByOwner",
+		Space: ns0,
+	},
+	Name:       "SetTicketReadByOwner",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketReadByOwnerResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveTicketEntityWithNotify describes the operation SaveTicketEntityWithNotify.
+var opTicketSaveTicketEntityWithNotify = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntityWithNotify",
+	Input: soap.QName{
+		Local: "SaveTicketEntityWithNotify",
+		Space: ns0,
+	},
+	Name:       "SaveTicketEntityWithNotify",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketEntityWithNotifyResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetNextInQueue describes the operation GetNextInQueue.
+var opTicketGetNextInQueue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetNextInQueue",
+	Input: soap.QName{
+		Local: "GetNextInQueue",
+		Space: ns0,
+	},
+	Name:       "GetNextInQueue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextInQueueResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketProcessTicketWhenRead describes the operation ProcessTicketWhenRead.
+var opTicketProcessTicketWhenRead = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ProcessTicketWhenRead",
+	Input: soap.QName{
+		Local: "ProcessTicketWhenRead",
+		Space: ns0,
+	},
+	Name:       "ProcessTicketWhenRead",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ProcessTicketWhenReadResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSplitTicket describes the operation SplitTicket.
+var opTicketSplitTicket = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicket",
+	Input: soap.QName{
+		Local: "SplitTicket",
+		Space: ns0,
+	},
+	Name:       "SplitTicket",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SplitTicketResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSplitTicketMessage describes the operation SplitTicketMessage.
+var opTicketSplitTicketMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicketMessage",
+	Input: soap.QName{
+		Local: "SplitTicketMessage",
+		Space: ns0,
+	},
+	Name:       "SplitTicketMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SplitTicketMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketUpdateTicketsReadStatus describes the operation UpdateTicketsReadStatus.
+var opTicketUpdateTicketsReadStatus = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatus",
+	Input: soap.QName{
+		Local: "UpdateTicketsReadStatus",
+		Space: ns0,
+	},
+	Name:       "UpdateTicketsReadStatus",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateTicketsReadStatusResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketUpdateTicketsReadStatusByProvider describes the operation UpdateTicketsReadStatusByProvider.
+var opTicketUpdateTicketsReadStatusByProvider = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatusByProvider",
+	Input: soap.QName{
+		Local: "UpdateTicketsReadStatusByProvider",
+		Space: ns0,
+	},
+	Name:       "UpdateTicketsReadStatusByProvider",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateTicketsReadStatusByProviderResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketMergeTickets describes the operation MergeTickets.
+var opTicketMergeTickets = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/MergeTickets",
+	Input: soap.QName{
+		Local: "MergeTickets",
+		Space: ns0,
+	},
+	Name:       "MergeTickets",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "MergeTicketsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetDeletedStatusByIds describes the operation SetDeletedStatusByIds.
+var opTicketSetDeletedStatusByIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByIds",
+	Input: soap.QName{
+		Local: "SetDeletedStatusByIds",
+		Space: ns0,
+	},
+	Name:       "SetDeletedStatusByIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDeletedStatusByIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetDeletedStatusByProvider describes the operation SetDeletedStatusByProvider.
+var opTicketSetDeletedStatusByProvider = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByProvider",
+	Input: soap.QName{
+		Local: "SetDeletedStatusByProvider",
+		Space: ns0,
+	},
+	Name:       "SetDeletedStatusByProvider",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetDeletedStatusByProviderResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketUndeleteByIds describes the operation UndeleteByIds.
+var opTicketUndeleteByIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UndeleteByIds",
+	Input: soap.QName{
+		Local: "UndeleteByIds",
+		Space: ns0,
+	},
+	Name:       "UndeleteByIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UndeleteByIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketResolveTicketId describes the operation ResolveTicketId.
+var opTicketResolveTicketId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ResolveTicketId",
+	Input: soap.QName{
+		Local: "ResolveTicketId",
+		Space: ns0,
+	},
+	Name:       "ResolveTicketId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ResolveTicketIdResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketBatchForward describes the operation BatchForward.
+var opTicketBatchForward = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchForward",
+	Input: soap.QName{
+		Local: "BatchForward",
+		Space: ns0,
+	},
+	Name:       "BatchForward",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BatchForwardResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketBatchReply describes the operation BatchReply.
+var opTicketBatchReply = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchReply",
+	Input: soap.QName{
+		Local: "BatchReply",
+		Space: ns0,
+	},
+	Name:       "BatchReply",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "BatchReplyResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketClearNotify describes the operation ClearNotify.
+var opTicketClearNotify = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ClearNotify",
+	Input: soap.QName{
+		Local: "ClearNotify",
+		Space: ns0,
+	},
+	Name:       "ClearNotify",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ClearNotifyResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketMessageEntities describes the operation GetTicketMessageEntities.
+var opTicketGetTicketMessageEntities = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntities",
+	Input: soap.QName{
+		Local: "GetTicketMessageEntities",
+		Space: ns0,
+	},
+	Name:       "GetTicketMessageEntities",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketMessageEntitiesResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCreateDefaultForTicketType describes the operation CreateDefaultForTicketType.
+var opTicketCreateDefaultForTicketType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultForTicketType",
+	Input: soap.QName{
+		Local: "CreateDefaultForTicketType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultForTicketType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultForTicketTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketDoEscalating describes the operation DoEscalating.
+var opTicketDoEscalating = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DoEscalating",
+	Input: soap.QName{
+		Local: "DoEscalating",
+		Space: ns0,
+	},
+	Name:       "DoEscalating",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DoEscalatingResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetHotlistEjUsers describes the operation GetHotlistEjUsers.
+var opTicketGetHotlistEjUsers = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetHotlistEjUsers",
+	Input: soap.QName{
+		Local: "GetHotlistEjUsers",
+		Space: ns0,
+	},
+	Name:       "GetHotlistEjUsers",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHotlistEjUsersResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketAcceptTickets describes the operation AcceptTickets.
+var opTicketAcceptTickets = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AcceptTickets",
+	Input: soap.QName{
+		Local: "AcceptTickets",
+		Space: ns0,
+	},
+	Name:       "AcceptTickets",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AcceptTicketsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetSpamStatusByIds describes the operation SetSpamStatusByIds.
+var opTicketSetSpamStatusByIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByIds",
+	Input: soap.QName{
+		Local: "SetSpamStatusByIds",
+		Space: ns0,
+	},
+	Name:       "SetSpamStatusByIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSpamStatusByIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetSpamStatusByProvider describes the operation SetSpamStatusByProvider.
+var opTicketSetSpamStatusByProvider = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByProvider",
+	Input: soap.QName{
+		Local: "SetSpamStatusByProvider",
+		Space: ns0,
+	},
+	Name:       "SetSpamStatusByProvider",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetSpamStatusByProviderResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketMessage describes the operation GetTicketMessage.
+var opTicketGetTicketMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessage",
+	Input: soap.QName{
+		Local: "GetTicketMessage",
+		Space: ns0,
+	},
+	Name:       "GetTicketMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketMessageEntity describes the operation GetTicketMessageEntity.
+var opTicketGetTicketMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntity",
+	Input: soap.QName{
+		Local: "GetTicketMessageEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketDeleteTicketMessageEntity describes the operation DeleteTicketMessageEntity.
+var opTicketDeleteTicketMessageEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketMessageEntity",
+	Input: soap.QName{
+		Local: "DeleteTicketMessageEntity",
+		Space: ns0,
+	},
+	Name:       "DeleteTicketMessageEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTicketMessageEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSanitizeMailContent describes the operation SanitizeMailContent.
+var opTicketSanitizeMailContent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContent",
+	Input: soap.QName{
+		Local: "SanitizeMailContent",
+		Space: ns0,
+	},
+	Name:       "SanitizeMailContent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SanitizeMailContentResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSanitizeMailContentWithOptions describes the operation SanitizeMailContentWithOptions.
+var opTicketSanitizeMailContentWithOptions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContentWithOptions",
+	Input: soap.QName{
+		Local: "SanitizeMailContentWithOptions",
+		Space: ns0,
+	},
+	Name:       "SanitizeMailContentWithOptions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SanitizeMailContentWithOptionsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSanitizeMailContents describes the operation SanitizeMailContents.
+var opTicketSanitizeMailContents = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContents",
+	Input: soap.QName{
+		Local: "SanitizeMailContents",
+		Space: ns0,
+	},
+	Name:       "SanitizeMailContents",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SanitizeMailContentsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketHtml2Text describes the operation Html2Text.
+var opTicketHtml2Text = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/Html2Text",
+	Input: soap.QName{
+		Local: "Html2Text",
+		Space: ns0,
+	},
+	Name:       "Html2Text",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "Html2TextResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetAttachmentInfo describes the operation GetAttachmentInfo.
+var opTicketGetAttachmentInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfo",
+	Input: soap.QName{
+		Local: "GetAttachmentInfo",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetAttachmentInfoNonInline describes the operation GetAttachmentInfoNonInline.
+var opTicketGetAttachmentInfoNonInline = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfoNonInline",
+	Input: soap.QName{
+		Local: "GetAttachmentInfoNonInline",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentInfoNonInline",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentInfoNonInlineResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketAddAttachments describes the operation AddAttachments.
+var opTicketAddAttachments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AddAttachments",
+	Input: soap.QName{
+		Local: "AddAttachments",
+		Space: ns0,
+	},
+	Name:       "AddAttachments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddAttachmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketRemoveMessageAttachments describes the operation RemoveMessageAttachments.
+var opTicketRemoveMessageAttachments = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/RemoveMessageAttachments",
+	Input: soap.QName{
+		Local: "RemoveMessageAttachments",
+		Space: ns0,
+	},
+	Name:       "RemoveMessageAttachments",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveMessageAttachmentsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetAttachmentPreview describes the operation GetAttachmentPreview.
+var opTicketGetAttachmentPreview = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentPreview",
+	Input: soap.QName{
+		Local: "GetAttachmentPreview",
+		Space: ns0,
+	},
+	Name:       "GetAttachmentPreview",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAttachmentPreviewResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetPreviewAttachmentStream describes the operation GetPreviewAttachmentStream.
+var opTicketGetPreviewAttachmentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetPreviewAttachmentStream",
+	Input: soap.QName{
+		Local: "GetPreviewAttachmentStream",
+		Space: ns0,
+	},
+	Name:       "GetPreviewAttachmentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviewAttachmentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetRfcAttachmentStream describes the operation GetRfcAttachmentStream.
+var opTicketGetRfcAttachmentStream = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetRfcAttachmentStream",
+	Input: soap.QName{
+		Local: "GetRfcAttachmentStream",
+		Space: ns0,
+	},
+	Name:       "GetRfcAttachmentStream",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetRfcAttachmentStreamResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSendTicketMessage describes the operation SendTicketMessage.
+var opTicketSendTicketMessage = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessage",
+	Input: soap.QName{
+		Local: "SendTicketMessage",
+		Space: ns0,
+	},
+	Name:       "SendTicketMessage",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendTicketMessageResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSendTicketMessageSms describes the operation SendTicketMessageSms.
+var opTicketSendTicketMessageSms = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessageSms",
+	Input: soap.QName{
+		Local: "SendTicketMessageSms",
+		Space: ns0,
+	},
+	Name:       "SendTicketMessageSms",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendTicketMessageSmsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetTicketMessageImportant describes the operation SetTicketMessageImportant.
+var opTicketSetTicketMessageImportant = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketMessageImportant",
+	Input: soap.QName{
+		Local: "SetTicketMessageImportant",
+		Space: ns0,
+	},
+	Name:       "SetTicketMessageImportant",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketMessageImportantResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCalculateMessageRecipients describes the operation CalculateMessageRecipients.
+var opTicketCalculateMessageRecipients = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CalculateMessageRecipients",
+	Input: soap.QName{
+		Local: "CalculateMessageRecipients",
+		Space: ns0,
+	},
+	Name:       "CalculateMessageRecipients",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CalculateMessageRecipientsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveTicketMessageEntityWithNotify describes the operation SaveTicketMessageEntityWithNotify.
+var opTicketSaveTicketMessageEntityWithNotify = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithNotify",
+	Input: soap.QName{
+		Local: "SaveTicketMessageEntityWithNotify",
+		Space: ns0,
+	},
+	Name:       "SaveTicketMessageEntityWithNotify",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketMessageEntityWithNotifyResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSaveTicketMessageEntityWithOptions describes the operation SaveTicketMessageEntityWithOptions.
+var opTicketSaveTicketMessageEntityWithOptions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithOptions",
+	Input: soap.QName{
+		Local: "SaveTicketMessageEntityWithOptions",
+		Space: ns0,
+	},
+	Name:       "SaveTicketMessageEntityWithOptions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveTicketMessageEntityWithOptionsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetDefaultMessageContent describes the operation GetDefaultMessageContent.
+var opTicketGetDefaultMessageContent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContent",
+	Input: soap.QName{
+		Local: "GetDefaultMessageContent",
+		Space: ns0,
+	},
+	Name:       "GetDefaultMessageContent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultMessageContentResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetDefaultMessageContentFull describes the operation GetDefaultMessageContentFull.
+var opTicketGetDefaultMessageContentFull = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentFull",
+	Input: soap.QName{
+		Local: "GetDefaultMessageContentFull",
+		Space: ns0,
+	},
+	Name:       "GetDefaultMessageContentFull",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultMessageContentFullResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetDefaultMessageContentWithOptions describes the operation GetDefaultMessageContentWithOptions.
+var opTicketGetDefaultMessageContentWithOptions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentWithOptions",
+	Input: soap.QName{
+		Local: "GetDefaultMessageContentWithOptions",
+		Space: ns0,
+	},
+	Name:       "GetDefaultMessageContentWithOptions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultMessageContentWithOptionsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketMessageWithEmbeddedData describes the operation GetTicketMessageWithEmbeddedData.
+var opTicketGetTicketMessageWithEmbeddedData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithEmbeddedData",
+	Input: soap.QName{
+		Local: "GetTicketMessageWithEmbeddedData",
+		Space: ns0,
+	},
+	Name:       "GetTicketMessageWithEmbeddedData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketMessageWithEmbeddedDataResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketDeleteMessageHeaders describes the operation DeleteMessageHeaders.
+var opTicketDeleteMessageHeaders = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteMessageHeaders",
+	Input: soap.QName{
+		Local: "DeleteMessageHeaders",
+		Space: ns0,
+	},
+	Name:       "DeleteMessageHeaders",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteMessageHeadersResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketMessageWithOptions describes the operation GetTicketMessageWithOptions.
+var opTicketGetTicketMessageWithOptions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithOptions",
+	Input: soap.QName{
+		Local: "GetTicketMessageWithOptions",
+		Space: ns0,
+	},
+	Name:       "GetTicketMessageWithOptions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketMessageWithOptionsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketRelationEntity describes the operation GetTicketRelationEntity.
+var opTicketGetTicketRelationEntity = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationEntity",
+	Input: soap.QName{
+		Local: "GetTicketRelationEntity",
+		Space: ns0,
+	},
+	Name:       "GetTicketRelationEntity",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketRelationEntityResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketRelations describes the operation GetTicketRelations.
+var opTicketGetTicketRelations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelations",
+	Input: soap.QName{
+		Local: "GetTicketRelations",
+		Space: ns0,
+	},
+	Name:       "GetTicketRelations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketRelationsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketParentId describes the operation GetTicketParentId.
+var opTicketGetTicketParentId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketParentId",
+	Input: soap.QName{
+		Local: "GetTicketParentId",
+		Space: ns0,
+	},
+	Name:       "GetTicketParentId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketParentIdResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketSetTicketParent describes the operation SetTicketParent.
+var opTicketSetTicketParent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketParent",
+	Input: soap.QName{
+		Local: "SetTicketParent",
+		Space: ns0,
+	},
+	Name:       "SetTicketParent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetTicketParentResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketValidateTicketRelations describes the operation ValidateTicketRelations.
+var opTicketValidateTicketRelations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateTicketRelations",
+	Input: soap.QName{
+		Local: "ValidateTicketRelations",
+		Space: ns0,
+	},
+	Name:       "ValidateTicketRelations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ValidateTicketRelationsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketCreateTicketRelations describes the operation CreateTicketRelations.
+var opTicketCreateTicketRelations = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateTicketRelations",
+	Input: soap.QName{
+		Local: "CreateTicketRelations",
+		Space: ns0,
+	},
+	Name:       "CreateTicketRelations",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateTicketRelationsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketRelationActions describes the operation GetTicketRelationActions.
+var opTicketGetTicketRelationActions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationActions",
+	Input: soap.QName{
+		Local: "GetTicketRelationActions",
+		Space: ns0,
+	},
+	Name:       "GetTicketRelationActions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketRelationActionsResponse",
+		Space: ns0,
+	},
+}
+
+// opTicketGetTicketSummaries describes the operation GetTicketSummaries.
+var opTicketGetTicketSummaries = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketSummaries",
+	Input: soap.QName{
+		Local: "GetTicketSummaries",
+		Space: ns0,
+	},
+	Name:       "GetTicketSummaries",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTicketSummariesResponse",
+		Space: ns0,
+	},
+}
+
 // TicketOperations describes the operations of Ticket in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func TicketOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultAttachmentEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultAttachmentEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultAttachmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultAttachmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveAttachmentEntity",
-			Input: soap.QName{
-				Local: "SaveAttachmentEntity",
-				Space: ns0,
-			},
-			Name:       "SaveAttachmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveAttachmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntity",
-			Input: soap.QName{
-				Local: "SaveTicketEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketMessageEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketMessageEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntity",
-			Input: soap.QName{
-				Local: "SaveTicketMessageEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketRelationEntity",
-			Input: soap.QName{
-				Local: "CreateDefaultTicketRelationEntity",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultTicketRelationEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultTicketRelationEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketRelationEntity",
-			Input: soap.QName{
-				Local: "SaveTicketRelationEntity",
-				Space: ns0,
-			},
-			Name:       "SaveTicketRelationEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketRelationEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketRelationEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketRelationEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketRelationEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketRelationEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentEntity",
-			Input: soap.QName{
-				Local: "GetAttachmentEntity",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyFromCRMDocument],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyFromCRMDocumentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyFromCRMDocument",
-			Input: soap.QName{
-				Local: "CopyFromCRMDocument",
-				Space: ns0,
-			},
-			Name:       "CopyFromCRMDocument",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyFromCRMDocumentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyToTempFile],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyToTempFileResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyToTempFile",
-			Input: soap.QName{
-				Local: "CopyToTempFile",
-				Space: ns0,
-			},
-			Name:       "CopyToTempFile",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyToTempFileResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UploadAttachment],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UploadAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UploadAttachment",
-			Input: soap.QName{
-				Local: "UploadAttachment",
-				Space: ns0,
-			},
-			Name:       "UploadAttachment",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UploadAttachmentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentStream",
-			Input: soap.QName{
-				Local: "GetAttachmentStream",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicket],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicket",
-			Input: soap.QName{
-				Local: "GetTicket",
-				Space: ns0,
-			},
-			Name:       "GetTicket",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTickets],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTickets",
-			Input: soap.QName{
-				Local: "GetTickets",
-				Space: ns0,
-			},
-			Name:       "GetTickets",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketEntity",
-			Input: soap.QName{
-				Local: "GetTicketEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetForRmUi],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetForRmUiResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetForRmUi",
-			Input: soap.QName{
-				Local: "GetForRmUi",
-				Space: ns0,
-			},
-			Name:       "GetForRmUi",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetForRmUiResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*NotifyNewTicket],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*NotifyNewTicketResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicket",
-			Input: soap.QName{
-				Local: "NotifyNewTicket",
-				Space: ns0,
-			},
-			Name:       "NotifyNewTicket",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "NotifyNewTicketResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*NotifyNewTicketMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*NotifyNewTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicketMessage",
-			Input: soap.QName{
-				Local: "NotifyNewTicketMessage",
-				Space: ns0,
-			},
-			Name:       "NotifyNewTicketMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "NotifyNewTicketMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketAttachments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketAttachments",
-			Input: soap.QName{
-				Local: "GetTicketAttachments",
-				Space: ns0,
-			},
-			Name:       "GetTicketAttachments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketAttachmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateAttachments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateAttachments",
-			Input: soap.QName{
-				Local: "ValidateAttachments",
-				Space: ns0,
-			},
-			Name:       "ValidateAttachments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateAttachmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketReadByOwner],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketReadByOwnerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketReadByOwner",
-			Input: soap.QName{
-				Local: "SetTicketReadByOwner",
-				Space: ns0,
-			},
-			Name:       "SetTicketReadByOwner",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketReadByOwnerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketEntityWithNotify],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketEntityWithNotifyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntityWithNotify",
-			Input: soap.QName{
-				Local: "SaveTicketEntityWithNotify",
-				Space: ns0,
-			},
-			Name:       "SaveTicketEntityWithNotify",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketEntityWithNotifyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextInQueue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextInQueueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetNextInQueue",
-			Input: soap.QName{
-				Local: "GetNextInQueue",
-				Space: ns0,
-			},
-			Name:       "GetNextInQueue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextInQueueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ProcessTicketWhenRead],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ProcessTicketWhenReadResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ProcessTicketWhenRead",
-			Input: soap.QName{
-				Local: "ProcessTicketWhenRead",
-				Space: ns0,
-			},
-			Name:       "ProcessTicketWhenRead",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ProcessTicketWhenReadResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SplitTicket],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SplitTicketResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicket",
-			Input: soap.QName{
-				Local: "SplitTicket",
-				Space: ns0,
-			},
-			Name:       "SplitTicket",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SplitTicketResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SplitTicketMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SplitTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicketMessage",
-			Input: soap.QName{
-				Local: "SplitTicketMessage",
-				Space: ns0,
-			},
-			Name:       "SplitTicketMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SplitTicketMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateTicketsReadStatus],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateTicketsReadStatusResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatus",
-			Input: soap.QName{
-				Local: "UpdateTicketsReadStatus",
-				Space: ns0,
-			},
-			Name:       "UpdateTicketsReadStatus",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateTicketsReadStatusResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateTicketsReadStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateTicketsReadStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatusByProvider",
-			Input: soap.QName{
-				Local: "UpdateTicketsReadStatusByProvider",
-				Space: ns0,
-			},
-			Name:       "UpdateTicketsReadStatusByProvider",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateTicketsReadStatusByProviderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*MergeTickets],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*MergeTicketsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/MergeTickets",
-			Input: soap.QName{
-				Local: "MergeTickets",
-				Space: ns0,
-			},
-			Name:       "MergeTickets",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "MergeTicketsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDeletedStatusByIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDeletedStatusByIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByIds",
-			Input: soap.QName{
-				Local: "SetDeletedStatusByIds",
-				Space: ns0,
-			},
-			Name:       "SetDeletedStatusByIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDeletedStatusByIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetDeletedStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetDeletedStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByProvider",
-			Input: soap.QName{
-				Local: "SetDeletedStatusByProvider",
-				Space: ns0,
-			},
-			Name:       "SetDeletedStatusByProvider",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetDeletedStatusByProviderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UndeleteByIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UndeleteByIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UndeleteByIds",
-			Input: soap.QName{
-				Local: "UndeleteByIds",
-				Space: ns0,
-			},
-			Name:       "UndeleteByIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UndeleteByIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ResolveTicketId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ResolveTicketIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ResolveTicketId",
-			Input: soap.QName{
-				Local: "ResolveTicketId",
-				Space: ns0,
-			},
-			Name:       "ResolveTicketId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ResolveTicketIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BatchForward],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BatchForwardResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchForward",
-			Input: soap.QName{
-				Local: "BatchForward",
-				Space: ns0,
-			},
-			Name:       "BatchForward",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BatchForwardResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*BatchReply],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*BatchReplyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchReply",
-			Input: soap.QName{
-				Local: "BatchReply",
-				Space: ns0,
-			},
-			Name:       "BatchReply",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "BatchReplyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ClearNotify],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ClearNotifyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ClearNotify",
-			Input: soap.QName{
-				Local: "ClearNotify",
-				Space: ns0,
-			},
-			Name:       "ClearNotify",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ClearNotifyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketMessageEntities],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketMessageEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntities",
-			Input: soap.QName{
-				Local: "GetTicketMessageEntities",
-				Space: ns0,
-			},
-			Name:       "GetTicketMessageEntities",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketMessageEntitiesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultForTicketType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultForTicketTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultForTicketType",
-			Input: soap.QName{
-				Local: "CreateDefaultForTicketType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultForTicketType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultForTicketTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DoEscalating],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DoEscalatingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DoEscalating",
-			Input: soap.QName{
-				Local: "DoEscalating",
-				Space: ns0,
-			},
-			Name:       "DoEscalating",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DoEscalatingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHotlistEjUsers],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHotlistEjUsersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetHotlistEjUsers",
-			Input: soap.QName{
-				Local: "GetHotlistEjUsers",
-				Space: ns0,
-			},
-			Name:       "GetHotlistEjUsers",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHotlistEjUsersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AcceptTickets],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AcceptTicketsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AcceptTickets",
-			Input: soap.QName{
-				Local: "AcceptTickets",
-				Space: ns0,
-			},
-			Name:       "AcceptTickets",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AcceptTicketsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSpamStatusByIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSpamStatusByIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByIds",
-			Input: soap.QName{
-				Local: "SetSpamStatusByIds",
-				Space: ns0,
-			},
-			Name:       "SetSpamStatusByIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSpamStatusByIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetSpamStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetSpamStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByProvider",
-			Input: soap.QName{
-				Local: "SetSpamStatusByProvider",
-				Space: ns0,
-			},
-			Name:       "SetSpamStatusByProvider",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetSpamStatusByProviderResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessage",
-			Input: soap.QName{
-				Local: "GetTicketMessage",
-				Space: ns0,
-			},
-			Name:       "GetTicketMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntity",
-			Input: soap.QName{
-				Local: "GetTicketMessageEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketMessageEntity",
-			Input: soap.QName{
-				Local: "DeleteTicketMessageEntity",
-				Space: ns0,
-			},
-			Name:       "DeleteTicketMessageEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTicketMessageEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SanitizeMailContent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SanitizeMailContentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContent",
-			Input: soap.QName{
-				Local: "SanitizeMailContent",
-				Space: ns0,
-			},
-			Name:       "SanitizeMailContent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SanitizeMailContentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SanitizeMailContentWithOptions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SanitizeMailContentWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContentWithOptions",
-			Input: soap.QName{
-				Local: "SanitizeMailContentWithOptions",
-				Space: ns0,
-			},
-			Name:       "SanitizeMailContentWithOptions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SanitizeMailContentWithOptionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SanitizeMailContents],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SanitizeMailContentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContents",
-			Input: soap.QName{
-				Local: "SanitizeMailContents",
-				Space: ns0,
-			},
-			Name:       "SanitizeMailContents",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SanitizeMailContentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Html2Text],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*Html2TextResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/Html2Text",
-			Input: soap.QName{
-				Local: "Html2Text",
-				Space: ns0,
-			},
-			Name:       "Html2Text",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "Html2TextResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfo",
-			Input: soap.QName{
-				Local: "GetAttachmentInfo",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentInfoNonInline],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentInfoNonInlineResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfoNonInline",
-			Input: soap.QName{
-				Local: "GetAttachmentInfoNonInline",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentInfoNonInline",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentInfoNonInlineResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddAttachments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AddAttachments",
-			Input: soap.QName{
-				Local: "AddAttachments",
-				Space: ns0,
-			},
-			Name:       "AddAttachments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddAttachmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveMessageAttachments],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveMessageAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/RemoveMessageAttachments",
-			Input: soap.QName{
-				Local: "RemoveMessageAttachments",
-				Space: ns0,
-			},
-			Name:       "RemoveMessageAttachments",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveMessageAttachmentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAttachmentPreview],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAttachmentPreviewResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentPreview",
-			Input: soap.QName{
-				Local: "GetAttachmentPreview",
-				Space: ns0,
-			},
-			Name:       "GetAttachmentPreview",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAttachmentPreviewResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviewAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviewAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetPreviewAttachmentStream",
-			Input: soap.QName{
-				Local: "GetPreviewAttachmentStream",
-				Space: ns0,
-			},
-			Name:       "GetPreviewAttachmentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviewAttachmentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetRfcAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetRfcAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetRfcAttachmentStream",
-			Input: soap.QName{
-				Local: "GetRfcAttachmentStream",
-				Space: ns0,
-			},
-			Name:       "GetRfcAttachmentStream",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetRfcAttachmentStreamResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendTicketMessage],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessage",
-			Input: soap.QName{
-				Local: "SendTicketMessage",
-				Space: ns0,
-			},
-			Name:       "SendTicketMessage",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendTicketMessageResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendTicketMessageSms],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendTicketMessageSmsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessageSms",
-			Input: soap.QName{
-				Local: "SendTicketMessageSms",
-				Space: ns0,
-			},
-			Name:       "SendTicketMessageSms",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendTicketMessageSmsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketMessageImportant],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketMessageImportantResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketMessageImportant",
-			Input: soap.QName{
-				Local: "SetTicketMessageImportant",
-				Space: ns0,
-			},
-			Name:       "SetTicketMessageImportant",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketMessageImportantResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CalculateMessageRecipients],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CalculateMessageRecipientsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CalculateMessageRecipients",
-			Input: soap.QName{
-				Local: "CalculateMessageRecipients",
-				Space: ns0,
-			},
-			Name:       "CalculateMessageRecipients",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CalculateMessageRecipientsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketMessageEntityWithNotify],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketMessageEntityWithNotifyResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithNotify",
-			Input: soap.QName{
-				Local: "SaveTicketMessageEntityWithNotify",
-				Space: ns0,
-			},
-			Name:       "SaveTicketMessageEntityWithNotify",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketMessageEntityWithNotifyResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveTicketMessageEntityWithOptions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveTicketMessageEntityWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithOptions",
-			Input: soap.QName{
-				Local: "SaveTicketMessageEntityWithOptions",
-				Space: ns0,
-			},
-			Name:       "SaveTicketMessageEntityWithOptions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveTicketMessageEntityWithOptionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultMessageContent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultMessageContentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContent",
-			Input: soap.QName{
-				Local: "GetDefaultMessageContent",
-				Space: ns0,
-			},
-			Name:       "GetDefaultMessageContent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultMessageContentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultMessageContentFull],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultMessageContentFullResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentFull",
-			Input: soap.QName{
-				Local: "GetDefaultMessageContentFull",
-				Space: ns0,
-			},
-			Name:       "GetDefaultMessageContentFull",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultMessageContentFullResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultMessageContentWithOptions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultMessageContentWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentWithOptions",
-			Input: soap.QName{
-				Local: "GetDefaultMessageContentWithOptions",
-				Space: ns0,
-			},
-			Name:       "GetDefaultMessageContentWithOptions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultMessageContentWithOptionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketMessageWithEmbeddedData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketMessageWithEmbeddedDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithEmbeddedData",
-			Input: soap.QName{
-				Local: "GetTicketMessageWithEmbeddedData",
-				Space: ns0,
-			},
-			Name:       "GetTicketMessageWithEmbeddedData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketMessageWithEmbeddedDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteMessageHeaders],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteMessageHeadersResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteMessageHeaders",
-			Input: soap.QName{
-				Local: "DeleteMessageHeaders",
-				Space: ns0,
-			},
-			Name:       "DeleteMessageHeaders",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteMessageHeadersResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketMessageWithOptions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketMessageWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithOptions",
-			Input: soap.QName{
-				Local: "GetTicketMessageWithOptions",
-				Space: ns0,
-			},
-			Name:       "GetTicketMessageWithOptions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketMessageWithOptionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationEntity",
-			Input: soap.QName{
-				Local: "GetTicketRelationEntity",
-				Space: ns0,
-			},
-			Name:       "GetTicketRelationEntity",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketRelationEntityResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketRelations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelations",
-			Input: soap.QName{
-				Local: "GetTicketRelations",
-				Space: ns0,
-			},
-			Name:       "GetTicketRelations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketRelationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketParentId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketParentIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketParentId",
-			Input: soap.QName{
-				Local: "GetTicketParentId",
-				Space: ns0,
-			},
-			Name:       "GetTicketParentId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketParentIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetTicketParent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetTicketParentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketParent",
-			Input: soap.QName{
-				Local: "SetTicketParent",
-				Space: ns0,
-			},
-			Name:       "SetTicketParent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetTicketParentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ValidateTicketRelations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ValidateTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateTicketRelations",
-			Input: soap.QName{
-				Local: "ValidateTicketRelations",
-				Space: ns0,
-			},
-			Name:       "ValidateTicketRelations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ValidateTicketRelationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateTicketRelations],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateTicketRelations",
-			Input: soap.QName{
-				Local: "CreateTicketRelations",
-				Space: ns0,
-			},
-			Name:       "CreateTicketRelations",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateTicketRelationsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketRelationActions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketRelationActionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationActions",
-			Input: soap.QName{
-				Local: "GetTicketRelationActions",
-				Space: ns0,
-			},
-			Name:       "GetTicketRelationActions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketRelationActionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetTicketSummaries],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTicketSummariesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketSummaries",
-			Input: soap.QName{
-				Local: "GetTicketSummaries",
-				Space: ns0,
-			},
-			Name:       "GetTicketSummaries",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTicketSummariesResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsTicket[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -3199,329 +2957,1531 @@ func NewTicketHandler(s TicketServer, opts ...soap.HandlerOption) http.Handler {
 	if s == nil {
 		panic("NewTicketHandler: nil TicketServer")
 	}
-	ops := TicketOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultAttachmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveAttachmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveTicketEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.SaveTicketMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultTicketRelationEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveTicketRelationEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.DeleteTicketRelationEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetAttachmentEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.CopyFromCRMDocument),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.CopyToTempFile),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.UploadAttachment),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetAttachmentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetTicket),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetTickets),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetTicketEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetForRmUi),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.DeleteTicketEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.NotifyNewTicket),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.NotifyNewTicketMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.GetTicketAttachments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.ValidateAttachments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.SetTicketReadByOwner),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.SaveTicketEntityWithNotify),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.GetNextInQueue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.ProcessTicketWhenRead),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.SplitTicket),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SplitTicketMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.UpdateTicketsReadStatus),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.UpdateTicketsReadStatusByProvider),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.MergeTickets),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.SetDeletedStatusByIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.SetDeletedStatusByProvider),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.UndeleteByIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[35],
-		Serve:         soap.ServeFunc(s.ResolveTicketId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[36],
-		Serve:         soap.ServeFunc(s.BatchForward),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[37],
-		Serve:         soap.ServeFunc(s.BatchReply),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[38],
-		Serve:         soap.ServeFunc(s.ClearNotify),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[39],
-		Serve:         soap.ServeFunc(s.GetTicketMessageEntities),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[40],
-		Serve:         soap.ServeFunc(s.CreateDefaultForTicketType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[41],
-		Serve:         soap.ServeFunc(s.DoEscalating),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[42],
-		Serve:         soap.ServeFunc(s.GetHotlistEjUsers),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[43],
-		Serve:         soap.ServeFunc(s.AcceptTickets),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[44],
-		Serve:         soap.ServeFunc(s.SetSpamStatusByIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[45],
-		Serve:         soap.ServeFunc(s.SetSpamStatusByProvider),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[46],
-		Serve:         soap.ServeFunc(s.GetTicketMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[47],
-		Serve:         soap.ServeFunc(s.GetTicketMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[48],
-		Serve:         soap.ServeFunc(s.DeleteTicketMessageEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[49],
-		Serve:         soap.ServeFunc(s.SanitizeMailContent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[50],
-		Serve:         soap.ServeFunc(s.SanitizeMailContentWithOptions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[51],
-		Serve:         soap.ServeFunc(s.SanitizeMailContents),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[52],
-		Serve:         soap.ServeFunc(s.Html2Text),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[53],
-		Serve:         soap.ServeFunc(s.GetAttachmentInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[54],
-		Serve:         soap.ServeFunc(s.GetAttachmentInfoNonInline),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[55],
-		Serve:         soap.ServeFunc(s.AddAttachments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[56],
-		Serve:         soap.ServeFunc(s.RemoveMessageAttachments),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[57],
-		Serve:         soap.ServeFunc(s.GetAttachmentPreview),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[58],
-		Serve:         soap.ServeFunc(s.GetPreviewAttachmentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[59],
-		Serve:         soap.ServeFunc(s.GetRfcAttachmentStream),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[60],
-		Serve:         soap.ServeFunc(s.SendTicketMessage),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[61],
-		Serve:         soap.ServeFunc(s.SendTicketMessageSms),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[62],
-		Serve:         soap.ServeFunc(s.SetTicketMessageImportant),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[63],
-		Serve:         soap.ServeFunc(s.CalculateMessageRecipients),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[64],
-		Serve:         soap.ServeFunc(s.SaveTicketMessageEntityWithNotify),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[65],
-		Serve:         soap.ServeFunc(s.SaveTicketMessageEntityWithOptions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[66],
-		Serve:         soap.ServeFunc(s.GetDefaultMessageContent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[67],
-		Serve:         soap.ServeFunc(s.GetDefaultMessageContentFull),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[68],
-		Serve:         soap.ServeFunc(s.GetDefaultMessageContentWithOptions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[69],
-		Serve:         soap.ServeFunc(s.GetTicketMessageWithEmbeddedData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[70],
-		Serve:         soap.ServeFunc(s.DeleteMessageHeaders),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[71],
-		Serve:         soap.ServeFunc(s.GetTicketMessageWithOptions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[72],
-		Serve:         soap.ServeFunc(s.GetTicketRelationEntity),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[73],
-		Serve:         soap.ServeFunc(s.GetTicketRelations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[74],
-		Serve:         soap.ServeFunc(s.GetTicketParentId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[75],
-		Serve:         soap.ServeFunc(s.SetTicketParent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[76],
-		Serve:         soap.ServeFunc(s.ValidateTicketRelations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[77],
-		Serve:         soap.ServeFunc(s.CreateTicketRelations),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[78],
-		Serve:         soap.ServeFunc(s.GetTicketRelationActions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[79],
-		Serve:         soap.ServeFunc(s.GetTicketSummaries),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsTicket[:], opts...)
 }
+
+// serveTicketCreateDefaultAttachmentEntity serves the operation CreateDefaultAttachmentEntity with s.
+func serveTicketCreateDefaultAttachmentEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultAttachmentEntity(ctx, req.(*CreateDefaultAttachmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveAttachmentEntity serves the operation SaveAttachmentEntity with s.
+func serveTicketSaveAttachmentEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveAttachmentEntity(ctx, req.(*SaveAttachmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCreateDefaultTicketEntity serves the operation CreateDefaultTicketEntity with s.
+func serveTicketCreateDefaultTicketEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketEntity(ctx, req.(*CreateDefaultTicketEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveTicketEntity serves the operation SaveTicketEntity with s.
+func serveTicketSaveTicketEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketEntity(ctx, req.(*SaveTicketEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCreateDefaultTicketMessageEntity serves the operation CreateDefaultTicketMessageEntity with s.
+func serveTicketCreateDefaultTicketMessageEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketMessageEntity(ctx, req.(*CreateDefaultTicketMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveTicketMessageEntity serves the operation SaveTicketMessageEntity with s.
+func serveTicketSaveTicketMessageEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketMessageEntity(ctx, req.(*SaveTicketMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCreateDefaultTicketRelationEntity serves the operation CreateDefaultTicketRelationEntity with s.
+func serveTicketCreateDefaultTicketRelationEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultTicketRelationEntity(ctx, req.(*CreateDefaultTicketRelationEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveTicketRelationEntity serves the operation SaveTicketRelationEntity with s.
+func serveTicketSaveTicketRelationEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketRelationEntity(ctx, req.(*SaveTicketRelationEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketDeleteTicketRelationEntity serves the operation DeleteTicketRelationEntity with s.
+func serveTicketDeleteTicketRelationEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketRelationEntity(ctx, req.(*DeleteTicketRelationEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetAttachmentEntity serves the operation GetAttachmentEntity with s.
+func serveTicketGetAttachmentEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentEntity(ctx, req.(*GetAttachmentEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCopyFromCRMDocument serves the operation CopyFromCRMDocument with s.
+func serveTicketCopyFromCRMDocument(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyFromCRMDocument(ctx, req.(*CopyFromCRMDocument))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCopyToTempFile serves the operation CopyToTempFile with s.
+func serveTicketCopyToTempFile(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyToTempFile(ctx, req.(*CopyToTempFile))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketUploadAttachment serves the operation UploadAttachment with s.
+func serveTicketUploadAttachment(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UploadAttachment(ctx, req.(*UploadAttachment))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetAttachmentStream serves the operation GetAttachmentStream with s.
+func serveTicketGetAttachmentStream(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentStream(ctx, req.(*GetAttachmentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicket serves the operation GetTicket with s.
+func serveTicketGetTicket(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicket(ctx, req.(*GetTicket))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTickets serves the operation GetTickets with s.
+func serveTicketGetTickets(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTickets(ctx, req.(*GetTickets))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketEntity serves the operation GetTicketEntity with s.
+func serveTicketGetTicketEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketEntity(ctx, req.(*GetTicketEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetForRmUi serves the operation GetForRmUi with s.
+func serveTicketGetForRmUi(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetForRmUi(ctx, req.(*GetForRmUi))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketDeleteTicketEntity serves the operation DeleteTicketEntity with s.
+func serveTicketDeleteTicketEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketEntity(ctx, req.(*DeleteTicketEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketNotifyNewTicket serves the operation NotifyNewTicket with s.
+func serveTicketNotifyNewTicket(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.NotifyNewTicket(ctx, req.(*NotifyNewTicket))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketNotifyNewTicketMessage serves the operation NotifyNewTicketMessage with s.
+func serveTicketNotifyNewTicketMessage(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.NotifyNewTicketMessage(ctx, req.(*NotifyNewTicketMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketAttachments serves the operation GetTicketAttachments with s.
+func serveTicketGetTicketAttachments(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketAttachments(ctx, req.(*GetTicketAttachments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketValidateAttachments serves the operation ValidateAttachments with s.
+func serveTicketValidateAttachments(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateAttachments(ctx, req.(*ValidateAttachments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetTicketReadByOwner serves the operation SetTicketReadByOwner with s.
+func serveTicketSetTicketReadByOwner(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketReadByOwner(ctx, req.(*SetTicketReadByOwner))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveTicketEntityWithNotify serves the operation SaveTicketEntityWithNotify with s.
+func serveTicketSaveTicketEntityWithNotify(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketEntityWithNotify(ctx, req.(*SaveTicketEntityWithNotify))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetNextInQueue serves the operation GetNextInQueue with s.
+func serveTicketGetNextInQueue(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextInQueue(ctx, req.(*GetNextInQueue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketProcessTicketWhenRead serves the operation ProcessTicketWhenRead with s.
+func serveTicketProcessTicketWhenRead(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ProcessTicketWhenRead(ctx, req.(*ProcessTicketWhenRead))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSplitTicket serves the operation SplitTicket with s.
+func serveTicketSplitTicket(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SplitTicket(ctx, req.(*SplitTicket))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSplitTicketMessage serves the operation SplitTicketMessage with s.
+func serveTicketSplitTicketMessage(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SplitTicketMessage(ctx, req.(*SplitTicketMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketUpdateTicketsReadStatus serves the operation UpdateTicketsReadStatus with s.
+func serveTicketUpdateTicketsReadStatus(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateTicketsReadStatus(ctx, req.(*UpdateTicketsReadStatus))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketUpdateTicketsReadStatusByProvider serves the operation UpdateTicketsReadStatusByProvider with s.
+func serveTicketUpdateTicketsReadStatusByProvider(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateTicketsReadStatusByProvider(ctx, req.(*UpdateTicketsReadStatusByProvider))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketMergeTickets serves the operation MergeTickets with s.
+func serveTicketMergeTickets(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.MergeTickets(ctx, req.(*MergeTickets))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetDeletedStatusByIds serves the operation SetDeletedStatusByIds with s.
+func serveTicketSetDeletedStatusByIds(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDeletedStatusByIds(ctx, req.(*SetDeletedStatusByIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetDeletedStatusByProvider serves the operation SetDeletedStatusByProvider with s.
+func serveTicketSetDeletedStatusByProvider(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetDeletedStatusByProvider(ctx, req.(*SetDeletedStatusByProvider))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketUndeleteByIds serves the operation UndeleteByIds with s.
+func serveTicketUndeleteByIds(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UndeleteByIds(ctx, req.(*UndeleteByIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketResolveTicketId serves the operation ResolveTicketId with s.
+func serveTicketResolveTicketId(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ResolveTicketId(ctx, req.(*ResolveTicketId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketBatchForward serves the operation BatchForward with s.
+func serveTicketBatchForward(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BatchForward(ctx, req.(*BatchForward))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketBatchReply serves the operation BatchReply with s.
+func serveTicketBatchReply(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.BatchReply(ctx, req.(*BatchReply))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketClearNotify serves the operation ClearNotify with s.
+func serveTicketClearNotify(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ClearNotify(ctx, req.(*ClearNotify))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketMessageEntities serves the operation GetTicketMessageEntities with s.
+func serveTicketGetTicketMessageEntities(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketMessageEntities(ctx, req.(*GetTicketMessageEntities))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCreateDefaultForTicketType serves the operation CreateDefaultForTicketType with s.
+func serveTicketCreateDefaultForTicketType(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultForTicketType(ctx, req.(*CreateDefaultForTicketType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketDoEscalating serves the operation DoEscalating with s.
+func serveTicketDoEscalating(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DoEscalating(ctx, req.(*DoEscalating))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetHotlistEjUsers serves the operation GetHotlistEjUsers with s.
+func serveTicketGetHotlistEjUsers(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHotlistEjUsers(ctx, req.(*GetHotlistEjUsers))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketAcceptTickets serves the operation AcceptTickets with s.
+func serveTicketAcceptTickets(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AcceptTickets(ctx, req.(*AcceptTickets))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetSpamStatusByIds serves the operation SetSpamStatusByIds with s.
+func serveTicketSetSpamStatusByIds(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSpamStatusByIds(ctx, req.(*SetSpamStatusByIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetSpamStatusByProvider serves the operation SetSpamStatusByProvider with s.
+func serveTicketSetSpamStatusByProvider(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetSpamStatusByProvider(ctx, req.(*SetSpamStatusByProvider))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketMessage serves the operation GetTicketMessage with s.
+func serveTicketGetTicketMessage(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketMessage(ctx, req.(*GetTicketMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketMessageEntity serves the operation GetTicketMessageEntity with s.
+func serveTicketGetTicketMessageEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketMessageEntity(ctx, req.(*GetTicketMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketDeleteTicketMessageEntity serves the operation DeleteTicketMessageEntity with s.
+func serveTicketDeleteTicketMessageEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTicketMessageEntity(ctx, req.(*DeleteTicketMessageEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSanitizeMailContent serves the operation SanitizeMailContent with s.
+func serveTicketSanitizeMailContent(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SanitizeMailContent(ctx, req.(*SanitizeMailContent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSanitizeMailContentWithOptions serves the operation SanitizeMailContentWithOptions with s.
+func serveTicketSanitizeMailContentWithOptions(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SanitizeMailContentWithOptions(ctx, req.(*SanitizeMailContentWithOptions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSanitizeMailContents serves the operation SanitizeMailContents with s.
+func serveTicketSanitizeMailContents(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SanitizeMailContents(ctx, req.(*SanitizeMailContents))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketHtml2Text serves the operation Html2Text with s.
+func serveTicketHtml2Text(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Html2Text(ctx, req.(*Html2Text))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetAttachmentInfo serves the operation GetAttachmentInfo with s.
+func serveTicketGetAttachmentInfo(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentInfo(ctx, req.(*GetAttachmentInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetAttachmentInfoNonInline serves the operation GetAttachmentInfoNonInline with s.
+func serveTicketGetAttachmentInfoNonInline(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentInfoNonInline(ctx, req.(*GetAttachmentInfoNonInline))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketAddAttachments serves the operation AddAttachments with s.
+func serveTicketAddAttachments(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddAttachments(ctx, req.(*AddAttachments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketRemoveMessageAttachments serves the operation RemoveMessageAttachments with s.
+func serveTicketRemoveMessageAttachments(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveMessageAttachments(ctx, req.(*RemoveMessageAttachments))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetAttachmentPreview serves the operation GetAttachmentPreview with s.
+func serveTicketGetAttachmentPreview(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAttachmentPreview(ctx, req.(*GetAttachmentPreview))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetPreviewAttachmentStream serves the operation GetPreviewAttachmentStream with s.
+func serveTicketGetPreviewAttachmentStream(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviewAttachmentStream(ctx, req.(*GetPreviewAttachmentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetRfcAttachmentStream serves the operation GetRfcAttachmentStream with s.
+func serveTicketGetRfcAttachmentStream(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetRfcAttachmentStream(ctx, req.(*GetRfcAttachmentStream))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSendTicketMessage serves the operation SendTicketMessage with s.
+func serveTicketSendTicketMessage(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendTicketMessage(ctx, req.(*SendTicketMessage))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSendTicketMessageSms serves the operation SendTicketMessageSms with s.
+func serveTicketSendTicketMessageSms(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendTicketMessageSms(ctx, req.(*SendTicketMessageSms))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetTicketMessageImportant serves the operation SetTicketMessageImportant with s.
+func serveTicketSetTicketMessageImportant(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketMessageImportant(ctx, req.(*SetTicketMessageImportant))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCalculateMessageRecipients serves the operation CalculateMessageRecipients with s.
+func serveTicketCalculateMessageRecipients(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CalculateMessageRecipients(ctx, req.(*CalculateMessageRecipients))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveTicketMessageEntityWithNotify serves the operation SaveTicketMessageEntityWithNotify with s.
+func serveTicketSaveTicketMessageEntityWithNotify(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketMessageEntityWithNotify(ctx, req.(*SaveTicketMessageEntityWithNotify))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSaveTicketMessageEntityWithOptions serves the operation SaveTicketMessageEntityWithOptions with s.
+func serveTicketSaveTicketMessageEntityWithOptions(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveTicketMessageEntityWithOptions(ctx, req.(*SaveTicketMessageEntityWithOptions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetDefaultMessageContent serves the operation GetDefaultMessageContent with s.
+func serveTicketGetDefaultMessageContent(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultMessageContent(ctx, req.(*GetDefaultMessageContent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetDefaultMessageContentFull serves the operation GetDefaultMessageContentFull with s.
+func serveTicketGetDefaultMessageContentFull(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultMessageContentFull(ctx, req.(*GetDefaultMessageContentFull))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetDefaultMessageContentWithOptions serves the operation GetDefaultMessageContentWithOptions with s.
+func serveTicketGetDefaultMessageContentWithOptions(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultMessageContentWithOptions(ctx, req.(*GetDefaultMessageContentWithOptions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketMessageWithEmbeddedData serves the operation GetTicketMessageWithEmbeddedData with s.
+func serveTicketGetTicketMessageWithEmbeddedData(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketMessageWithEmbeddedData(ctx, req.(*GetTicketMessageWithEmbeddedData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketDeleteMessageHeaders serves the operation DeleteMessageHeaders with s.
+func serveTicketDeleteMessageHeaders(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteMessageHeaders(ctx, req.(*DeleteMessageHeaders))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketMessageWithOptions serves the operation GetTicketMessageWithOptions with s.
+func serveTicketGetTicketMessageWithOptions(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketMessageWithOptions(ctx, req.(*GetTicketMessageWithOptions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketRelationEntity serves the operation GetTicketRelationEntity with s.
+func serveTicketGetTicketRelationEntity(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketRelationEntity(ctx, req.(*GetTicketRelationEntity))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketRelations serves the operation GetTicketRelations with s.
+func serveTicketGetTicketRelations(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketRelations(ctx, req.(*GetTicketRelations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketParentId serves the operation GetTicketParentId with s.
+func serveTicketGetTicketParentId(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketParentId(ctx, req.(*GetTicketParentId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketSetTicketParent serves the operation SetTicketParent with s.
+func serveTicketSetTicketParent(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetTicketParent(ctx, req.(*SetTicketParent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketValidateTicketRelations serves the operation ValidateTicketRelations with s.
+func serveTicketValidateTicketRelations(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ValidateTicketRelations(ctx, req.(*ValidateTicketRelations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketCreateTicketRelations serves the operation CreateTicketRelations with s.
+func serveTicketCreateTicketRelations(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateTicketRelations(ctx, req.(*CreateTicketRelations))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketRelationActions serves the operation GetTicketRelationActions with s.
+func serveTicketGetTicketRelationActions(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketRelationActions(ctx, req.(*GetTicketRelationActions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTicketGetTicketSummaries serves the operation GetTicketSummaries with s.
+func serveTicketGetTicketSummaries(ctx context.Context, s TicketServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTicketSummaries(ctx, req.(*GetTicketSummaries))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsTicket lists the operations of Ticket in binding order.
+var opsTicket = [...]soap.ServiceOperation[TicketServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultAttachmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAttachmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCreateDefaultAttachmentEntity,
+	},
+	Serve: serveTicketCreateDefaultAttachmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveAttachmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAttachmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveAttachmentEntity,
+	},
+	Serve: serveTicketSaveAttachmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCreateDefaultTicketEntity,
+	},
+	Serve: serveTicketCreateDefaultTicketEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveTicketEntity,
+	},
+	Serve: serveTicketSaveTicketEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCreateDefaultTicketMessageEntity,
+	},
+	Serve: serveTicketCreateDefaultTicketMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveTicketMessageEntity,
+	},
+	Serve: serveTicketSaveTicketMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCreateDefaultTicketRelationEntity,
+	},
+	Serve: serveTicketCreateDefaultTicketRelationEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveTicketRelationEntity,
+	},
+	Serve: serveTicketSaveTicketRelationEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketDeleteTicketRelationEntity,
+	},
+	Serve: serveTicketDeleteTicketRelationEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetAttachmentEntity,
+	},
+	Serve: serveTicketGetAttachmentEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyFromCRMDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyFromCRMDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCopyFromCRMDocument,
+	},
+	Serve: serveTicketCopyFromCRMDocument,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyToTempFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyToTempFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCopyToTempFile,
+	},
+	Serve: serveTicketCopyToTempFile,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UploadAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UploadAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketUploadAttachment,
+	},
+	Serve: serveTicketUploadAttachment,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetAttachmentStream,
+	},
+	Serve: serveTicketGetAttachmentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicket,
+	},
+	Serve: serveTicketGetTicket,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTickets,
+	},
+	Serve: serveTicketGetTickets,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketEntity,
+	},
+	Serve: serveTicketGetTicketEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetForRmUi],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForRmUiResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetForRmUi,
+	},
+	Serve: serveTicketGetForRmUi,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketDeleteTicketEntity,
+	},
+	Serve: serveTicketDeleteTicketEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*NotifyNewTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotifyNewTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketNotifyNewTicket,
+	},
+	Serve: serveTicketNotifyNewTicket,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*NotifyNewTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotifyNewTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketNotifyNewTicketMessage,
+	},
+	Serve: serveTicketNotifyNewTicketMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketAttachments,
+	},
+	Serve: serveTicketGetTicketAttachments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketValidateAttachments,
+	},
+	Serve: serveTicketValidateAttachments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketReadByOwner],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketReadByOwnerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetTicketReadByOwner,
+	},
+	Serve: serveTicketSetTicketReadByOwner,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketEntityWithNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketEntityWithNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveTicketEntityWithNotify,
+	},
+	Serve: serveTicketSaveTicketEntityWithNotify,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextInQueue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextInQueueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetNextInQueue,
+	},
+	Serve: serveTicketGetNextInQueue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ProcessTicketWhenRead],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ProcessTicketWhenReadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketProcessTicketWhenRead,
+	},
+	Serve: serveTicketProcessTicketWhenRead,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SplitTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SplitTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSplitTicket,
+	},
+	Serve: serveTicketSplitTicket,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SplitTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SplitTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSplitTicketMessage,
+	},
+	Serve: serveTicketSplitTicketMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateTicketsReadStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateTicketsReadStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketUpdateTicketsReadStatus,
+	},
+	Serve: serveTicketUpdateTicketsReadStatus,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateTicketsReadStatusByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateTicketsReadStatusByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketUpdateTicketsReadStatusByProvider,
+	},
+	Serve: serveTicketUpdateTicketsReadStatusByProvider,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*MergeTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MergeTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketMergeTickets,
+	},
+	Serve: serveTicketMergeTickets,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDeletedStatusByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDeletedStatusByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetDeletedStatusByIds,
+	},
+	Serve: serveTicketSetDeletedStatusByIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetDeletedStatusByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDeletedStatusByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetDeletedStatusByProvider,
+	},
+	Serve: serveTicketSetDeletedStatusByProvider,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UndeleteByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UndeleteByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketUndeleteByIds,
+	},
+	Serve: serveTicketUndeleteByIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ResolveTicketId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResolveTicketIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketResolveTicketId,
+	},
+	Serve: serveTicketResolveTicketId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BatchForward],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BatchForwardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketBatchForward,
+	},
+	Serve: serveTicketBatchForward,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*BatchReply],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BatchReplyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketBatchReply,
+	},
+	Serve: serveTicketBatchReply,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ClearNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ClearNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketClearNotify,
+	},
+	Serve: serveTicketClearNotify,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketMessageEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketMessageEntities,
+	},
+	Serve: serveTicketGetTicketMessageEntities,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultForTicketType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultForTicketTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCreateDefaultForTicketType,
+	},
+	Serve: serveTicketCreateDefaultForTicketType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DoEscalating],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DoEscalatingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketDoEscalating,
+	},
+	Serve: serveTicketDoEscalating,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHotlistEjUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHotlistEjUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetHotlistEjUsers,
+	},
+	Serve: serveTicketGetHotlistEjUsers,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AcceptTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketAcceptTickets,
+	},
+	Serve: serveTicketAcceptTickets,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSpamStatusByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSpamStatusByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetSpamStatusByIds,
+	},
+	Serve: serveTicketSetSpamStatusByIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetSpamStatusByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSpamStatusByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetSpamStatusByProvider,
+	},
+	Serve: serveTicketSetSpamStatusByProvider,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketMessage,
+	},
+	Serve: serveTicketGetTicketMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketMessageEntity,
+	},
+	Serve: serveTicketGetTicketMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketDeleteTicketMessageEntity,
+	},
+	Serve: serveTicketDeleteTicketMessageEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SanitizeMailContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SanitizeMailContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSanitizeMailContent,
+	},
+	Serve: serveTicketSanitizeMailContent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SanitizeMailContentWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SanitizeMailContentWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSanitizeMailContentWithOptions,
+	},
+	Serve: serveTicketSanitizeMailContentWithOptions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SanitizeMailContents],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SanitizeMailContentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSanitizeMailContents,
+	},
+	Serve: serveTicketSanitizeMailContents,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Html2Text],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*Html2TextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketHtml2Text,
+	},
+	Serve: serveTicketHtml2Text,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetAttachmentInfo,
+	},
+	Serve: serveTicketGetAttachmentInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentInfoNonInline],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentInfoNonInlineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetAttachmentInfoNonInline,
+	},
+	Serve: serveTicketGetAttachmentInfoNonInline,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketAddAttachments,
+	},
+	Serve: serveTicketAddAttachments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveMessageAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveMessageAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketRemoveMessageAttachments,
+	},
+	Serve: serveTicketRemoveMessageAttachments,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAttachmentPreview],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentPreviewResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetAttachmentPreview,
+	},
+	Serve: serveTicketGetAttachmentPreview,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviewAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetPreviewAttachmentStream,
+	},
+	Serve: serveTicketGetPreviewAttachmentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetRfcAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRfcAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetRfcAttachmentStream,
+	},
+	Serve: serveTicketGetRfcAttachmentStream,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSendTicketMessage,
+	},
+	Serve: serveTicketSendTicketMessage,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendTicketMessageSms],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendTicketMessageSmsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSendTicketMessageSms,
+	},
+	Serve: serveTicketSendTicketMessageSms,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketMessageImportant],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketMessageImportantResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetTicketMessageImportant,
+	},
+	Serve: serveTicketSetTicketMessageImportant,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CalculateMessageRecipients],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CalculateMessageRecipientsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCalculateMessageRecipients,
+	},
+	Serve: serveTicketCalculateMessageRecipients,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketMessageEntityWithNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketMessageEntityWithNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveTicketMessageEntityWithNotify,
+	},
+	Serve: serveTicketSaveTicketMessageEntityWithNotify,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveTicketMessageEntityWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketMessageEntityWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSaveTicketMessageEntityWithOptions,
+	},
+	Serve: serveTicketSaveTicketMessageEntityWithOptions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultMessageContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultMessageContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetDefaultMessageContent,
+	},
+	Serve: serveTicketGetDefaultMessageContent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultMessageContentFull],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultMessageContentFullResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetDefaultMessageContentFull,
+	},
+	Serve: serveTicketGetDefaultMessageContentFull,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultMessageContentWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultMessageContentWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetDefaultMessageContentWithOptions,
+	},
+	Serve: serveTicketGetDefaultMessageContentWithOptions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketMessageWithEmbeddedData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageWithEmbeddedDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketMessageWithEmbeddedData,
+	},
+	Serve: serveTicketGetTicketMessageWithEmbeddedData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteMessageHeaders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteMessageHeadersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketDeleteMessageHeaders,
+	},
+	Serve: serveTicketDeleteMessageHeaders,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketMessageWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketMessageWithOptions,
+	},
+	Serve: serveTicketGetTicketMessageWithOptions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketRelationEntity,
+	},
+	Serve: serveTicketGetTicketRelationEntity,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketRelations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketRelations,
+	},
+	Serve: serveTicketGetTicketRelations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketParentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketParentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketParentId,
+	},
+	Serve: serveTicketGetTicketParentId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetTicketParent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketParentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketSetTicketParent,
+	},
+	Serve: serveTicketSetTicketParent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ValidateTicketRelations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateTicketRelationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketValidateTicketRelations,
+	},
+	Serve: serveTicketValidateTicketRelations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateTicketRelations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTicketRelationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketCreateTicketRelations,
+	},
+	Serve: serveTicketCreateTicketRelations,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketRelationActions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationActionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketRelationActions,
+	},
+	Serve: serveTicketGetTicketRelationActions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTicketSummaries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketSummariesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTicketGetTicketSummaries,
+	},
+	Serve: serveTicketGetTicketSummaries,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

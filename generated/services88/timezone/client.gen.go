@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // TimeZoneClient calls the operations of the portType TimeZone through the SOAP binding BasicHttpBinding_TimeZone.
 // It is safe for concurrent use.
 type TimeZoneClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewTimeZoneClient returns a client calling the endpoint "TimeZone.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewTimeZoneClient(cc soap.ClientConn) *TimeZoneClient {
-	return &TimeZoneClient{
-		c:   cc.Endpoint("TimeZone.svc"),
-		ops: TimeZoneOperations(),
-	}
+	return &TimeZoneClient{c: cc.Endpoint("TimeZone.svc")}
 }
 
 // GetDefaultTimeZoneInformation calls the operation
@@ -35,7 +34,7 @@ func NewTimeZoneClient(cc soap.ClientConn) *TimeZoneClient {
 func (c *TimeZoneClient) GetDefaultTimeZoneInformation(ctx context.Context, req *GetDefaultTimeZoneInformation, opts ...soap.CallOption) (*GetDefaultTimeZoneInformationResponse, error) {
 	resp := new(GetDefaultTimeZoneInformationResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneGetDefaultTimeZoneInformation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *TimeZoneClient) GetDefaultTimeZoneInformation(ctx context.Context, req 
 func (c *TimeZoneClient) InitializeTimeZoneData(ctx context.Context, req *InitializeTimeZoneData, opts ...soap.CallOption) (*InitializeTimeZoneDataResponse, error) {
 	resp := new(InitializeTimeZoneDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneInitializeTimeZoneData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -60,7 +59,7 @@ func (c *TimeZoneClient) InitializeTimeZoneData(ctx context.Context, req *Initia
 func (c *TimeZoneClient) GetBaseTimeZoneId(ctx context.Context, req *GetBaseTimeZoneId, opts ...soap.CallOption) (*GetBaseTimeZoneIdResponse, error) {
 	resp := new(GetBaseTimeZoneIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneGetBaseTimeZoneId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *TimeZoneClient) GetBaseTimeZoneId(ctx context.Context, req *GetBaseTime
 func (c *TimeZoneClient) UpdateTimeZoneData(ctx context.Context, req *UpdateTimeZoneData, opts ...soap.CallOption) (*UpdateTimeZoneDataResponse, error) {
 	resp := new(UpdateTimeZoneDataResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneUpdateTimeZoneData, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *TimeZoneClient) UpdateTimeZoneData(ctx context.Context, req *UpdateTime
 func (c *TimeZoneClient) CheckNewTimeZoneDataAvailable(ctx context.Context, req *CheckNewTimeZoneDataAvailable, opts ...soap.CallOption) (*CheckNewTimeZoneDataAvailableResponse, error) {
 	resp := new(CheckNewTimeZoneDataAvailableResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneCheckNewTimeZoneDataAvailable, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *TimeZoneClient) CheckNewTimeZoneDataAvailable(ctx context.Context, req 
 func (c *TimeZoneClient) ToggleActiveTimeZoneRow(ctx context.Context, req *ToggleActiveTimeZoneRow, opts ...soap.CallOption) (*ToggleActiveTimeZoneRowResponse, error) {
 	resp := new(ToggleActiveTimeZoneRowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneToggleActiveTimeZoneRow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *TimeZoneClient) ToggleActiveTimeZoneRow(ctx context.Context, req *Toggl
 func (c *TimeZoneClient) SetActiveTimeZonesByFilter(ctx context.Context, req *SetActiveTimeZonesByFilter, opts ...soap.CallOption) (*SetActiveTimeZonesByFilterResponse, error) {
 	resp := new(SetActiveTimeZonesByFilterResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneSetActiveTimeZonesByFilter, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -124,7 +123,7 @@ func (c *TimeZoneClient) SetActiveTimeZonesByFilter(ctx context.Context, req *Se
 func (c *TimeZoneClient) TimeOfLastTimeZoneUpdate(ctx context.Context, req *TimeOfLastTimeZoneUpdate, opts ...soap.CallOption) (*TimeOfLastTimeZoneUpdateResponse, error) {
 	resp := new(TimeOfLastTimeZoneUpdateResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneTimeOfLastTimeZoneUpdate, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -136,7 +135,7 @@ func (c *TimeZoneClient) TimeOfLastTimeZoneUpdate(ctx context.Context, req *Time
 func (c *TimeZoneClient) SetBaseTimeZoneId(ctx context.Context, req *SetBaseTimeZoneId, opts ...soap.CallOption) (*SetBaseTimeZoneIdResponse, error) {
 	resp := new(SetBaseTimeZoneIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneSetBaseTimeZoneId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -149,7 +148,7 @@ func (c *TimeZoneClient) SetBaseTimeZoneId(ctx context.Context, req *SetBaseTime
 func (c *TimeZoneClient) GetDefaultTimeZonePreference(ctx context.Context, req *GetDefaultTimeZonePreference, opts ...soap.CallOption) (*GetDefaultTimeZonePreferenceResponse, error) {
 	resp := new(GetDefaultTimeZonePreferenceResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneGetDefaultTimeZonePreference, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -161,7 +160,7 @@ func (c *TimeZoneClient) GetDefaultTimeZonePreference(ctx context.Context, req *
 func (c *TimeZoneClient) DeleteTimeZones(ctx context.Context, req *DeleteTimeZones, opts ...soap.CallOption) (*DeleteTimeZonesResponse, error) {
 	resp := new(DeleteTimeZonesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneDeleteTimeZones, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -173,233 +172,196 @@ func (c *TimeZoneClient) DeleteTimeZones(ctx context.Context, req *DeleteTimeZon
 func (c *TimeZoneClient) SetActiveTimeZoneRow(ctx context.Context, req *SetActiveTimeZoneRow, opts ...soap.CallOption) (*SetActiveTimeZoneRowResponse, error) {
 	resp := new(SetActiveTimeZoneRowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTimeZoneSetActiveTimeZoneRow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opTimeZoneGetDefaultTimeZoneInformation describes the operation GetDefaultTimeZoneInformation.
+var opTimeZoneGetDefaultTimeZoneInformation = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZoneInformation",
+	Input: soap.QName{
+		Local: "GetDefaultTimeZoneInformation",
+		Space: ns0,
+	},
+	Name:       "GetDefaultTimeZoneInformation",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultTimeZoneInformationResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneInitializeTimeZoneData describes the operation InitializeTimeZoneData.
+var opTimeZoneInitializeTimeZoneData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/InitializeTimeZoneData",
+	Input: soap.QName{
+		Local: "InitializeTimeZoneData",
+		Space: ns0,
+	},
+	Name:       "InitializeTimeZoneData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "InitializeTimeZoneDataResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneGetBaseTimeZoneId describes the operation GetBaseTimeZoneId.
+var opTimeZoneGetBaseTimeZoneId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetBaseTimeZoneId",
+	Input: soap.QName{
+		Local: "GetBaseTimeZoneId",
+		Space: ns0,
+	},
+	Name:       "GetBaseTimeZoneId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetBaseTimeZoneIdResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneUpdateTimeZoneData describes the operation UpdateTimeZoneData.
+var opTimeZoneUpdateTimeZoneData = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/UpdateTimeZoneData",
+	Input: soap.QName{
+		Local: "UpdateTimeZoneData",
+		Space: ns0,
+	},
+	Name:       "UpdateTimeZoneData",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateTimeZoneDataResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneCheckNewTimeZoneDataAvailable describes the operation CheckNewTimeZoneDataAvailable.
+var opTimeZoneCheckNewTimeZoneDataAvailable = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/CheckNewTimeZoneDataAvailable",
+	Input: soap.QName{
+		Local: "CheckNewTimeZoneDataAvailable",
+		Space: ns0,
+	},
+	Name:       "CheckNewTimeZoneDataAvailable",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CheckNewTimeZoneDataAvailableResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneToggleActiveTimeZoneRow describes the operation ToggleActiveTimeZoneRow.
+var opTimeZoneToggleActiveTimeZoneRow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/ToggleActiveTimeZoneRow",
+	Input: soap.QName{
+		Local: "ToggleActiveTimeZoneRow",
+		Space: ns0,
+	},
+	Name:       "ToggleActiveTimeZoneRow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ToggleActiveTimeZoneRowResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneSetActiveTimeZonesByFilter describes the operation SetActiveTimeZonesByFilter.
+var opTimeZoneSetActiveTimeZonesByFilter = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZonesByFilter",
+	Input: soap.QName{
+		Local: "SetActiveTimeZonesByFilter",
+		Space: ns0,
+	},
+	Name:       "SetActiveTimeZonesByFilter",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetActiveTimeZonesByFilterResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneTimeOfLastTimeZoneUpdate describes the operation TimeOfLastTimeZoneUpdate.
+var opTimeZoneTimeOfLastTimeZoneUpdate = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/TimeOfLastTimeZoneUpdate",
+	Input: soap.QName{
+		Local: "TimeOfLastTimeZoneUpdate",
+		Space: ns0,
+	},
+	Name:       "TimeOfLastTimeZoneUpdate",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TimeOfLastTimeZoneUpdateResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneSetBaseTimeZoneId describes the operation SetBaseTimeZoneId.
+var opTimeZoneSetBaseTimeZoneId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetBaseTimeZoneId",
+	Input: soap.QName{
+		Local: "SetBaseTimeZoneId",
+		Space: ns0,
+	},
+	Name:       "SetBaseTimeZoneId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetBaseTimeZoneIdResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneGetDefaultTimeZonePreference describes the operation GetDefaultTimeZonePreference.
+var opTimeZoneGetDefaultTimeZonePreference = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZonePreference",
+	Input: soap.QName{
+		Local: "GetDefaultTimeZonePreference",
+		Space: ns0,
+	},
+	Name:       "GetDefaultTimeZonePreference",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetDefaultTimeZonePreferenceResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneDeleteTimeZones describes the operation DeleteTimeZones.
+var opTimeZoneDeleteTimeZones = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/DeleteTimeZones",
+	Input: soap.QName{
+		Local: "DeleteTimeZones",
+		Space: ns0,
+	},
+	Name:       "DeleteTimeZones",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteTimeZonesResponse",
+		Space: ns0,
+	},
+}
+
+// opTimeZoneSetActiveTimeZoneRow describes the operation SetActiveTimeZoneRow.
+var opTimeZoneSetActiveTimeZoneRow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZoneRow",
+	Input: soap.QName{
+		Local: "SetActiveTimeZoneRow",
+		Space: ns0,
+	},
+	Name:       "SetActiveTimeZoneRow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetActiveTimeZoneRowResponse",
+		Space: ns0,
+	},
+}
+
 // TimeZoneOperations describes the operations of TimeZone in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func TimeZoneOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetDefaultTimeZoneInformation],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultTimeZoneInformationResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZoneInformation",
-			Input: soap.QName{
-				Local: "GetDefaultTimeZoneInformation",
-				Space: ns0,
-			},
-			Name:       "GetDefaultTimeZoneInformation",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultTimeZoneInformationResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*InitializeTimeZoneData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*InitializeTimeZoneDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/InitializeTimeZoneData",
-			Input: soap.QName{
-				Local: "InitializeTimeZoneData",
-				Space: ns0,
-			},
-			Name:       "InitializeTimeZoneData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "InitializeTimeZoneDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetBaseTimeZoneId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetBaseTimeZoneIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetBaseTimeZoneId",
-			Input: soap.QName{
-				Local: "GetBaseTimeZoneId",
-				Space: ns0,
-			},
-			Name:       "GetBaseTimeZoneId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetBaseTimeZoneIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateTimeZoneData],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateTimeZoneDataResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/UpdateTimeZoneData",
-			Input: soap.QName{
-				Local: "UpdateTimeZoneData",
-				Space: ns0,
-			},
-			Name:       "UpdateTimeZoneData",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateTimeZoneDataResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CheckNewTimeZoneDataAvailable],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CheckNewTimeZoneDataAvailableResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/CheckNewTimeZoneDataAvailable",
-			Input: soap.QName{
-				Local: "CheckNewTimeZoneDataAvailable",
-				Space: ns0,
-			},
-			Name:       "CheckNewTimeZoneDataAvailable",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CheckNewTimeZoneDataAvailableResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ToggleActiveTimeZoneRow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ToggleActiveTimeZoneRowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/ToggleActiveTimeZoneRow",
-			Input: soap.QName{
-				Local: "ToggleActiveTimeZoneRow",
-				Space: ns0,
-			},
-			Name:       "ToggleActiveTimeZoneRow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ToggleActiveTimeZoneRowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetActiveTimeZonesByFilter],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetActiveTimeZonesByFilterResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZonesByFilter",
-			Input: soap.QName{
-				Local: "SetActiveTimeZonesByFilter",
-				Space: ns0,
-			},
-			Name:       "SetActiveTimeZonesByFilter",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetActiveTimeZonesByFilterResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TimeOfLastTimeZoneUpdate],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TimeOfLastTimeZoneUpdateResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/TimeOfLastTimeZoneUpdate",
-			Input: soap.QName{
-				Local: "TimeOfLastTimeZoneUpdate",
-				Space: ns0,
-			},
-			Name:       "TimeOfLastTimeZoneUpdate",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TimeOfLastTimeZoneUpdateResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetBaseTimeZoneId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetBaseTimeZoneIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetBaseTimeZoneId",
-			Input: soap.QName{
-				Local: "SetBaseTimeZoneId",
-				Space: ns0,
-			},
-			Name:       "SetBaseTimeZoneId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetBaseTimeZoneIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetDefaultTimeZonePreference],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetDefaultTimeZonePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZonePreference",
-			Input: soap.QName{
-				Local: "GetDefaultTimeZonePreference",
-				Space: ns0,
-			},
-			Name:       "GetDefaultTimeZonePreference",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetDefaultTimeZonePreferenceResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteTimeZones],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteTimeZonesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/DeleteTimeZones",
-			Input: soap.QName{
-				Local: "DeleteTimeZones",
-				Space: ns0,
-			},
-			Name:       "DeleteTimeZones",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteTimeZonesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetActiveTimeZoneRow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetActiveTimeZoneRowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZoneRow",
-			Input: soap.QName{
-				Local: "SetActiveTimeZoneRow",
-				Space: ns0,
-			},
-			Name:       "SetActiveTimeZoneRow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetActiveTimeZoneRowResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsTimeZone[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -561,57 +523,239 @@ func NewTimeZoneHandler(s TimeZoneServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewTimeZoneHandler: nil TimeZoneServer")
 	}
-	ops := TimeZoneOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetDefaultTimeZoneInformation),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.InitializeTimeZoneData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetBaseTimeZoneId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.UpdateTimeZoneData),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CheckNewTimeZoneDataAvailable),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.ToggleActiveTimeZoneRow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SetActiveTimeZonesByFilter),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.TimeOfLastTimeZoneUpdate),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SetBaseTimeZoneId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetDefaultTimeZonePreference),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.DeleteTimeZones),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.SetActiveTimeZoneRow),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsTimeZone[:], opts...)
 }
+
+// serveTimeZoneGetDefaultTimeZoneInformation serves the operation GetDefaultTimeZoneInformation with s.
+func serveTimeZoneGetDefaultTimeZoneInformation(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultTimeZoneInformation(ctx, req.(*GetDefaultTimeZoneInformation))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneInitializeTimeZoneData serves the operation InitializeTimeZoneData with s.
+func serveTimeZoneInitializeTimeZoneData(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.InitializeTimeZoneData(ctx, req.(*InitializeTimeZoneData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneGetBaseTimeZoneId serves the operation GetBaseTimeZoneId with s.
+func serveTimeZoneGetBaseTimeZoneId(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetBaseTimeZoneId(ctx, req.(*GetBaseTimeZoneId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneUpdateTimeZoneData serves the operation UpdateTimeZoneData with s.
+func serveTimeZoneUpdateTimeZoneData(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateTimeZoneData(ctx, req.(*UpdateTimeZoneData))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneCheckNewTimeZoneDataAvailable serves the operation CheckNewTimeZoneDataAvailable with s.
+func serveTimeZoneCheckNewTimeZoneDataAvailable(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CheckNewTimeZoneDataAvailable(ctx, req.(*CheckNewTimeZoneDataAvailable))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneToggleActiveTimeZoneRow serves the operation ToggleActiveTimeZoneRow with s.
+func serveTimeZoneToggleActiveTimeZoneRow(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ToggleActiveTimeZoneRow(ctx, req.(*ToggleActiveTimeZoneRow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneSetActiveTimeZonesByFilter serves the operation SetActiveTimeZonesByFilter with s.
+func serveTimeZoneSetActiveTimeZonesByFilter(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetActiveTimeZonesByFilter(ctx, req.(*SetActiveTimeZonesByFilter))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneTimeOfLastTimeZoneUpdate serves the operation TimeOfLastTimeZoneUpdate with s.
+func serveTimeZoneTimeOfLastTimeZoneUpdate(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TimeOfLastTimeZoneUpdate(ctx, req.(*TimeOfLastTimeZoneUpdate))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneSetBaseTimeZoneId serves the operation SetBaseTimeZoneId with s.
+func serveTimeZoneSetBaseTimeZoneId(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetBaseTimeZoneId(ctx, req.(*SetBaseTimeZoneId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneGetDefaultTimeZonePreference serves the operation GetDefaultTimeZonePreference with s.
+func serveTimeZoneGetDefaultTimeZonePreference(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetDefaultTimeZonePreference(ctx, req.(*GetDefaultTimeZonePreference))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneDeleteTimeZones serves the operation DeleteTimeZones with s.
+func serveTimeZoneDeleteTimeZones(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteTimeZones(ctx, req.(*DeleteTimeZones))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveTimeZoneSetActiveTimeZoneRow serves the operation SetActiveTimeZoneRow with s.
+func serveTimeZoneSetActiveTimeZoneRow(ctx context.Context, s TimeZoneServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetActiveTimeZoneRow(ctx, req.(*SetActiveTimeZoneRow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsTimeZone lists the operations of TimeZone in binding order.
+var opsTimeZone = [...]soap.ServiceOperation[TimeZoneServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultTimeZoneInformation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultTimeZoneInformationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneGetDefaultTimeZoneInformation,
+	},
+	Serve: serveTimeZoneGetDefaultTimeZoneInformation,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*InitializeTimeZoneData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*InitializeTimeZoneDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneInitializeTimeZoneData,
+	},
+	Serve: serveTimeZoneInitializeTimeZoneData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetBaseTimeZoneId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetBaseTimeZoneIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneGetBaseTimeZoneId,
+	},
+	Serve: serveTimeZoneGetBaseTimeZoneId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateTimeZoneData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateTimeZoneDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneUpdateTimeZoneData,
+	},
+	Serve: serveTimeZoneUpdateTimeZoneData,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CheckNewTimeZoneDataAvailable],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CheckNewTimeZoneDataAvailableResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneCheckNewTimeZoneDataAvailable,
+	},
+	Serve: serveTimeZoneCheckNewTimeZoneDataAvailable,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ToggleActiveTimeZoneRow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ToggleActiveTimeZoneRowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneToggleActiveTimeZoneRow,
+	},
+	Serve: serveTimeZoneToggleActiveTimeZoneRow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetActiveTimeZonesByFilter],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetActiveTimeZonesByFilterResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneSetActiveTimeZonesByFilter,
+	},
+	Serve: serveTimeZoneSetActiveTimeZonesByFilter,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TimeOfLastTimeZoneUpdate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TimeOfLastTimeZoneUpdateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneTimeOfLastTimeZoneUpdate,
+	},
+	Serve: serveTimeZoneTimeOfLastTimeZoneUpdate,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetBaseTimeZoneId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetBaseTimeZoneIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneSetBaseTimeZoneId,
+	},
+	Serve: serveTimeZoneSetBaseTimeZoneId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetDefaultTimeZonePreference],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultTimeZonePreferenceResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneGetDefaultTimeZonePreference,
+	},
+	Serve: serveTimeZoneGetDefaultTimeZonePreference,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteTimeZones],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTimeZonesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneDeleteTimeZones,
+	},
+	Serve: serveTimeZoneDeleteTimeZones,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetActiveTimeZoneRow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetActiveTimeZoneRowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTimeZoneSetActiveTimeZoneRow,
+	},
+	Serve: serveTimeZoneSetActiveTimeZoneRow,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // TooltipsClient calls the operations of the portType Tooltips through the SOAP binding BasicHttpBinding_Tooltips.
 // It is safe for concurrent use.
 type TooltipsClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewTooltipsClient returns a client calling the endpoint "Tooltips.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewTooltipsClient(cc soap.ClientConn) *TooltipsClient {
-	return &TooltipsClient{
-		c:   cc.Endpoint("Tooltips.svc"),
-		ops: TooltipsOperations(),
-	}
+	return &TooltipsClient{c: cc.Endpoint("Tooltips.svc")}
 }
 
 // GetTooltip calls the operation GetTooltip (SOAPAction
@@ -34,35 +33,31 @@ func NewTooltipsClient(cc soap.ClientConn) *TooltipsClient {
 func (c *TooltipsClient) GetTooltip(ctx context.Context, req *GetTooltip, opts ...soap.CallOption) (*GetTooltipResponse, error) {
 	resp := new(GetTooltipResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opTooltipsGetTooltip, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opTooltipsGetTooltip describes the operation GetTooltip.
+var opTooltipsGetTooltip = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Tooltips/GetTooltip",
+	Input: soap.QName{
+		Local: "GetTooltip",
+		Space: ns0,
+	},
+	Name:       "GetTooltip",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetTooltipResponse",
+		Space: ns0,
+	},
+}
+
 // TooltipsOperations describes the operations of Tooltips in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func TooltipsOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetTooltip],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetTooltipResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Tooltips/GetTooltip",
-			Input: soap.QName{
-				Local: "GetTooltip",
-				Space: ns0,
-			},
-			Name:       "GetTooltip",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetTooltipResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsTooltips[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -129,13 +124,30 @@ func NewTooltipsHandler(s TooltipsServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewTooltipsHandler: nil TooltipsServer")
 	}
-	ops := TooltipsOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetTooltip),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsTooltips[:], opts...)
 }
+
+// serveTooltipsGetTooltip serves the operation GetTooltip with s.
+func serveTooltipsGetTooltip(ctx context.Context, s TooltipsServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetTooltip(ctx, req.(*GetTooltip))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsTooltips lists the operations of Tooltips in binding order.
+var opsTooltips = [...]soap.ServiceOperation[TooltipsServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetTooltip],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTooltipResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opTooltipsGetTooltip,
+	},
+	Serve: serveTooltipsGetTooltip,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // UserDefinedFieldInfoClient calls the operations of the portType UserDefinedFieldInfo through the SOAP binding BasicHttpBinding_UserDefinedFieldInfo.
 // It is safe for concurrent use.
 type UserDefinedFieldInfoClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewUserDefinedFieldInfoClient returns a client calling the endpoint
 // "UserDefinedFieldInfo.svc" of cc: a *soap.Session gives the client for it
 // below the session's base URL, a *soap.Client calls its own URL.
 func NewUserDefinedFieldInfoClient(cc soap.ClientConn) *UserDefinedFieldInfoClient {
-	return &UserDefinedFieldInfoClient{
-		c:   cc.Endpoint("UserDefinedFieldInfo.svc"),
-		ops: UserDefinedFieldInfoOperations(),
-	}
+	return &UserDefinedFieldInfoClient{c: cc.Endpoint("UserDefinedFieldInfo.svc")}
 }
 
 // CreateDefaultUserDefinedFieldInfo calls the operation
@@ -35,7 +34,7 @@ func NewUserDefinedFieldInfoClient(cc soap.ClientConn) *UserDefinedFieldInfoClie
 func (c *UserDefinedFieldInfoClient) CreateDefaultUserDefinedFieldInfo(ctx context.Context, req *CreateDefaultUserDefinedFieldInfo, opts ...soap.CallOption) (*CreateDefaultUserDefinedFieldInfoResponse, error) {
 	resp := new(CreateDefaultUserDefinedFieldInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -48,7 +47,7 @@ func (c *UserDefinedFieldInfoClient) CreateDefaultUserDefinedFieldInfo(ctx conte
 func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfo(ctx context.Context, req *SaveUserDefinedFieldInfo, opts ...soap.CallOption) (*SaveUserDefinedFieldInfoResponse, error) {
 	resp := new(SaveUserDefinedFieldInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSaveUserDefinedFieldInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -61,7 +60,7 @@ func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfo(ctx context.Contex
 func (c *UserDefinedFieldInfoClient) DeleteUserDefinedFieldInfo(ctx context.Context, req *DeleteUserDefinedFieldInfo, opts ...soap.CallOption) (*DeleteUserDefinedFieldInfoResponse, error) {
 	resp := new(DeleteUserDefinedFieldInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoDeleteUserDefinedFieldInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -74,7 +73,7 @@ func (c *UserDefinedFieldInfoClient) DeleteUserDefinedFieldInfo(ctx context.Cont
 func (c *UserDefinedFieldInfoClient) GetCustomFieldInfoList(ctx context.Context, req *GetCustomFieldInfoList, opts ...soap.CallOption) (*GetCustomFieldInfoListResponse, error) {
 	resp := new(GetCustomFieldInfoListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetCustomFieldInfoList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -86,7 +85,7 @@ func (c *UserDefinedFieldInfoClient) GetCustomFieldInfoList(ctx context.Context,
 func (c *UserDefinedFieldInfoClient) GetCustomFieldInfo(ctx context.Context, req *GetCustomFieldInfo, opts ...soap.CallOption) (*GetCustomFieldInfoResponse, error) {
 	resp := new(GetCustomFieldInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetCustomFieldInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -99,7 +98,7 @@ func (c *UserDefinedFieldInfoClient) GetCustomFieldInfo(ctx context.Context, req
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldInfo(ctx context.Context, req *GetUserDefinedFieldInfo, opts ...soap.CallOption) (*GetUserDefinedFieldInfoResponse, error) {
 	resp := new(GetUserDefinedFieldInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedFieldInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -112,7 +111,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldInfo(ctx context.Context
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldList(ctx context.Context, req *GetUserDefinedFieldList, opts ...soap.CallOption) (*GetUserDefinedFieldListResponse, error) {
 	resp := new(GetUserDefinedFieldListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedFieldList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -125,7 +124,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldList(ctx context.Context
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldList(ctx context.Context, req *GetPublishedUserDefinedFieldList, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldListResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldListResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetPublishedUserDefinedFieldList, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -138,7 +137,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldList(ctx contex
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetUserDefinedFieldFromFieldLabel, opts ...soap.CallOption) (*GetUserDefinedFieldFromFieldLabelResponse, error) {
 	resp := new(GetUserDefinedFieldFromFieldLabelResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -151,7 +150,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromFieldLabel(ctx conte
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetPublishedUserDefinedFieldFromFieldLabel, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldFromFieldLabelResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldFromFieldLabelResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -164,7 +163,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromFieldLabel(
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgId(ctx context.Context, req *GetUserDefinedFieldFromProgId, opts ...soap.CallOption) (*GetUserDefinedFieldFromProgIdResponse, error) {
 	resp := new(GetUserDefinedFieldFromProgIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedFieldFromProgId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -177,7 +176,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgId(ctx context.C
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromProgId(ctx context.Context, req *GetPublishedUserDefinedFieldFromProgId, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldFromProgIdResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldFromProgIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -190,7 +189,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromProgId(ctx 
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromIds(ctx context.Context, req *GetUserDefinedFieldFromIds, opts ...soap.CallOption) (*GetUserDefinedFieldFromIdsResponse, error) {
 	resp := new(GetUserDefinedFieldFromIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedFieldFromIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -203,7 +202,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromIds(ctx context.Cont
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgIds(ctx context.Context, req *GetUserDefinedFieldFromProgIds, opts ...soap.CallOption) (*GetUserDefinedFieldFromProgIdsResponse, error) {
 	resp := new(GetUserDefinedFieldFromProgIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedFieldFromProgIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -216,7 +215,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgIds(ctx context.
 func (c *UserDefinedFieldInfoClient) CreateUserDefinedFieldInfo(ctx context.Context, req *CreateUserDefinedFieldInfo, opts ...soap.CallOption) (*CreateUserDefinedFieldInfoResponse, error) {
 	resp := new(CreateUserDefinedFieldInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoCreateUserDefinedFieldInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -228,7 +227,7 @@ func (c *UserDefinedFieldInfoClient) CreateUserDefinedFieldInfo(ctx context.Cont
 func (c *UserDefinedFieldInfoClient) ChangeFieldType(ctx context.Context, req *ChangeFieldType, opts ...soap.CallOption) (*ChangeFieldTypeResponse, error) {
 	resp := new(ChangeFieldTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoChangeFieldType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -241,7 +240,7 @@ func (c *UserDefinedFieldInfoClient) ChangeFieldType(ctx context.Context, req *C
 func (c *UserDefinedFieldInfoClient) GetUserDefinedPageOneFields(ctx context.Context, req *GetUserDefinedPageOneFields, opts ...soap.CallOption) (*GetUserDefinedPageOneFieldsResponse, error) {
 	resp := new(GetUserDefinedPageOneFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetUserDefinedPageOneFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -254,7 +253,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedPageOneFields(ctx context.Con
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedPageOneFields(ctx context.Context, req *GetPublishedUserDefinedPageOneFields, opts ...soap.CallOption) (*GetPublishedUserDefinedPageOneFieldsResponse, error) {
 	resp := new(GetPublishedUserDefinedPageOneFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -266,7 +265,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedPageOneFields(ctx co
 func (c *UserDefinedFieldInfoClient) Publish(ctx context.Context, req *Publish, opts ...soap.CallOption) (*PublishResponse, error) {
 	resp := new(PublishResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoPublish, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -278,7 +277,7 @@ func (c *UserDefinedFieldInfoClient) Publish(ctx context.Context, req *Publish, 
 func (c *UserDefinedFieldInfoClient) Revert(ctx context.Context, req *Revert, opts ...soap.CallOption) (*RevertResponse, error) {
 	resp := new(RevertResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoRevert, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -291,7 +290,7 @@ func (c *UserDefinedFieldInfoClient) Revert(ctx context.Context, req *Revert, op
 func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfos(ctx context.Context, req *SaveUserDefinedFieldInfos, opts ...soap.CallOption) (*SaveUserDefinedFieldInfosResponse, error) {
 	resp := new(SaveUserDefinedFieldInfosResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSaveUserDefinedFieldInfos, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -304,7 +303,7 @@ func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfos(ctx context.Conte
 func (c *UserDefinedFieldInfoClient) DetectUnpublishedChanges(ctx context.Context, req *DetectUnpublishedChanges, opts ...soap.CallOption) (*DetectUnpublishedChangesResponse, error) {
 	resp := new(DetectUnpublishedChangesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoDetectUnpublishedChanges, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -316,7 +315,7 @@ func (c *UserDefinedFieldInfoClient) DetectUnpublishedChanges(ctx context.Contex
 func (c *UserDefinedFieldInfoClient) DetectColumnIdChanges(ctx context.Context, req *DetectColumnIdChanges, opts ...soap.CallOption) (*DetectColumnIdChangesResponse, error) {
 	resp := new(DetectColumnIdChangesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoDetectColumnIdChanges, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -329,7 +328,7 @@ func (c *UserDefinedFieldInfoClient) DetectColumnIdChanges(ctx context.Context, 
 func (c *UserDefinedFieldInfoClient) SetUserDefinedPageOneField(ctx context.Context, req *SetUserDefinedPageOneField, opts ...soap.CallOption) (*SetUserDefinedPageOneFieldResponse, error) {
 	resp := new(SetUserDefinedPageOneFieldResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSetUserDefinedPageOneField, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -341,7 +340,7 @@ func (c *UserDefinedFieldInfoClient) SetUserDefinedPageOneField(ctx context.Cont
 func (c *UserDefinedFieldInfoClient) IsPublishEventActive(ctx context.Context, req *IsPublishEventActive, opts ...soap.CallOption) (*IsPublishEventActiveResponse, error) {
 	resp := new(IsPublishEventActiveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoIsPublishEventActive, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -354,7 +353,7 @@ func (c *UserDefinedFieldInfoClient) IsPublishEventActive(ctx context.Context, r
 func (c *UserDefinedFieldInfoClient) IsAnyPublishEventActive(ctx context.Context, req *IsAnyPublishEventActive, opts ...soap.CallOption) (*IsAnyPublishEventActiveResponse, error) {
 	resp := new(IsAnyPublishEventActiveResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoIsAnyPublishEventActive, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -367,7 +366,7 @@ func (c *UserDefinedFieldInfoClient) IsAnyPublishEventActive(ctx context.Context
 func (c *UserDefinedFieldInfoClient) GetChangedPageOneFields(ctx context.Context, req *GetChangedPageOneFields, opts ...soap.CallOption) (*GetChangedPageOneFieldsResponse, error) {
 	resp := new(GetChangedPageOneFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoGetChangedPageOneFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -380,7 +379,7 @@ func (c *UserDefinedFieldInfoClient) GetChangedPageOneFields(ctx context.Context
 func (c *UserDefinedFieldInfoClient) SetPageOneFieldGrouping(ctx context.Context, req *SetPageOneFieldGrouping, opts ...soap.CallOption) (*SetPageOneFieldGroupingResponse, error) {
 	resp := new(SetPageOneFieldGroupingResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSetPageOneFieldGrouping, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -393,7 +392,7 @@ func (c *UserDefinedFieldInfoClient) SetPageOneFieldGrouping(ctx context.Context
 func (c *UserDefinedFieldInfoClient) SetListTableIdAndUDListDefinitionIdFromSelectedListId(ctx context.Context, req *SetListTableIdAndUDListDefinitionIdFromSelectedListId, opts ...soap.CallOption) (*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse, error) {
 	resp := new(SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -406,7 +405,7 @@ func (c *UserDefinedFieldInfoClient) SetListTableIdAndUDListDefinitionIdFromSele
 func (c *UserDefinedFieldInfoClient) FigureOutListIdFromListTableIdAndUDListDefinitionId(ctx context.Context, req *FigureOutListIdFromListTableIdAndUDListDefinitionId, opts ...soap.CallOption) (*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse, error) {
 	resp := new(FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -418,7 +417,7 @@ func (c *UserDefinedFieldInfoClient) FigureOutListIdFromListTableIdAndUDListDefi
 func (c *UserDefinedFieldInfoClient) SetRankOnFields(ctx context.Context, req *SetRankOnFields, opts ...soap.CallOption) (*SetRankOnFieldsResponse, error) {
 	resp := new(SetRankOnFieldsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSetRankOnFields, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -431,7 +430,7 @@ func (c *UserDefinedFieldInfoClient) SetRankOnFields(ctx context.Context, req *S
 func (c *UserDefinedFieldInfoClient) SetPublishStartSystemEvent(ctx context.Context, req *SetPublishStartSystemEvent, opts ...soap.CallOption) (*SetPublishStartSystemEventResponse, error) {
 	resp := new(SetPublishStartSystemEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoSetPublishStartSystemEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -443,611 +442,511 @@ func (c *UserDefinedFieldInfoClient) SetPublishStartSystemEvent(ctx context.Cont
 func (c *UserDefinedFieldInfoClient) ClearCaches(ctx context.Context, req *ClearCaches, opts ...soap.CallOption) (*ClearCachesResponse, error) {
 	resp := new(ClearCachesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opUserDefinedFieldInfoClearCaches, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo describes the operation CreateDefaultUserDefinedFieldInfo.
+var opUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
+	Input: soap.QName{
+		Local: "CreateDefaultUserDefinedFieldInfo",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultUserDefinedFieldInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultUserDefinedFieldInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSaveUserDefinedFieldInfo describes the operation SaveUserDefinedFieldInfo.
+var opUserDefinedFieldInfoSaveUserDefinedFieldInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
+	Input: soap.QName{
+		Local: "SaveUserDefinedFieldInfo",
+		Space: ns0,
+	},
+	Name:       "SaveUserDefinedFieldInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUserDefinedFieldInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoDeleteUserDefinedFieldInfo describes the operation DeleteUserDefinedFieldInfo.
+var opUserDefinedFieldInfoDeleteUserDefinedFieldInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
+	Input: soap.QName{
+		Local: "DeleteUserDefinedFieldInfo",
+		Space: ns0,
+	},
+	Name:       "DeleteUserDefinedFieldInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteUserDefinedFieldInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetCustomFieldInfoList describes the operation GetCustomFieldInfoList.
+var opUserDefinedFieldInfoGetCustomFieldInfoList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfoList",
+	Input: soap.QName{
+		Local: "GetCustomFieldInfoList",
+		Space: ns0,
+	},
+	Name:       "GetCustomFieldInfoList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomFieldInfoListResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetCustomFieldInfo describes the operation GetCustomFieldInfo.
+var opUserDefinedFieldInfoGetCustomFieldInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfo",
+	Input: soap.QName{
+		Local: "GetCustomFieldInfo",
+		Space: ns0,
+	},
+	Name:       "GetCustomFieldInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCustomFieldInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedFieldInfo describes the operation GetUserDefinedFieldInfo.
+var opUserDefinedFieldInfoGetUserDefinedFieldInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
+	Input: soap.QName{
+		Local: "GetUserDefinedFieldInfo",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedFieldInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedFieldInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedFieldList describes the operation GetUserDefinedFieldList.
+var opUserDefinedFieldInfoGetUserDefinedFieldList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldList",
+	Input: soap.QName{
+		Local: "GetUserDefinedFieldList",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedFieldList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedFieldListResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetPublishedUserDefinedFieldList describes the operation GetPublishedUserDefinedFieldList.
+var opUserDefinedFieldInfoGetPublishedUserDefinedFieldList = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList",
+	Input: soap.QName{
+		Local: "GetPublishedUserDefinedFieldList",
+		Space: ns0,
+	},
+	Name:       "GetPublishedUserDefinedFieldList",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedUserDefinedFieldListResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel describes the operation GetUserDefinedFieldFromFieldLabel.
+var opUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel",
+	Input: soap.QName{
+		Local: "GetUserDefinedFieldFromFieldLabel",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedFieldFromFieldLabel",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedFieldFromFieldLabelResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel describes the operation GetPublishedUserDefinedFieldFromFieldLabel.
+var opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel",
+	Input: soap.QName{
+		Local: "GetPublishedUserDefinedFieldFromFieldLabel",
+		Space: ns0,
+	},
+	Name:       "GetPublishedUserDefinedFieldFromFieldLabel",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedUserDefinedFieldFromFieldLabelResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedFieldFromProgId describes the operation GetUserDefinedFieldFromProgId.
+var opUserDefinedFieldInfoGetUserDefinedFieldFromProgId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId",
+	Input: soap.QName{
+		Local: "GetUserDefinedFieldFromProgId",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedFieldFromProgId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedFieldFromProgIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId describes the operation GetPublishedUserDefinedFieldFromProgId.
+var opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId",
+	Input: soap.QName{
+		Local: "GetPublishedUserDefinedFieldFromProgId",
+		Space: ns0,
+	},
+	Name:       "GetPublishedUserDefinedFieldFromProgId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedUserDefinedFieldFromProgIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedFieldFromIds describes the operation GetUserDefinedFieldFromIds.
+var opUserDefinedFieldInfoGetUserDefinedFieldFromIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromIds",
+	Input: soap.QName{
+		Local: "GetUserDefinedFieldFromIds",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedFieldFromIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedFieldFromIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedFieldFromProgIds describes the operation GetUserDefinedFieldFromProgIds.
+var opUserDefinedFieldInfoGetUserDefinedFieldFromProgIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds",
+	Input: soap.QName{
+		Local: "GetUserDefinedFieldFromProgIds",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedFieldFromProgIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedFieldFromProgIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoCreateUserDefinedFieldInfo describes the operation CreateUserDefinedFieldInfo.
+var opUserDefinedFieldInfoCreateUserDefinedFieldInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateUserDefinedFieldInfo",
+	Input: soap.QName{
+		Local: "CreateUserDefinedFieldInfo",
+		Space: ns0,
+	},
+	Name:       "CreateUserDefinedFieldInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateUserDefinedFieldInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoChangeFieldType describes the operation ChangeFieldType.
+var opUserDefinedFieldInfoChangeFieldType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ChangeFieldType",
+	Input: soap.QName{
+		Local: "ChangeFieldType",
+		Space: ns0,
+	},
+	Name:       "ChangeFieldType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ChangeFieldTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetUserDefinedPageOneFields describes the operation GetUserDefinedPageOneFields.
+var opUserDefinedFieldInfoGetUserDefinedPageOneFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedPageOneFields",
+	Input: soap.QName{
+		Local: "GetUserDefinedPageOneFields",
+		Space: ns0,
+	},
+	Name:       "GetUserDefinedPageOneFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetUserDefinedPageOneFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields describes the operation GetPublishedUserDefinedPageOneFields.
+var opUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields",
+	Input: soap.QName{
+		Local: "GetPublishedUserDefinedPageOneFields",
+		Space: ns0,
+	},
+	Name:       "GetPublishedUserDefinedPageOneFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPublishedUserDefinedPageOneFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoPublish describes the operation Publish.
+var opUserDefinedFieldInfoPublish = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Publish",
+	Input: soap.QName{
+		Local: "Publish",
+		Space: ns0,
+	},
+	Name:       "Publish",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PublishResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoRevert describes the operation Revert.
+var opUserDefinedFieldInfoRevert = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Revert",
+	Input: soap.QName{
+		Local: "Revert",
+		Space: ns0,
+	},
+	Name:       "Revert",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RevertResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSaveUserDefinedFieldInfos describes the operation SaveUserDefinedFieldInfos.
+var opUserDefinedFieldInfoSaveUserDefinedFieldInfos = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfos",
+	Input: soap.QName{
+		Local: "SaveUserDefinedFieldInfos",
+		Space: ns0,
+	},
+	Name:       "SaveUserDefinedFieldInfos",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveUserDefinedFieldInfosResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoDetectUnpublishedChanges describes the operation DetectUnpublishedChanges.
+var opUserDefinedFieldInfoDetectUnpublishedChanges = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectUnpublishedChanges",
+	Input: soap.QName{
+		Local: "DetectUnpublishedChanges",
+		Space: ns0,
+	},
+	Name:       "DetectUnpublishedChanges",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DetectUnpublishedChangesResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoDetectColumnIdChanges describes the operation DetectColumnIdChanges.
+var opUserDefinedFieldInfoDetectColumnIdChanges = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectColumnIdChanges",
+	Input: soap.QName{
+		Local: "DetectColumnIdChanges",
+		Space: ns0,
+	},
+	Name:       "DetectColumnIdChanges",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DetectColumnIdChangesResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSetUserDefinedPageOneField describes the operation SetUserDefinedPageOneField.
+var opUserDefinedFieldInfoSetUserDefinedPageOneField = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetUserDefinedPageOneField",
+	Input: soap.QName{
+		Local: "SetUserDefinedPageOneField",
+		Space: ns0,
+	},
+	Name:       "SetUserDefinedPageOneField",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetUserDefinedPageOneFieldResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoIsPublishEventActive describes the operation IsPublishEventActive.
+var opUserDefinedFieldInfoIsPublishEventActive = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsPublishEventActive",
+	Input: soap.QName{
+		Local: "IsPublishEventActive",
+		Space: ns0,
+	},
+	Name:       "IsPublishEventActive",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsPublishEventActiveResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoIsAnyPublishEventActive describes the operation IsAnyPublishEventActive.
+var opUserDefinedFieldInfoIsAnyPublishEventActive = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsAnyPublishEventActive",
+	Input: soap.QName{
+		Local: "IsAnyPublishEventActive",
+		Space: ns0,
+	},
+	Name:       "IsAnyPublishEventActive",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "IsAnyPublishEventActiveResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoGetChangedPageOneFields describes the operation GetChangedPageOneFields.
+var opUserDefinedFieldInfoGetChangedPageOneFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetChangedPageOneFields",
+	Input: soap.QName{
+		Local: "GetChangedPageOneFields",
+		Space: ns0,
+	},
+	Name:       "GetChangedPageOneFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetChangedPageOneFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSetPageOneFieldGrouping describes the operation SetPageOneFieldGrouping.
+var opUserDefinedFieldInfoSetPageOneFieldGrouping = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPageOneFieldGrouping",
+	Input: soap.QName{
+		Local: "SetPageOneFieldGrouping",
+		Space: ns0,
+	},
+	Name:       "SetPageOneFieldGrouping",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPageOneFieldGroupingResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId describes the operation SetListTableIdAndUDListDefinitionIdFromSelectedListId.
+var opUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId",
+	Input: soap.QName{
+		Local: "SetListTableIdAndUDListDefinitionIdFromSelectedListId",
+		Space: ns0,
+	},
+	Name:       "SetListTableIdAndUDListDefinitionIdFromSelectedListId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId describes the operation FigureOutListIdFromListTableIdAndUDListDefinitionId.
+var opUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId",
+	Input: soap.QName{
+		Local: "FigureOutListIdFromListTableIdAndUDListDefinitionId",
+		Space: ns0,
+	},
+	Name:       "FigureOutListIdFromListTableIdAndUDListDefinitionId",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSetRankOnFields describes the operation SetRankOnFields.
+var opUserDefinedFieldInfoSetRankOnFields = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetRankOnFields",
+	Input: soap.QName{
+		Local: "SetRankOnFields",
+		Space: ns0,
+	},
+	Name:       "SetRankOnFields",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetRankOnFieldsResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoSetPublishStartSystemEvent describes the operation SetPublishStartSystemEvent.
+var opUserDefinedFieldInfoSetPublishStartSystemEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPublishStartSystemEvent",
+	Input: soap.QName{
+		Local: "SetPublishStartSystemEvent",
+		Space: ns0,
+	},
+	Name:       "SetPublishStartSystemEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetPublishStartSystemEventResponse",
+		Space: ns0,
+	},
+}
+
+// opUserDefinedFieldInfoClearCaches describes the operation ClearCaches.
+var opUserDefinedFieldInfoClearCaches = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ClearCaches",
+	Input: soap.QName{
+		Local: "ClearCaches",
+		Space: ns0,
+	},
+	Name:       "ClearCaches",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ClearCachesResponse",
+		Space: ns0,
+	},
+}
+
 // UserDefinedFieldInfoOperations describes the operations of UserDefinedFieldInfo in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func UserDefinedFieldInfoOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
-			Input: soap.QName{
-				Local: "CreateDefaultUserDefinedFieldInfo",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultUserDefinedFieldInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultUserDefinedFieldInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
-			Input: soap.QName{
-				Local: "SaveUserDefinedFieldInfo",
-				Space: ns0,
-			},
-			Name:       "SaveUserDefinedFieldInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUserDefinedFieldInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
-			Input: soap.QName{
-				Local: "DeleteUserDefinedFieldInfo",
-				Space: ns0,
-			},
-			Name:       "DeleteUserDefinedFieldInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteUserDefinedFieldInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomFieldInfoList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomFieldInfoListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfoList",
-			Input: soap.QName{
-				Local: "GetCustomFieldInfoList",
-				Space: ns0,
-			},
-			Name:       "GetCustomFieldInfoList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomFieldInfoListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCustomFieldInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCustomFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfo",
-			Input: soap.QName{
-				Local: "GetCustomFieldInfo",
-				Space: ns0,
-			},
-			Name:       "GetCustomFieldInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCustomFieldInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
-			Input: soap.QName{
-				Local: "GetUserDefinedFieldInfo",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedFieldInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedFieldInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedFieldList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedFieldListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldList",
-			Input: soap.QName{
-				Local: "GetUserDefinedFieldList",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedFieldList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedFieldListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedUserDefinedFieldList],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedUserDefinedFieldListResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList",
-			Input: soap.QName{
-				Local: "GetPublishedUserDefinedFieldList",
-				Space: ns0,
-			},
-			Name:       "GetPublishedUserDefinedFieldList",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedUserDefinedFieldListResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromFieldLabel],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromFieldLabelResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel",
-			Input: soap.QName{
-				Local: "GetUserDefinedFieldFromFieldLabel",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedFieldFromFieldLabel",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedFieldFromFieldLabelResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedUserDefinedFieldFromFieldLabel],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedUserDefinedFieldFromFieldLabelResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel",
-			Input: soap.QName{
-				Local: "GetPublishedUserDefinedFieldFromFieldLabel",
-				Space: ns0,
-			},
-			Name:       "GetPublishedUserDefinedFieldFromFieldLabel",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedUserDefinedFieldFromFieldLabelResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromProgId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromProgIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId",
-			Input: soap.QName{
-				Local: "GetUserDefinedFieldFromProgId",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedFieldFromProgId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedFieldFromProgIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedUserDefinedFieldFromProgId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedUserDefinedFieldFromProgIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId",
-			Input: soap.QName{
-				Local: "GetPublishedUserDefinedFieldFromProgId",
-				Space: ns0,
-			},
-			Name:       "GetPublishedUserDefinedFieldFromProgId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedUserDefinedFieldFromProgIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromIds",
-			Input: soap.QName{
-				Local: "GetUserDefinedFieldFromIds",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedFieldFromIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedFieldFromIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromProgIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromProgIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds",
-			Input: soap.QName{
-				Local: "GetUserDefinedFieldFromProgIds",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedFieldFromProgIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedFieldFromProgIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateUserDefinedFieldInfo",
-			Input: soap.QName{
-				Local: "CreateUserDefinedFieldInfo",
-				Space: ns0,
-			},
-			Name:       "CreateUserDefinedFieldInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateUserDefinedFieldInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ChangeFieldType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ChangeFieldTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ChangeFieldType",
-			Input: soap.QName{
-				Local: "ChangeFieldType",
-				Space: ns0,
-			},
-			Name:       "ChangeFieldType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ChangeFieldTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetUserDefinedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetUserDefinedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedPageOneFields",
-			Input: soap.QName{
-				Local: "GetUserDefinedPageOneFields",
-				Space: ns0,
-			},
-			Name:       "GetUserDefinedPageOneFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetUserDefinedPageOneFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPublishedUserDefinedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPublishedUserDefinedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields",
-			Input: soap.QName{
-				Local: "GetPublishedUserDefinedPageOneFields",
-				Space: ns0,
-			},
-			Name:       "GetPublishedUserDefinedPageOneFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPublishedUserDefinedPageOneFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Publish],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PublishResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Publish",
-			Input: soap.QName{
-				Local: "Publish",
-				Space: ns0,
-			},
-			Name:       "Publish",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PublishResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Revert],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RevertResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Revert",
-			Input: soap.QName{
-				Local: "Revert",
-				Space: ns0,
-			},
-			Name:       "Revert",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RevertResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveUserDefinedFieldInfos],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveUserDefinedFieldInfosResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfos",
-			Input: soap.QName{
-				Local: "SaveUserDefinedFieldInfos",
-				Space: ns0,
-			},
-			Name:       "SaveUserDefinedFieldInfos",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveUserDefinedFieldInfosResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DetectUnpublishedChanges],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DetectUnpublishedChangesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectUnpublishedChanges",
-			Input: soap.QName{
-				Local: "DetectUnpublishedChanges",
-				Space: ns0,
-			},
-			Name:       "DetectUnpublishedChanges",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DetectUnpublishedChangesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DetectColumnIdChanges],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DetectColumnIdChangesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectColumnIdChanges",
-			Input: soap.QName{
-				Local: "DetectColumnIdChanges",
-				Space: ns0,
-			},
-			Name:       "DetectColumnIdChanges",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DetectColumnIdChangesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetUserDefinedPageOneField],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetUserDefinedPageOneFieldResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetUserDefinedPageOneField",
-			Input: soap.QName{
-				Local: "SetUserDefinedPageOneField",
-				Space: ns0,
-			},
-			Name:       "SetUserDefinedPageOneField",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetUserDefinedPageOneFieldResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsPublishEventActive],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsPublishEventActiveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsPublishEventActive",
-			Input: soap.QName{
-				Local: "IsPublishEventActive",
-				Space: ns0,
-			},
-			Name:       "IsPublishEventActive",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsPublishEventActiveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*IsAnyPublishEventActive],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*IsAnyPublishEventActiveResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsAnyPublishEventActive",
-			Input: soap.QName{
-				Local: "IsAnyPublishEventActive",
-				Space: ns0,
-			},
-			Name:       "IsAnyPublishEventActive",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "IsAnyPublishEventActiveResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetChangedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetChangedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetChangedPageOneFields",
-			Input: soap.QName{
-				Local: "GetChangedPageOneFields",
-				Space: ns0,
-			},
-			Name:       "GetChangedPageOneFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetChangedPageOneFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPageOneFieldGrouping],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPageOneFieldGroupingResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPageOneFieldGrouping",
-			Input: soap.QName{
-				Local: "SetPageOneFieldGrouping",
-				Space: ns0,
-			},
-			Name:       "SetPageOneFieldGrouping",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPageOneFieldGroupingResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetListTableIdAndUDListDefinitionIdFromSelectedListId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId",
-			Input: soap.QName{
-				Local: "SetListTableIdAndUDListDefinitionIdFromSelectedListId",
-				Space: ns0,
-			},
-			Name:       "SetListTableIdAndUDListDefinitionIdFromSelectedListId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*FigureOutListIdFromListTableIdAndUDListDefinitionId],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId",
-			Input: soap.QName{
-				Local: "FigureOutListIdFromListTableIdAndUDListDefinitionId",
-				Space: ns0,
-			},
-			Name:       "FigureOutListIdFromListTableIdAndUDListDefinitionId",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetRankOnFields],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetRankOnFieldsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetRankOnFields",
-			Input: soap.QName{
-				Local: "SetRankOnFields",
-				Space: ns0,
-			},
-			Name:       "SetRankOnFields",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetRankOnFieldsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetPublishStartSystemEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetPublishStartSystemEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPublishStartSystemEvent",
-			Input: soap.QName{
-				Local: "SetPublishStartSystemEvent",
-				Space: ns0,
-			},
-			Name:       "SetPublishStartSystemEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetPublishStartSystemEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ClearCaches],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ClearCachesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ClearCaches",
-			Input: soap.QName{
-				Local: "ClearCaches",
-				Space: ns0,
-			},
-			Name:       "ClearCaches",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ClearCachesResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsUserDefinedFieldInfo[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1395,141 +1294,638 @@ func NewUserDefinedFieldInfoHandler(s UserDefinedFieldInfoServer, opts ...soap.H
 	if s == nil {
 		panic("NewUserDefinedFieldInfoHandler: nil UserDefinedFieldInfoServer")
 	}
-	ops := UserDefinedFieldInfoOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultUserDefinedFieldInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveUserDefinedFieldInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteUserDefinedFieldInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetCustomFieldInfoList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetCustomFieldInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetUserDefinedFieldInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.GetUserDefinedFieldList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedFieldList),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromFieldLabel),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedFieldFromFieldLabel),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromProgId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedFieldFromProgId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromProgIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.CreateUserDefinedFieldInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.ChangeFieldType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.GetUserDefinedPageOneFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedPageOneFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.Publish),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.Revert),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.SaveUserDefinedFieldInfos),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.DetectUnpublishedChanges),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.DetectColumnIdChanges),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.SetUserDefinedPageOneField),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.IsPublishEventActive),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.IsAnyPublishEventActive),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.GetChangedPageOneFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.SetPageOneFieldGrouping),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.SetListTableIdAndUDListDefinitionIdFromSelectedListId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.FigureOutListIdFromListTableIdAndUDListDefinitionId),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.SetRankOnFields),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.SetPublishStartSystemEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.ClearCaches),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsUserDefinedFieldInfo[:], opts...)
 }
+
+// serveUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo serves the operation CreateDefaultUserDefinedFieldInfo with s.
+func serveUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultUserDefinedFieldInfo(ctx, req.(*CreateDefaultUserDefinedFieldInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSaveUserDefinedFieldInfo serves the operation SaveUserDefinedFieldInfo with s.
+func serveUserDefinedFieldInfoSaveUserDefinedFieldInfo(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUserDefinedFieldInfo(ctx, req.(*SaveUserDefinedFieldInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoDeleteUserDefinedFieldInfo serves the operation DeleteUserDefinedFieldInfo with s.
+func serveUserDefinedFieldInfoDeleteUserDefinedFieldInfo(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteUserDefinedFieldInfo(ctx, req.(*DeleteUserDefinedFieldInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetCustomFieldInfoList serves the operation GetCustomFieldInfoList with s.
+func serveUserDefinedFieldInfoGetCustomFieldInfoList(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomFieldInfoList(ctx, req.(*GetCustomFieldInfoList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetCustomFieldInfo serves the operation GetCustomFieldInfo with s.
+func serveUserDefinedFieldInfoGetCustomFieldInfo(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCustomFieldInfo(ctx, req.(*GetCustomFieldInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedFieldInfo serves the operation GetUserDefinedFieldInfo with s.
+func serveUserDefinedFieldInfoGetUserDefinedFieldInfo(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedFieldInfo(ctx, req.(*GetUserDefinedFieldInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedFieldList serves the operation GetUserDefinedFieldList with s.
+func serveUserDefinedFieldInfoGetUserDefinedFieldList(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedFieldList(ctx, req.(*GetUserDefinedFieldList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetPublishedUserDefinedFieldList serves the operation GetPublishedUserDefinedFieldList with s.
+func serveUserDefinedFieldInfoGetPublishedUserDefinedFieldList(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedUserDefinedFieldList(ctx, req.(*GetPublishedUserDefinedFieldList))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel serves the operation GetUserDefinedFieldFromFieldLabel with s.
+func serveUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedFieldFromFieldLabel(ctx, req.(*GetUserDefinedFieldFromFieldLabel))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel serves the operation GetPublishedUserDefinedFieldFromFieldLabel with s.
+func serveUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedUserDefinedFieldFromFieldLabel(ctx, req.(*GetPublishedUserDefinedFieldFromFieldLabel))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedFieldFromProgId serves the operation GetUserDefinedFieldFromProgId with s.
+func serveUserDefinedFieldInfoGetUserDefinedFieldFromProgId(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedFieldFromProgId(ctx, req.(*GetUserDefinedFieldFromProgId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId serves the operation GetPublishedUserDefinedFieldFromProgId with s.
+func serveUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedUserDefinedFieldFromProgId(ctx, req.(*GetPublishedUserDefinedFieldFromProgId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedFieldFromIds serves the operation GetUserDefinedFieldFromIds with s.
+func serveUserDefinedFieldInfoGetUserDefinedFieldFromIds(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedFieldFromIds(ctx, req.(*GetUserDefinedFieldFromIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedFieldFromProgIds serves the operation GetUserDefinedFieldFromProgIds with s.
+func serveUserDefinedFieldInfoGetUserDefinedFieldFromProgIds(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedFieldFromProgIds(ctx, req.(*GetUserDefinedFieldFromProgIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoCreateUserDefinedFieldInfo serves the operation CreateUserDefinedFieldInfo with s.
+func serveUserDefinedFieldInfoCreateUserDefinedFieldInfo(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateUserDefinedFieldInfo(ctx, req.(*CreateUserDefinedFieldInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoChangeFieldType serves the operation ChangeFieldType with s.
+func serveUserDefinedFieldInfoChangeFieldType(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ChangeFieldType(ctx, req.(*ChangeFieldType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetUserDefinedPageOneFields serves the operation GetUserDefinedPageOneFields with s.
+func serveUserDefinedFieldInfoGetUserDefinedPageOneFields(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetUserDefinedPageOneFields(ctx, req.(*GetUserDefinedPageOneFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields serves the operation GetPublishedUserDefinedPageOneFields with s.
+func serveUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPublishedUserDefinedPageOneFields(ctx, req.(*GetPublishedUserDefinedPageOneFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoPublish serves the operation Publish with s.
+func serveUserDefinedFieldInfoPublish(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Publish(ctx, req.(*Publish))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoRevert serves the operation Revert with s.
+func serveUserDefinedFieldInfoRevert(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Revert(ctx, req.(*Revert))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSaveUserDefinedFieldInfos serves the operation SaveUserDefinedFieldInfos with s.
+func serveUserDefinedFieldInfoSaveUserDefinedFieldInfos(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveUserDefinedFieldInfos(ctx, req.(*SaveUserDefinedFieldInfos))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoDetectUnpublishedChanges serves the operation DetectUnpublishedChanges with s.
+func serveUserDefinedFieldInfoDetectUnpublishedChanges(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DetectUnpublishedChanges(ctx, req.(*DetectUnpublishedChanges))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoDetectColumnIdChanges serves the operation DetectColumnIdChanges with s.
+func serveUserDefinedFieldInfoDetectColumnIdChanges(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DetectColumnIdChanges(ctx, req.(*DetectColumnIdChanges))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSetUserDefinedPageOneField serves the operation SetUserDefinedPageOneField with s.
+func serveUserDefinedFieldInfoSetUserDefinedPageOneField(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetUserDefinedPageOneField(ctx, req.(*SetUserDefinedPageOneField))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoIsPublishEventActive serves the operation IsPublishEventActive with s.
+func serveUserDefinedFieldInfoIsPublishEventActive(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsPublishEventActive(ctx, req.(*IsPublishEventActive))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoIsAnyPublishEventActive serves the operation IsAnyPublishEventActive with s.
+func serveUserDefinedFieldInfoIsAnyPublishEventActive(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.IsAnyPublishEventActive(ctx, req.(*IsAnyPublishEventActive))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoGetChangedPageOneFields serves the operation GetChangedPageOneFields with s.
+func serveUserDefinedFieldInfoGetChangedPageOneFields(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetChangedPageOneFields(ctx, req.(*GetChangedPageOneFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSetPageOneFieldGrouping serves the operation SetPageOneFieldGrouping with s.
+func serveUserDefinedFieldInfoSetPageOneFieldGrouping(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPageOneFieldGrouping(ctx, req.(*SetPageOneFieldGrouping))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId serves the operation SetListTableIdAndUDListDefinitionIdFromSelectedListId with s.
+func serveUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetListTableIdAndUDListDefinitionIdFromSelectedListId(ctx, req.(*SetListTableIdAndUDListDefinitionIdFromSelectedListId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId serves the operation FigureOutListIdFromListTableIdAndUDListDefinitionId with s.
+func serveUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.FigureOutListIdFromListTableIdAndUDListDefinitionId(ctx, req.(*FigureOutListIdFromListTableIdAndUDListDefinitionId))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSetRankOnFields serves the operation SetRankOnFields with s.
+func serveUserDefinedFieldInfoSetRankOnFields(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetRankOnFields(ctx, req.(*SetRankOnFields))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoSetPublishStartSystemEvent serves the operation SetPublishStartSystemEvent with s.
+func serveUserDefinedFieldInfoSetPublishStartSystemEvent(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetPublishStartSystemEvent(ctx, req.(*SetPublishStartSystemEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveUserDefinedFieldInfoClearCaches serves the operation ClearCaches with s.
+func serveUserDefinedFieldInfoClearCaches(ctx context.Context, s UserDefinedFieldInfoServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ClearCaches(ctx, req.(*ClearCaches))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsUserDefinedFieldInfo lists the operations of UserDefinedFieldInfo in binding order.
+var opsUserDefinedFieldInfo = [...]soap.ServiceOperation[UserDefinedFieldInfoServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultUserDefinedFieldInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultUserDefinedFieldInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo,
+	},
+	Serve: serveUserDefinedFieldInfoCreateDefaultUserDefinedFieldInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUserDefinedFieldInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUserDefinedFieldInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSaveUserDefinedFieldInfo,
+	},
+	Serve: serveUserDefinedFieldInfoSaveUserDefinedFieldInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteUserDefinedFieldInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteUserDefinedFieldInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoDeleteUserDefinedFieldInfo,
+	},
+	Serve: serveUserDefinedFieldInfoDeleteUserDefinedFieldInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomFieldInfoList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomFieldInfoListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetCustomFieldInfoList,
+	},
+	Serve: serveUserDefinedFieldInfoGetCustomFieldInfoList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCustomFieldInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCustomFieldInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetCustomFieldInfo,
+	},
+	Serve: serveUserDefinedFieldInfoGetCustomFieldInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedFieldInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedFieldInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedFieldInfo,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedFieldInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedFieldList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedFieldListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedFieldList,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedFieldList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedUserDefinedFieldList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedUserDefinedFieldListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetPublishedUserDefinedFieldList,
+	},
+	Serve: serveUserDefinedFieldInfoGetPublishedUserDefinedFieldList,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromFieldLabel],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromFieldLabelResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedFieldFromFieldLabel,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedUserDefinedFieldFromFieldLabel],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedUserDefinedFieldFromFieldLabelResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel,
+	},
+	Serve: serveUserDefinedFieldInfoGetPublishedUserDefinedFieldFromFieldLabel,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromProgId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromProgIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedFieldFromProgId,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedFieldFromProgId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedUserDefinedFieldFromProgId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedUserDefinedFieldFromProgIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId,
+	},
+	Serve: serveUserDefinedFieldInfoGetPublishedUserDefinedFieldFromProgId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedFieldFromIds,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedFieldFromIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedFieldFromProgIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedFieldFromProgIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedFieldFromProgIds,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedFieldFromProgIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateUserDefinedFieldInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateUserDefinedFieldInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoCreateUserDefinedFieldInfo,
+	},
+	Serve: serveUserDefinedFieldInfoCreateUserDefinedFieldInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ChangeFieldType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeFieldTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoChangeFieldType,
+	},
+	Serve: serveUserDefinedFieldInfoChangeFieldType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetUserDefinedPageOneFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetUserDefinedPageOneFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetUserDefinedPageOneFields,
+	},
+	Serve: serveUserDefinedFieldInfoGetUserDefinedPageOneFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPublishedUserDefinedPageOneFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPublishedUserDefinedPageOneFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields,
+	},
+	Serve: serveUserDefinedFieldInfoGetPublishedUserDefinedPageOneFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Publish],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PublishResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoPublish,
+	},
+	Serve: serveUserDefinedFieldInfoPublish,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Revert],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RevertResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoRevert,
+	},
+	Serve: serveUserDefinedFieldInfoRevert,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveUserDefinedFieldInfos],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveUserDefinedFieldInfosResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSaveUserDefinedFieldInfos,
+	},
+	Serve: serveUserDefinedFieldInfoSaveUserDefinedFieldInfos,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DetectUnpublishedChanges],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DetectUnpublishedChangesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoDetectUnpublishedChanges,
+	},
+	Serve: serveUserDefinedFieldInfoDetectUnpublishedChanges,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DetectColumnIdChanges],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DetectColumnIdChangesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoDetectColumnIdChanges,
+	},
+	Serve: serveUserDefinedFieldInfoDetectColumnIdChanges,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetUserDefinedPageOneField],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetUserDefinedPageOneFieldResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSetUserDefinedPageOneField,
+	},
+	Serve: serveUserDefinedFieldInfoSetUserDefinedPageOneField,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsPublishEventActive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsPublishEventActiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoIsPublishEventActive,
+	},
+	Serve: serveUserDefinedFieldInfoIsPublishEventActive,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*IsAnyPublishEventActive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsAnyPublishEventActiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoIsAnyPublishEventActive,
+	},
+	Serve: serveUserDefinedFieldInfoIsAnyPublishEventActive,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetChangedPageOneFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetChangedPageOneFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoGetChangedPageOneFields,
+	},
+	Serve: serveUserDefinedFieldInfoGetChangedPageOneFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPageOneFieldGrouping],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPageOneFieldGroupingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSetPageOneFieldGrouping,
+	},
+	Serve: serveUserDefinedFieldInfoSetPageOneFieldGrouping,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetListTableIdAndUDListDefinitionIdFromSelectedListId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId,
+	},
+	Serve: serveUserDefinedFieldInfoSetListTableIdAndUDListDefinitionIdFromSelectedListId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*FigureOutListIdFromListTableIdAndUDListDefinitionId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId,
+	},
+	Serve: serveUserDefinedFieldInfoFigureOutListIdFromListTableIdAndUDListDefinitionId,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetRankOnFields],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetRankOnFieldsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSetRankOnFields,
+	},
+	Serve: serveUserDefinedFieldInfoSetRankOnFields,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetPublishStartSystemEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetPublishStartSystemEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoSetPublishStartSystemEvent,
+	},
+	Serve: serveUserDefinedFieldInfoSetPublishStartSystemEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ClearCaches],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ClearCachesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opUserDefinedFieldInfoClearCaches,
+	},
+	Serve: serveUserDefinedFieldInfoClearCaches,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // ViewStateClient calls the operations of the portType ViewState through the SOAP binding BasicHttpBinding_ViewState.
 // It is safe for concurrent use.
 type ViewStateClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewViewStateClient returns a client calling the endpoint "ViewState.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewViewStateClient(cc soap.ClientConn) *ViewStateClient {
-	return &ViewStateClient{
-		c:   cc.Endpoint("ViewState.svc"),
-		ops: ViewStateOperations(),
-	}
+	return &ViewStateClient{c: cc.Endpoint("ViewState.svc")}
 }
 
 // GetLiveUiConfig calls the operation GetLiveUiConfig (SOAPAction
@@ -34,7 +33,7 @@ func NewViewStateClient(cc soap.ClientConn) *ViewStateClient {
 func (c *ViewStateClient) GetLiveUiConfig(ctx context.Context, req *GetLiveUiConfig, opts ...soap.CallOption) (*GetLiveUiConfigResponse, error) {
 	resp := new(GetLiveUiConfigResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetLiveUiConfig, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *ViewStateClient) GetLiveUiConfig(ctx context.Context, req *GetLiveUiCon
 func (c *ViewStateClient) GetHistory(ctx context.Context, req *GetHistory, opts ...soap.CallOption) (*GetHistoryResponse, error) {
 	resp := new(GetHistoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetHistory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *ViewStateClient) GetHistory(ctx context.Context, req *GetHistory, opts 
 func (c *ViewStateClient) GetCurrent(ctx context.Context, req *GetCurrent, opts ...soap.CallOption) (*GetCurrentResponse, error) {
 	resp := new(GetCurrentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetCurrent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *ViewStateClient) GetCurrent(ctx context.Context, req *GetCurrent, opts 
 func (c *ViewStateClient) SaveCurrent(ctx context.Context, req *SaveCurrent, opts ...soap.CallOption) (*SaveCurrentResponse, error) {
 	resp := new(SaveCurrentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateSaveCurrent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *ViewStateClient) SaveCurrent(ctx context.Context, req *SaveCurrent, opt
 func (c *ViewStateClient) GetNextCurrent(ctx context.Context, req *GetNextCurrent, opts ...soap.CallOption) (*GetNextCurrentResponse, error) {
 	resp := new(GetNextCurrentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetNextCurrent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -94,7 +93,7 @@ func (c *ViewStateClient) GetNextCurrent(ctx context.Context, req *GetNextCurren
 func (c *ViewStateClient) GetPreviousCurrent(ctx context.Context, req *GetPreviousCurrent, opts ...soap.CallOption) (*GetPreviousCurrentResponse, error) {
 	resp := new(GetPreviousCurrentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetPreviousCurrent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -106,7 +105,7 @@ func (c *ViewStateClient) GetPreviousCurrent(ctx context.Context, req *GetPrevio
 func (c *ViewStateClient) DeleteHistory(ctx context.Context, req *DeleteHistory, opts ...soap.CallOption) (*DeleteHistoryResponse, error) {
 	resp := new(DeleteHistoryResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateDeleteHistory, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -119,7 +118,7 @@ func (c *ViewStateClient) DeleteHistory(ctx context.Context, req *DeleteHistory,
 func (c *ViewStateClient) GetHistoryLengthPrefValue(ctx context.Context, req *GetHistoryLengthPrefValue, opts ...soap.CallOption) (*GetHistoryLengthPrefValueResponse, error) {
 	resp := new(GetHistoryLengthPrefValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetHistoryLengthPrefValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -132,7 +131,7 @@ func (c *ViewStateClient) GetHistoryLengthPrefValue(ctx context.Context, req *Ge
 func (c *ViewStateClient) SetHistoryLengthPrefValue(ctx context.Context, req *SetHistoryLengthPrefValue, opts ...soap.CallOption) (*SetHistoryLengthPrefValueResponse, error) {
 	resp := new(SetHistoryLengthPrefValueResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateSetHistoryLengthPrefValue, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -144,7 +143,7 @@ func (c *ViewStateClient) SetHistoryLengthPrefValue(ctx context.Context, req *Se
 func (c *ViewStateClient) GetHistories(ctx context.Context, req *GetHistories, opts ...soap.CallOption) (*GetHistoriesResponse, error) {
 	resp := new(GetHistoriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetHistories, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -156,7 +155,7 @@ func (c *ViewStateClient) GetHistories(ctx context.Context, req *GetHistories, o
 func (c *ViewStateClient) GetHistoriesByName(ctx context.Context, req *GetHistoriesByName, opts ...soap.CallOption) (*GetHistoriesByNameResponse, error) {
 	resp := new(GetHistoriesByNameResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetHistoriesByName, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -168,7 +167,7 @@ func (c *ViewStateClient) GetHistoriesByName(ctx context.Context, req *GetHistor
 func (c *ViewStateClient) GetHistoriesByNames(ctx context.Context, req *GetHistoriesByNames, opts ...soap.CallOption) (*GetHistoriesByNamesResponse, error) {
 	resp := new(GetHistoriesByNamesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetHistoriesByNames, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -180,7 +179,7 @@ func (c *ViewStateClient) GetHistoriesByNames(ctx context.Context, req *GetHisto
 func (c *ViewStateClient) SaveHistories(ctx context.Context, req *SaveHistories, opts ...soap.CallOption) (*SaveHistoriesResponse, error) {
 	resp := new(SaveHistoriesResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateSaveHistories, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -192,7 +191,7 @@ func (c *ViewStateClient) SaveHistories(ctx context.Context, req *SaveHistories,
 func (c *ViewStateClient) SaveCurrents(ctx context.Context, req *SaveCurrents, opts ...soap.CallOption) (*SaveCurrentsResponse, error) {
 	resp := new(SaveCurrentsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateSaveCurrents, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -205,7 +204,7 @@ func (c *ViewStateClient) SaveCurrents(ctx context.Context, req *SaveCurrents, o
 func (c *ViewStateClient) GetHistoriesByNamesAndIds(ctx context.Context, req *GetHistoriesByNamesAndIds, opts ...soap.CallOption) (*GetHistoriesByNamesAndIdsResponse, error) {
 	resp := new(GetHistoriesByNamesAndIdsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStateGetHistoriesByNamesAndIds, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -218,305 +217,256 @@ func (c *ViewStateClient) GetHistoriesByNamesAndIds(ctx context.Context, req *Ge
 func (c *ViewStateClient) PublishAndRetrieveUiEvents(ctx context.Context, req *PublishAndRetrieveUiEvents, opts ...soap.CallOption) (*PublishAndRetrieveUiEventsResponse, error) {
 	resp := new(PublishAndRetrieveUiEventsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opViewStatePublishAndRetrieveUiEvents, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opViewStateGetLiveUiConfig describes the operation GetLiveUiConfig.
+var opViewStateGetLiveUiConfig = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig",
+	Input: soap.QName{
+		Local: "GetLiveUiConfig",
+		Space: ns0,
+	},
+	Name:       "GetLiveUiConfig",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLiveUiConfigResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetHistory describes the operation GetHistory.
+var opViewStateGetHistory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory",
+	Input: soap.QName{
+		Local: "GetHistory",
+		Space: ns0,
+	},
+	Name:       "GetHistory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHistoryResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetCurrent describes the operation GetCurrent.
+var opViewStateGetCurrent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetCurrent",
+	Input: soap.QName{
+		Local: "GetCurrent",
+		Space: ns0,
+	},
+	Name:       "GetCurrent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetCurrentResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateSaveCurrent describes the operation SaveCurrent.
+var opViewStateSaveCurrent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrent",
+	Input: soap.QName{
+		Local: "SaveCurrent",
+		Space: ns0,
+	},
+	Name:       "SaveCurrent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCurrentResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetNextCurrent describes the operation GetNextCurrent.
+var opViewStateGetNextCurrent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetNextCurrent",
+	Input: soap.QName{
+		Local: "GetNextCurrent",
+		Space: ns0,
+	},
+	Name:       "GetNextCurrent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetNextCurrentResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetPreviousCurrent describes the operation GetPreviousCurrent.
+var opViewStateGetPreviousCurrent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetPreviousCurrent",
+	Input: soap.QName{
+		Local: "GetPreviousCurrent",
+		Space: ns0,
+	},
+	Name:       "GetPreviousCurrent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetPreviousCurrentResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateDeleteHistory describes the operation DeleteHistory.
+var opViewStateDeleteHistory = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/DeleteHistory",
+	Input: soap.QName{
+		Local: "DeleteHistory",
+		Space: ns0,
+	},
+	Name:       "DeleteHistory",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteHistoryResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetHistoryLengthPrefValue describes the operation GetHistoryLengthPrefValue.
+var opViewStateGetHistoryLengthPrefValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoryLengthPrefValue",
+	Input: soap.QName{
+		Local: "GetHistoryLengthPrefValue",
+		Space: ns0,
+	},
+	Name:       "GetHistoryLengthPrefValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHistoryLengthPrefValueResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateSetHistoryLengthPrefValue describes the operation SetHistoryLengthPrefValue.
+var opViewStateSetHistoryLengthPrefValue = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SetHistoryLengthPrefValue",
+	Input: soap.QName{
+		Local: "SetHistoryLengthPrefValue",
+		Space: ns0,
+	},
+	Name:       "SetHistoryLengthPrefValue",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetHistoryLengthPrefValueResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetHistories describes the operation GetHistories.
+var opViewStateGetHistories = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistories",
+	Input: soap.QName{
+		Local: "GetHistories",
+		Space: ns0,
+	},
+	Name:       "GetHistories",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHistoriesResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetHistoriesByName describes the operation GetHistoriesByName.
+var opViewStateGetHistoriesByName = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByName",
+	Input: soap.QName{
+		Local: "GetHistoriesByName",
+		Space: ns0,
+	},
+	Name:       "GetHistoriesByName",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHistoriesByNameResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetHistoriesByNames describes the operation GetHistoriesByNames.
+var opViewStateGetHistoriesByNames = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNames",
+	Input: soap.QName{
+		Local: "GetHistoriesByNames",
+		Space: ns0,
+	},
+	Name:       "GetHistoriesByNames",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHistoriesByNamesResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateSaveHistories describes the operation SaveHistories.
+var opViewStateSaveHistories = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveHistories",
+	Input: soap.QName{
+		Local: "SaveHistories",
+		Space: ns0,
+	},
+	Name:       "SaveHistories",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveHistoriesResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateSaveCurrents describes the operation SaveCurrents.
+var opViewStateSaveCurrents = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrents",
+	Input: soap.QName{
+		Local: "SaveCurrents",
+		Space: ns0,
+	},
+	Name:       "SaveCurrents",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveCurrentsResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStateGetHistoriesByNamesAndIds describes the operation GetHistoriesByNamesAndIds.
+var opViewStateGetHistoriesByNamesAndIds = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNamesAndIds",
+	Input: soap.QName{
+		Local: "GetHistoriesByNamesAndIds",
+		Space: ns0,
+	},
+	Name:       "GetHistoriesByNamesAndIds",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetHistoriesByNamesAndIdsResponse",
+		Space: ns0,
+	},
+}
+
+// opViewStatePublishAndRetrieveUiEvents describes the operation PublishAndRetrieveUiEvents.
+var opViewStatePublishAndRetrieveUiEvents = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/PublishAndRetrieveUiEvents",
+	Input: soap.QName{
+		Local: "PublishAndRetrieveUiEvents",
+		Space: ns0,
+	},
+	Name:       "PublishAndRetrieveUiEvents",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "PublishAndRetrieveUiEventsResponse",
+		Space: ns0,
+	},
+}
+
 // ViewStateOperations describes the operations of ViewState in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ViewStateOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*GetLiveUiConfig],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLiveUiConfigResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig",
-			Input: soap.QName{
-				Local: "GetLiveUiConfig",
-				Space: ns0,
-			},
-			Name:       "GetLiveUiConfig",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLiveUiConfigResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHistory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHistoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory",
-			Input: soap.QName{
-				Local: "GetHistory",
-				Space: ns0,
-			},
-			Name:       "GetHistory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHistoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetCurrent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetCurrentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetCurrent",
-			Input: soap.QName{
-				Local: "GetCurrent",
-				Space: ns0,
-			},
-			Name:       "GetCurrent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetCurrentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCurrent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCurrentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrent",
-			Input: soap.QName{
-				Local: "SaveCurrent",
-				Space: ns0,
-			},
-			Name:       "SaveCurrent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCurrentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetNextCurrent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetNextCurrentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetNextCurrent",
-			Input: soap.QName{
-				Local: "GetNextCurrent",
-				Space: ns0,
-			},
-			Name:       "GetNextCurrent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetNextCurrentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetPreviousCurrent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetPreviousCurrentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetPreviousCurrent",
-			Input: soap.QName{
-				Local: "GetPreviousCurrent",
-				Space: ns0,
-			},
-			Name:       "GetPreviousCurrent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetPreviousCurrentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteHistory],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteHistoryResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/DeleteHistory",
-			Input: soap.QName{
-				Local: "DeleteHistory",
-				Space: ns0,
-			},
-			Name:       "DeleteHistory",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteHistoryResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHistoryLengthPrefValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHistoryLengthPrefValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoryLengthPrefValue",
-			Input: soap.QName{
-				Local: "GetHistoryLengthPrefValue",
-				Space: ns0,
-			},
-			Name:       "GetHistoryLengthPrefValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHistoryLengthPrefValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetHistoryLengthPrefValue],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetHistoryLengthPrefValueResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SetHistoryLengthPrefValue",
-			Input: soap.QName{
-				Local: "SetHistoryLengthPrefValue",
-				Space: ns0,
-			},
-			Name:       "SetHistoryLengthPrefValue",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetHistoryLengthPrefValueResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHistories],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHistoriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistories",
-			Input: soap.QName{
-				Local: "GetHistories",
-				Space: ns0,
-			},
-			Name:       "GetHistories",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHistoriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHistoriesByName],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHistoriesByNameResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByName",
-			Input: soap.QName{
-				Local: "GetHistoriesByName",
-				Space: ns0,
-			},
-			Name:       "GetHistoriesByName",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHistoriesByNameResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHistoriesByNames],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHistoriesByNamesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNames",
-			Input: soap.QName{
-				Local: "GetHistoriesByNames",
-				Space: ns0,
-			},
-			Name:       "GetHistoriesByNames",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHistoriesByNamesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveHistories],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveHistoriesResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveHistories",
-			Input: soap.QName{
-				Local: "SaveHistories",
-				Space: ns0,
-			},
-			Name:       "SaveHistories",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveHistoriesResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveCurrents],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveCurrentsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrents",
-			Input: soap.QName{
-				Local: "SaveCurrents",
-				Space: ns0,
-			},
-			Name:       "SaveCurrents",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveCurrentsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetHistoriesByNamesAndIds],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetHistoriesByNamesAndIdsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNamesAndIds",
-			Input: soap.QName{
-				Local: "GetHistoriesByNamesAndIds",
-				Space: ns0,
-			},
-			Name:       "GetHistoriesByNamesAndIds",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetHistoriesByNamesAndIdsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*PublishAndRetrieveUiEvents],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*PublishAndRetrieveUiEventsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/PublishAndRetrieveUiEvents",
-			Input: soap.QName{
-				Local: "PublishAndRetrieveUiEvents",
-				Space: ns0,
-			},
-			Name:       "PublishAndRetrieveUiEvents",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "PublishAndRetrieveUiEventsResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsViewState[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -707,73 +657,315 @@ func NewViewStateHandler(s ViewStateServer, opts ...soap.HandlerOption) http.Han
 	if s == nil {
 		panic("NewViewStateHandler: nil ViewStateServer")
 	}
-	ops := ViewStateOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.GetLiveUiConfig),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.GetHistory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.GetCurrent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.SaveCurrent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetNextCurrent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.GetPreviousCurrent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.DeleteHistory),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetHistoryLengthPrefValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.SetHistoryLengthPrefValue),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.GetHistories),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.GetHistoriesByName),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.GetHistoriesByNames),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.SaveHistories),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.SaveCurrents),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.GetHistoriesByNamesAndIds),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.PublishAndRetrieveUiEvents),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsViewState[:], opts...)
 }
+
+// serveViewStateGetLiveUiConfig serves the operation GetLiveUiConfig with s.
+func serveViewStateGetLiveUiConfig(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLiveUiConfig(ctx, req.(*GetLiveUiConfig))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetHistory serves the operation GetHistory with s.
+func serveViewStateGetHistory(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHistory(ctx, req.(*GetHistory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetCurrent serves the operation GetCurrent with s.
+func serveViewStateGetCurrent(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetCurrent(ctx, req.(*GetCurrent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateSaveCurrent serves the operation SaveCurrent with s.
+func serveViewStateSaveCurrent(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCurrent(ctx, req.(*SaveCurrent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetNextCurrent serves the operation GetNextCurrent with s.
+func serveViewStateGetNextCurrent(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetNextCurrent(ctx, req.(*GetNextCurrent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetPreviousCurrent serves the operation GetPreviousCurrent with s.
+func serveViewStateGetPreviousCurrent(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetPreviousCurrent(ctx, req.(*GetPreviousCurrent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateDeleteHistory serves the operation DeleteHistory with s.
+func serveViewStateDeleteHistory(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteHistory(ctx, req.(*DeleteHistory))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetHistoryLengthPrefValue serves the operation GetHistoryLengthPrefValue with s.
+func serveViewStateGetHistoryLengthPrefValue(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHistoryLengthPrefValue(ctx, req.(*GetHistoryLengthPrefValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateSetHistoryLengthPrefValue serves the operation SetHistoryLengthPrefValue with s.
+func serveViewStateSetHistoryLengthPrefValue(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetHistoryLengthPrefValue(ctx, req.(*SetHistoryLengthPrefValue))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetHistories serves the operation GetHistories with s.
+func serveViewStateGetHistories(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHistories(ctx, req.(*GetHistories))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetHistoriesByName serves the operation GetHistoriesByName with s.
+func serveViewStateGetHistoriesByName(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHistoriesByName(ctx, req.(*GetHistoriesByName))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetHistoriesByNames serves the operation GetHistoriesByNames with s.
+func serveViewStateGetHistoriesByNames(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHistoriesByNames(ctx, req.(*GetHistoriesByNames))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateSaveHistories serves the operation SaveHistories with s.
+func serveViewStateSaveHistories(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveHistories(ctx, req.(*SaveHistories))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateSaveCurrents serves the operation SaveCurrents with s.
+func serveViewStateSaveCurrents(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveCurrents(ctx, req.(*SaveCurrents))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStateGetHistoriesByNamesAndIds serves the operation GetHistoriesByNamesAndIds with s.
+func serveViewStateGetHistoriesByNamesAndIds(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetHistoriesByNamesAndIds(ctx, req.(*GetHistoriesByNamesAndIds))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveViewStatePublishAndRetrieveUiEvents serves the operation PublishAndRetrieveUiEvents with s.
+func serveViewStatePublishAndRetrieveUiEvents(ctx context.Context, s ViewStateServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.PublishAndRetrieveUiEvents(ctx, req.(*PublishAndRetrieveUiEvents))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsViewState lists the operations of ViewState in binding order.
+var opsViewState = [...]soap.ServiceOperation[ViewStateServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLiveUiConfig],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLiveUiConfigResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetLiveUiConfig,
+	},
+	Serve: serveViewStateGetLiveUiConfig,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHistory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHistoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetHistory,
+	},
+	Serve: serveViewStateGetHistory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetCurrent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetCurrentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetCurrent,
+	},
+	Serve: serveViewStateGetCurrent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCurrent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCurrentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateSaveCurrent,
+	},
+	Serve: serveViewStateSaveCurrent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetNextCurrent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextCurrentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetNextCurrent,
+	},
+	Serve: serveViewStateGetNextCurrent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetPreviousCurrent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviousCurrentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetPreviousCurrent,
+	},
+	Serve: serveViewStateGetPreviousCurrent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteHistory],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteHistoryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateDeleteHistory,
+	},
+	Serve: serveViewStateDeleteHistory,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHistoryLengthPrefValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHistoryLengthPrefValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetHistoryLengthPrefValue,
+	},
+	Serve: serveViewStateGetHistoryLengthPrefValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetHistoryLengthPrefValue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetHistoryLengthPrefValueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateSetHistoryLengthPrefValue,
+	},
+	Serve: serveViewStateSetHistoryLengthPrefValue,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHistories],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHistoriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetHistories,
+	},
+	Serve: serveViewStateGetHistories,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHistoriesByName],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHistoriesByNameResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetHistoriesByName,
+	},
+	Serve: serveViewStateGetHistoriesByName,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHistoriesByNames],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHistoriesByNamesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetHistoriesByNames,
+	},
+	Serve: serveViewStateGetHistoriesByNames,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveHistories],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveHistoriesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateSaveHistories,
+	},
+	Serve: serveViewStateSaveHistories,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveCurrents],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveCurrentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateSaveCurrents,
+	},
+	Serve: serveViewStateSaveCurrents,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetHistoriesByNamesAndIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHistoriesByNamesAndIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStateGetHistoriesByNamesAndIds,
+	},
+	Serve: serveViewStateGetHistoriesByNamesAndIds,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*PublishAndRetrieveUiEvents],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*PublishAndRetrieveUiEventsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opViewStatePublishAndRetrieveUiEvents,
+	},
+	Serve: serveViewStatePublishAndRetrieveUiEvents,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // WebhookClient calls the operations of the portType Webhook through the SOAP binding BasicHttpBinding_Webhook.
 // It is safe for concurrent use.
 type WebhookClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewWebhookClient returns a client calling the endpoint "Webhook.svc" of cc:
 // a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewWebhookClient(cc soap.ClientConn) *WebhookClient {
-	return &WebhookClient{
-		c:   cc.Endpoint("Webhook.svc"),
-		ops: WebhookOperations(),
-	}
+	return &WebhookClient{c: cc.Endpoint("Webhook.svc")}
 }
 
 // CreateDefaultWebhook calls the operation CreateDefaultWebhook (SOAPAction
@@ -34,7 +33,7 @@ func NewWebhookClient(cc soap.ClientConn) *WebhookClient {
 func (c *WebhookClient) CreateDefaultWebhook(ctx context.Context, req *CreateDefaultWebhook, opts ...soap.CallOption) (*CreateDefaultWebhookResponse, error) {
 	resp := new(CreateDefaultWebhookResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookCreateDefaultWebhook, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -46,7 +45,7 @@ func (c *WebhookClient) CreateDefaultWebhook(ctx context.Context, req *CreateDef
 func (c *WebhookClient) SaveWebhook(ctx context.Context, req *SaveWebhook, opts ...soap.CallOption) (*SaveWebhookResponse, error) {
 	resp := new(SaveWebhookResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookSaveWebhook, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -58,7 +57,7 @@ func (c *WebhookClient) SaveWebhook(ctx context.Context, req *SaveWebhook, opts 
 func (c *WebhookClient) DeleteWebhook(ctx context.Context, req *DeleteWebhook, opts ...soap.CallOption) (*DeleteWebhookResponse, error) {
 	resp := new(DeleteWebhookResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookDeleteWebhook, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -70,7 +69,7 @@ func (c *WebhookClient) DeleteWebhook(ctx context.Context, req *DeleteWebhook, o
 func (c *WebhookClient) GetWebhook(ctx context.Context, req *GetWebhook, opts ...soap.CallOption) (*GetWebhookResponse, error) {
 	resp := new(GetWebhookResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookGetWebhook, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -82,7 +81,7 @@ func (c *WebhookClient) GetWebhook(ctx context.Context, req *GetWebhook, opts ..
 func (c *WebhookClient) GetAllWebhooks(ctx context.Context, req *GetAllWebhooks, opts ...soap.CallOption) (*GetAllWebhooksResponse, error) {
 	resp := new(GetAllWebhooksResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookGetAllWebhooks, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -94,7 +93,7 @@ func (c *WebhookClient) GetAllWebhooks(ctx context.Context, req *GetAllWebhooks,
 func (c *WebhookClient) TestWebhook(ctx context.Context, req *TestWebhook, opts ...soap.CallOption) (*TestWebhookResponse, error) {
 	resp := new(TestWebhookResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookTestWebhook, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -106,7 +105,7 @@ func (c *WebhookClient) TestWebhook(ctx context.Context, req *TestWebhook, opts 
 func (c *WebhookClient) SignalEvent(ctx context.Context, req *SignalEvent, opts ...soap.CallOption) (*SignalEventResponse, error) {
 	resp := new(SignalEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookSignalEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -118,161 +117,136 @@ func (c *WebhookClient) SignalEvent(ctx context.Context, req *SignalEvent, opts 
 func (c *WebhookClient) GetLastError(ctx context.Context, req *GetLastError, opts ...soap.CallOption) (*GetLastErrorResponse, error) {
 	resp := new(GetLastErrorResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWebhookGetLastError, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opWebhookCreateDefaultWebhook describes the operation CreateDefaultWebhook.
+var opWebhookCreateDefaultWebhook = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook",
+	Input: soap.QName{
+		Local: "CreateDefaultWebhook",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWebhook",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWebhookResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookSaveWebhook describes the operation SaveWebhook.
+var opWebhookSaveWebhook = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SaveWebhook",
+	Input: soap.QName{
+		Local: "SaveWebhook",
+		Space: ns0,
+	},
+	Name:       "SaveWebhook",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWebhookResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookDeleteWebhook describes the operation DeleteWebhook.
+var opWebhookDeleteWebhook = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook",
+	Input: soap.QName{
+		Local: "DeleteWebhook",
+		Space: ns0,
+	},
+	Name:       "DeleteWebhook",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteWebhookResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookGetWebhook describes the operation GetWebhook.
+var opWebhookGetWebhook = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetWebhook",
+	Input: soap.QName{
+		Local: "GetWebhook",
+		Space: ns0,
+	},
+	Name:       "GetWebhook",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWebhookResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookGetAllWebhooks describes the operation GetAllWebhooks.
+var opWebhookGetAllWebhooks = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetAllWebhooks",
+	Input: soap.QName{
+		Local: "GetAllWebhooks",
+		Space: ns0,
+	},
+	Name:       "GetAllWebhooks",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetAllWebhooksResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookTestWebhook describes the operation TestWebhook.
+var opWebhookTestWebhook = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/TestWebhook",
+	Input: soap.QName{
+		Local: "TestWebhook",
+		Space: ns0,
+	},
+	Name:       "TestWebhook",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TestWebhookResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookSignalEvent describes the operation SignalEvent.
+var opWebhookSignalEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SignalEvent",
+	Input: soap.QName{
+		Local: "SignalEvent",
+		Space: ns0,
+	},
+	Name:       "SignalEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SignalEventResponse",
+		Space: ns0,
+	},
+}
+
+// opWebhookGetLastError describes the operation GetLastError.
+var opWebhookGetLastError = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetLastError",
+	Input: soap.QName{
+		Local: "GetLastError",
+		Space: ns0,
+	},
+	Name:       "GetLastError",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetLastErrorResponse",
+		Space: ns0,
+	},
+}
+
 // WebhookOperations describes the operations of Webhook in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func WebhookOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultWebhook],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWebhookResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook",
-			Input: soap.QName{
-				Local: "CreateDefaultWebhook",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWebhook",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWebhookResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWebhook],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWebhookResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SaveWebhook",
-			Input: soap.QName{
-				Local: "SaveWebhook",
-				Space: ns0,
-			},
-			Name:       "SaveWebhook",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWebhookResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteWebhook],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteWebhookResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook",
-			Input: soap.QName{
-				Local: "DeleteWebhook",
-				Space: ns0,
-			},
-			Name:       "DeleteWebhook",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteWebhookResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWebhook],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWebhookResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetWebhook",
-			Input: soap.QName{
-				Local: "GetWebhook",
-				Space: ns0,
-			},
-			Name:       "GetWebhook",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWebhookResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetAllWebhooks],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetAllWebhooksResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetAllWebhooks",
-			Input: soap.QName{
-				Local: "GetAllWebhooks",
-				Space: ns0,
-			},
-			Name:       "GetAllWebhooks",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetAllWebhooksResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TestWebhook],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TestWebhookResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/TestWebhook",
-			Input: soap.QName{
-				Local: "TestWebhook",
-				Space: ns0,
-			},
-			Name:       "TestWebhook",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TestWebhookResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SignalEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SignalEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SignalEvent",
-			Input: soap.QName{
-				Local: "SignalEvent",
-				Space: ns0,
-			},
-			Name:       "SignalEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SignalEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetLastError],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetLastErrorResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetLastError",
-			Input: soap.QName{
-				Local: "GetLastError",
-				Space: ns0,
-			},
-			Name:       "GetLastError",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetLastErrorResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsWebhook[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -395,41 +369,163 @@ func NewWebhookHandler(s WebhookServer, opts ...soap.HandlerOption) http.Handler
 	if s == nil {
 		panic("NewWebhookHandler: nil WebhookServer")
 	}
-	ops := WebhookOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultWebhook),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveWebhook),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteWebhook),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.GetWebhook),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.GetAllWebhooks),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.TestWebhook),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.SignalEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.GetLastError),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsWebhook[:], opts...)
 }
+
+// serveWebhookCreateDefaultWebhook serves the operation CreateDefaultWebhook with s.
+func serveWebhookCreateDefaultWebhook(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWebhook(ctx, req.(*CreateDefaultWebhook))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookSaveWebhook serves the operation SaveWebhook with s.
+func serveWebhookSaveWebhook(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWebhook(ctx, req.(*SaveWebhook))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookDeleteWebhook serves the operation DeleteWebhook with s.
+func serveWebhookDeleteWebhook(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteWebhook(ctx, req.(*DeleteWebhook))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookGetWebhook serves the operation GetWebhook with s.
+func serveWebhookGetWebhook(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWebhook(ctx, req.(*GetWebhook))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookGetAllWebhooks serves the operation GetAllWebhooks with s.
+func serveWebhookGetAllWebhooks(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetAllWebhooks(ctx, req.(*GetAllWebhooks))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookTestWebhook serves the operation TestWebhook with s.
+func serveWebhookTestWebhook(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TestWebhook(ctx, req.(*TestWebhook))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookSignalEvent serves the operation SignalEvent with s.
+func serveWebhookSignalEvent(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SignalEvent(ctx, req.(*SignalEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWebhookGetLastError serves the operation GetLastError with s.
+func serveWebhookGetLastError(ctx context.Context, s WebhookServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetLastError(ctx, req.(*GetLastError))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsWebhook lists the operations of Webhook in binding order.
+var opsWebhook = [...]soap.ServiceOperation[WebhookServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWebhook],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWebhookResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookCreateDefaultWebhook,
+	},
+	Serve: serveWebhookCreateDefaultWebhook,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWebhook],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWebhookResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookSaveWebhook,
+	},
+	Serve: serveWebhookSaveWebhook,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteWebhook],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteWebhookResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookDeleteWebhook,
+	},
+	Serve: serveWebhookDeleteWebhook,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWebhook],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWebhookResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookGetWebhook,
+	},
+	Serve: serveWebhookGetWebhook,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetAllWebhooks],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAllWebhooksResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookGetAllWebhooks,
+	},
+	Serve: serveWebhookGetAllWebhooks,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TestWebhook],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TestWebhookResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookTestWebhook,
+	},
+	Serve: serveWebhookTestWebhook,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SignalEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SignalEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookSignalEvent,
+	},
+	Serve: serveWebhookSignalEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetLastError],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetLastErrorResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWebhookGetLastError,
+	},
+	Serve: serveWebhookGetLastError,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {

@@ -11,21 +11,20 @@ import (
 	"net/http"
 )
 
+// namespaces are the namespaces declared on the Envelope of every request and response.
+var namespaces = []string{ns0, ns1, ns2}
+
 // WorkflowClient calls the operations of the portType Workflow through the SOAP binding BasicHttpBinding_Workflow.
 // It is safe for concurrent use.
 type WorkflowClient struct {
-	c   *soap.Client
-	ops []soap.OperationInfo
+	c *soap.Client
 }
 
 // NewWorkflowClient returns a client calling the endpoint "Workflow.svc" of
 // cc: a *soap.Session gives the client for it below the session's base URL, a
 // *soap.Client calls its own URL.
 func NewWorkflowClient(cc soap.ClientConn) *WorkflowClient {
-	return &WorkflowClient{
-		c:   cc.Endpoint("Workflow.svc"),
-		ops: WorkflowOperations(),
-	}
+	return &WorkflowClient{c: cc.Endpoint("Workflow.svc")}
 }
 
 // CreateDefaultEmailFlow calls the operation CreateDefaultEmailFlow
@@ -35,7 +34,7 @@ func NewWorkflowClient(cc soap.ClientConn) *WorkflowClient {
 func (c *WorkflowClient) CreateDefaultEmailFlow(ctx context.Context, req *CreateDefaultEmailFlow, opts ...soap.CallOption) (*CreateDefaultEmailFlowResponse, error) {
 	resp := new(CreateDefaultEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -47,7 +46,7 @@ func (c *WorkflowClient) CreateDefaultEmailFlow(ctx context.Context, req *Create
 func (c *WorkflowClient) SaveEmailFlow(ctx context.Context, req *SaveEmailFlow, opts ...soap.CallOption) (*SaveEmailFlowResponse, error) {
 	resp := new(SaveEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowSaveEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -59,7 +58,7 @@ func (c *WorkflowClient) SaveEmailFlow(ctx context.Context, req *SaveEmailFlow, 
 func (c *WorkflowClient) DeleteEmailFlow(ctx context.Context, req *DeleteEmailFlow, opts ...soap.CallOption) (*DeleteEmailFlowResponse, error) {
 	resp := new(DeleteEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowDeleteEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -72,7 +71,7 @@ func (c *WorkflowClient) DeleteEmailFlow(ctx context.Context, req *DeleteEmailFl
 func (c *WorkflowClient) CreateDefaultWorkflowEvent(ctx context.Context, req *CreateDefaultWorkflowEvent, opts ...soap.CallOption) (*CreateDefaultWorkflowEventResponse, error) {
 	resp := new(CreateDefaultWorkflowEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -85,7 +84,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowEvent(ctx context.Context, req *Cr
 func (c *WorkflowClient) CreateDefaultWorkflowEventResult(ctx context.Context, req *CreateDefaultWorkflowEventResult, opts ...soap.CallOption) (*CreateDefaultWorkflowEventResultResponse, error) {
 	resp := new(CreateDefaultWorkflowEventResultResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowEventResult, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -98,7 +97,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowEventResult(ctx context.Context, r
 func (c *WorkflowClient) CreateDefaultWorkflowFilter(ctx context.Context, req *CreateDefaultWorkflowFilter, opts ...soap.CallOption) (*CreateDefaultWorkflowFilterResponse, error) {
 	resp := new(CreateDefaultWorkflowFilterResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowFilter, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -111,7 +110,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowFilter(ctx context.Context, req *C
 func (c *WorkflowClient) CreateDefaultWorkflowGoal(ctx context.Context, req *CreateDefaultWorkflowGoal, opts ...soap.CallOption) (*CreateDefaultWorkflowGoalResponse, error) {
 	resp := new(CreateDefaultWorkflowGoalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowGoal, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -123,7 +122,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowGoal(ctx context.Context, req *Cre
 func (c *WorkflowClient) SaveWorkflowGoal(ctx context.Context, req *SaveWorkflowGoal, opts ...soap.CallOption) (*SaveWorkflowGoalResponse, error) {
 	resp := new(SaveWorkflowGoalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowSaveWorkflowGoal, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -135,7 +134,7 @@ func (c *WorkflowClient) SaveWorkflowGoal(ctx context.Context, req *SaveWorkflow
 func (c *WorkflowClient) DeleteWorkflowGoal(ctx context.Context, req *DeleteWorkflowGoal, opts ...soap.CallOption) (*DeleteWorkflowGoalResponse, error) {
 	resp := new(DeleteWorkflowGoalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowDeleteWorkflowGoal, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -148,7 +147,7 @@ func (c *WorkflowClient) DeleteWorkflowGoal(ctx context.Context, req *DeleteWork
 func (c *WorkflowClient) CreateDefaultWorkflowTrigger(ctx context.Context, req *CreateDefaultWorkflowTrigger, opts ...soap.CallOption) (*CreateDefaultWorkflowTriggerResponse, error) {
 	resp := new(CreateDefaultWorkflowTriggerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowTrigger, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -160,7 +159,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowTrigger(ctx context.Context, req *
 func (c *WorkflowClient) SaveWorkflowTrigger(ctx context.Context, req *SaveWorkflowTrigger, opts ...soap.CallOption) (*SaveWorkflowTriggerResponse, error) {
 	resp := new(SaveWorkflowTriggerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowSaveWorkflowTrigger, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -172,7 +171,7 @@ func (c *WorkflowClient) SaveWorkflowTrigger(ctx context.Context, req *SaveWorkf
 func (c *WorkflowClient) DeleteWorkflowTrigger(ctx context.Context, req *DeleteWorkflowTrigger, opts ...soap.CallOption) (*DeleteWorkflowTriggerResponse, error) {
 	resp := new(DeleteWorkflowTriggerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowDeleteWorkflowTrigger, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -185,7 +184,7 @@ func (c *WorkflowClient) DeleteWorkflowTrigger(ctx context.Context, req *DeleteW
 func (c *WorkflowClient) CreateDefaultWorkflowWaitForAction(ctx context.Context, req *CreateDefaultWorkflowWaitForAction, opts ...soap.CallOption) (*CreateDefaultWorkflowWaitForActionResponse, error) {
 	resp := new(CreateDefaultWorkflowWaitForActionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowWaitForAction, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -198,7 +197,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowWaitForAction(ctx context.Context,
 func (c *WorkflowClient) SaveWorkflowWaitForAction(ctx context.Context, req *SaveWorkflowWaitForAction, opts ...soap.CallOption) (*SaveWorkflowWaitForActionResponse, error) {
 	resp := new(SaveWorkflowWaitForActionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowSaveWorkflowWaitForAction, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -211,7 +210,7 @@ func (c *WorkflowClient) SaveWorkflowWaitForAction(ctx context.Context, req *Sav
 func (c *WorkflowClient) DeleteWorkflowWaitForAction(ctx context.Context, req *DeleteWorkflowWaitForAction, opts ...soap.CallOption) (*DeleteWorkflowWaitForActionResponse, error) {
 	resp := new(DeleteWorkflowWaitForActionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowDeleteWorkflowWaitForAction, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -223,7 +222,7 @@ func (c *WorkflowClient) DeleteWorkflowWaitForAction(ctx context.Context, req *D
 func (c *WorkflowClient) GetEmailFlow(ctx context.Context, req *GetEmailFlow, opts ...soap.CallOption) (*GetEmailFlowResponse, error) {
 	resp := new(GetEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -236,7 +235,7 @@ func (c *WorkflowClient) GetEmailFlow(ctx context.Context, req *GetEmailFlow, op
 func (c *WorkflowClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAddPersonsToEmailFlow, opts ...soap.CallOption) (*TryAddPersonsToEmailFlowResponse, error) {
 	resp := new(TryAddPersonsToEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowTryAddPersonsToEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -249,7 +248,7 @@ func (c *WorkflowClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryA
 func (c *WorkflowClient) RemoveParticipantsFromEmailFlow(ctx context.Context, req *RemoveParticipantsFromEmailFlow, opts ...soap.CallOption) (*RemoveParticipantsFromEmailFlowResponse, error) {
 	resp := new(RemoveParticipantsFromEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowRemoveParticipantsFromEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -262,7 +261,7 @@ func (c *WorkflowClient) RemoveParticipantsFromEmailFlow(ctx context.Context, re
 func (c *WorkflowClient) CreateEmailFlowContent(ctx context.Context, req *CreateEmailFlowContent, opts ...soap.CallOption) (*CreateEmailFlowContentResponse, error) {
 	resp := new(CreateEmailFlowContentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateEmailFlowContent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -275,7 +274,7 @@ func (c *WorkflowClient) CreateEmailFlowContent(ctx context.Context, req *Create
 func (c *WorkflowClient) ConnectEmailFlowContent(ctx context.Context, req *ConnectEmailFlowContent, opts ...soap.CallOption) (*ConnectEmailFlowContentResponse, error) {
 	resp := new(ConnectEmailFlowContentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowConnectEmailFlowContent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -287,7 +286,7 @@ func (c *WorkflowClient) ConnectEmailFlowContent(ctx context.Context, req *Conne
 func (c *WorkflowClient) CopyEmailFlowContent(ctx context.Context, req *CopyEmailFlowContent, opts ...soap.CallOption) (*CopyEmailFlowContentResponse, error) {
 	resp := new(CopyEmailFlowContentResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCopyEmailFlowContent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -299,7 +298,7 @@ func (c *WorkflowClient) CopyEmailFlowContent(ctx context.Context, req *CopyEmai
 func (c *WorkflowClient) UpdateFormSubmissions(ctx context.Context, req *UpdateFormSubmissions, opts ...soap.CallOption) (*UpdateFormSubmissionsResponse, error) {
 	resp := new(UpdateFormSubmissionsResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowUpdateFormSubmissions, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -311,7 +310,7 @@ func (c *WorkflowClient) UpdateFormSubmissions(ctx context.Context, req *UpdateF
 func (c *WorkflowClient) SetStatusOnWorkflow(ctx context.Context, req *SetStatusOnWorkflow, opts ...soap.CallOption) (*SetStatusOnWorkflowResponse, error) {
 	resp := new(SetStatusOnWorkflowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowSetStatusOnWorkflow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -323,7 +322,7 @@ func (c *WorkflowClient) SetStatusOnWorkflow(ctx context.Context, req *SetStatus
 func (c *WorkflowClient) CopyEmailFlow(ctx context.Context, req *CopyEmailFlow, opts ...soap.CallOption) (*CopyEmailFlowResponse, error) {
 	resp := new(CopyEmailFlowResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCopyEmailFlow, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -336,7 +335,7 @@ func (c *WorkflowClient) CopyEmailFlow(ctx context.Context, req *CopyEmailFlow, 
 func (c *WorkflowClient) GetWorkflowFencingInfo(ctx context.Context, req *GetWorkflowFencingInfo, opts ...soap.CallOption) (*GetWorkflowFencingInfoResponse, error) {
 	resp := new(GetWorkflowFencingInfoResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetWorkflowFencingInfo, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -348,7 +347,7 @@ func (c *WorkflowClient) GetWorkflowFencingInfo(ctx context.Context, req *GetWor
 func (c *WorkflowClient) Run(ctx context.Context, req *Run, opts ...soap.CallOption) (*RunResponse, error) {
 	resp := new(RunResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowRun, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -360,7 +359,7 @@ func (c *WorkflowClient) Run(ctx context.Context, req *Run, opts ...soap.CallOpt
 func (c *WorkflowClient) SendEvent(ctx context.Context, req *SendEvent, opts ...soap.CallOption) (*SendEventResponse, error) {
 	resp := new(SendEventResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowSendEvent, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -372,7 +371,7 @@ func (c *WorkflowClient) SendEvent(ctx context.Context, req *SendEvent, opts ...
 func (c *WorkflowClient) GetWorkflowGoal(ctx context.Context, req *GetWorkflowGoal, opts ...soap.CallOption) (*GetWorkflowGoalResponse, error) {
 	resp := new(GetWorkflowGoalResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetWorkflowGoal, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -384,7 +383,7 @@ func (c *WorkflowClient) GetWorkflowGoal(ctx context.Context, req *GetWorkflowGo
 func (c *WorkflowClient) GetWorkflowStep(ctx context.Context, req *GetWorkflowStep, opts ...soap.CallOption) (*GetWorkflowStepResponse, error) {
 	resp := new(GetWorkflowStepResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetWorkflowStep, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -396,7 +395,7 @@ func (c *WorkflowClient) GetWorkflowStep(ctx context.Context, req *GetWorkflowSt
 func (c *WorkflowClient) AddAfterWorkflowStep(ctx context.Context, req *AddAfterWorkflowStep, opts ...soap.CallOption) (*AddAfterWorkflowStepResponse, error) {
 	resp := new(AddAfterWorkflowStepResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowAddAfterWorkflowStep, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -409,7 +408,7 @@ func (c *WorkflowClient) AddAfterWorkflowStep(ctx context.Context, req *AddAfter
 func (c *WorkflowClient) CreateDefaultWorkflowStepFromType(ctx context.Context, req *CreateDefaultWorkflowStepFromType, opts ...soap.CallOption) (*CreateDefaultWorkflowStepFromTypeResponse, error) {
 	resp := new(CreateDefaultWorkflowStepFromTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowStepFromType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -422,7 +421,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowStepFromType(ctx context.Context, 
 func (c *WorkflowClient) CreateDefaultWorkflowStepOptionFromType(ctx context.Context, req *CreateDefaultWorkflowStepOptionFromType, opts ...soap.CallOption) (*CreateDefaultWorkflowStepOptionFromTypeResponse, error) {
 	resp := new(CreateDefaultWorkflowStepOptionFromTypeResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowCreateDefaultWorkflowStepOptionFromType, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -434,7 +433,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowStepOptionFromType(ctx context.Con
 func (c *WorkflowClient) GetWorkflowStepOption(ctx context.Context, req *GetWorkflowStepOption, opts ...soap.CallOption) (*GetWorkflowStepOptionResponse, error) {
 	resp := new(GetWorkflowStepOptionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetWorkflowStepOption, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -446,7 +445,7 @@ func (c *WorkflowClient) GetWorkflowStepOption(ctx context.Context, req *GetWork
 func (c *WorkflowClient) GetWorkflowTrigger(ctx context.Context, req *GetWorkflowTrigger, opts ...soap.CallOption) (*GetWorkflowTriggerResponse, error) {
 	resp := new(GetWorkflowTriggerResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetWorkflowTrigger, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
@@ -459,647 +458,541 @@ func (c *WorkflowClient) GetWorkflowTrigger(ctx context.Context, req *GetWorkflo
 func (c *WorkflowClient) GetWorkflowWaitForAction(ctx context.Context, req *GetWorkflowWaitForAction, opts ...soap.CallOption) (*GetWorkflowWaitForActionResponse, error) {
 	resp := new(GetWorkflowWaitForActionResponse)
 	var h ResponseHeader
-	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
+	if err := c.c.Call(ctx, &opWorkflowGetWorkflowWaitForAction, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
 	return resp, nil
 }
 
+// opWorkflowCreateDefaultEmailFlow describes the operation CreateDefaultEmailFlow.
+var opWorkflowCreateDefaultEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultEmailFlow",
+	Input: soap.QName{
+		Local: "CreateDefaultEmailFlow",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowSaveEmailFlow describes the operation SaveEmailFlow.
+var opWorkflowSaveEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveEmailFlow",
+	Input: soap.QName{
+		Local: "SaveEmailFlow",
+		Space: ns0,
+	},
+	Name:       "SaveEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowDeleteEmailFlow describes the operation DeleteEmailFlow.
+var opWorkflowDeleteEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
+	Input: soap.QName{
+		Local: "DeleteEmailFlow",
+		Space: ns0,
+	},
+	Name:       "DeleteEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowEvent describes the operation CreateDefaultWorkflowEvent.
+var opWorkflowCreateDefaultWorkflowEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEvent",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowEvent",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowEventResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowEventResult describes the operation CreateDefaultWorkflowEventResult.
+var opWorkflowCreateDefaultWorkflowEventResult = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEventResult",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowEventResult",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowEventResult",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowEventResultResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowFilter describes the operation CreateDefaultWorkflowFilter.
+var opWorkflowCreateDefaultWorkflowFilter = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowFilter",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowFilter",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowFilter",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowFilterResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowGoal describes the operation CreateDefaultWorkflowGoal.
+var opWorkflowCreateDefaultWorkflowGoal = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowGoal",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowGoal",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowGoal",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowGoalResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowSaveWorkflowGoal describes the operation SaveWorkflowGoal.
+var opWorkflowSaveWorkflowGoal = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowGoal",
+	Input: soap.QName{
+		Local: "SaveWorkflowGoal",
+		Space: ns0,
+	},
+	Name:       "SaveWorkflowGoal",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWorkflowGoalResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowDeleteWorkflowGoal describes the operation DeleteWorkflowGoal.
+var opWorkflowDeleteWorkflowGoal = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
+	Input: soap.QName{
+		Local: "DeleteWorkflowGoal",
+		Space: ns0,
+	},
+	Name:       "DeleteWorkflowGoal",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteWorkflowGoalResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowTrigger describes the operation CreateDefaultWorkflowTrigger.
+var opWorkflowCreateDefaultWorkflowTrigger = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowTrigger",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowTrigger",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowTrigger",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowTriggerResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowSaveWorkflowTrigger describes the operation SaveWorkflowTrigger.
+var opWorkflowSaveWorkflowTrigger = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowTrigger",
+	Input: soap.QName{
+		Local: "SaveWorkflowTrigger",
+		Space: ns0,
+	},
+	Name:       "SaveWorkflowTrigger",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWorkflowTriggerResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowDeleteWorkflowTrigger describes the operation DeleteWorkflowTrigger.
+var opWorkflowDeleteWorkflowTrigger = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
+	Input: soap.QName{
+		Local: "DeleteWorkflowTrigger",
+		Space: ns0,
+	},
+	Name:       "DeleteWorkflowTrigger",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteWorkflowTriggerResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowWaitForAction describes the operation CreateDefaultWorkflowWaitForAction.
+var opWorkflowCreateDefaultWorkflowWaitForAction = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowWaitForAction",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowWaitForAction",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowWaitForAction",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowWaitForActionResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowSaveWorkflowWaitForAction describes the operation SaveWorkflowWaitForAction.
+var opWorkflowSaveWorkflowWaitForAction = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowWaitForAction",
+	Input: soap.QName{
+		Local: "SaveWorkflowWaitForAction",
+		Space: ns0,
+	},
+	Name:       "SaveWorkflowWaitForAction",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SaveWorkflowWaitForActionResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowDeleteWorkflowWaitForAction describes the operation DeleteWorkflowWaitForAction.
+var opWorkflowDeleteWorkflowWaitForAction = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowWaitForAction",
+	Input: soap.QName{
+		Local: "DeleteWorkflowWaitForAction",
+		Space: ns0,
+	},
+	Name:       "DeleteWorkflowWaitForAction",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "DeleteWorkflowWaitForActionResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetEmailFlow describes the operation GetEmailFlow.
+var opWorkflowGetEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetEmailFlow",
+	Input: soap.QName{
+		Local: "GetEmailFlow",
+		Space: ns0,
+	},
+	Name:       "GetEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowTryAddPersonsToEmailFlow describes the operation TryAddPersonsToEmailFlow.
+var opWorkflowTryAddPersonsToEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/TryAddPersonsToEmailFlow",
+	Input: soap.QName{
+		Local: "TryAddPersonsToEmailFlow",
+		Space: ns0,
+	},
+	Name:       "TryAddPersonsToEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "TryAddPersonsToEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowRemoveParticipantsFromEmailFlow describes the operation RemoveParticipantsFromEmailFlow.
+var opWorkflowRemoveParticipantsFromEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/RemoveParticipantsFromEmailFlow",
+	Input: soap.QName{
+		Local: "RemoveParticipantsFromEmailFlow",
+		Space: ns0,
+	},
+	Name:       "RemoveParticipantsFromEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RemoveParticipantsFromEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateEmailFlowContent describes the operation CreateEmailFlowContent.
+var opWorkflowCreateEmailFlowContent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateEmailFlowContent",
+	Input: soap.QName{
+		Local: "CreateEmailFlowContent",
+		Space: ns0,
+	},
+	Name:       "CreateEmailFlowContent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateEmailFlowContentResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowConnectEmailFlowContent describes the operation ConnectEmailFlowContent.
+var opWorkflowConnectEmailFlowContent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/ConnectEmailFlowContent",
+	Input: soap.QName{
+		Local: "ConnectEmailFlowContent",
+		Space: ns0,
+	},
+	Name:       "ConnectEmailFlowContent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "ConnectEmailFlowContentResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCopyEmailFlowContent describes the operation CopyEmailFlowContent.
+var opWorkflowCopyEmailFlowContent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlowContent",
+	Input: soap.QName{
+		Local: "CopyEmailFlowContent",
+		Space: ns0,
+	},
+	Name:       "CopyEmailFlowContent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyEmailFlowContentResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowUpdateFormSubmissions describes the operation UpdateFormSubmissions.
+var opWorkflowUpdateFormSubmissions = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/UpdateFormSubmissions",
+	Input: soap.QName{
+		Local: "UpdateFormSubmissions",
+		Space: ns0,
+	},
+	Name:       "UpdateFormSubmissions",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "UpdateFormSubmissionsResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowSetStatusOnWorkflow describes the operation SetStatusOnWorkflow.
+var opWorkflowSetStatusOnWorkflow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SetStatusOnWorkflow",
+	Input: soap.QName{
+		Local: "SetStatusOnWorkflow",
+		Space: ns0,
+	},
+	Name:       "SetStatusOnWorkflow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SetStatusOnWorkflowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCopyEmailFlow describes the operation CopyEmailFlow.
+var opWorkflowCopyEmailFlow = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlow",
+	Input: soap.QName{
+		Local: "CopyEmailFlow",
+		Space: ns0,
+	},
+	Name:       "CopyEmailFlow",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CopyEmailFlowResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetWorkflowFencingInfo describes the operation GetWorkflowFencingInfo.
+var opWorkflowGetWorkflowFencingInfo = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowFencingInfo",
+	Input: soap.QName{
+		Local: "GetWorkflowFencingInfo",
+		Space: ns0,
+	},
+	Name:       "GetWorkflowFencingInfo",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWorkflowFencingInfoResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowRun describes the operation Run.
+var opWorkflowRun = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/Run",
+	Input: soap.QName{
+		Local: "Run",
+		Space: ns0,
+	},
+	Name:       "Run",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "RunResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowSendEvent describes the operation SendEvent.
+var opWorkflowSendEvent = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SendEvent",
+	Input: soap.QName{
+		Local: "SendEvent",
+		Space: ns0,
+	},
+	Name:       "SendEvent",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "SendEventResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetWorkflowGoal describes the operation GetWorkflowGoal.
+var opWorkflowGetWorkflowGoal = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowGoal",
+	Input: soap.QName{
+		Local: "GetWorkflowGoal",
+		Space: ns0,
+	},
+	Name:       "GetWorkflowGoal",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWorkflowGoalResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetWorkflowStep describes the operation GetWorkflowStep.
+var opWorkflowGetWorkflowStep = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStep",
+	Input: soap.QName{
+		Local: "GetWorkflowStep",
+		Space: ns0,
+	},
+	Name:       "GetWorkflowStep",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWorkflowStepResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowAddAfterWorkflowStep describes the operation AddAfterWorkflowStep.
+var opWorkflowAddAfterWorkflowStep = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/AddAfterWorkflowStep",
+	Input: soap.QName{
+		Local: "AddAfterWorkflowStep",
+		Space: ns0,
+	},
+	Name:       "AddAfterWorkflowStep",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "AddAfterWorkflowStepResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowStepFromType describes the operation CreateDefaultWorkflowStepFromType.
+var opWorkflowCreateDefaultWorkflowStepFromType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepFromType",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowStepFromType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowStepFromType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowStepFromTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowCreateDefaultWorkflowStepOptionFromType describes the operation CreateDefaultWorkflowStepOptionFromType.
+var opWorkflowCreateDefaultWorkflowStepOptionFromType = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepOptionFromType",
+	Input: soap.QName{
+		Local: "CreateDefaultWorkflowStepOptionFromType",
+		Space: ns0,
+	},
+	Name:       "CreateDefaultWorkflowStepOptionFromType",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "CreateDefaultWorkflowStepOptionFromTypeResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetWorkflowStepOption describes the operation GetWorkflowStepOption.
+var opWorkflowGetWorkflowStepOption = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStepOption",
+	Input: soap.QName{
+		Local: "GetWorkflowStepOption",
+		Space: ns0,
+	},
+	Name:       "GetWorkflowStepOption",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWorkflowStepOptionResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetWorkflowTrigger describes the operation GetWorkflowTrigger.
+var opWorkflowGetWorkflowTrigger = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowTrigger",
+	Input: soap.QName{
+		Local: "GetWorkflowTrigger",
+		Space: ns0,
+	},
+	Name:       "GetWorkflowTrigger",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWorkflowTriggerResponse",
+		Space: ns0,
+	},
+}
+
+// opWorkflowGetWorkflowWaitForAction describes the operation GetWorkflowWaitForAction.
+var opWorkflowGetWorkflowWaitForAction = soap.Operation{
+	Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowWaitForAction",
+	Input: soap.QName{
+		Local: "GetWorkflowWaitForAction",
+		Space: ns0,
+	},
+	Name:       "GetWorkflowWaitForAction",
+	Namespaces: namespaces,
+	Output: soap.QName{
+		Local: "GetWorkflowWaitForActionResponse",
+		Space: ns0,
+	},
+}
+
 // WorkflowOperations describes the operations of Workflow in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func WorkflowOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1, ns2}
-	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[*CreateDefaultEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultEmailFlow",
-			Input: soap.QName{
-				Local: "CreateDefaultEmailFlow",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveEmailFlow",
-			Input: soap.QName{
-				Local: "SaveEmailFlow",
-				Space: ns0,
-			},
-			Name:       "SaveEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
-			Input: soap.QName{
-				Local: "DeleteEmailFlow",
-				Space: ns0,
-			},
-			Name:       "DeleteEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEvent",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowEvent",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowEventResult],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowEventResultResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEventResult",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowEventResult",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowEventResult",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowEventResultResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowFilter],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowFilterResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowFilter",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowFilter",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowFilter",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowFilterResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowGoal",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowGoal",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowGoal",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowGoalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowGoal",
-			Input: soap.QName{
-				Local: "SaveWorkflowGoal",
-				Space: ns0,
-			},
-			Name:       "SaveWorkflowGoal",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWorkflowGoalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
-			Input: soap.QName{
-				Local: "DeleteWorkflowGoal",
-				Space: ns0,
-			},
-			Name:       "DeleteWorkflowGoal",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteWorkflowGoalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowTrigger",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowTrigger",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowTrigger",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowTriggerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowTrigger",
-			Input: soap.QName{
-				Local: "SaveWorkflowTrigger",
-				Space: ns0,
-			},
-			Name:       "SaveWorkflowTrigger",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWorkflowTriggerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
-			Input: soap.QName{
-				Local: "DeleteWorkflowTrigger",
-				Space: ns0,
-			},
-			Name:       "DeleteWorkflowTrigger",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteWorkflowTriggerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowWaitForAction",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowWaitForAction",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowWaitForAction",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowWaitForActionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SaveWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SaveWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowWaitForAction",
-			Input: soap.QName{
-				Local: "SaveWorkflowWaitForAction",
-				Space: ns0,
-			},
-			Name:       "SaveWorkflowWaitForAction",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SaveWorkflowWaitForActionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*DeleteWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*DeleteWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowWaitForAction",
-			Input: soap.QName{
-				Local: "DeleteWorkflowWaitForAction",
-				Space: ns0,
-			},
-			Name:       "DeleteWorkflowWaitForAction",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "DeleteWorkflowWaitForActionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetEmailFlow",
-			Input: soap.QName{
-				Local: "GetEmailFlow",
-				Space: ns0,
-			},
-			Name:       "GetEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*TryAddPersonsToEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*TryAddPersonsToEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/TryAddPersonsToEmailFlow",
-			Input: soap.QName{
-				Local: "TryAddPersonsToEmailFlow",
-				Space: ns0,
-			},
-			Name:       "TryAddPersonsToEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "TryAddPersonsToEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*RemoveParticipantsFromEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RemoveParticipantsFromEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/RemoveParticipantsFromEmailFlow",
-			Input: soap.QName{
-				Local: "RemoveParticipantsFromEmailFlow",
-				Space: ns0,
-			},
-			Name:       "RemoveParticipantsFromEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RemoveParticipantsFromEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateEmailFlowContent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateEmailFlowContentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateEmailFlowContent",
-			Input: soap.QName{
-				Local: "CreateEmailFlowContent",
-				Space: ns0,
-			},
-			Name:       "CreateEmailFlowContent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateEmailFlowContentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*ConnectEmailFlowContent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*ConnectEmailFlowContentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/ConnectEmailFlowContent",
-			Input: soap.QName{
-				Local: "ConnectEmailFlowContent",
-				Space: ns0,
-			},
-			Name:       "ConnectEmailFlowContent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "ConnectEmailFlowContentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyEmailFlowContent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyEmailFlowContentResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlowContent",
-			Input: soap.QName{
-				Local: "CopyEmailFlowContent",
-				Space: ns0,
-			},
-			Name:       "CopyEmailFlowContent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyEmailFlowContentResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*UpdateFormSubmissions],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*UpdateFormSubmissionsResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/UpdateFormSubmissions",
-			Input: soap.QName{
-				Local: "UpdateFormSubmissions",
-				Space: ns0,
-			},
-			Name:       "UpdateFormSubmissions",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "UpdateFormSubmissionsResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SetStatusOnWorkflow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SetStatusOnWorkflowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SetStatusOnWorkflow",
-			Input: soap.QName{
-				Local: "SetStatusOnWorkflow",
-				Space: ns0,
-			},
-			Name:       "SetStatusOnWorkflow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SetStatusOnWorkflowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CopyEmailFlow],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CopyEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlow",
-			Input: soap.QName{
-				Local: "CopyEmailFlow",
-				Space: ns0,
-			},
-			Name:       "CopyEmailFlow",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CopyEmailFlowResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWorkflowFencingInfo],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWorkflowFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowFencingInfo",
-			Input: soap.QName{
-				Local: "GetWorkflowFencingInfo",
-				Space: ns0,
-			},
-			Name:       "GetWorkflowFencingInfo",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWorkflowFencingInfoResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*Run],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*RunResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/Run",
-			Input: soap.QName{
-				Local: "Run",
-				Space: ns0,
-			},
-			Name:       "Run",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "RunResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*SendEvent],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*SendEventResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SendEvent",
-			Input: soap.QName{
-				Local: "SendEvent",
-				Space: ns0,
-			},
-			Name:       "SendEvent",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "SendEventResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowGoal",
-			Input: soap.QName{
-				Local: "GetWorkflowGoal",
-				Space: ns0,
-			},
-			Name:       "GetWorkflowGoal",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWorkflowGoalResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWorkflowStep],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWorkflowStepResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStep",
-			Input: soap.QName{
-				Local: "GetWorkflowStep",
-				Space: ns0,
-			},
-			Name:       "GetWorkflowStep",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWorkflowStepResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*AddAfterWorkflowStep],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*AddAfterWorkflowStepResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/AddAfterWorkflowStep",
-			Input: soap.QName{
-				Local: "AddAfterWorkflowStep",
-				Space: ns0,
-			},
-			Name:       "AddAfterWorkflowStep",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "AddAfterWorkflowStepResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowStepFromType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowStepFromTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepFromType",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowStepFromType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowStepFromType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowStepFromTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*CreateDefaultWorkflowStepOptionFromType],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*CreateDefaultWorkflowStepOptionFromTypeResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepOptionFromType",
-			Input: soap.QName{
-				Local: "CreateDefaultWorkflowStepOptionFromType",
-				Space: ns0,
-			},
-			Name:       "CreateDefaultWorkflowStepOptionFromType",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "CreateDefaultWorkflowStepOptionFromTypeResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWorkflowStepOption],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWorkflowStepOptionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStepOption",
-			Input: soap.QName{
-				Local: "GetWorkflowStepOption",
-				Space: ns0,
-			},
-			Name:       "GetWorkflowStepOption",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWorkflowStepOptionResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowTrigger",
-			Input: soap.QName{
-				Local: "GetWorkflowTrigger",
-				Space: ns0,
-			},
-			Name:       "GetWorkflowTrigger",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWorkflowTriggerResponse",
-				Space: ns0,
-			},
-		},
-	}, {
-		NewRequest:        soap.NewBody[*GetWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[*RequestHeader],
-		NewResponse:       soap.NewBody[*GetWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[*ResponseHeader],
-		Operation: soap.Operation{
-			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowWaitForAction",
-			Input: soap.QName{
-				Local: "GetWorkflowWaitForAction",
-				Space: ns0,
-			},
-			Name:       "GetWorkflowWaitForAction",
-			Namespaces: ns,
-			Output: soap.QName{
-				Local: "GetWorkflowWaitForActionResponse",
-				Space: ns0,
-			},
-		},
-	}}
+	return soap.OperationInfos(opsWorkflow[:])
 }
 
 // finishResponseHeader applies the Succeeded convention to the response of a
@@ -1455,149 +1348,676 @@ func NewWorkflowHandler(s WorkflowServer, opts ...soap.HandlerOption) http.Handl
 	if s == nil {
 		panic("NewWorkflowHandler: nil WorkflowServer")
 	}
-	ops := WorkflowOperations()
-	return soap.NewHandler([]soap.ServerOperation{{
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[0],
-		Serve:         soap.ServeFunc(s.CreateDefaultEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[1],
-		Serve:         soap.ServeFunc(s.SaveEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[2],
-		Serve:         soap.ServeFunc(s.DeleteEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[3],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[4],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowEventResult),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[5],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowFilter),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[6],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowGoal),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[7],
-		Serve:         soap.ServeFunc(s.SaveWorkflowGoal),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[8],
-		Serve:         soap.ServeFunc(s.DeleteWorkflowGoal),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[9],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowTrigger),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[10],
-		Serve:         soap.ServeFunc(s.SaveWorkflowTrigger),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[11],
-		Serve:         soap.ServeFunc(s.DeleteWorkflowTrigger),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[12],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowWaitForAction),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[13],
-		Serve:         soap.ServeFunc(s.SaveWorkflowWaitForAction),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[14],
-		Serve:         soap.ServeFunc(s.DeleteWorkflowWaitForAction),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[15],
-		Serve:         soap.ServeFunc(s.GetEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[16],
-		Serve:         soap.ServeFunc(s.TryAddPersonsToEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[17],
-		Serve:         soap.ServeFunc(s.RemoveParticipantsFromEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[18],
-		Serve:         soap.ServeFunc(s.CreateEmailFlowContent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[19],
-		Serve:         soap.ServeFunc(s.ConnectEmailFlowContent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[20],
-		Serve:         soap.ServeFunc(s.CopyEmailFlowContent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[21],
-		Serve:         soap.ServeFunc(s.UpdateFormSubmissions),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[22],
-		Serve:         soap.ServeFunc(s.SetStatusOnWorkflow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[23],
-		Serve:         soap.ServeFunc(s.CopyEmailFlow),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[24],
-		Serve:         soap.ServeFunc(s.GetWorkflowFencingInfo),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[25],
-		Serve:         soap.ServeFunc(s.Run),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[26],
-		Serve:         soap.ServeFunc(s.SendEvent),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[27],
-		Serve:         soap.ServeFunc(s.GetWorkflowGoal),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[28],
-		Serve:         soap.ServeFunc(s.GetWorkflowStep),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[29],
-		Serve:         soap.ServeFunc(s.AddAfterWorkflowStep),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[30],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowStepFromType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[31],
-		Serve:         soap.ServeFunc(s.CreateDefaultWorkflowStepOptionFromType),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[32],
-		Serve:         soap.ServeFunc(s.GetWorkflowStepOption),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[33],
-		Serve:         soap.ServeFunc(s.GetWorkflowTrigger),
-	}, {
-		Finish:        finishResponseHeader,
-		OperationInfo: ops[34],
-		Serve:         soap.ServeFunc(s.GetWorkflowWaitForAction),
-	}}, opts...)
+	return soap.NewServiceHandler(s, opsWorkflow[:], opts...)
 }
+
+// serveWorkflowCreateDefaultEmailFlow serves the operation CreateDefaultEmailFlow with s.
+func serveWorkflowCreateDefaultEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultEmailFlow(ctx, req.(*CreateDefaultEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowSaveEmailFlow serves the operation SaveEmailFlow with s.
+func serveWorkflowSaveEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveEmailFlow(ctx, req.(*SaveEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowDeleteEmailFlow serves the operation DeleteEmailFlow with s.
+func serveWorkflowDeleteEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteEmailFlow(ctx, req.(*DeleteEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowEvent serves the operation CreateDefaultWorkflowEvent with s.
+func serveWorkflowCreateDefaultWorkflowEvent(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowEvent(ctx, req.(*CreateDefaultWorkflowEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowEventResult serves the operation CreateDefaultWorkflowEventResult with s.
+func serveWorkflowCreateDefaultWorkflowEventResult(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowEventResult(ctx, req.(*CreateDefaultWorkflowEventResult))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowFilter serves the operation CreateDefaultWorkflowFilter with s.
+func serveWorkflowCreateDefaultWorkflowFilter(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowFilter(ctx, req.(*CreateDefaultWorkflowFilter))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowGoal serves the operation CreateDefaultWorkflowGoal with s.
+func serveWorkflowCreateDefaultWorkflowGoal(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowGoal(ctx, req.(*CreateDefaultWorkflowGoal))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowSaveWorkflowGoal serves the operation SaveWorkflowGoal with s.
+func serveWorkflowSaveWorkflowGoal(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWorkflowGoal(ctx, req.(*SaveWorkflowGoal))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowDeleteWorkflowGoal serves the operation DeleteWorkflowGoal with s.
+func serveWorkflowDeleteWorkflowGoal(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteWorkflowGoal(ctx, req.(*DeleteWorkflowGoal))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowTrigger serves the operation CreateDefaultWorkflowTrigger with s.
+func serveWorkflowCreateDefaultWorkflowTrigger(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowTrigger(ctx, req.(*CreateDefaultWorkflowTrigger))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowSaveWorkflowTrigger serves the operation SaveWorkflowTrigger with s.
+func serveWorkflowSaveWorkflowTrigger(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWorkflowTrigger(ctx, req.(*SaveWorkflowTrigger))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowDeleteWorkflowTrigger serves the operation DeleteWorkflowTrigger with s.
+func serveWorkflowDeleteWorkflowTrigger(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteWorkflowTrigger(ctx, req.(*DeleteWorkflowTrigger))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowWaitForAction serves the operation CreateDefaultWorkflowWaitForAction with s.
+func serveWorkflowCreateDefaultWorkflowWaitForAction(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowWaitForAction(ctx, req.(*CreateDefaultWorkflowWaitForAction))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowSaveWorkflowWaitForAction serves the operation SaveWorkflowWaitForAction with s.
+func serveWorkflowSaveWorkflowWaitForAction(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SaveWorkflowWaitForAction(ctx, req.(*SaveWorkflowWaitForAction))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowDeleteWorkflowWaitForAction serves the operation DeleteWorkflowWaitForAction with s.
+func serveWorkflowDeleteWorkflowWaitForAction(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.DeleteWorkflowWaitForAction(ctx, req.(*DeleteWorkflowWaitForAction))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetEmailFlow serves the operation GetEmailFlow with s.
+func serveWorkflowGetEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetEmailFlow(ctx, req.(*GetEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowTryAddPersonsToEmailFlow serves the operation TryAddPersonsToEmailFlow with s.
+func serveWorkflowTryAddPersonsToEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.TryAddPersonsToEmailFlow(ctx, req.(*TryAddPersonsToEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowRemoveParticipantsFromEmailFlow serves the operation RemoveParticipantsFromEmailFlow with s.
+func serveWorkflowRemoveParticipantsFromEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.RemoveParticipantsFromEmailFlow(ctx, req.(*RemoveParticipantsFromEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateEmailFlowContent serves the operation CreateEmailFlowContent with s.
+func serveWorkflowCreateEmailFlowContent(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateEmailFlowContent(ctx, req.(*CreateEmailFlowContent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowConnectEmailFlowContent serves the operation ConnectEmailFlowContent with s.
+func serveWorkflowConnectEmailFlowContent(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.ConnectEmailFlowContent(ctx, req.(*ConnectEmailFlowContent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCopyEmailFlowContent serves the operation CopyEmailFlowContent with s.
+func serveWorkflowCopyEmailFlowContent(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyEmailFlowContent(ctx, req.(*CopyEmailFlowContent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowUpdateFormSubmissions serves the operation UpdateFormSubmissions with s.
+func serveWorkflowUpdateFormSubmissions(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.UpdateFormSubmissions(ctx, req.(*UpdateFormSubmissions))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowSetStatusOnWorkflow serves the operation SetStatusOnWorkflow with s.
+func serveWorkflowSetStatusOnWorkflow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SetStatusOnWorkflow(ctx, req.(*SetStatusOnWorkflow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCopyEmailFlow serves the operation CopyEmailFlow with s.
+func serveWorkflowCopyEmailFlow(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CopyEmailFlow(ctx, req.(*CopyEmailFlow))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetWorkflowFencingInfo serves the operation GetWorkflowFencingInfo with s.
+func serveWorkflowGetWorkflowFencingInfo(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWorkflowFencingInfo(ctx, req.(*GetWorkflowFencingInfo))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowRun serves the operation Run with s.
+func serveWorkflowRun(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.Run(ctx, req.(*Run))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowSendEvent serves the operation SendEvent with s.
+func serveWorkflowSendEvent(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.SendEvent(ctx, req.(*SendEvent))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetWorkflowGoal serves the operation GetWorkflowGoal with s.
+func serveWorkflowGetWorkflowGoal(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWorkflowGoal(ctx, req.(*GetWorkflowGoal))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetWorkflowStep serves the operation GetWorkflowStep with s.
+func serveWorkflowGetWorkflowStep(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWorkflowStep(ctx, req.(*GetWorkflowStep))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowAddAfterWorkflowStep serves the operation AddAfterWorkflowStep with s.
+func serveWorkflowAddAfterWorkflowStep(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.AddAfterWorkflowStep(ctx, req.(*AddAfterWorkflowStep))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowStepFromType serves the operation CreateDefaultWorkflowStepFromType with s.
+func serveWorkflowCreateDefaultWorkflowStepFromType(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowStepFromType(ctx, req.(*CreateDefaultWorkflowStepFromType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowCreateDefaultWorkflowStepOptionFromType serves the operation CreateDefaultWorkflowStepOptionFromType with s.
+func serveWorkflowCreateDefaultWorkflowStepOptionFromType(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.CreateDefaultWorkflowStepOptionFromType(ctx, req.(*CreateDefaultWorkflowStepOptionFromType))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetWorkflowStepOption serves the operation GetWorkflowStepOption with s.
+func serveWorkflowGetWorkflowStepOption(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWorkflowStepOption(ctx, req.(*GetWorkflowStepOption))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetWorkflowTrigger serves the operation GetWorkflowTrigger with s.
+func serveWorkflowGetWorkflowTrigger(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWorkflowTrigger(ctx, req.(*GetWorkflowTrigger))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// serveWorkflowGetWorkflowWaitForAction serves the operation GetWorkflowWaitForAction with s.
+func serveWorkflowGetWorkflowWaitForAction(ctx context.Context, s WorkflowServer, req soap.Body) (soap.Body, error) {
+	resp, err := s.GetWorkflowWaitForAction(ctx, req.(*GetWorkflowWaitForAction))
+	if err != nil || resp == nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// opsWorkflow lists the operations of Workflow in binding order.
+var opsWorkflow = [...]soap.ServiceOperation[WorkflowServer]{{
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultEmailFlow,
+	},
+	Serve: serveWorkflowCreateDefaultEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowSaveEmailFlow,
+	},
+	Serve: serveWorkflowSaveEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowDeleteEmailFlow,
+	},
+	Serve: serveWorkflowDeleteEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowEvent,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowEventResult],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowEventResultResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowEventResult,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowEventResult,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowFilter],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowFilterResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowFilter,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowFilter,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowGoal],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowGoalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowGoal,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowGoal,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWorkflowGoal],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWorkflowGoalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowSaveWorkflowGoal,
+	},
+	Serve: serveWorkflowSaveWorkflowGoal,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteWorkflowGoal],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteWorkflowGoalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowDeleteWorkflowGoal,
+	},
+	Serve: serveWorkflowDeleteWorkflowGoal,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowTrigger],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowTriggerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowTrigger,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowTrigger,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWorkflowTrigger],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWorkflowTriggerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowSaveWorkflowTrigger,
+	},
+	Serve: serveWorkflowSaveWorkflowTrigger,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteWorkflowTrigger],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteWorkflowTriggerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowDeleteWorkflowTrigger,
+	},
+	Serve: serveWorkflowDeleteWorkflowTrigger,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowWaitForAction],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowWaitForActionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowWaitForAction,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowWaitForAction,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SaveWorkflowWaitForAction],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveWorkflowWaitForActionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowSaveWorkflowWaitForAction,
+	},
+	Serve: serveWorkflowSaveWorkflowWaitForAction,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*DeleteWorkflowWaitForAction],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteWorkflowWaitForActionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowDeleteWorkflowWaitForAction,
+	},
+	Serve: serveWorkflowDeleteWorkflowWaitForAction,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetEmailFlow,
+	},
+	Serve: serveWorkflowGetEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*TryAddPersonsToEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*TryAddPersonsToEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowTryAddPersonsToEmailFlow,
+	},
+	Serve: serveWorkflowTryAddPersonsToEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*RemoveParticipantsFromEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveParticipantsFromEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowRemoveParticipantsFromEmailFlow,
+	},
+	Serve: serveWorkflowRemoveParticipantsFromEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateEmailFlowContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateEmailFlowContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateEmailFlowContent,
+	},
+	Serve: serveWorkflowCreateEmailFlowContent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*ConnectEmailFlowContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ConnectEmailFlowContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowConnectEmailFlowContent,
+	},
+	Serve: serveWorkflowConnectEmailFlowContent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyEmailFlowContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyEmailFlowContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCopyEmailFlowContent,
+	},
+	Serve: serveWorkflowCopyEmailFlowContent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*UpdateFormSubmissions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateFormSubmissionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowUpdateFormSubmissions,
+	},
+	Serve: serveWorkflowUpdateFormSubmissions,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SetStatusOnWorkflow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetStatusOnWorkflowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowSetStatusOnWorkflow,
+	},
+	Serve: serveWorkflowSetStatusOnWorkflow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CopyEmailFlow],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyEmailFlowResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCopyEmailFlow,
+	},
+	Serve: serveWorkflowCopyEmailFlow,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWorkflowFencingInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWorkflowFencingInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetWorkflowFencingInfo,
+	},
+	Serve: serveWorkflowGetWorkflowFencingInfo,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*Run],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RunResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowRun,
+	},
+	Serve: serveWorkflowRun,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*SendEvent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendEventResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowSendEvent,
+	},
+	Serve: serveWorkflowSendEvent,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWorkflowGoal],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWorkflowGoalResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetWorkflowGoal,
+	},
+	Serve: serveWorkflowGetWorkflowGoal,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWorkflowStep],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWorkflowStepResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetWorkflowStep,
+	},
+	Serve: serveWorkflowGetWorkflowStep,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*AddAfterWorkflowStep],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddAfterWorkflowStepResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowAddAfterWorkflowStep,
+	},
+	Serve: serveWorkflowAddAfterWorkflowStep,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowStepFromType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowStepFromTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowStepFromType,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowStepFromType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*CreateDefaultWorkflowStepOptionFromType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultWorkflowStepOptionFromTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowCreateDefaultWorkflowStepOptionFromType,
+	},
+	Serve: serveWorkflowCreateDefaultWorkflowStepOptionFromType,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWorkflowStepOption],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWorkflowStepOptionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetWorkflowStepOption,
+	},
+	Serve: serveWorkflowGetWorkflowStepOption,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWorkflowTrigger],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWorkflowTriggerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetWorkflowTrigger,
+	},
+	Serve: serveWorkflowGetWorkflowTrigger,
+}, {
+	Finish: finishResponseHeader,
+	OperationInfo: soap.OperationInfo{
+		NewRequest:        soap.NewBody[*GetWorkflowWaitForAction],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetWorkflowWaitForActionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
+		Operation:         opWorkflowGetWorkflowWaitForAction,
+	},
+	Serve: serveWorkflowGetWorkflowWaitForAction,
+}}
 
 // Operations describes every operation of every portType in the WSDL.
 func Operations() []soap.OperationInfo {
