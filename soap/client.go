@@ -290,6 +290,16 @@ func (c *Client) encode(op *Operation, req Marshaler, header HeaderMarshaler) ([
 // answer is success. A SOAP Fault is returned as *Fault; a response header that reports
 // failure (one with an Err() error method returning non-nil) is returned
 // as that error; a response that is not a SOAP envelope is an *HTTPError.
+//
+// Response header entries addressed to another actor or role are ignored.
+// mustUnderstand is not enforced on a Fault: it is returned as *Fault
+// whatever its header holds, since the call has failed anyway and its
+// code, reason and detail are what the caller needs. Any other response
+// with a mandatory header entry addressed to the client that respHeader
+// does not know fails the call with a *MustUnderstandError, without its
+// body being decoded: the server asked that the response not be used by a
+// receiver that does not understand the entry (it may sign or encrypt the
+// body, or change its meaning), as WCF and JAX-WS clients also refuse it.
 // The call ends when ctx is done; without a deadline in ctx it is bounded
 // by the client's timeout (WithTimeout), which covers every attempt the
 // client's interceptors make.

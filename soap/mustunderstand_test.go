@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -233,5 +234,80 @@ func TestDecodeMustUnderstandError(t *testing.T) {
 	}
 	if s := err.Error(); s != "soap: line 2:1: mandatory SOAP header {urn:x}A, {urn:x}B not understood (mustUnderstand)" {
 		t.Errorf("Error() = %q", s)
+	}
+}
+
+// TestClientMustUnderstand: the client does not enforce mustUnderstand on
+// a fault response (the fault comes back as *soap.Fault, with its declared
+// detail decoded, not as *soap.HTTPError); a non-fault response with a
+// mandatory entry addressed to the client that it does not know fails the
+// call with a *soap.MustUnderstandError (its body is not used); entries
+// addressed to other nodes are ignored.
+func TestClientMustUnderstand(t *testing.T) {
+	mandatory := `<x:Sig xmlns:x="urn:x" s:mustUnderstand="1"/>`
+	fault := func(v soap.Version) string {
+		if v == soap.SOAP11 {
+			return `<s:Fault><faultcode>s:Client</faultcode><faultstring>no ticket</faultstring><detail><Oops xmlns="` + testNS + `"><Text>d</Text></Oops></detail></s:Fault>`
+		}
+		return `<s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason><s:Text xml:lang="en">no ticket</s:Text></s:Reason><s:Detail><Oops xmlns="` + testNS + `"><Text>d</Text></Oops></s:Detail></s:Fault>`
+	}
+	response := `<EchoResponse xmlns="` + testNS + `"><Text>hi</Text></EchoResponse>`
+	op := echoInfo()
+	op.Faults = []soap.FaultType{{Name: "Oops", Element: soap.QName{Space: testNS, Local: "Oops"}, New: func() soap.Body { return new(msg) }}}
+	for _, v := range []soap.Version{soap.SOAP11, soap.SOAP12} {
+		for _, tc := range []struct {
+			name    string
+			status  int
+			entries string
+			body    string
+			check   func(t *testing.T, err error, resp *msg)
+		}{
+			{"fault", 500, mandatory, fault(v), func(t *testing.T, err error, _ *msg) {
+				var f *soap.Fault
+				if !errors.As(err, &f) {
+					t.Fatalf("err = %v (%T), want a *soap.Fault", err, err)
+				}
+				d, ok := f.DetailBody.(*msg)
+				if f.Code != soap.ClientFaultCode(v) || f.Reason != "no ticket" || f.HTTPStatus != 500 || !ok || d.Text.Value() != "d" {
+					t.Errorf("fault = %+v, detail %+v", f, f.DetailBody)
+				}
+			}},
+			{"fault with 400", 400, mandatory, fault(v), func(t *testing.T, err error, _ *msg) {
+				var f *soap.Fault
+				if !errors.As(err, &f) || f.HTTPStatus != 400 {
+					t.Fatalf("err = %v (%T), want a *soap.Fault", err, err)
+				}
+			}},
+			{"response", 200, mandatory, response, func(t *testing.T, err error, resp *msg) {
+				var mu *soap.MustUnderstandError
+				var he *soap.HTTPError
+				if !errors.As(err, &mu) || errors.As(err, &he) || len(mu.Headers) != 1 || mu.Headers[0] != (soap.QName{Space: "urn:x", Local: "Sig"}) {
+					t.Fatalf("err = %v (%T), want a *soap.MustUnderstandError", err, err)
+				}
+				if !strings.HasPrefix(err.Error(), "soap: Echo: ") {
+					t.Errorf("err = %q does not name the operation", err)
+				}
+				if resp.Text.IsSet() {
+					t.Error("the response body was read")
+				}
+			}},
+			{"response, entry for another node", 200, `<x:Sig xmlns:x="urn:x" s:mustUnderstand="1" s:actor="urn:other" s:role="urn:other"/>`, response, func(t *testing.T, err error, resp *msg) {
+				if err != nil || resp.Text.Value() != "hi" {
+					t.Errorf("err = %v, resp %+v", err, resp)
+				}
+			}},
+		} {
+			t.Run(v.String()+" "+tc.name, func(t *testing.T) {
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+					w.Header().Set("Content-Type", contentType(v))
+					w.WriteHeader(tc.status)
+					io.WriteString(w, `<s:Envelope xmlns:s="`+v.EnvelopeNS()+`"><s:Header>`+tc.entries+`</s:Header><s:Body>`+tc.body+`</s:Body></s:Envelope>`)
+				}))
+				defer srv.Close()
+				resp := new(msg)
+				err := soap.NewClient(srv.URL, soap.WithVersion(v)).Call(testCtx(t), &op.Operation, &msg{}, new(hdr), resp)
+				tc.check(t, err, resp)
+			})
+		}
 	}
 }
