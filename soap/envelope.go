@@ -102,13 +102,19 @@ func (env *Envelope) Encode(e *Encoder) {
 			}
 		}
 	}
+	// xsi:nil and xsi:type below share one declaration, on the Envelope.
+	e.ReserveXSI()
 	if h, ok := env.Header.(HeaderMarshaler); ok && h != nil {
 		e.closeTag()
-		mark, depth, scope := len(e.buf), len(e.stack), len(e.scope)
+		mark, depth, scope, inserted := len(e.buf), len(e.stack), len(e.scope), e.inserted
 		e.Start(ns, "Header")
 		h.MarshalSOAPHeader(e)
 		if e.open {
-			// No entry was written: leave the Header element out.
+			// No entry was written: leave the Header element out (keeping
+			// an xsi declaration an attribute of Header made).
+			if e.inserted != inserted {
+				mark, scope = mark+e.inserted-inserted, scope+1
+			}
 			e.buf, e.stack, e.scope, e.open = e.buf[:mark], e.stack[:depth], e.scope[:scope], false
 		} else {
 			e.End()

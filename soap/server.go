@@ -608,6 +608,7 @@ func encodeFault(f *Fault, hdr HeaderMarshaler) ([]byte, error) {
 	ns := f.Version.EnvelopeNS()
 	e := NewEncoder(make([]byte, 0, 512))
 	e.StartPrefixed("s", ns, "Envelope")
+	e.ReserveXSI()
 	if hdr != nil {
 		e.Start(ns, "Header")
 		hdr.MarshalSOAPHeader(e)
