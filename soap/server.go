@@ -459,13 +459,26 @@ func bodyElement(data []byte, maxDepth int) (QName, error) {
 	return name, nil
 }
 
-// unquoteAction strips the quotes of a SOAP 1.1 SOAPAction header.
+// unquoteAction reads a SOAP 1.1 SOAPAction header: an RFC 9110
+// quoted-string (quotes stripped, backslash escapes resolved), or a value
+// written without quotes, taken as it is.
 func unquoteAction(s string) string {
 	s = strings.TrimSpace(s)
-	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
-		return s[1 : len(s)-1]
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return s
 	}
-	return s
+	var b strings.Builder
+	for i := 1; i < len(s)-1; i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s)-1 {
+			i++
+			c = s[i]
+		} else if c == '"' || c == '\\' {
+			return s[1 : len(s)-1] // not a quoted-string: the value inside the quotes, as written
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func isNilBody(b Body) bool {
