@@ -18,6 +18,13 @@ type Encoder struct {
 	err    error
 	raw    bool // Text appends unescaped: WriteAttr collects a value this way
 
+	// NilForOptional lets Nil through for optional members that the
+	// schema does not declare nillable (WriteOptItem), writing xsi:nil, so
+	// that what a Decoder with NilForOptional read (the vendor
+	// documentation's quirk) encodes again. Off by default: a peer would
+	// refuse such an xsi:nil.
+	NilForOptional bool
+
 	// The xsi namespace is declared once, on the element that reserved the
 	// place (an Envelope, see ReserveXSI), when first needed: xsiAt is the
 	// offset in buf where the declaration goes (-1: no reservation),
