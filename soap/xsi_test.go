@@ -176,3 +176,22 @@ func TestDecodeXSIDeclaredAnywhere(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// attrOnlyHdr writes an xsi attribute on the Header element itself and no
+// entry, so that Envelope.Encode leaves the Header out after the xsi
+// declaration was inserted on the Envelope.
+type attrOnlyHdr struct{}
+
+func (attrOnlyHdr) MarshalSOAPHeader(e *soap.Encoder) { e.Attr(soap.NSXSI, "type", "x") }
+
+// TestEncoderXSIHeaderLeftOut: the Header an entry-less header marshaler
+// started is cut away cleanly even when it made the Envelope declare xsi.
+func TestEncoderXSIHeaderLeftOut(t *testing.T) {
+	env := soap.Envelope{Namespaces: []string{testNS}, Header: attrOnlyHdr{}, BodyName: soap.QName{Space: testNS, Local: "Nils"}, Body: &nils{Items: []*string{nil}}}
+	e := soap.NewEncoder(nil)
+	env.Encode(e)
+	want := `<s:Envelope xmlns:s="` + soap.NSSOAP11Envelope + `" xmlns="` + testNS + `" xmlns:xsi="` + soap.NSXSI + `"><s:Body><Nils><Item xsi:nil="true"/></Nils></s:Body></s:Envelope>`
+	if got := string(e.Bytes()); got != want || e.Err() != nil {
+		t.Errorf("got  %s (%v)\nwant %s", got, e.Err(), want)
+	}
+}
