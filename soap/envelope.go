@@ -228,11 +228,21 @@ type MustUnderstandError struct {
 
 // Error names the entries not understood.
 func (e *MustUnderstandError) Error() string {
+	return fmt.Sprintf("soap: line %d:%d: %s (mustUnderstand)", e.Line, e.Col, e.reason())
+}
+
+// reason says which entries were not understood, for Error and the
+// MustUnderstand fault's reason.
+func (e *MustUnderstandError) reason() string {
 	names := make([]string, len(e.Headers))
 	for i, q := range e.Headers {
 		names[i] = q.String()
 	}
-	return fmt.Sprintf("soap: line %d:%d: mandatory SOAP header %s not understood (mustUnderstand)", e.Line, e.Col, strings.Join(names, ", "))
+	what := "mandatory SOAP header entry "
+	if len(names) > 1 {
+		what = "mandatory SOAP header entries "
+	}
+	return what + strings.Join(names, ", ") + " not understood"
 }
 
 // The SOAP 1.1 actor and SOAP 1.2 role URIs of the standard (SOAP 1.1

@@ -135,7 +135,7 @@ func TestHandlerMustUnderstandEnvelope(t *testing.T) {
 	srv := echoServer(t, func(_ context.Context, req *msg) (*msg, error) { return req, nil })
 	entries := `<abc:Extension1 xmlns:abc="http://example.org/2001/06/ext" s:mustUnderstand="1"/><Ext2 xmlns="urn:y" s:mustUnderstand="1"/><Ext3 s:mustUnderstand="1"/>`
 	want := []soap.QName{{Space: "http://example.org/2001/06/ext", Local: "Extension1"}, {Space: "urn:y", Local: "Ext2"}, {Local: "Ext3"}}
-	const reason = "mandatory SOAP header {http://example.org/2001/06/ext}Extension1, {urn:y}Ext2, Ext3 not understood"
+	const reason = "mandatory SOAP header entries {http://example.org/2001/06/ext}Extension1, {urn:y}Ext2, Ext3 not understood"
 	for _, v := range []soap.Version{soap.SOAP11, soap.SOAP12} {
 		t.Run(v.String(), func(t *testing.T) {
 			req, err := http.NewRequestWithContext(testCtx(t), http.MethodPost, srv.URL, bytes.NewReader(echoWithHeader(v, entries, "")))
@@ -232,7 +232,7 @@ func TestDecodeMustUnderstandError(t *testing.T) {
 	if body.Text.IsSet() {
 		t.Error("the body was read")
 	}
-	if s := err.Error(); s != "soap: line 2:1: mandatory SOAP header {urn:x}A, {urn:x}B not understood (mustUnderstand)" {
+	if s := err.Error(); s != "soap: line 2:1: mandatory SOAP header entries {urn:x}A, {urn:x}B not understood (mustUnderstand)" {
 		t.Errorf("Error() = %q", s)
 	}
 }

@@ -591,12 +591,7 @@ func (h *Handler) writeFaultHeader(w http.ResponseWriter, f *Fault, hdr HeaderMa
 // §4.4.1; SOAP 1.2 Part 1 §5.4.8 and Part 2 §7.5.1.2), in SOAP 1.2 with a
 // NotUnderstood header block naming each entry.
 func (h *Handler) mustUnderstandFault(w http.ResponseWriter, v Version, mu *MustUnderstandError) {
-	names := make([]string, len(mu.Headers))
-	for i, q := range mu.Headers {
-		names[i] = q.String()
-	}
-	f := &Fault{Version: v, Code: QName{v.EnvelopeNS(), "MustUnderstand"},
-		Reason: "mandatory SOAP header " + strings.Join(names, ", ") + " not understood"}
+	f := &Fault{Version: v, Code: QName{v.EnvelopeNS(), "MustUnderstand"}, Reason: mu.reason()}
 	var hdr HeaderMarshaler
 	if v == SOAP12 {
 		hdr = notUnderstood(mu.Headers)
