@@ -177,39 +177,55 @@ func (em *emitter) read(ref *typeRef) string {
 	return soap + "ReadText[" + em.tname(ref.named) + "]"
 }
 
-// writeItem is the call encoding one item x of the repeated field f.
-func (em *emitter) writeItem(f *field, x string) string {
-	fn := "Write"
+// writeItem is the call encoding one item x of the repeated field f;
+// member names the field ("Type.Field item") in the error of a nil item
+// that is not nillable.
+//
+//	soap.WritePtrItem(e, ns0, "Credential", x, soap.Complex[*Credential], "ArrayOfCredential item")
+func (em *emitter) writeItem(f *field, x, member string) string {
+	fn, extra := "Write", ""
 	switch {
-	case isStruct(f.typ):
+	case isStruct(f.typ) && f.nillable:
 		fn = "WritePtr"
+	case isStruct(f.typ):
+		fn, extra = "WritePtrItem", ", "+strconv.Quote(member+" item")
 	case f.nillable:
 		fn = "WriteNillable"
 	}
-	return em.w.soap() + fn + "(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ", " + em.content(f.typ) + ")"
+	return em.w.soap() + fn + "(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ", " + em.content(f.typ) + extra + ")"
 }
 
-// marshalField writes the statements encoding field f of value v.
+// marshalField writes the statements encoding field f of value v, whose
+// Go type is named owner: a nil the schema does not allow (a nil pointer
+// for a required struct, Nil for a member that is not nillable) is an
+// encoding error naming owner.f.
 //
-//	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-func (em *emitter) marshalField(f *field, v string) {
+//	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+//	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetUserPresenceStatus.AssociateId")
+func (em *emitter) marshalField(f *field, v, owner string) {
 	w := em.w
+	member := owner + "." + f.name
 	if f.repeated() {
 		w.open("for _, x := range ", v, ".", f.name)
-		w.ln(em.writeItem(f, "x"))
+		w.ln(em.writeItem(f, "x", member))
 		w.close("")
 		return
 	}
-	fn := "Write"
+	fn, checked := "Write", false
 	switch {
 	case f.optional() && isStruct(f.typ):
-		fn = "WriteOptPtr"
+		fn, checked = "WriteOptPtr", !f.nillable
 	case f.optional():
-		fn = "WriteOpt"
+		fn, checked = "WriteOpt", !f.nillable
 	case isStruct(f.typ):
-		fn = "WritePtr"
+		fn, checked = "WritePtr", true
 	}
-	w.ln(w.soap(), fn, "(e, ", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ", ", v, ".", f.name, ", ", em.content(f.typ), ")")
+	extra := ""
+	if checked {
+		fn += "Item"
+		extra = ", " + strconv.Quote(member)
+	}
+	w.ln(w.soap(), fn, "(e, ", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ", ", v, ".", f.name, ", ", em.content(f.typ), extra, ")")
 }
 
 // at is the Decoder call accepting f's element: At or AtHeader.
@@ -355,7 +371,7 @@ func (em *emitter) structType(s *structType) {
 			w.ln(em.content(s.value.typ), "(e, v.", s.value.name, ")")
 		}
 		for _, fl := range s.fields {
-			em.marshalField(fl, "v")
+			em.marshalField(fl, "v", s.name)
 		}
 		if wc := s.wildcard; wc != nil {
 			w.open("for _, x := range v.", wc.name)
@@ -545,7 +561,7 @@ func (em *emitter) sliceMethods(name string, item *field, values bool) {
 		w.ln(soap, "Write(e, ", em.ns(item.elem.Space), ", ", strconv.Quote(item.elem.Local), ", &v[i], ", em.content(item.typ), ")")
 	} else {
 		w.open("for _, x := range v")
-		w.ln(em.writeItem(item, "x"))
+		w.ln(em.writeItem(item, "x", name))
 	}
 	w.close("")
 	w.close("")

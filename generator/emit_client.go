@@ -26,8 +26,8 @@ func (em *emitter) header(h *header) {
 	em.body("MarshalSOAPHeader implements soap.HeaderMarshaler.", "h *"+h.name, "MarshalSOAPHeader(e *"+soap+"Encoder)", func() {
 		for _, fl := range h.fields {
 			opt := *fl
-			opt.min, opt.max, opt.nillable = 0, 1, true
-			em.marshalField(&opt, "h")
+			opt.min, opt.max = 0, 1
+			em.marshalField(&opt, "h", h.name)
 		}
 	})
 	em.method("UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.", "h *"+h.name, "UnmarshalSOAPHeader(d *"+soap+"Decoder) bool")

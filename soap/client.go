@@ -290,6 +290,16 @@ func (c *Client) encode(op *Operation, req Marshaler, header HeaderMarshaler) ([
 // answer is success. A SOAP Fault is returned as *Fault; a response header that reports
 // failure (one with an Err() error method returning non-nil) is returned
 // as that error; a response that is not a SOAP envelope is an *HTTPError.
+//
+// Response header entries addressed to another actor or role are ignored.
+// mustUnderstand is not enforced on a Fault: it is returned as *Fault
+// whatever its header holds, since the call has failed anyway and its
+// code, reason and detail are what the caller needs. Any other response
+// with a mandatory header entry addressed to the client that respHeader
+// does not know fails the call with a *MustUnderstandError, without its
+// body being decoded: the server asked that the response not be used by a
+// receiver that does not understand the entry (it may sign or encrypt the
+// body, or change its meaning), as WCF and JAX-WS clients also refuse it.
 // The call ends when ctx is done; without a deadline in ctx it is bounded
 // by the client's timeout (WithTimeout), which covers every attempt the
 // client's interceptors make.
@@ -347,15 +357,19 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 	if err != nil {
 		return err
 	}
+	action, err := quoteString(op.Action)
+	if err != nil {
+		return fmt.Errorf("soap: %s: SOAPAction %q: %w", op.Name, op.Action, err)
+	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(body))
 	if err != nil {
 		return fmt.Errorf("soap: %s: %w", op.Name, err)
 	}
 	if c.Version(op) == SOAP12 {
-		hreq.Header.Set("Content-Type", `application/soap+xml; charset=utf-8; action="`+op.Action+`"`)
+		hreq.Header.Set("Content-Type", "application/soap+xml; charset=utf-8; action="+action)
 	} else {
 		hreq.Header.Set("Content-Type", "text/xml; charset=utf-8")
-		hreq.Header.Set("SOAPAction", `"`+op.Action+`"`)
+		hreq.Header.Set("SOAPAction", action)
 	}
 	hreq.Header.Set("User-Agent", c.userAgent)
 	// Asked for explicitly, gzip is not decompressed by the transport:
@@ -408,6 +422,33 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 		}
 	}
 	return nil
+}
+
+// errControlChar is why an action cannot be sent in an HTTP header.
+var errControlChar = errors.New("a control character cannot be sent in an HTTP header")
+
+// quoteString returns s as an RFC 9110 quoted-string (§5.6.4): in double
+// quotes, with '"' and '\' escaped by a backslash. It is how the SOAP 1.1
+// SOAPAction header and the SOAP 1.2 action parameter of the Content-Type
+// carry the action. Control characters other than the tab have no place
+// in a quoted-string: they are an error.
+func quoteString(s string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c < 0x20 && c != '\t' || c == 0x7f:
+			return "", errControlChar
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String(), nil
 }
 
 // readBody reads the response body, decompressing gzip, up to the size

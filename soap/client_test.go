@@ -364,3 +364,52 @@ func TestClientHeaders(t *testing.T) {
 		t.Errorf("wrong ResponseHeader type: err = %v", err)
 	}
 }
+
+// TestClientActionQuoted: an action holding '"' or '\' is sent as an RFC
+// 9110 quoted-string, in the SOAP 1.1 SOAPAction header and in the SOAP
+// 1.2 Content-Type's action parameter, and the Handler reads it back
+// (it dispatches by action: an action it did not read back exactly would
+// be refused as unknown); control characters are refused before sending.
+func TestClientActionQuoted(t *testing.T) {
+	const action = `urn:a"b\c;d=e f`
+	info := echoInfo()
+	info.Action = action
+	h := soap.NewHandler([]soap.ServerOperation{{OperationInfo: info, Serve: soap.ServeFunc(func(_ context.Context, req *msg) (*msg, error) { return req, nil })}})
+	var got atomic.Value
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got.Store(r.Header.Clone())
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	for _, tc := range []struct {
+		v            soap.Version
+		header, want string
+	}{
+		{soap.SOAP11, "SOAPAction", `"urn:a\"b\\c;d=e f"`},
+		{soap.SOAP12, "Content-Type", `application/soap+xml; charset=utf-8; action="urn:a\"b\\c;d=e f"`},
+	} {
+		t.Run(tc.v.String(), func(t *testing.T) {
+			resp := new(msg)
+			err := soap.NewClient(srv.URL, soap.WithVersion(tc.v)).Call(testCtx(t), &info.Operation, &msg{Text: soap.Some("x")}, nil, resp)
+			if err != nil || resp.Text.Value() != "x" {
+				t.Fatalf("err = %v, resp %+v", err, resp)
+			}
+			if v := got.Load().(http.Header).Get(tc.header); v != tc.want {
+				t.Errorf("%s = %s, want %s", tc.header, v, tc.want)
+			}
+		})
+	}
+	var hits atomic.Int32
+	count := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { hits.Add(1) }))
+	defer count.Close()
+	for _, bad := range []string{"urn:a\r\nX-Injected: 1", "urn:\x00", "urn:\x7f"} {
+		info.Action = bad
+		err := soap.NewClient(count.URL, soap.WithVersion(soap.SOAP12)).Call(testCtx(t), &info.Operation, &msg{}, nil, new(msg))
+		if err == nil || !strings.Contains(err.Error(), "control character") {
+			t.Errorf("action %q: err = %v", bad, err)
+		}
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("%d requests with control characters were sent", n)
+	}
+}

@@ -1,6 +1,7 @@
 package soap
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -16,6 +17,22 @@ type Encoder struct {
 	nextNS int
 	err    error
 	raw    bool // Text appends unescaped: WriteAttr collects a value this way
+
+	// NilForOptional lets Nil through for optional members that the
+	// schema does not declare nillable (WriteOptItem), writing xsi:nil, so
+	// that what a Decoder with NilForOptional read (the vendor
+	// documentation's quirk) encodes again. Off by default: a peer would
+	// refuse such an xsi:nil.
+	NilForOptional bool
+
+	// The xsi namespace is declared once, on the element that reserved the
+	// place (an Envelope, see ReserveXSI), when first needed: xsiAt is the
+	// offset in buf where the declaration goes (-1: no reservation),
+	// xsiElem the element's index in stack, xsiScope len(scope) after its
+	// declarations. inserted counts the bytes inserted so far, for
+	// callers that rewind buf to a mark.
+	xsiAt, xsiElem, xsiScope int
+	inserted                 int
 
 	// Inline storage for the stacks, so that encoding an ordinary message
 	// allocates nothing but the Encoder and its buffer.
@@ -45,7 +62,7 @@ type binding struct{ prefix, uri string }
 
 // NewEncoder returns an Encoder that appends to buf.
 func NewEncoder(buf []byte) *Encoder {
-	e := &Encoder{buf: buf}
+	e := &Encoder{buf: buf, xsiAt: -1}
 	e.stack, e.scope = e.stackBuf[:0], e.scopeBuf[:0]
 	return e
 }
@@ -56,6 +73,61 @@ func (e *Encoder) Bytes() []byte { return e.buf }
 // Reset empties the encoder, keeping its buffer's capacity.
 func (e *Encoder) Reset() {
 	e.buf, e.open, e.stack, e.scope, e.nextNS, e.err = e.buf[:0], false, e.stack[:0], e.scope[:0], 0, nil
+	e.xsiAt, e.inserted = -1, 0
+}
+
+// xsiPrefix is the prefix under which the xsi namespace is to be declared
+// on the element that reserved it.
+const xsiPrefix = "xsi"
+
+// ReserveXSI makes the element just started (whose start tag is still
+// open) the place where the XML Schema instance namespace is declared the
+// first time an xsi attribute (xsi:nil, xsi:type) is written below it: one
+// declaration for the whole element, instead of one on every element that
+// needs it, and none when nothing does. Envelope.Encode calls it on the
+// Envelope.
+func (e *Encoder) ReserveXSI() {
+	if !e.open || len(e.stack) == 0 {
+		return
+	}
+	e.xsiAt, e.xsiElem, e.xsiScope = len(e.buf), len(e.stack)-1, len(e.scope)
+}
+
+// declareReservedXSI declares the xsi namespace where ReserveXSI said, if
+// that element is still open and the declaration would be in scope here,
+// and reports whether it did.
+func (e *Encoder) declareReservedXSI() bool {
+	if e.xsiAt < 0 || e.xsiElem >= len(e.stack) || e.xsiScope > len(e.scope) {
+		return false
+	}
+	for _, b := range e.scope[e.xsiScope:] {
+		if b.prefix == xsiPrefix {
+			return false // shadowed by an inner declaration
+		}
+	}
+	const decl = ` xmlns:` + xsiPrefix + `="` + NSXSI + `"`
+	e.buf = slices.Insert(e.buf, e.xsiAt, []byte(decl)...)
+	e.scope = slices.Insert(e.scope, e.xsiScope, binding{xsiPrefix, NSXSI})
+	for i := e.xsiElem + 1; i < len(e.stack); i++ {
+		e.stack[i].scopeLen++
+	}
+	e.inserted += len(decl)
+	e.xsiAt = -1
+	return true
+}
+
+// lookupPrefixed is lookup for names that need a prefix (attributes,
+// QName values): ok is false when ns has none in scope, after declaring
+// the reserved xsi namespace if ns is that.
+func (e *Encoder) lookupPrefixed(ns string) (string, bool) {
+	p, ok := e.lookup(ns)
+	if ok && p != "" {
+		return p, true
+	}
+	if ns == NSXSI && e.declareReservedXSI() {
+		return xsiPrefix, true
+	}
+	return "", false
 }
 
 func (e *Encoder) lookup(uri string) (prefix string, ok bool) {
@@ -171,8 +243,8 @@ func (e *Encoder) StartDefault(ns, local string) {
 func (e *Encoder) Attr(ns, local, value string) {
 	e.buf = append(e.buf, ' ')
 	if ns != "" {
-		p, ok := e.lookup(ns)
-		if !ok || p == "" {
+		p, ok := e.lookupPrefixed(ns)
+		if !ok {
 			// Attributes never use the default namespace.
 			p = e.freshPrefix()
 			e.buf = e.buf[:len(e.buf)-1]
@@ -194,8 +266,8 @@ func (e *Encoder) QNameValue(ns, local string) string {
 	if ns == "" {
 		return local
 	}
-	p, ok := e.lookup(ns)
-	if !ok || p == "" {
+	p, ok := e.lookupPrefixed(ns)
+	if !ok {
 		p = e.freshPrefix()
 		e.Declare(p, ns)
 	}
@@ -219,6 +291,9 @@ func (e *Encoder) End() {
 		e.buf = append(e.buf, '>')
 	}
 	e.scope = e.scope[:top.scopeLen]
+	if len(e.stack) == e.xsiElem {
+		e.xsiAt = -1 // the reserving element has ended
+	}
 }
 
 // Nil writes <local xsi:nil="true"/>.

@@ -1,8 +1,10 @@
 package soap
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // Version is a SOAP version.
@@ -79,9 +81,9 @@ type Envelope struct {
 	// before Body, as the vendor documentation writes them (a quirk; a
 	// real peer puts them in Header).
 	LooseHeaders bool
-	// StrictHeaders makes an unknown header entry a decode error; otherwise
-	// entries the Header does not know are skipped unless they carry
-	// mustUnderstand.
+	// StrictHeaders makes an unknown header entry addressed to this node a
+	// decode error; otherwise entries the Header does not know are skipped
+	// unless they carry mustUnderstand (see Decode).
 	StrictHeaders bool
 }
 
@@ -100,13 +102,19 @@ func (env *Envelope) Encode(e *Encoder) {
 			}
 		}
 	}
+	// xsi:nil and xsi:type below share one declaration, on the Envelope.
+	e.ReserveXSI()
 	if h, ok := env.Header.(HeaderMarshaler); ok && h != nil {
 		e.closeTag()
-		mark, depth, scope := len(e.buf), len(e.stack), len(e.scope)
+		mark, depth, scope, inserted := len(e.buf), len(e.stack), len(e.scope), e.inserted
 		e.Start(ns, "Header")
 		h.MarshalSOAPHeader(e)
 		if e.open {
-			// No entry was written: leave the Header element out.
+			// No entry was written: leave the Header element out (keeping
+			// an xsi declaration an attribute of Header made).
+			if e.inserted != inserted {
+				mark, scope = mark+e.inserted-inserted, scope+1
+			}
 			e.buf, e.stack, e.scope, e.open = e.buf[:mark], e.stack[:depth], e.scope[:scope], false
 		} else {
 			e.End()
@@ -126,6 +134,18 @@ var envPrefixes = [...]string{"n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n
 
 // Decode reads an envelope of either SOAP version into env's Header and
 // Body, setting env.Version. A Fault in the body is returned as *Fault.
+//
+// Header entries addressed to this node (SOAP 1.1: no actor, or actor
+// http://schemas.xmlsoap.org/soap/actor/next; SOAP 1.2: no role, or role
+// next or ultimateReceiver) are read into env.Header; entries addressed to
+// other nodes (another actor or role, SOAP 1.2's role none) are skipped
+// unread, even when they carry mustUnderstand. An entry addressed to this
+// node that env.Header does not know is skipped unless it carries
+// mustUnderstand="1" (or "true"): then Decode does not read the body and
+// returns a *MustUnderstandError naming every such entry, as SOAP asks
+// (SOAP 1.1 §4.2.3, SOAP 1.2 Part 1 §2.6), unless the body is a Fault,
+// which is returned instead: mustUnderstand is not enforced on fault
+// messages, so that the fault's code and reason reach the caller.
 func (env *Envelope) Decode(d *Decoder) error {
 	root, ok := d.Root()
 	if !ok {
@@ -141,11 +161,12 @@ func (env *Envelope) Decode(d *Decoder) error {
 		return d.Err()
 	}
 	ns := env.Version.EnvelopeNS()
+	var mu *MustUnderstandError
 	if env.LooseHeaders {
-		env.decodeHeaderEntries(d, ns, true)
+		env.decodeHeaderEntries(d, ns, true, &mu)
 	}
 	if d.At(ns, "Header", "", "") {
-		env.decodeHeaderEntries(d, ns, false)
+		env.decodeHeaderEntries(d, ns, false, &mu)
 		d.End()
 	}
 	if !d.At(ns, "Body", "", "") {
@@ -161,6 +182,12 @@ func (env *Envelope) Decode(d *Decoder) error {
 	var fault *Fault
 	if d.At(ns, "Fault", "", "") {
 		fault = decodeFault(d, env.Version)
+	} else if mu != nil {
+		// The message is not processed: its body is left unread.
+		if err := d.Err(); err != nil {
+			return err
+		}
+		return mu
 	} else if d.atBody(env.BodyName, env.Body) {
 		if b, ok := env.Body.(Unmarshaler); ok && b != nil {
 			b.UnmarshalSOAP(d)
@@ -185,22 +212,70 @@ func (env *Envelope) Decode(d *Decoder) error {
 	return nil
 }
 
+// MustUnderstandError is returned by Envelope.Decode for a message whose
+// header holds entries addressed to this node with mustUnderstand set that
+// the Header type does not know. A Handler answers it with a MustUnderstand
+// fault (SOAP 1.2: with a NotUnderstood header block per entry); a Client
+// returns it for a response that is not a Fault.
+type MustUnderstandError struct {
+	Version Version
+	// Headers are the names of the entries not understood, in document
+	// order.
+	Headers []QName
+	// Line and Col are the position of the first of them.
+	Line, Col int
+}
+
+// Error names the entries not understood.
+func (e *MustUnderstandError) Error() string {
+	return fmt.Sprintf("soap: line %d:%d: %s (mustUnderstand)", e.Line, e.Col, e.reason())
+}
+
+// reason says which entries were not understood, for Error and the
+// MustUnderstand fault's reason.
+func (e *MustUnderstandError) reason() string {
+	names := make([]string, len(e.Headers))
+	for i, q := range e.Headers {
+		names[i] = q.String()
+	}
+	what := "mandatory SOAP header entry "
+	if len(names) > 1 {
+		what = "mandatory SOAP header entries "
+	}
+	return what + strings.Join(names, ", ") + " not understood"
+}
+
+// The SOAP 1.1 actor and SOAP 1.2 role URIs of the standard (SOAP 1.1
+// §4.2.2, SOAP 1.2 Part 1 §5.2.2). A Handler and a Client act as the
+// ultimate receiver: the entries addressed to ActorNext, RoleNext or
+// RoleUltimateReceiver (or to no actor or role) are theirs; RoleNone
+// addresses no node.
+const (
+	ActorNext            = "http://schemas.xmlsoap.org/soap/actor/next"
+	RoleNext             = NSSOAP12Envelope + "/role/next"
+	RoleUltimateReceiver = NSSOAP12Envelope + "/role/ultimateReceiver"
+	RoleNone             = NSSOAP12Envelope + "/role/none"
+)
+
 // decodeHeaderEntries reads header entries up to the end of the Header
 // element or, with loose set, up to the Body (entries standing directly
-// under Envelope).
-func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
+// under Envelope). Unknown entries addressed to this node with
+// mustUnderstand are added to *mu.
+func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool, mu **MustUnderstandError) {
 	h, _ := env.Header.(HeaderUnmarshaler)
 	for d.peekStart() {
 		if loose && d.tok.Space == ns && (string(d.tok.Local) == "Body" || string(d.tok.Local) == "Header") {
 			return
 		}
-		mustUnderstand := false
-		for i := range d.tok.Attrs {
-			a := &d.tok.Attrs[i]
-			if !a.Decl && a.Space == ns && string(a.Local) == "mustUnderstand" {
-				v := string(trimSpaceBytes(a.Value))
-				mustUnderstand = v == "1" || v == "true"
-			}
+		mandatory, targeted, ok := headerTarget(d, env.Version, ns)
+		if !ok {
+			return
+		}
+		if !targeted {
+			// Addressed to another node: not processed here.
+			d.peeked = false
+			d.Skip()
+			continue
 		}
 		if h != nil && h.UnmarshalSOAPHeader(d) {
 			continue
@@ -208,14 +283,71 @@ func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 		if d.Err() != nil {
 			return
 		}
-		if env.StrictHeaders || mustUnderstand {
-			name, _ := d.Peek()
+		name, _ := d.Peek()
+		switch {
+		case mandatory:
+			if *mu == nil {
+				line, col := d.s.LineCol(d.tok.Offset)
+				*mu = &MustUnderstandError{Version: env.Version, Line: line, Col: col}
+			}
+			(*mu).Headers = append((*mu).Headers, name)
+		case env.StrictHeaders:
 			d.Fail("unknown SOAP header %s", name)
 			return
 		}
 		d.peeked = false
 		d.Skip()
 	}
+}
+
+// headerTarget reads the SOAP attributes of the header entry in d.tok:
+// whether it is mandatory (mustUnderstand) and whether it is addressed to
+// this node (actor or role). A malformed mustUnderstand fails d.
+func headerTarget(d *Decoder, v Version, ns string) (mandatory, targeted, ok bool) {
+	targeted = true
+	for i := range d.tok.Attrs {
+		a := &d.tok.Attrs[i]
+		if a.Decl || a.Space != ns {
+			continue
+		}
+		switch string(a.Local) {
+		case "mustUnderstand":
+			// SOAP 1.1 writes "1" and "0", SOAP 1.2 an xs:boolean; both
+			// are accepted in either version.
+			switch string(trimSpaceBytes(a.Value)) {
+			case "1", "true":
+				mandatory = true
+			case "0", "false":
+			default:
+				d.Fail("SOAP header %s: bad mustUnderstand %q", QName{d.tok.Space, string(d.tok.Local)}, a.Value)
+				return false, false, false
+			}
+		case "actor":
+			if v == SOAP11 {
+				targeted = addressesThisNode(v, string(trimSpaceBytes(a.Value)))
+			}
+		case "role":
+			if v == SOAP12 {
+				targeted = addressesThisNode(v, string(trimSpaceBytes(a.Value)))
+			}
+		}
+	}
+	return mandatory, targeted, true
+}
+
+// addressesThisNode reports whether a header entry's actor (SOAP 1.1) or
+// role (SOAP 1.2) names this node, the ultimate receiver: the next actor
+// or role, SOAP 1.2's ultimateReceiver, or an empty value, taken as the
+// attribute's absence (so that a mandatory entry is never ignored because
+// of an empty attribute).
+func addressesThisNode(v Version, uri string) bool {
+	if uri == "" {
+		return true
+	}
+	if v == SOAP11 {
+		return uri == ActorNext
+	}
+	return uri == RoleNext || uri == RoleUltimateReceiver
 }
 
 // AtHeader is At for header entries: besides xsi:type and xsi:nil it

@@ -3,8 +3,9 @@ package soap
 import "fmt"
 
 // Opt is an optional, nillable value of an element: absent (the zero Opt),
-// nil (sent as xsi:nil="true") or a value, which is sent even when it is
-// Go's zero value.
+// nil (sent as xsi:nil="true"; for an element the schema does not declare
+// nillable, an encoding error, see WriteOptItem) or a value, which is sent
+// even when it is Go's zero value.
 type Opt[T any] struct {
 	v     T
 	state optState

@@ -163,9 +163,10 @@ func WithMaxRequestSize(n int64) HandlerOption { return func(h *Handler) { h.max
 // DefaultMaxDepth).
 func WithMaxDepth(n int) HandlerOption { return func(h *Handler) { h.maxDepth = n } }
 
-// WithStrictHeaders refuses requests with SOAP header entries the
-// operation does not declare; by default they are ignored unless they
-// carry mustUnderstand.
+// WithStrictHeaders refuses requests with SOAP header entries addressed
+// to this node that the operation does not declare; by default they are
+// ignored unless they carry mustUnderstand, which is answered with a
+// MustUnderstand fault either way.
 func WithStrictHeaders() HandlerOption { return func(h *Handler) { h.strictHeaders = true } }
 
 // WithErrorDetails sends the text of every error a server method returns
@@ -193,7 +194,11 @@ func WithErrorLog(l *slog.Logger) HandlerOption { return func(h *Handler) { h.lo
 //
 // Every failure is answered with a SOAP Fault of the request's version
 // (SOAP 1.1 when it cannot be told): a Client (Sender) fault for a request
-// that is malformed, has unknown elements or names no operation; for an
+// that is malformed, has unknown elements or names no operation; a
+// MustUnderstand fault (HTTP 500; in SOAP 1.2 with a NotUnderstood header
+// block per entry) for a request with header entries addressed to this
+// node, carrying mustUnderstand, that the operation does not declare
+// (entries addressed to another actor or role are ignored); for an
 // error of a server method, the *Fault in its chain as it is (its code
 // translated to the request's version), or a Server (Receiver) fault that
 // says "internal error" unless WithErrorDetails is given. Faults are sent
@@ -380,18 +385,24 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	d := NewBytesDecoder(data)
 	d.MaxDepth = h.maxDepth
-	if err := env.Decode(d); err != nil {
+	err = env.Decode(d)
+	var mu *MustUnderstandError
+	if (err == nil || errors.As(err, &mu)) && env.Version != v {
+		h.fault(w, v, http.StatusInternalServerError, QName{v.EnvelopeNS(), "VersionMismatch"},
+			fmt.Sprintf("%s envelope sent with the Content-Type of %s", env.Version, v))
+		return
+	}
+	if mu != nil {
+		h.mustUnderstandFault(w, v, mu)
+		return
+	}
+	if err != nil {
 		var f *Fault
 		if errors.As(err, &f) {
 			h.fault(w, v, clientStatus(v), ClientFaultCode(v), "the request is a Fault")
 			return
 		}
 		h.fault(w, v, clientStatus(v), ClientFaultCode(v), "malformed request: "+err.Error())
-		return
-	}
-	if env.Version != v {
-		h.fault(w, v, http.StatusInternalServerError, QName{v.EnvelopeNS(), "VersionMismatch"},
-			fmt.Sprintf("%s envelope sent with the Content-Type of %s", env.Version, v))
 		return
 	}
 
@@ -486,13 +497,26 @@ func bodyElement(data []byte, maxDepth int) (QName, error) {
 	return name, nil
 }
 
-// unquoteAction strips the quotes of a SOAP 1.1 SOAPAction header.
+// unquoteAction reads a SOAP 1.1 SOAPAction header: an RFC 9110
+// quoted-string (quotes stripped, backslash escapes resolved), or a value
+// written without quotes, taken as it is.
 func unquoteAction(s string) string {
 	s = strings.TrimSpace(s)
-	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
-		return s[1 : len(s)-1]
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return s
 	}
-	return s
+	var b strings.Builder
+	for i := 1; i < len(s)-1; i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s)-1 {
+			i++
+			c = s[i]
+		} else if c == '"' || c == '\\' {
+			return s[1 : len(s)-1] // not a quoted-string: the value inside the quotes, as written
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func isNilBody(b Body) bool {
@@ -584,21 +608,58 @@ func (h *Handler) fault(w http.ResponseWriter, v Version, status int, code QName
 }
 
 func (h *Handler) writeFault(w http.ResponseWriter, f *Fault, status int) {
-	body, err := encodeFault(f)
+	h.writeFaultHeader(w, f, nil, status)
+}
+
+// writeFaultHeader answers with f, with the header entries hdr writes (if
+// not nil).
+func (h *Handler) writeFaultHeader(w http.ResponseWriter, f *Fault, hdr HeaderMarshaler, status int) {
+	body, err := encodeFault(f, hdr)
 	if err != nil {
 		// The detail could not be encoded: send the fault without it.
 		plain := *f
-		plain.Detail = nil
-		body, _ = encodeFault(&plain)
+		plain.Detail, plain.DetailBody = nil, nil
+		body, _ = encodeFault(&plain, hdr)
 	}
 	writeEnvelope(w, f.Version, status, body)
 }
 
-// encodeFault returns an envelope whose Body holds f, in f.Version.
-func encodeFault(f *Fault) ([]byte, error) {
+// mustUnderstandFault answers a request with mandatory header entries the
+// operation does not know: a MustUnderstand fault with HTTP 500 (SOAP 1.1
+// §4.4.1; SOAP 1.2 Part 1 §5.4.8 and Part 2 §7.5.1.2), in SOAP 1.2 with a
+// NotUnderstood header block naming each entry.
+func (h *Handler) mustUnderstandFault(w http.ResponseWriter, v Version, mu *MustUnderstandError) {
+	f := &Fault{Version: v, Code: QName{v.EnvelopeNS(), "MustUnderstand"}, Reason: mu.reason()}
+	var hdr HeaderMarshaler
+	if v == SOAP12 {
+		hdr = notUnderstood(mu.Headers)
+	}
+	h.writeFaultHeader(w, f, hdr, http.StatusInternalServerError)
+}
+
+// notUnderstood writes a SOAP 1.2 NotUnderstood header block per name.
+type notUnderstood []QName
+
+func (n notUnderstood) MarshalSOAPHeader(e *Encoder) {
+	for _, q := range n {
+		e.Start(NSSOAP12Envelope, "NotUnderstood")
+		e.Attr("", "qname", e.QNameValue(q.Space, q.Local))
+		e.End()
+	}
+}
+
+// encodeFault returns an envelope whose Body holds f, in f.Version, with
+// the header entries hdr writes (if not nil).
+func encodeFault(f *Fault, hdr HeaderMarshaler) ([]byte, error) {
 	ns := f.Version.EnvelopeNS()
 	e := NewEncoder(make([]byte, 0, 512))
 	e.StartPrefixed("s", ns, "Envelope")
+	e.ReserveXSI()
+	if hdr != nil {
+		e.Start(ns, "Header")
+		hdr.MarshalSOAPHeader(e)
+		e.End()
+	}
 	e.Start(ns, "Body")
 	f.Encode(e)
 	e.End()

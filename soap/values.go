@@ -75,6 +75,57 @@ func WriteOptPtr[T any](e *Encoder, ns, local string, o Opt[*T], content func(*E
 	}
 }
 
+// WriteOptItem is WriteOpt for an optional member that is not nillable:
+// Nil is refused (a *NilError naming member, "Type.Field", recorded with
+// Fail), as values outside an enumeration are, unless the Encoder's
+// NilForOptional is set.
+func WriteOptItem[T any](e *Encoder, ns, local string, o Opt[T], content func(*Encoder, T), member string) {
+	if o.state == optNil && !e.NilForOptional {
+		e.Fail(&NilError{Member: member, Element: QName{ns, local}})
+		return
+	}
+	WriteOpt(e, ns, local, o, content)
+}
+
+// WriteOptPtrItem is WriteOptPtr for an optional member that is not
+// nillable: Nil and Some(nil) are refused, as by WriteOptItem.
+func WriteOptPtrItem[T any](e *Encoder, ns, local string, o Opt[*T], content func(*Encoder, *T), member string) {
+	if (o.state == optNil || o.state == optValue && o.v == nil) && !e.NilForOptional {
+		e.Fail(&NilError{Member: member, Element: QName{ns, local}})
+		return
+	}
+	WriteOptPtr(e, ns, local, o, content)
+}
+
+// WritePtrItem is WritePtr for a member that is required (or an item of a
+// repeated one) and not nillable: a nil pointer is refused (a *NilError
+// naming member, recorded with Fail).
+func WritePtrItem[T any](e *Encoder, ns, local string, p *T, content func(*Encoder, *T), member string) {
+	if p == nil {
+		e.Fail(&NilError{Member: member, Element: QName{ns, local}, Required: true})
+		return
+	}
+	Write(e, ns, local, p, content)
+}
+
+// NilError is the error of encoding a nil where the schema forbids it:
+// a nil pointer for a required member (or an item) that is not nillable,
+// or Nil for an optional member that is not nillable. A peer would refuse
+// the xsi:nil it would become.
+type NilError struct {
+	Member   string // the Go type and field, e.g. "SetUserPresenceStatus.AssociateId"
+	Element  QName  // the element that would carry xsi:nil
+	Required bool   // a nil pointer of a required member or an item, not an optional member set to Nil
+}
+
+// Error names the member and the element.
+func (e *NilError) Error() string {
+	if e.Required {
+		return fmt.Sprintf("soap: %s is nil, but element %s is not nillable", e.Member, e.Element)
+	}
+	return fmt.Sprintf("soap: %s is soap.Nil, but element %s is not nillable (leave it absent)", e.Member, e.Element)
+}
+
 // Complex is the content function of a generated complex type.
 func Complex[P Marshaler](e *Encoder, v P) { v.MarshalSOAP(e) }
 

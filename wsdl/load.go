@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/soapgen/soapgen/internal/xmlscan"
 )
 
 // Options controls Load, Parse and LoadSchema. A nil *Options means the
@@ -311,7 +313,7 @@ func (c *doc) parseQName(n *node, name QName, attr, v string) (QName, error) {
 	if !found {
 		prefix, local = "", v
 	}
-	if local == "" || (found && prefix == "") || strings.ContainsAny(local, ": \t\r\n") {
+	if !xmlscan.IsNCName(local) || found && !xmlscan.IsNCName(prefix) {
 		return QName{}, c.err(n, name, ErrInvalid, ": malformed QName %s=%q", attr, v)
 	}
 	uri, ok := n.lookup(prefix)
@@ -345,15 +347,19 @@ func (c *doc) boolAttr(n *node, name QName, attr string) (bool, error) {
 	return false, c.err(n, name, ErrInvalid, ": %s=%q is not a boolean", attr, v)
 }
 
-// ncName returns the required name attribute of n.
+// ncName returns the required name attribute of n, which must be an
+// NCName (an XML name without a colon): the names of elements,
+// attributes, types, messages, parts and operations end up on the wire
+// as element names (rpc parts and wrappers too), where anything else
+// would make the generated code write XML that is not well-formed.
 func (c *doc) ncName(n *node) (string, error) {
 	v, ok := n.attr("name")
 	if !ok {
 		return "", c.err(n, QName{}, ErrInvalid, ": missing name attribute")
 	}
 	v = strings.TrimSpace(v)
-	if v == "" || strings.ContainsAny(v, ": \t\r\n") {
-		return "", c.err(n, QName{}, ErrInvalid, ": malformed name %q", v)
+	if !xmlscan.IsNCName(v) {
+		return "", c.err(n, QName{}, ErrInvalid, ": name %q is not an XML name (NCName)", v)
 	}
 	return v, nil
 }

@@ -231,7 +231,7 @@ type FieldProperty struct {
 func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
 	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FieldLength", v.FieldLength, soap.Int32, "FieldProperty.FieldLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -333,7 +333,7 @@ type FieldRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
+	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight], "FieldRight.Mask")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 }
 
@@ -582,7 +582,7 @@ type SoTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32, "SoTimeZone.SoTimeZoneId")
 	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
 }
 
@@ -680,7 +680,7 @@ type TableRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
+	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[ETableRight], "TableRight.Mask")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 }
 

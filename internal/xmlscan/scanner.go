@@ -321,6 +321,27 @@ func isXMLChar(r rune) bool {
 		r >= 0x10000 && r <= 0x10FFFF
 }
 
+// IsNCName reports whether s is an NCName of Namespaces in XML 1.0 (an XML
+// name without a colon; XML 1.0 fifth edition's name characters), what an
+// element or attribute's local name must be.
+func IsNCName(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if i == 0 && !nameStart[c] || !nameChar[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 || i == 0 && !isNameStartRune(r) || !isNameRune(r) {
+			return false
+		}
+		i += n
+	}
+	return s != ""
+}
+
 // ncname scans an NCName at i and returns its end (i if there is none).
 func (s *Scanner) ncname(i int) int {
 	src := s.src

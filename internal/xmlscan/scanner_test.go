@@ -399,3 +399,27 @@ func TestTextIsNotCopiedFromInput(t *testing.T) {
 		t.Errorf("text = %q", tok.Text)
 	}
 }
+
+// TestIsNCName checks IsNCName on names and non-names, and against the
+// scanner: <name/> is a well-formed document exactly when name is one.
+func TestIsNCName(t *testing.T) {
+	for _, tc := range []struct {
+		s  string
+		ok bool
+	}{
+		{"a", true}, {"_x", true}, {"A1.-_", true}, {"élan", true}, {"名前", true}, {"a\u00b7b", true}, {"x\u0300", true}, {"\ufffd", true},
+		{"", false}, {"1st", false}, {"-x", false}, {".x", false}, {"x>y", false}, {"a:b", false}, {":a", false}, {"a b", false},
+		{"a\tb", false}, {"\u00b7a", false}, {"\u0300x", false}, {"a&b", false}, {`a"b`, false}, {"a\xffb", false}, {"\xc3", false}, {"a/", false},
+	} {
+		if got := IsNCName(tc.s); got != tc.ok {
+			t.Errorf("IsNCName(%q) = %v, want %v", tc.s, got, tc.ok)
+		}
+		if strings.Contains(tc.s, ":") || tc.s == "" {
+			continue
+		}
+		_, err := scanAll([]byte("<" + tc.s + "/>"))
+		if scanned := err == nil; scanned != tc.ok {
+			t.Errorf("the scanner reads <%s/>: %v (%v), IsNCName says %v", tc.s, scanned, err, tc.ok)
+		}
+	}
+}

@@ -63,8 +63,9 @@ func (m *Mismatch) Error() string {
 // the generated operations ops: the envelope is normalised for the vendor
 // documentation's quirks (soap.Envelope.LooseHeaders and
 // xmlcmp.Options.DocQuirks: header entries directly under Envelope;
-// soap.Decoder.NilForOptional: xsi:nil on optional elements that are not
-// nillable), decoded strictly into the generated request or response
+// soap.Decoder.NilForOptional and soap.Encoder.NilForOptional: xsi:nil
+// on optional elements that are not nillable), decoded strictly into the
+// generated request or response
 // types (unknown elements and attributes, a wrong xsi:type, a malformed
 // value all fail), encoded again in the same SOAP version and compared with
 // the normalised original by meaning (see package xmlcmp for what that
@@ -114,6 +115,7 @@ func RoundTrip(ops []soap.OperationInfo, name string, data []byte) error {
 	}
 	env.Namespaces = op.Namespaces
 	e := soap.NewEncoder(nil)
+	e.NilForOptional = true // re-encodes what the decoder's NilForOptional read
 	env.Encode(e)
 	if err := e.Err(); err != nil {
 		return fmt.Errorf("encoding: %w", err)

@@ -31,7 +31,7 @@ type AuthenticationRequest struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationRequest) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SignedSystemToken", v.SignedSystemToken, soap.String)
-	soap.WriteOpt(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Text[TokenType])
+	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Text[TokenType], "AuthenticationRequest.ReturnTokenType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -91,7 +91,7 @@ type AuthenticationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IsSuccessful", v.IsSuccessful, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsSuccessful", v.IsSuccessful, soap.Bool, "AuthenticationResponse.IsSuccessful")
 	soap.WriteOpt(e, ns0, "Token", v.Token, soap.String)
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
 }

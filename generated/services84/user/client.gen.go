@@ -95,7 +95,7 @@ type ResponseHeader struct {
 func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
 	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Succeeded", h.Succeeded, soap.Bool, "ResponseHeader.Succeeded")
 	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
 }
 

@@ -28,7 +28,7 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -442,17 +442,17 @@ type Associate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Associate.AssociateId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Associate.PersonId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Associate.Rank")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "Associate.Type")
+	soap.WriteOptItem(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32, "Associate.GroupIdx")
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Associate.Deleted")
+	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "Associate.EjUserId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -506,7 +506,7 @@ type CanChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CanChangePassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -526,7 +526,7 @@ type CanChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -635,7 +635,7 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -658,7 +658,7 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ChangePassword.AssociateId")
 	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
 	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
 }
@@ -792,7 +792,7 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -812,7 +812,7 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -834,7 +834,7 @@ type ChangeUserType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -996,9 +996,9 @@ type CommandResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CommandResult.Success")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Text[CommandActionResult])
+	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Text[CommandActionResult], "CommandResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1037,7 +1037,7 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RoleType])
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1172,7 +1172,7 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1201,8 +1201,8 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
@@ -1259,8 +1259,8 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1350,11 +1350,11 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateExternalUser.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "CreateExternalUser.RoleId")
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1428,7 +1428,7 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1587,9 +1587,9 @@ func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType])
-	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType], "CredentialType.ValueControl")
+	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialType.CanCreatePerson")
+	soap.WriteOptItem(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool, "CredentialType.IsUserNameSupported")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1636,7 +1636,7 @@ func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1740,7 +1740,7 @@ func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Text[CommandAction])
+	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Text[CommandAction], "CustomCommand.Actions")
 	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
 }
 
@@ -1842,7 +1842,7 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteCredential.UserId")
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 }
 
@@ -1866,7 +1866,7 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1885,7 +1885,7 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1918,8 +1918,8 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32, "DeleteRole.RoleIdToDelete")
+	soap.WriteOptItem(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1952,7 +1952,7 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1983,7 +1983,7 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2035,8 +2035,8 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32, "DeleteUserGroup.UserGroupToDelete")
+	soap.WriteOptItem(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2194,7 +2194,7 @@ type ExecuteUserCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
-	soap.WriteOpt(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult])
+	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -2313,7 +2313,7 @@ type FieldProperty struct {
 func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
 	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FieldLength", v.FieldLength, soap.Int32, "FieldProperty.FieldLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2415,7 +2415,7 @@ type FieldRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
+	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight], "FieldRight.Mask")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 }
 
@@ -2692,7 +2692,7 @@ type GetAccessToken struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppToken", v.AppToken, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeCsSession", v.IncludeCsSession, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeCsSession", v.IncludeCsSession, soap.Bool, "GetAccessToken.IncludeCsSession")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2768,7 +2768,7 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2807,7 +2807,7 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2845,7 +2845,7 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2896,7 +2896,7 @@ type GetCredentialTypesForUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "GetCredentialTypesForUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3005,9 +3005,9 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRight.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3053,7 +3053,7 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRights.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 }
 
@@ -3136,7 +3136,7 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3175,7 +3175,7 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3194,7 +3194,7 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3252,7 +3252,7 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3314,7 +3314,7 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUntrustedCredentialsForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 }
 
@@ -3377,7 +3377,7 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3435,7 +3435,7 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3513,7 +3513,7 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3552,7 +3552,7 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3629,7 +3629,7 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3731,9 +3731,9 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetValidUserName.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "GetValidUserName.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetValidUserName.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -3824,7 +3824,7 @@ type IsNickNameUnique struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsNickNameUnique.AssociateId")
 	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
 }
 
@@ -3848,7 +3848,7 @@ type IsNickNameUniqueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNickNameUniqueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3873,9 +3873,9 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValid.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValid.PersonId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
@@ -3944,7 +3944,7 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3970,9 +3970,9 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValidWithReason.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValidWithReason.PersonId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
@@ -4066,9 +4066,9 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValid.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValid.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -4098,7 +4098,7 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4124,9 +4124,9 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValidWithReason.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValidWithReason.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -4243,15 +4243,15 @@ type MDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "MDOListItem.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "MDOListItem.Deleted")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "MDOListItem.Rank")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "MDOListItem.ColorBlock")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
@@ -4309,8 +4309,8 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "MakeRetired.AssociateId")
+	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Bool, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4371,19 +4371,19 @@ type ModuleLicenseLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Total", v.Total, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool, "ModuleLicenseLink.Unrestricted")
+	soap.WriteOptItem(e, ns0, "Total", v.Total, soap.Int32, "ModuleLicenseLink.Total")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CanAssign", v.CanAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "Free", v.Free, soap.Int32)
-	soap.WriteOpt(e, ns0, "InUse", v.InUse, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsHidden", v.IsHidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "Assigned", v.Assigned, soap.Bool)
-	soap.WriteOpt(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CanAssign", v.CanAssign, soap.Bool, "ModuleLicenseLink.CanAssign")
+	soap.WriteOptItem(e, ns0, "Free", v.Free, soap.Int32, "ModuleLicenseLink.Free")
+	soap.WriteOptItem(e, ns0, "InUse", v.InUse, soap.Int32, "ModuleLicenseLink.InUse")
+	soap.WriteOptItem(e, ns0, "IsHidden", v.IsHidden, soap.Bool, "ModuleLicenseLink.IsHidden")
+	soap.WriteOptItem(e, ns0, "Assigned", v.Assigned, soap.Bool, "ModuleLicenseLink.Assigned")
+	soap.WriteOptItem(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32, "ModuleLicenseLink.ModuleLicenseId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "ModuleLicenseLink.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4521,7 +4521,7 @@ type Person struct {
 func (v *Person) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Position", v.Position, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Person.PersonId")
 	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
 	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
 	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
@@ -4532,21 +4532,21 @@ func (v *Person) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
 	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "Person.CountryId")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Person.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Int16, "Person.Retired")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Person.Rank")
+	soap.WriteOptItem(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16, "Person.ActiveInterests")
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32, "Person.ContactCountryId")
 	soap.WriteOpt(e, ns0, "ContactOrgNr", v.ContactOrgNr, soap.String)
 	soap.WriteOpt(e, ns0, "FaxPhone", v.FaxPhone, soap.String)
 	soap.WriteOpt(e, ns0, "MobilePhone", v.MobilePhone, soap.String)
 	soap.WriteOpt(e, ns0, "ContactPhone", v.ContactPhone, soap.String)
 	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Person.AssociateId")
+	soap.WriteOptItem(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool, "Person.UsePersonAddress")
 	soap.WriteOpt(e, ns0, "ContactFax", v.ContactFax, soap.String)
 	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
 	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
@@ -4555,10 +4555,10 @@ func (v *Person) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
 	soap.WriteOpt(e, ns0, "EmailName", v.EmailName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportAssociateId", v.SupportAssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "Person.ActiveErpLinks")
+	soap.WriteOptItem(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32, "Person.TicketPriorityId")
+	soap.WriteOptItem(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32, "Person.SupportLanguageId")
+	soap.WriteOptItem(e, ns0, "SupportAssociateId", v.SupportAssociateId, soap.Int32, "Person.SupportAssociateId")
 	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
 }
 
@@ -4703,7 +4703,7 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "RelationToOwner.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -4731,7 +4731,7 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4762,7 +4762,7 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4824,7 +4824,7 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveUntrustedCredentialsForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
 }
@@ -4885,11 +4885,11 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolveUserFromInfo.ContactId")
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ResolveUserFromInfo.UserType")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -4950,7 +4950,7 @@ type ResolvedUser struct {
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4980,7 +4980,7 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Role.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -5033,16 +5033,16 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "RoleEntity.RoleId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UseCategories", v.UseCategories, soap.Int16)
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "RoleEntity.RoleType")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "RoleEntity.Deleted")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RoleEntity.Rank")
+	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
+	soap.WriteOptItem(e, ns0, "UseCategories", v.UseCategories, soap.Int16, "RoleEntity.UseCategories")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
 }
@@ -5221,7 +5221,7 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "SaveCredential.UserId")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -5245,7 +5245,7 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5373,7 +5373,7 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveUntrustedCredentialsForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
@@ -5577,20 +5577,20 @@ type SelectableMDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SelectableMDOListItem.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SelectableMDOListItem.Deleted")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "SelectableMDOListItem.Rank")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "SelectableMDOListItem.ColorBlock")
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "SelectableMDOListItem.Selected")
+	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Hidden", v.Hidden, soap.Bool, "SelectableMDOListItem.Hidden")
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 }
 
@@ -5666,9 +5666,9 @@ type ServiceAuth struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "ServiceAuth.ServiceAuthId")
 	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "ServiceAuth.Port")
 	soap.WriteOpt(e, ns0, "AuthType", v.AuthType, soap.String)
 	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
@@ -5763,9 +5763,9 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetDataRight.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "SetDataRight.RelationToOwner")
 	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
 }
 
@@ -5816,12 +5816,12 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetExternalUserInfo.AssociateId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification])
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetExternalUserInfo.IsActive")
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetExternalUserInfo.RoleId")
+	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5914,7 +5914,7 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetFunctionalRights.RoleId")
 	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
 }
 
@@ -5949,7 +5949,7 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6030,7 +6030,7 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPassword.AssociateId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
@@ -6145,7 +6145,7 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6164,7 +6164,7 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6409,7 +6409,7 @@ type SoTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32, "SoTimeZone.SoTimeZoneId")
 	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
 }
 
@@ -6507,7 +6507,7 @@ type TableRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
+	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[ETableRight], "TableRight.Mask")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 }
 
@@ -6543,12 +6543,12 @@ type UntrustedCredentials struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
+	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
 	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6685,28 +6685,28 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "User.AssociateId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "User.Rank")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
 	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
 	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "User.Deleted")
+	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
+	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
+	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "User.EjUserId")
 	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "User.Type")
+	soap.WriteOptItem(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool, "User.IsPersonRetired")
+	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "User.IsOnTravel")
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
-	soap.WriteOpt(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool)
+	soap.WriteOptItem(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool, "User.WaitingForApproval")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
@@ -6814,9 +6814,9 @@ func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UserGroup.Id")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserGroup.Rank")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "UserGroup.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6879,17 +6879,17 @@ type UserInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "UserInfo.Deleted")
+	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "UserInfo.UserInfoId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UserInfo.PersonId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserInfo.Rank")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "UserInfo.UserGroupId")
+	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "UserInfo.EjUserId")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "UserInfo.UserType")
 	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanLogon", v.CanLogon, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CanLogon", v.CanLogon, soap.Bool, "UserInfo.CanLogon")
 	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
 	soap.WriteOpt(e, ns0, "RoleTooltip", v.RoleTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "UserGroupName", v.UserGroupName, soap.String)
@@ -7022,7 +7022,7 @@ type UserValidationResult struct {
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Bool, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -121,7 +121,7 @@ type AnalyzeBizCardImage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardImage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOpt(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, soap.Bool)
+	soap.WriteOptItem(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, soap.Bool, "AnalyzeBizCardImage.MergeWithDatabase")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -166,7 +166,7 @@ type AnalyzeBizCardText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, soap.Bool)
+	soap.WriteOptItem(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, soap.Bool, "AnalyzeBizCardText.MergeWithDatabase")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -216,8 +216,8 @@ type Answer struct {
 func (v *Answer) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
-	soap.WriteOpt(e, ns0, "Top", v.Top, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "Answer.Type")
+	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "Answer.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -279,7 +279,7 @@ type AnswerFeedback struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerFeedback) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TrackingId", v.TrackingId, soap.String)
-	soap.WriteOpt(e, ns0, "IsThumbsUp", v.IsThumbsUp, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsThumbsUp", v.IsThumbsUp, soap.Bool, "AnswerFeedback.IsThumbsUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -343,8 +343,8 @@ func (v *AnswerUsingContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
 	soap.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, soap.Complex[*RagContextIds])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
-	soap.WriteOpt(e, ns0, "Top", v.Top, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "AnswerUsingContext.Type")
+	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "AnswerUsingContext.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -555,9 +555,9 @@ type CategorizationModelDetails struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CategorizationModelDetails) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ModelBuiltDateTime", v.ModelBuiltDateTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Accuracy", v.Accuracy, soap.Float64)
-	soap.WriteOpt(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ModelBuiltDateTime", v.ModelBuiltDateTime, soap.Text[soap.DateTime], "CategorizationModelDetails.ModelBuiltDateTime")
+	soap.WriteOptItem(e, ns0, "Accuracy", v.Accuracy, soap.Float64, "CategorizationModelDetails.Accuracy")
+	soap.WriteOptItem(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, soap.Int32, "CategorizationModelDetails.TicketCountForTraining")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -635,7 +635,7 @@ type ChatbotTurn struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatbotTurn) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime], "ChatbotTurn.Timestamp")
 	soap.WriteOpt(e, ns0, "UserPrompt", v.UserPrompt, soap.String)
 	soap.WriteOpt(e, ns0, "UserDisplayText", v.UserDisplayText, soap.String)
 	soap.WriteOpt(e, ns0, "BotResponse", v.BotResponse, soap.String)
@@ -718,9 +718,9 @@ type CopilotDataSourceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Text[CopilotDataSourceType])
-	soap.WriteOpt(e, ns0, "CopilotId", v.CopilotId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32, "CopilotDataSourceEntity.CopilotDataSourceId")
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Text[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
+	soap.WriteOptItem(e, ns0, "CopilotId", v.CopilotId, soap.Int32, "CopilotDataSourceEntity.CopilotId")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfCopilotDataSourceSetting])
@@ -767,8 +767,8 @@ type CopilotDataSourceSetting struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, soap.Int32, "CopilotDataSourceSetting.CopilotDataSourceSettingId")
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32, "CopilotDataSourceSetting.CopilotDataSourceId")
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 }
@@ -867,7 +867,7 @@ type CopilotEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CopilotId", v.CopilotId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotId", v.CopilotId, soap.Int32, "CopilotEntity.CopilotId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "CopilotDataSources", v.CopilotDataSources, soap.Value[ArrayOfCopilotDataSourceEntity])
 }
@@ -1006,7 +1006,7 @@ type DeleteCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, soap.Int32, "DeleteCopilotDataSourceEntity.CopilotDataSourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1037,7 +1037,7 @@ type DeleteCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CopilotEntityId", v.CopilotEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotEntityId", v.CopilotEntityId, soap.Int32, "DeleteCopilotEntity.CopilotEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1151,7 +1151,7 @@ type ExpandText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExpandText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "PercentBigger", v.PercentBigger, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PercentBigger", v.PercentBigger, soap.Int32, "ExpandText.PercentBigger")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -1201,7 +1201,7 @@ type FormDesignCarrier struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormDesignCarrier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CssStyles", v.CssStyles, soap.String)
-	soap.WriteOpt(e, ns0, "Confidence", v.Confidence, soap.Float64)
+	soap.WriteOptItem(e, ns0, "Confidence", v.Confidence, soap.Float64, "FormDesignCarrier.Confidence")
 	soap.WriteOpt(e, ns0, "Notes", v.Notes, soap.String)
 }
 
@@ -1265,7 +1265,7 @@ type GetChatbotPromptSuggestions struct {
 func (v *GetChatbotPromptSuggestions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 	soap.WriteOpt(e, ns0, "SoProtocol", v.SoProtocol, soap.String)
-	soap.WriteOpt(e, ns0, "CurrentId", v.CurrentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CurrentId", v.CurrentId, soap.Int32, "GetChatbotPromptSuggestions.CurrentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1419,7 +1419,7 @@ type GetCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, soap.Int32, "GetCopilotDataSourceEntity.CopilotDataSourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1458,7 +1458,7 @@ type GetCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CopilotEntityId", v.CopilotEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CopilotEntityId", v.CopilotEntityId, soap.Int32, "GetCopilotEntity.CopilotEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1851,8 +1851,8 @@ type GetSummarizeContactPrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeContactPrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSentences", v.NumSentences, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetSummarizeContactPrompt.ContactId")
+	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "GetSummarizeContactPrompt.NumSentences")
 	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
@@ -1909,8 +1909,8 @@ type GetSummarizeSalePrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeSalePrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSentences", v.NumSentences, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSummarizeSalePrompt.SaleId")
+	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "GetSummarizeSalePrompt.NumSentences")
 	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
@@ -1967,8 +1967,8 @@ type GetSummarizeTicketPrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeTicketPrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSentences", v.NumSentences, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetSummarizeTicketPrompt.TicketId")
+	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "GetSummarizeTicketPrompt.NumSentences")
 	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
@@ -2049,7 +2049,7 @@ type GuessCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GuessCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GuessCategory.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2069,7 +2069,7 @@ type GuessCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GuessCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GuessCategoryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2234,14 +2234,14 @@ type RagContextIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagContextIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RagContextIds.ContactId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "RagContextIds.PersonId")
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "RagContextIds.ProjectId")
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RagContextIds.SelectionId")
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RagContextIds.AppointmentId")
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "RagContextIds.DocumentId")
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "RagContextIds.SaleId")
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "RagContextIds.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2294,8 +2294,8 @@ func (v *RagResult) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Chunk", v.Chunk, soap.String)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
-	soap.WriteOpt(e, ns0, "Score", v.Score, soap.Float64)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "RagResult.Type")
+	soap.WriteOptItem(e, ns0, "Score", v.Score, soap.Float64, "RagResult.Score")
 	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[StringObjectDictionary])
 }
 
@@ -2356,13 +2356,13 @@ type RagStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CompletedAt", v.CompletedAt, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "RagStatus.StartedAt")
+	soap.WriteOptItem(e, ns0, "CompletedAt", v.CompletedAt, soap.Text[soap.DateTime], "RagStatus.CompletedAt")
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "CurrentRunTag", v.CurrentRunTag, soap.String)
-	soap.WriteOpt(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsCancelled", v.IsCancelled, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastIndexed", v.LastIndexed, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "RagStatus.IsCompleted")
+	soap.WriteOptItem(e, ns0, "IsCancelled", v.IsCancelled, soap.Bool, "RagStatus.IsCancelled")
+	soap.WriteOptItem(e, ns0, "LastIndexed", v.LastIndexed, soap.Text[soap.DateTime], "RagStatus.LastIndexed")
 	soap.WriteOptPtr(e, ns0, "StatusAll", v.StatusAll, soap.Complex[*RagStatusChunks])
 	soap.WriteOptPtr(e, ns0, "StatusDocuments", v.StatusDocuments, soap.Complex[*RagStatusChunks])
 	soap.WriteOptPtr(e, ns0, "StatusFAQ", v.StatusFAQ, soap.Complex[*RagStatusChunks])
@@ -2429,8 +2429,8 @@ type RagStatusChunks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagStatusChunks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NumberOfChunks", v.NumberOfChunks, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NumberOfChunks", v.NumberOfChunks, soap.Int32, "RagStatusChunks.NumberOfChunks")
+	soap.WriteOptItem(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, soap.Int32, "RagStatusChunks.NumberOfDocuments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2561,7 +2561,7 @@ type RephraseText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "Style", v.Style, soap.Text[AiTextStyle])
+	soap.WriteOptItem(e, ns0, "Style", v.Style, soap.Text[AiTextStyle], "RephraseText.Style")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -2694,8 +2694,8 @@ type Search struct {
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
-	soap.WriteOpt(e, ns0, "Top", v.Top, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "Search.Type")
+	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "Search.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2747,8 +2747,8 @@ type Sentiment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Sentiment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Score", v.Score, soap.Int32)
-	soap.WriteOpt(e, ns0, "Confidence", v.Confidence, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Score", v.Score, soap.Int32, "Sentiment.Score")
+	soap.WriteOptItem(e, ns0, "Confidence", v.Confidence, soap.Int32, "Sentiment.Confidence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2797,7 +2797,7 @@ type StartRagIndexingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartRagIndexingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "StartRagIndexingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2820,8 +2820,8 @@ type SummarizeContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSentences", v.NumSentences, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SummarizeContact.ContactId")
+	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "SummarizeContact.NumSentences")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -2871,8 +2871,8 @@ type SummarizeSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSentences", v.NumSentences, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SummarizeSale.SaleId")
+	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "SummarizeSale.NumSentences")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -2923,7 +2923,7 @@ type SummarizeText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "PercentSmaller", v.PercentSmaller, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PercentSmaller", v.PercentSmaller, soap.Int32, "SummarizeText.PercentSmaller")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -2973,8 +2973,8 @@ type SummarizeTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSentences", v.NumSentences, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "SummarizeTicket.TicketId")
+	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "SummarizeTicket.NumSentences")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -3024,9 +3024,9 @@ type TrainCategoryGuesser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrainCategoryGuesser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MaxItems", v.MaxItems, soap.Int32)
-	soap.WriteOpt(e, ns0, "MaxTextLength", v.MaxTextLength, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "TrainCategoryGuesser.SelectionId")
+	soap.WriteOptItem(e, ns0, "MaxItems", v.MaxItems, soap.Int32, "TrainCategoryGuesser.MaxItems")
+	soap.WriteOptItem(e, ns0, "MaxTextLength", v.MaxTextLength, soap.Int32, "TrainCategoryGuesser.MaxTextLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3101,7 +3101,7 @@ type TranslateEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "TranslateEntity.EntityId")
 	soap.WriteOpt(e, ns0, "TargetLanguage", v.TargetLanguage, soap.String)
 }
 

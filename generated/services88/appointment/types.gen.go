@@ -60,8 +60,8 @@ type Accept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Accept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Accept.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Accept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -85,8 +85,8 @@ type AcceptRejected struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptRejected.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -142,8 +142,8 @@ type AcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithEmailConfirmation.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -183,8 +183,8 @@ type AcceptWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithSmtpEmailConfirmation.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
@@ -227,7 +227,7 @@ type ActivityInformationListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivityInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "ActivityInformationListItem.Date")
 	soap.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, soap.Complex[*ActivitySummary])
 }
 
@@ -258,9 +258,9 @@ type ActivitySummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivitySummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "NumBusyActivities", v.NumBusyActivities, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumFreeActivities", v.NumFreeActivities, soap.Int32)
-	soap.WriteOpt(e, ns0, "PercentageBusy", v.PercentageBusy, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NumBusyActivities", v.NumBusyActivities, soap.Int32, "ActivitySummary.NumBusyActivities")
+	soap.WriteOptItem(e, ns0, "NumFreeActivities", v.NumFreeActivities, soap.Int32, "ActivitySummary.NumFreeActivities")
+	soap.WriteOptItem(e, ns0, "PercentageBusy", v.PercentageBusy, soap.Int32, "ActivitySummary.PercentageBusy")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -311,8 +311,8 @@ type AddressSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AddressId", v.AddressId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType])
+	soap.WriteOptItem(e, ns0, "AddressId", v.AddressId, soap.Int32, "AddressSyncData.AddressId")
+	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType], "AddressSyncData.AddressType")
 	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
 	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
 	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
@@ -320,8 +320,8 @@ func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
 	soap.WriteOpt(e, ns0, "ZipCode", v.ZipCode, soap.String)
 	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOpt(e, ns0, "Latitude", v.Latitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "Longitude", v.Longitude, soap.Float64)
+	soap.WriteOptItem(e, ns0, "Latitude", v.Latitude, soap.Float64, "AddressSyncData.Latitude")
+	soap.WriteOptItem(e, ns0, "Longitude", v.Longitude, soap.Float64, "AddressSyncData.Longitude")
 	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
 }
 
@@ -422,24 +422,24 @@ type AlarmData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AlarmData.AppointmentId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "AlarmData.StartTime")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AlarmData.EndDate")
+	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AlarmData.AlarmTime")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AlarmData.PersonId")
 	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "AlarmData.ProjectId")
 	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
 	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AlarmData.SaleId")
 	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
 	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus])
-	soap.WriteOpt(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus])
-	soap.WriteOpt(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType])
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "AlarmData.AppointmentType")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AlarmData.ContactId")
+	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus], "AlarmData.AssignmentStatus")
+	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus], "AlarmData.InvitationStatus")
+	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType], "AlarmData.BookingType")
 	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
@@ -585,33 +585,33 @@ type AppointmentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MotherId", v.MotherId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentInfo.AppointmentId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AppointmentInfo.AssociateId")
+	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "AppointmentInfo.MotherId")
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentInfo.StartDate")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentInfo.EndDate")
+	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex], "AppointmentInfo.ColorIndex")
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOpt(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsBusy", v.IsBusy, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsRecurring", v.IsRecurring, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsTentative", v.IsTentative, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool)
-	soap.WriteOpt(e, ns0, "SendEmail", v.SendEmail, soap.Bool)
-	soap.WriteOpt(e, ns0, "AnySendEmail", v.AnySendEmail, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsPrivate", v.IsPrivate, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "AppointmentInfo.IsAllDay")
+	soap.WriteOptItem(e, ns0, "IsBusy", v.IsBusy, soap.Bool, "AppointmentInfo.IsBusy")
+	soap.WriteOptItem(e, ns0, "IsRecurring", v.IsRecurring, soap.Bool, "AppointmentInfo.IsRecurring")
+	soap.WriteOptItem(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, soap.Bool, "AppointmentInfo.IsVideoMeeting")
+	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentInfo.HasAlarm")
+	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "AppointmentInfo.IsCompleted")
+	soap.WriteOptItem(e, ns0, "IsTentative", v.IsTentative, soap.Bool, "AppointmentInfo.IsTentative")
+	soap.WriteOptItem(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool, "AppointmentInfo.IsBookingMain")
+	soap.WriteOptItem(e, ns0, "SendEmail", v.SendEmail, soap.Bool, "AppointmentInfo.SendEmail")
+	soap.WriteOptItem(e, ns0, "AnySendEmail", v.AnySendEmail, soap.Bool, "AppointmentInfo.AnySendEmail")
+	soap.WriteOptItem(e, ns0, "IsPrivate", v.IsPrivate, soap.Bool, "AppointmentInfo.IsPrivate")
 	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*RecurrenceInfo])
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "IsBooking", v.IsBooking, soap.Bool)
-	soap.WriteOpt(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner])
-	soap.WriteOpt(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "IsBooking", v.IsBooking, soap.Bool, "AppointmentInfo.IsBooking")
+	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
+	soap.WriteOptItem(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32, "AppointmentInfo.MotherAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -728,14 +728,14 @@ type AppointmentMoveData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentMoveData.AppointmentId")
+	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "AppointmentMoveData.NewStartTime")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
+	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "AppointmentMoveData.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsFree", v.IsFree, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool, "AppointmentMoveData.IsAlldayEvent")
+	soap.WriteOptItem(e, ns0, "IsFree", v.IsFree, soap.Bool, "AppointmentMoveData.IsFree")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -782,7 +782,7 @@ type AppointmentSaveData struct {
 func (v *AppointmentSaveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "EmailCreated", v.EmailCreated, soap.Bool)
+	soap.WriteOptItem(e, ns0, "EmailCreated", v.EmailCreated, soap.Bool, "AppointmentSaveData.EmailCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -943,31 +943,31 @@ type AppointmentSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AppointmentSyncData.AlarmTime")
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentSyncData.AppointmentId")
 	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
 	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsAssignment", v.IsAssignment, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsBusy", v.IsBusy, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsInvitation", v.IsInvitation, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsTentative", v.IsTentative, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AppointmentSyncData.ContactId")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentSyncData.EndDate")
+	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentSyncData.HasAlarm")
+	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "AppointmentSyncData.IsAllDay")
+	soap.WriteOptItem(e, ns0, "IsAssignment", v.IsAssignment, soap.Bool, "AppointmentSyncData.IsAssignment")
+	soap.WriteOptItem(e, ns0, "IsBusy", v.IsBusy, soap.Bool, "AppointmentSyncData.IsBusy")
+	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "AppointmentSyncData.IsCompleted")
+	soap.WriteOptItem(e, ns0, "IsInvitation", v.IsInvitation, soap.Bool, "AppointmentSyncData.IsInvitation")
+	soap.WriteOptItem(e, ns0, "IsTentative", v.IsTentative, soap.Bool, "AppointmentSyncData.IsTentative")
 	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantSyncData])
 	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
 	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AppointmentSyncData.PersonId")
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "AppointmentSyncData.ProjectId")
 	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AppointmentSyncData.SaleId")
 	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentSyncData.StartDate")
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 }
 
@@ -1240,9 +1240,9 @@ type AssignTo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AssignTo.AppointmentId")
 	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*ParticipantInfo])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AssignTo.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1328,8 +1328,8 @@ type CanAssignToProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CanAssignToProjectMember.ProjectId")
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CanAssignToProjectMember.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1352,7 +1352,7 @@ type CanAssignToProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanAssignToProjectMemberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1392,7 +1392,7 @@ type CleanUpBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CleanUpBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1415,7 +1415,7 @@ type CleanUpBookingDeletedWithUpdateMode struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1462,7 +1462,7 @@ type CleanUpRecurringBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpRecurringBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CleanUpRecurringBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1482,7 +1482,7 @@ type ConvertAppointmentToTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ConvertAppointmentToTask.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1523,8 +1523,8 @@ type CreateAndAccept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAccept.EmailItemId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1561,8 +1561,8 @@ type CreateAndAcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1599,8 +1599,8 @@ type CreateAppointmentEntityFromExisting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExisting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "CreateAppointmentEntityFromExisting.AppointmentId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateAppointmentEntityFromExisting.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1701,7 +1701,7 @@ type CreateDefaultAppointmentEntityByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TaskType])
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TaskType], "CreateDefaultAppointmentEntityByType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1723,8 +1723,8 @@ type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TaskType])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1793,10 +1793,10 @@ type CreateDefaultAppointmentEntityFromProjectSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreateNow", v.CreateNow, soap.Bool)
-	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
+	soap.WriteOptItem(e, ns0, "CreateNow", v.CreateNow, soap.Bool, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
+	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1851,10 +1851,10 @@ type CreateDefaultAppointmentEntityFromSaleSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreateNow", v.CreateNow, soap.Bool)
-	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
+	soap.WriteOptItem(e, ns0, "CreateNow", v.CreateNow, soap.Bool, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
+	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1923,7 +1923,7 @@ type CreateDefaultReOpenAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateDefaultReOpenAppointment.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1975,7 +1975,7 @@ type CreateDefaultRecurrenceByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "CreateDefaultRecurrenceByDate.StartDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2139,7 +2139,7 @@ func (v *DayInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, soap.Complex[*ActivitySummary])
 	soap.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, soap.Complex[*RedLetterSummary])
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "DayInformationListItem.Date")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2168,7 +2168,7 @@ type DeclineInvitationFromEmailItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeclineInvitationFromEmailItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "DeclineInvitationFromEmailItem.EmailItemId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
 }
 
@@ -2213,9 +2213,9 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Delete.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Delete.UpdateMode")
+	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Delete.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -2249,7 +2249,7 @@ type DeleteAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32, "DeleteAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2345,10 +2345,10 @@ type GenerateLead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateLead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32, "GenerateLead.AssociateIdForNewContact")
 	soap.WriteOpt(e, ns0, "LeadDescription", v.LeadDescription, soap.String)
 	soap.WriteOpt(e, ns0, "Relation", v.Relation, soap.String)
-	soap.WriteOpt(e, ns0, "RelationId", v.RelationId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RelationId", v.RelationId, soap.Int32, "GenerateLead.RelationId")
 	soap.WriteOpt(e, ns0, "LeadContact", v.LeadContact, soap.String)
 	soap.WriteOpt(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname, soap.String)
 	soap.WriteOpt(e, ns0, "LeadPersonLastname", v.LeadPersonLastname, soap.String)
@@ -2432,9 +2432,9 @@ type GetActivityInformationListByDatesAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.StartDate")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.EndDate")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetActivityInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2484,9 +2484,9 @@ type GetAlarms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAlarms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IncludeInvitations", v.IncludeInvitations, soap.Bool)
-	soap.WriteOpt(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, soap.Int32)
+	soap.WriteOptItem(e, ns0, "IncludeInvitations", v.IncludeInvitations, soap.Bool, "GetAlarms.IncludeInvitations")
+	soap.WriteOptItem(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, soap.Bool, "GetAlarms.IncludeAllAppointments")
+	soap.WriteOptItem(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, soap.Int32, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2530,7 +2530,7 @@ type GetAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2601,7 +2601,7 @@ type GetAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32, "GetAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2681,7 +2681,7 @@ type GetAppointmentHaveParticipantsWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2701,7 +2701,7 @@ type GetAppointmentHaveParticipantsWithEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2762,8 +2762,8 @@ type GetAppointmentRecords struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentRecords) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MotherId", v.MotherId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "GetAppointmentRecords.MotherId")
+	soap.WriteOptItem(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, soap.Int32, "GetAppointmentRecords.RecurrenceRuleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2826,7 +2826,7 @@ type GetAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2871,10 +2871,10 @@ type GetAssociateDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetAssociateDiary.AssociateId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociateDiary.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociateDiary.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetAssociateDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2927,8 +2927,8 @@ type GetAssociatesDiary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiary) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociatesDiary.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociatesDiary.EndTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2959,8 +2959,8 @@ type GetAssociatesDiaryInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociatesDiaryInfo.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociatesDiaryInfo.EndTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3072,10 +3072,10 @@ type GetContactAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointments.ContactId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointments.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointments.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3112,11 +3112,11 @@ type GetContactAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTask.ContactId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTask.Count")
+	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetContactAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3156,11 +3156,11 @@ type GetContactAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTaskHeading.ContactId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTaskHeading.Count")
+	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3240,10 +3240,10 @@ type GetContactAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTasks.ContactId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -3304,11 +3304,11 @@ type GetContactAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByType.ContactId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3384,9 +3384,9 @@ type GetDayInformationListByDatesAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDayInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.StartDate")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.EndDate")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetDayInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3439,11 +3439,11 @@ type GetDiaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GroupId", v.GroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "GroupType", v.GroupType, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetDiaryByGroup.GroupId")
+	soap.WriteOptItem(e, ns0, "GroupType", v.GroupType, soap.Int32, "GetDiaryByGroup.GroupType")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetDiaryByGroup.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetDiaryByGroup.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetDiaryByGroup.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3498,9 +3498,9 @@ type GetMyAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyAppointments.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyAppointments.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3549,9 +3549,9 @@ type GetMyDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyDiary.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyDiary.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3630,8 +3630,8 @@ type GetMySyncAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMySyncAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMySyncAppointments.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMySyncAppointments.EndTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3673,7 +3673,7 @@ type GetMyTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3720,10 +3720,10 @@ type GetNextAvailableTime struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool)
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetNextAvailableTime.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetNextAvailableTime.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetNextAvailableTime.Count")
+	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "GetNextAvailableTime.IsAllDay")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3779,9 +3779,9 @@ type GetNextSuggestedAppointmentBySale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSuggestedAppointmentBySale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextSuggestedAppointmentBySale.SaleId")
+	soap.WriteOptItem(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, soap.Int32, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
+	soap.WriteOptItem(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, soap.Bool, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3826,7 +3826,7 @@ type GetOrganizerName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, soap.Int32, "GetOrganizerName.MotherAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3874,11 +3874,11 @@ type GetPersonAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointments.PersonId")
+	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointments.IncludeProjectAppointments")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointments.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointments.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3920,12 +3920,12 @@ type GetPersonAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTask.PersonId")
+	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTask.Count")
+	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetPersonAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3970,12 +3970,12 @@ type GetPersonAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTaskHeading.PersonId")
+	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTaskHeading.Count")
+	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4060,11 +4060,11 @@ type GetPersonAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTasks.PersonId")
+	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -4130,12 +4130,12 @@ type GetPersonAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByType.PersonId")
+	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByType.IncludeProjectAppointments")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4215,10 +4215,10 @@ type GetPersonDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDiary.PersonId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDiary.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDiary.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4268,8 +4268,8 @@ type GetPersonTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonTasks.PersonId")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4318,10 +4318,10 @@ type GetProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointments.ProjectId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointments.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointments.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4358,11 +4358,11 @@ type GetProjectAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTask.ProjectId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTask.Count")
+	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetProjectAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4402,11 +4402,11 @@ type GetProjectAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTaskHeading.ProjectId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTaskHeading.Count")
+	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4486,10 +4486,10 @@ type GetProjectAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTasks.ProjectId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -4550,11 +4550,11 @@ type GetProjectAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByType.ProjectId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4632,10 +4632,10 @@ type GetProjectMemberAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointments.PersonId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4672,11 +4672,11 @@ type GetProjectMemberAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTask.PersonId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTask.Count")
+	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetProjectMemberAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4716,11 +4716,11 @@ type GetProjectMemberAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.Count")
+	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4800,10 +4800,10 @@ type GetProjectMemberAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTasks.PersonId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -4864,11 +4864,11 @@ type GetProjectMemberAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByType.PersonId")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.EndTime")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4940,7 +4940,7 @@ type GetPublishedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetPublishedAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5020,7 +5020,7 @@ type GetPublishedProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPublishedProjectAppointments.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5064,9 +5064,9 @@ type GetRedLetterInformationListByDatesAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.StartDate")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.EndDate")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5112,7 +5112,7 @@ type GetSuggestedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "GetSuggestedAppointment.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5133,7 +5133,7 @@ type GetSuggestedAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, soap.Int32, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5192,7 +5192,7 @@ type GetTaskListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32, "GetTaskListItem.TaskListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5231,7 +5231,7 @@ type GetTaskListItems struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItems) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetTaskListItems.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5273,8 +5273,8 @@ type GetUIDFromAppointmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UseMotherId", v.UseMotherId, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetUIDFromAppointmentId.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UseMotherId", v.UseMotherId, soap.Bool, "GetUIDFromAppointmentId.UseMotherId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5352,9 +5352,9 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Move.AppointmentId")
+	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "Move.NewStartTime")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Move.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5448,10 +5448,10 @@ type MoveWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "MoveWithEmail.AppointmentId")
+	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "MoveWithEmail.NewStartTime")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
+	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "MoveWithEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -5515,8 +5515,8 @@ type MultiAlarmData struct {
 func (v *MultiAlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Alarms", v.Alarms, soap.Value[ArrayOfAlarmData])
-	soap.WriteOpt(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32)
-	soap.WriteOpt(e, ns0, "SilentAfter", v.SilentAfter, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32, "MultiAlarmData.PollingInterval")
+	soap.WriteOptItem(e, ns0, "SilentAfter", v.SilentAfter, soap.Int32, "MultiAlarmData.SilentAfter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5551,10 +5551,10 @@ type NextAvailableTime struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AvailableTimeStart", v.AvailableTimeStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AvailableTimeEnd", v.AvailableTimeEnd, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RecommendedTimeStart", v.RecommendedTimeStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RecommendedTimeEnd", v.RecommendedTimeEnd, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "AvailableTimeStart", v.AvailableTimeStart, soap.Text[soap.DateTime], "NextAvailableTime.AvailableTimeStart")
+	soap.WriteOptItem(e, ns0, "AvailableTimeEnd", v.AvailableTimeEnd, soap.Text[soap.DateTime], "NextAvailableTime.AvailableTimeEnd")
+	soap.WriteOptItem(e, ns0, "RecommendedTimeStart", v.RecommendedTimeStart, soap.Text[soap.DateTime], "NextAvailableTime.RecommendedTimeStart")
+	soap.WriteOptItem(e, ns0, "RecommendedTimeEnd", v.RecommendedTimeEnd, soap.Text[soap.DateTime], "NextAvailableTime.RecommendedTimeEnd")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5650,7 +5650,7 @@ type ParticipantSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ParticipantSyncData.PersonId")
 	soap.WriteOpt(e, ns0, "PersonFirstName", v.PersonFirstName, soap.String)
 	soap.WriteOpt(e, ns0, "PersonMiddleName", v.PersonMiddleName, soap.String)
 	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
@@ -5660,7 +5660,7 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle, soap.String)
 	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
 	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ParticipantSyncData.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
 	soap.WriteOpt(e, ns0, "ContactBusiness", v.ContactBusiness, soap.String)
@@ -5682,7 +5682,7 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
 	soap.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, soap.Complex[*AddressSyncData])
 	soap.WriteOpt(e, ns0, "PersonCountry", v.PersonCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Text[AppointmentStatus])
+	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Text[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5890,7 +5890,7 @@ type RedLetterInformationListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "RedLetterInformationListItem.Date")
 	soap.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, soap.Complex[*RedLetterSummary])
 	soap.WriteOptPtr(e, ns0, "RedLetterDetails", v.RedLetterDetails, soap.Complex[*RedLetterDetails])
 }
@@ -5923,8 +5923,8 @@ type RedLetterSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, soap.Bool, "RedLetterSummary.IsOwnCountryHoliday")
+	soap.WriteOptItem(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, soap.Bool, "RedLetterSummary.IsOtherCountryHoliday")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5951,9 +5951,9 @@ type Reject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Reject.AppointmentId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Reject.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5994,9 +5994,9 @@ type RejectWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithEmailConfirmation.AppointmentId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6041,9 +6041,9 @@ type RejectWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithSmtpEmailConfirmation.AppointmentId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
@@ -6098,7 +6098,7 @@ type RequestForInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestForInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32, "RequestForInfo.AssociateIdForNewContact")
 	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.String)
 	soap.WriteOpt(e, ns0, "Regarding", v.Regarding, soap.String)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
@@ -6211,8 +6211,8 @@ type Save struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Save.UpdateMode")
+	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Save.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -6402,8 +6402,8 @@ type SaveWithCustomInvitation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "SaveWithCustomInvitation.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "EmailBody", v.EmailBody, soap.String)
@@ -6471,7 +6471,7 @@ type SetActivityStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[ActivityStatus])
+	soap.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[ActivityStatus], "SetActivityStatus.ActivityStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6507,8 +6507,8 @@ type SetSeen struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SetSeen.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SetSeen.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6533,7 +6533,7 @@ type SetSeenMany struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeenMany) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6606,19 +6606,19 @@ type SuggestedAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16)
+	soap.WriteOptItem(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Int16, "SuggestedAppointment.AutoSuggest")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "SuggestedAppointment.Deleted")
+	soap.WriteOptItem(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16, "SuggestedAppointment.DaysFuture")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "SuggestedAppointment.TaskId")
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "SuggestedAppointment.SuggestedAppointmentId")
+	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SuggestedAppointment.SaleTypeStageLinkId")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "SuggestedAppointment.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedAppointment.Rank")
+	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "SuggestedAppointment.ProjectTypeStatusLinkId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Int16, "SuggestedAppointment.Duration")
 	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
 }
 
@@ -6707,16 +6707,16 @@ type SuggestedAppointmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "SuggestedAppointmentEntity.SuggestedAppointmentId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16)
-	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration])
-	soap.WriteOpt(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsMilestone", v.IsMilestone, soap.Bool)
-	soap.WriteOpt(e, ns0, "AssignToMember", v.AssignToMember, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedAppointmentEntity.Rank")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SuggestedAppointmentEntity.Deleted")
+	soap.WriteOptItem(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16, "SuggestedAppointmentEntity.DaysFuture")
+	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "SuggestedAppointmentEntity.Duration")
+	soap.WriteOptItem(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Bool, "SuggestedAppointmentEntity.AutoSuggest")
+	soap.WriteOptItem(e, ns0, "IsMilestone", v.IsMilestone, soap.Bool, "SuggestedAppointmentEntity.IsMilestone")
+	soap.WriteOptItem(e, ns0, "AssignToMember", v.AssignToMember, soap.Bool, "SuggestedAppointmentEntity.AssignToMember")
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
 	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
 	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
@@ -6799,7 +6799,7 @@ type ToggleActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ActivityStatus])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ActivityStatus], "ToggleActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6838,7 +6838,7 @@ type ToggleActivityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ActivityStatus])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ActivityStatus], "ToggleActivityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6898,7 +6898,7 @@ type ToggleAppointmentStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ToggleAppointmentStatus.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6918,7 +6918,7 @@ type ToggleAppointmentStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[AppointmentStatus])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6947,12 +6947,12 @@ type UpdateAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointment.Id")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointment.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointment.EndTime")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "UpdateAppointment.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Int32, "UpdateAppointment.Type")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointment.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7013,7 +7013,7 @@ type UpdateAppointmentFromIcsResponseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateAppointmentFromIcsResponseResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7065,13 +7065,13 @@ type UpdateAppointmentWithMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[AppointmentType])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithMode.Id")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.EndTime")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus], "UpdateAppointmentWithMode.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[AppointmentType], "UpdateAppointmentWithMode.Type")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithMode.AssociateId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7129,14 +7129,14 @@ type UpdateAppointmentWithModeAndEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[AppointmentType])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithModeAndEmail.Id")
+	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.StartTime")
+	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.EndTime")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithModeAndEmail.AssociateId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
+	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -7228,7 +7228,7 @@ type UserConnectedState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserConnectedState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IsConnected", v.IsConnected, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsConnected", v.IsConnected, soap.Bool, "UserConnectedState.IsConnected")
 	soap.WriteOpt(e, ns0, "ProviderId", v.ProviderId, soap.String)
 	soap.WriteOpt(e, ns0, "LoginUrl", v.LoginUrl, soap.String)
 }
@@ -7384,7 +7384,7 @@ type WillSendEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "WillSendEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -48,8 +48,8 @@ type ActivityFilter struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivityFilter) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "ActivityFilter.FromDate")
+	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "ActivityFilter.ToDate")
 	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
 	soap.WriteOpt(e, ns0, "GroupList", v.GroupList, soap.Value[ArrayOfSelectableMDOListItem])
 	soap.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, soap.Value[ArrayOfMDOListItem])
@@ -130,7 +130,7 @@ type ArchiveListResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveListResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RowCount", v.RowCount, soap.Int32, "ArchiveListResult.RowCount")
 	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[ArrayOfArchiveListItem])
 }
 
@@ -229,7 +229,7 @@ func (v *ExportArchive) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ExportType", v.ExportType, soap.String)
 	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, soap.Int32, "ExportArchive.EstimatedRowCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -496,8 +496,8 @@ func (v *GetArchiveList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveList.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveList.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -551,8 +551,8 @@ func (v *GetArchiveList2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveList2.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveList2.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -627,8 +627,8 @@ func (v *GetArchiveListByColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumns.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumns.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -683,8 +683,8 @@ func (v *GetArchiveListByColumns2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumns2.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumns2.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -781,8 +781,8 @@ func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithContext.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithContext.PageSize")
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -843,8 +843,8 @@ func (v *GetArchiveListByColumnsWithContext2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithContext2.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithContext2.PageSize")
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -945,8 +945,8 @@ func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeader.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeader.PageSize")
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
 }
 
@@ -1007,8 +1007,8 @@ func (v *GetArchiveListByColumnsWithHeader2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeader2.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeader2.PageSize")
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
 }
 
@@ -1111,8 +1111,8 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encod
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext.PageSize")
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
@@ -1179,8 +1179,8 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) MarshalSOAP(e *soap.Enco
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext2.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext2.PageSize")
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
@@ -1305,8 +1305,8 @@ func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListWithContext.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListWithContext.PageSize")
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -1367,8 +1367,8 @@ func (v *GetArchiveListWithContext2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListWithContext2.Page")
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListWithContext2.PageSize")
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -1614,7 +1614,7 @@ type GetRelatedData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Table", v.Table, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetRelatedData.RecordId")
 	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfstring])
 }
 
@@ -1645,7 +1645,7 @@ type GetRelatedData2 struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Table", v.Table, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetRelatedData2.RecordId")
 	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.String)
 }
 

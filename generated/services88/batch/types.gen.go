@@ -51,7 +51,7 @@ type DeleteBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "DeleteBatchTask.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -137,7 +137,7 @@ type GetAllBatchTaskInfosByNameAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -199,7 +199,7 @@ type GetBatchTaskInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetBatchTaskInfo.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -262,7 +262,7 @@ type GetBatchTaskInfosByAssociatesAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -374,7 +374,7 @@ type GetBatchTaskInfosByNameAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -417,7 +417,7 @@ type GetBatchTaskInfosByState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -480,7 +480,7 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -562,7 +562,7 @@ type StartBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "StartBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -581,7 +581,7 @@ type StopBatchJob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "StopBatchJob.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -600,7 +600,7 @@ type StopBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "StopBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -106,7 +106,7 @@ func (v *ControlInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "Dimension", v.Dimension, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Dimension", v.Dimension, soap.Int32, "ControlInfo.Dimension")
 	soap.WriteOpt(e, ns0, "ListProviderName", v.ListProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo, soap.String)
 	soap.WriteOpt(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName, soap.String)
@@ -186,7 +186,7 @@ type ExecuteByEntityIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ExecuteByEntityIdsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -216,8 +216,8 @@ func (v *ExecuteBySelectionId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsShadow", v.IsShadow, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "ExecuteBySelectionId.SelectionId")
+	soap.WriteOptItem(e, ns0, "IsShadow", v.IsShadow, soap.Bool, "ExecuteBySelectionId.IsShadow")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -249,7 +249,7 @@ type ExecuteBySelectionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ExecuteBySelectionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -302,13 +302,13 @@ type FieldValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, soap.Bool, "FieldValueInfo.CanSupportMultiUse")
+	soap.WriteOptItem(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, soap.Bool, "FieldValueInfo.DefaultShowInGui")
+	soap.WriteOptItem(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, soap.Bool, "FieldValueInfo.DefaultShowInSelector")
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "FieldValueInfo.IsActive")
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.String)
-	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "FieldValueInfo.Mandatory")
 	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription, soap.String)
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
@@ -428,7 +428,7 @@ type GetJobResultAsJsonFromBinaryObjectId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "BinaryObjectId", v.BinaryObjectId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "BinaryObjectId", v.BinaryObjectId, soap.Int32, "GetJobResultAsJsonFromBinaryObjectId.BinaryObjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -654,7 +654,7 @@ type RemoveStoredFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "RemoveStoredFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -120,7 +120,7 @@ type ClearConfigurationCache struct {
 func (v *ClearConfigurationCache) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
 	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "ForAllAssociates", v.ForAllAssociates, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ForAllAssociates", v.ForAllAssociates, soap.Bool, "ClearConfigurationCache.ForAllAssociates")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -184,15 +184,15 @@ type ConfigurableScreenDelta struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "DeltaJson", v.DeltaJson, soap.String)
-	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType])
-	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState])
+	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType], "ConfigurableScreenDelta.DeltaType")
+	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState], "ConfigurableScreenDelta.DeltaState")
 	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.UpdatedDate")
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.CreatedDate")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
@@ -381,7 +381,7 @@ type DeleteConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -413,7 +413,7 @@ type DeleteDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32, "DeleteDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -445,7 +445,7 @@ type DeleteLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32, "DeleteLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -477,7 +477,7 @@ type DeleteSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32, "DeleteSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -508,7 +508,7 @@ type DeleteWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "DeleteWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -710,14 +710,14 @@ type DiaryViewEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DiaryViewId", v.DiaryViewId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DiaryViewId", v.DiaryViewId, soap.Int32, "DiaryViewEntity.DiaryViewId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16, "DiaryViewEntity.VisibleColumns")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DiaryViewEntity.Rank")
+	soap.WriteOptItem(e, ns0, "AssocId", v.AssocId, soap.Int32, "DiaryViewEntity.AssocId")
 	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32, "DiaryViewEntity.TzLocationId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -778,7 +778,7 @@ type ExistsSystemEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ExistsSystemEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -937,7 +937,7 @@ type GetCRMUrl struct {
 func (v *GetCRMUrl) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SoProtocol", v.SoProtocol, soap.String)
 	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.String)
-	soap.WriteOpt(e, ns0, "Frameless", v.Frameless, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Frameless", v.Frameless, soap.Bool, "GetCRMUrl.Frameless")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1037,7 +1037,7 @@ type GetCSRegistryValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Entry", v.Entry, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Entry", v.Entry, soap.Int32, "GetCSRegistryValue.Entry")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1108,7 +1108,7 @@ type GetConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1377,7 +1377,7 @@ type GetDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32, "GetDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1467,7 +1467,7 @@ type GetEmailNumberOfDaysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailNumberOfDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetEmailNumberOfDaysResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1564,7 +1564,7 @@ type GetLandingPage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetLandingPage.AssociateId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 }
 
@@ -1587,7 +1587,7 @@ type GetLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32, "GetLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1860,8 +1860,8 @@ type GetScreenConfigurationDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType])
-	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState])
+	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType], "GetScreenConfigurationDelta.DeltaType")
+	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState], "GetScreenConfigurationDelta.DeltaState")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1965,7 +1965,7 @@ type GetSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32, "GetSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2004,7 +2004,7 @@ type GetWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "GetWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2083,7 +2083,7 @@ type GetWindowPosSizesOnAssociateId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetWindowPosSizesOnAssociateId.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2123,7 +2123,7 @@ type GetWindowPosSizesOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetWindowPosSizesOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2244,10 +2244,10 @@ type LandingPageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LandingPageId", v.LandingPageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LandingPageId", v.LandingPageId, soap.Int32, "LandingPageEntity.LandingPageId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "LandingPageEntity.AssociateId")
 	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "LandingPageEntity.SelectionId")
 	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[ArrayOfMDOListItem])
 }
@@ -2703,11 +2703,11 @@ type SetLandingPagePinForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetLandingPagePinForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Pin", v.Pin, soap.Bool)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Pin", v.Pin, soap.Bool, "SetLandingPagePinForAssociate.Pin")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetLandingPagePinForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
 	soap.WriteOpt(e, ns0, "PinTableName", v.PinTableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "SetLandingPagePinForAssociate.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2823,15 +2823,15 @@ type SystemEventEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Scope", v.Scope, soap.Text[SystemEventScope])
-	soap.WriteOpt(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32, "SystemEventEntity.SystemEventId")
+	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Text[SystemEventScope], "SystemEventEntity.Scope")
+	soap.WriteOptItem(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime], "SystemEventEntity.Eta")
 	soap.WriteOpt(e, ns0, "Eventkey", v.Eventkey, soap.String)
 	soap.WriteOpt(e, ns0, "Eventmess", v.Eventmess, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Int32)
-	soap.WriteOpt(e, ns0, "Owner", v.Owner, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Int32, "SystemEventEntity.ExtraInfo")
+	soap.WriteOptItem(e, ns0, "Owner", v.Owner, soap.Int32, "SystemEventEntity.Owner")
+	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "SystemEventEntity.UpdatedCount")
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SystemEventEntity.Registered")
 	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*Associate])
 }
 
@@ -2961,16 +2961,16 @@ type WindowPosSize struct {
 func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "OwnerWindow", v.OwnerWindow, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraId", v.ExtraId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "WindowPosSize.PersonId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "WindowPosSize.AssociateId")
+	soap.WriteOptItem(e, ns0, "ExtraId", v.ExtraId, soap.Int32, "WindowPosSize.ExtraId")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "Height", v.Height, soap.Int32)
-	soap.WriteOpt(e, ns0, "LeftX", v.LeftX, soap.Int32)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ShowWindowState])
-	soap.WriteOpt(e, ns0, "UpperY", v.UpperY, soap.Int32)
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.Int32)
-	soap.WriteOpt(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "WindowPosSize.Height")
+	soap.WriteOptItem(e, ns0, "LeftX", v.LeftX, soap.Int32, "WindowPosSize.LeftX")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[ShowWindowState], "WindowPosSize.State")
+	soap.WriteOptItem(e, ns0, "UpperY", v.UpperY, soap.Int32, "WindowPosSize.UpperY")
+	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "WindowPosSize.Width")
+	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "WindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

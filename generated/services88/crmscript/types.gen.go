@@ -91,25 +91,25 @@ type CRMScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EjscriptId", v.EjscriptId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EjscriptId", v.EjscriptId, soap.Int32, "CRMScriptEntity.EjscriptId")
 	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
 	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
-	soap.WriteOpt(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "CRMScriptEntity.HierarchyId")
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
-	soap.WriteOpt(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType])
-	soap.WriteOpt(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16)
+	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType], "CRMScriptEntity.ScriptType")
+	soap.WriteOptItem(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16, "CRMScriptEntity.HtmlOutput")
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb])
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CRMScriptEntity.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "CRMScriptEntity.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CRMScriptEntity.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "CRMScriptEntity.UpdatedAssociateId")
+	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "CRMScriptEntity.BlockedVerbs")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -194,8 +194,8 @@ func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
 	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "CharacterPosition", v.CharacterPosition, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LineNumber", v.LineNumber, soap.Int32, "CRMScriptErrorInfo.LineNumber")
+	soap.WriteOptItem(e, ns0, "CharacterPosition", v.CharacterPosition, soap.Int32, "CRMScriptErrorInfo.CharacterPosition")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -239,9 +239,9 @@ type CRMScriptResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Valid", v.Valid, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Valid", v.Valid, soap.Bool, "CRMScriptResult.Valid")
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LineNumber", v.LineNumber, soap.Int32, "CRMScriptResult.LineNumber")
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
 	soap.WriteOpt(e, ns0, "Transpiled", v.Transpiled, soap.String)
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
@@ -306,9 +306,9 @@ func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
 	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*EventData])
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CRMScriptRunResult.Success")
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOpt(e, ns0, "StatusCode", v.StatusCode, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StatusCode", v.StatusCode, soap.Int32, "CRMScriptRunResult.StatusCode")
 	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 }
@@ -365,9 +365,9 @@ type CRMScriptSourceMap struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LineNumberFrom", v.LineNumberFrom, soap.Int32)
-	soap.WriteOpt(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32)
-	soap.WriteOpt(e, ns0, "Delta", v.Delta, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LineNumberFrom", v.LineNumberFrom, soap.Int32, "CRMScriptSourceMap.LineNumberFrom")
+	soap.WriteOptItem(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32, "CRMScriptSourceMap.LineNumberTo")
+	soap.WriteOptItem(e, ns0, "Delta", v.Delta, soap.Int32, "CRMScriptSourceMap.Delta")
 	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
 	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[ArrayOfstring])
 }
@@ -424,17 +424,17 @@ type CRMScriptTraceRun struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExecutionTime", v.ExecutionTime, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserExecutionTime", v.UserExecutionTime, soap.Int32)
-	soap.WriteOpt(e, ns0, "PeakMemory", v.PeakMemory, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumFrames", v.NumFrames, soap.Int32)
-	soap.WriteOpt(e, ns0, "FileSize", v.FileSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.StartedAt")
+	soap.WriteOptItem(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.EndedAt")
+	soap.WriteOptItem(e, ns0, "ExecutionTime", v.ExecutionTime, soap.Int32, "CRMScriptTraceRun.ExecutionTime")
+	soap.WriteOptItem(e, ns0, "UserExecutionTime", v.UserExecutionTime, soap.Int32, "CRMScriptTraceRun.UserExecutionTime")
+	soap.WriteOptItem(e, ns0, "PeakMemory", v.PeakMemory, soap.Int32, "CRMScriptTraceRun.PeakMemory")
+	soap.WriteOptItem(e, ns0, "NumFrames", v.NumFrames, soap.Int32, "CRMScriptTraceRun.NumFrames")
+	soap.WriteOptItem(e, ns0, "FileSize", v.FileSize, soap.Int32, "CRMScriptTraceRun.FileSize")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CRMScriptTraceRun.AssociateId")
 	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
 	soap.WriteOpt(e, ns0, "Frames", v.Frames, soap.String)
-	soap.WriteOpt(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, soap.Bool, "CRMScriptTraceRun.ForceSaveTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -581,7 +581,7 @@ type DeleteCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32, "DeleteCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -645,7 +645,7 @@ type DeleteTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -720,7 +720,7 @@ type ExecuteScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ExecuteScript.CRMScriptId")
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -745,7 +745,7 @@ type ExecuteScriptAsEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ExecuteScriptAsEvent.CRMScriptId")
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
@@ -1038,7 +1038,7 @@ type GetCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32, "GetCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1118,7 +1118,7 @@ type GetTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32, "GetTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1160,7 +1160,7 @@ type ResolveIncludes struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludes) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
-	soap.WriteOpt(e, ns0, "IgnoreErrors", v.IgnoreErrors, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IgnoreErrors", v.IgnoreErrors, soap.Bool, "ResolveIncludes.IgnoreErrors")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1441,12 +1441,12 @@ func (v *Script) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Script.Registered")
 	soap.WriteOpt(e, ns0, "RegisteredBy", v.RegisteredBy, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Script.Updated")
 	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOpt(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb])
+	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "Script.BlockedVerbs")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1569,16 +1569,16 @@ type TriggerScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32, "TriggerScriptEntity.ScreenChooserId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ScreenType", v.ScreenType, soap.Text[EventHandlerType])
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Text[EventHandlerType], "TriggerScriptEntity.ScreenType")
+	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "TriggerScriptEntity.Enabled")
 	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TriggerScriptEntity.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "TriggerScriptEntity.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "TriggerScriptEntity.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "TriggerScriptEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1625,7 +1625,7 @@ type ValidateScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ValidateScript.CRMScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1785,7 +1785,7 @@ type ValidateTriggerScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptId", v.TriggerScriptId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TriggerScriptId", v.TriggerScriptId, soap.Int32, "ValidateTriggerScript.TriggerScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

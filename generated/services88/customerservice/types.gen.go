@@ -40,7 +40,7 @@ type AddMessageFromMailData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddMessageFromMailData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "AddMessageFromMailData.TicketId")
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.String)
 }
 
@@ -257,7 +257,7 @@ type ChatSession struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSession) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -321,7 +321,7 @@ type CheckIfCustomizedTemplatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckIfCustomizedTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CheckIfCustomizedTemplatesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -543,9 +543,9 @@ type CreateTicketFromMailData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketFromMailData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailboxId", v.MailboxId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailboxId", v.MailboxId, soap.Int32, "CreateTicketFromMailData.MailboxId")
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTicketFromMailData.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -596,7 +596,7 @@ type CsFeatureToggle struct {
 func (v *CsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Bool)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Bool, "CsFeatureToggle.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -627,8 +627,8 @@ type CsSessionKey struct {
 func (v *CsSessionKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "LoginId", v.LoginId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LoginId", v.LoginId, soap.Int32, "CsSessionKey.LoginId")
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "CsSessionKey.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -671,14 +671,14 @@ type CustomerCenterConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CustConfigId", v.CustConfigId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ConfigType])
+	soap.WriteOptItem(e, ns0, "CustConfigId", v.CustConfigId, soap.Int32, "CustomerCenterConfig.CustConfigId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ConfigType], "CustomerCenterConfig.Type")
 	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOpt(e, ns0, "CustLangId", v.CustLangId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CustLangId", v.CustLangId, soap.Int32, "CustomerCenterConfig.CustLangId")
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CustomerCenterConfig.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "CustomerCenterConfig.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CustomerCenterConfig.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "CustomerCenterConfig.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -728,8 +728,8 @@ type CustomerServiceStartup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "TZOffset", v.TZOffset, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, soap.Bool, "CustomerServiceStartup.TimezoneEnabled")
+	soap.WriteOptItem(e, ns0, "TZOffset", v.TZOffset, soap.Int32, "CustomerServiceStartup.TZOffset")
 	soap.WriteOpt(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey, soap.String)
 	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[ArrayOfPreference])
 }
@@ -792,7 +792,7 @@ type DeleteCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, soap.Int32, "DeleteCustomerCenterConfig.CustomerCenterConfigId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -823,7 +823,7 @@ type EventHandlerExists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[EventHandlerType])
+	soap.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[EventHandlerType], "EventHandlerExists.EventHandlerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -843,7 +843,7 @@ type EventHandlerExistsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExistsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "EventHandlerExistsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -944,7 +944,7 @@ type FindTicketsByTitleOrId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindTicketsByTitleOrId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TitleOrId", v.TitleOrId, soap.String)
-	soap.WriteOpt(e, ns0, "MaxRows", v.MaxRows, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MaxRows", v.MaxRows, soap.Int32, "FindTicketsByTitleOrId.MaxRows")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1019,7 +1019,7 @@ type GetCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, soap.Int32, "GetCustomerCenterConfig.CustomerCenterConfigId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1071,7 +1071,7 @@ type GetCustomerServiceStartupByOwner struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupByOwner) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetCustomerServiceStartupByOwner.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1130,7 +1130,7 @@ type GetFaqForCustomer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFaqForCustomer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FaqEntryId", v.FaqEntryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FaqEntryId", v.FaqEntryId, soap.Int32, "GetFaqForCustomer.FaqEntryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1169,7 +1169,7 @@ type GetMailboxEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailboxEntityId", v.MailboxEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailboxEntityId", v.MailboxEntityId, soap.Int32, "GetMailboxEntity.MailboxEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1244,10 +1244,10 @@ type GetParsedTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LanguageId", v.LanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "GetParsedTemplate.ReplyTemplateId")
+	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetParsedTemplate.LanguageId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetParsedTemplate.PersonId")
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetParsedTemplate.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1295,7 +1295,7 @@ type GetPreviewFaqEntry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "KbEntryId", v.KbEntryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "KbEntryId", v.KbEntryId, soap.Int32, "GetPreviewFaqEntry.KbEntryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1334,7 +1334,7 @@ type GetPreviewQuickReply struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuickReplyId", v.QuickReplyId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "QuickReplyId", v.QuickReplyId, soap.Int32, "GetPreviewQuickReply.QuickReplyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1374,7 +1374,7 @@ type GetPreviewReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "GetPreviewReplyTemplate.ReplyTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1416,7 +1416,7 @@ type GetProgramUrl struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProgramUrl) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgramName", v.ProgramName, soap.String)
-	soap.WriteOpt(e, ns0, "External", v.External, soap.Bool)
+	soap.WriteOptItem(e, ns0, "External", v.External, soap.Bool, "GetProgramUrl.External")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1561,8 +1561,8 @@ type GetUnparsedTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LanguageId", v.LanguageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "GetUnparsedTemplate.ReplyTemplateId")
+	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetUnparsedTemplate.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1616,7 +1616,7 @@ type HasChatNotifyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasChatNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasChatNotifyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1699,7 +1699,7 @@ type Mailbox struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Mailbox) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32, "Mailbox.MailInFilterId")
 	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
 	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
 	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
@@ -1746,13 +1746,13 @@ type MailboxEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ServerType", v.ServerType, soap.Text[MailboxType])
+	soap.WriteOptItem(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32, "MailboxEntity.MailInFilterId")
+	soap.WriteOptItem(e, ns0, "ServerType", v.ServerType, soap.Text[MailboxType], "MailboxEntity.ServerType")
 	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
 	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "MailboxEntity.Port")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1932,10 +1932,10 @@ func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "RegisteredByFullName", v.RegisteredByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewFaqEntry.Updated")
 	soap.WriteOpt(e, ns0, "Question", v.Question, soap.String)
 	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
-	soap.WriteOpt(e, ns0, "AccessLevel", v.AccessLevel, soap.Text[KbAccessLevel])
+	soap.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, soap.Text[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1981,7 +1981,7 @@ func (v *PreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "UpdatedByFullName", v.UpdatedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewQuickReply.Updated")
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
 }
 
@@ -2027,9 +2027,9 @@ func (v *PreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewReplyTemplate.Updated")
 	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
-	soap.WriteOpt(e, ns0, "IsHtml", v.IsHtml, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsHtml", v.IsHtml, soap.Bool, "PreviewReplyTemplate.IsHtml")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2064,7 +2064,7 @@ type RemoveSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LoginId", v.LoginId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LoginId", v.LoginId, soap.Int32, "RemoveSession.LoginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2115,7 +2115,7 @@ type ReportSessionActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportSessionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ReportSessionActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2306,7 +2306,7 @@ type SessionIsValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SessionIsValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SessionIsValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2371,7 +2371,7 @@ type SmtpTestResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SmtpTestResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "SmtpTestResult.Success")
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
 }
 
@@ -2438,7 +2438,7 @@ type StatisticsDataValue struct {
 func (v *StatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.Float64)
+	soap.WriteOptItem(e, ns0, "Value", v.Value, soap.Float64, "StatisticsDataValue.Value")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 }
 
@@ -2616,26 +2616,26 @@ type SystemTemplateSettings struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, soap.Int32, "SystemTemplateSettings.CustomerNewCustomerTemplateId")
+	soap.WriteOptItem(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, soap.Int32, "SystemTemplateSettings.CustomerCustomerReplyTemplateId")
+	soap.WriteOptItem(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, soap.Int32, "SystemTemplateSettings.CustomerPasswordTemplateId")
+	soap.WriteOptItem(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, soap.Int32, "SystemTemplateSettings.CustomerConfirmEmailTemplateId")
+	soap.WriteOptItem(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, soap.Int32, "SystemTemplateSettings.CustomerChatLogTemplateId")
+	soap.WriteOptItem(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, soap.Int32, "SystemTemplateSettings.NewLinkTemplateId")
+	soap.WriteOptItem(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, soap.Int32, "SystemTemplateSettings.HotlistNewMessageTemplateId")
+	soap.WriteOptItem(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, soap.Int32, "SystemTemplateSettings.HotlistTicketActivatedTemplateId")
+	soap.WriteOptItem(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, soap.Int32, "SystemTemplateSettings.UserTicketAlarmTemplateId")
+	soap.WriteOptItem(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, soap.Int32, "SystemTemplateSettings.HotlistTicketTakenOverTemplateId")
+	soap.WriteOptItem(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, soap.Int32, "SystemTemplateSettings.UserActiveTicketsTemplateId")
+	soap.WriteOptItem(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, soap.Int32, "SystemTemplateSettings.UserNewMessageTemplateId")
+	soap.WriteOptItem(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, soap.Int32, "SystemTemplateSettings.UserTicketActivatedTemplateId")
+	soap.WriteOptItem(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, soap.Int32, "SystemTemplateSettings.UserNewTicketTemplateId")
+	soap.WriteOptItem(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, soap.Int32, "SystemTemplateSettings.PublishKbQuestionTemplateId")
+	soap.WriteOptItem(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, soap.Int32, "SystemTemplateSettings.PublishKbAnswerTemplateId")
+	soap.WriteOptItem(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, soap.Int32, "SystemTemplateSettings.UserTicketTakenOverTemplateId")
+	soap.WriteOptItem(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, soap.Int32, "SystemTemplateSettings.PrintTicketTemplateId")
+	soap.WriteOptItem(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, soap.Int32, "SystemTemplateSettings.WeekStatTemplateId")
+	soap.WriteOptItem(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, soap.Int32, "SystemTemplateSettings.TicketAlarmHotlistTemplateId")
 	soap.WriteOpt(e, ns0, "EmailAddresses", v.EmailAddresses, soap.String)
 }
 
@@ -2722,7 +2722,7 @@ type TestSmtpServer struct {
 func (v *TestSmtpServer) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SmtpUri", v.SmtpUri, soap.String)
 	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "UseStoredPassword", v.UseStoredPassword, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseStoredPassword", v.UseStoredPassword, soap.Bool, "TestSmtpServer.UseStoredPassword")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2784,7 +2784,7 @@ type TicketInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketInfo.TicketId")
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
 	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)

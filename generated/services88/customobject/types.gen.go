@@ -168,7 +168,7 @@ type CustomObject struct {
 func (v *CustomObject) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "CustomObject.Id")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -212,13 +212,13 @@ type CustomObjectDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "CustomObjectDefinition.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayField", v.DisplayField, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IconId", v.IconId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Int32)
+	soap.WriteOptItem(e, ns0, "IconId", v.IconId, soap.Int32, "CustomObjectDefinition.IconId")
+	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Int32, "CustomObjectDefinition.Flags")
 	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfCustomObjectField])
 }
 
@@ -278,10 +278,10 @@ func (v *CustomObjectField) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "UseDefaultValue", v.UseDefaultValue, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseDefaultValue", v.UseDefaultValue, soap.Bool, "CustomObjectField.UseDefaultValue")
 	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "CustomObjectField.Rank")
+	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "CustomObjectField.IsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,12 +340,12 @@ func (v *CustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "FlagHideId", v.FlagHideId, soap.Bool)
-	soap.WriteOpt(e, ns0, "FlagHidden", v.FlagHidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FlagShowInFind", v.FlagShowInFind, soap.Bool)
-	soap.WriteOpt(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, soap.Bool)
+	soap.WriteOptItem(e, ns0, "FlagHideId", v.FlagHideId, soap.Bool, "CustomObjectMetadata.FlagHideId")
+	soap.WriteOptItem(e, ns0, "FlagHidden", v.FlagHidden, soap.Bool, "CustomObjectMetadata.FlagHidden")
+	soap.WriteOptItem(e, ns0, "FlagShowInFind", v.FlagShowInFind, soap.Bool, "CustomObjectMetadata.FlagShowInFind")
+	soap.WriteOptItem(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, soap.Bool, "CustomObjectMetadata.FlagShowInNavigator")
 	soap.WriteOpt(e, ns0, "Relations", v.Relations, soap.Value[ArrayOfCustomObjectRelation])
-	soap.WriteOpt(e, ns0, "HasWebPanels", v.HasWebPanels, soap.Bool)
+	soap.WriteOptItem(e, ns0, "HasWebPanels", v.HasWebPanels, soap.Bool, "CustomObjectMetadata.HasWebPanels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -406,7 +406,7 @@ func (v *CustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "RelationField", v.RelationField, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayField", v.DisplayField, soap.String)
-	soap.WriteOpt(e, ns0, "HideFunctions", v.HideFunctions, soap.Bool)
+	soap.WriteOptItem(e, ns0, "HideFunctions", v.HideFunctions, soap.Bool, "CustomObjectRelation.HideFunctions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -446,7 +446,7 @@ type DeleteCustomObject struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCustomObject) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteCustomObject.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -483,7 +483,7 @@ type GetCustomObject struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObject) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetCustomObject.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -632,7 +632,7 @@ type HasScreenChooser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasScreenChooser) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOpt(e, ns0, "Edit", v.Edit, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Edit", v.Edit, soap.Bool, "HasScreenChooser.Edit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -655,7 +655,7 @@ type HasScreenChooserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasScreenChooserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasScreenChooserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -37,7 +37,7 @@ type AddNewTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "AddNewTileToDashboard.DashboardId")
 	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
@@ -82,8 +82,8 @@ type AddTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "AddTileToDashboard.DashboardId")
+	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "AddTileToDashboard.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -219,7 +219,7 @@ type CopyTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CopyTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -239,7 +239,7 @@ type CopyTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -279,7 +279,7 @@ type CreateDashTileSelectionFromEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateDashTileSelectionFromEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -628,17 +628,17 @@ type Dash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Dash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "Dash.DashboardId")
 	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Dash.AssociateId")
+	soap.WriteOptItem(e, ns0, "Columns", v.Columns, soap.Int32, "Dash.Columns")
 	soap.WriteOptPtr(e, ns0, "Theme", v.Theme, soap.Complex[*DashTheme])
-	soap.WriteOpt(e, ns0, "VisibleForAll", v.VisibleForAll, soap.Int16)
+	soap.WriteOptItem(e, ns0, "VisibleForAll", v.VisibleForAll, soap.Int16, "Dash.VisibleForAll")
 	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "PinForAll", v.PinForAll, soap.Int16)
+	soap.WriteOptItem(e, ns0, "PinForAll", v.PinForAll, soap.Int16, "Dash.PinForAll")
 	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[ArrayOfint])
 }
@@ -744,10 +744,10 @@ type DashTheme struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTheme) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DashboardThemeId", v.DashboardThemeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardThemeId", v.DashboardThemeId, soap.Int32, "DashTheme.DashboardThemeId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DashTheme.Rank")
 	soap.WriteOpt(e, ns0, "Client", v.Client, soap.String)
 	soap.WriteOpt(e, ns0, "Style", v.Style, soap.String)
 }
@@ -797,11 +797,11 @@ type DashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DashboardTileId", v.DashboardTileId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Height", v.Height, soap.Int32)
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "DashboardTileId", v.DashboardTileId, soap.Int32, "DashTile.DashboardTileId")
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "DashTile.DashboardId")
+	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "DashTile.Height")
+	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "DashTile.Width")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DashTile.Rank")
 	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
@@ -931,24 +931,24 @@ type DashTileDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "DashTileDefinition.DashboardTileDefinitionId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultHeight", v.DefaultHeight, soap.Int32)
-	soap.WriteOpt(e, ns0, "DefaultWidth", v.DefaultWidth, soap.Int32)
-	soap.WriteOpt(e, ns0, "TileType", v.TileType, soap.Text[DashTileType])
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[DashTileEntityType])
+	soap.WriteOptItem(e, ns0, "DefaultHeight", v.DefaultHeight, soap.Int32, "DashTileDefinition.DefaultHeight")
+	soap.WriteOptItem(e, ns0, "DefaultWidth", v.DefaultWidth, soap.Int32, "DashTileDefinition.DefaultWidth")
+	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Text[DashTileType], "DashTileDefinition.TileType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[DashTileEntityType], "DashTileDefinition.EntityType")
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Text[DashTileCurrencyMode])
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DashTileDefinition.SelectionId")
+	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Text[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
 	soap.WriteOpt(e, ns0, "CurrencyCode", v.CurrencyCode, soap.String)
-	soap.WriteOpt(e, ns0, "Measure", v.Measure, soap.Text[DashTileMeasure])
+	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Text[DashTileMeasure], "DashTileDefinition.Measure")
 	soap.WriteOpt(e, ns0, "MeasureField", v.MeasureField, soap.String)
 	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
 	soap.WriteOpt(e, ns0, "LayoutConfig", v.LayoutConfig, soap.String)
-	soap.WriteOpt(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, soap.Int32, "DashTileDefinition.SecondarySelectionId")
 	soap.WriteOpt(e, ns0, "MeasureByField", v.MeasureByField, soap.String)
-	soap.WriteOpt(e, ns0, "Usage", v.Usage, soap.Text[DashTileUsage])
+	soap.WriteOptItem(e, ns0, "Usage", v.Usage, soap.Text[DashTileUsage], "DashTileDefinition.Usage")
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 }
 
@@ -1296,7 +1296,7 @@ type DeleteDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashId", v.DashId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashId", v.DashId, soap.Int32, "DeleteDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1326,7 +1326,7 @@ type DeleteDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32, "DeleteDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1357,7 +1357,7 @@ type DeleteDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashTileId", v.DashTileId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "DeleteDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1377,7 +1377,7 @@ type DeleteDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "DeleteDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1422,7 +1422,7 @@ type DuplicateDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "DuplicateDashboard.DashboardId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
 
@@ -1467,7 +1467,7 @@ type DuplicateTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashTileId", v.DashTileId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "DuplicateTile.DashTileId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
 
@@ -1510,7 +1510,7 @@ type GetDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashId", v.DashId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashId", v.DashId, soap.Int32, "GetDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1598,7 +1598,7 @@ type GetDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1656,7 +1656,7 @@ type GetDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32, "GetDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1694,7 +1694,7 @@ type GetDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashTileId", v.DashTileId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "GetDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1714,7 +1714,7 @@ type GetDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "GetDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1755,7 +1755,7 @@ type GetDashTileHtml struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtml) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "GetDashTileHtml.DashboardTileDefinitionId")
 	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
 }
 
@@ -1778,7 +1778,7 @@ type GetDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "GetDashTileHtmlList.DashboardTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1856,7 +1856,7 @@ type GetDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetDashTiles.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1927,7 +1927,7 @@ type GetPossibleDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPossibleDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetPossibleDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1966,7 +1966,7 @@ type GetPreviewDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetPreviewDash.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2006,7 +2006,7 @@ type GetSecondaryTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetSecondaryTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2026,7 +2026,7 @@ type GetSecondaryTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetSecondaryTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2045,7 +2045,7 @@ type GetTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2065,7 +2065,7 @@ type GetTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2097,11 +2097,11 @@ type PreviewDash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "PreviewDash.DashboardId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "PreviewDash.Registered")
 	soap.WriteOpt(e, ns0, "Tiles", v.Tiles, soap.Value[ArrayOfPreviewDashTile])
 }
 
@@ -2143,7 +2143,7 @@ type PreviewDashTile struct {
 func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TileType", v.TileType, soap.Text[DashTileType])
+	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Text[DashTileType], "PreviewDashTile.TileType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2172,7 +2172,7 @@ type QuickFilterInfo struct {
 func (v *QuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*ArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "QuickFilterInfo.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2218,7 +2218,7 @@ type SaveDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "SaveDashQuickFilters.DashboardId")
 	soap.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, soap.Value[ArrayOfQuickFilterInfo])
 }
 
@@ -2380,7 +2380,7 @@ type SaveDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "SaveDashTileHtmlList.DashboardTileDefinitionId")
 	soap.WriteOpt(e, ns0, "Languages", v.Languages, soap.Value[ArrayOfDashTileHtml])
 }
 
@@ -2444,7 +2444,7 @@ type SaveDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "SaveDashTiles.DashboardId")
 	soap.WriteOpt(e, ns0, "DashTiles", v.DashTiles, soap.Value[ArrayOfDashTile])
 }
 

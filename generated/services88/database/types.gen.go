@@ -57,7 +57,7 @@ type DictionaryStepInformation struct {
 func (v *DictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "StepNumber", v.StepNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StepNumber", v.StepNumber, soap.Int32, "DictionaryStepInformation.StepNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -99,7 +99,7 @@ type DeleteRow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -207,7 +207,7 @@ type InsertRowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "InsertRowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -239,11 +239,11 @@ type MassOperationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "MassOperationResult.Success")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Inserts", v.Inserts, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updates", v.Updates, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deletes", v.Deletes, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Inserts", v.Inserts, soap.Int32, "MassOperationResult.Inserts")
+	soap.WriteOptItem(e, ns0, "Updates", v.Updates, soap.Int32, "MassOperationResult.Updates")
+	soap.WriteOptItem(e, ns0, "Deletes", v.Deletes, soap.Int32, "MassOperationResult.Deletes")
 	soap.WriteOpt(e, ns0, "RowStatus", v.RowStatus, soap.Value[ArrayOfUpsertRowStatus])
 }
 
@@ -282,7 +282,7 @@ type ReadRow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ReadRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -389,7 +389,7 @@ type UpdateRow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateRow.Id")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -440,8 +440,8 @@ func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOpt(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction])
-	soap.WriteOpt(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool)
+	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction], "Upsert.NomatchAction")
+	soap.WriteOptItem(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool, "Upsert.ReturnRowStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -611,8 +611,8 @@ type UpsertRowStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus])
+	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "UpsertRowStatus.PrimaryKey")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus], "UpsertRowStatus.Action")
 	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
 }
 

@@ -172,50 +172,50 @@ func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[StringBoolDictionary])
 	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "UserSignedUpAt", v.UserSignedUpAt, soap.String)
-	soap.WriteOpt(e, ns0, "NumContact", v.NumContact, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumPerson", v.NumPerson, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumAppointment", v.NumAppointment, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSale", v.NumSale, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumProject", v.NumProject, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSelection", v.NumSelection, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumEmailItem", v.NumEmailItem, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumDashboard", v.NumDashboard, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumQuote", v.NumQuote, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumQuoteLine", v.NumQuoteLine, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumDocument", v.NumDocument, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumMailing", v.NumMailing, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumForm", v.NumForm, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumWorkflow", v.NumWorkflow, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotContact", v.TotContact, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotPerson", v.TotPerson, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotAppointment", v.TotAppointment, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotSale", v.TotSale, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotProject", v.TotProject, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotSelection", v.TotSelection, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotEmailItem", v.TotEmailItem, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotDashboard", v.TotDashboard, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotQuote", v.TotQuote, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotQuoteLine", v.TotQuoteLine, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotDocument", v.TotDocument, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotMailing", v.TotMailing, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotForm", v.TotForm, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotWorkflow", v.TotWorkflow, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NumContact", v.NumContact, soap.Int32, "AnalyticsData.NumContact")
+	soap.WriteOptItem(e, ns0, "NumPerson", v.NumPerson, soap.Int32, "AnalyticsData.NumPerson")
+	soap.WriteOptItem(e, ns0, "NumAppointment", v.NumAppointment, soap.Int32, "AnalyticsData.NumAppointment")
+	soap.WriteOptItem(e, ns0, "NumSale", v.NumSale, soap.Int32, "AnalyticsData.NumSale")
+	soap.WriteOptItem(e, ns0, "NumProject", v.NumProject, soap.Int32, "AnalyticsData.NumProject")
+	soap.WriteOptItem(e, ns0, "NumSelection", v.NumSelection, soap.Int32, "AnalyticsData.NumSelection")
+	soap.WriteOptItem(e, ns0, "NumEmailItem", v.NumEmailItem, soap.Int32, "AnalyticsData.NumEmailItem")
+	soap.WriteOptItem(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, soap.Int32, "AnalyticsData.NumTicketLogAction")
+	soap.WriteOptItem(e, ns0, "NumDashboard", v.NumDashboard, soap.Int32, "AnalyticsData.NumDashboard")
+	soap.WriteOptItem(e, ns0, "NumQuote", v.NumQuote, soap.Int32, "AnalyticsData.NumQuote")
+	soap.WriteOptItem(e, ns0, "NumQuoteLine", v.NumQuoteLine, soap.Int32, "AnalyticsData.NumQuoteLine")
+	soap.WriteOptItem(e, ns0, "NumDocument", v.NumDocument, soap.Int32, "AnalyticsData.NumDocument")
+	soap.WriteOptItem(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, soap.Int32, "AnalyticsData.NumTargetAssignmentInfo")
+	soap.WriteOptItem(e, ns0, "NumMailing", v.NumMailing, soap.Int32, "AnalyticsData.NumMailing")
+	soap.WriteOptItem(e, ns0, "NumForm", v.NumForm, soap.Int32, "AnalyticsData.NumForm")
+	soap.WriteOptItem(e, ns0, "NumWorkflow", v.NumWorkflow, soap.Int32, "AnalyticsData.NumWorkflow")
+	soap.WriteOptItem(e, ns0, "TotContact", v.TotContact, soap.Int32, "AnalyticsData.TotContact")
+	soap.WriteOptItem(e, ns0, "TotPerson", v.TotPerson, soap.Int32, "AnalyticsData.TotPerson")
+	soap.WriteOptItem(e, ns0, "TotAppointment", v.TotAppointment, soap.Int32, "AnalyticsData.TotAppointment")
+	soap.WriteOptItem(e, ns0, "TotSale", v.TotSale, soap.Int32, "AnalyticsData.TotSale")
+	soap.WriteOptItem(e, ns0, "TotProject", v.TotProject, soap.Int32, "AnalyticsData.TotProject")
+	soap.WriteOptItem(e, ns0, "TotSelection", v.TotSelection, soap.Int32, "AnalyticsData.TotSelection")
+	soap.WriteOptItem(e, ns0, "TotEmailItem", v.TotEmailItem, soap.Int32, "AnalyticsData.TotEmailItem")
+	soap.WriteOptItem(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, soap.Int32, "AnalyticsData.TotTicketLogAction")
+	soap.WriteOptItem(e, ns0, "TotDashboard", v.TotDashboard, soap.Int32, "AnalyticsData.TotDashboard")
+	soap.WriteOptItem(e, ns0, "TotQuote", v.TotQuote, soap.Int32, "AnalyticsData.TotQuote")
+	soap.WriteOptItem(e, ns0, "TotQuoteLine", v.TotQuoteLine, soap.Int32, "AnalyticsData.TotQuoteLine")
+	soap.WriteOptItem(e, ns0, "TotDocument", v.TotDocument, soap.Int32, "AnalyticsData.TotDocument")
+	soap.WriteOptItem(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, soap.Int32, "AnalyticsData.TotTargetAssignmentInfo")
+	soap.WriteOptItem(e, ns0, "TotMailing", v.TotMailing, soap.Int32, "AnalyticsData.TotMailing")
+	soap.WriteOptItem(e, ns0, "TotForm", v.TotForm, soap.Int32, "AnalyticsData.TotForm")
+	soap.WriteOptItem(e, ns0, "TotWorkflow", v.TotWorkflow, soap.Int32, "AnalyticsData.TotWorkflow")
+	soap.WriteOptItem(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, soap.Int32, "AnalyticsData.UserRegisteredAgeDays")
 	soap.WriteOpt(e, ns0, "UserCountryName", v.UserCountryName, soap.String)
 	soap.WriteOpt(e, ns0, "UserCountryCode", v.UserCountryCode, soap.String)
 	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "TotWebUsers", v.TotWebUsers, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TotWebUsers", v.TotWebUsers, soap.Int32, "AnalyticsData.TotWebUsers")
 	soap.WriteOpt(e, ns0, "GroupCountryName", v.GroupCountryName, soap.String)
 	soap.WriteOpt(e, ns0, "GroupCountryCode", v.GroupCountryCode, soap.String)
 	soap.WriteOpt(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate, soap.String)
-	soap.WriteOpt(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, soap.Int32)
+	soap.WriteOptItem(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, soap.Int32, "AnalyticsData.GroupRegisteredAgeDays")
 	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[StringBoolDictionary])
 	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
-	soap.WriteOpt(e, ns0, "FileVersionNumber", v.FileVersionNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FileVersionNumber", v.FileVersionNumber, soap.Int32, "AnalyticsData.FileVersionNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -463,7 +463,7 @@ type CacheInvalidation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CacheInvalidation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Generation", v.Generation, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Generation", v.Generation, soap.Int32, "CacheInvalidation.Generation")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -499,14 +499,14 @@ type ChangeLogSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeLogSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LogWarning", v.LogWarning, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogInformation", v.LogInformation, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogSuccessAudit", v.LogSuccessAudit, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogFailureAudit", v.LogFailureAudit, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogToEventLog", v.LogToEventLog, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogToSuperOffice", v.LogToSuperOffice, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogToFile", v.LogToFile, soap.Bool)
-	soap.WriteOpt(e, ns0, "LogToTrace", v.LogToTrace, soap.Bool)
+	soap.WriteOptItem(e, ns0, "LogWarning", v.LogWarning, soap.Bool, "ChangeLogSettings.LogWarning")
+	soap.WriteOptItem(e, ns0, "LogInformation", v.LogInformation, soap.Bool, "ChangeLogSettings.LogInformation")
+	soap.WriteOptItem(e, ns0, "LogSuccessAudit", v.LogSuccessAudit, soap.Bool, "ChangeLogSettings.LogSuccessAudit")
+	soap.WriteOptItem(e, ns0, "LogFailureAudit", v.LogFailureAudit, soap.Bool, "ChangeLogSettings.LogFailureAudit")
+	soap.WriteOptItem(e, ns0, "LogToEventLog", v.LogToEventLog, soap.Bool, "ChangeLogSettings.LogToEventLog")
+	soap.WriteOptItem(e, ns0, "LogToSuperOffice", v.LogToSuperOffice, soap.Bool, "ChangeLogSettings.LogToSuperOffice")
+	soap.WriteOptItem(e, ns0, "LogToFile", v.LogToFile, soap.Bool, "ChangeLogSettings.LogToFile")
+	soap.WriteOptItem(e, ns0, "LogToTrace", v.LogToTrace, soap.Bool, "ChangeLogSettings.LogToTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -656,7 +656,7 @@ type EntityCounts struct {
 func (v *EntityCounts) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "Records", v.Records, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Records", v.Records, soap.Int32, "EntityCounts.Records")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -949,7 +949,7 @@ type GetNextTableNumberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextTableNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetNextTableNumberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -968,7 +968,7 @@ type GetSystemMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSystemMessages.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1012,8 +1012,8 @@ type GetWebAppUsagesForPeriod struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebAppUsagesForPeriod) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetWebAppUsagesForPeriod.FromDate")
+	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetWebAppUsagesForPeriod.ToDate")
 	soap.WriteOpt(e, ns0, "SearchTerm", v.SearchTerm, soap.String)
 }
 
@@ -1243,7 +1243,7 @@ type RemoveSystemMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSystemMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32, "RemoveSystemMessage.OnlineappId")
 	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
 }
 
@@ -1271,9 +1271,9 @@ type RemoveSystemMessageForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSystemMessageForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32, "RemoveSystemMessageForAssociate.OnlineappId")
 	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveSystemMessageForAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1353,10 +1353,10 @@ type SendSystemMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendSystemMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SendSystemMessage.AssociateId")
 	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[SystemMessageType])
+	soap.WriteOptItem(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime], "SendSystemMessage.Expire")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[SystemMessageType], "SendSystemMessage.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1414,13 +1414,13 @@ type SystemMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "SystemMessage.MessageId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SystemMessage.AssociateId")
+	soap.WriteOptItem(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32, "SystemMessage.OnlineappId")
 	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
 	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[SystemMessageType])
+	soap.WriteOptItem(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime], "SystemMessage.Expire")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[SystemMessageType], "SystemMessage.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1518,7 +1518,7 @@ type TrackEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int64)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int64, "TrackEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1556,7 +1556,7 @@ type TrackUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int64)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int64, "TrackUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1590,13 +1590,13 @@ type WebAppUsage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WebAppUsageId", v.WebAppUsageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "WebAppUsageId", v.WebAppUsageId, soap.Int32, "WebAppUsage.WebAppUsageId")
+	soap.WriteOptItem(e, ns0, "AssocId", v.AssocId, soap.Int32, "WebAppUsage.AssocId")
+	soap.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime], "WebAppUsage.Timestamp")
 	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
-	soap.WriteOpt(e, ns0, "AggregateCount", v.AggregateCount, soap.Uint32)
-	soap.WriteOpt(e, ns0, "AggregateBin", v.AggregateBin, soap.Uint32)
-	soap.WriteOpt(e, ns0, "Version", v.Version, soap.Uint32)
+	soap.WriteOptItem(e, ns0, "AggregateCount", v.AggregateCount, soap.Uint32, "WebAppUsage.AggregateCount")
+	soap.WriteOptItem(e, ns0, "AggregateBin", v.AggregateBin, soap.Uint32, "WebAppUsage.AggregateBin")
+	soap.WriteOptItem(e, ns0, "Version", v.Version, soap.Uint32, "WebAppUsage.Version")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1639,9 +1639,9 @@ type WebAppUsageExistsInPeriod struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsageExistsInPeriod) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "WebAppUsageExistsInPeriod.AssociateId")
 	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "WebAppUsageExistsInPeriod.FromDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1667,7 +1667,7 @@ type WebAppUsageExistsInPeriodResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsageExistsInPeriodResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "WebAppUsageExistsInPeriodResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -215,7 +215,7 @@ type AuthenticateIncomingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateIncomingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "AuthenticateIncomingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -254,7 +254,7 @@ type AuthenticateOutgoingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateOutgoingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "AuthenticateOutgoingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -273,7 +273,7 @@ type AuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "AuthenticateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,10 +340,10 @@ type ContactOrPersonFromEmail struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ContactOrPersonFromEmail.PersonId")
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ContactOrPersonFromEmail.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
 	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
@@ -932,8 +932,8 @@ type CreateNewPhysicalDocumentFromEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromEmail.DocumentId")
+	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateNewPhysicalDocumentFromEmail.EmailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -960,8 +960,8 @@ type CreateNewPhysicalDocumentFromEmailAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromEmailAttachment.DocumentId")
+	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateNewPhysicalDocumentFromEmailAttachment.EmailItemId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
@@ -1058,7 +1058,7 @@ type DeleteEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32, "DeleteEMailAccount.EMailAccountId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1275,19 +1275,19 @@ type EMailAccount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAccount) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32, "EMailAccount.EMailAccountId")
 	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "EMailAccount.AssociateId")
 	soap.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, soap.Complex[*ServiceAuth])
 	soap.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, soap.Complex[*ServiceAuth])
-	soap.WriteOpt(e, ns0, "AccountStatus", v.AccountStatus, soap.Int16)
-	soap.WriteOpt(e, ns0, "ErrorCount", v.ErrorCount, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AccountStatus", v.AccountStatus, soap.Int16, "EMailAccount.AccountStatus")
+	soap.WriteOptItem(e, ns0, "ErrorCount", v.ErrorCount, soap.Int32, "EMailAccount.ErrorCount")
 	soap.WriteOpt(e, ns0, "ErrorReason", v.ErrorReason, soap.String)
 	soap.WriteOpt(e, ns0, "InboxFolder", v.InboxFolder, soap.String)
 	soap.WriteOpt(e, ns0, "SentFolder", v.SentFolder, soap.String)
-	soap.WriteOpt(e, ns0, "SimpleMode", v.SimpleMode, soap.Int16)
-	soap.WriteOpt(e, ns0, "LastFetch", v.LastFetch, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Int16)
+	soap.WriteOptItem(e, ns0, "SimpleMode", v.SimpleMode, soap.Int16, "EMailAccount.SimpleMode")
+	soap.WriteOptItem(e, ns0, "LastFetch", v.LastFetch, soap.Text[soap.DateTime], "EMailAccount.LastFetch")
+	soap.WriteOptItem(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Int16, "EMailAccount.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1361,13 +1361,13 @@ type EMailAppointment struct {
 func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
-	soap.WriteOpt(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod])
+	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod], "EMailAppointment.CalMethod")
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "Sequence", v.Sequence, soap.Int32)
-	soap.WriteOpt(e, ns0, "DtStart", v.DtStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "DtEnd", v.DtEnd, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Superseded", v.Superseded, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Sequence", v.Sequence, soap.Int32, "EMailAppointment.Sequence")
+	soap.WriteOptItem(e, ns0, "DtStart", v.DtStart, soap.Text[soap.DateTime], "EMailAppointment.DtStart")
+	soap.WriteOptItem(e, ns0, "DtEnd", v.DtEnd, soap.Text[soap.DateTime], "EMailAppointment.DtEnd")
+	soap.WriteOptItem(e, ns0, "Superseded", v.Superseded, soap.Bool, "EMailAppointment.Superseded")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1425,14 +1425,14 @@ type EMailConnectionInfoExtended struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailConnectionInfoExtended) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "EMailConnectionInfoExtended.Port")
 	soap.WriteOpt(e, ns0, "ServerName", v.ServerName, soap.String)
 	soap.WriteOpt(e, ns0, "Protocol", v.Protocol, soap.String)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "UseSSL", v.UseSSL, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseSSL", v.UseSSL, soap.Bool, "EMailConnectionInfoExtended.UseSSL")
 	soap.WriteOpt(e, ns0, "Folder", v.Folder, soap.String)
-	soap.WriteOpt(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Bool, "EMailConnectionInfoExtended.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1548,10 +1548,10 @@ func (v *EMailFolder) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Delimiter", v.Delimiter, soap.String)
 	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.String)
-	soap.WriteOpt(e, ns0, "TotalItems", v.TotalItems, soap.Int32)
-	soap.WriteOpt(e, ns0, "UnreadItems", v.UnreadItems, soap.Int32)
-	soap.WriteOpt(e, ns0, "Subscribed", v.Subscribed, soap.Bool)
-	soap.WriteOpt(e, ns0, "EmailFolderId", v.EmailFolderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TotalItems", v.TotalItems, soap.Int32, "EMailFolder.TotalItems")
+	soap.WriteOptItem(e, ns0, "UnreadItems", v.UnreadItems, soap.Int32, "EMailFolder.UnreadItems")
+	soap.WriteOptItem(e, ns0, "Subscribed", v.Subscribed, soap.Bool, "EMailFolder.Subscribed")
+	soap.WriteOptItem(e, ns0, "EmailFolderId", v.EmailFolderId, soap.Int32, "EMailFolder.EmailFolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1718,8 +1718,8 @@ type FindContactOrPersonByEmailNameWithLimit struct {
 func (v *FindContactOrPersonByEmailNameWithLimit) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "NumberOfContacts", v.NumberOfContacts, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfPersons", v.NumberOfPersons, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NumberOfContacts", v.NumberOfContacts, soap.Int32, "FindContactOrPersonByEmailNameWithLimit.NumberOfContacts")
+	soap.WriteOptItem(e, ns0, "NumberOfPersons", v.NumberOfPersons, soap.Int32, "FindContactOrPersonByEmailNameWithLimit.NumberOfPersons")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1772,7 +1772,7 @@ type GetAttachment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachment) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32, "GetAttachment.MessageServerId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
@@ -1800,7 +1800,7 @@ type GetAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailItemId", v.MailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetAttachmentFromId.MailItemId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
@@ -1938,7 +1938,7 @@ type GetCurrentAccountIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentAccountIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetCurrentAccountIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1979,8 +1979,8 @@ type GetEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetEMail.Id")
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMail.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2002,7 +2002,7 @@ type GetEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32, "GetEMailAccount.EMailAccountId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2122,8 +2122,8 @@ type GetEMailAsEmlStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsEmlStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "GetEMailAsEmlStream.EmailItemId")
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailAsEmlStream.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2170,8 +2170,8 @@ type GetEMailAsStream struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStream) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32, "GetEMailAsStream.MessageServerId")
+	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "GetEMailAsStream.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2203,7 +2203,7 @@ type GetEMailAsStreamFromServerIdentifier struct {
 func (v *GetEMailAsStreamFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
-	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "GetEMailAsStreamFromServerIdentifier.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2364,9 +2364,9 @@ type GetEMailFromAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "GetEMailFromAttachmentId.EmailId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2416,9 +2416,9 @@ type GetEMailFromDocumentAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocId", v.DocId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetEMailFromDocumentAttachmentId.DocId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromDocumentAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2464,7 +2464,7 @@ type GetEMailFromDocumentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetEMailFromDocumentId.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2504,7 +2504,7 @@ type GetEMailFromDocumentIdWithoutAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2552,10 +2552,10 @@ type GetEMailFromId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags])
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32, "GetEMailFromId.MessageServerId")
+	soap.WriteOptItem(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool, "GetEMailFromId.LookupAddresses")
+	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "GetEMailFromId.Flags")
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2617,9 +2617,9 @@ type GetEMailFromServerIdentifier struct {
 func (v *GetEMailFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
-	soap.WriteOpt(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags])
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool, "GetEMailFromServerIdentifier.LookupAddresses")
+	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "GetEMailFromServerIdentifier.Flags")
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromServerIdentifier.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2728,7 +2728,7 @@ type GetEMailSOInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailSOInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EMailSOInfoId", v.EMailSOInfoId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EMailSOInfoId", v.EMailSOInfoId, soap.Int32, "GetEMailSOInfo.EMailSOInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2767,7 +2767,7 @@ type GetEmailAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailItemId", v.MailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetEmailAppointment.MailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2787,7 +2787,7 @@ type GetEmailAppointmentRecurrence struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentRecurrence) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailItemId", v.MailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetEmailAppointmentRecurrence.MailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2847,7 +2847,7 @@ type GetEmailDocumentAsMimeStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailDocumentAsMimeStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetEmailDocumentAsMimeStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3016,7 +3016,7 @@ type GetFolderEMailCount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "OnlyUnread", v.OnlyUnread, soap.Bool)
+	soap.WriteOptItem(e, ns0, "OnlyUnread", v.OnlyUnread, soap.Bool, "GetFolderEMailCount.OnlyUnread")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3039,7 +3039,7 @@ type GetFolderEMailCountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetFolderEMailCountResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3078,7 +3078,7 @@ type GetFolderHasNewEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderHasNewEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetFolderHasNewEMailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3145,7 +3145,7 @@ type GetFolderList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "IncludeItemCount", v.IncludeItemCount, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeItemCount", v.IncludeItemCount, soap.Bool, "GetFolderList.IncludeItemCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3307,7 +3307,7 @@ type GetParticipantInfoFromEmailAddress struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParticipantInfoFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetParticipantInfoFromEmailAddress.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3432,7 +3432,7 @@ type GetPreviewAttachmentFromDocId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocId", v.DocId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetPreviewAttachmentFromDocId.DocId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
@@ -3482,7 +3482,7 @@ type GetPreviewAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailItemId", v.MailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetPreviewAttachmentFromId.MailItemId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 	soap.WriteOpt(e, ns0, "AttachmentType", v.AttachmentType, soap.String)
 	soap.WriteOpt(e, ns0, "AttachmentFilename", v.AttachmentFilename, soap.String)
@@ -3567,8 +3567,8 @@ type GetUnsanitizedEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetUnsanitizedEMail.Id")
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetUnsanitizedEMail.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3595,9 +3595,9 @@ type GetUnsanitizedEMailFromAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "GetUnsanitizedEMailFromAttachmentId.EmailId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetUnsanitizedEMailFromAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3647,9 +3647,9 @@ type GetUnsanitizedEMailFromDocumentAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocId", v.DocId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetUnsanitizedEMailFromDocumentAttachmentId.DocId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetUnsanitizedEMailFromDocumentAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3695,7 +3695,7 @@ type GetUnsanitizedEMailFromDocumentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetUnsanitizedEMailFromDocumentId.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3735,7 +3735,7 @@ type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3798,7 +3798,7 @@ type GetUnsanitizedPreviewAttachmentFromDocId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocId", v.DocId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetUnsanitizedPreviewAttachmentFromDocId.DocId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
@@ -3848,7 +3848,7 @@ type GetUnsanitizedPreviewAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailItemId", v.MailItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetUnsanitizedPreviewAttachmentFromId.MailItemId")
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 	soap.WriteOpt(e, ns0, "AttachmentType", v.AttachmentType, soap.String)
 	soap.WriteOpt(e, ns0, "AttachmentFilename", v.AttachmentFilename, soap.String)
@@ -3918,7 +3918,7 @@ type HasMXRecordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasMXRecordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasMXRecordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3939,8 +3939,8 @@ type HasNewMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasNewMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailItemId", v.MailItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "HasNewMail.MailItemId")
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "HasNewMail.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3962,7 +3962,7 @@ type HasNewMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasNewMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasNewMailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4006,7 +4006,7 @@ type HasSPFRecordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasSPFRecordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasSPFRecordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4025,7 +4025,7 @@ type LatestItemIdByFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LatestItemIdByFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "LatestItemIdByFolder.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4045,7 +4045,7 @@ type LatestItemIdByFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LatestItemIdByFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "LatestItemIdByFolderResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4070,7 +4070,7 @@ type MarkAsRead struct {
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Read", v.Read, soap.Bool, "MarkAsRead.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4102,7 +4102,7 @@ type MarkAsReadFromServerIdentifiers struct {
 func (v *MarkAsReadFromServerIdentifiers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Read", v.Read, soap.Bool, "MarkAsReadFromServerIdentifiers.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4153,7 +4153,7 @@ type MarkEmailsAsRead struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkEmailsAsRead) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Read", v.Read, soap.Bool, "MarkEmailsAsRead.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4189,7 +4189,7 @@ type MoveEmailsToFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveEmailsToFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "MoveEmailsToFolder.FolderId")
 	soap.WriteOpt(e, ns0, "EmailItemIds", v.EmailItemIds, soap.Value[ArrayOfint])
 }
 
@@ -4407,7 +4407,7 @@ type RefreshFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "RefreshFolderResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4661,8 +4661,8 @@ type SaveEmailToTmpDocument struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "SaveEmailToTmpDocument.FolderId")
+	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "SaveEmailToTmpDocument.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4788,7 +4788,7 @@ type SendAndSaveEmailToTmpDocument struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
-	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
+	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "SendAndSaveEmailToTmpDocument.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5037,9 +5037,9 @@ type SyncUserAccount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncUserAccount) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AccountId", v.AccountId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AccountId", v.AccountId, soap.Int32, "SyncUserAccount.AccountId")
 	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SyncUserAccount.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5077,7 +5077,7 @@ type TestAuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestAuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestAuthenticateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5098,8 +5098,8 @@ type ToggleSubscription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSubscription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SubscriptionStatus", v.SubscriptionStatus, soap.Bool)
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "ToggleSubscription.FolderId")
+	soap.WriteOptItem(e, ns0, "SubscriptionStatus", v.SubscriptionStatus, soap.Bool, "ToggleSubscription.SubscriptionStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

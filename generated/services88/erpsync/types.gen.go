@@ -230,9 +230,9 @@ type BreakActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "BreakActorLink.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "BreakActorLink.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "BreakActorLink.CrmActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -258,7 +258,7 @@ type BreakActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "BreakActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -278,7 +278,7 @@ type CanDeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, soap.Int32, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -298,7 +298,7 @@ type CanDeleteErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -317,7 +317,7 @@ type ChangeEngineInterval struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineInterval) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration])
+	soap.WriteOptItem(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration], "ChangeEngineInterval.Interval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,7 +348,7 @@ type ChangeEngineStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Run", v.Run, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Run", v.Run, soap.Bool, "ChangeEngineStatus.Run")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -397,11 +397,11 @@ type ConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ConnectActor.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "ConnectActor.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "ConnectActor.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
@@ -455,11 +455,11 @@ type CreateActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "CreateActorLink.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "CreateActorLink.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "CreateActorLink.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateActorLink.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -491,7 +491,7 @@ type CreateActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CreateActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -551,10 +551,10 @@ type CreateErpActorFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpActorFromCrm.ConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32, "CreateErpActorFromCrm.CrmEntityId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[StringDictionary])
 }
 
@@ -587,7 +587,7 @@ type CreateErpActorFromCrmResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CreateErpActorFromCrmResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -664,7 +664,7 @@ type DeleteConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "DeleteConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -696,7 +696,7 @@ type DeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -752,16 +752,16 @@ type ErpConnection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnection.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "ErpConnection.ErpConnectorId")
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "ErpConnection.Active")
 	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.String)
 	soap.WriteOpt(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp, soap.String)
 	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "AllAccess", v.AllAccess, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpConnection.Deleted")
+	soap.WriteOptItem(e, ns0, "AllAccess", v.AllAccess, soap.Bool, "ErpConnection.AllAccess")
 	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
 }
@@ -831,12 +831,12 @@ type ErpConnectionData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnectionData.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "ConnectionName", v.ConnectionName, soap.String)
-	soap.WriteOpt(e, ns0, "Connected", v.Connected, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Connected", v.Connected, soap.Bool, "ErpConnectionData.Connected")
 	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "ErpConnectionData.CrmActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ErpConnectionData.ErpActorType")
 	soap.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, soap.Value[ArrayOfErpActorType])
 }
 
@@ -891,7 +891,7 @@ func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpListName", v.ErpListName, soap.String)
 	soap.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, soap.Value[ArrayOfErpCrmListItemMapping])
 	soap.WriteOpt(e, ns0, "ErpActorTypeName", v.ErpActorTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpConnectionListMapping.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -932,7 +932,7 @@ type ErpConnectionListMappingContainer struct {
 func (v *ErpConnectionListMappingContainer) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ErpListItemMappings", v.ErpListItemMappings, soap.Value[ArrayOfErpConnectionListMapping])
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnectionListMappingContainer.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "ErpConnectionName", v.ErpConnectionName, soap.String)
 }
 
@@ -1003,8 +1003,8 @@ type ErpSyncActorSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType])
-	soap.WriteOpt(e, ns0, "HasMappings", v.HasMappings, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType], "ErpSyncActorSummary.ActorType")
+	soap.WriteOptItem(e, ns0, "HasMappings", v.HasMappings, soap.Bool, "ErpSyncActorSummary.HasMappings")
 	soap.WriteOpt(e, ns0, "Defaults", v.Defaults, soap.String)
 	soap.WriteOpt(e, ns0, "Mappings", v.Mappings, soap.String)
 }
@@ -1046,11 +1046,11 @@ type ErpSyncActorTypeMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpSyncActorTypeMapping.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ErpSyncActorTypeMapping.IsActive")
 	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
-	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType])
-	soap.WriteOpt(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
+	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1097,9 +1097,9 @@ func (v *ErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastSync", v.LastSync, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "ErpSyncConnectionSummary.Active")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpSyncConnectionSummary.Deleted")
+	soap.WriteOptItem(e, ns0, "LastSync", v.LastSync, soap.Text[soap.DateTime], "ErpSyncConnectionSummary.LastSync")
 	soap.WriteOpt(e, ns0, "Actors", v.Actors, soap.Value[ArrayOfErpSyncActorSummary])
 }
 
@@ -1144,10 +1144,10 @@ type ErpSyncConnectorEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "ErpSyncConnectorEntity.ErpConnectorId")
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpSyncConnectorEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1197,16 +1197,16 @@ type ErpSyncDefaultValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpSyncDefaultValue.ErpFieldId")
 	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOpt(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, soap.Bool)
+	soap.WriteOptItem(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, soap.Bool, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
 	soap.WriteOpt(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue, soap.String)
-	soap.WriteOpt(e, ns0, "PromptUser", v.PromptUser, soap.Bool)
-	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PromptUser", v.PromptUser, soap.Bool, "ErpSyncDefaultValue.PromptUser")
+	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "ErpSyncDefaultValue.Mandatory")
 	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType])
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
 	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[FieldAccess])
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "ErpSyncDefaultValue.Access")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1260,9 +1260,9 @@ type ErpSyncEngineStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncEngineStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "IsRunning", v.IsRunning, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsRunning", v.IsRunning, soap.Bool, "ErpSyncEngineStatus.IsRunning")
 	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration])
+	soap.WriteOptItem(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration], "ErpSyncEngineStatus.Interval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1323,22 +1323,22 @@ type ErpSyncFieldMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpSyncFieldMapping.ErpFieldId")
 	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
 	soap.WriteOpt(e, ns0, "CrmDisplayName", v.CrmDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType])
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
 	soap.WriteOpt(e, ns0, "ErpDisplayName", v.ErpDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool)
-	soap.WriteOpt(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInGui", v.ShowInGui, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool)
-	soap.WriteOpt(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool)
-	soap.WriteOpt(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool)
-	soap.WriteOpt(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool)
-	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[FieldAccess])
+	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldMapping.SyncToCrm")
+	soap.WriteOptItem(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool, "ErpSyncFieldMapping.SyncToErp")
+	soap.WriteOptItem(e, ns0, "ShowInGui", v.ShowInGui, soap.Bool, "ErpSyncFieldMapping.ShowInGui")
+	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "ErpSyncFieldMapping.ShowInSearch")
+	soap.WriteOptItem(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool, "ErpSyncFieldMapping.AlreadyMapped")
+	soap.WriteOptItem(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool, "ErpSyncFieldMapping.MissingInERP")
+	soap.WriteOptItem(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool, "ErpSyncFieldMapping.MissingInCRM")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "ErpSyncFieldMapping.Access")
 	soap.WriteOpt(e, ns0, "ListReference", v.ListReference, soap.String)
 }
 
@@ -1424,8 +1424,8 @@ func (v *ErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool)
-	soap.WriteOpt(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldValue.SyncToCrm")
+	soap.WriteOptItem(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool, "ErpSyncFieldValue.SyncToErp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1514,7 +1514,7 @@ type ForceResync struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResync) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResync.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -1539,7 +1539,7 @@ type ForceResyncBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncBatchTask.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -1578,8 +1578,8 @@ type ForceResyncExternal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternal.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ForceResyncExternal.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
@@ -1610,8 +1610,8 @@ type ForceResyncExternalNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternalNoBlankValues.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
@@ -1680,7 +1680,7 @@ type ForceResyncNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncNoBlankValues.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -1774,8 +1774,8 @@ type GetActorTypeMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetActorTypeMapping.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType], "GetActorTypeMapping.ActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1817,7 +1817,7 @@ type GetAllConnections struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnections) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllConnections.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1888,7 +1888,7 @@ type GetConfigurationFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "GetConfigurationFields.ErpConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1927,7 +1927,7 @@ type GetConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1947,7 +1947,7 @@ type GetConnectionListMappings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetConnectionListMappings.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2009,8 +2009,8 @@ type GetConnectionsAndDisplayFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
-	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
+	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetConnectionsAndDisplayFields.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2054,8 +2054,8 @@ type GetCrmActorType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetCrmActorType.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "GetCrmActorType.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2078,7 +2078,7 @@ type GetCrmActorTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[CrmActorType], "GetCrmActorTypeResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2097,7 +2097,7 @@ type GetDefaultValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "GetDefaultValueInfo.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2168,7 +2168,7 @@ type GetErpConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpConnectionConfigFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2213,9 +2213,9 @@ type GetErpFieldValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
-	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpFieldValues.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "GetErpFieldValues.CrmActorType")
+	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetErpFieldValues.EntityId")
 	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[ArrayOfstring])
 }
 
@@ -2265,7 +2265,7 @@ type GetErpSyncConnectionSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, soap.Int32, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2305,7 +2305,7 @@ type GetErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2347,8 +2347,8 @@ type GetFieldValuesFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetFieldValuesFromCrm.RecordId")
+	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2395,8 +2395,8 @@ type GetFieldValuesFromErp struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldValuesFromErp.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
 }
 
@@ -2445,8 +2445,8 @@ type GetFieldsForNewErpActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldsForNewErpActor.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2492,7 +2492,7 @@ type ListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ListItem.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
 }
@@ -2525,10 +2525,10 @@ type MoveErpFieldItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "MoveErpFieldItem.ErpFieldId")
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Int32, "MoveErpFieldItem.Direction")
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "MoveErpFieldItem.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "MoveErpFieldItem.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2746,7 +2746,7 @@ type SaveErpConnectionSyncPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpConnectionSyncPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveErpConnectionSyncPrioritiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2809,8 +2809,8 @@ type SupportsAdvancedSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "SupportsAdvancedSearch.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2833,7 +2833,7 @@ type SupportsAdvancedSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SupportsAdvancedSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2885,7 +2885,7 @@ type TestConnectionByConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TestConnectionByConfig.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
 }
 
@@ -2909,7 +2909,7 @@ type TestConnectionByConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestConnectionByConfigResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2928,7 +2928,7 @@ type TestConnectionById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TestConnectionById.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2948,7 +2948,7 @@ type TestConnectionByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestConnectionByIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2987,7 +2987,7 @@ type TestConnectorUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3007,7 +3007,7 @@ type ToggleErpConnectionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleErpConnectionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ToggleErpConnectionActive.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3056,11 +3056,11 @@ type TryConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TryConnectActor.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "TryConnectActor.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "TryConnectActor.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "TryConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
@@ -3096,7 +3096,7 @@ type TryConnectActorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TryConnectActorResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3116,7 +3116,7 @@ type UpdateConnectionFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "UpdateConnectionFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3136,7 +3136,7 @@ type UpdateConnectionFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateConnectionFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3159,7 +3159,7 @@ type ValidateArchiveColumnConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateArchiveColumnConfig) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ListOwner", v.ListOwner, soap.String)
-	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ValidateArchiveColumnConfig.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -39,8 +39,8 @@ type AddFavourite struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourite) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "AddFavourite.RecordId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AddFavourite.AssociateId")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
 
@@ -88,7 +88,7 @@ type AddFavourites struct {
 func (v *AddFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AddFavourites.AssociateId")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
 
@@ -138,7 +138,7 @@ type AddTicketsToFavouritesByProvider struct {
 func (v *AddTicketsToFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AddTicketsToFavouritesByProvider.AssociateId")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
 
@@ -210,10 +210,10 @@ type Favourite struct {
 func (v *Favourite) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "Favourite.RecordId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Favourite.AssociateId")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "Favourite.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -248,7 +248,7 @@ type GetFavourites struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -295,8 +295,8 @@ type IsFavourite struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsFavourite) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "IsFavourite.RecordId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsFavourite.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -321,7 +321,7 @@ type IsFavouriteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsFavouriteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -343,7 +343,7 @@ type RemoveAllFavourites struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveAllFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveAllFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -382,8 +382,8 @@ type RemoveFavourite struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourite) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "RemoveFavourite.RecordId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveFavourite.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -426,7 +426,7 @@ type RemoveFavourites struct {
 func (v *RemoveFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -501,7 +501,7 @@ type RemoveTicketsFromFavouritesByProvider struct {
 func (v *RemoveTicketsFromFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveTicketsFromFavouritesByProvider.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -545,8 +545,8 @@ type ToggleFavourite struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleFavourite) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ToggleFavourite.RecordId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ToggleFavourite.AssociateId")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
 
@@ -576,7 +576,7 @@ type ToggleFavouriteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ToggleFavouriteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

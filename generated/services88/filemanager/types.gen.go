@@ -31,7 +31,7 @@ type BeginReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "BeginReadFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -54,7 +54,7 @@ type BeginReadFilePartResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "Length", v.Length, soap.Int64)
+	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int64, "BeginReadFilePartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -76,7 +76,7 @@ type BeginWriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginWriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "BeginWriteFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -109,8 +109,8 @@ type CreateFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "OverwriteExistingStream", v.OverwriteExistingStream, soap.Bool)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateFile.DocumentId")
+	soap.WriteOptItem(e, ns0, "OverwriteExistingStream", v.OverwriteExistingStream, soap.Bool, "CreateFile.OverwriteExistingStream")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -143,7 +143,7 @@ type EndReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "EndReadFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -174,7 +174,7 @@ type EndWriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndWriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "EndWriteFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -205,7 +205,7 @@ type ReadFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "ReadFile.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -228,9 +228,9 @@ type ReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FilePosition", v.FilePosition, soap.Int64)
-	soap.WriteOpt(e, ns0, "Length", v.Length, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "ReadFilePart.DocumentId")
+	soap.WriteOptItem(e, ns0, "FilePosition", v.FilePosition, soap.Int64, "ReadFilePart.FilePosition")
+	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadFilePart.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -258,7 +258,7 @@ type ReadFilePartResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Length", v.Length, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadFilePartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -285,7 +285,7 @@ type ReadFileResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFileResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "Length", v.Length, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadFileResponse.Length")
 	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
 }
 
@@ -313,7 +313,7 @@ type WriteFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "WriteFile.DocumentId")
 	soap.WriteOpt(e, ns0, "Document", v.Document, soap.String)
 }
 
@@ -340,8 +340,8 @@ type WriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FilePosition", v.FilePosition, soap.Int64)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "WriteFilePart.DocumentId")
+	soap.WriteOptItem(e, ns0, "FilePosition", v.FilePosition, soap.Int64, "WriteFilePart.FilePosition")
 	soap.WriteOpt(e, ns0, "DocumentData", v.DocumentData, soap.String)
 }
 

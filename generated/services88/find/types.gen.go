@@ -147,7 +147,7 @@ func (v *DeleteRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "DeleteRestrictionGroup.Rank")
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -202,8 +202,8 @@ func (v *Find) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "Find.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "Find.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -242,8 +242,8 @@ type FindFromRestrictions struct {
 func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictions.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictions.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -280,8 +280,8 @@ type FindFromRestrictions2 struct {
 func (v *FindFromRestrictions2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictions2.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictions2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -341,8 +341,8 @@ func (v *FindFromRestrictionsColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumns.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumns.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -385,8 +385,8 @@ func (v *FindFromRestrictionsColumns2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumns2.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumns2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -452,8 +452,8 @@ func (v *FindFromRestrictionsColumnsOrderBy) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumnsOrderBy.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumnsOrderBy.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -502,8 +502,8 @@ func (v *FindFromRestrictionsColumnsOrderBy2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.String)
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumnsOrderBy2.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumnsOrderBy2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -630,8 +630,8 @@ func (v *FindOrderBy) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindOrderBy.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindOrderBy.PageNumber")
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
@@ -679,8 +679,8 @@ func (v *FindOrderBy2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindOrderBy2.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindOrderBy2.PageNumber")
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
 }
 
@@ -781,7 +781,7 @@ func (v *FindResults) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
 	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[ArrayOfArchiveListItem])
-	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RowCount", v.RowCount, soap.Int32, "FindResults.RowCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -823,8 +823,8 @@ func (v *FindWithColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindWithColumns.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindWithColumns.PageNumber")
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
@@ -903,8 +903,8 @@ func (v *FindWithExtraRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindWithExtraRestrictions.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindWithExtraRestrictions.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -965,8 +965,8 @@ func (v *FindWithExtraRestrictions2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.String)
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.String)
-	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindWithExtraRestrictions2.PageSize")
+	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindWithExtraRestrictions2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1466,7 +1466,7 @@ func (v *GetRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "GetRestrictionGroup.Rank")
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 

@@ -257,7 +257,7 @@ type DeleteForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32, "DeleteForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,7 +340,7 @@ func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "DeleteForeignKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -390,7 +390,7 @@ func (v *DeleteForeignKeyOnName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "DeleteForeignKeyOnName.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -463,10 +463,10 @@ type ForeignAppEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32, "ForeignAppEntity.ForeignAppId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.CreatedDate")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Devices", v.Devices, soap.Value[ArrayOfForeignDevice])
@@ -526,15 +526,15 @@ type ForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32, "ForeignDevice.ForeignDeviceId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignDevice.CreatedDate")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignDevice.UpdatedDate")
 	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
 	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
 	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32, "ForeignDevice.ForeignAppId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -597,9 +597,9 @@ func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ForeignKey.RecordId")
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignKey.CreatedDate")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignKey.UpdatedDate")
 	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
 	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
@@ -647,7 +647,7 @@ type GetAllForeignKeysOnEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetAllForeignKeysOnEntity.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1031,7 +1031,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) MarshalSOAP(e *soap.Encod
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1122,7 +1122,7 @@ type GetForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32, "GetForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1161,7 +1161,7 @@ type GetForeignDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32, "GetForeignDevice.ForeignDeviceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1212,7 +1212,7 @@ func (v *GetKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1392,7 +1392,7 @@ func (v *GetKeyOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1477,7 +1477,7 @@ func (v *GetKeyValue) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyValue.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1524,7 +1524,7 @@ func (v *GetKeyValueOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyValueOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

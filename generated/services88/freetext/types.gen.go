@@ -48,13 +48,13 @@ type FreeText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Text[FreeTextOperator])
-	soap.WriteOpt(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Text[FreeTextOperator])
-	soap.WriteOpt(e, ns0, "CountWords", v.CountWords, soap.Int32)
-	soap.WriteOpt(e, ns0, "Occurrences", v.Occurrences, soap.Int32)
-	soap.WriteOpt(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, soap.Bool)
+	soap.WriteOptItem(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool, "FreeText.FreeTextEnabled")
+	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Text[FreeTextOperator], "FreeText.SingleWordOperator")
+	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Text[FreeTextOperator], "FreeText.MultiWordOperator")
+	soap.WriteOptItem(e, ns0, "CountWords", v.CountWords, soap.Int32, "FreeText.CountWords")
+	soap.WriteOptItem(e, ns0, "Occurrences", v.Occurrences, soap.Int32, "FreeText.Occurrences")
+	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "FreeText.LastGenerated")
+	soap.WriteOptItem(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, soap.Bool, "FreeText.AutoEnableTravelAreas")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -211,7 +211,7 @@ type RegenerateIndex struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndex) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RunAsBatch", v.RunAsBatch, soap.Bool)
+	soap.WriteOptItem(e, ns0, "RunAsBatch", v.RunAsBatch, soap.Bool, "RegenerateIndex.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -250,7 +250,7 @@ type SetEnabled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetEnabled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "SetEnabled.Enabled")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -280,7 +280,7 @@ type SetMultiWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator])
+	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -312,7 +312,7 @@ type SetSingleWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator])
+	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -73,7 +73,7 @@ type CreateDefaultImportLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultImportLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CountColumns", v.CountColumns, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CountColumns", v.CountColumns, soap.Int32, "CreateDefaultImportLine.CountColumns")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -120,8 +120,8 @@ type CreateErpImportData struct {
 func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpImportData.ConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateErpImportData.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -221,7 +221,7 @@ func (v *ImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Locked", v.Locked, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Locked", v.Locked, soap.Bool, "ImportColumnInfo.Locked")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -323,9 +323,9 @@ type ImportLine struct {
 func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "Operation", v.Operation, soap.Text[ImportAction])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ImportEntityType])
+	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "ImportLine.Selected")
+	soap.WriteOptItem(e, ns0, "Operation", v.Operation, soap.Text[ImportAction], "ImportLine.Operation")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ImportEntityType], "ImportLine.Type")
 	soap.WriteOpt(e, ns0, "ExternalKey", v.ExternalKey, soap.String)
 }
 
@@ -425,7 +425,7 @@ type SaveImport struct {
 func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CreateSelection", v.CreateSelection, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CreateSelection", v.CreateSelection, soap.Bool, "SaveImport.CreateSelection")
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }

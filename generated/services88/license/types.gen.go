@@ -159,7 +159,7 @@ type AssignThirdPartyLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AssignThirdPartyLicenses.AssociateId")
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
 	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
 }
@@ -255,7 +255,7 @@ type CheckLicenseStatusResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Text[LicenseStatus])
+	soap.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Text[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
 }
@@ -294,11 +294,11 @@ type ExtendedLicenseInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOpt(e, ns0, "CanBeActivated", v.CanBeActivated, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CanBeActivated", v.CanBeActivated, soap.Bool, "ExtendedLicenseInfo.CanBeActivated")
 	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*LicenseInfo])
 	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*LicenseInfo])
 	soap.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, soap.Value[ArrayOfExtendedModuleLicense])
-	soap.WriteOpt(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime], "ExtendedLicenseInfo.AccumulatedNextCheckDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,12 +348,12 @@ type ExtendedModuleLicense struct {
 func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*ModuleLicense])
 	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*ModuleLicense])
-	soap.WriteOpt(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesInUse")
+	soap.WriteOptItem(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesFree")
+	soap.WriteOptItem(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesAdded")
+	soap.WriteOptItem(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesNewTotal")
+	soap.WriteOptItem(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesNewFree")
+	soap.WriteOptItem(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesTotal")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -737,7 +737,7 @@ type GetSatelliteLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SatelliteId", v.SatelliteId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SatelliteId", v.SatelliteId, soap.Int32, "GetSatelliteLicenses.SatelliteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -817,7 +817,7 @@ type GetThirdPartyLicenseAssignments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetThirdPartyLicenseAssignments.AssociateId")
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
 }
 
@@ -861,7 +861,7 @@ type GetUserAndInstallationLicenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserAndInstallationLicenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -900,7 +900,7 @@ type GetUserLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -976,7 +976,7 @@ type LicenseResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Succeeded", v.Succeeded, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Succeeded", v.Succeeded, soap.Bool, "LicenseResult.Succeeded")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 }
 
@@ -1153,7 +1153,7 @@ type UnassignThirdPartyLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UnassignThirdPartyLicenses.AssociateId")
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
 	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
 }

@@ -86,12 +86,12 @@ type AvailableFont struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AvailableFont) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AvailableFontsId", v.AvailableFontsId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AvailableFontsId", v.AvailableFontsId, soap.Int32, "AvailableFont.AvailableFontsId")
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "FontFamily", v.FontFamily, soap.String)
 	soap.WriteOpt(e, ns0, "CssPath", v.CssPath, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "AvailableFont.Rank")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "AvailableFont.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -127,7 +127,7 @@ type CalculateMailingStatistics struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMailingStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "CalculateMailingStatistics.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -147,7 +147,7 @@ type CalculateMailingStatisticsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMailingStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CalculateMailingStatisticsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -326,7 +326,7 @@ type DeleteAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32, "DeleteAvailableFont.AvailableFontId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -346,7 +346,7 @@ type DeleteAvailableFontResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteAvailableFontResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -365,7 +365,7 @@ type DeleteFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormEntityId", v.FormEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormEntityId", v.FormEntityId, soap.Int32, "DeleteFormEntity.FormEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -397,7 +397,7 @@ type DeleteFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, soap.Int32, "DeleteFormSubmissionEntity.FormSubmissionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -429,7 +429,7 @@ type DeleteMessageAndShipment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteMessageAndShipment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "DeleteMessageAndShipment.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -462,7 +462,7 @@ type DeleteShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, soap.Int32, "DeleteShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -494,7 +494,7 @@ type DeleteShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, soap.Int32, "DeleteShipmentMessageEntity.ShipmentMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -624,27 +624,27 @@ type FormEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "FormEntity.FormId")
 	soap.WriteOpt(e, ns0, "FormKey", v.FormKey, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ScriptId", v.ScriptId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
-	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "MaxSubmits", v.MaxSubmits, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[FormType])
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "FormEntity.FolderId")
+	soap.WriteOptItem(e, ns0, "ScriptId", v.ScriptId, soap.Int32, "FormEntity.ScriptId")
+	soap.WriteOptItem(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, soap.Int32, "FormEntity.ResponseShipmentId")
+	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "FormEntity.Active")
+	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "FormEntity.Expires")
+	soap.WriteOptItem(e, ns0, "MaxSubmits", v.MaxSubmits, soap.Int32, "FormEntity.MaxSubmits")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[FormType], "FormEntity.Type")
 	soap.WriteOpt(e, ns0, "Recipe", v.Recipe, soap.String)
-	soap.WriteOpt(e, ns0, "GroupId", v.GroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NewTicket", v.NewTicket, soap.Bool)
-	soap.WriteOpt(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Text[FormsRecaptchaMode])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "FormEntity.GroupId")
+	soap.WriteOptItem(e, ns0, "NewTicket", v.NewTicket, soap.Bool, "FormEntity.NewTicket")
+	soap.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Text[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "FormEntity.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "FormEntity.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "FormEntity.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "FormEntity.UpdatedAssociateId")
+	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "FormEntity.UpdatedCount")
 	soap.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "FolderName", v.FolderName, soap.String)
 }
@@ -739,9 +739,9 @@ type FormFieldRestriction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, soap.Int32, "FormFieldRestriction.FormFieldRestrictionId")
 	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Text[FormFieldRestrictionType])
+	soap.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Text[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -840,15 +840,15 @@ type FormSubmissionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WhenSubmitted", v.WhenSubmitted, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "FormSubmissionEntity.FormSubmissionId")
+	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "FormSubmissionEntity.FormId")
+	soap.WriteOptItem(e, ns0, "WhenSubmitted", v.WhenSubmitted, soap.Text[soap.DateTime], "FormSubmissionEntity.WhenSubmitted")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "FormSubmissionEntity.ContactId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "FormSubmissionEntity.PersonId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, soap.Int32, "FormSubmissionEntity.ResponseShipmentAddrId")
 	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus])
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "FormSubmissionEntity.Status")
 	soap.WriteOpt(e, ns0, "ProcessingLog", v.ProcessingLog, soap.String)
 }
 
@@ -997,7 +997,7 @@ type GetAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32, "GetAvailableFont.AvailableFontId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1036,7 +1036,7 @@ type GetFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormEntityId", v.FormEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormEntityId", v.FormEntityId, soap.Int32, "GetFormEntity.FormEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1076,7 +1076,7 @@ type GetFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, soap.Int32, "GetFormSubmissionEntity.FormSubmissionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1118,8 +1118,8 @@ type GetFormSubmissionsCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus])
+	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "GetFormSubmissionsCount.FormId")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1142,7 +1142,7 @@ type GetFormSubmissionsCountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetFormSubmissionsCountResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1161,7 +1161,7 @@ type GetPreviewMailing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentAddrId", v.ShipmentAddrId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentAddrId", v.ShipmentAddrId, soap.Int32, "GetPreviewMailing.ShipmentAddrId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1181,7 +1181,7 @@ type GetPreviewMailingHeader struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "GetPreviewMailingHeader.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1242,7 +1242,7 @@ type GetShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, soap.Int32, "GetShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1282,7 +1282,7 @@ type GetShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, soap.Int32, "GetShipmentMessageEntity.ShipmentMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1321,7 +1321,7 @@ type GetUserBlocks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserBlocks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserBlocks.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1393,22 +1393,22 @@ type PreviewMailing struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewMailing) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SendingTime", v.SendingTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[ShipmentAddrStatus])
-	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SendingTime", v.SendingTime, soap.Text[soap.DateTime], "PreviewMailing.SendingTime")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ShipmentAddrStatus], "PreviewMailing.Status")
+	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "PreviewMailing.ShipmentId")
 	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
 	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Configuration", v.Configuration, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Configuration", v.Configuration, soap.Int32, "PreviewMailing.Configuration")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "PreviewMailing.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PreviewMailing.PersonId")
 	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
 	soap.WriteOpt(e, ns0, "ShipmentType", v.ShipmentType, soap.String)
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "PreviewMailing.MessageId")
 	soap.WriteOpt(e, ns0, "MessageSubject", v.MessageSubject, soap.String)
-	soap.WriteOpt(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Opened", v.Opened, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "LinkClicks", v.LinkClicks, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32, "PreviewMailing.DocumentMessageId")
+	soap.WriteOptItem(e, ns0, "Opened", v.Opened, soap.Text[soap.DateTime], "PreviewMailing.Opened")
+	soap.WriteOptItem(e, ns0, "LinkClicks", v.LinkClicks, soap.Int32, "PreviewMailing.LinkClicks")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1506,22 +1506,22 @@ type PreviewMailingHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[ShipmentStatus])
-	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "PreviewMailingHeader.StartDate")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ShipmentStatus], "PreviewMailingHeader.Status")
+	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "PreviewMailingHeader.ShipmentId")
 	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
 	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Configuration", v.Configuration, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Configuration", v.Configuration, soap.Int32, "PreviewMailingHeader.Configuration")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PreviewMailingHeader.PersonId")
 	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
 	soap.WriteOpt(e, ns0, "ShipmentType", v.ShipmentType, soap.String)
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "PreviewMailingHeader.MessageId")
 	soap.WriteOpt(e, ns0, "MessageSubject", v.MessageSubject, soap.String)
-	soap.WriteOpt(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSent", v.NumSent, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumOpened", v.NumOpened, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumBounced", v.NumBounced, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumClicks", v.NumClicks, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32, "PreviewMailingHeader.DocumentMessageId")
+	soap.WriteOptItem(e, ns0, "NumSent", v.NumSent, soap.Int32, "PreviewMailingHeader.NumSent")
+	soap.WriteOptItem(e, ns0, "NumOpened", v.NumOpened, soap.Int32, "PreviewMailingHeader.NumOpened")
+	soap.WriteOptItem(e, ns0, "NumBounced", v.NumBounced, soap.Int32, "PreviewMailingHeader.NumBounced")
+	soap.WriteOptItem(e, ns0, "NumClicks", v.NumClicks, soap.Int32, "PreviewMailingHeader.NumClicks")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1589,7 +1589,7 @@ type RenameMailingByMessageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameMailingByMessageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "RenameMailingByMessageId.MessageId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
 
@@ -1857,8 +1857,8 @@ type SetFontRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFontRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32, "SetFontRank.AvailableFontId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "SetFontRank.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1880,7 +1880,7 @@ type SetFontRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFontRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetFontRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1998,14 +1998,14 @@ type ShipmentMessageBlockEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, soap.Int32, "ShipmentMessageBlockEntity.ShipmentMessageBlockId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ShipmentMessageBlockEntity.AssociateId")
 	soap.WriteOpt(e, ns0, "Block", v.Block, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ShipmentMessageBlockEntity.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "ShipmentMessageBlockEntity.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ShipmentMessageBlockEntity.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "ShipmentMessageBlockEntity.UpdatedAssociateId")
+	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "ShipmentMessageBlockEntity.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2089,27 +2089,27 @@ type ShipmentMessageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, soap.Int32, "ShipmentMessageEntity.ShipmentMessageId")
 	soap.WriteOpt(e, ns0, "PlainMessage", v.PlainMessage, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlMessage", v.HtmlMessage, soap.String)
 	soap.WriteOpt(e, ns0, "SmsMessage", v.SmsMessage, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "ShipmentMessageEntity.FolderId")
 	soap.WriteOpt(e, ns0, "HeaderField", v.HeaderField, soap.String)
 	soap.WriteOpt(e, ns0, "Design", v.Design, soap.String)
-	soap.WriteOpt(e, ns0, "Designtype", v.Designtype, soap.Text[DesignType])
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[ShipmentMessageType])
-	soap.WriteOpt(e, ns0, "RegisterViews", v.RegisterViews, soap.Bool)
-	soap.WriteOpt(e, ns0, "InlineImages", v.InlineImages, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Designtype", v.Designtype, soap.Text[DesignType], "ShipmentMessageEntity.Designtype")
+	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[ShipmentMessageType], "ShipmentMessageEntity.Flags")
+	soap.WriteOptItem(e, ns0, "RegisterViews", v.RegisterViews, soap.Bool, "ShipmentMessageEntity.RegisterViews")
+	soap.WriteOptItem(e, ns0, "InlineImages", v.InlineImages, soap.Bool, "ShipmentMessageEntity.InlineImages")
 	soap.WriteOpt(e, ns0, "LongDescription", v.LongDescription, soap.String)
 	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
-	soap.WriteOpt(e, ns0, "DocumentMessage", v.DocumentMessage, soap.Int32)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOptItem(e, ns0, "DocumentMessage", v.DocumentMessage, soap.Int32, "ShipmentMessageEntity.DocumentMessage")
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ShipmentMessageEntity.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "ShipmentMessageEntity.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ShipmentMessageEntity.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "ShipmentMessageEntity.UpdatedAssociateId")
+	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "ShipmentMessageEntity.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2372,7 +2372,7 @@ type VerifyGoogleRecaptchaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGoogleRecaptchaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "VerifyGoogleRecaptchaResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -40,9 +40,9 @@ type GetList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetList.ForceFlatList")
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool)
+	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetList.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -90,7 +90,7 @@ type GetListIdByListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListIdByListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetListIdByListNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -112,7 +112,7 @@ type GetListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetListItem.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -211,10 +211,10 @@ type GetListWithHistory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithHistory) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetListWithHistory.ForceFlatList")
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
 	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool)
+	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetListWithHistory.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -324,9 +324,9 @@ type GetSelectableList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetSelectableList.ForceFlatList")
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool)
+	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetSelectableList.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -384,10 +384,10 @@ type GetSelectableListWithHistory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithHistory) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetSelectableListWithHistory.ForceFlatList")
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
 	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool)
+	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetSelectableListWithHistory.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

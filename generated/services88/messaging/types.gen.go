@@ -248,9 +248,9 @@ type MessageDeliveryStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "MessageDeliveryStatus.Status")
 	soap.WriteOpt(e, ns0, "StatusDescription", v.StatusDescription, soap.String)
-	soap.WriteOpt(e, ns0, "MessagingId", v.MessagingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MessagingId", v.MessagingId, soap.Int32, "MessageDeliveryStatus.MessagingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -293,7 +293,7 @@ func (v *OutgoingMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
 	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
-	soap.WriteOpt(e, ns0, "ParentMessagingId", v.ParentMessagingId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ParentMessagingId", v.ParentMessagingId, soap.Int32, "OutgoingMessage.ParentMessagingId")
 	soap.WriteOpt(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey, soap.String)
 }
 
@@ -339,7 +339,7 @@ func (v *ProviderInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SupportsConfig", v.SupportsConfig, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SupportsConfig", v.SupportsConfig, soap.Bool, "ProviderInfo.SupportsConfig")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -469,7 +469,7 @@ type SetDeliveryStatus struct {
 func (v *SetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
 	soap.WriteOpt(e, ns0, "ExternalMessageId", v.ExternalMessageId, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "SetDeliveryStatus.Status")
 	soap.WriteOpt(e, ns0, "StatusDescription", v.StatusDescription, soap.String)
 }
 

@@ -169,7 +169,7 @@ type NavigatorCompany struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NavigatorCompany) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NavigatorCompany.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }

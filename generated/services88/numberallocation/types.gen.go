@@ -64,7 +64,7 @@ type DeleteRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RefCountEntityId", v.RefCountEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RefCountEntityId", v.RefCountEntityId, soap.Int32, "DeleteRefCountEntity.RefCountEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -108,7 +108,7 @@ type GetNumberEachTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNumberEachTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetNumberEachTemplateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -127,7 +127,7 @@ type GetRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RefCountEntityId", v.RefCountEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RefCountEntityId", v.RefCountEntityId, soap.Int32, "GetRefCountEntity.RefCountEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -189,17 +189,17 @@ type RefCountEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefCountEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RefCountsId", v.RefCountsId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RefCountsId", v.RefCountsId, soap.Int32, "RefCountEntity.RefCountsId")
 	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "RefCountEntity.RecordId")
 	soap.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "CurrentValue", v.CurrentValue, soap.Int32)
-	soap.WriteOpt(e, ns0, "TravelPrefix", v.TravelPrefix, soap.Uint32)
-	soap.WriteOpt(e, ns0, "SatPrefix", v.SatPrefix, soap.Uint32)
-	soap.WriteOpt(e, ns0, "Allocate", v.Allocate, soap.Bool)
-	soap.WriteOpt(e, ns0, "Unique", v.Unique, soap.Bool)
-	soap.WriteOpt(e, ns0, "ReadOnly", v.ReadOnly, soap.Bool)
-	soap.WriteOpt(e, ns0, "AllowBlank", v.AllowBlank, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CurrentValue", v.CurrentValue, soap.Int32, "RefCountEntity.CurrentValue")
+	soap.WriteOptItem(e, ns0, "TravelPrefix", v.TravelPrefix, soap.Uint32, "RefCountEntity.TravelPrefix")
+	soap.WriteOptItem(e, ns0, "SatPrefix", v.SatPrefix, soap.Uint32, "RefCountEntity.SatPrefix")
+	soap.WriteOptItem(e, ns0, "Allocate", v.Allocate, soap.Bool, "RefCountEntity.Allocate")
+	soap.WriteOptItem(e, ns0, "Unique", v.Unique, soap.Bool, "RefCountEntity.Unique")
+	soap.WriteOptItem(e, ns0, "ReadOnly", v.ReadOnly, soap.Bool, "RefCountEntity.ReadOnly")
+	soap.WriteOptItem(e, ns0, "AllowBlank", v.AllowBlank, soap.Bool, "RefCountEntity.AllowBlank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -320,7 +320,7 @@ type SetNumberEachTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetNumberEachTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SetValue", v.SetValue, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SetValue", v.SetValue, soap.Bool, "SetNumberEachTemplate.SetValue")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

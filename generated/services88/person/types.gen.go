@@ -85,7 +85,7 @@ type AddBounceWithCount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithCount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Counts", v.Counts, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Counts", v.Counts, soap.Int32, "AddBounceWithCount.Counts")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -126,8 +126,8 @@ type AddBounceWithDetails struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithDetails) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Counts", v.Counts, soap.Int32)
-	soap.WriteOpt(e, ns0, "Code", v.Code, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Counts", v.Counts, soap.Int32, "AddBounceWithDetails.Counts")
+	soap.WriteOptItem(e, ns0, "Code", v.Code, soap.Int32, "AddBounceWithDetails.Code")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 }
 
@@ -173,9 +173,9 @@ type AddEmailAddressToPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddEmailAddressToPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AddEmailAddressToPerson.PersonId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, soap.Bool, "AddEmailAddressToPerson.SetAsPrimaryEmail")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -270,7 +270,7 @@ type ChangeCountry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
-	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32, "ChangeCountry.ToCountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -314,8 +314,8 @@ type ChangePersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MoveUp", v.MoveUp, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ChangePersonRank.PersonId")
+	soap.WriteOptItem(e, ns0, "MoveUp", v.MoveUp, soap.Bool, "ChangePersonRank.MoveUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -338,7 +338,7 @@ type ChangePersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ChangePersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -409,10 +409,10 @@ type ConsentPerson struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "ConsentPerson.ConsentPersonId")
 	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
 	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ConsentPerson.PersonId")
 	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
@@ -450,7 +450,7 @@ type CreateDefaultByContactId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultByContactId.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -529,7 +529,7 @@ type CreateDefaultFromCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultFromCredential.ContactId")
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
@@ -649,9 +649,9 @@ type CreateOrUpdateUserCandidate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateOrUpdateUserCandidate.PersonId")
 	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOpt(e, ns0, "AccessAllRequests", v.AccessAllRequests, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AccessAllRequests", v.AccessAllRequests, soap.Bool, "CreateOrUpdateUserCandidate.AccessAllRequests")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -702,10 +702,10 @@ type CreateTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
+	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKey.TargetId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKey.PersonId")
+	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKey.Expires")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -762,10 +762,10 @@ type CreateTemporaryKeyWithPayload struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
+	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKeyWithPayload.TargetId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKeyWithPayload.PersonId")
+	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKeyWithPayload.Expires")
 	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
 }
 
@@ -817,7 +817,7 @@ type DeleteConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "DeleteConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -871,7 +871,7 @@ type DeletePersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32, "DeletePersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -905,8 +905,8 @@ type DeleteTemporaryKeysOfDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "DeleteTemporaryKeysOfDomain.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -940,7 +940,7 @@ type GetAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAddress.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -961,8 +961,8 @@ type GetAddressByCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAddressByCountry.PersonId")
+	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "GetAddressByCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1026,8 +1026,8 @@ type GetBestSoLanguageForTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TemplateId", v.TemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetBestSoLanguageForTemplate.PersonId")
+	soap.WriteOptItem(e, ns0, "TemplateId", v.TemplateId, soap.Int32, "GetBestSoLanguageForTemplate.TemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1081,7 +1081,7 @@ type GetColleaguesByDepartment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32, "GetColleaguesByDepartment.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1123,8 +1123,8 @@ type GetColleaguesBySource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType])
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType], "GetColleaguesBySource.SourceType")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetColleaguesBySource.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1186,7 +1186,7 @@ type GetConsentInfos struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetConsentInfos.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1225,7 +1225,7 @@ type GetConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "GetConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1265,7 +1265,7 @@ type GetCustomerCentrePasswordReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetCustomerCentrePasswordReplyTemplate.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1364,7 +1364,7 @@ type GetOwnerOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetOwnerOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1403,7 +1403,7 @@ type GetPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1422,7 +1422,7 @@ type GetPersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32, "GetPersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1461,7 +1461,7 @@ type GetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1505,8 +1505,8 @@ type GetPersonImages struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImages) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ScaledWidth", v.ScaledWidth, soap.Int32)
-	soap.WriteOpt(e, ns0, "ScaledHeight", v.ScaledHeight, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ScaledWidth", v.ScaledWidth, soap.Int32, "GetPersonImages.ScaledWidth")
+	soap.WriteOptItem(e, ns0, "ScaledHeight", v.ScaledHeight, soap.Int32, "GetPersonImages.ScaledHeight")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1611,8 +1611,8 @@ type GetPersonSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Limit", v.Limit, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonSummary.PersonId")
+	soap.WriteOptItem(e, ns0, "Limit", v.Limit, soap.Int32, "GetPersonSummary.Limit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1655,7 +1655,7 @@ type GetPersonsFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetPersonsFromContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1695,7 +1695,7 @@ type GetPersonsFromProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPersonsFromProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1734,7 +1734,7 @@ type GetPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPhones.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1835,7 +1835,7 @@ type GetUserCandidateByPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserCandidateByPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1874,7 +1874,7 @@ type GetUtmParameters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUtmParameters.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1915,7 +1915,7 @@ type HasConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "HasConsent.PersonId")
 	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
 }
 
@@ -1938,7 +1938,7 @@ type HasConsentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasConsentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1959,7 +1959,7 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
 	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
 }
 
@@ -1983,7 +1983,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2011,11 +2011,11 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "DeleteSource", v.DeleteSource, soap.Bool)
-	soap.WriteOpt(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32, "Merge.SourcePersonId")
+	soap.WriteOptItem(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32, "Merge.DestinationPersonId")
+	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Merge.MoveAfterDate")
+	soap.WriteOptItem(e, ns0, "DeleteSource", v.DeleteSource, soap.Bool, "Merge.DeleteSource")
+	soap.WriteOptItem(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, soap.Bool, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2061,9 +2061,9 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Move.PersonId")
+	soap.WriteOptItem(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32, "Move.DestinationContactId")
+	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Move.MoveAfterDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2099,7 +2099,7 @@ type NormalizeRanks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "NormalizeRanks.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2119,7 +2119,7 @@ type NormalizeRanksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "NormalizeRanksResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2140,7 +2140,7 @@ type PersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "ImageData", v.ImageData, soap.Base64)
 }
 
@@ -2214,7 +2214,7 @@ type RemoveConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "RemoveConsent.PersonId")
 	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
 }
 
@@ -2256,7 +2256,7 @@ type ResolvePersonFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolvePersonFromInfo.ContactId")
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
@@ -2313,7 +2313,7 @@ type ResolvedPerson struct {
 func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedPerson.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2423,10 +2423,10 @@ type SendConsentConfirmationEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendConsentConfirmationEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SendConsentConfirmationEmail.PersonId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "EmailTemplateId", v.EmailTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CultureLcidId", v.CultureLcidId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailTemplateId", v.EmailTemplateId, soap.Int32, "SendConsentConfirmationEmail.EmailTemplateId")
+	soap.WriteOptItem(e, ns0, "CultureLcidId", v.CultureLcidId, soap.Int32, "SendConsentConfirmationEmail.CultureLcidId")
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 }
 
@@ -2477,7 +2477,7 @@ type SendCustomerCentrePasswordEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendCustomerCentrePasswordEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SendCustomerCentrePasswordEmail.PersonId")
 	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
 	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
@@ -2656,7 +2656,7 @@ type SetConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetConsent.PersonId")
 	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "LegalBase", v.LegalBase, soap.String)
@@ -2704,7 +2704,7 @@ type SetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2741,8 +2741,8 @@ type SetPersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DesiredRank", v.DesiredRank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonRank.PersonId")
+	soap.WriteOptItem(e, ns0, "DesiredRank", v.DesiredRank, soap.Int16, "SetPersonRank.DesiredRank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2765,7 +2765,7 @@ type SetPersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2789,9 +2789,9 @@ type SetUtmCreatedPersonContactForFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2906,10 +2906,10 @@ type TemporaryKeyInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsExpired", v.IsExpired, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
+	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "TemporaryKeyInfo.TargetId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TemporaryKeyInfo.PersonId")
+	soap.WriteOptItem(e, ns0, "IsExpired", v.IsExpired, soap.Bool, "TemporaryKeyInfo.IsExpired")
 	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
 }
 
@@ -2945,7 +2945,7 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "TryAddPersonsToEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
@@ -2988,7 +2988,7 @@ type Undelete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Undelete.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3022,7 +3022,7 @@ type UpdateInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UpdateInterests.PersonId")
 	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
 }
@@ -3070,8 +3070,8 @@ type UserCandidate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UserCandidateId", v.UserCandidateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserCandidateId", v.UserCandidateId, soap.Int32, "UserCandidate.UserCandidateId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UserCandidate.PersonId")
 	soap.WriteOpt(e, ns0, "SecretKey", v.SecretKey, soap.String)
 	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
 }
@@ -3196,29 +3196,29 @@ type UtmParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UtmParametersId", v.UtmParametersId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedContactId", v.CreatedContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedPersonId", v.CreatedPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UtmParametersId", v.UtmParametersId, soap.Int32, "UtmParameters.UtmParametersId")
+	soap.WriteOptItem(e, ns0, "CreatedContactId", v.CreatedContactId, soap.Int32, "UtmParameters.CreatedContactId")
+	soap.WriteOptItem(e, ns0, "CreatedPersonId", v.CreatedPersonId, soap.Int32, "UtmParameters.CreatedPersonId")
+	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "UtmParameters.FormSubmissionId")
 	soap.WriteOpt(e, ns0, "FirstTouchSource", v.FirstTouchSource, soap.String)
 	soap.WriteOpt(e, ns0, "FirstTouchMedium", v.FirstTouchMedium, soap.String)
 	soap.WriteOpt(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign, soap.String)
 	soap.WriteOpt(e, ns0, "FirstTouchTerm", v.FirstTouchTerm, soap.String)
 	soap.WriteOpt(e, ns0, "FirstTouchContent", v.FirstTouchContent, soap.String)
 	soap.WriteOpt(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime], "UtmParameters.FirstTouchWhen")
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
 	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
 	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
 	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
-	soap.WriteOpt(e, ns0, "When", v.When, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "UtmParameters.When")
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "UtmParameters.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "UtmParameters.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "UtmParameters.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "UtmParameters.UpdatedAssociateId")
+	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "UtmParameters.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

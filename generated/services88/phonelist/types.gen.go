@@ -32,7 +32,7 @@ type AddToFavorites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddToFavorites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddToFavorites.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -52,7 +52,7 @@ type AddToFavoritesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddToFavoritesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "AddToFavoritesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -90,7 +90,7 @@ type GetContactPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactPhones.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -129,7 +129,7 @@ type GetDepartmentPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32, "GetDepartmentPhones.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -257,7 +257,7 @@ func (v *PhoneListItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonFaxNumber", v.PersonFaxNumber, soap.String)
 	soap.WriteOpt(e, ns0, "PersonPagerNumber", v.PersonPagerNumber, soap.String)
 	soap.WriteOpt(e, ns0, "PersonEmail", v.PersonEmail, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "PhoneListItem.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
@@ -324,14 +324,14 @@ type PhoneListPreferences struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SearchCompany", v.SearchCompany, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchFirstname", v.SearchFirstname, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchLastname", v.SearchLastname, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchDepartment", v.SearchDepartment, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Text[StringSearchType])
-	soap.WriteOpt(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Text[StringSearchType])
-	soap.WriteOpt(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Text[StringSearchType])
-	soap.WriteOpt(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Text[StringSearchType])
+	soap.WriteOptItem(e, ns0, "SearchCompany", v.SearchCompany, soap.Bool, "PhoneListPreferences.SearchCompany")
+	soap.WriteOptItem(e, ns0, "SearchFirstname", v.SearchFirstname, soap.Bool, "PhoneListPreferences.SearchFirstname")
+	soap.WriteOptItem(e, ns0, "SearchLastname", v.SearchLastname, soap.Bool, "PhoneListPreferences.SearchLastname")
+	soap.WriteOptItem(e, ns0, "SearchDepartment", v.SearchDepartment, soap.Bool, "PhoneListPreferences.SearchDepartment")
+	soap.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeCompany")
+	soap.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
+	soap.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
+	soap.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeLastname")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -123,12 +123,12 @@ type CallerID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PhoneNumber", v.PhoneNumber, soap.Int64)
-	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.Int16)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PhoneNumber", v.PhoneNumber, soap.Int64, "CallerID.PhoneNumber")
+	soap.WriteOptItem(e, ns0, "DialInPrefix", v.DialInPrefix, soap.Int16, "CallerID.DialInPrefix")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CallerID.PersonId")
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CallerID.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 }
 
@@ -194,7 +194,7 @@ type GetCallerIDsFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCallerIDsFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetCallerIDsFromSelection.SelectionId")
 	soap.WriteOpt(e, ns0, "LastHash", v.LastHash, soap.String)
 }
 
@@ -242,8 +242,8 @@ type GetMyCallerIDs struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyCallerIDs) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "LastHash", v.LastHash, soap.String)
-	soap.WriteOpt(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MinDate")
+	soap.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MaxDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -291,7 +291,7 @@ type GetPocketStartupData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPocketStartupData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Tables", v.Tables, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CurrentClientTime", v.CurrentClientTime, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "CurrentClientTime", v.CurrentClientTime, soap.Text[soap.DateTime], "GetPocketStartupData.CurrentClientTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -373,7 +373,7 @@ type GetRegisteredDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRegisteredDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetRegisteredDevices.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -414,8 +414,8 @@ type NotificationEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[NotificationEventType])
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[NotificationEventType], "NotificationEvent.Type")
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationEvent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -518,8 +518,8 @@ type NotificationHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType])
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType], "NotificationHandled.NotificationEventType")
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationHandled.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -705,8 +705,8 @@ type NotifyUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType])
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType], "NotifyUsers.NotificationEventType")
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotifyUsers.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -758,9 +758,9 @@ func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PocketVersion", v.PocketVersion, soap.String)
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
 	soap.WriteOpt(e, ns0, "PNSHandle", v.PNSHandle, soap.String)
-	soap.WriteOpt(e, ns0, "Platform", v.Platform, soap.Text[NotificationPlatform])
+	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Text[NotificationPlatform], "PocketDeviceInfo.Platform")
 	soap.WriteOpt(e, ns0, "OSVersion", v.OSVersion, soap.String)
-	soap.WriteOpt(e, ns0, "TimeZoneId", v.TimeZoneId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TimeZoneId", v.TimeZoneId, soap.Int32, "PocketDeviceInfo.TimeZoneId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -821,12 +821,12 @@ func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "Silent", v.Silent, soap.Bool)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[NotificationMessageType])
-	soap.WriteOpt(e, ns0, "TimeToLive", v.TimeToLive, soap.Int32)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration])
+	soap.WriteOptItem(e, ns0, "Silent", v.Silent, soap.Bool, "PocketNotificationMessage.Silent")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[NotificationMessageType], "PocketNotificationMessage.Type")
+	soap.WriteOptItem(e, ns0, "TimeToLive", v.TimeToLive, soap.Int32, "PocketNotificationMessage.TimeToLive")
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "PocketNotificationMessage.RecordId")
+	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "PocketNotificationMessage.Date")
+	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "PocketNotificationMessage.Duration")
 	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[StringDictionary])
 }
 
@@ -897,11 +897,11 @@ func (v *PocketStartupData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableRights", v.TableRights, soap.Value[ArrayOfETableRight])
 	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*TimeZoneData])
 	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*TimeZoneData])
-	soap.WriteOpt(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "NotificationsCount", v.NotificationsCount, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, soap.Int32, "PocketStartupData.OverdueSalesCount")
+	soap.WriteOptItem(e, ns0, "NotificationsCount", v.NotificationsCount, soap.Int32, "PocketStartupData.NotificationsCount")
 	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[ArrayOfWebPanelEntity])
 	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[ArrayOfPreference])
-	soap.WriteOpt(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, soap.Bool, "PocketStartupData.IsPushNotificationEnabled")
 	soap.WriteOpt(e, ns0, "CustomData", v.CustomData, soap.String)
 }
 
@@ -1080,7 +1080,7 @@ type SetPushNotificationTagsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPushNotificationTagsForUser.AssociateId")
 	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.String)
 }
 

@@ -245,7 +245,7 @@ type DeletePrefDescLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "DeletePrefDescLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -308,7 +308,7 @@ type DeletePreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeletePreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -328,7 +328,7 @@ type DeletePreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32, "DeletePreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -349,7 +349,7 @@ type DeletePreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -613,7 +613,7 @@ type GetPreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetPreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -638,7 +638,7 @@ type GetPreferenceByName struct {
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel])
+	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel], "GetPreferenceByName.PrefLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -672,8 +672,8 @@ type GetPreferenceByNameAndId struct {
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
+	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "GetPreferenceByNameAndId.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -742,7 +742,7 @@ type GetPreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32, "GetPreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -763,7 +763,7 @@ type GetPreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -785,7 +785,7 @@ type GetPreferenceDescriptionLineFromIdAndValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
 	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
 }
 
@@ -849,7 +849,7 @@ type GetPreferenceDescriptionLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1216,23 +1216,23 @@ type PreferenceDescription struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "PreferenceDescription.PrefDescId")
 	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.Text[PrefDescValueType])
-	soap.WriteOpt(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags])
+	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Text[PrefDescValueType], "PreferenceDescription.ValueType")
+	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[PreferenceLevel], "PreferenceDescription.MaxLevel")
+	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
+	soap.WriteOptItem(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags], "PreferenceDescription.AccessFlags")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescription.IsBuiltin")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "UserDefinedListId", v.UserDefinedListId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserDefinedListId", v.UserDefinedListId, soap.Int32, "PreferenceDescription.UserDefinedListId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "PreferenceDescription.Rank")
 	soap.WriteOpt(e, ns0, "SubGroup", v.SubGroup, soap.String)
-	soap.WriteOpt(e, ns0, "MinLevel", v.MinLevel, soap.Int32)
-	soap.WriteOpt(e, ns0, "MaxValue", v.MaxValue, soap.Int32)
-	soap.WriteOpt(e, ns0, "MinValue", v.MinValue, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MinLevel", v.MinLevel, soap.Int32, "PreferenceDescription.MinLevel")
+	soap.WriteOptItem(e, ns0, "MaxValue", v.MaxValue, soap.Int32, "PreferenceDescription.MaxValue")
+	soap.WriteOptItem(e, ns0, "MinValue", v.MinValue, soap.Int32, "PreferenceDescription.MinValue")
 	soap.WriteOpt(e, ns0, "RequiredLicense", v.RequiredLicense, soap.String)
 }
 
@@ -1317,12 +1317,12 @@ type PreferenceDescriptionLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PrefDescLineId", v.PrefDescLineId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrefDescLineId", v.PrefDescLineId, soap.Int32, "PreferenceDescriptionLine.PrefDescLineId")
+	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "PreferenceDescriptionLine.PrefDescId")
 	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
 	soap.WriteOpt(e, ns0, "PrefShowValue", v.PrefShowValue, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescriptionLine.IsBuiltin")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1554,7 +1554,7 @@ type SavePreferenceEntities struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
-	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
+	soap.WriteOptItem(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool, "SavePreferenceEntities.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1591,7 +1591,7 @@ type SavePreferenceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
-	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
+	soap.WriteOptItem(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool, "SavePreferenceEntity.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1838,7 +1838,7 @@ type XsrfValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime], "XsrfValue.LastUpdated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -71,16 +71,16 @@ type ContactRelationEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SourceContactId", v.SourceContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationId", v.RelationId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SourceContactId", v.SourceContactId, soap.Int32, "ContactRelationEntity.SourceContactId")
+	soap.WriteOptItem(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32, "ContactRelationEntity.SourcePersonId")
+	soap.WriteOptItem(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32, "ContactRelationEntity.DestinationContactId")
+	soap.WriteOptItem(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32, "ContactRelationEntity.DestinationPersonId")
+	soap.WriteOptItem(e, ns0, "RelationId", v.RelationId, soap.Int32, "ContactRelationEntity.RelationId")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Reversed", v.Reversed, soap.Int16)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, soap.Int32, "ContactRelationEntity.RelationDefinitionId")
+	soap.WriteOptItem(e, ns0, "Reversed", v.Reversed, soap.Int16, "ContactRelationEntity.Reversed")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ContactRelationEntity.UpdatedDate")
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ContactRelationEntity.CreatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "SourceContactName", v.SourceContactName, soap.String)
@@ -192,7 +192,7 @@ type DeleteContactRelation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContactRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, soap.Int32, "DeleteContactRelation.ContactRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -224,7 +224,7 @@ type GetContactRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, soap.Int32, "GetContactRelationEntity.ContactRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -38,7 +38,7 @@ type ActivateResourceSubstitution struct {
 func (v *ActivateResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ActivateResourceSubstitution.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -139,7 +139,7 @@ type GetResourceSubstitutions struct {
 func (v *GetResourceSubstitutions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveOnly", v.ActiveOnly, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ActiveOnly", v.ActiveOnly, soap.Bool, "GetResourceSubstitutions.ActiveOnly")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -242,7 +242,7 @@ func (v *ResourceOverride) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
 	soap.WriteOpt(e, ns0, "ResourceValue", v.ResourceValue, soap.String)
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ResourceOverride.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -281,7 +281,7 @@ func (v *SetResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
 	soap.WriteOpt(e, ns0, "ResourceValues", v.ResourceValues, soap.String)
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetResourceSubstitution.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

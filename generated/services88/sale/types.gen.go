@@ -49,7 +49,7 @@ type AddSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AddSaleStakeholders.SaleId")
 	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
 }
 
@@ -241,7 +241,7 @@ type DeleteSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleEntityId", v.SaleEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleEntityId", v.SaleEntityId, soap.Int32, "DeleteSaleEntity.SaleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -273,7 +273,7 @@ type DeleteSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32, "DeleteSaleStakeholder.SaleStakeholderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -336,7 +336,7 @@ type GetMyOpportunities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOpportunities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyOpportunities.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -375,7 +375,7 @@ type GetNextDueDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextDueDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextDueDate.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -395,7 +395,7 @@ type GetNextDueDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextDueDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[soap.DateTime], "GetNextDueDateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -416,8 +416,8 @@ type GetNextSaleStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSaleStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeCurrentStage", v.IncludeCurrentStage, soap.Bool)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextSaleStage.SaleId")
+	soap.WriteOptItem(e, ns0, "IncludeCurrentStage", v.IncludeCurrentStage, soap.Bool, "GetNextSaleStage.IncludeCurrentStage")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -440,7 +440,7 @@ type GetNextSaleStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSaleStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetNextSaleStageResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -460,7 +460,7 @@ type GetOpenSalesForContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOpenSalesForContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetOpenSalesForContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -500,7 +500,7 @@ type GetProbabilityFromStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProbabilityFromStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StageId", v.StageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StageId", v.StageId, soap.Int32, "GetProbabilityFromStage.StageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -520,7 +520,7 @@ type GetProbabilityFromStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProbabilityFromStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetProbabilityFromStageResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -541,8 +541,8 @@ type GetRecentSales struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecentSales) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32)
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32, "GetRecentSales.AmountLimit")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetRecentSales.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -584,7 +584,7 @@ type GetSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSale.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -603,7 +603,7 @@ type GetSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleEntityId", v.SaleEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleEntityId", v.SaleEntityId, soap.Int32, "GetSaleEntity.SaleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -699,7 +699,7 @@ type GetSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32, "GetSaleStakeholder.SaleStakeholderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -818,7 +818,7 @@ type GetSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSaleStakeholders.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -863,10 +863,10 @@ type GetSalesByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSalesByDate.FromDate")
+	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSalesByDate.ToDate")
+	soap.WriteOptItem(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32, "GetSalesByDate.AmountLimit")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[SaleStatus], "GetSalesByDate.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -916,8 +916,8 @@ type GetSalesFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetSalesFromContact.ContactId")
+	soap.WriteOptItem(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, soap.Bool, "GetSalesFromContact.OnlyOpenSales")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -961,8 +961,8 @@ type GetSalesFromPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetSalesFromPerson.PersonId")
+	soap.WriteOptItem(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, soap.Bool, "GetSalesFromPerson.OnlyOpenSales")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1009,9 +1009,9 @@ type GetSummaryByAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSummaryByAssociate.AssociateId")
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByAssociate.FromDate")
+	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByAssociate.ToDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1060,9 +1060,9 @@ type GetSummaryByContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetSummaryByContact.ContactId")
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByContact.FromDate")
+	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByContact.ToDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1111,9 +1111,9 @@ type GetSummaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GroupId", v.GroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetSummaryByGroup.GroupId")
+	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByGroup.FromDate")
+	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByGroup.ToDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1160,8 +1160,8 @@ type GetUpcomingSales struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUpcomingSales) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WeightedAmountLimit", v.WeightedAmountLimit, soap.Int32)
-	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WeightedAmountLimit", v.WeightedAmountLimit, soap.Int32, "GetUpcomingSales.WeightedAmountLimit")
+	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetUpcomingSales.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1203,7 +1203,7 @@ type HasGuide struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "HasGuide.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1222,7 +1222,7 @@ type HasGuideActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "HasGuideActivities.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1242,7 +1242,7 @@ type HasGuideActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasGuideActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1261,7 +1261,7 @@ type HasGuideResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasGuideResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1281,7 +1281,7 @@ type HasStakeholderSetting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasStakeholderSetting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "HasStakeholderSetting.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1301,7 +1301,7 @@ type HasStakeholderSettingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasStakeholderSettingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasStakeholderSettingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1322,7 +1322,7 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
 	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
 }
 
@@ -1346,7 +1346,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1366,7 +1366,7 @@ type OfferAutoNextStageOnApppointmentCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStageOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "OfferAutoNextStageOnApppointmentCompleted.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1386,7 +1386,7 @@ type OfferAutoNextStageOnApppointmentCompletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "OfferAutoNextStageOnApppointmentCompletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1508,35 +1508,35 @@ func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*Rating])
 	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*Reason])
 	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*Source])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
-	soap.WriteOpt(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Earning", v.Earning, soap.Float64)
-	soap.WriteOpt(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[SaleStatus], "SaleEntity.Status")
+	soap.WriteOptItem(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime], "SaleEntity.Saledate")
+	soap.WriteOptItem(e, ns0, "Amount", v.Amount, soap.Float64, "SaleEntity.Amount")
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleEntity.SaleId")
+	soap.WriteOptItem(e, ns0, "Earning", v.Earning, soap.Float64, "SaleEntity.Earning")
+	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "SaleEntity.EarningPercent")
 	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
 	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleEntity.Probability")
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "SaleEntity.CreatedDate")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SaleEntity.UpdatedDate")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus], "SaleEntity.Completed")
+	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32, "SaleEntity.ActiveLinks")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
-	soap.WriteOpt(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime], "SaleEntity.NextDueDate")
 	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
 	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*SaleType])
 	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*ReasonSold])
 	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*ReasonStalled])
-	soap.WriteOpt(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime], "SaleEntity.ReopenDate")
 	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "SaleEntity.ActiveErpLinks")
 	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "SaleEntity.PublishEventDate")
+	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "SaleEntity.PublishTo")
+	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "SaleEntity.PublishFrom")
+	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "SaleEntity.IsPublished")
 	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
@@ -1686,7 +1686,7 @@ type SaleHasQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleHasQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleHasQuote.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1705,7 +1705,7 @@ type SaleHasQuoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleHasQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaleHasQuoteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1765,22 +1765,22 @@ func (v *SaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "StakeholderRoleName", v.StakeholderRoleName, soap.String)
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, soap.Int32, "SaleStakeholder.StakeholderRoleId")
+	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "SaleStakeholder.CountryId")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SaleStakeholder.PersonId")
 	soap.WriteOpt(e, ns0, "EmailDescription", v.EmailDescription, soap.String)
-	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "SaleStakeholder.EmailId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneId", v.PhoneId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PhoneId", v.PhoneId, soap.Int32, "SaleStakeholder.PhoneId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SaleStakeholder.ContactId")
+	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleStakeholder.SaleId")
 	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
 	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
 	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
 	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32, "SaleStakeholder.SaleStakeholderId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SaleStakeholder.Rank")
 	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
 }
 
@@ -1925,32 +1925,32 @@ func (v *SaleSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "BaseCurrency", v.BaseCurrency, soap.String)
 	soap.WriteOpt(e, ns0, "OwnCurrency", v.OwnCurrency, soap.String)
-	soap.WriteOpt(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Sold", v.Sold, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Lost", v.Lost, soap.Int32)
-	soap.WriteOpt(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Open", v.Open, soap.Int32)
-	soap.WriteOpt(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdue", v.PreviousOverdue, soap.Int32)
-	soap.WriteOpt(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdue", v.CurrentOverdue, soap.Int32)
-	soap.WriteOpt(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpen", v.FutureOpen, soap.Int32)
-	soap.WriteOpt(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, soap.Float64)
+	soap.WriteOptItem(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, soap.Float64, "SaleSummary.SoldTotalBaseCurrency")
+	soap.WriteOptItem(e, ns0, "Sold", v.Sold, soap.Int32, "SaleSummary.Sold")
+	soap.WriteOptItem(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, soap.Float64, "SaleSummary.SoldTotalOwnCurrency")
+	soap.WriteOptItem(e, ns0, "Lost", v.Lost, soap.Int32, "SaleSummary.Lost")
+	soap.WriteOptItem(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, soap.Float64, "SaleSummary.LostTotalBaseCurrency")
+	soap.WriteOptItem(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, soap.Float64, "SaleSummary.LostTotalOwnCurrency")
+	soap.WriteOptItem(e, ns0, "Open", v.Open, soap.Int32, "SaleSummary.Open")
+	soap.WriteOptItem(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, soap.Float64, "SaleSummary.OpenTotalBaseCurrency")
+	soap.WriteOptItem(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, soap.Float64, "SaleSummary.OpenTotalOwnCurrency")
+	soap.WriteOptItem(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, soap.Float64, "SaleSummary.OpenWeightedBaseCurrency")
+	soap.WriteOptItem(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, soap.Float64, "SaleSummary.OpenWeightedOwnCurrency")
+	soap.WriteOptItem(e, ns0, "PreviousOverdue", v.PreviousOverdue, soap.Int32, "SaleSummary.PreviousOverdue")
+	soap.WriteOptItem(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, soap.Float64, "SaleSummary.PreviousOverdueTotalBaseCurrency")
+	soap.WriteOptItem(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, soap.Float64, "SaleSummary.PreviousOverdueTotalOwnCurrency")
+	soap.WriteOptItem(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, soap.Float64, "SaleSummary.PreviousOverdueWeightedBaseCurrency")
+	soap.WriteOptItem(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, soap.Float64, "SaleSummary.PreviousOverdueWeightedOwnCurrency")
+	soap.WriteOptItem(e, ns0, "CurrentOverdue", v.CurrentOverdue, soap.Int32, "SaleSummary.CurrentOverdue")
+	soap.WriteOptItem(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, soap.Float64, "SaleSummary.CurrentOverdueTotalBaseCurrency")
+	soap.WriteOptItem(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, soap.Float64, "SaleSummary.CurrentOverdueTotalOwnCurrency")
+	soap.WriteOptItem(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, soap.Float64, "SaleSummary.CurrentOverdueWeightedBaseCurrency")
+	soap.WriteOptItem(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, soap.Float64, "SaleSummary.CurrentOverdueWeightedOwnCurrency")
+	soap.WriteOptItem(e, ns0, "FutureOpen", v.FutureOpen, soap.Int32, "SaleSummary.FutureOpen")
+	soap.WriteOptItem(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, soap.Float64, "SaleSummary.FutureOpenTotalBaseCurrency")
+	soap.WriteOptItem(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, soap.Float64, "SaleSummary.FutureOpenTotalOwnCurrency")
+	soap.WriteOptItem(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, soap.Float64, "SaleSummary.FutureOpenWeightedBaseCurrency")
+	soap.WriteOptItem(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, soap.Float64, "SaleSummary.FutureOpenWeightedOwnCurrency")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2162,7 +2162,7 @@ type SetAsLostWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLostWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ReasonId", v.ReasonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReasonId", v.ReasonId, soap.Int32, "SetAsLostWithReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2229,7 +2229,7 @@ type SetAsSoldWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSoldWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ReasonId", v.ReasonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReasonId", v.ReasonId, soap.Int32, "SetAsSoldWithReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -45,7 +45,7 @@ type CanCreateAppointmentInAllDiariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAllDiariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanCreateAppointmentInAllDiariesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -85,7 +85,7 @@ type CanCreateAppointmentInAssociateDiariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAssociateDiariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanCreateAppointmentInAssociateDiariesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -218,7 +218,7 @@ type GetTableRightByContactOwnership struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByContactOwnership) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetTableRightByContactOwnership.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -266,8 +266,8 @@ type GetTableRightByOwnership struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByOwnership) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactGroupId", v.ContactGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactAssociateId", v.ContactAssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactGroupId", v.ContactGroupId, soap.Int32, "GetTableRightByOwnership.ContactGroupId")
+	soap.WriteOptItem(e, ns0, "ContactAssociateId", v.ContactAssociateId, soap.Int32, "GetTableRightByOwnership.ContactAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -332,7 +332,7 @@ type HasFunctionRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasFunctionRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasFunctionRightResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

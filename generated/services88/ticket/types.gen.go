@@ -82,7 +82,7 @@ type AddAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "AddAttachments.TicketMessageEntityId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
@@ -310,13 +310,13 @@ func (v *AttachmentPreview) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
-	soap.WriteOpt(e, ns0, "Size", v.Size, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "AttachmentPreview.Size")
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
 	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
 	soap.WriteOpt(e, ns0, "EmailFrom", v.EmailFrom, soap.String)
 	soap.WriteOpt(e, ns0, "EmailTo", v.EmailTo, soap.String)
 	soap.WriteOpt(e, ns0, "EmailCc", v.EmailCc, soap.String)
-	soap.WriteOpt(e, ns0, "EmailDate", v.EmailDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "EmailDate", v.EmailDate, soap.Text[soap.DateTime], "AttachmentPreview.EmailDate")
 	soap.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 }
 
@@ -368,8 +368,8 @@ type AttachmentValidationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsValid", v.IsValid, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "AttachmentValidationResult.AttachmentId")
+	soap.WriteOptItem(e, ns0, "IsValid", v.IsValid, soap.Bool, "AttachmentValidationResult.IsValid")
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
 }
 
@@ -471,7 +471,7 @@ func (v *BatchForward) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "CloseTicket", v.CloseTicket, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CloseTicket", v.CloseTicket, soap.Bool, "BatchForward.CloseTicket")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -505,7 +505,7 @@ type BatchForwardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchForwardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "BatchForwardResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -543,7 +543,7 @@ type BatchReplyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchReplyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "BatchReplyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -567,9 +567,9 @@ type CalculateMessageRecipients struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipients) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[MessageActionType])
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "CalculateMessageRecipients.TicketId")
+	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[MessageActionType], "CalculateMessageRecipients.ActionType")
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "CalculateMessageRecipients.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -644,7 +644,7 @@ type CopyFromCRMDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyFromCRMDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CopyFromCRMDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -686,7 +686,7 @@ type CopyToTempFile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyToTempFile) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "CopyToTempFile.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -761,7 +761,7 @@ type CreateDefaultForTicketType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForTicketType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "CreateDefaultForTicketType.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -904,8 +904,8 @@ type CreateTicketRelations struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
+	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "CreateTicketRelations.DestinationTicketId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "CreateTicketRelations.RelationType")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
@@ -985,7 +985,7 @@ type DeleteTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "DeleteTicketEntity.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1017,7 +1017,7 @@ type DeleteTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "DeleteTicketMessageEntity.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1049,7 +1049,7 @@ type DeleteTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, soap.Int32, "DeleteTicketRelationEntity.TicketRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1082,8 +1082,8 @@ type DoEscalating struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DoEscalating) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[TicketPriorityEscalateAction])
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "DoEscalating.TicketId")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[TicketPriorityEscalateAction], "DoEscalating.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1116,7 +1116,7 @@ type GetAttachmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentEntityId", v.AttachmentEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentEntityId", v.AttachmentEntityId, soap.Int32, "GetAttachmentEntity.AttachmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1155,7 +1155,7 @@ type GetAttachmentInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetAttachmentInfo.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1175,7 +1175,7 @@ type GetAttachmentInfoNonInline struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoNonInline) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetAttachmentInfoNonInline.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1234,7 +1234,7 @@ type GetAttachmentPreview struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentPreview) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetAttachmentPreview.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1273,7 +1273,7 @@ type GetAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetAttachmentStream.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1317,9 +1317,9 @@ type GetDefaultMessageContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType])
-	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContent.TicketId")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContent.MessageActionType")
+	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContent.TicketMessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1351,10 +1351,10 @@ type GetDefaultMessageContentFull struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFull) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType])
-	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContentFull.TicketId")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
+	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContentFull.TicketMessageId")
+	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetDefaultMessageContentFull.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1431,11 +1431,11 @@ type GetDefaultMessageContentWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType])
-	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketId")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
+	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketMessageId")
+	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketTypeId")
+	soap.WriteOptItem(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool, "GetDefaultMessageContentWithOptions.ExcludeSignature")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1486,7 +1486,7 @@ type GetForRmUi struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForRmUi) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetForRmUi.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1530,10 +1530,10 @@ type GetHotlistEjUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetHotlistEjUsers.TicketId")
 	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType])
-	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.Text[NotifyChannel])
+	soap.WriteOptItem(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType], "GetHotlistEjUsers.NotifyType")
+	soap.WriteOptItem(e, ns0, "Channel", v.Channel, soap.Text[NotifyChannel], "GetHotlistEjUsers.Channel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1613,7 +1613,7 @@ type GetPreviewAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetPreviewAttachmentStream.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1655,8 +1655,8 @@ type GetRfcAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRfcAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Position", v.Position, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetRfcAttachmentStream.AttachmentId")
+	soap.WriteOptItem(e, ns0, "Position", v.Position, soap.Int32, "GetRfcAttachmentStream.Position")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1698,7 +1698,7 @@ type GetTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicket.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1717,7 +1717,7 @@ type GetTicketAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "GetTicketAttachments.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1756,7 +1756,7 @@ type GetTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "GetTicketEntity.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1795,7 +1795,7 @@ type GetTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetTicketMessage.TicketMessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1817,7 +1817,7 @@ type GetTicketMessageEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketMessageEntities.TicketId")
 	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfint])
 }
 
@@ -1861,7 +1861,7 @@ type GetTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetTicketMessageEntity.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1923,8 +1923,8 @@ type GetTicketMessageWithEmbeddedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmbedImages", v.EmbedImages, soap.Text[ImageEmbedType])
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTicketMessageWithEmbeddedData.Id")
+	soap.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, soap.Text[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1970,8 +1970,8 @@ type GetTicketMessageWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeNonInlineAttachmentsInfo", v.IncludeNonInlineAttachmentsInfo, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetTicketMessageWithOptions.TicketMessageEntityId")
+	soap.WriteOptItem(e, ns0, "IncludeNonInlineAttachmentsInfo", v.IncludeNonInlineAttachmentsInfo, soap.Bool, "GetTicketMessageWithOptions.IncludeNonInlineAttachmentsInfo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2013,7 +2013,7 @@ type GetTicketParentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketParentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketParentId.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2033,7 +2033,7 @@ type GetTicketParentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketParentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetTicketParentIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2057,9 +2057,9 @@ type GetTicketRelationActions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationActions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ParentTicketId", v.ParentTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketRelationActions.TicketId")
+	soap.WriteOptItem(e, ns0, "ParentTicketId", v.ParentTicketId, soap.Int32, "GetTicketRelationActions.ParentTicketId")
+	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetTicketRelationActions.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2105,7 +2105,7 @@ type GetTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, soap.Int32, "GetTicketRelationEntity.TicketRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2144,7 +2144,7 @@ type GetTicketRelations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketRelations.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2675,7 +2675,7 @@ type NotifyNewTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyNewTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "NotifyNewTicket.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2695,7 +2695,7 @@ type NotifyNewTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyNewTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "NotifyNewTicketMessage.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2784,7 +2784,7 @@ type ProcessTicketWhenRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProcessTicketWhenRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "ProcessTicketWhenRead.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2827,7 +2827,7 @@ type Recipient struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RecipientType])
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RecipientType], "Recipient.Type")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 }
@@ -2912,7 +2912,7 @@ type RemoveMessageAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveMessageAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "RemoveMessageAttachments.TicketMessageEntityId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
@@ -2947,7 +2947,7 @@ type ResolveTicketId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveTicketId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "ResolveTicketId.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2967,7 +2967,7 @@ type ResolveTicketIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveTicketIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ResolveTicketIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3029,7 +3029,7 @@ type SanitizeMailContentWithOptions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "Options", v.Options, soap.Text[HtmlSanitizerOptions])
+	soap.WriteOptItem(e, ns0, "Options", v.Options, soap.Text[HtmlSanitizerOptions], "SanitizeMailContentWithOptions.Options")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3192,7 +3192,7 @@ type SaveTicketEntityWithNotify struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketEntity])
-	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Notify", v.Notify, soap.Bool, "SaveTicketEntityWithNotify.Notify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3278,7 +3278,7 @@ type SaveTicketMessageEntityWithNotify struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketMessageEntity])
-	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Notify", v.Notify, soap.Bool, "SaveTicketMessageEntityWithNotify.Notify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3328,9 +3328,9 @@ type SaveTicketMessageEntityWithOptions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TicketMessageEntity])
-	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Notify", v.Notify, soap.Bool, "SaveTicketMessageEntityWithOptions.Notify")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, soap.Bool, "SaveTicketMessageEntityWithOptions.UpdateRepliedAt")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3430,12 +3430,12 @@ type SendTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "SendTicketMessage.TicketMessageEntityId")
 	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "SendTicketMessage.ReplyTemplateId")
 	soap.WriteOpt(e, ns0, "GdprSource", v.GdprSource, soap.String)
 }
 
@@ -3489,8 +3489,8 @@ type SendTicketMessageSms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessageSms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "SendTicketMessageSms.TicketMessageEntityId")
+	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "SendTicketMessageSms.ReplyTemplateId")
 	soap.WriteOpt(e, ns0, "Sms", v.Sms, soap.Value[ArrayOfstring])
 }
 
@@ -3702,8 +3702,8 @@ type SetTicketMessageImportant struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketMessageImportant) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "SetTicketMessageImportant.TicketMessageId")
+	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "SetTicketMessageImportant.Important")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3741,8 +3741,8 @@ type SetTicketParent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketParent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ParentTicketId", v.ParentTicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "SetTicketParent.TicketId")
+	soap.WriteOptItem(e, ns0, "ParentTicketId", v.ParentTicketId, soap.Int32, "SetTicketParent.ParentTicketId")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
@@ -3784,9 +3784,9 @@ type SetTicketReadByOwner struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwner) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus])
-	soap.WriteOpt(e, ns0, "CheckEscalating", v.CheckEscalating, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "SetTicketReadByOwner.TicketEntityId")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
+	soap.WriteOptItem(e, ns0, "CheckEscalating", v.CheckEscalating, soap.Bool, "SetTicketReadByOwner.CheckEscalating")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3839,9 +3839,9 @@ type SplitTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, soap.Int32, "SplitTicket.SourceTicketEntityId")
+	soap.WriteOptItem(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, soap.Int32, "SplitTicket.SourceTicketEntityStatusId")
+	soap.WriteOptItem(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, soap.Text[soap.DateTime], "SplitTicket.SourceTicketEntityActivate")
 	soap.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
 }
@@ -3958,7 +3958,7 @@ type Tag struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Tag) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Tag.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
 }
@@ -3999,12 +3999,12 @@ type TicketBatchReplyData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketBatchReplyData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "CloseTickets", v.CloseTickets, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CloseTickets", v.CloseTickets, soap.Bool, "TicketBatchReplyData.CloseTickets")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
-	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
-	soap.WriteOpt(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
+	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketBatchReplyData.TimeSpent")
+	soap.WriteOptItem(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, soap.Bool, "TicketBatchReplyData.SendCopyToCustomer")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4158,62 +4158,62 @@ type TicketEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketEntity.TicketId")
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "FirstReadByOwner", v.FirstReadByOwner, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "FirstReadByUser", v.FirstReadByUser, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Activate", v.Activate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ClosedAt", v.ClosedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketEntity.CreatedAt")
+	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "TicketEntity.LastChanged")
+	soap.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime], "TicketEntity.ReadByOwner")
+	soap.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Text[soap.DateTime], "TicketEntity.ReadByCustomer")
+	soap.WriteOptItem(e, ns0, "FirstReadByOwner", v.FirstReadByOwner, soap.Text[soap.DateTime], "TicketEntity.FirstReadByOwner")
+	soap.WriteOptItem(e, ns0, "FirstReadByUser", v.FirstReadByUser, soap.Text[soap.DateTime], "TicketEntity.FirstReadByUser")
+	soap.WriteOptItem(e, ns0, "Activate", v.Activate, soap.Text[soap.DateTime], "TicketEntity.Activate")
+	soap.WriteOptItem(e, ns0, "ClosedAt", v.ClosedAt, soap.Text[soap.DateTime], "TicketEntity.ClosedAt")
+	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "TicketEntity.RepliedAt")
+	soap.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime], "TicketEntity.AlertTimeout")
+	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime], "TicketEntity.Deadline")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
 	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*TicketCategoryEntity])
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketEntity.Slevel")
 	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*TicketPriorityEntity])
-	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus])
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus], "TicketEntity.BaseStatus")
 	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*TicketStatusEntity])
-	soap.WriteOpt(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin])
+	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin], "TicketEntity.Origin")
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[ArrayOfPerson])
-	soap.WriteOpt(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16)
-	soap.WriteOpt(e, ns0, "ConnectId", v.ConnectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus])
-	soap.WriteOpt(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32)
-	soap.WriteOpt(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32)
-	soap.WriteOpt(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32)
-	soap.WriteOpt(e, ns0, "RealTimeToClose", v.RealTimeToClose, soap.Int32)
-	soap.WriteOpt(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, soap.Int32)
-	soap.WriteOpt(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, soap.Int32)
-	soap.WriteOpt(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, soap.Int32)
-	soap.WriteOpt(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, soap.Int32)
-	soap.WriteOpt(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, soap.Int32)
-	soap.WriteOpt(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, soap.Int32)
-	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
-	soap.WriteOpt(e, ns0, "HasAttachment", v.HasAttachment, soap.Bool)
-	soap.WriteOpt(e, ns0, "NumReplies", v.NumReplies, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumMessages", v.NumMessages, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16, "TicketEntity.AlertLevel")
+	soap.WriteOptItem(e, ns0, "ConnectId", v.ConnectId, soap.Int32, "TicketEntity.ConnectId")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "TicketEntity.ReadStatus")
+	soap.WriteOptItem(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32, "TicketEntity.TimeToReply")
+	soap.WriteOptItem(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32, "TicketEntity.RealTimeToReply")
+	soap.WriteOptItem(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32, "TicketEntity.TimeToClose")
+	soap.WriteOptItem(e, ns0, "RealTimeToClose", v.RealTimeToClose, soap.Int32, "TicketEntity.RealTimeToClose")
+	soap.WriteOptItem(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, soap.Int32, "TicketEntity.TimeSpentInternally")
+	soap.WriteOptItem(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, soap.Int32, "TicketEntity.TimeSpentExternally")
+	soap.WriteOptItem(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, soap.Int32, "TicketEntity.TimeSpentQueue")
+	soap.WriteOptItem(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, soap.Int32, "TicketEntity.RealTimeSpentInternally")
+	soap.WriteOptItem(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, soap.Int32, "TicketEntity.RealTimeSpentExternally")
+	soap.WriteOptItem(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, soap.Int32, "TicketEntity.RealTimeSpentQueue")
+	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketEntity.TimeSpent")
+	soap.WriteOptItem(e, ns0, "HasAttachment", v.HasAttachment, soap.Bool, "TicketEntity.HasAttachment")
+	soap.WriteOptItem(e, ns0, "NumReplies", v.NumReplies, soap.Int32, "TicketEntity.NumReplies")
+	soap.WriteOptItem(e, ns0, "NumMessages", v.NumMessages, soap.Int32, "TicketEntity.NumMessages")
 	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
 	soap.WriteOpt(e, ns0, "Messages", v.Messages, soap.Value[ArrayOfTicketMessage])
 	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.Value[ArrayOfTag])
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
-	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
-	soap.WriteOpt(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketEntity.Sentiment")
+	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketEntity.SentimentConfidence")
+	soap.WriteOptItem(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, soap.Int32, "TicketEntity.SuggestedCategoryId")
 	soap.WriteOpt(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, soap.Int32, "TicketEntity.OrigHumanCategoryId")
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOptPtr(e, ns0, "FormSubmission", v.FormSubmission, soap.Complex[*TicketFormSubmission])
 	soap.WriteOptPtr(e, ns0, "TicketType", v.TicketType, soap.Complex[*TicketType])
-	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32, "TicketEntity.ActiveStatusMonitorId")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 }
@@ -4410,9 +4410,9 @@ type TicketFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "TicketFormSubmission.FormSubmissionId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus])
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "TicketFormSubmission.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4476,25 +4476,25 @@ type TicketMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
-	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "TicketMessage.TicketMessageId")
+	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessage.CreatedAt")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketMessage.Slevel")
+	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "TicketMessage.Important")
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TicketMessage.PersonId")
 	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TicketMessage.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "NumAttachments", v.NumAttachments, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NumAttachments", v.NumAttachments, soap.Int32, "TicketMessage.NumAttachments")
 	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
 	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
-	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.Int32)
-	soap.WriteOpt(e, ns0, "ChangedAt", v.ChangedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Badge", v.Badge, soap.Text[BadgeType])
+	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketMessage.Sentiment")
+	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketMessage.SentimentConfidence")
+	soap.WriteOptItem(e, ns0, "CreatedBy", v.CreatedBy, soap.Int32, "TicketMessage.CreatedBy")
+	soap.WriteOptItem(e, ns0, "ChangedAt", v.ChangedAt, soap.Text[soap.DateTime], "TicketMessage.ChangedAt")
+	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Text[BadgeType], "TicketMessage.Badge")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4698,29 +4698,29 @@ type TicketMessageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EjMessageId", v.EjMessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EjMessageId", v.EjMessageId, soap.Int32, "TicketMessageEntity.EjMessageId")
 	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
-	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessageEntity.CreatedAt")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TicketMessageType])
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketMessageEntity.Slevel")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TicketMessageType], "TicketMessageEntity.Type")
 	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
-	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketMessageEntity.TimeSpent")
 	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
 	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
 	soap.WriteOpt(e, ns0, "DebugInfo", v.DebugInfo, soap.String)
 	soap.WriteOpt(e, ns0, "MailSorter", v.MailSorter, soap.String)
-	soap.WriteOpt(e, ns0, "MessageCategory", v.MessageCategory, soap.Text[TicketMessageCategory])
+	soap.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, soap.Text[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "SearchTitle", v.SearchTitle, soap.String)
 	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
-	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "TicketMessageEntity.Important")
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
-	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
-	soap.WriteOpt(e, ns0, "Badge", v.Badge, soap.Text[BadgeType])
+	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketMessageEntity.Sentiment")
+	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketMessageEntity.SentimentConfidence")
+	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Text[BadgeType], "TicketMessageEntity.Badge")
 	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
@@ -4829,11 +4829,11 @@ type TicketMessageHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "TicketMessageHeader.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "StdItem", v.StdItem, soap.Text[MessageHeaderStdItem])
-	soap.WriteOpt(e, ns0, "StdItemCol", v.StdItemCol, soap.Text[MessageHeaderStdItemCol])
+	soap.WriteOptItem(e, ns0, "StdItem", v.StdItem, soap.Text[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
+	soap.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, soap.Text[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4985,9 +4985,9 @@ type TicketRelationAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIdToClose", v.TicketIdToClose, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsParentRequired", v.IsParentRequired, soap.Bool)
-	soap.WriteOpt(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TicketIdToClose", v.TicketIdToClose, soap.Int32, "TicketRelationAction.TicketIdToClose")
+	soap.WriteOptItem(e, ns0, "IsParentRequired", v.IsParentRequired, soap.Bool, "TicketRelationAction.IsParentRequired")
+	soap.WriteOptItem(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, soap.Bool, "TicketRelationAction.CanCloseCurrentTicket")
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfint])
 }
 
@@ -5027,10 +5027,10 @@ type TicketRelationEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
+	soap.WriteOptItem(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32, "TicketRelationEntity.TicketRelationId")
+	soap.WriteOptItem(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32, "TicketRelationEntity.SourceTicketId")
+	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "TicketRelationEntity.DestinationTicketId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationEntity.RelationType")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
@@ -5150,24 +5150,24 @@ type TicketRelationItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
+	soap.WriteOptItem(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32, "TicketRelationItem.TicketRelationId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationItem.RelationType")
 	soap.WriteOpt(e, ns0, "RelationComment", v.RelationComment, soap.String)
-	soap.WriteOpt(e, ns0, "HasParent", v.HasParent, soap.Bool)
-	soap.WriteOpt(e, ns0, "ChildCount", v.ChildCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelatedCount", v.RelatedCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationCreatedAt", v.RelationCreatedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "HasParent", v.HasParent, soap.Bool, "TicketRelationItem.HasParent")
+	soap.WriteOptItem(e, ns0, "ChildCount", v.ChildCount, soap.Int32, "TicketRelationItem.ChildCount")
+	soap.WriteOptItem(e, ns0, "RelatedCount", v.RelatedCount, soap.Int32, "TicketRelationItem.RelatedCount")
+	soap.WriteOptItem(e, ns0, "RelationCreatedAt", v.RelationCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.RelationCreatedAt")
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketRelationItem.TicketId")
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "CustId", v.CustId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CustId", v.CustId, soap.Int32, "TicketRelationItem.CustId")
 	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TicketRelationItem.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus])
-	soap.WriteOpt(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32)
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus], "TicketRelationItem.BaseStatus")
+	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "TicketRelationItem.TicketStatus")
 	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.TicketCreatedAt")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5243,9 +5243,9 @@ type TicketRelationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsValid", v.IsValid, soap.Bool)
-	soap.WriteOpt(e, ns0, "RelationError", v.RelationError, soap.Text[TicketRelationError])
+	soap.WriteOptItem(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32, "TicketRelationResult.SourceTicketId")
+	soap.WriteOptItem(e, ns0, "IsValid", v.IsValid, soap.Bool, "TicketRelationResult.IsValid")
+	soap.WriteOptItem(e, ns0, "RelationError", v.RelationError, soap.Text[TicketRelationError], "TicketRelationResult.RelationError")
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
 }
 
@@ -5301,19 +5301,19 @@ type TicketType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "TicketType.TicketTypeId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32)
-	soap.WriteOpt(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool)
+	soap.WriteOptItem(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32, "TicketType.DefaultTicketStatus")
+	soap.WriteOptItem(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32, "TicketType.DefaultTicketPriority")
+	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "TicketType.IsDefault")
+	soap.WriteOptItem(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool, "TicketType.ShowInNew")
+	soap.WriteOptItem(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool, "TicketType.ExcludeSignature")
+	soap.WriteOptItem(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool, "TicketType.ExcludeEmailRecipients")
+	soap.WriteOptItem(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool, "TicketType.ExternalAsDefault")
 	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool)
-	soap.WriteOpt(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool, "TicketType.ReplyForwardNoSignature")
+	soap.WriteOptItem(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool, "TicketType.ReplyExternalAsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5404,7 +5404,7 @@ type UpdateTicketsReadStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus])
+	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5433,7 +5433,7 @@ type UpdateTicketsReadStatusByProvider struct {
 func (v *UpdateTicketsReadStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus])
+	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5500,7 +5500,7 @@ type UploadAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UploadAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "UploadAttachment.AttachmentId")
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
 }
 
@@ -5580,8 +5580,8 @@ type ValidateTicketRelations struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
+	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "ValidateTicketRelations.DestinationTicketId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "ValidateTicketRelations.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -72,7 +72,7 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -368,7 +368,7 @@ type CanChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CanChangePassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -388,7 +388,7 @@ type CanChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -467,7 +467,7 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -490,7 +490,7 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ChangePassword.AssociateId")
 	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
 	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
 }
@@ -624,7 +624,7 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -644,7 +644,7 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -715,7 +715,7 @@ type ChangeUserType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -770,7 +770,7 @@ type CheckAccessGatewayRegistrationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckAccessGatewayRegistrationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CheckAccessGatewayRegistrationResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -909,9 +909,9 @@ type CommandResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CommandResult.Success")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Text[CommandActionResult])
+	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Text[CommandActionResult], "CommandResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -950,7 +950,7 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RoleType])
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1085,7 +1085,7 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1114,8 +1114,8 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
@@ -1172,8 +1172,8 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1263,11 +1263,11 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateExternalUser.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "CreateExternalUser.RoleId")
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1341,7 +1341,7 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1500,9 +1500,9 @@ func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType])
-	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType], "CredentialType.ValueControl")
+	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialType.CanCreatePerson")
+	soap.WriteOptItem(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool, "CredentialType.IsUserNameSupported")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1549,7 +1549,7 @@ func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1653,7 +1653,7 @@ func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Text[CommandAction])
+	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Text[CommandAction], "CustomCommand.Actions")
 	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
 }
 
@@ -1795,7 +1795,7 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteCredential.UserId")
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 }
 
@@ -1819,7 +1819,7 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1838,7 +1838,7 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1871,8 +1871,8 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32, "DeleteRole.RoleIdToDelete")
+	soap.WriteOptItem(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1905,7 +1905,7 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1936,7 +1936,7 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1988,8 +1988,8 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32, "DeleteUserGroup.UserGroupToDelete")
+	soap.WriteOptItem(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2132,7 +2132,7 @@ type ExecuteUserCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
-	soap.WriteOpt(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult])
+	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -2500,7 +2500,7 @@ type GetAccessToken struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppToken", v.AppToken, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeCsSession", v.IncludeCsSession, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeCsSession", v.IncludeCsSession, soap.Bool, "GetAccessToken.IncludeCsSession")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2577,8 +2577,8 @@ type GetAllDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetAllDataRights.RoleId")
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetAllDataRights.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2621,7 +2621,7 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2660,7 +2660,7 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2698,7 +2698,7 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2749,7 +2749,7 @@ type GetCredentialTypesForUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "GetCredentialTypesForUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2858,9 +2858,9 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRight.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2906,7 +2906,7 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRights.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 }
 
@@ -3028,7 +3028,7 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3107,7 +3107,7 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3126,7 +3126,7 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3184,7 +3184,7 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3224,7 +3224,7 @@ type GetSupportedChangePasswordTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSupportedChangePasswordTypes.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3286,7 +3286,7 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUntrustedCredentialsForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 }
 
@@ -3349,7 +3349,7 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3407,7 +3407,7 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3485,7 +3485,7 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3524,7 +3524,7 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3601,7 +3601,7 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3679,7 +3679,7 @@ type GetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserPresenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3743,9 +3743,9 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetValidUserName.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "GetValidUserName.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetValidUserName.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -3836,7 +3836,7 @@ type IsNickNameUnique struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsNickNameUnique.AssociateId")
 	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
 }
 
@@ -3860,7 +3860,7 @@ type IsNickNameUniqueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNickNameUniqueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3885,9 +3885,9 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValid.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValid.PersonId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
@@ -3956,7 +3956,7 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3982,9 +3982,9 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValidWithReason.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValidWithReason.PersonId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
@@ -4078,9 +4078,9 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValid.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValid.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -4110,7 +4110,7 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4136,9 +4136,9 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValidWithReason.Type")
+	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValidWithReason.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
@@ -4189,8 +4189,8 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Bool)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "MakeRetired.AssociateId")
+	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Bool, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4225,7 +4225,7 @@ type OperationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "OperationResult.Success")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 }
 
@@ -4295,7 +4295,7 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "RelationToOwner.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -4323,7 +4323,7 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4354,7 +4354,7 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4416,7 +4416,7 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveUntrustedCredentialsForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
 }
@@ -4477,11 +4477,11 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolveUserFromInfo.ContactId")
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ResolveUserFromInfo.UserType")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -4542,7 +4542,7 @@ type ResolvedUser struct {
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
+	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4572,7 +4572,7 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Role.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -4625,16 +4625,16 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "RoleEntity.RoleId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UseCategories", v.UseCategories, soap.Int16)
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "RoleEntity.RoleType")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "RoleEntity.Deleted")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RoleEntity.Rank")
+	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
+	soap.WriteOptItem(e, ns0, "UseCategories", v.UseCategories, soap.Int16, "RoleEntity.UseCategories")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
 }
@@ -4761,7 +4761,7 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "SaveCredential.UserId")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -4785,7 +4785,7 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4952,7 +4952,7 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveUntrustedCredentialsForAssociate.AssociateId")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
@@ -5126,7 +5126,7 @@ type SendChangePasswordEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SendChangePasswordEMail.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5171,9 +5171,9 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetDataRight.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "SetDataRight.RelationToOwner")
 	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
 }
 
@@ -5224,12 +5224,12 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetExternalUserInfo.AssociateId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification])
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetExternalUserInfo.IsActive")
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetExternalUserInfo.RoleId")
+	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5322,7 +5322,7 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetFunctionalRights.RoleId")
 	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
 }
 
@@ -5357,7 +5357,7 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5438,7 +5438,7 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPassword.AssociateId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
@@ -5553,7 +5553,7 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5572,7 +5572,7 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5594,7 +5594,7 @@ type SetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetUserPresenceStatus.AssociateId")
 	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*UserPresenceStatus])
 }
 
@@ -5737,12 +5737,12 @@ type UntrustedCredentials struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
+	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
 	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5879,28 +5879,28 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "User.AssociateId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "User.Rank")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
 	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
 	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "User.Deleted")
+	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
+	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
+	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "User.EjUserId")
 	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "User.Type")
+	soap.WriteOptItem(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool, "User.IsPersonRetired")
+	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "User.IsOnTravel")
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
-	soap.WriteOpt(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool)
+	soap.WriteOptItem(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool, "User.WaitingForApproval")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
@@ -5997,7 +5997,7 @@ type UserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[EjUserStatus])
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[EjUserStatus], "UserPresenceStatus.Status")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 }
 
@@ -6026,7 +6026,7 @@ type UserValidationResult struct {
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Bool, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

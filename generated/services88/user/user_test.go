@@ -340,3 +340,33 @@ func TestDateTime(t *testing.T) {
 		t.Errorf("decoded %v %v", in, out)
 	}
 }
+
+// TestNilWhereForbidden: soap.Nil on AssociateId (an optional xs:int the
+// WSDL does not declare nillable) and on UserPresenceStatus.Status (an
+// optional enumeration, not nillable) is refused when encoding, naming
+// the type and member, as an invalid enumeration value is; Message
+// (nillable) may be nil.
+func TestNilWhereForbidden(t *testing.T) {
+	op, ok := soaptest.Find(Operations(), "SetUserPresenceStatus")
+	if !ok {
+		t.Fatal("no SetUserPresenceStatus")
+	}
+	c := soap.NewClient("http://unused.invalid")
+	for _, tc := range []struct {
+		req  *SetUserPresenceStatus
+		want string
+	}{
+		{&SetUserPresenceStatus{AssociateId: soap.Nil[int32]()}, "soap: SetUserPresenceStatus.AssociateId is soap.Nil, but element {http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId is not nillable (leave it absent)"},
+		{&SetUserPresenceStatus{UserPresenceStatus: soap.Some(&UserPresenceStatus{Status: soap.Nil[EjUserStatus]()})}, "UserPresenceStatus.Status is soap.Nil"},
+		{&SetUserPresenceStatus{UserPresenceStatus: soap.Some(&UserPresenceStatus{Status: soap.Some(EjUserStatus("Bogus"))})}, `invalid EjUserStatus "Bogus"`},
+		{&SetUserPresenceStatus{AssociateId: soap.Some[int32](1), UserPresenceStatus: soap.Some(&UserPresenceStatus{Message: soap.Nil[string]()})}, ""},
+	} {
+		_, err := c.EncodeRequest(&op.Operation, tc.req)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%+v: %v", tc.req, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%+v: err = %v, want %q", tc.req, err, tc.want)
+		}
+	}
+}

@@ -76,8 +76,8 @@ type ChangeFieldType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
-	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "ChangeFieldType.FieldType")
+	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "ChangeFieldType.IsIndexed")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -179,8 +179,8 @@ type CreateUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -314,7 +314,7 @@ type DeleteUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -346,7 +346,7 @@ type DetectColumnIdChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "DetectColumnIdChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -366,7 +366,7 @@ type DetectColumnIdChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DetectColumnIdChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -386,7 +386,7 @@ type DetectUnpublishedChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "DetectUnpublishedChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -406,7 +406,7 @@ type DetectUnpublishedChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DetectUnpublishedChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -451,19 +451,19 @@ type FieldInfoBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[CustomFieldType])
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[CustomFieldType], "FieldInfoBase.FieldType")
 	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOpt(e, ns0, "HideLabel", v.HideLabel, soap.Bool)
-	soap.WriteOpt(e, ns0, "HideField", v.HideField, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsExternal", v.IsExternal, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDisplayField", v.IsDisplayField, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "FieldInfoBase.HideLabel")
+	soap.WriteOptItem(e, ns0, "HideField", v.HideField, soap.Bool, "FieldInfoBase.HideField")
+	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "FieldInfoBase.IsIndexed")
+	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "FieldInfoBase.IsMandatory")
+	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "FieldInfoBase.IsReadOnly")
+	soap.WriteOptItem(e, ns0, "IsExternal", v.IsExternal, soap.Bool, "FieldInfoBase.IsExternal")
+	soap.WriteOptItem(e, ns0, "IsDisplayField", v.IsDisplayField, soap.Bool, "FieldInfoBase.IsDisplayField")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldInfoBase.Rank")
 	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
 }
 
@@ -548,7 +548,7 @@ type FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -570,8 +570,8 @@ type GetChangedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetChangedPageOneFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetChangedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -642,7 +642,7 @@ type GetCustomFieldInfoList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeStandard", v.IncludeStandard, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IncludeStandard", v.IncludeStandard, soap.Bool, "GetCustomFieldInfoList.IncludeStandard")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -708,7 +708,7 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -754,7 +754,7 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -797,7 +797,7 @@ type GetPublishedUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -839,8 +839,8 @@ type GetPublishedUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetPublishedUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -886,7 +886,7 @@ type GetUserDefinedFieldFromFieldLabel struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -972,7 +972,7 @@ type GetUserDefinedFieldFromProgId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1018,7 +1018,7 @@ type GetUserDefinedFieldFromProgIds struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1061,7 +1061,7 @@ type GetUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1101,7 +1101,7 @@ type GetUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1143,8 +1143,8 @@ type GetUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedPageOneFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1199,7 +1199,7 @@ type IsAnyPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsAnyPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsAnyPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1218,7 +1218,7 @@ type IsPublishEventActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UDefType], "IsPublishEventActive.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1238,7 +1238,7 @@ type IsPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1257,7 +1257,7 @@ type Publish struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Publish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "Publish.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1276,7 +1276,7 @@ type PublishResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "PublishResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1295,7 +1295,7 @@ type Revert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Revert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "Revert.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1401,7 +1401,7 @@ type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOpt(e, ns0, "SelectedListId", v.SelectedListId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SelectedListId", v.SelectedListId, soap.Int32, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1447,8 +1447,8 @@ type SetPageOneFieldGrouping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetPageOneFieldGrouping.OwnerType")
+	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "SetPageOneFieldGrouping.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1483,7 +1483,7 @@ type SetPublishStartSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetPublishStartSystemEvent.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1516,7 +1516,7 @@ type SetRankOnFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetRankOnFields.OwnerType")
 	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[ArrayOfint])
 }
 
@@ -1558,10 +1558,10 @@ type SetUserDefinedPageOneField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetUserDefinedPageOneField.OwnerType")
+	soap.WriteOptItem(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32, "SetUserDefinedPageOneField.UdefFieldId")
+	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "SetUserDefinedPageOneField.UserGroupId")
+	soap.WriteOptItem(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32, "SetUserDefinedPageOneField.FieldLineNo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1862,39 +1862,39 @@ type UserDefinedFieldInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UDefFieldId", v.UDefFieldId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ColumnId", v.ColumnId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UDefFieldId", v.UDefFieldId, soap.Int32, "UserDefinedFieldInfo.UDefFieldId")
+	soap.WriteOptItem(e, ns0, "ColumnId", v.ColumnId, soap.Int32, "UserDefinedFieldInfo.ColumnId")
 	soap.WriteOpt(e, ns0, "FieldDefault", v.FieldDefault, soap.String)
-	soap.WriteOpt(e, ns0, "FieldHeight", v.FieldHeight, soap.Int16)
+	soap.WriteOptItem(e, ns0, "FieldHeight", v.FieldHeight, soap.Int16, "UserDefinedFieldInfo.FieldHeight")
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16)
-	soap.WriteOpt(e, ns0, "FieldTop", v.FieldTop, soap.Int16)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
-	soap.WriteOpt(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16)
+	soap.WriteOptItem(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16, "UserDefinedFieldInfo.FieldLeft")
+	soap.WriteOptItem(e, ns0, "FieldTop", v.FieldTop, soap.Int16, "UserDefinedFieldInfo.FieldTop")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "UserDefinedFieldInfo.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16, "UserDefinedFieldInfo.FieldWidth")
 	soap.WriteOpt(e, ns0, "FormatMask", v.FormatMask, soap.String)
-	soap.WriteOpt(e, ns0, "HideLabel", v.HideLabel, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
-	soap.WriteOpt(e, ns0, "LabelHeight", v.LabelHeight, soap.Int16)
-	soap.WriteOpt(e, ns0, "LabelLeft", v.LabelLeft, soap.Int16)
-	soap.WriteOpt(e, ns0, "LabelTop", v.LabelTop, soap.Int16)
-	soap.WriteOpt(e, ns0, "LabelWidth", v.LabelWidth, soap.Int16)
-	soap.WriteOpt(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListTableId", v.ListTableId, soap.Int16)
-	soap.WriteOpt(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16)
+	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "UserDefinedFieldInfo.HideLabel")
+	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "UserDefinedFieldInfo.IsIndexed")
+	soap.WriteOptItem(e, ns0, "LabelHeight", v.LabelHeight, soap.Int16, "UserDefinedFieldInfo.LabelHeight")
+	soap.WriteOptItem(e, ns0, "LabelLeft", v.LabelLeft, soap.Int16, "UserDefinedFieldInfo.LabelLeft")
+	soap.WriteOptItem(e, ns0, "LabelTop", v.LabelTop, soap.Int16, "UserDefinedFieldInfo.LabelTop")
+	soap.WriteOptItem(e, ns0, "LabelWidth", v.LabelWidth, soap.Int16, "UserDefinedFieldInfo.LabelWidth")
+	soap.WriteOptItem(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32, "UserDefinedFieldInfo.LastVersionId")
+	soap.WriteOptItem(e, ns0, "ListTableId", v.ListTableId, soap.Int16, "UserDefinedFieldInfo.ListTableId")
+	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "UserDefinedFieldInfo.IsMandatory")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UDefType], "UserDefinedFieldInfo.Type")
+	soap.WriteOptItem(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16, "UserDefinedFieldInfo.Page1LineNo")
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "UserDefinedFieldInfo.IsReadOnly")
 	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOpt(e, ns0, "TabOrder", v.TabOrder, soap.Int16)
-	soap.WriteOpt(e, ns0, "TextLength", v.TextLength, soap.Int16)
+	soap.WriteOptItem(e, ns0, "TabOrder", v.TabOrder, soap.Int16, "UserDefinedFieldInfo.TabOrder")
+	soap.WriteOptItem(e, ns0, "TextLength", v.TextLength, soap.Int16, "UserDefinedFieldInfo.TextLength")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32)
-	soap.WriteOpt(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Justification", v.Justification, soap.Text[UdefJustification])
-	soap.WriteOpt(e, ns0, "Version", v.Version, soap.Int16)
+	soap.WriteOptItem(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32, "UserDefinedFieldInfo.UdefIdentity")
+	soap.WriteOptItem(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32, "UserDefinedFieldInfo.UDListDefinitionId")
+	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Text[UdefJustification], "UserDefinedFieldInfo.Justification")
+	soap.WriteOptItem(e, ns0, "Version", v.Version, soap.Int16, "UserDefinedFieldInfo.Version")
 	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
-	soap.WriteOpt(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool)
+	soap.WriteOptItem(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool, "UserDefinedFieldInfo.HasBeenPublished")
 	soap.WriteOpt(e, ns0, "MdoListName", v.MdoListName, soap.String)
 }
 

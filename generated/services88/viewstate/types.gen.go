@@ -110,7 +110,7 @@ type DeleteHistory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHistory) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteHistory.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -330,7 +330,7 @@ type GetHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryId", v.HistoryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "HistoryId", v.HistoryId, soap.Int32, "GetHistory.HistoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -362,7 +362,7 @@ type GetHistoryLengthPrefValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoryLengthPrefValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetHistoryLengthPrefValueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -434,7 +434,7 @@ type GetNextCurrent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextCurrent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetNextCurrent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -479,7 +479,7 @@ type GetPreviousCurrent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviousCurrent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetPreviousCurrent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -536,11 +536,11 @@ type History struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *History) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "History.Rank")
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "History.Id")
 	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "HistoryId", v.HistoryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "HistoryId", v.HistoryId, soap.Int32, "History.HistoryId")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "History.AssociateId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ItemInfo", v.ItemInfo, soap.String)
 }
@@ -588,8 +588,8 @@ type HistoryRequest struct {
 func (v *HistoryRequest) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "EntityOrParentId", v.EntityOrParentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, soap.Bool)
+	soap.WriteOptItem(e, ns0, "EntityOrParentId", v.EntityOrParentId, soap.Int32, "HistoryRequest.EntityOrParentId")
+	soap.WriteOptItem(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, soap.Bool, "HistoryRequest.RequestForNewRecord")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -620,8 +620,8 @@ type LiveUiConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LiveUiConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "IsEnabled", v.IsEnabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32)
+	soap.WriteOptItem(e, ns0, "IsEnabled", v.IsEnabled, soap.Bool, "LiveUiConfig.IsEnabled")
+	soap.WriteOptItem(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32, "LiveUiConfig.PollingInterval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -647,7 +647,7 @@ type MetricPair struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MetricPair) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Value", v.Value, soap.Int32, "MetricPair.Value")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -674,7 +674,7 @@ type PublishAndRetrieveUiEvents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEvents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, soap.Int32, "PublishAndRetrieveUiEvents.LatestKnownEventId")
 	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[ArrayOfUiEvent])
 	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[ArrayOfMetricPair])
 }
@@ -843,7 +843,7 @@ type SetHistoryLengthPrefValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetHistoryLengthPrefValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Length", v.Length, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "SetHistoryLengthPrefValue.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -889,13 +889,13 @@ type UiEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UiEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EventId", v.EventId, soap.Int32, "UiEvent.EventId")
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
 	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOpt(e, ns0, "EntityKey", v.EntityKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EntityKey", v.EntityKey, soap.Int32, "UiEvent.EntityKey")
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UiEvent.AssociateId")
 	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "EventDateTime", v.EventDateTime, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "EventDateTime", v.EventDateTime, soap.Text[soap.DateTime], "UiEvent.EventDateTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

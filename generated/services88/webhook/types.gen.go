@@ -87,7 +87,7 @@ type DeleteWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "DeleteWebhook.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -124,7 +124,7 @@ type GetAllWebhooks struct {
 func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NameFilter", v.NameFilter, soap.String)
 	soap.WriteOpt(e, ns0, "EventFilter", v.EventFilter, soap.String)
-	soap.WriteOpt(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[WebhookState])
+	soap.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[WebhookState], "GetAllWebhooks.StatusFilter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -169,7 +169,7 @@ type GetLastError struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLastError) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "GetLastError.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -207,7 +207,7 @@ type GetWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "GetWebhook.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -288,7 +288,7 @@ type SignalEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignalEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
-	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "SignalEvent.PrimaryKey")
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[StringObjectDictionary])
 }
 
@@ -407,28 +407,28 @@ type Webhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "Webhook.WebhookId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "TargetUrl", v.TargetUrl, soap.String)
 	soap.WriteOpt(e, ns0, "Secret", v.Secret, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[WebhookState])
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[WebhookState], "Webhook.State")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[StringObjectDictionary])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Webhook.Registered")
 	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Webhook.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "ErrorsEmail", v.ErrorsEmail, soap.String)
 	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia])
-	soap.WriteOpt(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen])
-	soap.WriteOpt(e, ns0, "TotalCalls", v.TotalCalls, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotalErrors", v.TotalErrors, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, soap.Int32)
+	soap.WriteOptItem(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia], "Webhook.NotifyVia")
+	soap.WriteOptItem(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen], "Webhook.NotifyWhen")
+	soap.WriteOptItem(e, ns0, "TotalCalls", v.TotalCalls, soap.Int32, "Webhook.TotalCalls")
+	soap.WriteOptItem(e, ns0, "TotalErrors", v.TotalErrors, soap.Int32, "Webhook.TotalErrors")
+	soap.WriteOptItem(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, soap.Int32, "Webhook.ConsecutiveErrors")
 	soap.WriteOpt(e, ns0, "LastError", v.LastError, soap.String)
 }
 
@@ -683,7 +683,7 @@ type WebhookResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebhookResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "WebhookResult.Success")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 }
 

@@ -45,7 +45,7 @@ type AddAfterWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "AddAfterWorkflowStep.WorkflowStepId")
 	soap.WriteOptPtr(e, ns0, "SubStep", v.SubStep, soap.Complex[*WorkflowStepBase])
 }
 
@@ -167,8 +167,8 @@ type ConnectEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "ConnectEmailFlowContent.EmailFlowId")
+	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "ConnectEmailFlowContent.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -204,7 +204,7 @@ type CopyEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CopyEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "NewName", v.NewName, soap.String)
 }
 
@@ -229,8 +229,8 @@ type CopyEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CopyEmailFlowContent.EmailFlowId")
+	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "CopyEmailFlowContent.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -253,7 +253,7 @@ type CopyEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -273,7 +273,7 @@ type CopyEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyEmailFlowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -453,7 +453,7 @@ type CreateDefaultWorkflowStepFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType])
+	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -493,7 +493,7 @@ type CreateDefaultWorkflowStepOptionFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType])
+	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -599,7 +599,7 @@ type CreateEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CreateEmailFlowContent.EmailFlowId")
 	soap.WriteOpt(e, ns0, "ContentName", v.ContentName, soap.String)
 }
 
@@ -623,7 +623,7 @@ type CreateEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -642,7 +642,7 @@ type DeleteEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "DeleteEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -673,7 +673,7 @@ type DeleteWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "DeleteWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -705,7 +705,7 @@ type DeleteWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "DeleteWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -737,7 +737,7 @@ type DeleteWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -856,30 +856,30 @@ type EmailFlow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "EmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus])
-	soap.WriteOpt(e, ns0, "JumpToFinish", v.JumpToFinish, soap.Bool)
-	soap.WriteOpt(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, soap.Bool)
-	soap.WriteOpt(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, soap.Bool)
-	soap.WriteOpt(e, ns0, "FromType", v.FromType, soap.Text[EmailFromType])
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus], "EmailFlow.Status")
+	soap.WriteOptItem(e, ns0, "JumpToFinish", v.JumpToFinish, soap.Bool, "EmailFlow.JumpToFinish")
+	soap.WriteOptItem(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, soap.Bool, "EmailFlow.StartOnlyOnce")
+	soap.WriteOptItem(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, soap.Bool, "EmailFlow.OverrideConsentSubscription")
+	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Text[EmailFromType], "EmailFlow.FromType")
 	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
 	soap.WriteOpt(e, ns0, "FromAddr", v.FromAddr, soap.String)
-	soap.WriteOpt(e, ns0, "ReplyToType", v.ReplyToType, soap.Text[EmailReplyToType])
+	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Text[EmailReplyToType], "EmailFlow.ReplyToType")
 	soap.WriteOpt(e, ns0, "ReplyToAddr", v.ReplyToAddr, soap.String)
 	soap.WriteOpt(e, ns0, "ReplyToName", v.ReplyToName, soap.String)
 	soap.WriteOpt(e, ns0, "SmsSender", v.SmsSender, soap.String)
-	soap.WriteOpt(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, soap.Bool, "EmailFlow.UseGoogleAnalytics")
 	soap.WriteOpt(e, ns0, "GaSource", v.GaSource, soap.String)
 	soap.WriteOpt(e, ns0, "GaCampaign", v.GaCampaign, soap.String)
-	soap.WriteOpt(e, ns0, "UseTimeframe", v.UseTimeframe, soap.Bool)
-	soap.WriteOpt(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[Weekday])
+	soap.WriteOptItem(e, ns0, "UseTimeframe", v.UseTimeframe, soap.Bool, "EmailFlow.UseTimeframe")
+	soap.WriteOptItem(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[Weekday], "EmailFlow.SelectedDays")
 	soap.WriteOpt(e, ns0, "TimeframeStart", v.TimeframeStart, soap.String)
 	soap.WriteOpt(e, ns0, "TimeframeEnd", v.TimeframeEnd, soap.String)
-	soap.WriteOpt(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, soap.Bool, "EmailFlow.UseWorkflowStart")
 	soap.WriteOpt(e, ns0, "WorkflowStart", v.WorkflowStart, soap.String)
-	soap.WriteOpt(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, soap.Bool)
+	soap.WriteOptItem(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, soap.Bool, "EmailFlow.UseEnrollmentEnd")
 	soap.WriteOpt(e, ns0, "EnrollmentEnd", v.EnrollmentEnd, soap.String)
 	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
@@ -892,12 +892,12 @@ func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Filter", v.Filter, soap.Complex[*WorkflowFilter])
 	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, soap.Value[ArrayOfWorkflowContentInfo])
-	soap.WriteOpt(e, ns0, "ExitFlowId", v.ExitFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ExitFlowId", v.ExitFlowId, soap.Int32, "EmailFlow.ExitFlowId")
+	soap.WriteOptItem(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, soap.Int32, "EmailFlow.ExitSuccessFlowId")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "EmailFlow.CreatedDate")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "EmailFlow.UpdatedDate")
 	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
@@ -1151,7 +1151,7 @@ type GetEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "GetEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1221,7 +1221,7 @@ type GetWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "GetWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1260,7 +1260,7 @@ type GetWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "GetWorkflowStep.WorkflowStepId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1280,7 +1280,7 @@ type GetWorkflowStepOption struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepOption) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "GetWorkflowStepOption.WorkflowStepOptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1339,7 +1339,7 @@ type GetWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "GetWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1379,7 +1379,7 @@ type GetWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1421,7 +1421,7 @@ type RemoveParticipantsFromEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveParticipantsFromEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "RemoveParticipantsFromEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, soap.Value[ArrayOfint])
 }
 
@@ -1467,7 +1467,7 @@ type RunResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RunResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[soap.DateTime], "RunResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1683,8 +1683,8 @@ type SetStatusOnWorkflow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus])
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "SetStatusOnWorkflow.EmailFlowId")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1707,7 +1707,7 @@ type SetStatusOnWorkflowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[WorkflowDefinitionStatus])
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1729,7 +1729,7 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "TryAddPersonsToEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
@@ -1773,7 +1773,7 @@ type UpdateFormSubmissions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MaxCount", v.MaxCount, soap.Int32)
+	soap.WriteOptItem(e, ns0, "MaxCount", v.MaxCount, soap.Int32, "UpdateFormSubmissions.MaxCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1793,7 +1793,7 @@ type UpdateFormSubmissionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "UpdateFormSubmissionsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1819,9 +1819,9 @@ type WorkflowContentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Text[WorkflowContentType])
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Bool)
+	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Text[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "WorkflowContentInfo.Id")
+	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Bool, "WorkflowContentInfo.Actions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1962,7 +1962,7 @@ type WorkflowEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType])
+	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType], "WorkflowEvent.EventType")
 	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
 }
 
@@ -1991,7 +1991,7 @@ type WorkflowEventResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType])
+	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType], "WorkflowEventResult.EventType")
 	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
 }
 
@@ -2135,9 +2135,9 @@ type WorkflowGoal struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "GoalType", v.GoalType, soap.Text[WorkflowGoalType])
+	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "WorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowGoal.WorkflowId")
+	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Text[WorkflowGoalType], "WorkflowGoal.GoalType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -2313,10 +2313,10 @@ type WorkflowStepBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType])
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepBase.WorkflowStepId")
+	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepBase.WorkflowId")
+	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType], "WorkflowStepBase.StepType")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepBase.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2361,12 +2361,12 @@ type WorkflowStepOptionBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType])
-	soap.WriteOpt(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
+	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepOptionId")
+	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepId")
+	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepOptionBase.WorkflowId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepOptionBase.Rank")
 	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
 }
 
@@ -2509,9 +2509,9 @@ type WorkflowTrigger struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TriggerType", v.TriggerType, soap.Text[WorkflowTriggerType])
+	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "WorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowTrigger.WorkflowId")
+	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Text[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -2639,11 +2639,11 @@ type WorkflowWaitForAction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[WorkflowWaitForActionType])
+	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "WorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowWaitForAction.WorkflowStepId")
+	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowWaitForAction.WorkflowId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowWaitForAction.Rank")
+	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 

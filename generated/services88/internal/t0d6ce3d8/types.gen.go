@@ -58,9 +58,9 @@ type EventData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[EventHandlerType])
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[EventHandlerType], "EventData.Type")
 	soap.WriteOpt(e, ns0, "InputValues", v.InputValues, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "BlockExecution", v.BlockExecution, soap.Bool)
+	soap.WriteOptItem(e, ns0, "BlockExecution", v.BlockExecution, soap.Bool, "EventData.BlockExecution")
 	soap.WriteOpt(e, ns0, "NavigateTo", v.NavigateTo, soap.String)
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 	soap.WriteOpt(e, ns0, "ShowDialog", v.ShowDialog, soap.String)
@@ -71,7 +71,7 @@ func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CgiVariables", v.CgiVariables, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "CgiContent", v.CgiContent, soap.String)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "TraceExecution", v.TraceExecution, soap.Bool)
+	soap.WriteOptItem(e, ns0, "TraceExecution", v.TraceExecution, soap.Bool, "EventData.TraceExecution")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

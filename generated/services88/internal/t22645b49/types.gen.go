@@ -112,8 +112,8 @@ type RecurrenceDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IsConflict", v.IsConflict, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "RecurrenceDate.Date")
+	soap.WriteOptItem(e, ns0, "IsConflict", v.IsConflict, soap.Bool, "RecurrenceDate.IsConflict")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
@@ -149,8 +149,8 @@ type RecurrenceDayPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDayPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Cycle", v.Cycle, soap.Int32)
-	soap.WriteOpt(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceDailyPattern])
+	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceDayPattern.Cycle")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -246,18 +246,18 @@ type RecurrenceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RecurrenceId", v.RecurrenceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Text[RecurrenceEndType])
-	soap.WriteOpt(e, ns0, "Pattern", v.Pattern, soap.Text[t365cf88f.RecurrencePattern])
+	soap.WriteOptItem(e, ns0, "RecurrenceId", v.RecurrenceId, soap.Int32, "RecurrenceInfo.RecurrenceId")
+	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "RecurrenceInfo.StartDate")
+	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "RecurrenceInfo.EndDate")
+	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Text[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
 	soap.WriteOptPtr(e, ns0, "DayPattern", v.DayPattern, soap.Complex[*RecurrenceDayPattern])
 	soap.WriteOptPtr(e, ns0, "WeekPattern", v.WeekPattern, soap.Complex[*RecurrenceWeekPattern])
 	soap.WriteOptPtr(e, ns0, "MonthPattern", v.MonthPattern, soap.Complex[*RecurrenceMonthPattern])
 	soap.WriteOptPtr(e, ns0, "YearPattern", v.YearPattern, soap.Complex[*RecurrenceYearPattern])
 	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[ArrayOfRecurrenceDate])
-	soap.WriteOpt(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool)
+	soap.WriteOptItem(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, soap.Int32, "RecurrenceInfo.RecurrenceCounter")
+	soap.WriteOptItem(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool, "RecurrenceInfo.IsRecurrence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -317,11 +317,11 @@ type RecurrenceMonthPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceMonthPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Cycle", v.Cycle, soap.Int32)
-	soap.WriteOpt(e, ns0, "Day", v.Day, soap.Int32)
-	soap.WriteOpt(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday])
-	soap.WriteOpt(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth])
-	soap.WriteOpt(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceMonthlyPattern])
+	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceMonthPattern.Cycle")
+	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceMonthPattern.Day")
+	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceMonthPattern.Weekday")
+	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -406,8 +406,8 @@ type RecurrenceWeekPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceWeekPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Cycle", v.Cycle, soap.Int32)
-	soap.WriteOpt(e, ns0, "Weekdays", v.Weekdays, soap.Text[tba90b187.Weekday])
+	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceWeekPattern.Cycle")
+	soap.WriteOptItem(e, ns0, "Weekdays", v.Weekdays, soap.Text[tba90b187.Weekday], "RecurrenceWeekPattern.Weekdays")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -437,11 +437,11 @@ type RecurrenceYearPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceYearPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Cycle", v.Cycle, soap.Int32)
-	soap.WriteOpt(e, ns0, "Day", v.Day, soap.Int32)
-	soap.WriteOpt(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday])
-	soap.WriteOpt(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth])
-	soap.WriteOpt(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceYearlyPattern])
+	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceYearPattern.Cycle")
+	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceYearPattern.Day")
+	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceYearPattern.Weekday")
+	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -41,9 +41,9 @@ func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UserGroup.Id")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserGroup.Rank")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "UserGroup.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -35,7 +35,7 @@ type Competitor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Competitor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Competitor.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -70,7 +70,7 @@ type Credited struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Credited) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Credited.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -105,7 +105,7 @@ type Rating struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Rating) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Rating.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -140,7 +140,7 @@ type Reason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reason) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Reason.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -175,7 +175,7 @@ type ReasonSold struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReasonSold) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ReasonSold.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -210,7 +210,7 @@ type ReasonStalled struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReasonStalled) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ReasonStalled.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -245,7 +245,7 @@ type SaleType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SaleType.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -280,7 +280,7 @@ type Source struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Source) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Source.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }

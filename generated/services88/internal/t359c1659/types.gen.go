@@ -162,17 +162,17 @@ type Preference struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Preference) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Level", v.Level, soap.Text[PreferenceLevel])
+	soap.WriteOptItem(e, ns0, "Level", v.Level, soap.Text[PreferenceLevel], "Preference.Level")
 	soap.WriteOpt(e, ns0, "RawValue", v.RawValue, soap.String)
 	soap.WriteOptPtr(e, ns0, "Specification", v.Specification, soap.Complex[*PreferenceSpec])
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.Text[PrefDescValueType])
+	soap.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, soap.Text[PrefDescValueType], "Preference.DisplayType")
 	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "Preference.TargetId")
+	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "Preference.PrefDescId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "UserPreferenceId", v.UserPreferenceId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "UserPreferenceId", v.UserPreferenceId, soap.Int32, "Preference.UserPreferenceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -324,10 +324,10 @@ type TabOrder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TabOrder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TabOrderId", v.TabOrderId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TabOrderId", v.TabOrderId, soap.Int32, "TabOrder.TabOrderId")
 	soap.WriteOpt(e, ns0, "TabName", v.TabName, soap.String)
 	soap.WriteOpt(e, ns0, "Order", v.Order, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "TabOrder.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -142,16 +142,16 @@ type HierarchyEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
+	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "HierarchyEntity.HierarchyId")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "HierarchyEntity.Domain")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
-	soap.WriteOpt(e, ns0, "ParentId", v.ParentId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ParentId", v.ParentId, soap.Int32, "HierarchyEntity.ParentId")
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfHierarchyEntity])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "HierarchyEntity.Registered")
+	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "HierarchyEntity.RegisteredAssociateId")
+	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "HierarchyEntity.Updated")
+	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "HierarchyEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -155,7 +155,7 @@ type Priority struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Priority) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Priority.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -265,19 +265,19 @@ type TaskListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32, "TaskListItem.TaskListItemId")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[TaskDirection])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType])
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[TaskDirection], "TaskListItem.Direction")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType], "TaskListItem.Type")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "IntentId", v.IntentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDefaultFree", v.IsDefaultFree, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex])
-	soap.WriteOpt(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Text[VideoMeetingStatus])
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "TaskListItem.Deleted")
+	soap.WriteOptItem(e, ns0, "IntentId", v.IntentId, soap.Int32, "TaskListItem.IntentId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TaskListItem.Rank")
+	soap.WriteOptItem(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, soap.Bool, "TaskListItem.IsDefaultAlldayEvent")
+	soap.WriteOptItem(e, ns0, "IsDefaultFree", v.IsDefaultFree, soap.Bool, "TaskListItem.IsDefaultFree")
+	soap.WriteOptItem(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool, "TaskListItem.IsDefaultPublished")
+	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex], "TaskListItem.ColorIndex")
+	soap.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Text[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

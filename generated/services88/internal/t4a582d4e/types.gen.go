@@ -78,7 +78,7 @@ type DuplicateEntry struct {
 func (v *DuplicateEntry) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "RuleName", v.RuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, soap.Int32, "DuplicateEntry.SoPrimaryKey")
 	soap.WriteOpt(e, ns0, "EntryName", v.EntryName, soap.String)
 	soap.WriteOpt(e, ns0, "EntryIdentifier", v.EntryIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "RuleDisplayName", v.RuleDisplayName, soap.String)
@@ -125,7 +125,7 @@ func (v *DuplicateRule) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "DuplicateRule.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -38,11 +38,11 @@ type TimeZoneData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TZLocationID", v.TZLocationID, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TZLocationID", v.TZLocationID, soap.Int32, "TimeZoneData.TZLocationID")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "TZLocationCode", v.TZLocationCode, soap.String)
 	soap.WriteOpt(e, ns0, "TZLocationCities", v.TZLocationCities, soap.String)
-	soap.WriteOpt(e, ns0, "IsoNumber", v.IsoNumber, soap.Int32)
+	soap.WriteOptItem(e, ns0, "IsoNumber", v.IsoNumber, soap.Int32, "TimeZoneData.IsoNumber")
 	soap.WriteOpt(e, ns0, "TimeZoneSTDRules", v.TimeZoneSTDRules, soap.Value[TimeZoneRuleDictionary])
 	soap.WriteOpt(e, ns0, "TimeZoneDSTRules", v.TimeZoneDSTRules, soap.Value[TimeZoneRuleDictionary])
 }
@@ -93,13 +93,13 @@ type TimeZoneRule struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneRule) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TZOffset", v.TZOffset, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TZOffset", v.TZOffset, soap.Int32, "TimeZoneRule.TZOffset")
 	soap.WriteOpt(e, ns0, "StartRulePattern", v.StartRulePattern, soap.String)
 	soap.WriteOpt(e, ns0, "EndRulePattern", v.EndRulePattern, soap.String)
-	soap.WriteOpt(e, ns0, "StartDay", v.StartDay, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartMonth", v.StartMonth, soap.Int32)
-	soap.WriteOpt(e, ns0, "EndDay", v.EndDay, soap.Int32)
-	soap.WriteOpt(e, ns0, "EndMonth", v.EndMonth, soap.Int32)
+	soap.WriteOptItem(e, ns0, "StartDay", v.StartDay, soap.Int32, "TimeZoneRule.StartDay")
+	soap.WriteOptItem(e, ns0, "StartMonth", v.StartMonth, soap.Int32, "TimeZoneRule.StartMonth")
+	soap.WriteOptItem(e, ns0, "EndDay", v.EndDay, soap.Int32, "TimeZoneRule.EndDay")
+	soap.WriteOptItem(e, ns0, "EndMonth", v.EndMonth, soap.Int32, "TimeZoneRule.EndMonth")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

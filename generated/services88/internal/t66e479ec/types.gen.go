@@ -71,7 +71,7 @@ type ArchiveListItem struct {
 func (v *ArchiveListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "ArchiveListItem.PrimaryKey")
 	soap.WriteOpt(e, ns0, "ColumnData", v.ColumnData, soap.Value[ColumnDataDictionary])
 	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
 	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)

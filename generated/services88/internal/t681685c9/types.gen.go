@@ -241,17 +241,17 @@ type DocumentTemplate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "DocumentTemplate.DocumentTemplateId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16)
+	soap.WriteOptItem(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16, "DocumentTemplate.SaveInDb")
 	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
 	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOpt(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection])
-	soap.WriteOpt(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType])
+	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType], "DocumentTemplate.RecordType")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "DocumentTemplate.Deleted")
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection], "DocumentTemplate.Direction")
+	soap.WriteOptItem(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32, "DocumentTemplate.AutoeventId")
+	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType], "DocumentTemplate.QuoteDocType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -108,8 +108,8 @@ type VisibleFor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *VisibleFor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "VisibleId", v.VisibleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Visibility", v.Visibility, soap.Text[Visibility])
+	soap.WriteOptItem(e, ns0, "VisibleId", v.VisibleId, soap.Int32, "VisibleFor.VisibleId")
+	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Text[Visibility], "VisibleFor.Visibility")
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 }
 

@@ -79,20 +79,20 @@ type SelectableMDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SelectableMDOListItem.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SelectableMDOListItem.Deleted")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "SelectableMDOListItem.Rank")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "SelectableMDOListItem.ColorBlock")
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "SelectableMDOListItem.Selected")
+	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Hidden", v.Hidden, soap.Bool, "SelectableMDOListItem.Hidden")
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 }
 

@@ -35,7 +35,7 @@ type ExportArchiveResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "ExportArchiveResult.BatchTaskId")
 	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 }

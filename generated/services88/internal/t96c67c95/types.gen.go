@@ -32,7 +32,7 @@ type ArchiveOrderByInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[OrderBySortType])
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[OrderBySortType], "ArchiveOrderByInfo.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

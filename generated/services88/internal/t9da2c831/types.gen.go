@@ -39,7 +39,7 @@ func (v *DocumentPreview) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Size", v.Size, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "DocumentPreview.Size")
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 }
 

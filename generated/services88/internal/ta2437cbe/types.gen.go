@@ -52,10 +52,10 @@ type TicketSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32)
+	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketSummaryItem.TicketId")
+	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "TicketSummaryItem.TicketStatus")
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TicketSummaryItem.Registered")
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
 }
 

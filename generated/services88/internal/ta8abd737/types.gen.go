@@ -56,17 +56,17 @@ type ConsentPurpose struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32, "ConsentPurpose.ConsentPurposeId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ConsentText", v.ConsentText, soap.String)
 	soap.WriteOpt(e, ns0, "FormText", v.FormText, soap.String)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Int16)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Int16, "ConsentPurpose.Active")
+	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConsentPurpose.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ConsentPurpose.Deleted")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ConsentPurpose.Rank")
 	soap.WriteOpt(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc, soap.String)
 	soap.WriteOpt(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl, soap.String)
 }
@@ -139,13 +139,13 @@ type ConsentSource struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentSource) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32, "ConsentSource.ConsentSourceId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ConsentSource.Rank")
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "MailTemplateId", v.MailTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "MailTemplateId", v.MailTemplateId, soap.Int32, "ConsentSource.MailTemplateId")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ConsentSource.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -196,12 +196,12 @@ type LegalBase struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LegalBase) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32, "LegalBase.LegalBaseId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "LegalBase.Rank")
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "LegalBase.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -36,7 +36,7 @@ type Business struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Business) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Business.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }
@@ -79,13 +79,13 @@ type Category struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Category) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Category.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup])
-	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup], "Category.CategoryGroup")
+	soap.WriteOptItem(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool, "Category.EnableLeadStatus")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Category.Rank")
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Category.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -221,9 +221,9 @@ type Country struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Country) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "Country.CountryId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "Country.CurrencyId")
 	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
 	soap.WriteOpt(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry, soap.String)
 	soap.WriteOpt(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry, soap.String)
@@ -233,12 +233,12 @@ func (v *Country) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.String)
 	soap.WriteOpt(e, ns0, "ZipPrefix", v.ZipPrefix, soap.String)
 	soap.WriteOpt(e, ns0, "DomainName", v.DomainName, soap.String)
-	soap.WriteOpt(e, ns0, "AddressLayoutId", v.AddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptItem(e, ns0, "AddressLayoutId", v.AddressLayoutId, soap.Int32, "Country.AddressLayoutId")
+	soap.WriteOptItem(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, soap.Int32, "Country.DomesticAddressLayoutId")
+	soap.WriteOptItem(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, soap.Int32, "Country.ForeignAddressLayoutId")
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Country.Rank")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Country.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -316,7 +316,7 @@ type Position struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Position) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Position.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 }

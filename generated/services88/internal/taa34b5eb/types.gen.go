@@ -34,7 +34,7 @@ func (v *TemplateInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
-	soap.WriteOpt(e, ns0, "PluginId", v.PluginId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "TemplateInfo.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

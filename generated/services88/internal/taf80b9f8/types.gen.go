@@ -139,20 +139,20 @@ type ModuleLicenseLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Total", v.Total, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool, "ModuleLicenseLink.Unrestricted")
+	soap.WriteOptItem(e, ns0, "Total", v.Total, soap.Int32, "ModuleLicenseLink.Total")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CanAssign", v.CanAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "Free", v.Free, soap.Int32)
-	soap.WriteOpt(e, ns0, "InUse", v.InUse, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsHidden", v.IsHidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "Assigned", v.Assigned, soap.Bool)
-	soap.WriteOpt(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "CanAssign", v.CanAssign, soap.Bool, "ModuleLicenseLink.CanAssign")
+	soap.WriteOptItem(e, ns0, "Free", v.Free, soap.Int32, "ModuleLicenseLink.Free")
+	soap.WriteOptItem(e, ns0, "InUse", v.InUse, soap.Int32, "ModuleLicenseLink.InUse")
+	soap.WriteOptItem(e, ns0, "IsHidden", v.IsHidden, soap.Bool, "ModuleLicenseLink.IsHidden")
+	soap.WriteOptItem(e, ns0, "Assigned", v.Assigned, soap.Bool, "ModuleLicenseLink.Assigned")
+	soap.WriteOptItem(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32, "ModuleLicenseLink.ModuleLicenseId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "ModuleLicenseLink.SortOrder")
+	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "ModuleLicenseLink.ExtraFlags")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

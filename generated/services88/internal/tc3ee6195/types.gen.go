@@ -89,7 +89,7 @@ type ChangedDataItem struct {
 func (v *ChangedDataItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Tablename", v.Tablename, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ChangedDataItem.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -186,15 +186,15 @@ type FieldMetadata struct {
 func (v *FieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "FieldKey", v.FieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldMetadata.Rank")
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType])
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "FieldMetadata.FieldType")
 	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
 	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOpt(e, ns0, "MaxLength", v.MaxLength, soap.Int32)
-	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[FieldAccess])
-	soap.WriteOpt(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool)
+	soap.WriteOptItem(e, ns0, "MaxLength", v.MaxLength, soap.Int32, "FieldMetadata.MaxLength")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "FieldMetadata.Access")
+	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "FieldMetadata.ShowInSearch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -321,12 +321,12 @@ type PluginResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PluginResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "IsOk", v.IsOk, soap.Bool)
+	soap.WriteOptItem(e, ns0, "IsOk", v.IsOk, soap.Bool, "PluginResponse.IsOk")
 	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "PluginResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -41,10 +41,10 @@ type FencingInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FencingInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ActiveCount", v.ActiveCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "Maximum", v.Maximum, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, soap.Bool)
+	soap.WriteOptItem(e, ns0, "ActiveCount", v.ActiveCount, soap.Int32, "FencingInfo.ActiveCount")
+	soap.WriteOptItem(e, ns0, "Maximum", v.Maximum, soap.Int32, "FencingInfo.Maximum")
+	soap.WriteOptItem(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, soap.Bool, "FencingInfo.IsNearingMaximum")
+	soap.WriteOptItem(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, soap.Bool, "FencingInfo.HasReachedMaximum")
 	soap.WriteOpt(e, ns0, "WarningMessage", v.WarningMessage, soap.String)
 	soap.WriteOpt(e, ns0, "WarningTooltip", v.WarningTooltip, soap.String)
 }

@@ -59,10 +59,10 @@ type Link struct {
 func (v *Link) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Link.Id")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "LinkId", v.LinkId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "LinkId", v.LinkId, soap.Int32, "Link.LinkId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -43,11 +43,11 @@ type ProjectTypeStatusLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectTypeStatusLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjTypeId", v.ProjTypeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "ProjectTypeStatusLink.ProjectTypeStatusLinkId")
+	soap.WriteOptItem(e, ns0, "ProjTypeId", v.ProjTypeId, soap.Int32, "ProjectTypeStatusLink.ProjTypeId")
 	soap.WriteOpt(e, ns0, "ProjTypeName", v.ProjTypeName, soap.String)
 	soap.WriteOpt(e, ns0, "ProjTypeTooltip", v.ProjTypeTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "ProjStatusId", v.ProjStatusId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProjStatusId", v.ProjStatusId, soap.Int32, "ProjectTypeStatusLink.ProjStatusId")
 	soap.WriteOpt(e, ns0, "ProjStatusName", v.ProjStatusName, soap.String)
 	soap.WriteOpt(e, ns0, "ProjStatusTooltip", v.ProjStatusTooltip, soap.String)
 }
@@ -104,14 +104,14 @@ type SaleTypeStageLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleTypeStageLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SaleTypeStageLink.SaleTypeStageLinkId")
+	soap.WriteOptItem(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32, "SaleTypeStageLink.SaleTypeId")
 	soap.WriteOpt(e, ns0, "SaleTypeName", v.SaleTypeName, soap.String)
 	soap.WriteOpt(e, ns0, "SaleTypeTooltip", v.SaleTypeTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "ProbId", v.ProbId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ProbId", v.ProbId, soap.Int32, "SaleTypeStageLink.ProbId")
 	soap.WriteOpt(e, ns0, "ProbName", v.ProbName, soap.String)
 	soap.WriteOpt(e, ns0, "ProbTooltip", v.ProbTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
+	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleTypeStageLink.Probability")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

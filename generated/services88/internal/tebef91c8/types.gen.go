@@ -43,8 +43,8 @@ type Address struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Address) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, soap.Float64)
+	soap.WriteOptItem(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, soap.Float64, "Address.Wgs84Latitude")
+	soap.WriteOptItem(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, soap.Float64, "Address.Wgs84Longitude")
 	soap.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, soap.Value[ArrayOfArrayOfLocalizedField])
 	soap.WriteOptPtr(e, ns0, "Street", v.Street, soap.Complex[*StructuredAddress])
 	soap.WriteOptPtr(e, ns0, "Postal", v.Postal, soap.Complex[*StructuredAddress])
@@ -231,15 +231,15 @@ type Contact struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Contact) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Contact.ContactId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
 	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
 	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
 	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
 	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Contact.AssociateId")
+	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "Contact.CountryId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
 	soap.WriteOpt(e, ns0, "Kananame", v.Kananame, soap.String)
 	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
@@ -251,8 +251,8 @@ func (v *Contact) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
 	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "IsOwnerContact", v.IsOwnerContact, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
+	soap.WriteOptItem(e, ns0, "IsOwnerContact", v.IsOwnerContact, soap.Bool, "Contact.IsOwnerContact")
+	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "Contact.ActiveErpLinks")
 	soap.WriteOpt(e, ns0, "Number1", v.Number1, soap.String)
 	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
 }
@@ -360,7 +360,7 @@ func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "ValueLength", v.ValueLength, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ValueLength", v.ValueLength, soap.Int32, "LocalizedField.ValueLength")
 	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.String)
 }
 
@@ -412,7 +412,7 @@ type StructuredAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType])
+	soap.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType], "StructuredAddress.AtypeIdx")
 	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
 	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
 	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)

@@ -40,7 +40,7 @@ type ReplyTemplateParsed struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReplyTemplateParsed) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "ReplyTemplateParsed.ReplyTemplateId")
 	soap.WriteOpt(e, ns0, "PlainParsed", v.PlainParsed, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlParsed", v.HtmlParsed, soap.String)
 	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])

@@ -42,9 +42,9 @@ type ServiceAuth struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
+	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "ServiceAuth.ServiceAuthId")
 	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
+	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "ServiceAuth.Port")
 	soap.WriteOpt(e, ns0, "AuthType", v.AuthType, soap.String)
 	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
