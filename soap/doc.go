@@ -7,8 +7,14 @@
 // a value (including a zero value) apart on the wire.
 package soap
 
-// SupportPackageIsVersion1 is referenced by generated code: a generated
+// SupportPackageIsVersion2 is referenced by generated code: a generated
 // package that needs a newer runtime fails to build instead of misbehaving.
+// Version 2 added the static operation tables (ServiceOperation) and the
+// encoders that refuse a nil the schema forbids (WriteOptItem…).
+const SupportPackageIsVersion2 = true
+
+// SupportPackageIsVersion1 is referenced by code generated before version
+// 2, which this runtime still supports.
 const SupportPackageIsVersion1 = true
 
 // Namespaces used on the wire.

@@ -27,12 +27,13 @@ import (
 )
 
 // The tests here run the client against servers that try to hang it or to
-// exhaust its memory, over loopback. Each call must end with a clear error,
-// promptly and in memory bounded by the limits.
+// exhaust its memory, over loopback. Each call must end with a clear error
+// (not the test context's deadline) and in memory bounded by the limits.
 
-// prompt bounds the calls that no deadline ends, generously for a loaded
-// 2-core machine.
-const prompt = 5 * time.Second
+// serverGone bounds the wait for a test server to report that the client
+// hung up: a wait, not a measurement (a client that never hangs up fails
+// the test after it).
+const serverGone = time.Minute
 
 const echoResponseStart = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><EchoResponse xmlns="urn:soapgen:test"><Text>`
 
@@ -94,17 +95,11 @@ func TestHostileEndlessBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			srv, done := endless(t, tc.contentLength)
 			var err error
-			var elapsed time.Duration
 			alloc := allocated(func() {
-				start := time.Now()
 				_, _, err = call(testCtx(t), soap.NewClient(srv.URL), &msg{})
-				elapsed = time.Since(start)
 			})
 			if !errors.Is(err, soap.ErrResponseTooLarge) {
 				t.Errorf("err = %v, want ErrResponseTooLarge", err)
-			}
-			if elapsed > prompt {
-				t.Errorf("the call took %v", elapsed)
 			}
 			if alloc > limit*3/2 {
 				t.Errorf("%d MiB allocated for a %d MiB limit", alloc>>20, limit>>20)
@@ -115,7 +110,7 @@ func TestHostileEndlessBody(t *testing.T) {
 					t.Errorf("the server wrote %d MiB before the client hung up", n>>20)
 				}
 				t.Logf("%v; server wrote %d MiB; %d MiB allocated", err, n>>20, alloc>>20)
-			case <-time.After(prompt):
+			case <-time.After(serverGone):
 				t.Error("the server is still writing: the client did not close the connection")
 			}
 		})
@@ -175,8 +170,10 @@ func TestHostileDrip(t *testing.T) {
 			if !errors.Is(err, context.DeadlineExceeded) {
 				t.Errorf("err = %v, want one wrapping context.DeadlineExceeded", err)
 			}
-			if elapsed < deadline-100*time.Millisecond || elapsed > deadline+prompt {
-				t.Errorf("the call took %v, want about %v", elapsed, deadline)
+			// Not before the deadline (an upper bound would time the
+			// machine: the error says that the deadline ended the call).
+			if elapsed < deadline-100*time.Millisecond {
+				t.Errorf("the call ended after %v, before its deadline %v", elapsed, deadline)
 			}
 		})
 	}
@@ -255,18 +252,12 @@ func TestHostileEndlessHeaders(t *testing.T) {
 		}
 		served <- written
 	}()
-	var elapsed time.Duration
 	alloc := allocated(func() {
-		start := time.Now()
 		_, _, err = call(testCtx(t), soap.NewClient("http://"+ln.Addr().String()), &msg{})
-		elapsed = time.Since(start)
 	})
 	t.Logf("%v; %d MiB allocated", err, alloc>>20)
 	if err == nil || !strings.Contains(err.Error(), "header") {
 		t.Errorf("err = %v, want one about the headers' size", err)
-	}
-	if elapsed > prompt {
-		t.Errorf("the call took %v", elapsed)
 	}
 	if alloc > 64<<20 {
 		t.Errorf("%d MiB allocated", alloc>>20)
@@ -276,7 +267,7 @@ func TestHostileEndlessHeaders(t *testing.T) {
 		if n > 64<<20 {
 			t.Errorf("the server wrote %d MiB of headers", n>>20)
 		}
-	case <-time.After(prompt):
+	case <-time.After(serverGone):
 		t.Error("the server is still writing: the client did not hang up")
 	}
 }
@@ -304,11 +295,8 @@ func TestHostileDeepNesting(t *testing.T) {
 			}))
 			defer srv.Close()
 			var err error
-			var elapsed time.Duration
 			alloc := allocated(func() {
-				start := time.Now()
 				_, _, err = call(testCtx(t), soap.NewClient(srv.URL), &msg{})
-				elapsed = time.Since(start)
 			})
 			var de *soap.DecodeError
 			if !errors.As(err, &de) || !strings.Contains(de.Msg, "nested deeper than 256") {
@@ -318,9 +306,6 @@ func TestHostileDeepNesting(t *testing.T) {
 			if tc.status != 200 && (!errors.As(err, &he) || he.StatusCode != tc.status) {
 				t.Errorf("err = %v, want an *HTTPError with status %d", err, tc.status)
 			}
-			if elapsed > prompt {
-				t.Errorf("the call took %v", elapsed)
-			}
 			// The body (7 MB) is read whole, then decoded to depth 256.
 			if limit := uint64(len(tc.body)) + 16<<20; alloc > limit {
 				t.Errorf("%d MiB allocated for a %d MiB body", alloc>>20, len(tc.body)>>20)
@@ -329,18 +314,19 @@ func TestHostileDeepNesting(t *testing.T) {
 	}
 }
 
-// TestHostileNamespaceDeclarations: many namespace declarations must not
-// make decoding the elements in their scope slow. The scanner looks
-// prefixes up in a list of the declarations in scope, from the innermost:
-// n declarations and m elements (or prefixed attributes) not using the
-// last ones cost n×m. A 2 MB response (n = m = 100,000) then takes 15 s
-// to decode, 5 minutes under the race detector, and a 64 MiB one days,
-// with the call's context deadline ignored: decoding does not look at it.
-// Here n = m = 20,000 is compared with a document of the same size and
-// shape without the declarations; either is fine to fail decoding, but
-// not to take much longer.
-func TestHostileNamespaceDeclarations(t *testing.T) {
-	const n = 20_000
+// namespaceDocs returns two envelopes of the same size and shape: decls
+// declares n namespaces on the Envelope, in whose scope n elements follow;
+// plain has n plain attributes instead.
+//
+// Many namespace declarations must not make decoding the elements in their
+// scope slow. The scanner once looked prefixes up in a list of the
+// declarations in scope, from the innermost: n declarations and m elements
+// (or prefixed attributes) not using the last ones cost n×m. A 2 MB
+// response (n = m = 100,000) then took 15 s to decode, 5 minutes under the
+// race detector, and a 64 MiB one days, with the call's context deadline
+// ignored: decoding does not look at it. BenchmarkHostileNamespaceDeclarations
+// measures the two side by side (the ratio is what to watch: about 1).
+func namespaceDocs(n int) (decls, plain []byte) {
 	doc := func(attr string) []byte {
 		var b strings.Builder
 		b.WriteString(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"`)
@@ -352,21 +338,41 @@ func TestHostileNamespaceDeclarations(t *testing.T) {
 		b.WriteString(`</x></s:Header><s:Body><EchoResponse xmlns="urn:soapgen:test"/></s:Body></s:Envelope>`)
 		return []byte(b.String())
 	}
-	decls, plain := doc(` xmlns:p%d="urn:p"`), doc(` x%d="urn:p"`)
-	timeDecode := func(data []byte) time.Duration {
-		start := time.Now()
-		env := soap.Envelope{BodyName: soap.QName{Space: testNS, Local: "EchoResponse"}, Body: new(msg)}
-		env.Decode(soap.NewBytesDecoder(data))
-		return time.Since(start)
+	return doc(` xmlns:p%d="urn:p"`), doc(` x%d="urn:p"`)
+}
+
+func decodeEcho(data []byte) error {
+	env := soap.Envelope{BodyName: soap.QName{Space: testNS, Local: "EchoResponse"}, Body: new(msg)}
+	return env.Decode(soap.NewBytesDecoder(data))
+}
+
+// TestHostileNamespaceDeclarations: an envelope with 20,000 namespace
+// declarations decodes, or is refused with a DecodeError (the decoder
+// limits the declarations in scope); their cost is measured by
+// BenchmarkHostileNamespaceDeclarations.
+func TestHostileNamespaceDeclarations(t *testing.T) {
+	decls, plain := namespaceDocs(20_000)
+	if err := decodeEcho(plain); err != nil {
+		t.Fatalf("the document without declarations: %v", err)
 	}
-	base := timeDecode(plain)
-	for range 2 {
-		base = min(base, timeDecode(plain))
+	var de *soap.DecodeError
+	if err := decodeEcho(decls); err != nil && !errors.As(err, &de) {
+		t.Errorf("with 20,000 declarations: %v (%T), want success or a *soap.DecodeError", err, err)
 	}
-	got := timeDecode(decls)
-	t.Logf("%d KiB: %v with %d declarations, %v with as many plain attributes", len(decls)>>10, got, n, base)
-	if got > 10*base+100*time.Millisecond {
-		t.Errorf("decoding took %v with %d namespace declarations in scope, %v without: quadratic", got, n, base)
+}
+
+func BenchmarkHostileNamespaceDeclarations(b *testing.B) {
+	decls, plain := namespaceDocs(20_000)
+	for _, bc := range []struct {
+		name string
+		doc  []byte
+	}{{"declarations", decls}, {"plain", plain}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.doc)))
+			for b.Loop() {
+				decodeEcho(bc.doc)
+			}
+		})
 	}
 }
 
@@ -512,17 +518,11 @@ func TestHostileGzipBomb(t *testing.T) {
 	for _, limit := range []int64{soap.DefaultMaxResponseSize, 1 << 20} {
 		t.Run(fmt.Sprintf("limit %d MiB", limit>>20), func(t *testing.T) {
 			var err error
-			var elapsed time.Duration
 			alloc := allocated(func() {
-				start := time.Now()
 				_, _, err = call(testCtx(t), soap.NewClient(srv.URL, soap.WithMaxResponseSize(limit)), &msg{})
-				elapsed = time.Since(start)
 			})
 			if !errors.Is(err, soap.ErrResponseTooLarge) {
 				t.Errorf("err = %v, want ErrResponseTooLarge", err)
-			}
-			if elapsed > prompt {
-				t.Errorf("the call took %v", elapsed)
 			}
 			// The limit, the gzip reader's window and the compressed body.
 			if max := uint64(limit)*3/2 + 8<<20; alloc > max {
