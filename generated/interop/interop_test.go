@@ -541,6 +541,8 @@ func command(ctx context.Context, dir, name string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
 	cmd.WaitDelay = 5 * time.Second
+	// Peers that take an unzoned dateTime as local time do so in UTC.
+	cmd.Env = append(os.Environ(), "TZ=UTC")
 	return cmd
 }
 
