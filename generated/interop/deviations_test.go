@@ -79,7 +79,7 @@ func nodeReceived(dir, side, prefix string, server bool) []deviation {
 }
 
 // peerDeviations are the peers' own limitations.
-var peerDeviations = slices.Concat(zeepDeviations,
+var peerDeviations = slices.Concat(zeepDeviations, jaxwsDeviations,
 	nodeReceived(fromPeer, "response", "body.Response", false),
 	nodeReceived(toPeer, "request", "body.User", true),
 	[]deviation{
@@ -91,6 +91,21 @@ var peerDeviations = slices.Concat(zeepDeviations,
 		{peer: "node-soap", dir: toPeer, cases: []string{"mustunderstand"}, side: "response", path: "*",
 			reason: "node-soap's server does not check mustUnderstand: an unknown mandatory header is ignored and the method runs"},
 	})
+
+// jaxwsDeviations are those of the JAX-WS RI.
+var jaxwsDeviations = []deviation{
+	{peer: "jaxws", dir: toPeer, cases: []string{"user", "actor", "image-set", "image-get"}, side: "response", path: "header.ExceptionInfo", got: "null", reason: jaxwsNilHeader},
+	{peer: "jaxws", dir: toPeer, cases: []string{"serviceerror", "actor", "image-set", "image-get"}, side: "response", path: "header.ExtraInfo", got: "null", reason: jaxwsNilHeader},
+	{peer: "jaxws", dir: toPeer, cases: []string{"serviceerror", "actor", "image-set", "image-get"}, side: "response", path: "header.TimeZone", got: "null", reason: jaxwsNilHeader},
+	{peer: "jaxws", dir: toPeer, version: v12, cases: []string{"fault"}, side: "response", path: "fault.http", got: "500", reason: http500},
+	{peer: "jaxws", dir: fromPeer, cases: []string{"serviceerror", "image-set", "image-get"}, side: "response", path: "header.TimeZone", got: `{"SoTimeZoneId":7,"SoTimeZoneLocationCode":"NOOSL"}`,
+		reason: "wsimport maps the TimeZone header, in the request and the response, to one Holder: when the response has none, the holder keeps the value sent"},
+}
+
+const (
+	jaxwsNilHeader = "a JAX-WS server writes every header part of the output message (an out Holder left null as xsi:nil): it cannot leave one out"
+	http500        = "the peer answers a Sender fault with HTTP 500, where SOAP 1.2 Part 2 (table 20) gives 400"
+)
 
 var zeepDeviations = []deviation{
 	// zeep (client only).

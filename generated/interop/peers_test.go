@@ -4,17 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/soapgen/soapgen/soap"
 )
 
 // peers lists the independent stacks the suite runs against.
 func peers() []peer {
-	return []peer{zeepPeer(), nodePeer()}
+	return []peer{zeepPeer(), nodePeer(), jaxwsPeer()}
 }
 
 // debianPython is Debian's python3, which python3-zeep installs into (a
@@ -74,6 +76,86 @@ func nodePeer() peer {
 			return node(ctx, dir, testdata("node/server.js"), strconv.Itoa(port),
 				w.path("user", soap.SOAP11, false), w.path("user", soap.SOAP12, false),
 				w.path("person", soap.SOAP11, false), w.path("person", soap.SOAP12, false))
+		},
+		versions: both,
+	}
+}
+
+// javaClasspath holds the JAX-WS RI (Debian libjaxws-java); jaxws-rt.jar
+// names the rest of it in its manifest.
+const javaClasspath = "/usr/share/java/jaxws-rt.jar:/usr/share/java/javax.activation.jar"
+
+// jaxwsBindings maps the WSDL's namespaces to packages of their own per
+// service (User and Person share theirs: in one package the second would
+// overwrite the first's ObjectFactory).
+func jaxwsBindings(wsdl, pkg string) string {
+	schema := func(ns, p string) string {
+		return `<jaxws:bindings node="wsdl:definitions/wsdl:types/xs:schema[@targetNamespace='` + ns + `']"><jaxb:schemaBindings><jaxb:package name="` + p + `"/></jaxb:schemaBindings></jaxws:bindings>`
+	}
+	return `<jaxws:bindings xmlns:jaxws="http://java.sun.com/xml/ns/jaxws" xmlns:jaxb="http://java.sun.com/xml/ns/jaxb" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" wsdlLocation="` + wsdl + `">` +
+		`<jaxws:package name="` + pkg + `"/>` +
+		schema("http://www.superoffice.net/ws/crm/NetServer/Services88", pkg) +
+		schema("http://schemas.microsoft.com/2003/10/Serialization/", pkg+".ser") +
+		schema("http://schemas.microsoft.com/2003/10/Serialization/Arrays", pkg+".arrays") +
+		`</jaxws:bindings>`
+}
+
+// jaxwsPeer is the JAX-WS reference implementation (Debian jaxws,
+// libjaxws-java): wsimport clients and javax.xml.ws.Endpoint servers.
+func jaxwsPeer() peer {
+	return peer{
+		name: "jaxws",
+		check: func() error {
+			for _, tool := range []string{"wsimport", "javac", "java"} {
+				if _, err := lookPath(tool); err != nil {
+					return err
+				}
+			}
+			if _, err := os.Stat("/usr/share/java/jaxws-rt.jar"); err != nil {
+				return errors.New("libjaxws-java is not installed")
+			}
+			return nil
+		},
+		build: func(ctx context.Context, w *wsdls, dir string) error {
+			src := filepath.Join(dir, "src")
+			if err := os.MkdirAll(src, 0o755); err != nil {
+				return err
+			}
+			for _, s := range []struct{ service, pkg string }{{"user", "interop.user"}, {"person", "interop.person"}} {
+				wsdl := w.path(s.service, soap.SOAP11, true)
+				binding := filepath.Join(dir, s.service+"-bindings.xml")
+				if err := os.WriteFile(binding, []byte(jaxwsBindings(wsdl, s.pkg)), 0o644); err != nil {
+					return err
+				}
+				cmd := command(ctx, dir, "wsimport", "-quiet", "-XadditionalHeaders", "-Xnocompile", "-s", src, "-d", src, "-b", binding, wsdl)
+				if out, err := cmd.CombinedOutput(); err != nil {
+					return fmt.Errorf("wsimport %s: %v\n%s", wsdl, err, out)
+				}
+			}
+			var files []string
+			for _, root := range []string{src, testdata("java")} {
+				err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+					if err == nil && strings.HasSuffix(p, ".java") {
+						files = append(files, p)
+					}
+					return err
+				})
+				if err != nil {
+					return err
+				}
+			}
+			args := append([]string{"-nowarn", "-encoding", "UTF-8", "-cp", javaClasspath, "-d", filepath.Join(dir, "classes")}, files...)
+			if out, err := command(ctx, dir, "javac", args...).CombinedOutput(); err != nil {
+				return fmt.Errorf("javac: %v\n%s", err, out)
+			}
+			return nil
+		},
+		client: func(ctx context.Context, w *wsdls, dir, userURL, personURL string, v soap.Version) *exec.Cmd {
+			return command(ctx, dir, "java", "-cp", filepath.Join(dir, "classes")+":"+javaClasspath, "interop.Client",
+				w.path("user", v, true), w.path("person", v, true), userURL, personURL, versionTag(v))
+		},
+		server: func(ctx context.Context, w *wsdls, dir string, port int) *exec.Cmd {
+			return command(ctx, dir, "java", "-cp", filepath.Join(dir, "classes")+":"+javaClasspath, "interop.Server", strconv.Itoa(port))
 		},
 		versions: both,
 	}
