@@ -16,7 +16,7 @@ import (
 
 // peers lists the independent stacks the suite runs against.
 func peers() []peer {
-	return []peer{zeepPeer(), nodePeer(), jaxwsPeer()}
+	return []peer{zeepPeer(), nodePeer(), jaxwsPeer(), wcfPeer()}
 }
 
 // debianPython is Debian's python3, which python3-zeep installs into (a
@@ -156,6 +156,52 @@ func jaxwsPeer() peer {
 		},
 		server: func(ctx context.Context, w *wsdls, dir string, port int) *exec.Cmd {
 			return command(ctx, dir, "java", "-cp", filepath.Join(dir, "classes")+":"+javaClasspath, "interop.Server", strconv.Itoa(port))
+		},
+		versions: both,
+	}
+}
+
+// wcfPeer is Mono's WCF (Debian mono-mcs, mono-runtime,
+// libmono-system-servicemodel4.0a-cil): System.ServiceModel with
+// DataContractSerializer, BasicHttpBinding for SOAP 1.1 and a custom
+// binding (text encoding, SOAP 1.2 without addressing) for SOAP 1.2;
+// client and server, with contracts written by hand (testdata/mono).
+func wcfPeer() peer {
+	sources := func(main string) []string {
+		var s []string
+		for _, f := range []string{"Contracts", "Canon", "Fixture", main} {
+			s = append(s, testdata("mono/"+f+".cs"))
+		}
+		return s
+	}
+	return peer{
+		name: "wcf",
+		check: func() error {
+			for _, tool := range []string{"mcs", "mono"} {
+				if _, err := lookPath(tool); err != nil {
+					return err
+				}
+			}
+			if _, err := os.Stat("/usr/lib/mono/4.5/System.ServiceModel.dll"); err != nil {
+				return errors.New("System.ServiceModel is not installed (libmono-system-servicemodel4.0a-cil)")
+			}
+			return nil
+		},
+		build: func(ctx context.Context, w *wsdls, dir string) error {
+			for _, prog := range []string{"Client", "Server"} {
+				args := append([]string{"-nologo", "-out:" + filepath.Join(dir, strings.ToLower(prog)+".exe"),
+					"-r:System.ServiceModel", "-r:System.Runtime.Serialization", "-r:System.Xml"}, sources(prog)...)
+				if out, err := command(ctx, dir, "mcs", args...).CombinedOutput(); err != nil {
+					return fmt.Errorf("mcs %s: %v\n%s", prog, err, out)
+				}
+			}
+			return nil
+		},
+		client: func(ctx context.Context, w *wsdls, dir, userURL, personURL string, v soap.Version) *exec.Cmd {
+			return command(ctx, dir, "mono", filepath.Join(dir, "client.exe"), userURL, personURL, versionTag(v))
+		},
+		server: func(ctx context.Context, w *wsdls, dir string, port int) *exec.Cmd {
+			return command(ctx, dir, "mono", filepath.Join(dir, "server.exe"), strconv.Itoa(port))
 		},
 		versions: both,
 	}
