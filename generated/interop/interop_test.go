@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"net"
 	"os"
 	"os/exec"
@@ -48,6 +51,9 @@ type peer struct {
 	check func() error
 	// build compiles the peer's programs into dir, given the WSDLs.
 	build func(ctx context.Context, w *wsdls, dir string) error
+	// cacheKey, if set, names the inputs of build, so that its output
+	// can be reused.
+	cacheKey func(w *wsdls) (string, error)
 	// client runs the peer's client for every case in version v against
 	// the given endpoints; it prints one JSON line per case.
 	client func(ctx context.Context, w *wsdls, dir, userURL, personURL string, v soap.Version) *exec.Cmd
@@ -103,11 +109,7 @@ func TestInterop(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 			defer cancel()
 			if p.build != nil {
-				start := time.Now()
-				if err := p.build(ctx, w, dir); err != nil {
-					t.Fatalf("building the %s programs: %v", p.name, err)
-				}
-				t.Logf("built the %s programs in %v", p.name, time.Since(start).Round(time.Millisecond))
+				dir = buildCached(t, ctx, p, w)
 			}
 			if p.server != nil {
 				runToPeer(t, ctx, p, w, dir)
@@ -121,6 +123,85 @@ func TestInterop(t *testing.T) {
 	}
 	t.Run("go", func(t *testing.T) { runGoBaseline(t) })
 	logMatrix(t)
+}
+
+// buildCached builds the peer's programs, or reuses those built before
+// from the same inputs: the build goes to a temporary directory and, when
+// p.cacheKey gives a key, the result is kept under the user's cache
+// directory (soapgen-interop/NAME-KEY) for the next run.
+func buildCached(t *testing.T, ctx context.Context, p peer, w *wsdls) string {
+	t.Helper()
+	var cached string
+	if p.cacheKey != nil {
+		if base, err := os.UserCacheDir(); err == nil {
+			if key, err := p.cacheKey(w); err == nil {
+				cached = filepath.Join(base, "soapgen-interop", p.name+"-"+key)
+				if _, err := os.Stat(filepath.Join(cached, "ok")); err == nil {
+					t.Logf("reusing the %s programs built in %s", p.name, cached)
+					return cached
+				}
+			}
+		}
+	}
+	dir := t.TempDir()
+	start := time.Now()
+	if err := p.build(ctx, w, dir); err != nil {
+		t.Fatalf("building the %s programs: %v", p.name, err)
+	}
+	t.Logf("built the %s programs in %v", p.name, time.Since(start).Round(time.Millisecond))
+	if cached == "" {
+		return dir
+	}
+	if err := copyTree(dir, cached); err != nil {
+		t.Logf("not caching the %s programs: %v", p.name, err)
+		os.RemoveAll(cached)
+		return dir
+	}
+	os.WriteFile(filepath.Join(cached, "ok"), nil, 0o644)
+	return dir
+}
+
+// copyTree copies the files under src to dst.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+// hashInputs is a cache key over the contents of files (or the files of
+// the directories) named.
+func hashInputs(paths ...string) (string, error) {
+	h := sha256.New()
+	for _, root := range paths {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "%s %d\n", filepath.Base(path), len(data))
+			h.Write(data)
+			return nil
+		})
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
 // runGoBaseline runs the generated client against the generated server:
@@ -363,6 +444,29 @@ type sidedDiff struct {
 // table's entries for this case that did not happen; it returns the
 // case's outcome for the matrix.
 func assess(t *testing.T, peerName, dir string, v soap.Version, c string, diffs []sidedDiff) string {
+	t.Helper()
+	return assessWith(t, peerName, dir, v, c, diffs)
+}
+
+// reporter is the part of testing.T that assess uses.
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Logf(format string, args ...any)
+}
+
+// recordingT records what assess reports, to test it.
+type recordingT struct{ errors, logs []string }
+
+func (r *recordingT) Helper() {}
+func (r *recordingT) Errorf(format string, a ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, a...))
+}
+func (r *recordingT) Logf(format string, a ...any) {
+	r.logs = append(r.logs, fmt.Sprintf(format, a...))
+}
+
+func assessWith(t reporter, peerName, dir string, v soap.Version, c string, diffs []sidedDiff) string {
 	t.Helper()
 	listed := deviationsFor(peerName, dir, v, c)
 	used := make([]bool, len(listed))

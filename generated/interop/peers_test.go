@@ -41,14 +41,15 @@ func zeepPeer() peer {
 	}
 }
 
-// nodeModules is where .ci/run installs node-soap (npm install soap):
-// SOAPGEN_NODE_MODULES, else ~/.cache/soapgen-interop/node/node_modules.
+// nodeModules is where .ci/install-interop-peers installs node-soap:
+// node_modules in SOAPGEN_NODE_DIR, else in ~/.cache/soapgen-interop/node.
 func nodeModules() string {
-	if p := os.Getenv("SOAPGEN_NODE_MODULES"); p != "" {
-		return p
+	dir := os.Getenv("SOAPGEN_NODE_DIR")
+	if dir == "" {
+		home, _ := os.UserHomeDir()
+		dir = filepath.Join(home, ".cache", "soapgen-interop", "node")
 	}
-	home, _ := os.UserHomeDir()
-	return filepath.Join(home, ".cache", "soapgen-interop", "node", "node_modules")
+	return filepath.Join(dir, "node_modules")
 }
 
 // nodePeer is node-soap (npm soap): client and server.
@@ -65,7 +66,7 @@ func nodePeer() peer {
 				return err
 			}
 			if _, err := os.Stat(filepath.Join(nodeModules(), "soap", "package.json")); err != nil {
-				return fmt.Errorf("node-soap is not installed in %s (npm install soap)", nodeModules())
+				return fmt.Errorf("node-soap is not installed in %s (.ci/install-interop-peers)", nodeModules())
 			}
 			return nil
 		},
@@ -115,6 +116,14 @@ func jaxwsPeer() peer {
 				return errors.New("libjaxws-java is not installed")
 			}
 			return nil
+		},
+		cacheKey: func(w *wsdls) (string, error) {
+			jar, err := filepath.EvalSymlinks("/usr/share/java/jaxws-rt.jar") // names the version
+			if err != nil {
+				return "", err
+			}
+			key, err := hashInputs(testdata("java"), w.path("user", soap.SOAP11, true), w.path("person", soap.SOAP11, true))
+			return key + "-" + strings.TrimSuffix(filepath.Base(jar), ".jar"), err
 		},
 		build: func(ctx context.Context, w *wsdls, dir string) error {
 			src := filepath.Join(dir, "src")
