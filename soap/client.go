@@ -54,7 +54,8 @@ type Operation struct {
 type Client struct {
 	url             string
 	redactedURL     string // url without its password, for Call.URL
-	err             error  // why a Session refused the endpoint: every call fails with it
+	trace           Tracer
+	err             error // why a Session refused the endpoint: every call fails with it
 	http            *http.Client
 	version         Version
 	versionSet      bool // WithVersion was given: it overrides the binding's version
@@ -76,11 +77,11 @@ type ClientOption func(*Client)
 // credentials in its SOAP headers never go to another URL. A nil h keeps
 // the default.
 //
-// The default client has its own transport, cloned from
-// http.DefaultTransport (proxy from the environment, HTTP/2, keep-alive
-// connection reuse) with a 30 s dial timeout, a 10 s TLS handshake timeout
-// and a response header timeout equal to the client's timeout
-// (WithTimeout).
+// The default client has its own transport, NewTransport(timeout) with the
+// client's timeout (WithTimeout): give h a NewTransport to keep its tuning,
+// or wrap one, e.g. for tracing:
+//
+//	soap.WithHTTPClient(&http.Client{Transport: otelhttp.NewTransport(soap.NewTransport(time.Minute))})
 func WithHTTPClient(h *http.Client) ClientOption {
 	return func(c *Client) {
 		if h == nil {
@@ -146,6 +147,18 @@ func (c *Client) bind(url string, err error) {
 // newHTTPClient returns the default HTTP client: its own transport, so
 // that no global state is shared or changed, and no redirects.
 func newHTTPClient(timeout time.Duration) *http.Client {
+	return &http.Client{Transport: NewTransport(timeout), CheckRedirect: refuseRedirect}
+}
+
+// NewTransport returns the transport the default client uses, for an HTTP
+// client of your own (WithHTTPClient) or a wrapping transport (an
+// OpenTelemetry otelhttp.NewTransport, a recorder) that keeps its tuning:
+// a clone of http.DefaultTransport (proxy from the environment, HTTP/2,
+// connection reuse) with a 30 s dial timeout, a 10 s TLS handshake timeout,
+// responseHeaderTimeout as the response header timeout (0: none; the
+// default client uses its WithTimeout), and up to 16 idle connections per
+// host. Each call returns a new transport with a pool of its own.
+func NewTransport(responseHeaderTimeout time.Duration) *http.Transport {
 	var t *http.Transport
 	if dt, ok := http.DefaultTransport.(*http.Transport); ok {
 		t = dt.Clone()
@@ -154,11 +167,11 @@ func newHTTPClient(timeout time.Duration) *http.Client {
 	}
 	t.DialContext = (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext
 	t.TLSHandshakeTimeout = 10 * time.Second
-	t.ResponseHeaderTimeout = timeout
+	t.ResponseHeaderTimeout = responseHeaderTimeout
 	t.ExpectContinueTimeout = time.Second
 	t.IdleConnTimeout = 90 * time.Second
 	t.MaxIdleConnsPerHost = 16
-	return &http.Client{Transport: t, CheckRedirect: refuseRedirect}
+	return t
 }
 
 // refuseRedirect makes the HTTP client return a redirect response as it
@@ -280,7 +293,7 @@ func (c *Client) encode(op *Operation, req Marshaler, header HeaderMarshaler) ([
 	e := NewEncoder(make([]byte, 0, 1024))
 	env.Encode(e)
 	if err := e.Err(); err != nil {
-		return nil, fmt.Errorf("soap: %s: encoding the request: %w", op.Name, err)
+		return nil, fmt.Errorf("encoding the request: %w", err)
 	}
 	return e.Bytes(), nil
 }
@@ -315,6 +328,12 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 		ctx, cancel = context.WithTimeout(ctx, c.timeout)
 		defer cancel()
 	}
+	if op == nil {
+		return errors.New("soap: a call without an Operation")
+	}
+	if isNilPointer(req) {
+		return c.callError(op, errors.New("nil request"))
+	}
 	st := new(callState)
 	call := &Call{
 		Operation:      op,
@@ -327,14 +346,41 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 	}
 	err := c.invoker(ctx, call)
 	if st.read {
+		// The response's headers are handed over even when the call
+		// failed: a service error's details may be in them.
 		for _, o := range opts {
 			if o.responseHeader != nil && !o.responseHeader(st.header) {
-				return fmt.Errorf("soap: %s: ResponseHeader: destination does not match the operation's header type %T", op.Name, st.header)
+				return c.callError(op, fmt.Errorf("ResponseHeader: destination does not match the operation's header type %T", st.header))
 			}
 		}
 	}
-	return err
+	if err != nil {
+		return c.callError(op, err)
+	}
+	return nil
 }
+
+// callError is the error of a call: it names the operation and the
+// endpoint (its password redacted) before what went wrong, which stays
+// reachable through errors.Is and errors.As.
+type callError struct {
+	op, url string
+	err     error
+}
+
+func (c *Client) callError(op *Operation, err error) error {
+	return &callError{op: op.Name, url: c.redactedURL, err: err}
+}
+
+func (e *callError) Error() string {
+	msg := strings.TrimPrefix(e.err.Error(), "soap: ")
+	if e.url == "" {
+		return "soap: " + e.op + ": " + msg
+	}
+	return "soap: " + e.op + " " + e.url + ": " + msg
+}
+
+func (e *callError) Unwrap() error { return e.err }
 
 // invoke is the innermost Invoker: it encodes call's request, sends it to
 // the client's URL and decodes the response into call.ResponseHeader and
@@ -348,7 +394,7 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 		return errors.New("soap: a call without an Operation")
 	}
 	if c.err != nil {
-		return fmt.Errorf("soap: %s: %w", op.Name, c.err)
+		return c.err
 	}
 	respHeader, resp := call.ResponseHeader, call.Response
 	resetValue(respHeader)
@@ -357,13 +403,16 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 	if err != nil {
 		return err
 	}
+	if c.trace != nil {
+		c.trace(ctx, TraceEvent{Operation: op.Name, URL: c.redactedURL, Envelope: redactEnvelope(body)})
+	}
 	action, err := quoteString(op.Action)
 	if err != nil {
-		return fmt.Errorf("soap: %s: SOAPAction %q: %w", op.Name, op.Action, err)
+		return fmt.Errorf("SOAPAction %q: %w", op.Action, err)
 	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(body))
 	if err != nil {
-		return fmt.Errorf("soap: %s: %w", op.Name, err)
+		return err
 	}
 	if c.Version(op) == SOAP12 {
 		hreq.Header.Set("Content-Type", "application/soap+xml; charset=utf-8; action="+action)
@@ -377,12 +426,15 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 	hreq.Header.Set("Accept-Encoding", "gzip")
 	hresp, err := c.http.Do(hreq)
 	if err != nil {
-		return fmt.Errorf("soap: %s: %w", op.Name, err)
+		return err
 	}
 	defer closeBody(hresp.Body)
 	data, err := c.readBody(hresp)
 	if err != nil {
-		return fmt.Errorf("soap: %s: reading the response (HTTP %d): %w", op.Name, hresp.StatusCode, err)
+		return fmt.Errorf("reading the response (HTTP %d): %w", hresp.StatusCode, err)
+	}
+	if c.trace != nil {
+		c.trace(ctx, TraceEvent{Operation: op.Name, URL: c.redactedURL, Response: true, HTTPStatus: hresp.StatusCode, Envelope: redactEnvelope(data)})
 	}
 	ct := hresp.Header.Get("Content-Type")
 	if resp == nil && (hresp.StatusCode == http.StatusAccepted || hresp.StatusCode == http.StatusOK) && len(bytes.TrimSpace(data)) == 0 {
@@ -403,7 +455,7 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 	if errors.As(err, &f) {
 		f.HTTPStatus = hresp.StatusCode
 		if derr := f.decodeDetail(op.Faults); derr != nil {
-			return fmt.Errorf("soap: %s: %w (and its detail does not decode: %v)", op.Name, err, derr)
+			return fmt.Errorf("%w (and its detail does not decode: %v)", err, derr)
 		}
 		return err
 	}
@@ -411,7 +463,7 @@ func (c *Client) invoke(ctx context.Context, call *Call) error {
 		if hresp.StatusCode != http.StatusOK {
 			return &HTTPError{StatusCode: hresp.StatusCode, ContentType: ct, Excerpt: excerptBytes(data), Err: err}
 		}
-		return fmt.Errorf("soap: %s: %w", op.Name, err)
+		return err
 	}
 	if hresp.StatusCode != http.StatusOK {
 		return &HTTPError{StatusCode: hresp.StatusCode, ContentType: ct, Excerpt: excerptBytes(data)}

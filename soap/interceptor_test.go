@@ -104,7 +104,7 @@ func TestInterceptorOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range []string{"A.svc", "B.svc"} {
-		if _, _, err := call(testCtx(t), s.Endpoint(p), &msg{}); err != errStop {
+		if _, _, err := call(testCtx(t), s.Endpoint(p), &msg{}); !errors.Is(err, errStop) {
 			t.Errorf("%s: err = %v, want the interceptor's", p, err)
 		}
 	}

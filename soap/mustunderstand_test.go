@@ -284,8 +284,8 @@ func TestClientMustUnderstand(t *testing.T) {
 				if !errors.As(err, &mu) || errors.As(err, &he) || len(mu.Headers) != 1 || mu.Headers[0] != (soap.QName{Space: "urn:x", Local: "Sig"}) {
 					t.Fatalf("err = %v (%T), want a *soap.MustUnderstandError", err, err)
 				}
-				if !strings.HasPrefix(err.Error(), "soap: Echo: ") {
-					t.Errorf("err = %q does not name the operation", err)
+				if !strings.HasPrefix(err.Error(), "soap: Echo http://127.0.0.1:") {
+					t.Errorf("err = %q does not name the operation and the URL", err)
 				}
 				if resp.Text.IsSet() {
 					t.Error("the response body was read")

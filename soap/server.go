@@ -217,6 +217,8 @@ type Handler struct {
 	strictHeaders  bool
 	errorDetails   bool
 	log            *slog.Logger
+	interceptors   []ServerInterceptor
+	trace          Tracer
 }
 
 // NewHandler returns a Handler serving ops. It panics if an operation has
@@ -322,6 +324,19 @@ func SetResponseHeader(ctx context.Context, h HeaderMarshaler) error {
 
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h.trace == nil {
+		h.serveHTTP(w, r, nil)
+		return
+	}
+	tw := &traceWriter{ResponseWriter: w}
+	var op string
+	h.serveHTTP(tw, r, &op)
+	h.trace(r.Context(), TraceEvent{Operation: op, URL: r.URL.Path, Response: true, HTTPStatus: tw.status, Envelope: redactEnvelope(tw.body.Bytes())})
+}
+
+// serveHTTP serves a request; with a trace, it sets *traced to the
+// operation's name and traces the request.
+func (h *Handler) serveHTTP(w http.ResponseWriter, r *http.Request, traced *string) {
 	ct := r.Header.Get("Content-Type")
 	mt, params, ctErr := mime.ParseMediaType(ct)
 	v := SOAP11
@@ -373,6 +388,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	op, status, reason := h.dispatch(action, data, v)
+	if traced != nil {
+		if op != nil {
+			*traced = op.Name
+		}
+		h.trace(r.Context(), TraceEvent{Operation: *traced, URL: r.URL.Path, Envelope: redactEnvelope(data)})
+	}
 	if op == nil {
 		h.fault(w, v, status, ClientFaultCode(v), reason)
 		return
@@ -407,7 +428,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	ctx := context.WithValue(r.Context(), serverCallKey{}, call)
-	resp, err := op.Serve(ctx, env.Body.(Body))
+	resp, err := h.invoke(ctx, op, call, env.Body.(Body))
 	if op.Finish != nil {
 		err = op.Finish(ctx, err)
 	}
@@ -433,6 +454,55 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeEnvelope(w, v, http.StatusOK, e.Bytes())
+}
+
+// ServerCall is a call a Handler serves, as server interceptors see it.
+type ServerCall struct {
+	Operation *OperationInfo
+	Version   Version
+	// Request is the decoded request body, a value of NewRequest's type.
+	Request Body
+	// Header is the request's decoded SOAP headers, a value of
+	// NewRequestHeader's type; nil when the operation declares none.
+	Header Header
+}
+
+// ServerInvoker serves a call: the next interceptor, or the operation's
+// method, which it calls with call.Request.
+type ServerInvoker func(ctx context.Context, call *ServerCall) (Body, error)
+
+// ServerInterceptor wraps the serving of a call: it may inspect the call,
+// call next (or answer itself, e.g. with a *Fault for a refused
+// credential), and inspect or replace the response and the error, which
+// the Handler then sends (a ServiceError-style Finish sees that error).
+// It runs with the request's SOAP headers in ctx (IncomingHeader) and may
+// set the response's (SetResponseHeader). It must be safe for concurrent
+// use.
+type ServerInterceptor func(ctx context.Context, call *ServerCall, next ServerInvoker) (Body, error)
+
+// WithServerInterceptors adds interceptors around every call the Handler
+// serves; the first given is the outermost. Nil interceptors are ignored.
+func WithServerInterceptors(ics ...ServerInterceptor) HandlerOption {
+	return func(h *Handler) {
+		for _, ic := range ics {
+			if ic != nil {
+				h.interceptors = append(h.interceptors[:len(h.interceptors):len(h.interceptors)], ic)
+			}
+		}
+	}
+}
+
+// invoke calls op's method with req through the Handler's interceptors.
+func (h *Handler) invoke(ctx context.Context, op *ServerOperation, call *serverCall, req Body) (Body, error) {
+	if len(h.interceptors) == 0 {
+		return op.Serve(ctx, req)
+	}
+	next := func(ctx context.Context, c *ServerCall) (Body, error) { return op.Serve(ctx, c.Request) }
+	for i := len(h.interceptors) - 1; i >= 0; i-- {
+		ic, n := h.interceptors[i], next
+		next = func(ctx context.Context, c *ServerCall) (Body, error) { return ic(ctx, c, n) }
+	}
+	return next(ctx, &ServerCall{Operation: &op.OperationInfo, Version: call.version, Request: req, Header: call.reqHeader})
 }
 
 // dispatch finds the operation of a request: by action, else by the

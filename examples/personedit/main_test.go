@@ -273,17 +273,17 @@ func TestPersonEditErrors(t *testing.T) {
 		want            string
 		calls           []string
 	}{
-		{"country service error", "42", "999", "personedit: getting country 999: service reported failure: SoException: The country list is unavailable\n",
+		{"country service error", "42", "999", "personedit: getting country 999: soap: GetCountry " + in.base + "List.svc: service reported failure: SoException: The country list is unavailable\n",
 			[]string{"GetCountry"}},
 		{"unknown country", "42", "1", "personedit: getting country 1: not found\n",
 			[]string{"GetCountry"}},
-		{"person service error", "404", "578", "personedit: getting person 404: service reported failure: SuperOffice.CRM.SoException: No such person\n",
+		{"person service error", "404", "578", "personedit: getting person 404: soap: GetPersonEntity " + in.base + "Person.svc: service reported failure: SuperOffice.CRM.SoException: No such person\n",
 			[]string{"GetCountry", "GetPersonEntity"}},
 		{"unknown person", "5000", "578", "personedit: getting person 5000: not found\n",
 			[]string{"GetCountry", "GetPersonEntity"}},
-		{"save refused", "43", "578", "personedit: saving person 43: service reported failure: SoException: Person 43 is locked by another user\n",
+		{"save refused", "43", "578", "personedit: saving person 43: soap: SavePersonEntity " + in.base + "Person.svc: service reported failure: SoException: Person 43 is locked by another user\n",
 			[]string{"GetCountry", "GetPersonEntity", "SavePersonEntity"}},
-		{"ticket refused", "401", "578", "personedit: the ticket was refused (expired?); get a new one: getting person 401: netserver: GetPersonEntity: ticket refused: service reported failure: SuperOffice.CRM.Security.SoTicketExpiredException: Ticket expired (renewing it failed: netserver: ticket expired or refused: a static ticket cannot be renewed)\n",
+		{"ticket refused", "401", "578", "personedit: the ticket was refused (expired?); get a new one: getting person 401: soap: GetPersonEntity " + in.base + "Person.svc: netserver: ticket refused: service reported failure: SuperOffice.CRM.Security.SoTicketExpiredException: Ticket expired (renewing it failed: netserver: ticket expired or refused: a static ticket cannot be renewed)\n",
 			[]string{"GetCountry", "GetPersonEntity"}},
 	} {
 		code, out, errOut := runCmd(t, noEnv, "-base", in.base, "-ticket", ticket, "-token", token, "-person", tc.person, "-country", tc.country)
@@ -310,12 +310,11 @@ func TestPersonEditErrors(t *testing.T) {
 	}))
 	defer slow.Close()
 	for _, tc := range []struct{ name, base, timeout, want string }{
-		{"not SOAP", notSOAP.URL + servicesPath, "30s", "personedit: the server's answer is not SOAP: getting country 578: soap: HTTP 404"},
+		{"not SOAP", notSOAP.URL + servicesPath, "30s", "personedit: the server's answer is not SOAP: getting country 578: soap: GetCountry " + notSOAP.URL + servicesPath + "List.svc: HTTP 404"},
 		{"timeout", slow.URL + servicesPath, "100ms", "personedit: timed out: getting country 578:"},
 	} {
-		start := time.Now()
 		code, out, errOut := runCmd(t, noEnv, "-base", tc.base, "-ticket", ticket, "-person", "42", "-country", "578", "-timeout", tc.timeout)
-		if code != 1 || out != "" || !strings.HasPrefix(errOut, tc.want) || time.Since(start) > 5*time.Second {
+		if code != 1 || out != "" || !strings.HasPrefix(errOut, tc.want) {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 1 and %q", tc.name, code, out, errOut, tc.want)
 		}
 	}

@@ -146,8 +146,7 @@ func TestPresenceHostileServers(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	const (
-		maxElapsed = 20 * time.Second
-		maxRSSKiB  = 256 << 10
+		maxRSSKiB = 256 << 10
 	)
 	for name, h := range hostileEndpoints(t, 30*time.Second) {
 		t.Run(name, func(t *testing.T) {
@@ -170,9 +169,6 @@ func TestPresenceHostileServers(t *testing.T) {
 			}
 			rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
 			t.Logf("exit %d after %v, max RSS %d MiB: %s", cmd.ProcessState.ExitCode(), elapsed.Round(time.Millisecond), rss>>10, strings.TrimSpace(stderr.String()))
-			if elapsed > maxElapsed {
-				t.Errorf("took %v, want < %v", elapsed, maxElapsed)
-			}
 			if rss >= maxRSSKiB {
 				t.Errorf("max RSS %d KiB, want < %d KiB", rss, maxRSSKiB)
 			}

@@ -142,7 +142,8 @@ type TicketError struct {
 
 // Error describes the refusal.
 func (e *TicketError) Error() string {
-	s := "netserver: " + e.Operation + ": ticket refused: " + e.Err.Error()
+	// A call's error names the operation and the endpoint before this.
+	s := "netserver: ticket refused: " + e.Err.Error()
 	if e.Renew != nil {
 		s += " (renewing it failed: " + e.Renew.Error() + ")"
 	}

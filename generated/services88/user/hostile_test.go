@@ -123,16 +123,12 @@ func TestHandlerHostileRequests(t *testing.T) {
 				req.ContentLength = 1 << 30
 				req.Body = io.NopCloser(io.LimitReader(neverEnding('x'), 1<<30))
 			}
-			start := time.Now()
 			resp, err := srv.Client().Do(req)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer resp.Body.Close()
 			f := faultOf(t, resp)
-			if d := time.Since(start); d > prompt {
-				t.Errorf("answered after %v", d)
-			}
 			if resp.StatusCode != tc.status || f.Version != tc.v || f.Code != soap.ClientFaultCode(tc.v) || !strings.Contains(f.Reason, tc.reason) {
 				t.Errorf("status %d, fault %+v; want %d, a %v Client fault with %q", resp.StatusCode, f, tc.status, tc.v, tc.reason)
 			}
@@ -221,7 +217,6 @@ func TestHandlerEndlessBody(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
 	resp, err := srv.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -235,9 +230,6 @@ func TestHandlerEndlessBody(t *testing.T) {
 	}
 	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(f.Reason, "larger than 67108864 bytes") || f.Code != soap.ClientFaultCode(soap.SOAP11) {
 		t.Errorf("status %d, fault %+v", resp.StatusCode, f)
-	}
-	if d := time.Since(start); d > prompt {
-		t.Errorf("answered after %v", d)
 	}
 	if !resp.Close {
 		t.Error("the connection is kept open")
@@ -398,9 +390,6 @@ func TestNewServerSlowClients(t *testing.T) {
 				io.Copy(io.Discard, resp.Body)
 			} else if ne, ok := err.(net.Error); ok && ne.Timeout() {
 				t.Errorf("the server kept the connection open for %v", elapsed)
-			}
-			if elapsed > timeout+prompt {
-				t.Errorf("cut off after %v, want about %v", elapsed, timeout)
 			}
 			if n := int(sent.Load()); n > tc.maxSlowSent {
 				t.Errorf("the client got to send %d bytes slowly", n)

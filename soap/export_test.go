@@ -1,0 +1,4 @@
+package soap
+
+// RedactEnvelopeForTest exposes redactEnvelope to the external tests.
+var RedactEnvelopeForTest = redactEnvelope
