@@ -8,44 +8,78 @@ import (
 	"time"
 )
 
-// DateTime is an xs:dateTime. XSD keeps a value with a zone (Z or ±hh:mm)
-// apart from one without: HasZone records which one it is, and a value
-// without a zone keeps its wall-clock fields in Time (whose location is UTC).
+// DateTime is an xs:dateTime, which XSD keeps in two kinds: an instant,
+// written with a zone (Z or ±hh:mm), and a civil date and time written
+// without one, which names no instant until a location is given (a
+// NetServer installation writes its own local time so). The fields are
+// not exposed so that the second kind cannot be taken for an instant in
+// UTC: Instant gives the instant of the first kind only, In gives either
+// kind in a location. The zero DateTime is the zone-less
+// 0001-01-01T00:00:00.
 type DateTime struct {
-	Time    time.Time
-	HasZone bool
+	t     time.Time // with a zone: the instant, in its offset; without: the wall clock, in UTC
+	zoned bool
 }
 
-// NewDateTime returns a DateTime with a zone.
-func NewDateTime(t time.Time) DateTime { return DateTime{Time: t, HasZone: true} }
+// NewDateTime returns the instant t, written with t's offset as its zone.
+func NewDateTime(t time.Time) DateTime { return DateTime{t: t, zoned: true} }
 
-// LocalDateTime returns a DateTime without a zone, from t's wall clock.
+// LocalDateTime returns the civil date and time of t's wall clock, written
+// without a zone.
 func LocalDateTime(t time.Time) DateTime {
 	y, mo, dd := t.Date()
 	h, mi, s := t.Clock()
-	return DateTime{Time: time.Date(y, mo, dd, h, mi, s, t.Nanosecond(), time.UTC)}
+	return DateTime{t: time.Date(y, mo, dd, h, mi, s, t.Nanosecond(), time.UTC)}
 }
+
+// HasZone reports whether d is an instant (written with a zone).
+func (d DateTime) HasZone() bool { return d.zoned }
+
+// Instant returns the instant d names, in the offset it was written with,
+// and true; for a d without a zone, the zero time and false (use In).
+func (d DateTime) Instant() (time.Time, bool) {
+	if !d.zoned {
+		return time.Time{}, false
+	}
+	return d.t, true
+}
+
+// In returns d in loc: an instant converted to loc, or a date and time
+// without a zone taken as loc's wall clock (in the NetServer convention,
+// the installation's time zone).
+func (d DateTime) In(loc *time.Location) time.Time {
+	if d.zoned {
+		return d.t.In(loc)
+	}
+	y, mo, dd := d.t.Date()
+	h, mi, s := d.t.Clock()
+	return time.Date(y, mo, dd, h, mi, s, d.t.Nanosecond(), loc)
+}
+
+// Equal reports whether d and o are of the same kind and name the same
+// instant, or the same date and time.
+func (d DateTime) Equal(o DateTime) bool { return d.zoned == o.zoned && d.t.Equal(o.t) }
 
 // MarshalText formats d in the lexical form of xs:dateTime.
 func (d DateTime) MarshalText() ([]byte, error) {
-	if !d.HasZone {
-		return []byte(d.Time.Format("2006-01-02T15:04:05.999999999")), nil
+	if !d.zoned {
+		return []byte(d.t.Format("2006-01-02T15:04:05.999999999")), nil
 	}
-	return []byte(d.Time.Format(time.RFC3339Nano)), nil
+	return []byte(d.t.Format(time.RFC3339Nano)), nil
 }
 
 // UnmarshalText parses the lexical form of xs:dateTime.
 func (d *DateTime) UnmarshalText(b []byte) error {
 	s := strings.TrimSpace(string(b))
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		*d = DateTime{Time: t, HasZone: true}
+		*d = DateTime{t: t, zoned: true}
 		return nil
 	}
 	t, err := time.ParseInLocation("2006-01-02T15:04:05.999999999", s, time.UTC)
 	if err != nil {
 		return fmt.Errorf("invalid xs:dateTime %q", s)
 	}
-	*d = DateTime{Time: t}
+	*d = DateTime{t: t}
 	return nil
 }
 

@@ -89,7 +89,7 @@ func fixtureUser() *user.User {
 		}),
 		Deleted:          soap.Some(false),
 		Lastlogin:        soap.Some(soap.NewDateTime(time.Date(2025, 11, 26, 12, 8, 54, 123456700, time.FixedZone("", 3600)))),
-		Lastlogout:       soap.Some(soap.DateTime{Time: time.Date(2025, 11, 26, 18, 30, 5, 500000000, time.UTC)}),
+		Lastlogout:       soap.Some(soap.LocalDateTime(time.Date(2025, 11, 26, 18, 30, 5, 500000000, time.UTC))),
 		EjUserId:         soap.Some[int32](0),
 		RequestSignature: soap.Nil[string](),
 		Type:             soap.Some(user.UserTypeInternalAssociate),

@@ -110,7 +110,7 @@ func TestBenchmarkInputs(t *testing.T) {
 	items, bitems := u.TicketCategories.Value(), bu.TicketCategories.MDOListItem
 	if len(lo) != 1 || len(blo) != 1 || len(lo[0].RestrictedModuleLicenses.Value()) != len(blo[0].RestrictedModuleLicenses.ModuleLicenseLink) ||
 		len(items) != len(bitems) || len(items) == 0 || len(u.PostSaveCommands.Value()) != len(bu.PostSaveCommands.CustomCommand) ||
-		!u.Lastlogin.Value().Time.Equal(bu.Lastlogin.Time) || u.Person.Value().Firstname.Value() != bu.Person.Firstname {
+		!soap.NewDateTime(bu.Lastlogin.Time).Equal(u.Lastlogin.Value()) || u.Person.Value().Firstname.Value() != bu.Person.Firstname {
 		t.Errorf("generated and encoding/xml decode differ: %+v / %+v", u, bu)
 	}
 	child := items[0].ChildItems.Value()

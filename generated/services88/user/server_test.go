@@ -248,10 +248,10 @@ func TestEndToEndValues(t *testing.T) {
 			if s, ok := got.ExtraFields.Value().Get("empty"); !ok || s != "" {
 				t.Errorf("ExtraFields[empty] = %q, %v", s, ok)
 			}
-			if ll := got.Lastlogin.Value(); !ll.HasZone || !ll.Time.Equal(lastLogin) {
+			if ll, ok := got.Lastlogin.Value().Instant(); !ok || !ll.Equal(lastLogin) {
 				t.Errorf("Lastlogin = %v", ll)
 			}
-			if lo := got.Lastlogout.Value(); lo.HasZone || lo.Time.Hour() != 12 || lo.Time.Nanosecond() != 500_000_000 {
+			if lo := got.Lastlogout.Value(); lo.HasZone() || lo.In(time.UTC).Hour() != 12 || lo.In(time.UTC).Nanosecond() != 500_000_000 {
 				t.Errorf("Lastlogout = %v", lo)
 			}
 			if !got.Tooltip.IsNil() || !got.Person.IsNil() || !got.TableRight.Value().Reason.IsNil() || !got.Role.IsAbsent() {
