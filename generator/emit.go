@@ -20,6 +20,8 @@ type emitter struct {
 	// owner is the package declaring each generated type: types of
 	// another package of a set are qualified.
 	owner map[goType]*pkg
+	// firstUsers is the first service using each header (see firstUser).
+	firstUsers map[*header]*service
 }
 
 // tname is the Go name of t as the file being written refers to it: its

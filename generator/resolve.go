@@ -227,8 +227,13 @@ func (r *resolver) servicesOf() ([]*service, error) {
 			continue
 		}
 		s := &service{portType: pt.Name, binding: b.Name, version: b.Version, doc: pt.Doc, endpoint: r.endpoint(b.Name)}
+		// The binding's operations by name; the last of a name wins.
+		bops := make(map[string]*wsdl.BindingOperation, len(b.Operations))
+		for _, c := range b.Operations {
+			bops[c.Name] = c
+		}
 		for _, op := range pt.Operations {
-			o, err := r.operation(b, op)
+			o, err := r.operation(b, bops[op.Name], op)
 			if err != nil {
 				return nil, err
 			}
@@ -265,13 +270,9 @@ func (r *resolver) endpoint(b wsdl.QName) string {
 	return ""
 }
 
-func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, error) {
-	var bop *wsdl.BindingOperation
-	for _, c := range b.Operations {
-		if c.Name == op.Name {
-			bop = c
-		}
-	}
+// operation resolves the portType operation op, which binding operation
+// bop (nil if b has none of its name) binds.
+func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *wsdl.Operation) (*operation, error) {
 	opName := wsdl.QName{Space: b.Name.Space, Local: op.Name}
 	if bop == nil {
 		return nil, undefined(op.Pos, "wsdl:operation", opName, "binding operation in", b.Name)
@@ -1251,29 +1252,37 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 		}
 		return b.String()
 	}
-	var all []*operation
-	service := map[*operation]*service{}
+	type use struct {
+		o   *operation
+		s   *service
+		sig string
+	}
+	var all []use // the operations with headers, in order
 	for _, s := range services {
-		all = append(all, s.ops...)
 		for _, o := range s.ops {
-			service[o] = s
+			if h := *get(o); h != nil {
+				all = append(all, use{o, s, sig(h)})
+			}
 		}
 	}
+	type svcSig struct {
+		s   *service
+		sig string
+	}
 	sigs := map[string]*header{}
-	uses := map[string]int{}
-	common := "" // the signature most operations use (the first of those)
-	for _, o := range all {
-		h := *get(o)
-		if h == nil {
-			continue
+	uses := map[string]int{}          // operations by signature
+	svcUses := map[svcSig]int{}       // operations by service and signature
+	withHeaders := map[*service]int{} // operations with headers by service
+	common := ""                      // the signature most operations use (the first of those)
+	for _, u := range all {
+		if sigs[u.sig] == nil {
+			sigs[u.sig] = *get(u.o)
 		}
-		k := sig(h)
-		if sigs[k] == nil {
-			sigs[k] = h
-		}
-		uses[k]++
-		if uses[k] > uses[common] {
-			common = k
+		uses[u.sig]++
+		svcUses[svcSig{u.s, u.sig}]++
+		withHeaders[u.s]++
+		if uses[u.sig] > uses[common] {
+			common = u.sig
 		}
 	}
 	// The most common set of entries gets the plain name; the others are
@@ -1282,31 +1291,20 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 		sigs[common].name = n.name(shared)
 		p.headers = append(p.headers, sigs[common])
 	}
-	for _, o := range all {
-		h := *get(o)
-		if h == nil {
-			continue
-		}
-		canon := sigs[sig(h)]
+	for _, u := range all {
+		canon := sigs[u.sig]
 		if canon.name == "" {
 			// Named after the portType whose operations, all of them and
 			// only them, use it (in a set: SoPrincipal's), else after the
 			// first operation using it.
-			owner := service[o]
-			for _, x := range all {
-				if hx := *get(x); hx != nil && (sig(hx) == sig(h)) != (service[x] == owner) {
-					owner = nil
-					break
-				}
-			}
-			if owner != nil {
-				canon.name = n.name(owner.portType.Local + shared)
+			if k := svcUses[svcSig{u.s, u.sig}]; k == uses[u.sig] && k == withHeaders[u.s] {
+				canon.name = n.name(u.s.portType.Local + shared)
 			} else {
-				canon.name = n.name(o.wsdlName + shared)
+				canon.name = n.name(u.o.wsdlName + shared)
 			}
 			p.headers = append(p.headers, canon)
 		}
-		*get(o) = canon
+		*get(u.o) = canon
 	}
 }
 

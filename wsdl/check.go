@@ -211,10 +211,18 @@ func (l *loader) check(wsdl bool) error {
 // portType and that soap:header parts exist.
 func checkBindings(d *Definitions, x *index) []*Error {
 	var errs []*Error
+	ops := map[*PortType]map[string]bool{} // operation names by portType
 	for _, b := range d.Bindings {
 		pt := x.portTypes[b.Type]
+		if pt != nil && ops[pt] == nil {
+			names := make(map[string]bool, len(pt.Operations))
+			for _, op := range pt.Operations {
+				names[op.Name] = true
+			}
+			ops[pt] = names
+		}
 		for _, op := range b.Operations {
-			if pt != nil && !hasOperation(pt, op.Name) {
+			if pt != nil && !ops[pt][op.Name] {
 				errs = append(errs, &Error{Pos: op.Pos, Construct: "wsdl:operation", Name: QName{Local: op.Name},
 					Err: fmt.Errorf("%w operation %q in portType %s", ErrUndefined, op.Name, pt.Name)})
 			}
@@ -233,15 +241,6 @@ func checkBindings(d *Definitions, x *index) []*Error {
 		}
 	}
 	return errs
-}
-
-func hasOperation(pt *PortType, name string) bool {
-	for _, op := range pt.Operations {
-		if op.Name == name {
-			return true
-		}
-	}
-	return false
 }
 
 func hasPart(m *Message, name string) bool {
