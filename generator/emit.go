@@ -22,6 +22,10 @@ type emitter struct {
 	owner map[goType]*pkg
 	// firstUsers is the first service using each header (see firstUser).
 	firstUsers map[*header]*service
+	// methods lists the methods of the package's struct and header types
+	// (methodTable); err is the first method written that it lacks.
+	methods map[string][]string
+	err     error
 }
 
 // tname is the Go name of t as the file being written refers to it: its
@@ -297,6 +301,7 @@ func (em *emitter) fieldDecls(fields []*field) {
 //	// doc
 //	func (recv) sig {
 func (em *emitter) method(doc, recv, sig string) {
+	em.checkMethod(recv, sig)
 	em.w.decl()
 	em.w.comment(doc)
 	em.w.open("func (", recv, ") ", sig)
@@ -469,6 +474,7 @@ func (em *emitter) structType(s *structType) {
 // body writes a method whose body fill writes; an empty body is written
 // as gofmt writes it, {} on the signature's line.
 func (em *emitter) body(doc, recv, sig string, fill func()) {
+	em.checkMethod(recv, sig)
 	w := em.w
 	w.decl()
 	w.comment(doc)

@@ -46,15 +46,12 @@ func (em *emitter) header(h *header) {
 	w.ln("}")
 	w.ln("return true")
 	w.close("")
-	for _, fl := range h.fields {
-		if isSecret(fl) {
-			var paths [][]string
-			for _, g := range h.fields {
-				paths = append(paths, []string{g.name})
-			}
-			em.redactingMethods(h.name, paths, h.fields)
-			break
+	if h.secret() {
+		var paths [][]string
+		for _, g := range h.fields {
+			paths = append(paths, []string{g.name})
 		}
+		em.redactingMethods(h.name, paths, h.fields)
 	}
 	if h.succeeded != nil {
 		em.method(fmt.Sprintf("Err returns a *%s when the %s entry reports failure, else nil.", em.p.serviceError, h.succeeded.name), "h *"+h.name, "Err() error")

@@ -1,19 +1,22 @@
 package generator
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 )
 
-// isSecret reports whether a member holds a secret: a single string whose
-// name ends in password, passwd, secret, token, ticket or apikey, or
-// contains password or secret, ignoring case (TicketId, an int, is a
-// customer-service ticket's number, not a secret).
+// isSecret reports whether a member (element or attribute) holds a
+// secret: a single string whose name ends in password, passwd, secret,
+// token, ticket or apikey, or contains password or secret, ignoring case
+// (TicketId, an int, is a customer-service ticket's number, not a secret).
+// The name is the member's before a numeric suffix made it unique (Ticket2
+// is a ticket too).
 func isSecret(f *field) bool {
-	if f.repeated() || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
+	if f.repeated() || f.typ == nil || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
 		return false
 	}
-	name := strings.ToLower(f.name)
+	name := strings.ToLower(cmp.Or(f.plain, f.name))
 	if strings.Contains(name, "password") || strings.Contains(name, "secret") {
 		return true
 	}
@@ -25,9 +28,10 @@ func isSecret(f *field) bool {
 	return false
 }
 
-// secretPaths lists every member of s, base types first, as the selector
-// path from the value (e.g. "Carrier", "TableRight"), and reports whether
-// any of them is a secret.
+// secretPaths lists the members of s, base types first, in the order they
+// are declared (text, attributes, elements; not the wildcards' contents),
+// as the selector path from the value (e.g. "Carrier", "TableRight"), and
+// reports whether any of them is a secret.
 func secretPaths(s *structType) (paths [][]string, fields []*field, secret bool) {
 	if s.base != nil {
 		bp, bf, bs := secretPaths(s.base)
@@ -36,7 +40,12 @@ func secretPaths(s *structType) (paths [][]string, fields []*field, secret bool)
 		}
 		fields, secret = append(fields, bf...), bs
 	}
-	for _, f := range s.fields {
+	var own []*field
+	if s.value != nil {
+		own = append(own, s.value)
+	}
+	own = append(append(own, s.attrs...), s.fields...)
+	for _, f := range own {
 		paths = append(paths, []string{f.name})
 		fields = append(fields, f)
 		secret = secret || isSecret(f)

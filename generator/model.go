@@ -98,6 +98,7 @@ func (s *structType) anyAttrPath() []string {
 // field is an element member of a struct, header or array.
 type field struct {
 	name     string // Go field name
+	plain    string // the Go name before uniqueFields made it unique
 	elem     wsdl.QName
 	typ      *typeRef
 	min, max int // max is wsdl.Unbounded for unbounded

@@ -1151,13 +1151,7 @@ func nameMembers(p *pkg) {
 			if s.wildcard != nil {
 				members = append(members, &field{name: "Any"})
 			}
-			var reserved []string
-			if s.crossBase {
-				for _, m := range plumbing {
-					reserved = append(reserved, m)
-				}
-			}
-			uniqueFields(members, s.base, reserved...)
+			uniqueFields(members, s.base, structMethods(s)...)
 			if s.wildcard != nil {
 				s.wildcard.name = members[len(members)-1].name
 			}
@@ -1180,7 +1174,6 @@ func nameHeaders(p *pkg, services []*service) {
 	headers(p, services, func(o *operation) **header { return &o.inHeader }, "RequestHeader")
 	headers(p, services, func(o *operation) **header { return &o.outHeader }, "ResponseHeader")
 	for _, h := range p.headers {
-		uniqueFields(h.fields, nil)
 		for _, f := range h.fields {
 			if f.elem.Local == "Succeeded" && f.typ.builtin != nil && f.typ.builtin.xsd == "boolean" {
 				h.succeeded = f
@@ -1197,6 +1190,7 @@ func nameHeaders(p *pkg, services []*service) {
 		} else if p.serviceError == "" {
 			p.serviceError = n.name("ServiceError")
 		}
+		uniqueFields(h.fields, nil, headerMethods(h)...)
 	}
 	if p.serviceError == "" {
 		p.errorInfo = nil
@@ -1309,18 +1303,20 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 }
 
 // uniqueFields makes field names unique within a struct and distinct from
-// its embedded base type and the methods generated types have.
-func uniqueFields(fields []*field, base *structType, reserved ...string) {
+// its embedded base type and the methods of its type (methods, see
+// methods.go); the first field of a name keeps it.
+func uniqueFields(fields []*field, base *structType, methods ...string) {
 	n := newNamer()
-	n.used["MarshalSOAP"] = true
-	n.used["UnmarshalSOAP"] = true
-	for _, r := range reserved {
-		n.used[r] = true
+	for _, m := range methods {
+		n.used[m] = true
 	}
 	if base != nil {
 		n.used[base.name] = true
 	}
 	for _, f := range fields {
-		f.name = n.name(f.name)
+		if f.plain == "" {
+			f.plain = f.name
+		}
+		f.name = n.name(f.plain)
 	}
 }
