@@ -3,6 +3,7 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"maps"
 	"net/url"
 	"path"
@@ -1000,7 +1001,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		ft := &flagsType{xsd: st.Name, doc: cmp.Or(st.Doc, item.Doc), bits: 32}
 		rememberS(ft)
 		r.register(ft, key, want, func(n string) { ft.name = n })
-		for i, e := range item.Enumerations {
+		for i, e := range dedupe(item.Enumerations) {
 			v := &enumValue{value: e.Value, doc: e.Doc, number: int64(1) << min(i, 62)}
 			if e.Number != nil {
 				v.number, v.explicit = *e.Number, true
@@ -1033,7 +1034,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 	et := &enumType{xsd: st.Name, doc: st.Doc}
 	rememberS(et)
 	r.register(et, key, want, func(n string) { et.name = n })
-	for i, e := range st.Enumerations {
+	for i, e := range dedupe(st.Enumerations) {
 		v := &enumValue{value: e.Value, doc: e.Doc, number: int64(i)}
 		if e.Number != nil {
 			v.number, v.explicit = *e.Number, true
@@ -1041,6 +1042,24 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		et.values = append(et.values, v)
 	}
 	return &typeRef{named: et}, nil
+}
+
+// dedupe returns the enumerations of a simple type by their position in
+// the schema, leaving out a value listed again (XSD allows it; it is the
+// same value): the first keeps its position, documentation and number.
+func dedupe(enums []*wsdl.Enumeration) iter.Seq2[int, *wsdl.Enumeration] {
+	return func(yield func(int, *wsdl.Enumeration) bool) {
+		seen := make(map[string]bool, len(enums))
+		for i, e := range enums {
+			if seen[e.Value] {
+				continue
+			}
+			seen[e.Value] = true
+			if !yield(i, e) {
+				return
+			}
+		}
+	}
 }
 
 // union resolves an xs:union of simple types: its value stays the lexical
