@@ -1226,14 +1226,74 @@ func nameServices(p *pkg) {
 		n.name("New" + s.name)
 		s.server = n.name(s.portType.Local + "Server")
 		s.opsFunc = n.name(s.portType.Local + "Operations")
-		methods := newNamer()
-		for _, m := range []string{"MarshalSOAP", "UnmarshalSOAP"} {
-			methods.used[m] = true
+		nameOperations(s)
+	}
+}
+
+// vetMethods are the method names go vet's stdmethods check expects the
+// signature of a standard interface for, whatever their parameters
+// (cmd/vendor/golang.org/x/tools/go/analysis/passes/stdmethods; the
+// others of its list are checked only for an error type, or for a first
+// parameter that an operation's context.Context is not).
+var vetMethods = map[string]bool{
+	"GobDecode": true, "GobEncode": true, "MarshalJSON": true, "MarshalXML": true,
+	"ReadByte": true, "ReadRune": true, "UnmarshalJSON": true, "UnmarshalXML": true,
+	"UnreadByte": true, "UnreadRune": true, "WriteByte": true,
+}
+
+// methodName is the Go method name an operation asks for: its exported
+// name, with the suffix Op when vet would take it for a standard method
+// (MarshalJSONOp).
+func methodName(op string) string {
+	name := exportedName(op)
+	if vetMethods[name] {
+		name += "Op"
+	}
+	return name
+}
+
+// nameOperations names the methods of s's operations (of its client,
+// server interface and Unimplemented type). Operations whose names give
+// one Go name (ping, Ping) are taken in byte order of their names, the
+// order their like-named wrapper elements get their type names in: the
+// first gets the plain name, each other one the name of its request type
+// when that is the plain name with a numeric suffix (method Ping2 takes
+// *Ping2), else the next free numbered name.
+func nameOperations(s *service) {
+	methods := newNamer()
+	for _, m := range []string{"MarshalSOAP", "UnmarshalSOAP"} {
+		methods.used[m] = true
+	}
+	groups := map[string][]*operation{}
+	var order []string // the names, in the order of their first operation
+	for _, o := range s.ops {
+		want := methodName(o.wsdlName)
+		if groups[want] == nil {
+			order = append(order, want)
 		}
-		for _, o := range s.ops {
-			o.name = methods.name(o.wsdlName)
+		groups[want] = append(groups[want], o)
+	}
+	for _, want := range order {
+		g := groups[want]
+		slices.SortStableFunc(g, func(a, b *operation) int { return strings.Compare(a.wsdlName, b.wsdlName) })
+		g[0].name = methods.name(want)
+	}
+	for _, want := range order {
+		for _, o := range groups[want][1:] {
+			if t := o.input.typ.name; numbered(t, want) && !methods.used[t] {
+				methods.used[t] = true
+				o.name = t
+				continue
+			}
+			o.name = methods.name(want)
 		}
 	}
+}
+
+// numbered reports whether name is base followed by a decimal number.
+func numbered(name, base string) bool {
+	digits, ok := strings.CutPrefix(name, base)
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
 // nameServerParts names the server-side functions of p's services, and
