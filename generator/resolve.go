@@ -57,6 +57,12 @@ func newSchemaTables() *schemaTables {
 // add indexes the components of one schema; the first definition of a
 // QName wins (a set checks beforehand that later ones are identical).
 func (t *schemaTables) add(s *wsdl.Schema) {
+	// Anonymous complex types may extend a named one too.
+	anonBase := func(x *wsdl.Element) {
+		if x.Complex != nil && !x.Complex.Base.IsZero() {
+			t.bases[x.Complex.Base] = true
+		}
+	}
 	for _, e := range s.Elements {
 		if t.elements[e.Name] != nil {
 			continue
@@ -65,6 +71,7 @@ func (t *schemaTables) add(s *wsdl.Schema) {
 		if !e.SubstitutionGroup.IsZero() {
 			t.substitutes[e.SubstitutionGroup] = append(t.substitutes[e.SubstitutionGroup], e)
 		}
+		walkElement(e, anonBase)
 	}
 	for _, c := range s.ComplexTypes {
 		if t.complexTypes[c.Name] != nil {
@@ -74,6 +81,10 @@ func (t *schemaTables) add(s *wsdl.Schema) {
 		if !c.Base.IsZero() {
 			t.bases[c.Base] = true
 		}
+		walkComplex(c, anonBase)
+	}
+	for _, g := range s.Groups {
+		walkGroup(g.Group, anonBase)
 	}
 	for _, st := range s.SimpleTypes {
 		addFirst(t.simpleTypes, st.Name, st)
