@@ -129,11 +129,11 @@ func (em *emitter) service(s *service) {
 	w.close("")
 	w.decl()
 	if s.endpoint != "" {
-		w.doc(fmt.Sprintf("New%s returns a client calling the endpoint %q of cc: a *soap.Session gives the client for it below the session's base URL, a *soap.Client calls its own URL.", s.name, s.endpoint))
+		w.doc(fmt.Sprintf("%s returns a client calling the endpoint %q of cc: a *soap.Session gives the client for it below the session's base URL, a *soap.Client calls its own URL.", s.newClient, s.endpoint))
 	} else {
-		w.doc(fmt.Sprintf("New%s returns a client calling cc's endpoint: a *soap.Session's base URL, or a *soap.Client's own URL.", s.name))
+		w.doc(fmt.Sprintf("%s returns a client calling cc's endpoint: a *soap.Session's base URL, or a *soap.Client's own URL.", s.newClient))
 	}
-	w.open("func New", s.name, "(cc ", soap, "ClientConn) *", s.name)
+	w.open("func ", s.newClient, "(cc ", soap, "ClientConn) *", s.name)
 	w.ln("return &", s.name, "{")
 	w.depth++
 	w.keyed([]kv{{key: "c", val: "cc.Endpoint(" + strconv.Quote(s.endpoint) + ")"}, {key: "ops", val: opsName + "()"}})

@@ -1234,7 +1234,7 @@ func nameServices(p *pkg) {
 	p.allOps = n.name("Operations")
 	for _, s := range p.services {
 		s.name = n.name(s.portType.Local + "Client")
-		n.name("New" + s.name)
+		s.newClient = n.name("New" + s.name)
 		s.server = n.name(s.portType.Local + "Server")
 		s.opsFunc = n.name(s.portType.Local + "Operations")
 		nameOperations(s)
