@@ -38,6 +38,15 @@ func headerMethods(h *header) []string {
 	return m
 }
 
+// exportedStructMethods are the exported methods any struct type may
+// have: a type that others extend, and so are embedded in, may not take
+// one of these names, since the embedded field has the type's name.
+var exportedStructMethods = []string{
+	"MarshalSOAP", "UnmarshalSOAP", "UnmarshalSOAPAttrs",
+	"MarshalSOAPAttrs", "MarshalSOAPChildren", "UnmarshalSOAPOwnAttrs", "UnmarshalSOAPFields",
+	"String", "GoString", "LogValue",
+}
+
 // redactingMethods are the methods of a type with secret members (see
 // emitter.redactingMethods).
 var redactingMethods = []string{"String", "GoString", "LogValue", "logFields"}

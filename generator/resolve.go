@@ -131,6 +131,9 @@ type namedEntry struct {
 	key  string
 	want string
 	set  func(string)
+	// embedded: the type is a base type, embedded in the types that
+	// extend it, so its name must not be one of a struct's methods.
+	embedded bool
 }
 
 func unsupported(pos wsdl.Pos, construct string, name wsdl.QName, format string, args ...any) error {
@@ -512,7 +515,8 @@ func (r *resolver) typeKey(q wsdl.QName) string {
 // with the key that decides who gets a contested Go name.
 func (r *resolver) register(t goType, key, want string, set func(string)) {
 	r.owner[t] = r.cur
-	r.entry[t] = namedEntry{key: key, want: want, set: set}
+	s, ok := t.(*structType)
+	r.entry[t] = namedEntry{key: key, want: want, set: set, embedded: ok && s.isBase}
 	r.cur.types = append(r.cur.types, t)
 }
 
@@ -1147,6 +1151,10 @@ func entriesOf(types []goType, entry map[goType]namedEntry) []namedEntry {
 func nameEntries(n *namer, entries []namedEntry) {
 	slices.SortStableFunc(entries, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
 	for _, e := range entries {
+		if e.embedded {
+			e.set(n.name(e.want, exportedStructMethods...))
+			continue
+		}
 		e.set(n.name(e.want))
 	}
 }
