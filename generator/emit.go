@@ -572,7 +572,7 @@ func (em *emitter) dictType(d *dictType) {
 	w.ln("type ", d.name, " []", d.entry.name)
 	em.sliceMethods(d.name, d.item, true)
 	key, val := d.entry.fields[0], d.entry.fields[1]
-	if !comparableKey(key.typ) {
+	if key.repeated() || !comparableKey(key.typ) {
 		return
 	}
 	get := func(fl *field, x string) string {
@@ -588,6 +588,9 @@ func (em *emitter) dictType(d *dictType) {
 		return x
 	}
 	keyT, valT := em.goTypeOf(key.typ), em.goTypeOf(val.typ)
+	if val.repeated() {
+		valT = em.fieldType(val) // a slice of the values
+	}
 	em.method("Get returns the value of the first entry whose key is k.", "v "+d.name, "Get(k "+keyT+") ("+valT+", bool)")
 	w.open("for _, x := range v")
 	w.open("if ", get(key, "x"), " == k")
@@ -748,7 +751,8 @@ func (em *emitter) flagsType(t *flagsType) {
 	names := make([]string, len(t.values))
 	values := make([]string, len(t.values))
 	for i, v := range t.values {
-		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: strconv.FormatInt(v.number, 10)}
+		// A negative EnumerationValue (.NET's All = -1) is its bits.
+		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: strconv.FormatUint(uint64(v.number), 10)}
 		names[i] = strconv.Quote(v.value)
 		values[i] = v.name
 	}

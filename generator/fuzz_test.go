@@ -79,12 +79,35 @@ func FuzzGenerate(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src := data
-		if len(data) == 0 || data[0] != '<' {
-			src = fuzzWSDL(data)
+		if len(data) > 0 && data[0] == '<' {
+			checkGenerate(t, data)
+			return
 		}
-		checkGenerate(t, src)
+		spec := fuzzRecipe(data)
+		if spec.inputs != nil {
+			checkGenerateSet(t, spec)
+			return
+		}
+		all := make([]int, len(spec.ops))
+		for i := range all {
+			all[i] = i
+		}
+		checkGenerate(t, spec.wsdl(all))
 	})
+}
+
+// checkPositioned fails unless err is a *wsdl.Error positioned in file
+// (file:line:col: starting its message).
+func checkPositioned(t *testing.T, err error, file string, src func() string) {
+	t.Helper()
+	var we *wsdl.Error
+	if !errors.As(err, &we) {
+		t.Fatalf("error without a position: %v (%T)\n%s", err, err, src())
+	}
+	prefix := fmt.Sprintf("%s:%d:%d: ", file, we.Pos.Line, we.Pos.Col)
+	if we.Pos.File != file || we.Pos.Line < 1 || we.Pos.Col < 1 || !strings.HasPrefix(err.Error(), prefix) {
+		t.Fatalf("error %q has position %+v, want one in %s\n%s", err, we.Pos, file, src())
+	}
 }
 
 // checkGenerate generates Go from the WSDL src and checks it (see
@@ -94,38 +117,129 @@ func checkGenerate(t *testing.T, src []byte) {
 	fsys := fstest.MapFS{"f.wsdl": {Data: src}}
 	files, err := Generate(fsys, "f.wsdl", Config{Package: "fuzz"})
 	if err != nil {
-		var we *wsdl.Error
-		if !errors.As(err, &we) {
-			t.Fatalf("error without a position: %v (%T)\n%s", err, err, src)
-		}
-		prefix := fmt.Sprintf("f.wsdl:%d:%d: ", we.Pos.Line, we.Pos.Col)
-		if we.Pos.File != "f.wsdl" || we.Pos.Line < 1 || we.Pos.Col < 1 || !strings.HasPrefix(err.Error(), prefix) {
-			t.Fatalf("error %q has position %+v\n%s", err, we.Pos, src)
-		}
+		checkPositioned(t, err, "f.wsdl", func() string { return string(src) })
 		return
 	}
 	again, err := Generate(fsys, "f.wsdl", Config{Package: "fuzz"})
-	if err != nil || len(again) != len(files) {
-		t.Fatalf("a second run gave %d files, %v", len(again), err)
+	if err != nil || !sameFiles(files, again) {
+		t.Fatalf("a second run gave other files (%v)\n%s", err, src)
+	}
+	imp := &generatedImporter{pkgs: map[string][]File{"example.com/fuzz": files}}
+	if _, err := imp.Import("example.com/fuzz"); err != nil {
+		t.Fatalf("%v\nWSDL:\n%s\n%s", err, src, listing(files))
+	}
+}
+
+// checkGenerateSet generates the WSDLs of spec's set together and checks
+// them as checkGenerate does: every package of the set must type-check.
+func checkGenerateSet(t *testing.T, spec *fuzzSpec) {
+	t.Helper()
+	var inputs []SetInput
+	var srcs []string
+	for k, ops := range spec.inputs {
+		dir := fmt.Sprintf("w%d", k)
+		name := fmt.Sprintf("W%d.wsdl", k)
+		src := spec.wsdl(ops)
+		srcs = append(srcs, fmt.Sprintf("-- %s/%s --\n%s", dir, name, src))
+		defs, err := wsdl.Load(fstest.MapFS{name: {Data: src}}, name, nil)
+		if err != nil {
+			checkPositioned(t, err, name, func() string { return string(src) })
+			return
+		}
+		inputs = append(inputs, SetInput{Defs: defs, Source: name, Dir: dir, Package: dir, ImportPath: "example.com/fuzz/" + dir})
+	}
+	all := func() string { return strings.Join(srcs, "") }
+	cfg := SetConfig{Package: "fuzz", ImportPath: "example.com/fuzz"}
+	out, err := GenerateSet(inputs, cfg)
+	if err != nil {
+		var we *wsdl.Error
+		file := ""
+		if errors.As(err, &we) {
+			file = we.Pos.File // the input's folder and file
+		}
+		if !strings.HasPrefix(file, "w") || !strings.Contains(file, "/W") {
+			t.Fatalf("set error %v is not positioned in an input's file\n%s", err, all())
+		}
+		checkPositioned(t, err, file, all)
+		return
+	}
+	again, err := GenerateSet(inputs, cfg)
+	if err != nil || !sameFiles(out.Types, again.Types) || len(out.Shared) != len(again.Shared) || len(out.Inputs) != len(again.Inputs) {
+		t.Fatalf("a second run gave other files (%v)\n%s", err, all())
+	}
+	imp := &generatedImporter{pkgs: map[string][]File{cfg.ImportPath: out.Types}}
+	for i, sp := range out.Shared {
+		if sp.Dir != again.Shared[i].Dir || !sameFiles(sp.Files, again.Shared[i].Files) {
+			t.Fatalf("a second run gave other files for %s\n%s", sp.Dir, all())
+		}
+		imp.pkgs[cfg.ImportPath+"/"+sp.Dir] = sp.Files
+	}
+	for i, files := range out.Inputs {
+		if !sameFiles(files, again.Inputs[i]) {
+			t.Fatalf("a second run gave other files for %s\n%s", inputs[i].Dir, all())
+		}
+		imp.pkgs[inputs[i].ImportPath] = files
+	}
+	for path := range imp.pkgs {
+		if _, err := imp.Import(path); err != nil {
+			t.Fatalf("%v\nWSDLs:\n%s\n%s", err, all(), listing(imp.pkgs[path]))
+		}
+	}
+}
+
+// sameFiles reports whether a and b are the same files.
+func sameFiles(a, b []File) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Content, b[i].Content) {
+			return false
+		}
+	}
+	return true
+}
+
+// generatedImporter type-checks generated packages (by import path) when
+// they are first imported, and imports the rest from export data.
+type generatedImporter struct {
+	pkgs    map[string][]File
+	checked map[string]*types.Package
+}
+
+func (g *generatedImporter) Import(path string) (*types.Package, error) {
+	files, ok := g.pkgs[path]
+	if !ok {
+		imp, err := runtimeImporter()
+		if err != nil {
+			return nil, err
+		}
+		return imp.Import(path)
+	}
+	if p := g.checked[path]; p != nil {
+		return p, nil
 	}
 	fset := token.NewFileSet()
 	var parsed []*ast.File
-	for i, file := range files {
-		if again[i].Name != file.Name || !bytes.Equal(again[i].Content, file.Content) {
-			t.Fatalf("%s differs between two runs", file.Name)
-		}
+	for _, file := range files {
 		if formatted, err := format.Source(file.Content); err != nil || !bytes.Equal(formatted, file.Content) {
-			t.Fatalf("%s is not gofmt-clean (%v)\n%s\n%s", file.Name, err, src, file.Content)
+			return nil, fmt.Errorf("%s: %s is not gofmt-clean (%v)", path, file.Name, err)
 		}
 		af, err := parser.ParseFile(fset, file.Name, file.Content, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			t.Fatalf("%s: %v\n%s", file.Name, err, src)
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		parsed = append(parsed, af)
 	}
-	if err := typeCheck(fset, parsed); err != nil {
-		t.Fatalf("%v\nWSDL:\n%s\n%s", err, src, listing(files))
+	p, err := typeCheck(fset, parsed, g, path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if g.checked == nil {
+		g.checked = map[string]*types.Package{}
+	}
+	g.checked[path] = p
+	return p, nil
 }
 
 // listing is the generated files with line numbers, for failures.
@@ -149,13 +263,9 @@ var vetAnalyzers = []*analysis.Analyzer{
 	unmarshal.Analyzer, unreachable.Analyzer, unusedresult.Analyzer,
 }
 
-// typeCheck type-checks the files of one generated package and runs
-// vetAnalyzers on it.
-func typeCheck(fset *token.FileSet, files []*ast.File) error {
-	imp, err := runtimeImporter()
-	if err != nil {
-		return err
-	}
+// typeCheck type-checks the files of one generated package, importing
+// with imp, and runs vetAnalyzers on it.
+func typeCheck(fset *token.FileSet, files []*ast.File, imp types.Importer, path string) (*types.Package, error) {
 	var errs []error
 	conf := types.Config{Importer: imp, GoVersion: "go1.26", Error: func(err error) { errs = append(errs, err) }}
 	info := &types.Info{
@@ -168,9 +278,9 @@ func typeCheck(fset *token.FileSet, files []*ast.File) error {
 		Instances:    map[*ast.Ident]types.Instance{},
 		FileVersions: map[*ast.File]string{},
 	}
-	pkg, _ := conf.Check("example.com/fuzz", fset, files, info)
+	pkg, _ := conf.Check(path, fset, files, info)
 	if len(errs) > 0 {
-		return fmt.Errorf("type-check: %w", errors.Join(errs...))
+		return nil, fmt.Errorf("type-check: %w", errors.Join(errs...))
 	}
 	var diags []string
 	results := map[*analysis.Analyzer]any{}
@@ -208,13 +318,13 @@ func typeCheck(fset *token.FileSet, files []*ast.File) error {
 	}
 	for _, a := range vetAnalyzers {
 		if err := run(a); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if len(diags) > 0 {
-		return fmt.Errorf("vet:\n%s", strings.Join(diags, "\n"))
+		return nil, fmt.Errorf("vet:\n%s", strings.Join(diags, "\n"))
 	}
-	return nil
+	return pkg, nil
 }
 
 var (
@@ -271,40 +381,66 @@ func TestFuzzGenerateChecks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := typeCheck(fset, []*ast.File{af}); err == nil || !strings.Contains(err.Error(), c.want) {
+		if _, err := typeCheck(fset, []*ast.File{af}, &generatedImporter{}, "example.com/fuzz"); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("typeCheck(%q) = %v, want an error containing %q", c.src, err, c.want)
 		}
 	}
 	fset := token.NewFileSet()
 	af, _ := parser.ParseFile(fset, "x.go", "package fuzz\n\nimport \"github.com/soapgen/soapgen/soap\"\n\nvar _ = soap.Some(1)\n", 0)
-	if err := typeCheck(fset, []*ast.File{af}); err != nil {
+	if _, err := typeCheck(fset, []*ast.File{af}, &generatedImporter{}, "example.com/fuzz"); err != nil {
 		t.Errorf("valid code: %v", err)
 	}
 }
 
-// TestFuzzWSDLShapes checks that fuzzWSDL builds WSDLs the generator
-// accepts from most recipes, so that the fuzzer does not spend its time on
-// refused inputs, and that refused ones are refused with a position.
+// TestFuzzWSDLShapes checks that fuzzRecipe builds WSDLs (and sets of
+// them) the generator accepts from most recipes, so that the fuzzer does
+// not spend its time on refused inputs, and runs checkGenerate on a few
+// of them (the fuzz target's seeds run it on more).
 func TestFuzzWSDLShapes(t *testing.T) {
-	accepted := 0
+	accepted, sets := 0, 0
 	const n = 400
 	refusals := map[string]int{}
 	for i := range n {
-		data := make([]byte, 64)
+		data := make([]byte, 96)
 		for j := range data {
 			data[j] = byte((i*131 + j*17 + i*j) % 251)
 		}
-		_, err := Generate(fstest.MapFS{"f.wsdl": {Data: fuzzWSDL(data)}}, "f.wsdl", Config{Package: "fuzz"})
+		spec := fuzzRecipe(data)
+		var err error
+		if spec.inputs != nil {
+			sets++
+			var inputs []SetInput
+			for k, ops := range spec.inputs {
+				var defs *wsdl.Definitions
+				name := fmt.Sprintf("W%d.wsdl", k)
+				if defs, err = wsdl.Load(fstest.MapFS{name: {Data: spec.wsdl(ops)}}, name, nil); err != nil {
+					break
+				}
+				inputs = append(inputs, SetInput{Defs: defs, Source: name, Dir: fmt.Sprintf("w%d", k), Package: fmt.Sprintf("w%d", k), ImportPath: fmt.Sprintf("example.com/fuzz/w%d", k)})
+			}
+			if err == nil {
+				_, err = GenerateSet(inputs, SetConfig{Package: "fuzz", ImportPath: "example.com/fuzz"})
+			}
+		} else {
+			_, err = Generate(fstest.MapFS{"f.wsdl": {Data: fuzzWSDL(data)}}, "f.wsdl", Config{Package: "fuzz"})
+		}
 		if err == nil {
 			accepted++
+			if i%40 == 0 && !testing.Short() {
+				if spec.inputs != nil {
+					checkGenerateSet(t, spec)
+				} else {
+					checkGenerate(t, fuzzWSDL(data))
+				}
+			}
 			continue
 		}
-		msg := regexp.MustCompile(`^f\.wsdl:\d+:\d+: `).ReplaceAllString(err.Error(), "")
+		msg := regexp.MustCompile(`^\S+\.wsdl:\d+:\d+: `).ReplaceAllString(err.Error(), "")
 		msg = regexp.MustCompile(`"[^"]*"|\{[^}]*\}\S*`).ReplaceAllString(msg, "N")
 		refusals[msg]++
 	}
-	t.Logf("accepted %d of %d; refused: %v", accepted, n, refusals)
-	if accepted < n/4 {
-		t.Errorf("fuzzWSDL's WSDLs are accepted %d times in %d", accepted, n)
+	t.Logf("accepted %d of %d (%d sets); refused: %v", accepted, n, sets, refusals)
+	if accepted < n/2 || sets < n/10 {
+		t.Errorf("fuzzRecipe's WSDLs are accepted %d times in %d, %d are sets", accepted, n, sets)
 	}
 }
