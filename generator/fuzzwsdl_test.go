@@ -32,6 +32,11 @@ var fuzzNames = strings.Fields(`
 // differ only where a Go name cannot show it.
 var fuzzValues = []string{"", " ", "a", "A", "a b", "a-b", "a_b", "a.b", "red", "Red", "RED", "re-d", "1", "-1", "0", "é", "É", "名", "true", "nil", "type", "String", "IsValid", "x%y", "<&>", "tab\there"}
 
+// fuzzDocs are documentation texts, which end up in Go comments: comment
+// markers, line breaks, a byte order mark (which Go allows only at the
+// start of a file), line and paragraph separators, back quotes.
+var fuzzDocs = []string{"a */ b /* c", "line1\nline2\n\n  // indented", "\ufeffBOM", "`raw` \\ %v %s", "Deprecated: use X.", "\u2028sep\u2029", "\x7f del", "tab\tx", "<b>bold</b> &amp; more", "Ωmega 名字", " "}
+
 // fuzzBuiltins are the XSD types FuzzGenerate uses: the text types first
 // (those attributes and lists may have), then the others, then a few the
 // generator does not map.
@@ -86,6 +91,26 @@ func (f *fuzzBuilder) w(format string, args ...any) { fmt.Fprintf(&f.b, format, 
 func attr(s string) string {
 	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;", "\t", "&#9;", "\n", "&#10;")
 	return r.Replace(s)
+}
+
+// text escapes s for element content.
+func text(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// doc sometimes writes an xs:annotation with a documentation text.
+func (f *fuzzBuilder) doc() {
+	if f.rare(6) {
+		f.w("<xs:annotation><xs:documentation>%s</xs:documentation></xs:annotation>", text(fuzzDocs[f.n(len(fuzzDocs))]))
+	}
+}
+
+// wsdlDoc sometimes returns a wsdl:documentation element.
+func (f *fuzzBuilder) wsdlDoc() string {
+	if f.rare(6) {
+		return "<documentation>" + text(fuzzDocs[f.n(len(fuzzDocs))]) + "</documentation>"
+	}
+	return ""
 }
 
 // local is the local name of a prefixed QName.
@@ -187,7 +212,9 @@ func (f *fuzzBuilder) members() {
 		case k == 15 && len(f.groups) > 0:
 			f.w(`<xs:group ref="%s"%s/>`, attr(f.groups[f.n(len(f.groups))]), [...]string{"", ` minOccurs="0"`, ` maxOccurs="2"`}[f.n(3)])
 		default:
-			f.w(`<xs:element name="%s" type="%s"%s%s/>`, attr(f.name()), f.typeRef(false), f.occurs(), f.form())
+			f.w(`<xs:element name="%s" type="%s"%s%s>`, attr(f.name()), f.typeRef(false), f.occurs(), f.form())
+			f.doc()
+			f.w("</xs:element>")
 		}
 	}
 }
@@ -203,6 +230,9 @@ func (f *fuzzBuilder) attributes() {
 			continue
 		}
 		f.w(`<xs:attribute name="%s" type="%s"%s%s/>`, attr(f.name()), f.typeRef(true), use, f.form())
+	}
+	if f.rare(8) {
+		f.w(`<xs:attribute ref="%s"/>`, [...]string{"xml:lang", "tns:g", "u:g"}[f.n(3)])
 	}
 	if len(f.attrGroups) > 0 && f.rare(6) {
 		f.w(`<xs:attributeGroup ref="%s"/>`, attr(f.attrGroups[f.n(len(f.attrGroups))]))
@@ -222,6 +252,10 @@ func (f *fuzzBuilder) complexBody(name string) {
 		attrs += ` mixed="true"`
 	}
 	f.w("<xs:complexType%s>", attrs)
+	if f.rare(6) {
+		f.w("<xs:annotation><xs:documentation>%s</xs:documentation></xs:annotation>", text(fuzzDocs[f.n(len(fuzzDocs))]))
+		attrs = "" // no dictionary annotation after this one
+	}
 	switch k := f.n(12); {
 	case k == 11 && len(f.complexNames) > 0:
 		base, _ := f.earlier(f.complexNames, name != "")
@@ -244,7 +278,7 @@ func (f *fuzzBuilder) complexBody(name string) {
 		}
 		f.w("</xs:all>")
 		f.attributes()
-	case k == 8 && name != "":
+	case k == 8 && name != "" && attrs != "":
 		// A DataContract dictionary.
 		f.w(`<xs:annotation><xs:appinfo><IsDictionary xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</IsDictionary></xs:appinfo></xs:annotation>`)
 		f.w(`<xs:sequence><xs:element name="%s" minOccurs="0" maxOccurs="unbounded"><xs:complexType><xs:sequence>`, attr(f.name()))
@@ -276,7 +310,9 @@ func (f *fuzzBuilder) enumeration() {
 				v, [...]string{"0", "1", "-1", "16", "4294967296", "-9223372036854775808", "9223372036854775807"}[f.n(7)])
 			continue
 		}
-		f.w(`<xs:enumeration value="%s"/>`, v)
+		f.w(`<xs:enumeration value="%s">`, v)
+		f.doc()
+		f.w("</xs:enumeration>")
 	}
 	f.w("</xs:restriction>")
 }
@@ -308,6 +344,8 @@ type fuzzOp struct {
 	headers       []string
 	fault         string
 	rpc           bool
+	doc           string   // a wsdl:documentation element, or ""
+	typed         []string // for rpc: the types of further parts, by type
 }
 
 // fuzzSpec is what a recipe describes: the schemas, the operations, and
@@ -321,6 +359,7 @@ type fuzzSpec struct {
 	inputs  [][]int // for a set: the operations of each WSDL (nil: one WSDL)
 	// partNames names the parts of rpc operations' messages.
 	partNames []string
+	ptDoc     string // the portTypes' wsdl:documentation, or ""
 }
 
 const fuzzDefs = `<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:t" xmlns:u="urn:u" targetNamespace="urn:t">`
@@ -383,6 +422,12 @@ func fuzzRecipe(data []byte) *fuzzSpec {
 			}
 		}
 		o.rpc = f.rare(6)
+		o.doc = f.wsdlDoc()
+		if o.rpc {
+			for range f.n(3) {
+				o.typed = append(o.typed, f.typeRef(false))
+			}
+		}
 		wrapper := func(name string) string {
 			q := "tns:" + name
 			if f.rare(3) {
@@ -429,6 +474,7 @@ func fuzzRecipe(data []byte) *fuzzSpec {
 		spec.partNames = append(spec.partNames, f.name())
 	}
 	spec.split = len(spec.ops) > 1 && f.rare(4)
+	spec.ptDoc = f.wsdlDoc()
 	if f.rare(4) {
 		spec.ptNames[0] = f.name()
 	}
@@ -451,6 +497,7 @@ func fuzzRecipe(data []byte) *fuzzSpec {
 		f.w(`<xs:schema targetNamespace="%s" elementFormDefault="%s">`, ns, [...]string{"qualified", "qualified", "unqualified"}[f.n(3)])
 		f.w(`<xs:import namespace="%s"/>`, map[string]string{"tns": "urn:u", "u": "urn:t"}[prefix])
 		f.w("\n")
+		f.w(`<xs:attribute name="g" type="%s"/>`, f.builtin(true))
 		mine := func(q string) bool { return strings.HasPrefix(q, prefix+":") }
 		for _, g := range f.groups {
 			if mine(g) {
@@ -483,15 +530,9 @@ func fuzzRecipe(data []byte) *fuzzSpec {
 		f.cur = -1
 		f.w("%s</xs:schema>\n", elems[prefix].String())
 	}
-	inU := elems["u"].Len() > 0
-	for _, q := range append(append(append(f.complexNames, f.simpleNames...), f.groups...), f.attrGroups...) {
-		inU = inU || strings.HasPrefix(q, "u:")
-	}
 	f.w("<types>\n")
 	schema("tns", "urn:t")
-	if inU {
-		schema("u", "urn:u")
-	}
+	schema("u", "urn:u")
 	f.w("</types>\n")
 	spec.types = f.b.String()
 	return spec
@@ -510,7 +551,11 @@ func (s *fuzzSpec) wsdl(ops []int) []byte {
 			}
 			return fmt.Sprintf(`<part name="parameters" element="%s"/>`, attr(elem))
 		}
-		w(`<message name="In%d">%s</message>`, i, part(o.in, 0))
+		typed := ""
+		for k, t := range o.typed {
+			typed += fmt.Sprintf(`<part name="%s%d" type="%s"/>`, attr(s.partNames[2*i]), k, t)
+		}
+		w(`<message name="In%d">%s%s</message>`, i, part(o.in, 0), typed)
 		if o.out != "" {
 			w(`<message name="Out%d">%s</message>`, i, part(o.out, 1))
 		}
@@ -535,10 +580,10 @@ func (s *fuzzSpec) wsdl(ops []int) []byte {
 		ports[k%len(ports)] = append(ports[k%len(ports)], i)
 	}
 	for p, idx := range ports {
-		w(`<portType name="%s">`, attr(s.ptNames[p]))
+		w(`<portType name="%s">%s`, attr(s.ptNames[p]), s.ptDoc)
 		for _, i := range idx {
 			o := s.ops[i]
-			w(`<operation name="%s"><input message="tns:In%d"/>`, attr(o.name), i)
+			w(`<operation name="%s">%s<input message="tns:In%d"/>`, attr(o.name), o.doc, i)
 			if o.out != "" {
 				w(`<output message="tns:Out%d"/>`, i)
 			}
