@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"go/token"
 	"slices"
 	"strings"
 	"testing"
@@ -23,7 +24,17 @@ func TestMethodsChecked(t *testing.T) {
 	if em.err == nil || !strings.Contains(em.err.Error(), "method String of T is not listed") {
 		t.Errorf("err = %v", em.err)
 	}
-	if got := structMethods(&structType{isBase: true, crossBase: true, attrs: []*field{{name: "A"}}}); !slices.Contains(got, "UnmarshalSOAPFields") || !slices.Contains(got, "MarshalSOAPChildren") || !slices.Contains(got, "UnmarshalSOAPAttrs") {
-		t.Errorf("structMethods of a cross-package base with attributes = %v", got)
+	secret := &field{name: "Password", typ: &typeRef{builtin: builtins["string"]}, min: 1, max: 1}
+	all := structMethods(&structType{isBase: true, crossBase: true, attrs: []*field{{name: "A"}}, fields: []*field{secret}})
+	for _, m := range []string{"UnmarshalSOAPFields", "MarshalSOAPChildren", "UnmarshalSOAPAttrs", "String", "logFields"} {
+		if !slices.Contains(all, m) {
+			t.Errorf("structMethods of a secret cross-package base with attributes = %v, lacks %s", all, m)
+		}
+	}
+	// A base type may not be named like any of them (it is embedded).
+	for _, m := range all {
+		if token.IsExported(m) && !slices.Contains(exportedStructMethods, m) {
+			t.Errorf("exportedStructMethods lacks %s", m)
+		}
 	}
 }
