@@ -24,6 +24,12 @@ type emitter struct {
 	// descriptions, nsVar the one of the namespace list.
 	opNames map[*service]*opNames
 	nsVar   string
+	// firstUsers is the first service using each header (see firstUser).
+	firstUsers map[*header]*service
+	// methods lists the methods of the package's struct and header types
+	// (methodTable); err is the first method written that it lacks.
+	methods map[string][]string
+	err     error
 }
 
 // tname is the Go name of t as the file being written refers to it: its
@@ -315,6 +321,7 @@ func (em *emitter) fieldDecls(fields []*field) {
 //	// doc
 //	func (recv) sig {
 func (em *emitter) method(doc, recv, sig string) {
+	em.checkMethod(recv, sig)
 	em.w.decl()
 	em.w.comment(doc)
 	em.w.open("func (", recv, ") ", sig)
@@ -487,6 +494,7 @@ func (em *emitter) structType(s *structType) {
 // body writes a method whose body fill writes; an empty body is written
 // as gofmt writes it, {} on the signature's line.
 func (em *emitter) body(doc, recv, sig string, fill func()) {
+	em.checkMethod(recv, sig)
 	w := em.w
 	w.decl()
 	w.comment(doc)
@@ -584,7 +592,7 @@ func (em *emitter) dictType(d *dictType) {
 	w.ln("type ", d.name, " []", d.entry.name)
 	em.sliceMethods(d.name, d.item, true)
 	key, val := d.entry.fields[0], d.entry.fields[1]
-	if !comparableKey(key.typ) {
+	if key.repeated() || !comparableKey(key.typ) {
 		return
 	}
 	get := func(fl *field, x string) string {
@@ -600,6 +608,9 @@ func (em *emitter) dictType(d *dictType) {
 		return x
 	}
 	keyT, valT := em.goTypeOf(key.typ), em.goTypeOf(val.typ)
+	if val.repeated() {
+		valT = em.fieldType(val) // a slice of the values
+	}
 	em.method("Get returns the value of the first entry whose key is k.", "v "+d.name, "Get(k "+keyT+") ("+valT+", bool)")
 	w.open("for _, x := range v")
 	w.open("if ", get(key, "x"), " == k")
@@ -760,7 +771,8 @@ func (em *emitter) flagsType(t *flagsType) {
 	names := make([]string, len(t.values))
 	values := make([]string, len(t.values))
 	for i, v := range t.values {
-		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: strconv.FormatInt(v.number, 10)}
+		// A negative EnumerationValue (.NET's All = -1) is its bits.
+		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: strconv.FormatUint(uint64(v.number), 10)}
 		names[i] = strconv.Quote(v.value)
 		values[i] = v.name
 	}

@@ -47,15 +47,12 @@ func (em *emitter) header(h *header) {
 	w.ln("}")
 	w.ln("return true")
 	w.close("")
-	for _, fl := range h.fields {
-		if isSecret(fl) {
-			var paths [][]string
-			for _, g := range h.fields {
-				paths = append(paths, []string{g.name})
-			}
-			em.redactingMethods(h.name, paths, h.fields)
-			break
+	if h.secret() {
+		var paths [][]string
+		for _, g := range h.fields {
+			paths = append(paths, []string{g.name})
 		}
+		em.redactingMethods(h.name, paths, h.fields)
 	}
 	if h.succeeded != nil {
 		em.method(fmt.Sprintf("Err returns a *%s when the %s entry reports failure, else nil.", em.p.serviceError, h.succeeded.name), "h *"+h.name, "Err() error")
@@ -141,8 +138,8 @@ func (n privateNames) name(want string) string {
 	return name
 }
 
-// nameOperations names the operation descriptions of em.p's services.
-func (em *emitter) nameOperations() {
+// nameOperationTables names the operation descriptions of em.p's services.
+func (em *emitter) nameOperationTables() {
 	names := privateNames{}
 	em.nsVar = names.name("namespaces")
 	em.opNames = map[*service]*opNames{}
@@ -180,11 +177,11 @@ func (em *emitter) service(s *service) {
 	w.close("")
 	w.decl()
 	if s.endpoint != "" {
-		w.doc(fmt.Sprintf("New%s returns a client calling the endpoint %q of cc: a *soap.Session gives the client for it below the session's base URL, a *soap.Client calls its own URL.", s.name, s.endpoint))
+		w.doc(fmt.Sprintf("%s returns a client calling the endpoint %q of cc: a *soap.Session gives the client for it below the session's base URL, a *soap.Client calls its own URL.", s.newClient, s.endpoint))
 	} else {
-		w.doc(fmt.Sprintf("New%s returns a client calling cc's endpoint: a *soap.Session's base URL, or a *soap.Client's own URL.", s.name))
+		w.doc(fmt.Sprintf("%s returns a client calling cc's endpoint: a *soap.Session's base URL, or a *soap.Client's own URL.", s.newClient))
 	}
-	w.open("func New", s.name, "(cc ", soap, "ClientConn) *", s.name)
+	w.open("func ", s.newClient, "(cc ", soap, "ClientConn) *", s.name)
 	w.ln("return &", s.name, "{c: cc.Endpoint(", strconv.Quote(s.endpoint), ")}")
 	w.close("")
 	for _, o := range s.ops {

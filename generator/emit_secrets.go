@@ -1,33 +1,31 @@
 package generator
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
+
+	"github.com/soapgen/soapgen/internal/secret"
 )
 
-// isSecret reports whether a member holds a secret: a single string whose
-// name ends in password, passwd, secret, token, ticket or apikey, or
-// contains password or secret, ignoring case (TicketId, an int, is a
-// customer-service ticket's number, not a secret).
+// isSecret reports whether a member (element or attribute) holds a
+// secret: a single string whose name says so (internal/secret: ends in
+// password, passwd, secret, token, ticket or apikey, or contains password
+// or secret, ignoring case; the runtime's envelope trace redacts by the
+// same rule). TicketId, an int, is a customer-service ticket's number, not
+// a secret. The name is the member's before a numeric suffix made it
+// unique (Ticket2 is a ticket too).
 func isSecret(f *field) bool {
-	if f.repeated() || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
+	if f.repeated() || f.typ == nil || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
 		return false
 	}
-	name := strings.ToLower(f.name)
-	if strings.Contains(name, "password") || strings.Contains(name, "secret") {
-		return true
-	}
-	for _, suffix := range []string{"passwd", "token", "ticket", "apikey"} {
-		if strings.HasSuffix(name, suffix) {
-			return true
-		}
-	}
-	return false
+	return secret.Name(cmp.Or(f.plain, f.name))
 }
 
-// secretPaths lists every member of s, base types first, as the selector
-// path from the value (e.g. "Carrier", "TableRight"), and reports whether
-// any of them is a secret.
+// secretPaths lists the members of s, base types first, in the order they
+// are declared (text, attributes, elements; not the wildcards' contents),
+// as the selector path from the value (e.g. "Carrier", "TableRight"), and
+// reports whether any of them is a secret.
 func secretPaths(s *structType) (paths [][]string, fields []*field, secret bool) {
 	if s.base != nil {
 		bp, bf, bs := secretPaths(s.base)
@@ -36,7 +34,12 @@ func secretPaths(s *structType) (paths [][]string, fields []*field, secret bool)
 		}
 		fields, secret = append(fields, bf...), bs
 	}
-	for _, f := range s.fields {
+	var own []*field
+	if s.value != nil {
+		own = append(own, s.value)
+	}
+	own = append(append(own, s.attrs...), s.fields...)
+	for _, f := range own {
 		paths = append(paths, []string{f.name})
 		fields = append(fields, f)
 		secret = secret || isSecret(f)

@@ -94,14 +94,19 @@ func (em *emitter) serverResults(o *operation) string {
 
 // firstUser returns the first service with an operation using h.
 func (em *emitter) firstUser(h *header) *service {
-	for _, s := range em.p.services {
-		for _, o := range s.ops {
-			if o.inHeader == h || o.outHeader == h {
-				return s
+	if em.firstUsers == nil {
+		em.firstUsers = map[*header]*service{}
+		for _, s := range em.p.services {
+			for _, o := range s.ops {
+				for _, x := range []*header{o.inHeader, o.outHeader} {
+					if x != nil && em.firstUsers[x] == nil {
+						em.firstUsers[x] = s
+					}
+				}
 			}
 		}
 	}
-	return nil
+	return em.firstUsers[h]
 }
 
 // usedHeaders lists the headers the operations of services use, in order.

@@ -62,23 +62,23 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 		doc += " (" + defs.Name + ")"
 	}
 	doc += "."
-	return emitFiles(p, nil, []string{"source: " + source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile), nil
+	return emitFiles(p, nil, []string{"source: " + source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
 }
 
 // emitPackage writes the files of the package of one WSDL of a set.
-func emitPackage(p *pkg, owner map[goType]*pkg) []File {
+func emitPackage(p *pkg, owner map[goType]*pkg) ([]File, error) {
 	doc := fmt.Sprintf("Package %s is the generated client and server for the SOAP service described by %s. It declares the types this service alone uses and aliases those it shares with other services of its set (declared once, in package %s or its internal packages), so that a shared type is the same type in every package of the set.", p.name, p.source, p.shared.name)
 	return emitFiles(p, owner, []string{"source: " + p.source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
 }
 
 // emitPart writes the package of schema types that several inputs of a
 // set share.
-func emitPart(p *pkg, owner map[goType]*pkg) []File {
+func emitPart(p *pkg, owner map[goType]*pkg) ([]File, error) {
 	return emitFiles(p, owner, []string{"source: the WSDLs of the set"}, p.doc, "", nil)
 }
 
 // emitShared writes the files of the package of a set's schema types.
-func emitShared(p *pkg, owner map[goType]*pkg, inputs []SetInput) []File {
+func emitShared(p *pkg, owner map[goType]*pkg, inputs []SetInput) ([]File, error) {
 	sources := make([]string, len(inputs))
 	for i, in := range inputs {
 		sources[i] = in.Source
@@ -89,27 +89,40 @@ func emitShared(p *pkg, owner map[goType]*pkg, inputs []SetInput) []File {
 }
 
 // emitFiles writes types.gen.go and a second file, concurrently: the model
-// is read-only from here on.
-func emitFiles(p *pkg, owner map[goType]*pkg, source []string, doc, second string, fill func(*emitter)) []File {
+// is read-only from here on. The error is an internal one (see
+// checkMethod).
+func emitFiles(p *pkg, owner map[goType]*pkg, source []string, doc, secondName string, fill func(*emitter)) ([]File, error) {
 	nsConst := map[string]string{}
 	for i, n := range p.namespaces {
 		nsConst[n] = fmt.Sprintf("ns%d", i)
 	}
+	methods := methodTable(p)
 	header := slices.Concat([]string{GeneratedHeader[len("// "):]}, source, []string{""})
-	typesDone := make(chan File, 1)
+	typesDone := make(chan *emitter, 1)
 	go func() {
-		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner}
+		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner, methods: methods}
 		em.typesFile()
-		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(slices.Concat(header, wrap(doc, 76)), p.name)}
+		typesDone <- em
 	}()
-	if second == "" {
-		return []File{<-typesDone}
+	var second *emitter
+	if secondName != "" {
+		second = &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner, methods: methods}
+		fill(second)
 	}
-	em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner}
-	fill(em)
-	files := []File{<-typesDone, {Name: second, Content: em.w.bytes(header, p.name)}}
+	types := <-typesDone
+	files := []File{{Name: "types.gen.go", Content: types.w.bytes(slices.Concat(header, wrap(doc, 76)), p.name)}}
+	if types.err != nil {
+		return nil, types.err
+	}
+	if second == nil {
+		return files, nil
+	}
+	if second.err != nil {
+		return nil, second.err
+	}
+	files = append(files, File{Name: secondName, Content: second.w.bytes(header, p.name)})
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
-	return files
+	return files, nil
 }
 
 // headersFile writes the declarations of a set's headers.gen.go: the
@@ -205,7 +218,7 @@ func (em *emitter) clientFile() {
 			em.serviceError()
 		}
 	}
-	em.nameOperations()
+	em.nameOperationTables()
 	if len(p.services) > 0 {
 		em.namespaces()
 	}

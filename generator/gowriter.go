@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // goWriter builds one Go source file directly in gofmt's layout: tab
@@ -140,10 +141,10 @@ func (w *goWriter) keyed(elems []kv) {
 		}
 		j, width := i, 0
 		for ; j < len(elems) && elems[j].nested == nil; j++ {
-			width = max(width, len(elems[j].key))
+			width = max(width, textWidth(elems[j].key))
 		}
 		for _, e := range elems[i:j] {
-			w.ln(e.key, ":", strings.Repeat(" ", width-len(e.key)+1), e.val, ",")
+			w.ln(e.key, ":", strings.Repeat(" ", width-textWidth(e.key)+1), e.val, ",")
 		}
 		i = j
 	}
@@ -190,20 +191,24 @@ func (w *goWriter) constBlock(specs []constSpec) {
 		}
 		nameW, typeW := 0, 0
 		for _, s := range specs[i:j] {
-			nameW, typeW = max(nameW, len(s.name)), max(typeW, len(s.typ))
+			nameW, typeW = max(nameW, textWidth(s.name)), max(typeW, textWidth(s.typ))
 		}
 		for _, s := range specs[i:j] {
 			if s.typ == "" {
-				w.ln(s.name, strings.Repeat(" ", nameW-len(s.name)+1), "= ", s.value)
+				w.ln(s.name, strings.Repeat(" ", nameW-textWidth(s.name)+1), "= ", s.value)
 				continue
 			}
-			w.ln(s.name, strings.Repeat(" ", nameW-len(s.name)+1), s.typ, strings.Repeat(" ", typeW-len(s.typ)+1), "= ", s.value)
+			w.ln(s.name, strings.Repeat(" ", nameW-textWidth(s.name)+1), s.typ, strings.Repeat(" ", typeW-textWidth(s.typ)+1), "= ", s.value)
 		}
 		i = j
 	}
 	w.depth--
 	w.ln(")")
 }
+
+// textWidth is the width of s in an aligned column: gofmt's tabwriter
+// counts runes (ReadFromÉ is 9 wide, not 10).
+func textWidth(s string) int { return utf8.RuneCountInString(s) }
 
 // constSpec is one line of a const block.
 type constSpec struct {

@@ -55,6 +55,9 @@ func TestGoWriterLayout(t *testing.T) {
 			})
 			w.decl()
 			w.constBlock([]constSpec{{name: "ns0", value: `"urn:a"`}, {name: "ns10", value: `"urn:b"`}})
+			// Columns count runes, not bytes (found by FuzzGenerate).
+			w.decl()
+			w.constBlock([]constSpec{{name: "ReadFromIsValid", typ: "ReadFrom", value: `"IsValid"`}, {name: "ReadFromÉ", typ: "ReadFromÉ", value: `"é"`}, {name: "X名字", typ: "T", value: `"名字"`}})
 		}},
 		{"empty bodies and types", func(w *goWriter) {
 			em := &emitter{w: w}

@@ -98,6 +98,7 @@ func (s *structType) anyAttrPath() []string {
 // field is an element member of a struct, header or array.
 type field struct {
 	name     string // Go field name
+	plain    string // the Go name before uniqueFields made it unique
 	elem     wsdl.QName
 	typ      *typeRef
 	min, max int // max is wsdl.Unbounded for unbounded
@@ -207,17 +208,18 @@ type header struct {
 
 // service is one portType with the SOAP binding used to call it.
 type service struct {
-	name     string // the client type's Go name
-	server   string // the server interface's Go name
-	handler  string // the Go name of the function returning its http.Handler
-	unimpl   string // the Go name of the server type answering "not implemented"
-	opsFunc  string // the Go name of the function describing the operations
-	portType wsdl.QName
-	binding  wsdl.QName
-	version  wsdl.SOAPVersion
-	doc      string
-	endpoint string // the endpoint path below a base URL, from the WSDL's soap:address
-	ops      []*operation
+	name      string // the client type's Go name
+	newClient string // the Go name of the client's constructor
+	server    string // the server interface's Go name
+	handler   string // the Go name of the function returning its http.Handler
+	unimpl    string // the Go name of the server type answering "not implemented"
+	opsFunc   string // the Go name of the function describing the operations
+	portType  wsdl.QName
+	binding   wsdl.QName
+	version   wsdl.SOAPVersion
+	doc       string
+	endpoint  string // the endpoint path below a base URL, from the WSDL's soap:address
+	ops       []*operation
 }
 
 type operation struct {

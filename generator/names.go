@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,11 +14,11 @@ type namer struct{ used map[string]bool }
 
 func newNamer() *namer { return &namer{used: map[string]bool{}} }
 
-// name returns a unique exported name based on want.
-func (n *namer) name(want string) string {
+// name returns a unique exported name based on want, other than avoid.
+func (n *namer) name(want string, avoid ...string) string {
 	base := exportedName(want)
 	name := base
-	for i := 2; n.used[name]; i++ {
+	for i := 2; n.used[name] || slices.Contains(avoid, name); i++ {
 		name = base + strconv.Itoa(i)
 	}
 	n.used[name] = true

@@ -3,6 +3,7 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"maps"
 	"net/url"
 	"path"
@@ -56,6 +57,12 @@ func newSchemaTables() *schemaTables {
 // add indexes the components of one schema; the first definition of a
 // QName wins (a set checks beforehand that later ones are identical).
 func (t *schemaTables) add(s *wsdl.Schema) {
+	// Anonymous complex types may extend a named one too.
+	anonBase := func(x *wsdl.Element) {
+		if x.Complex != nil && !x.Complex.Base.IsZero() {
+			t.bases[x.Complex.Base] = true
+		}
+	}
 	for _, e := range s.Elements {
 		if t.elements[e.Name] != nil {
 			continue
@@ -64,6 +71,7 @@ func (t *schemaTables) add(s *wsdl.Schema) {
 		if !e.SubstitutionGroup.IsZero() {
 			t.substitutes[e.SubstitutionGroup] = append(t.substitutes[e.SubstitutionGroup], e)
 		}
+		walkElement(e, anonBase)
 	}
 	for _, c := range s.ComplexTypes {
 		if t.complexTypes[c.Name] != nil {
@@ -73,6 +81,10 @@ func (t *schemaTables) add(s *wsdl.Schema) {
 		if !c.Base.IsZero() {
 			t.bases[c.Base] = true
 		}
+		walkComplex(c, anonBase)
+	}
+	for _, g := range s.Groups {
+		walkGroup(g.Group, anonBase)
 	}
 	for _, st := range s.SimpleTypes {
 		addFirst(t.simpleTypes, st.Name, st)
@@ -119,6 +131,9 @@ type namedEntry struct {
 	key  string
 	want string
 	set  func(string)
+	// embedded: the type is a base type, embedded in the types that
+	// extend it, so its name must not be one of a struct's methods.
+	embedded bool
 }
 
 func unsupported(pos wsdl.Pos, construct string, name wsdl.QName, format string, args ...any) error {
@@ -227,8 +242,13 @@ func (r *resolver) servicesOf() ([]*service, error) {
 			continue
 		}
 		s := &service{portType: pt.Name, binding: b.Name, version: b.Version, doc: pt.Doc, endpoint: r.endpoint(b.Name)}
+		// The binding's operations by name; the last of a name wins.
+		bops := make(map[string]*wsdl.BindingOperation, len(b.Operations))
+		for _, c := range b.Operations {
+			bops[c.Name] = c
+		}
 		for _, op := range pt.Operations {
-			o, err := r.operation(b, op)
+			o, err := r.operation(b, bops[op.Name], op)
 			if err != nil {
 				return nil, err
 			}
@@ -265,13 +285,9 @@ func (r *resolver) endpoint(b wsdl.QName) string {
 	return ""
 }
 
-func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, error) {
-	var bop *wsdl.BindingOperation
-	for _, c := range b.Operations {
-		if c.Name == op.Name {
-			bop = c
-		}
-	}
+// operation resolves the portType operation op, which binding operation
+// bop (nil if b has none of its name) binds.
+func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *wsdl.Operation) (*operation, error) {
 	opName := wsdl.QName{Space: b.Name.Space, Local: op.Name}
 	if bop == nil {
 		return nil, undefined(op.Pos, "wsdl:operation", opName, "binding operation in", b.Name)
@@ -499,7 +515,8 @@ func (r *resolver) typeKey(q wsdl.QName) string {
 // with the key that decides who gets a contested Go name.
 func (r *resolver) register(t goType, key, want string, set func(string)) {
 	r.owner[t] = r.cur
-	r.entry[t] = namedEntry{key: key, want: want, set: set}
+	s, ok := t.(*structType)
+	r.entry[t] = namedEntry{key: key, want: want, set: set, embedded: ok && s.isBase}
 	r.cur.types = append(r.cur.types, t)
 }
 
@@ -999,7 +1016,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		ft := &flagsType{xsd: st.Name, doc: cmp.Or(st.Doc, item.Doc), bits: 32}
 		rememberS(ft)
 		r.register(ft, key, want, func(n string) { ft.name = n })
-		for i, e := range item.Enumerations {
+		for i, e := range dedupe(item.Enumerations) {
 			v := &enumValue{value: e.Value, doc: e.Doc, number: int64(1) << min(i, 62)}
 			if e.Number != nil {
 				v.number, v.explicit = *e.Number, true
@@ -1032,7 +1049,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 	et := &enumType{xsd: st.Name, doc: st.Doc}
 	rememberS(et)
 	r.register(et, key, want, func(n string) { et.name = n })
-	for i, e := range st.Enumerations {
+	for i, e := range dedupe(st.Enumerations) {
 		v := &enumValue{value: e.Value, doc: e.Doc, number: int64(i)}
 		if e.Number != nil {
 			v.number, v.explicit = *e.Number, true
@@ -1040,6 +1057,24 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		et.values = append(et.values, v)
 	}
 	return &typeRef{named: et}, nil
+}
+
+// dedupe returns the enumerations of a simple type by their position in
+// the schema, leaving out a value listed again (XSD allows it; it is the
+// same value): the first keeps its position, documentation and number.
+func dedupe(enums []*wsdl.Enumeration) iter.Seq2[int, *wsdl.Enumeration] {
+	return func(yield func(int, *wsdl.Enumeration) bool) {
+		seen := make(map[string]bool, len(enums))
+		for i, e := range enums {
+			if seen[e.Value] {
+				continue
+			}
+			seen[e.Value] = true
+			if !yield(i, e) {
+				return
+			}
+		}
+	}
 }
 
 // union resolves an xs:union of simple types: its value stays the lexical
@@ -1116,6 +1151,10 @@ func entriesOf(types []goType, entry map[goType]namedEntry) []namedEntry {
 func nameEntries(n *namer, entries []namedEntry) {
 	slices.SortStableFunc(entries, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
 	for _, e := range entries {
+		if e.embedded {
+			e.set(n.name(e.want, exportedStructMethods...))
+			continue
+		}
 		e.set(n.name(e.want))
 	}
 }
@@ -1150,13 +1189,7 @@ func nameMembers(p *pkg) {
 			if s.wildcard != nil {
 				members = append(members, &field{name: "Any"})
 			}
-			var reserved []string
-			if s.crossBase {
-				for _, m := range plumbing {
-					reserved = append(reserved, m)
-				}
-			}
-			uniqueFields(members, s.base, reserved...)
+			uniqueFields(members, s.base, structMethods(s)...)
 			if s.wildcard != nil {
 				s.wildcard.name = members[len(members)-1].name
 			}
@@ -1179,7 +1212,6 @@ func nameHeaders(p *pkg, services []*service) {
 	headers(p, services, func(o *operation) **header { return &o.inHeader }, "RequestHeader")
 	headers(p, services, func(o *operation) **header { return &o.outHeader }, "ResponseHeader")
 	for _, h := range p.headers {
-		uniqueFields(h.fields, nil)
 		for _, f := range h.fields {
 			if f.elem.Local == "Succeeded" && f.typ.builtin != nil && f.typ.builtin.xsd == "boolean" {
 				h.succeeded = f
@@ -1196,6 +1228,7 @@ func nameHeaders(p *pkg, services []*service) {
 		} else if p.serviceError == "" {
 			p.serviceError = n.name("ServiceError")
 		}
+		uniqueFields(h.fields, nil, headerMethods(h)...)
 	}
 	if p.serviceError == "" {
 		p.errorInfo = nil
@@ -1209,17 +1242,77 @@ func nameServices(p *pkg) {
 	p.allOps = n.name("Operations")
 	for _, s := range p.services {
 		s.name = n.name(s.portType.Local + "Client")
-		n.name("New" + s.name)
+		s.newClient = n.name("New" + s.name)
 		s.server = n.name(s.portType.Local + "Server")
 		s.opsFunc = n.name(s.portType.Local + "Operations")
-		methods := newNamer()
-		for _, m := range []string{"MarshalSOAP", "UnmarshalSOAP"} {
-			methods.used[m] = true
+		nameOperations(s)
+	}
+}
+
+// vetMethods are the method names go vet's stdmethods check expects the
+// signature of a standard interface for, whatever their parameters
+// (cmd/vendor/golang.org/x/tools/go/analysis/passes/stdmethods; the
+// others of its list are checked only for an error type, or for a first
+// parameter that an operation's context.Context is not).
+var vetMethods = map[string]bool{
+	"GobDecode": true, "GobEncode": true, "MarshalJSON": true, "MarshalXML": true,
+	"ReadByte": true, "ReadRune": true, "UnmarshalJSON": true, "UnmarshalXML": true,
+	"UnreadByte": true, "UnreadRune": true, "WriteByte": true,
+}
+
+// methodName is the Go method name an operation asks for: its exported
+// name, with the suffix Op when vet would take it for a standard method
+// (MarshalJSONOp).
+func methodName(op string) string {
+	name := exportedName(op)
+	if vetMethods[name] {
+		name += "Op"
+	}
+	return name
+}
+
+// nameOperations names the methods of s's operations (of its client,
+// server interface and Unimplemented type). Operations whose names give
+// one Go name (ping, Ping) are taken in byte order of their names, the
+// order their like-named wrapper elements get their type names in: the
+// first gets the plain name, each other one the name of its request type
+// when that is the plain name with a numeric suffix (method Ping2 takes
+// *Ping2), else the next free numbered name.
+func nameOperations(s *service) {
+	methods := newNamer()
+	for _, m := range []string{"MarshalSOAP", "UnmarshalSOAP"} {
+		methods.used[m] = true
+	}
+	groups := map[string][]*operation{}
+	var order []string // the names, in the order of their first operation
+	for _, o := range s.ops {
+		want := methodName(o.wsdlName)
+		if groups[want] == nil {
+			order = append(order, want)
 		}
-		for _, o := range s.ops {
-			o.name = methods.name(o.wsdlName)
+		groups[want] = append(groups[want], o)
+	}
+	for _, want := range order {
+		g := groups[want]
+		slices.SortStableFunc(g, func(a, b *operation) int { return strings.Compare(a.wsdlName, b.wsdlName) })
+		g[0].name = methods.name(want)
+	}
+	for _, want := range order {
+		for _, o := range groups[want][1:] {
+			if t := o.input.typ.name; numbered(t, want) && !methods.used[t] {
+				methods.used[t] = true
+				o.name = t
+				continue
+			}
+			o.name = methods.name(want)
 		}
 	}
+}
+
+// numbered reports whether name is base followed by a decimal number.
+func numbered(name, base string) bool {
+	digits, ok := strings.CutPrefix(name, base)
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
 // nameServerParts names the server-side functions of p's services, and
@@ -1251,29 +1344,37 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 		}
 		return b.String()
 	}
-	var all []*operation
-	service := map[*operation]*service{}
+	type use struct {
+		o   *operation
+		s   *service
+		sig string
+	}
+	var all []use // the operations with headers, in order
 	for _, s := range services {
-		all = append(all, s.ops...)
 		for _, o := range s.ops {
-			service[o] = s
+			if h := *get(o); h != nil {
+				all = append(all, use{o, s, sig(h)})
+			}
 		}
 	}
+	type svcSig struct {
+		s   *service
+		sig string
+	}
 	sigs := map[string]*header{}
-	uses := map[string]int{}
-	common := "" // the signature most operations use (the first of those)
-	for _, o := range all {
-		h := *get(o)
-		if h == nil {
-			continue
+	uses := map[string]int{}          // operations by signature
+	svcUses := map[svcSig]int{}       // operations by service and signature
+	withHeaders := map[*service]int{} // operations with headers by service
+	common := ""                      // the signature most operations use (the first of those)
+	for _, u := range all {
+		if sigs[u.sig] == nil {
+			sigs[u.sig] = *get(u.o)
 		}
-		k := sig(h)
-		if sigs[k] == nil {
-			sigs[k] = h
-		}
-		uses[k]++
-		if uses[k] > uses[common] {
-			common = k
+		uses[u.sig]++
+		svcUses[svcSig{u.s, u.sig}]++
+		withHeaders[u.s]++
+		if uses[u.sig] > uses[common] {
+			common = u.sig
 		}
 	}
 	// The most common set of entries gets the plain name; the others are
@@ -1282,47 +1383,38 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 		sigs[common].name = n.name(shared)
 		p.headers = append(p.headers, sigs[common])
 	}
-	for _, o := range all {
-		h := *get(o)
-		if h == nil {
-			continue
-		}
-		canon := sigs[sig(h)]
+	for _, u := range all {
+		canon := sigs[u.sig]
 		if canon.name == "" {
 			// Named after the portType whose operations, all of them and
 			// only them, use it (in a set: SoPrincipal's), else after the
 			// first operation using it.
-			owner := service[o]
-			for _, x := range all {
-				if hx := *get(x); hx != nil && (sig(hx) == sig(h)) != (service[x] == owner) {
-					owner = nil
-					break
-				}
-			}
-			if owner != nil {
-				canon.name = n.name(owner.portType.Local + shared)
+			if k := svcUses[svcSig{u.s, u.sig}]; k == uses[u.sig] && k == withHeaders[u.s] {
+				canon.name = n.name(u.s.portType.Local + shared)
 			} else {
-				canon.name = n.name(o.wsdlName + shared)
+				canon.name = n.name(u.o.wsdlName + shared)
 			}
 			p.headers = append(p.headers, canon)
 		}
-		*get(o) = canon
+		*get(u.o) = canon
 	}
 }
 
 // uniqueFields makes field names unique within a struct and distinct from
-// its embedded base type and the methods generated types have.
-func uniqueFields(fields []*field, base *structType, reserved ...string) {
+// its embedded base type and the methods of its type (methods, see
+// methods.go); the first field of a name keeps it.
+func uniqueFields(fields []*field, base *structType, methods ...string) {
 	n := newNamer()
-	n.used["MarshalSOAP"] = true
-	n.used["UnmarshalSOAP"] = true
-	for _, r := range reserved {
-		n.used[r] = true
+	for _, m := range methods {
+		n.used[m] = true
 	}
 	if base != nil {
 		n.used[base.name] = true
 	}
 	for _, f := range fields {
-		f.name = n.name(f.name)
+		if f.plain == "" {
+			f.plain = f.name
+		}
+		f.name = n.name(f.plain)
 	}
 }

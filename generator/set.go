@@ -168,15 +168,24 @@ func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
 		p.namespaces = namespaces
 	}
 
-	out := &SetFiles{Types: emitShared(shared, tables.owner, inputs)}
+	types, err := emitShared(shared, tables.owner, inputs)
+	if err != nil {
+		return nil, err
+	}
+	out := &SetFiles{Types: types}
 	for _, p := range parts {
-		out.Shared = append(out.Shared, SetPackage{
-			Dir:   path.Join("internal", p.name),
-			Files: emitPart(p, tables.owner),
-		})
+		files, err := emitPart(p, tables.owner)
+		if err != nil {
+			return nil, err
+		}
+		out.Shared = append(out.Shared, SetPackage{Dir: path.Join("internal", p.name), Files: files})
 	}
 	for _, p := range pkgs {
-		out.Inputs = append(out.Inputs, emitPackage(p, tables.owner))
+		files, err := emitPackage(p, tables.owner)
+		if err != nil {
+			return nil, err
+		}
+		out.Inputs = append(out.Inputs, files)
 	}
 	return out, nil
 }

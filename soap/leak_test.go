@@ -169,3 +169,53 @@ func TestServerNoGoroutineLeak(t *testing.T) {
 	}
 	checkNoLeak(t, before)
 }
+
+// TestServerTimeouts checks what NewServer's read timeouts do, as the
+// README's Security table says: a client that does not send its headers
+// in time is hung up on, without an answer (net/http replies nothing to a
+// read that timed out; it answers 400 only when what arrived is malformed,
+// e.g. a line cut short, which is not the timeout's doing); a client whose
+// body does not arrive in time gets a 400 with a Fault.
+func TestServerTimeouts(t *testing.T) {
+	h := soap.NewHandler([]soap.ServerOperation{{
+		OperationInfo: echoInfo(),
+		Serve:         soap.ServeFunc(func(ctx context.Context, req *msg) (*msg, error) { return req, nil }),
+	}})
+	srv := soap.NewServer("127.0.0.1:0", h)
+	srv.ReadHeaderTimeout = 200 * time.Millisecond
+	srv.ReadTimeout = 400 * time.Millisecond
+	ln, err := net.Listen("tcp", srv.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	// send writes raw, then waits (at most 5 s) for the server's answer
+	// and for it to close the connection.
+	send := func(raw string) (string, time.Duration) {
+		conn, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		start := time.Now()
+		if _, err := io.WriteString(conn, raw); err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(conn)
+		if err != nil {
+			t.Fatalf("reading the answer to %.30q: %v (the server did not hang up)", raw, err)
+		}
+		return string(got), time.Since(start)
+	}
+	for _, raw := range []string{"", "POST / HTTP/1.1\r\n", "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\n"} {
+		if got, took := send(raw); got != "" || took < 150*time.Millisecond {
+			t.Errorf("headers %q, then nothing: after %v the server answered %q, want it to hang up without an answer after the header timeout", raw, took, got)
+		}
+	}
+	got, took := send("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\nContent-Length: 500\r\n\r\n<Envelope")
+	if !strings.HasPrefix(got, "HTTP/1.1 400 ") || !strings.Contains(got, "Fault") || took < 300*time.Millisecond {
+		t.Errorf("body cut off: after %v the server answered %q, want a 400 with a Fault after the read timeout", took, got)
+	}
+}

@@ -203,6 +203,10 @@ func badCases() []badCase {
 			ErrInvalid, "bad.wsdl:6:4: ", `xs:complexType "ReqT": invalid: cyclic derivation ReqT -> Other -> ReqT`},
 		{"self-extension", base(6, `   <xs:complexType name="ReqT"><xs:simpleContent><xs:extension base="tns:ReqT"/></xs:simpleContent></xs:complexType>`),
 			ErrInvalid, "bad.wsdl:6:4: ", `xs:complexType "ReqT": invalid: cyclic derivation ReqT -> ReqT`},
+		{"self-list", base(6, `   <xs:simpleType name="L"><xs:list itemType="tns:L"/></xs:simpleType>`+baseLines[6][3:]),
+			ErrInvalid, "bad.wsdl:6:4: ", `xs:simpleType "L": invalid: cyclic derivation L -> L`},
+		{"union-cycle", base(6, `   <xs:simpleType name="U"><xs:union memberTypes="xs:int tns:V"/></xs:simpleType><xs:simpleType name="V"><xs:list><xs:simpleType><xs:restriction base="tns:U"/></xs:simpleType></xs:list></xs:simpleType>`+baseLines[6][3:]),
+			ErrInvalid, "bad.wsdl:6:4: ", `xs:simpleType "U": invalid: cyclic derivation U -> V -> U`},
 		// The first problem in document order wins: the cycle (line 6) is
 		// found after the undefined element (line 10) but comes first.
 		{"first-in-document-order", base(6, `   <xs:complexType name="ReqT"><xs:complexContent><xs:extension base="tns:ReqT"/></xs:complexContent></xs:complexType>`,

@@ -211,10 +211,18 @@ func (l *loader) check(wsdl bool) error {
 // portType and that soap:header parts exist.
 func checkBindings(d *Definitions, x *index) []*Error {
 	var errs []*Error
+	ops := map[*PortType]map[string]bool{} // operation names by portType
 	for _, b := range d.Bindings {
 		pt := x.portTypes[b.Type]
+		if pt != nil && ops[pt] == nil {
+			names := make(map[string]bool, len(pt.Operations))
+			for _, op := range pt.Operations {
+				names[op.Name] = true
+			}
+			ops[pt] = names
+		}
 		for _, op := range b.Operations {
-			if pt != nil && !hasOperation(pt, op.Name) {
+			if pt != nil && !ops[pt][op.Name] {
 				errs = append(errs, &Error{Pos: op.Pos, Construct: "wsdl:operation", Name: QName{Local: op.Name},
 					Err: fmt.Errorf("%w operation %q in portType %s", ErrUndefined, op.Name, pt.Name)})
 			}
@@ -235,15 +243,6 @@ func checkBindings(d *Definitions, x *index) []*Error {
 	return errs
 }
 
-func hasOperation(pt *PortType, name string) bool {
-	for _, op := range pt.Operations {
-		if op.Name == name {
-			return true
-		}
-	}
-	return false
-}
-
 func hasPart(m *Message, name string) bool {
 	for _, p := range m.Parts {
 		if p.Name == name {
@@ -253,31 +252,33 @@ func hasPart(m *Message, name string) bool {
 	return false
 }
 
-// cyclicDerivations reports every named type that derives, through
-// complexContent/simpleContent bases or simple type restriction bases,
-// from itself.
+// cyclicDerivations reports every named type that derives from itself:
+// through complexContent/simpleContent bases, simple type restriction
+// bases, list item types or union member types (named, or named inside an
+// anonymous simple type), which XSD forbids and which would make the
+// generator recurse forever.
 func cyclicDerivations(d *Definitions) []*Error {
 	type typ struct {
 		pos       Pos
 		construct string
-		base      QName // zero when not derived
+		refs      []QName // the types it derives from, in document order
 	}
 	types := map[QName]*typ{}
 	var order []QName
 	for _, s := range d.Schemas {
 		for _, t := range s.ComplexTypes {
 			if types[t.Name] == nil {
-				types[t.Name] = &typ{t.Pos, "xs:complexType", t.Base}
+				var refs []QName
+				if !t.Base.IsZero() {
+					refs = []QName{t.Base}
+				}
+				types[t.Name] = &typ{t.Pos, "xs:complexType", refs}
 				order = append(order, t.Name)
 			}
 		}
 		for _, t := range s.SimpleTypes {
 			if types[t.Name] == nil {
-				var base QName
-				if t.Kind == SimpleRestriction {
-					base = t.Base
-				}
-				types[t.Name] = &typ{t.Pos, "xs:simpleType", base}
+				types[t.Name] = &typ{t.Pos, "xs:simpleType", simpleRefs(t, nil)}
 				order = append(order, t.Name)
 			}
 		}
@@ -288,37 +289,68 @@ func cyclicDerivations(d *Definitions) []*Error {
 		done
 	)
 	state := map[QName]int{}
+	at := map[QName]int{} // index in path of a type on the path
+	var path []QName
 	var errs []*Error
-	for _, start := range order {
-		var path []QName
-		at := map[QName]int{}
-		for q := start; ; {
-			t := types[q]
-			if t == nil || state[q] == done {
-				break
-			}
-			if state[q] == onPath {
-				cycle := path[at[q]:]
-				for i, c := range cycle {
-					ct := types[c]
-					errs = append(errs, &Error{Pos: ct.pos, Construct: ct.construct, Name: c,
-						Err: fmt.Errorf("%w: cyclic derivation %s", ErrInvalid, cycleString(cycle, i))})
-				}
-				break
-			}
-			state[q] = onPath
-			at[q] = len(path)
-			path = append(path, q)
-			if t.base.IsZero() {
-				break
-			}
-			q = t.base
+	var visit func(q QName)
+	visit = func(q QName) {
+		t := types[q]
+		if t == nil || state[q] == done {
+			return
 		}
-		for _, q := range path {
-			state[q] = done
+		if state[q] == onPath {
+			cycle := path[at[q]:]
+			for i, c := range cycle {
+				ct := types[c]
+				errs = append(errs, &Error{Pos: ct.pos, Construct: ct.construct, Name: c,
+					Err: fmt.Errorf("%w: cyclic derivation %s", ErrInvalid, cycleString(cycle, i))})
+			}
+			return
 		}
+		state[q] = onPath
+		at[q] = len(path)
+		path = append(path, q)
+		for _, r := range t.refs {
+			visit(r)
+		}
+		path = path[:len(path)-1]
+		state[q] = done
+	}
+	for _, q := range order {
+		visit(q)
 	}
 	return errs
+}
+
+// simpleRefs appends to refs the named types simple type t derives from:
+// its restriction base, list item type and union member types, its
+// anonymous ones' in turn.
+func simpleRefs(t *SimpleType, refs []QName) []QName {
+	add := func(q QName) {
+		if !q.IsZero() {
+			refs = append(refs, q)
+		}
+	}
+	switch t.Kind {
+	case SimpleRestriction:
+		add(t.Base)
+		if t.BaseSimple != nil {
+			refs = simpleRefs(t.BaseSimple, refs)
+		}
+	case SimpleList:
+		add(t.ItemType)
+		if t.Item != nil {
+			refs = simpleRefs(t.Item, refs)
+		}
+	case SimpleUnion:
+		for _, m := range t.MemberTypes {
+			add(m)
+		}
+		for _, m := range t.Members {
+			refs = simpleRefs(m, refs)
+		}
+	}
+	return refs
 }
 
 // cycleString formats the derivation cycle starting at cycle[i], e.g.
