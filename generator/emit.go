@@ -486,6 +486,7 @@ func (em *emitter) structType(s *structType) {
 	if paths, fields, secret := secretPaths(s); secret {
 		em.redactingMethods(s.name, paths, fields)
 	}
+	em.getters(s.name, structGetters(s), false)
 	if s.isBase {
 		em.body(s.plumbDoc("unmarshalFields", "reads the members of v in schema order, base type first."), recv, s.plumb("unmarshalFields")+dec, readFields)
 	}

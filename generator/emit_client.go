@@ -54,6 +54,7 @@ func (em *emitter) header(h *header) {
 		}
 		em.redactingMethods(h.name, paths, h.fields)
 	}
+	em.getters(h.name, headerGetters(h), true)
 	if h.succeeded != nil {
 		em.method(fmt.Sprintf("Err returns a *%s when the %s entry reports failure, else nil.", em.p.serviceError, h.succeeded.name), "h *"+h.name, "Err() error")
 		w.open("if ok, set := h.", h.succeeded.name, ".Get(); set && !ok")

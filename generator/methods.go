@@ -67,11 +67,11 @@ func methodTable(p *pkg) map[string][]string {
 	t := map[string][]string{}
 	for _, g := range p.types {
 		if s, ok := g.(*structType); ok {
-			t[s.name] = structMethods(s)
+			t[s.name] = append(structMethods(s), getterNames(structGetters(s))...)
 		}
 	}
 	for _, h := range p.headers {
-		t[h.name] = headerMethods(h)
+		t[h.name] = append(headerMethods(h), getterNames(headerGetters(h))...)
 	}
 	return t
 }

@@ -93,6 +93,24 @@ func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Carrier) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.FieldProperties.Value()
+	}
+	return
+}
+
 // UnmarshalSOAPFields reads the members of v in schema order, base type first. It is for the generated codecs of derived types in other packages.
 func (v *Carrier) UnmarshalSOAPFields(d *soap.Decoder) {
 	if d.At(ns0, "TableRight", ns0, "TableRight") {
@@ -217,6 +235,24 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ExtraInfoNameValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ExtraInfoNameValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FieldProperty is the complex type FieldProperty.
 type FieldProperty struct {
 	// FieldRight is element FieldRight (optional, nillable).
@@ -246,6 +282,33 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
+// is absent or nil.
+func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
+	if v != nil {
+		x = v.FieldRight.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *FieldProperty) GetFieldType() (x string) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
+// FieldLength is absent or nil.
+func (v *FieldProperty) GetFieldLength() (x int32) {
+	if v != nil {
+		x = v.FieldLength.Value()
+	}
+	return
 }
 
 // FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
@@ -323,6 +386,24 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or nil if v is nil or Value is absent or
+// nil.
+func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FieldRight is the complex type FieldRight.
 type FieldRight struct {
 	// Mask is element Mask (optional).
@@ -346,6 +427,24 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMask returns Mask's value, or the zero value if v is nil or Mask is
+// absent or nil.
+func (v *FieldRight) GetMask() (x EFieldRight) {
+	if v != nil {
+		x = v.Mask.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *FieldRight) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }
 
 // SoCredentials is the complex type SoCredentials.
@@ -395,6 +494,15 @@ func (v *SoCredentials) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.Ticket,
 	}}
+}
+
+// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
+// absent or nil.
+func (v *SoCredentials) GetTicket() (x string) {
+	if v != nil {
+		x = v.Ticket.Value()
+	}
+	return
 }
 
 // SoExceptionInfo is the complex type SoExceptionInfo.
@@ -450,6 +558,69 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
 	}
 	d.End()
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *SoExceptionInfo) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
+// StackTrace is absent or nil.
+func (v *SoExceptionInfo) GetStackTrace() (x string) {
+	if v != nil {
+		x = v.StackTrace.Value()
+	}
+	return
+}
+
+// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
+// or FriendlyText is absent or nil.
+func (v *SoExceptionInfo) GetFriendlyText() (x string) {
+	if v != nil {
+		x = v.FriendlyText.Value()
+	}
+	return
+}
+
+// GetExceptionType returns ExceptionType's value, or the zero value if v is
+// nil or ExceptionType is absent or nil.
+func (v *SoExceptionInfo) GetExceptionType() (x string) {
+	if v != nil {
+		x = v.ExceptionType.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SoExceptionInfo) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetInnerException returns InnerException's value, or nil if v is nil or
+// InnerException is absent or nil.
+func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
+	if v != nil {
+		x = v.InnerException.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
 }
 
 // SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
@@ -527,6 +698,24 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
 // entries in order, with map-like access through Get and Set.
 type SoExtraInfo []ExtraInfoNameValuePair
@@ -595,6 +784,24 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
+// or SoTimeZoneId is absent or nil.
+func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
+	if v != nil {
+		x = v.SoTimeZoneId.Value()
+	}
+	return
+}
+
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
+// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
+	if v != nil {
+		x = v.SoTimeZoneLocationCode.Value()
+	}
+	return
 }
 
 // StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
@@ -670,6 +877,24 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *StringKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *StringKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // TableRight is the complex type TableRight.
 type TableRight struct {
 	// Mask is element Mask (optional).
@@ -693,4 +918,22 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMask returns Mask's value, or the zero value if v is nil or Mask is
+// absent or nil.
+func (v *TableRight) GetMask() (x ETableRight) {
+	if v != nil {
+		x = v.Mask.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *TableRight) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }

@@ -70,6 +70,24 @@ func (v *RequestHeader) logFields() []soap.Field {
 	}}
 }
 
+// GetApplicationToken returns ApplicationToken's value, or the zero value if v
+// is nil or ApplicationToken is absent or nil.
+func (v *RequestHeader) GetApplicationToken() (x string) {
+	if v != nil {
+		x = v.ApplicationToken.Value()
+	}
+	return
+}
+
+// GetContextIdentifier returns ContextIdentifier's value, or the zero value if
+// v is nil or ContextIdentifier is absent or nil.
+func (v *RequestHeader) GetContextIdentifier() (x string) {
+	if v != nil {
+		x = v.ContextIdentifier.Value()
+	}
+	return
+}
+
 // namespaces are the namespaces declared on the Envelope of every request and response.
 var namespaces = []string{ns0}
 

@@ -78,6 +78,24 @@ func (v *AuthenticationRequest) logFields() []soap.Field {
 	}}
 }
 
+// GetSignedSystemToken returns SignedSystemToken's value, or the zero value if
+// v is nil or SignedSystemToken is absent or nil.
+func (v *AuthenticationRequest) GetSignedSystemToken() (x string) {
+	if v != nil {
+		x = v.SignedSystemToken.Value()
+	}
+	return
+}
+
+// GetReturnTokenType returns ReturnTokenType's value, or the zero value if v
+// is nil or ReturnTokenType is absent or nil.
+func (v *AuthenticationRequest) GetReturnTokenType() (x TokenType) {
+	if v != nil {
+		x = v.ReturnTokenType.Value()
+	}
+	return
+}
+
 // AuthenticationResponse is the anonymous type of element
 // AuthenticationResponse.
 type AuthenticationResponse struct {
@@ -144,6 +162,33 @@ func (v *AuthenticationResponse) logFields() []soap.Field {
 		Name:  "ErrorMessage",
 		Value: v.ErrorMessage,
 	}}
+}
+
+// GetIsSuccessful returns IsSuccessful's value, or the zero value if v is nil
+// or IsSuccessful is absent or nil.
+func (v *AuthenticationResponse) GetIsSuccessful() (x bool) {
+	if v != nil {
+		x = v.IsSuccessful.Value()
+	}
+	return
+}
+
+// GetToken returns Token's value, or the zero value if v is nil or Token is
+// absent or nil.
+func (v *AuthenticationResponse) GetToken() (x string) {
+	if v != nil {
+		x = v.Token.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *AuthenticationResponse) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
 }
 
 // TokenType is the enumeration TokenType.

@@ -79,6 +79,33 @@ func (v *RequestHeader) logFields() []soap.Field {
 	}}
 }
 
+// GetApplicationToken returns ApplicationToken's value, or the zero value if v
+// is nil or ApplicationToken is absent or nil.
+func (v *RequestHeader) GetApplicationToken() (x string) {
+	if v != nil {
+		x = v.ApplicationToken.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *RequestHeader) GetCredentials() (x *SoCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
+}
+
+// GetTimeZone returns TimeZone's value, or nil if v is nil or TimeZone is
+// absent or nil.
+func (v *RequestHeader) GetTimeZone() (x *SoTimeZone) {
+	if v != nil {
+		x = v.TimeZone.Value()
+	}
+	return
+}
+
 // ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
 type ResponseHeader struct {
 	// ExceptionInfo is the header entry ExceptionInfo.
@@ -114,6 +141,42 @@ func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 		return false
 	}
 	return true
+}
+
+// GetExceptionInfo returns ExceptionInfo's value, or nil if v is nil or
+// ExceptionInfo is absent or nil.
+func (v *ResponseHeader) GetExceptionInfo() (x *SoExceptionInfo) {
+	if v != nil {
+		x = v.ExceptionInfo.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *ResponseHeader) GetExtraInfo() (x SoExtraInfo) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetSucceeded returns Succeeded's value, or the zero value if v is nil or
+// Succeeded is absent or nil.
+func (v *ResponseHeader) GetSucceeded() (x bool) {
+	if v != nil {
+		x = v.Succeeded.Value()
+	}
+	return
+}
+
+// GetTimeZone returns TimeZone's value, or nil if v is nil or TimeZone is
+// absent or nil.
+func (v *ResponseHeader) GetTimeZone() (x *SoTimeZone) {
+	if v != nil {
+		x = v.TimeZone.Value()
+	}
+	return
 }
 
 // Err returns a *ServiceError when the Succeeded entry reports failure, else nil.

@@ -39,6 +39,15 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AddOwnerContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // AddOwnerContactResponse is the anonymous type of element
 // AddOwnerContactResponse.
 type AddOwnerContactResponse struct{}
@@ -473,6 +482,123 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Associate) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Associate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Associate) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Associate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Associate) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Associate) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Associate) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
+// GroupIdx is absent or nil.
+func (v *Associate) GetGroupIdx() (x int32) {
+	if v != nil {
+		x = v.GroupIdx.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *Associate) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *Associate) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *Associate) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *Associate) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
 // Carrier is the complex type Carrier.
 type Carrier struct {
 	// TableRight is element TableRight (optional, nillable).
@@ -491,6 +617,24 @@ func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
 func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Carrier) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.FieldProperties.Value()
+	}
+	return
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -562,6 +706,24 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangeOwnPassword) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangeOwnPassword) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
+}
+
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
@@ -580,6 +742,15 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangePassword is the anonymous type of element ChangePassword.
@@ -648,6 +819,33 @@ func (v *ChangePassword) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.NewPassword,
 	}}
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ChangePassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangePassword) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangePassword) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
 }
 
 // ChangePasswordFromName is the anonymous type of element
@@ -719,6 +917,33 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *ChangePasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangePasswordFromName) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangePasswordFromName) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
+}
+
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
@@ -739,6 +964,15 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ChangePasswordResponse is the anonymous type of element
 // ChangePasswordResponse.
 type ChangePasswordResponse struct {
@@ -757,6 +991,15 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
@@ -784,6 +1027,23 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ChangeUserType) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *ChangeUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
 // ChangeUserTypeResponse is the anonymous type of element
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
@@ -802,6 +1062,15 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultRoleEntity is the anonymous type of element
@@ -836,6 +1105,15 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
@@ -856,6 +1134,15 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntityResponse is the anonymous type of element
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
@@ -874,6 +1161,15 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultServiceAuth is the anonymous type of element
@@ -908,6 +1204,15 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUntrustedCredentials is the anonymous type of element
 // CreateDefaultUntrustedCredentials.
 type CreateDefaultUntrustedCredentials struct{}
@@ -940,6 +1245,15 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUser is the anonymous type of element CreateDefaultUser.
 type CreateDefaultUser struct{}
 
@@ -969,6 +1283,15 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	d.End()
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
@@ -1016,6 +1339,51 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
+// GetCredentialValue returns CredentialValue's value, or the zero value if v
+// is nil or CredentialValue is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
+	if v != nil {
+		x = v.CredentialValue.Value()
+	}
+	return
+}
+
+// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
+// zero value if v is nil or CredentialDisplayValue is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
+	if v != nil {
+		x = v.CredentialDisplayValue.Value()
+	}
+	return
+}
+
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
@@ -1034,6 +1402,15 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
@@ -1062,6 +1439,24 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
@@ -1080,6 +1475,15 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
@@ -1102,6 +1506,15 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUserResponse is the anonymous type of element
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
@@ -1120,6 +1533,15 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
@@ -1207,6 +1629,51 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateExternalUser) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *CreateExternalUser) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *CreateExternalUser) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *CreateExternalUser) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *CreateExternalUser) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
@@ -1225,6 +1692,15 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateExternalUserResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateUserGroup is the anonymous type of element CreateUserGroup.
@@ -1256,6 +1732,15 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Credential is the complex type Credential. It extends Carrier, whose members
@@ -1291,6 +1776,50 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Credential) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+func (v *Credential) GetType() (x *CredentialType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Credential) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *Credential) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
 }
 
 // CredentialControlType is the enumeration CredentialControlType.
@@ -1395,6 +1924,69 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
+// DisplayType is absent or nil.
+func (v *CredentialType) GetDisplayType() (x string) {
+	if v != nil {
+		x = v.DisplayType.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CredentialType) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CredentialType) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetValueControl returns ValueControl's value, or the zero value if v is nil
+// or ValueControl is absent or nil.
+func (v *CredentialType) GetValueControl() (x CredentialControlType) {
+	if v != nil {
+		x = v.ValueControl.Value()
+	}
+	return
+}
+
+// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
+// is nil or CanCreatePerson is absent or nil.
+func (v *CredentialType) GetCanCreatePerson() (x bool) {
+	if v != nil {
+		x = v.CanCreatePerson.Value()
+	}
+	return
+}
+
 // CredentialUser is the complex type CredentialUser. It extends Carrier, whose
 // members come first on the wire.
 type CredentialUser struct {
@@ -1436,6 +2028,60 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialUser) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *CredentialUser) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *CredentialUser) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
+// is nil or CanCreatePerson is absent or nil.
+func (v *CredentialUser) GetCanCreatePerson() (x bool) {
+	if v != nil {
+		x = v.CanCreatePerson.Value()
+	}
+	return
+}
+
 // CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
 // whose members come first on the wire.
 type CredentialsGroup struct {
@@ -1463,6 +2109,42 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CredentialsGroup) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CredentialsGroup) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
 }
 
 // CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
@@ -1494,6 +2176,42 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetHeadings returns Headings's value, or the zero value if v is nil or
+// Headings is absent or nil.
+func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Headings.Value()
+	}
+	return
+}
+
+// GetUsers returns Users's value, or the zero value if v is nil or Users is
+// absent or nil.
+func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
+	if v != nil {
+		x = v.Users.Value()
+	}
+	return
+}
+
 // DataRight is the complex type DataRight. It extends Carrier, whose members
 // come first on the wire.
 type DataRight struct {
@@ -1521,6 +2239,42 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DataRight) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *DataRight) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *DataRight) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
 }
 
 // DataRights is the complex type DataRights. It extends Carrier, whose members
@@ -1558,6 +2312,51 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DataRights) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
+// ColumnsInfo is absent or nil.
+func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
+	if v != nil {
+		x = v.ColumnsInfo.Value()
+	}
+	return
+}
+
+// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
+// RowsInfo is absent or nil.
+func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
+	if v != nil {
+		x = v.RowsInfo.Value()
+	}
+	return
+}
+
+// GetRights returns Rights's value, or the zero value if v is nil or Rights is
+// absent or nil.
+func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
+	if v != nil {
+		x = v.Rights.Value()
+	}
+	return
+}
+
 // DeleteCredential is the anonymous type of element DeleteCredential.
 type DeleteCredential struct {
 	// UserId is element UserId (optional).
@@ -1583,6 +2382,24 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *DeleteCredential) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *DeleteCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
 // DeleteCredentialResponse is the anonymous type of element
 // DeleteCredentialResponse.
 type DeleteCredentialResponse struct {
@@ -1603,6 +2420,15 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DeleteCredentialResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
 type DeleteExternalUser struct {
 	// AssociateId is element AssociateId (optional).
@@ -1620,6 +2446,15 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *DeleteExternalUser) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // DeleteExternalUserResponse is the anonymous type of element
@@ -1659,6 +2494,24 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
+// nil or RoleIdToDelete is absent or nil.
+func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
+	if v != nil {
+		x = v.RoleIdToDelete.Value()
+	}
+	return
+}
+
+// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
+// is nil or ReplacingRoleId is absent or nil.
+func (v *DeleteRole) GetReplacingRoleId() (x int32) {
+	if v != nil {
+		x = v.ReplacingRoleId.Value()
+	}
+	return
+}
+
 // DeleteRoleResponse is the anonymous type of element DeleteRoleResponse.
 type DeleteRoleResponse struct{}
 
@@ -1687,6 +2540,15 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
 }
 
 // DeleteServiceAuthResponse is the anonymous type of element
@@ -1720,6 +2582,15 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *DeleteUser) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
 type DeleteUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -1737,6 +2608,15 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *DeleteUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
 }
 
 // DeleteUserFromNameResponse is the anonymous type of element
@@ -1774,6 +2654,24 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
+// v is nil or UserGroupToDelete is absent or nil.
+func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
+	if v != nil {
+		x = v.UserGroupToDelete.Value()
+	}
+	return
+}
+
+// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
+// v is nil or UserGroupToMoveTo is absent or nil.
+func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
+	if v != nil {
+		x = v.UserGroupToMoveTo.Value()
+	}
+	return
 }
 
 // DeleteUserGroupResponse is the anonymous type of element
@@ -1907,6 +2805,42 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EntityName) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *EntityName) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetTableDescription returns TableDescription's value, or the zero value if v
+// is nil or TableDescription is absent or nil.
+func (v *EntityName) GetTableDescription() (x string) {
+	if v != nil {
+		x = v.TableDescription.Value()
+	}
+	return
+}
+
 // ExternalUserInfoModification is the flag list ExternalUserInfoModification:
 // a set of flags, sent as a space-separated list of their names.
 type ExternalUserInfoModification uint32
@@ -1974,6 +2908,24 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ExtraInfoNameValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ExtraInfoNameValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FieldProperty is the complex type FieldProperty.
 type FieldProperty struct {
 	// FieldRight is element FieldRight (optional, nillable).
@@ -2003,6 +2955,33 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
+// is absent or nil.
+func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
+	if v != nil {
+		x = v.FieldRight.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *FieldProperty) GetFieldType() (x string) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
+// FieldLength is absent or nil.
+func (v *FieldProperty) GetFieldLength() (x int32) {
+	if v != nil {
+		x = v.FieldLength.Value()
+	}
+	return
 }
 
 // FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
@@ -2080,6 +3059,24 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or nil if v is nil or Value is absent or
+// nil.
+func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FieldRight is the complex type FieldRight.
 type FieldRight struct {
 	// Mask is element Mask (optional).
@@ -2103,6 +3100,24 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMask returns Mask's value, or the zero value if v is nil or Mask is
+// absent or nil.
+func (v *FieldRight) GetMask() (x EFieldRight) {
+	if v != nil {
+		x = v.Mask.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *FieldRight) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -2130,6 +3145,24 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FindCredentialUsers) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *FindCredentialUsers) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // FindCredentialUsersResponse is the anonymous type of element
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
@@ -2148,6 +3181,15 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindCredentialsGroups is the anonymous type of element
@@ -2176,6 +3218,24 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FindCredentialsGroups) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *FindCredentialsGroups) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // FindCredentialsGroupsResponse is the anonymous type of element
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
@@ -2194,6 +3254,15 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithFunctionalRight is the anonymous type of element
@@ -2216,6 +3285,15 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightName returns FunctionalRightName's value, or the zero
+// value if v is nil or FunctionalRightName is absent or nil.
+func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
+	if v != nil {
+		x = v.FunctionalRightName.Value()
+	}
+	return
+}
+
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
@@ -2234,6 +3312,15 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithFunctionalRights is the anonymous type of element
@@ -2256,6 +3343,15 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
+// value if v is nil or FunctionalRightNames is absent or nil.
+func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionalRightNames.Value()
+	}
+	return
+}
+
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
@@ -2274,6 +3370,15 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithoutFunctionalRights is the anonymous type of element
@@ -2296,6 +3401,15 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
+// value if v is nil or FunctionalRightNames is absent or nil.
+func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionalRightNames.Value()
+	}
+	return
+}
+
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
@@ -2314,6 +3428,15 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
@@ -2336,6 +3459,15 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
 // GenerateNewPasswordForExternalUserResponse.
 type GenerateNewPasswordForExternalUserResponse struct {
@@ -2354,6 +3486,15 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllFunctionalRights is the anonymous type of element
@@ -2376,6 +3517,15 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
@@ -2394,6 +3544,15 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
@@ -2415,6 +3574,15 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *GetAllRoles) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2432,6 +3600,15 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
@@ -2453,6 +3630,15 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllUserGroupsResponse is the anonymous type of element
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
@@ -2471,6 +3657,15 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCredentialTypes is the anonymous type of element GetCredentialTypes.
@@ -2504,6 +3699,15 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCredentialUsersInGroup is the anonymous type of element
 // GetCredentialUsersInGroup.
 type GetCredentialUsersInGroup struct {
@@ -2530,6 +3734,24 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetCredentialUsersInGroup) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetGroupName returns GroupName's value, or the zero value if v is nil or
+// GroupName is absent or nil.
+func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
+	if v != nil {
+		x = v.GroupName.Value()
+	}
+	return
+}
+
 // GetCredentialUsersInGroupResponse is the anonymous type of element
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
@@ -2548,6 +3770,15 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDataRight is the anonymous type of element GetDataRight.
@@ -2581,6 +3812,33 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetDataRight) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDataRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
 type GetDataRightResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2598,6 +3856,15 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDataRightResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDataRights is the anonymous type of element GetDataRights.
@@ -2625,6 +3892,24 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetDataRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDataRights) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
@@ -2645,6 +3930,15 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
 type GetFunctionalRights struct {
 	// RoleId is element RoleId (optional).
@@ -2662,6 +3956,15 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetFunctionalRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
 }
 
 // GetFunctionalRightsResponse is the anonymous type of element
@@ -2684,6 +3987,15 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRole is the anonymous type of element GetRole.
 type GetRole struct {
 	// RoleId is element RoleId (optional).
@@ -2703,6 +4015,15 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetRole) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
 type GetRoleEntity struct {
 	// RoleEntityId is element RoleEntityId (optional).
@@ -2720,6 +4041,15 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
+// or RoleEntityId is absent or nil.
+func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
+	if v != nil {
+		x = v.RoleEntityId.Value()
+	}
+	return
 }
 
 // GetRoleEntityResponse is the anonymous type of element
@@ -2742,6 +4072,15 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2761,6 +4100,15 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRoleResponse) GetResponse() (x *Role) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
 type GetServiceAuth struct {
 	// ServiceAuthId is element ServiceAuthId (optional).
@@ -2778,6 +4126,15 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
 }
 
 // GetServiceAuthResponse is the anonymous type of element
@@ -2800,6 +4157,15 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUntrustedCredentials is the anonymous type of element
 // GetUntrustedCredentials.
 type GetUntrustedCredentials struct {
@@ -2818,6 +4184,15 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
 }
 
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
@@ -2846,6 +4221,24 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
@@ -2864,6 +4257,15 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUntrustedCredentialsResponse is the anonymous type of element
@@ -2886,6 +4288,15 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUser is the anonymous type of element GetUser.
 type GetUser struct {
 	// UserId is element UserId (optional).
@@ -2905,6 +4316,15 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *GetUser) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
 type GetUserFromEjUserId struct {
 	// EjUserId is element EjUserId (optional).
@@ -2922,6 +4342,15 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
 }
 
 // GetUserFromEjUserIdResponse is the anonymous type of element
@@ -2944,6 +4373,15 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromName is the anonymous type of element GetUserFromName.
 type GetUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -2961,6 +4399,15 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *GetUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
 }
 
 // GetUserFromNameResponse is the anonymous type of element
@@ -2983,6 +4430,15 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserFromNameResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
 type GetUserFromPersonId struct {
 	// PersonId is element PersonId (optional).
@@ -3000,6 +4456,15 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetUserFromPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetUserFromPersonIdResponse is the anonymous type of element
@@ -3022,6 +4487,15 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserGroup is the anonymous type of element GetUserGroup.
 type GetUserGroup struct {
 	// UserGroupId is element UserGroupId (optional).
@@ -3041,6 +4515,15 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *GetUserGroup) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
@@ -3058,6 +4541,15 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
+// or UserGroupIds is absent or nil.
+func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupIds.Value()
+	}
+	return
 }
 
 // GetUserGroupListResponse is the anonymous type of element
@@ -3080,6 +4572,15 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3097,6 +4598,15 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
@@ -3118,6 +4628,15 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
+// UserInfoId is absent or nil.
+func (v *GetUserInfo) GetUserInfoId() (x int32) {
+	if v != nil {
+		x = v.UserInfoId.Value()
+	}
+	return
+}
+
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
 	// UserInfoIds is element UserInfoIds (optional, nillable).
@@ -3135,6 +4654,15 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
+// UserInfoIds is absent or nil.
+func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserInfoIds.Value()
+	}
+	return
 }
 
 // GetUserInfoListResponse is the anonymous type of element
@@ -3157,6 +4685,15 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3176,6 +4713,15 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3193,6 +4739,15 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
@@ -3232,6 +4787,42 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetValidUserName) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetValidUserName) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetValidUserName) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *GetValidUserName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // GetValidUserNameResponse is the anonymous type of element
 // GetValidUserNameResponse.
 type GetValidUserNameResponse struct {
@@ -3250,6 +4841,15 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetValidUserNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
@@ -3328,6 +4928,42 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsPasswordValid) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPasswordValid) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsPasswordValid) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *IsPasswordValid) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
@@ -3346,6 +4982,15 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsPasswordValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsPasswordValidWithReason is the anonymous type of element
@@ -3425,6 +5070,42 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPasswordValidWithReason) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *IsPasswordValidWithReason) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
@@ -3443,6 +5124,15 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
@@ -3482,6 +5172,42 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsUserNameValid) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsUserNameValid) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsUserNameValid) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *IsUserNameValid) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // IsUserNameValidResponse is the anonymous type of element
 // IsUserNameValidResponse.
 type IsUserNameValidResponse struct {
@@ -3500,6 +5226,15 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsUserNameValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsUserNameValidWithReason is the anonymous type of element
@@ -3540,6 +5275,42 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsUserNameValidWithReason) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *IsUserNameValidWithReason) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // IsUserNameValidWithReasonResponse is the anonymous type of element
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
@@ -3558,6 +5329,15 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // LicenseOwner is the complex type LicenseOwner. It extends Carrier, whose
@@ -3601,6 +5381,60 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LicenseOwner) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *LicenseOwner) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *LicenseOwner) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
+// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.RestrictedModuleLicenses.Value()
+	}
+	return
+}
+
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
+// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.UnrestrictedModuleLicenses.Value()
+	}
+	return
 }
 
 // MDOListItem is the complex type MDOListItem. It extends Carrier, whose
@@ -3692,6 +5526,132 @@ func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MDOListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *MDOListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *MDOListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *MDOListItem) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *MDOListItem) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *MDOListItem) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *MDOListItem) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetChildItems returns ChildItems's value, or the zero value if v is nil or
+// ChildItems is absent or nil.
+func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.ChildItems.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *MDOListItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
+// ColorBlock is absent or nil.
+func (v *MDOListItem) GetColorBlock() (x int32) {
+	if v != nil {
+		x = v.ColorBlock.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *MDOListItem) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
+// StyleHint is absent or nil.
+func (v *MDOListItem) GetStyleHint() (x string) {
+	if v != nil {
+		x = v.StyleHint.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *MDOListItem) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
 // MakeRetired is the anonymous type of element MakeRetired.
 type MakeRetired struct {
 	// AssociateId is element AssociateId (optional).
@@ -3715,6 +5675,24 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *MakeRetired) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *MakeRetired) GetRetired() (x bool) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
 }
 
 // MakeRetiredResponse is the anonymous type of element MakeRetiredResponse.
@@ -3816,6 +5794,132 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
+// or Unrestricted is absent or nil.
+func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
+	if v != nil {
+		x = v.Unrestricted.Value()
+	}
+	return
+}
+
+// GetTotal returns Total's value, or the zero value if v is nil or Total is
+// absent or nil.
+func (v *ModuleLicenseLink) GetTotal() (x int32) {
+	if v != nil {
+		x = v.Total.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ModuleLicenseLink) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
+// CanAssign is absent or nil.
+func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
+	if v != nil {
+		x = v.CanAssign.Value()
+	}
+	return
+}
+
+// GetFree returns Free's value, or the zero value if v is nil or Free is
+// absent or nil.
+func (v *ModuleLicenseLink) GetFree() (x int32) {
+	if v != nil {
+		x = v.Free.Value()
+	}
+	return
+}
+
+// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
+// absent or nil.
+func (v *ModuleLicenseLink) GetInUse() (x int32) {
+	if v != nil {
+		x = v.InUse.Value()
+	}
+	return
+}
+
+// GetAssigned returns Assigned's value, or the zero value if v is nil or
+// Assigned is absent or nil.
+func (v *ModuleLicenseLink) GetAssigned() (x bool) {
+	if v != nil {
+		x = v.Assigned.Value()
+	}
+	return
+}
+
+// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
+// is nil or ModuleLicenseId is absent or nil.
+func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
+	if v != nil {
+		x = v.ModuleLicenseId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ModuleLicenseLink) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ModuleLicenseLink) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
+// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
+	if v != nil {
+		x = v.PrerequisiteModuleName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
 }
 
 // Person is the complex type Person. It extends Carrier, whose members come
@@ -4063,6 +6167,366 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Person) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPosition returns Position's value, or the zero value if v is nil or
+// Position is absent or nil.
+func (v *Person) GetPosition() (x string) {
+	if v != nil {
+		x = v.Position.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Person) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *Person) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetFirstname returns Firstname's value, or the zero value if v is nil or
+// Firstname is absent or nil.
+func (v *Person) GetFirstname() (x string) {
+	if v != nil {
+		x = v.Firstname.Value()
+	}
+	return
+}
+
+// GetLastname returns Lastname's value, or the zero value if v is nil or
+// Lastname is absent or nil.
+func (v *Person) GetLastname() (x string) {
+	if v != nil {
+		x = v.Lastname.Value()
+	}
+	return
+}
+
+// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
+// MiddleName is absent or nil.
+func (v *Person) GetMiddleName() (x string) {
+	if v != nil {
+		x = v.MiddleName.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *Person) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Person) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetEmail returns Email's value, or the zero value if v is nil or Email is
+// absent or nil.
+func (v *Person) GetEmail() (x string) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *Person) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
+// DirectPhone is absent or nil.
+func (v *Person) GetDirectPhone() (x string) {
+	if v != nil {
+		x = v.DirectPhone.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *Person) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *Person) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Person) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Person) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *Person) GetRetired() (x int16) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Person) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetActiveInterests returns ActiveInterests's value, or the zero value if v
+// is nil or ActiveInterests is absent or nil.
+func (v *Person) GetActiveInterests() (x int16) {
+	if v != nil {
+		x = v.ActiveInterests.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *Person) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactCountryId returns ContactCountryId's value, or the zero value if v
+// is nil or ContactCountryId is absent or nil.
+func (v *Person) GetContactCountryId() (x int32) {
+	if v != nil {
+		x = v.ContactCountryId.Value()
+	}
+	return
+}
+
+// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
+// or ContactOrgNr is absent or nil.
+func (v *Person) GetContactOrgNr() (x string) {
+	if v != nil {
+		x = v.ContactOrgNr.Value()
+	}
+	return
+}
+
+// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
+// FaxPhone is absent or nil.
+func (v *Person) GetFaxPhone() (x string) {
+	if v != nil {
+		x = v.FaxPhone.Value()
+	}
+	return
+}
+
+// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
+// MobilePhone is absent or nil.
+func (v *Person) GetMobilePhone() (x string) {
+	if v != nil {
+		x = v.MobilePhone.Value()
+	}
+	return
+}
+
+// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
+// or ContactPhone is absent or nil.
+func (v *Person) GetContactPhone() (x string) {
+	if v != nil {
+		x = v.ContactPhone.Value()
+	}
+	return
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *Person) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Person) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
+// is nil or UsePersonAddress is absent or nil.
+func (v *Person) GetUsePersonAddress() (x bool) {
+	if v != nil {
+		x = v.UsePersonAddress.Value()
+	}
+	return
+}
+
+// GetContactFax returns ContactFax's value, or the zero value if v is nil or
+// ContactFax is absent or nil.
+func (v *Person) GetContactFax() (x string) {
+	if v != nil {
+		x = v.ContactFax.Value()
+	}
+	return
+}
+
+// GetKanafname returns Kanafname's value, or the zero value if v is nil or
+// Kanafname is absent or nil.
+func (v *Person) GetKanafname() (x string) {
+	if v != nil {
+		x = v.Kanafname.Value()
+	}
+	return
+}
+
+// GetKanalname returns Kanalname's value, or the zero value if v is nil or
+// Kanalname is absent or nil.
+func (v *Person) GetKanalname() (x string) {
+	if v != nil {
+		x = v.Kanalname.Value()
+	}
+	return
+}
+
+// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
+// absent or nil.
+func (v *Person) GetPost1() (x string) {
+	if v != nil {
+		x = v.Post1.Value()
+	}
+	return
+}
+
+// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
+// absent or nil.
+func (v *Person) GetPost2() (x string) {
+	if v != nil {
+		x = v.Post2.Value()
+	}
+	return
+}
+
+// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
+// absent or nil.
+func (v *Person) GetPost3() (x string) {
+	if v != nil {
+		x = v.Post3.Value()
+	}
+	return
+}
+
+// GetEmailName returns EmailName's value, or the zero value if v is nil or
+// EmailName is absent or nil.
+func (v *Person) GetEmailName() (x string) {
+	if v != nil {
+		x = v.EmailName.Value()
+	}
+	return
+}
+
+// GetContactFullName returns ContactFullName's value, or the zero value if v
+// is nil or ContactFullName is absent or nil.
+func (v *Person) GetContactFullName() (x string) {
+	if v != nil {
+		x = v.ContactFullName.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *Person) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
+// is nil or TicketPriorityId is absent or nil.
+func (v *Person) GetTicketPriorityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityId.Value()
+	}
+	return
+}
+
+// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
+// v is nil or SupportLanguageId is absent or nil.
+func (v *Person) GetSupportLanguageId() (x int32) {
+	if v != nil {
+		x = v.SupportLanguageId.Value()
+	}
+	return
+}
+
 // RelationToOwner is the complex type RelationToOwner. It extends Carrier,
 // whose members come first on the wire.
 type RelationToOwner struct {
@@ -4098,6 +6562,51 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RelationToOwner) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *RelationToOwner) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *RelationToOwner) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RelationToOwner) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
 type RemoveLicenses struct {
 	// AssociateId is element AssociateId (optional).
@@ -4115,6 +6624,15 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveLicenses) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // RemoveLicensesResponse is the anonymous type of element
@@ -4146,6 +6664,15 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *RemoveOwnerContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // RemoveOwnerContactResponse is the anonymous type of element
@@ -4186,6 +6713,24 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RemoveUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
+}
+
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
 // RemoveUntrustedCredentialsForAssociate.
 type RemoveUntrustedCredentialsForAssociate struct {
@@ -4216,6 +6761,33 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
 }
 
 // RemoveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -4291,6 +6863,60 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ResolveUserFromInfo) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *ResolveUserFromInfo) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
+// or PhoneNumbers is absent or nil.
+func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneNumbers.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetCredential returns Credential's value, or nil if v is nil or Credential
+// is absent or nil.
+func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
+	if v != nil {
+		x = v.Credential.Value()
+	}
+	return
+}
+
 // ResolveUserFromInfoResponse is the anonymous type of element
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
@@ -4309,6 +6935,15 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
@@ -4338,6 +6973,41 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ResolvedUser) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ResolvedUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetPersonCreated returns PersonCreated's value, or the zero value if v is
+// nil or PersonCreated is absent or nil.
+func (v *ResolvedUser) GetPersonCreated() (x bool) {
+	if v != nil {
+		x = v.PersonCreated.Value()
+	}
+	return
 }
 
 // Role is the complex type Role. It extends Carrier, whose members come first
@@ -4373,6 +7043,51 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Role) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Role) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Role) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Role) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
@@ -4462,6 +7177,132 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RoleEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *RoleEntity) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *RoleEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RoleEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *RoleEntity) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *RoleEntity) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *RoleEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetCreated returns Created's value, or the zero value if v is nil or Created
+// is absent or nil.
+func (v *RoleEntity) GetCreated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Created.Value()
+	}
+	return
+}
+
+// GetUseCategories returns UseCategories's value, or the zero value if v is
+// nil or UseCategories is absent or nil.
+func (v *RoleEntity) GetUseCategories() (x int16) {
+	if v != nil {
+		x = v.UseCategories.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *RoleEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
+// is absent or nil.
+func (v *RoleEntity) GetDataRights() (x *DataRights) {
+	if v != nil {
+		x = v.DataRights.Value()
+	}
+	return
 }
 
 // RoleRelationToOwner is the enumeration RoleRelationToOwner.
@@ -4611,6 +7452,24 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *SaveCredential) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetCredential returns Credential's value, or nil if v is nil or Credential
+// is absent or nil.
+func (v *SaveCredential) GetCredential() (x *Credential) {
+	if v != nil {
+		x = v.Credential.Value()
+	}
+	return
+}
+
 // SaveCredentialResponse is the anonymous type of element
 // SaveCredentialResponse.
 type SaveCredentialResponse struct {
@@ -4631,6 +7490,15 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveCredentialResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
 	// RoleEntity is element RoleEntity (optional, nillable).
@@ -4648,6 +7516,15 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 	d.End()
+}
+
+// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
+// is absent or nil.
+func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
+	if v != nil {
+		x = v.RoleEntity.Value()
+	}
+	return
 }
 
 // SaveRoleEntityResponse is the anonymous type of element
@@ -4670,6 +7547,15 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
 	// ServiceAuth is element ServiceAuth (optional, nillable).
@@ -4687,6 +7573,15 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	d.End()
+}
+
+// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
+// ServiceAuth is absent or nil.
+func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
+	if v != nil {
+		x = v.ServiceAuth.Value()
+	}
+	return
 }
 
 // SaveServiceAuthResponse is the anonymous type of element
@@ -4707,6 +7602,15 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentials is the anonymous type of element
@@ -4733,6 +7637,24 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -4765,6 +7687,33 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -4810,6 +7759,14 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *SaveUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
 type SaveUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -4835,6 +7792,23 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *SaveUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *SaveUserFromName) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // SaveUserFromNameResponse is the anonymous type of element
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
@@ -4855,6 +7829,15 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
 	// UserGroup is element UserGroup (optional, nillable).
@@ -4872,6 +7855,15 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
+// absent or nil.
+func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.UserGroup.Value()
+	}
+	return
 }
 
 // SaveUserGroupResponse is the anonymous type of element
@@ -4894,6 +7886,15 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4911,6 +7912,15 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
@@ -5020,6 +8030,159 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SelectableMDOListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SelectableMDOListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *SelectableMDOListItem) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SelectableMDOListItem) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SelectableMDOListItem) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SelectableMDOListItem) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
+// ColorBlock is absent or nil.
+func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
+	if v != nil {
+		x = v.ColorBlock.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *SelectableMDOListItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetSelected returns Selected's value, or the zero value if v is nil or
+// Selected is absent or nil.
+func (v *SelectableMDOListItem) GetSelected() (x bool) {
+	if v != nil {
+		x = v.Selected.Value()
+	}
+	return
+}
+
+// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
+// LastChanged is absent or nil.
+func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastChanged.Value()
+	}
+	return
+}
+
+// GetChildItems returns ChildItems's value, or the zero value if v is nil or
+// ChildItems is absent or nil.
+func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.ChildItems.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
+// StyleHint is absent or nil.
+func (v *SelectableMDOListItem) GetStyleHint() (x string) {
+	if v != nil {
+		x = v.StyleHint.Value()
+	}
+	return
+}
+
+// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
+// absent or nil.
+func (v *SelectableMDOListItem) GetHidden() (x bool) {
+	if v != nil {
+		x = v.Hidden.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *SelectableMDOListItem) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
 // ServiceAuth is the complex type ServiceAuth. It extends Carrier, whose
 // members come first on the wire.
 type ServiceAuth struct {
@@ -5124,6 +8287,78 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ServiceAuth) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *ServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
+}
+
+// GetServer returns Server's value, or the zero value if v is nil or Server is
+// absent or nil.
+func (v *ServiceAuth) GetServer() (x string) {
+	if v != nil {
+		x = v.Server.Value()
+	}
+	return
+}
+
+// GetPort returns Port's value, or the zero value if v is nil or Port is
+// absent or nil.
+func (v *ServiceAuth) GetPort() (x int32) {
+	if v != nil {
+		x = v.Port.Value()
+	}
+	return
+}
+
+// GetAuthType returns AuthType's value, or the zero value if v is nil or
+// AuthType is absent or nil.
+func (v *ServiceAuth) GetAuthType() (x string) {
+	if v != nil {
+		x = v.AuthType.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *ServiceAuth) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *ServiceAuth) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
 	// RoleId is element RoleId (optional).
@@ -5159,6 +8394,42 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetDataRight) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *SetDataRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
+// GetDataRightValue returns DataRightValue's value, or the zero value if v is
+// nil or DataRightValue is absent or nil.
+func (v *SetDataRight) GetDataRightValue() (x string) {
+	if v != nil {
+		x = v.DataRightValue.Value()
+	}
+	return
 }
 
 // SetDataRightResponse is the anonymous type of element SetDataRightResponse.
@@ -5267,6 +8538,61 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *SetExternalUserInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetExternalUserInfo) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *SetExternalUserInfo) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetExternalUserInfo) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetExternalUserInfoModification returns ExternalUserInfoModification's
+// value, or the zero value if v is nil or ExternalUserInfoModification is
+// absent or nil.
+func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
+	if v != nil {
+		x = v.ExternalUserInfoModification.Value()
+	}
+	return
+}
+
 // SetExternalUserInfoResponse is the anonymous type of element
 // SetExternalUserInfoResponse.
 type SetExternalUserInfoResponse struct{}
@@ -5304,6 +8630,24 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetFunctionalRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
+// if v is nil or FunctionalRightIds is absent or nil.
+func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.FunctionalRightIds.Value()
+	}
+	return
+}
+
 // SetFunctionalRightsResponse is the anonymous type of element
 // SetFunctionalRightsResponse.
 type SetFunctionalRightsResponse struct{}
@@ -5335,6 +8679,15 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // SetGeneratedPasswordFromName is the anonymous type of element
 // SetGeneratedPasswordFromName.
 type SetGeneratedPasswordFromName struct {
@@ -5353,6 +8706,15 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
 }
 
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
@@ -5375,6 +8737,15 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetGeneratedPasswordResponse is the anonymous type of element
 // SetGeneratedPasswordResponse.
 type SetGeneratedPasswordResponse struct {
@@ -5393,6 +8764,15 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetPassword is the anonymous type of element SetPassword.
@@ -5453,6 +8833,24 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetPassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetPassword) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
 	// AssociateName is element AssociateName (optional, nillable).
@@ -5511,6 +8909,24 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SetPasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetPasswordFromName) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
@@ -5531,6 +8947,15 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
 type SetPasswordResponse struct {
 	// Response is element Response (optional).
@@ -5548,6 +8973,15 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SoCredentials is the complex type SoCredentials.
@@ -5597,6 +9031,15 @@ func (v *SoCredentials) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.Ticket,
 	}}
+}
+
+// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
+// absent or nil.
+func (v *SoCredentials) GetTicket() (x string) {
+	if v != nil {
+		x = v.Ticket.Value()
+	}
+	return
 }
 
 // SoExceptionInfo is the complex type SoExceptionInfo.
@@ -5652,6 +9095,69 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
 	}
 	d.End()
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *SoExceptionInfo) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
+// StackTrace is absent or nil.
+func (v *SoExceptionInfo) GetStackTrace() (x string) {
+	if v != nil {
+		x = v.StackTrace.Value()
+	}
+	return
+}
+
+// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
+// or FriendlyText is absent or nil.
+func (v *SoExceptionInfo) GetFriendlyText() (x string) {
+	if v != nil {
+		x = v.FriendlyText.Value()
+	}
+	return
+}
+
+// GetExceptionType returns ExceptionType's value, or the zero value if v is
+// nil or ExceptionType is absent or nil.
+func (v *SoExceptionInfo) GetExceptionType() (x string) {
+	if v != nil {
+		x = v.ExceptionType.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SoExceptionInfo) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetInnerException returns InnerException's value, or nil if v is nil or
+// InnerException is absent or nil.
+func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
+	if v != nil {
+		x = v.InnerException.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
 }
 
 // SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
@@ -5729,6 +9235,24 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
 // entries in order, with map-like access through Get and Set.
 type SoExtraInfo []ExtraInfoNameValuePair
@@ -5797,6 +9321,24 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
+// or SoTimeZoneId is absent or nil.
+func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
+	if v != nil {
+		x = v.SoTimeZoneId.Value()
+	}
+	return
+}
+
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
+// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
+	if v != nil {
+		x = v.SoTimeZoneLocationCode.Value()
+	}
+	return
 }
 
 // StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
@@ -5872,6 +9414,24 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *StringKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *StringKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // TableRight is the complex type TableRight.
 type TableRight struct {
 	// Mask is element Mask (optional).
@@ -5895,6 +9455,24 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMask returns Mask's value, or the zero value if v is nil or Mask is
+// absent or nil.
+func (v *TableRight) GetMask() (x ETableRight) {
+	if v != nil {
+		x = v.Mask.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *TableRight) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }
 
 // UntrustedCredentials is the complex type UntrustedCredentials. It extends
@@ -5999,6 +9577,78 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 		Name:  "IsActive",
 		Value: v.IsActive,
 	}}
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
+// ValidFrom is absent or nil.
+func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidFrom.Value()
+	}
+	return
+}
+
+// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
+// is absent or nil.
+func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidTo.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *UntrustedCredentials) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
+// SecretValue is absent or nil.
+func (v *UntrustedCredentials) GetSecretValue() (x string) {
+	if v != nil {
+		x = v.SecretValue.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *UntrustedCredentials) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *UntrustedCredentials) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
 }
 
 // User is the complex type User. It extends Carrier, whose members come first
@@ -6120,6 +9770,176 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *User) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *User) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *User) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *User) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *User) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
+// nil or LicenseOwners is absent or nil.
+func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.LicenseOwners.Value()
+	}
+	return
+}
+
+// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+func (v *User) GetRole() (x *Role) {
+	if v != nil {
+		x = v.Role.Value()
+	}
+	return
+}
+
+// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
+// absent or nil.
+func (v *User) GetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.UserGroup.Value()
+	}
+	return
+}
+
+// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
+// OtherGroups is absent or nil.
+func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.OtherGroups.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *User) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *User) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
+// Lastlogin is absent or nil.
+func (v *User) GetLastlogin() (x soap.DateTime) {
+	if v != nil {
+		x = v.Lastlogin.Value()
+	}
+	return
+}
+
+// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
+// Lastlogout is absent or nil.
+func (v *User) GetLastlogout() (x soap.DateTime) {
+	if v != nil {
+		x = v.Lastlogout.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *User) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *User) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
+// is nil or IsPersonRetired is absent or nil.
+func (v *User) GetIsPersonRetired() (x bool) {
+	if v != nil {
+		x = v.IsPersonRetired.Value()
+	}
+	return
+}
+
+// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
+// IsOnTravel is absent or nil.
+func (v *User) GetIsOnTravel() (x bool) {
+	if v != nil {
+		x = v.IsOnTravel.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or the zero value if v is nil or
+// Credentials is absent or nil.
+func (v *User) GetCredentials() (x ArrayOfCredential) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
+}
+
 // UserGroup is the complex type UserGroup. It extends Carrier, whose members
 // come first on the wire.
 type UserGroup struct {
@@ -6165,6 +9985,69 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserGroup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *UserGroup) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserGroup) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UserGroup) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *UserGroup) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *UserGroup) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
 }
 
 // UserInfo is the complex type UserInfo. It extends Carrier, whose members
@@ -6274,6 +10157,159 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *UserInfo) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
+// UserInfoId is absent or nil.
+func (v *UserInfo) GetUserInfoId() (x int32) {
+	if v != nil {
+		x = v.UserInfoId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *UserInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *UserInfo) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *UserInfo) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserInfo) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *UserInfo) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *UserInfo) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *UserInfo) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
+// is nil or GrantedLicenses is absent or nil.
+func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
+	if v != nil {
+		x = v.GrantedLicenses.Value()
+	}
+	return
+}
+
+// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
+// CanLogon is absent or nil.
+func (v *UserInfo) GetCanLogon() (x bool) {
+	if v != nil {
+		x = v.CanLogon.Value()
+	}
+	return
+}
+
+// GetRoleName returns RoleName's value, or the zero value if v is nil or
+// RoleName is absent or nil.
+func (v *UserInfo) GetRoleName() (x string) {
+	if v != nil {
+		x = v.RoleName.Value()
+	}
+	return
+}
+
+// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
+// RoleTooltip is absent or nil.
+func (v *UserInfo) GetRoleTooltip() (x string) {
+	if v != nil {
+		x = v.RoleTooltip.Value()
+	}
+	return
+}
+
+// GetUserGroupName returns UserGroupName's value, or the zero value if v is
+// nil or UserGroupName is absent or nil.
+func (v *UserInfo) GetUserGroupName() (x string) {
+	if v != nil {
+		x = v.UserGroupName.Value()
+	}
+	return
+}
+
+// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
+// is nil or UserGroupTooltip is absent or nil.
+func (v *UserInfo) GetUserGroupTooltip() (x string) {
+	if v != nil {
+		x = v.UserGroupTooltip.Value()
+	}
+	return
+}
+
 // UserType is the enumeration UserType.
 type UserType string
 
@@ -6362,4 +10398,40 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Result = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserValidationResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *UserValidationResult) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetResult returns Result's value, or the zero value if v is nil or Result is
+// absent or nil.
+func (v *UserValidationResult) GetResult() (x bool) {
+	if v != nil {
+		x = v.Result.Value()
+	}
+	return
 }

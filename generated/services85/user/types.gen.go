@@ -39,6 +39,15 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AddOwnerContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // AddOwnerContactResponse is the anonymous type of element
 // AddOwnerContactResponse.
 type AddOwnerContactResponse struct{}
@@ -492,6 +501,123 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Associate) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Associate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Associate) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Associate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Associate) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Associate) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Associate) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
+// GroupIdx is absent or nil.
+func (v *Associate) GetGroupIdx() (x int32) {
+	if v != nil {
+		x = v.GroupIdx.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *Associate) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *Associate) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *Associate) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *Associate) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
 // CanChangePassword is the anonymous type of element CanChangePassword.
 type CanChangePassword struct {
 	// AssociateId is element AssociateId (optional).
@@ -509,6 +635,15 @@ func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *CanChangePassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // CanChangePasswordResponse is the anonymous type of element
@@ -531,6 +666,15 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanChangePasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Carrier is the complex type Carrier.
 type Carrier struct {
 	// TableRight is element TableRight (optional, nillable).
@@ -549,6 +693,24 @@ func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
 func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Carrier) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.FieldProperties.Value()
+	}
+	return
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -620,6 +782,24 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangeOwnPassword) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangeOwnPassword) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
+}
+
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
@@ -638,6 +818,15 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangePassword is the anonymous type of element ChangePassword.
@@ -706,6 +895,33 @@ func (v *ChangePassword) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.NewPassword,
 	}}
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ChangePassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangePassword) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangePassword) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
 }
 
 // ChangePasswordFromName is the anonymous type of element
@@ -777,6 +993,33 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *ChangePasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangePasswordFromName) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangePasswordFromName) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
+}
+
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
@@ -797,6 +1040,15 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ChangePasswordResponse is the anonymous type of element
 // ChangePasswordResponse.
 type ChangePasswordResponse struct {
@@ -815,6 +1067,15 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
@@ -842,6 +1103,23 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ChangeUserType) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *ChangeUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
 // ChangeUserTypeResponse is the anonymous type of element
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
@@ -860,6 +1138,15 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CommandAction is the enumeration CommandAction.
@@ -1010,6 +1297,51 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CommandResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *CommandResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *CommandResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetResult returns Result's value, or the zero value if v is nil or Result is
+// absent or nil.
+func (v *CommandResult) GetResult() (x CommandActionResult) {
+	if v != nil {
+		x = v.Result.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntity is the anonymous type of element
 // CreateDefaultRoleEntity.
 type CreateDefaultRoleEntity struct{}
@@ -1042,6 +1374,15 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
@@ -1062,6 +1403,15 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntityResponse is the anonymous type of element
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
@@ -1080,6 +1430,15 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultServiceAuth is the anonymous type of element
@@ -1114,6 +1473,15 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUntrustedCredentials is the anonymous type of element
 // CreateDefaultUntrustedCredentials.
 type CreateDefaultUntrustedCredentials struct{}
@@ -1146,6 +1514,15 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUser is the anonymous type of element CreateDefaultUser.
 type CreateDefaultUser struct{}
 
@@ -1175,6 +1552,15 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	d.End()
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
@@ -1222,6 +1608,51 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
+// GetCredentialValue returns CredentialValue's value, or the zero value if v
+// is nil or CredentialValue is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
+	if v != nil {
+		x = v.CredentialValue.Value()
+	}
+	return
+}
+
+// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
+// zero value if v is nil or CredentialDisplayValue is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
+	if v != nil {
+		x = v.CredentialDisplayValue.Value()
+	}
+	return
+}
+
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
@@ -1240,6 +1671,15 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
@@ -1268,6 +1708,24 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
@@ -1286,6 +1744,15 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
@@ -1308,6 +1775,15 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUserResponse is the anonymous type of element
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
@@ -1326,6 +1802,15 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
@@ -1413,6 +1898,51 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateExternalUser) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *CreateExternalUser) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *CreateExternalUser) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *CreateExternalUser) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *CreateExternalUser) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
@@ -1431,6 +1961,15 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateExternalUserResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateUserGroup is the anonymous type of element CreateUserGroup.
@@ -1462,6 +2001,15 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Credential is the complex type Credential. It extends Carrier, whose members
@@ -1497,6 +2045,50 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Credential) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+func (v *Credential) GetType() (x *CredentialType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Credential) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *Credential) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
 }
 
 // CredentialControlType is the enumeration CredentialControlType.
@@ -1601,6 +2193,69 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
+// DisplayType is absent or nil.
+func (v *CredentialType) GetDisplayType() (x string) {
+	if v != nil {
+		x = v.DisplayType.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CredentialType) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CredentialType) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetValueControl returns ValueControl's value, or the zero value if v is nil
+// or ValueControl is absent or nil.
+func (v *CredentialType) GetValueControl() (x CredentialControlType) {
+	if v != nil {
+		x = v.ValueControl.Value()
+	}
+	return
+}
+
+// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
+// is nil or CanCreatePerson is absent or nil.
+func (v *CredentialType) GetCanCreatePerson() (x bool) {
+	if v != nil {
+		x = v.CanCreatePerson.Value()
+	}
+	return
+}
+
 // CredentialUser is the complex type CredentialUser. It extends Carrier, whose
 // members come first on the wire.
 type CredentialUser struct {
@@ -1642,6 +2297,60 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialUser) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *CredentialUser) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *CredentialUser) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
+// is nil or CanCreatePerson is absent or nil.
+func (v *CredentialUser) GetCanCreatePerson() (x bool) {
+	if v != nil {
+		x = v.CanCreatePerson.Value()
+	}
+	return
+}
+
 // CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
 // whose members come first on the wire.
 type CredentialsGroup struct {
@@ -1671,6 +2380,42 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CredentialsGroup) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CredentialsGroup) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
 // CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
 // Carrier, whose members come first on the wire.
 type CredentialsGroupUsers struct {
@@ -1698,6 +2443,42 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetHeadings returns Headings's value, or the zero value if v is nil or
+// Headings is absent or nil.
+func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Headings.Value()
+	}
+	return
+}
+
+// GetUsers returns Users's value, or the zero value if v is nil or Users is
+// absent or nil.
+func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
+	if v != nil {
+		x = v.Users.Value()
+	}
+	return
 }
 
 // CustomCommand is the complex type CustomCommand. It extends Carrier, whose
@@ -1753,6 +2534,78 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CustomCommand) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CustomCommand) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CustomCommand) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CustomCommand) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *CustomCommand) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetActions returns Actions's value, or the zero value if v is nil or Actions
+// is absent or nil.
+func (v *CustomCommand) GetActions() (x CommandAction) {
+	if v != nil {
+		x = v.Actions.Value()
+	}
+	return
+}
+
+// GetActionData returns ActionData's value, or the zero value if v is nil or
+// ActionData is absent or nil.
+func (v *CustomCommand) GetActionData() (x string) {
+	if v != nil {
+		x = v.ActionData.Value()
+	}
+	return
+}
+
 // DataRight is the complex type DataRight. It extends Carrier, whose members
 // come first on the wire.
 type DataRight struct {
@@ -1780,6 +2633,42 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DataRight) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *DataRight) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *DataRight) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
 }
 
 // DataRights is the complex type DataRights. It extends Carrier, whose members
@@ -1817,6 +2706,51 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DataRights) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
+// ColumnsInfo is absent or nil.
+func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
+	if v != nil {
+		x = v.ColumnsInfo.Value()
+	}
+	return
+}
+
+// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
+// RowsInfo is absent or nil.
+func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
+	if v != nil {
+		x = v.RowsInfo.Value()
+	}
+	return
+}
+
+// GetRights returns Rights's value, or the zero value if v is nil or Rights is
+// absent or nil.
+func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
+	if v != nil {
+		x = v.Rights.Value()
+	}
+	return
+}
+
 // DeleteCredential is the anonymous type of element DeleteCredential.
 type DeleteCredential struct {
 	// UserId is element UserId (optional).
@@ -1842,6 +2776,24 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *DeleteCredential) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *DeleteCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
 // DeleteCredentialResponse is the anonymous type of element
 // DeleteCredentialResponse.
 type DeleteCredentialResponse struct {
@@ -1862,6 +2814,15 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DeleteCredentialResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
 type DeleteExternalUser struct {
 	// AssociateId is element AssociateId (optional).
@@ -1879,6 +2840,15 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *DeleteExternalUser) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // DeleteExternalUserResponse is the anonymous type of element
@@ -1918,6 +2888,24 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
+// nil or RoleIdToDelete is absent or nil.
+func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
+	if v != nil {
+		x = v.RoleIdToDelete.Value()
+	}
+	return
+}
+
+// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
+// is nil or ReplacingRoleId is absent or nil.
+func (v *DeleteRole) GetReplacingRoleId() (x int32) {
+	if v != nil {
+		x = v.ReplacingRoleId.Value()
+	}
+	return
+}
+
 // DeleteRoleResponse is the anonymous type of element DeleteRoleResponse.
 type DeleteRoleResponse struct{}
 
@@ -1946,6 +2934,15 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
 }
 
 // DeleteServiceAuthResponse is the anonymous type of element
@@ -1979,6 +2976,15 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *DeleteUser) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
 type DeleteUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -1996,6 +3002,15 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *DeleteUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
 }
 
 // DeleteUserFromNameResponse is the anonymous type of element
@@ -2033,6 +3048,24 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
+// v is nil or UserGroupToDelete is absent or nil.
+func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
+	if v != nil {
+		x = v.UserGroupToDelete.Value()
+	}
+	return
+}
+
+// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
+// v is nil or UserGroupToMoveTo is absent or nil.
+func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
+	if v != nil {
+		x = v.UserGroupToMoveTo.Value()
+	}
+	return
 }
 
 // DeleteUserGroupResponse is the anonymous type of element
@@ -2166,6 +3199,42 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EntityName) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *EntityName) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetTableDescription returns TableDescription's value, or the zero value if v
+// is nil or TableDescription is absent or nil.
+func (v *EntityName) GetTableDescription() (x string) {
+	if v != nil {
+		x = v.TableDescription.Value()
+	}
+	return
+}
+
 // ExecuteUserCommand is the anonymous type of element ExecuteUserCommand.
 type ExecuteUserCommand struct {
 	// CommandName is element CommandName (optional, nillable).
@@ -2197,6 +3266,32 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCommandName returns CommandName's value, or the zero value if v is nil or
+// CommandName is absent or nil.
+func (v *ExecuteUserCommand) GetCommandName() (x string) {
+	if v != nil {
+		x = v.CommandName.Value()
+	}
+	return
+}
+
+// GetCommandActionResult returns CommandActionResult's value, or the zero
+// value if v is nil or CommandActionResult is absent or nil.
+func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
+	if v != nil {
+		x = v.CommandActionResult.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ExecuteUserCommand) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // ExecuteUserCommandResponse is the anonymous type of element
 // ExecuteUserCommandResponse.
 type ExecuteUserCommandResponse struct {
@@ -2215,6 +3310,15 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteUserCommandResponse) GetResponse() (x *CommandResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExternalUserInfoModification is the flag list ExternalUserInfoModification:
@@ -2284,6 +3388,24 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ExtraInfoNameValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ExtraInfoNameValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FieldProperty is the complex type FieldProperty.
 type FieldProperty struct {
 	// FieldRight is element FieldRight (optional, nillable).
@@ -2313,6 +3435,33 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
+// is absent or nil.
+func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
+	if v != nil {
+		x = v.FieldRight.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *FieldProperty) GetFieldType() (x string) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
+// FieldLength is absent or nil.
+func (v *FieldProperty) GetFieldLength() (x int32) {
+	if v != nil {
+		x = v.FieldLength.Value()
+	}
+	return
 }
 
 // FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
@@ -2390,6 +3539,24 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or nil if v is nil or Value is absent or
+// nil.
+func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FieldRight is the complex type FieldRight.
 type FieldRight struct {
 	// Mask is element Mask (optional).
@@ -2413,6 +3580,24 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMask returns Mask's value, or the zero value if v is nil or Mask is
+// absent or nil.
+func (v *FieldRight) GetMask() (x EFieldRight) {
+	if v != nil {
+		x = v.Mask.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *FieldRight) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -2440,6 +3625,24 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FindCredentialUsers) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *FindCredentialUsers) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // FindCredentialUsersResponse is the anonymous type of element
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
@@ -2458,6 +3661,15 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindCredentialsGroups is the anonymous type of element
@@ -2486,6 +3698,24 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FindCredentialsGroups) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *FindCredentialsGroups) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // FindCredentialsGroupsResponse is the anonymous type of element
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
@@ -2504,6 +3734,15 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithFunctionalRight is the anonymous type of element
@@ -2526,6 +3765,15 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightName returns FunctionalRightName's value, or the zero
+// value if v is nil or FunctionalRightName is absent or nil.
+func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
+	if v != nil {
+		x = v.FunctionalRightName.Value()
+	}
+	return
+}
+
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
@@ -2544,6 +3792,15 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithFunctionalRights is the anonymous type of element
@@ -2566,6 +3823,15 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
+// value if v is nil or FunctionalRightNames is absent or nil.
+func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionalRightNames.Value()
+	}
+	return
+}
+
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
@@ -2584,6 +3850,15 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithoutFunctionalRights is the anonymous type of element
@@ -2606,6 +3881,15 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
+// value if v is nil or FunctionalRightNames is absent or nil.
+func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionalRightNames.Value()
+	}
+	return
+}
+
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
@@ -2624,6 +3908,15 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
@@ -2646,6 +3939,15 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
 // GenerateNewPasswordForExternalUserResponse.
 type GenerateNewPasswordForExternalUserResponse struct {
@@ -2664,6 +3966,15 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllFunctionalRights is the anonymous type of element
@@ -2686,6 +3997,15 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
@@ -2704,6 +4024,15 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
@@ -2725,6 +4054,15 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *GetAllRoles) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2742,6 +4080,15 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
@@ -2763,6 +4110,15 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllUserGroupsResponse is the anonymous type of element
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
@@ -2781,6 +4137,15 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCredentialTypes is the anonymous type of element GetCredentialTypes.
@@ -2814,6 +4179,15 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCredentialUsersInGroup is the anonymous type of element
 // GetCredentialUsersInGroup.
 type GetCredentialUsersInGroup struct {
@@ -2840,6 +4214,24 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetCredentialUsersInGroup) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetGroupName returns GroupName's value, or the zero value if v is nil or
+// GroupName is absent or nil.
+func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
+	if v != nil {
+		x = v.GroupName.Value()
+	}
+	return
+}
+
 // GetCredentialUsersInGroupResponse is the anonymous type of element
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
@@ -2858,6 +4250,15 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDataRight is the anonymous type of element GetDataRight.
@@ -2891,6 +4292,33 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetDataRight) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDataRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
 type GetDataRightResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2908,6 +4336,15 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDataRightResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDataRights is the anonymous type of element GetDataRights.
@@ -2935,6 +4372,24 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetDataRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDataRights) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
@@ -2955,6 +4410,15 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
 type GetFunctionalRights struct {
 	// RoleId is element RoleId (optional).
@@ -2972,6 +4436,15 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetFunctionalRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
 }
 
 // GetFunctionalRightsResponse is the anonymous type of element
@@ -2994,6 +4467,15 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRole is the anonymous type of element GetRole.
 type GetRole struct {
 	// RoleId is element RoleId (optional).
@@ -3013,6 +4495,15 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetRole) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
 type GetRoleEntity struct {
 	// RoleEntityId is element RoleEntityId (optional).
@@ -3030,6 +4521,15 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
+// or RoleEntityId is absent or nil.
+func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
+	if v != nil {
+		x = v.RoleEntityId.Value()
+	}
+	return
 }
 
 // GetRoleEntityResponse is the anonymous type of element
@@ -3052,6 +4552,15 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3071,6 +4580,15 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRoleResponse) GetResponse() (x *Role) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
 type GetServiceAuth struct {
 	// ServiceAuthId is element ServiceAuthId (optional).
@@ -3088,6 +4606,15 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
 }
 
 // GetServiceAuthResponse is the anonymous type of element
@@ -3110,6 +4637,15 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUntrustedCredentials is the anonymous type of element
 // GetUntrustedCredentials.
 type GetUntrustedCredentials struct {
@@ -3128,6 +4664,15 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
 }
 
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
@@ -3156,6 +4701,24 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
@@ -3174,6 +4737,15 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUntrustedCredentialsResponse is the anonymous type of element
@@ -3196,6 +4768,15 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUser is the anonymous type of element GetUser.
 type GetUser struct {
 	// UserId is element UserId (optional).
@@ -3215,6 +4796,15 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *GetUser) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // GetUserCommands is the anonymous type of element GetUserCommands.
 type GetUserCommands struct {
 	// User is element User (optional, nillable).
@@ -3232,6 +4822,14 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *GetUserCommands) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
 }
 
 // GetUserCommandsResponse is the anonymous type of element
@@ -3254,6 +4852,15 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
 type GetUserFromEjUserId struct {
 	// EjUserId is element EjUserId (optional).
@@ -3271,6 +4878,15 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
 }
 
 // GetUserFromEjUserIdResponse is the anonymous type of element
@@ -3293,6 +4909,15 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromName is the anonymous type of element GetUserFromName.
 type GetUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -3310,6 +4935,15 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *GetUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
 }
 
 // GetUserFromNameResponse is the anonymous type of element
@@ -3332,6 +4966,15 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserFromNameResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
 type GetUserFromPersonId struct {
 	// PersonId is element PersonId (optional).
@@ -3349,6 +4992,15 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetUserFromPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetUserFromPersonIdResponse is the anonymous type of element
@@ -3371,6 +5023,15 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserGroup is the anonymous type of element GetUserGroup.
 type GetUserGroup struct {
 	// UserGroupId is element UserGroupId (optional).
@@ -3390,6 +5051,15 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *GetUserGroup) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
@@ -3407,6 +5077,15 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
+// or UserGroupIds is absent or nil.
+func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupIds.Value()
+	}
+	return
 }
 
 // GetUserGroupListResponse is the anonymous type of element
@@ -3429,6 +5108,15 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3446,6 +5134,15 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
@@ -3467,6 +5164,15 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
+// UserInfoId is absent or nil.
+func (v *GetUserInfo) GetUserInfoId() (x int32) {
+	if v != nil {
+		x = v.UserInfoId.Value()
+	}
+	return
+}
+
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
 	// UserInfoIds is element UserInfoIds (optional, nillable).
@@ -3484,6 +5190,15 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
+// UserInfoIds is absent or nil.
+func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserInfoIds.Value()
+	}
+	return
 }
 
 // GetUserInfoListResponse is the anonymous type of element
@@ -3506,6 +5221,15 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3525,6 +5249,15 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3542,6 +5275,15 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
@@ -3581,6 +5323,42 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetValidUserName) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetValidUserName) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetValidUserName) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *GetValidUserName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // GetValidUserNameResponse is the anonymous type of element
 // GetValidUserNameResponse.
 type GetValidUserNameResponse struct {
@@ -3599,6 +5377,15 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetValidUserNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
@@ -3677,6 +5464,42 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsPasswordValid) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPasswordValid) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsPasswordValid) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *IsPasswordValid) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
@@ -3695,6 +5518,15 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsPasswordValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsPasswordValidWithReason is the anonymous type of element
@@ -3774,6 +5606,42 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPasswordValidWithReason) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *IsPasswordValidWithReason) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
@@ -3792,6 +5660,15 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
@@ -3831,6 +5708,42 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsUserNameValid) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsUserNameValid) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsUserNameValid) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *IsUserNameValid) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // IsUserNameValidResponse is the anonymous type of element
 // IsUserNameValidResponse.
 type IsUserNameValidResponse struct {
@@ -3849,6 +5762,15 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsUserNameValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsUserNameValidWithReason is the anonymous type of element
@@ -3889,6 +5811,42 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsUserNameValidWithReason) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *IsUserNameValidWithReason) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // IsUserNameValidWithReasonResponse is the anonymous type of element
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
@@ -3907,6 +5865,15 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // LicenseOwner is the complex type LicenseOwner. It extends Carrier, whose
@@ -3950,6 +5917,60 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LicenseOwner) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *LicenseOwner) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *LicenseOwner) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
+// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.RestrictedModuleLicenses.Value()
+	}
+	return
+}
+
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
+// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.UnrestrictedModuleLicenses.Value()
+	}
+	return
 }
 
 // MDOListItem is the complex type MDOListItem. It extends Carrier, whose
@@ -4041,6 +6062,132 @@ func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MDOListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *MDOListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *MDOListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *MDOListItem) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *MDOListItem) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *MDOListItem) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *MDOListItem) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetChildItems returns ChildItems's value, or the zero value if v is nil or
+// ChildItems is absent or nil.
+func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.ChildItems.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *MDOListItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
+// ColorBlock is absent or nil.
+func (v *MDOListItem) GetColorBlock() (x int32) {
+	if v != nil {
+		x = v.ColorBlock.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *MDOListItem) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
+// StyleHint is absent or nil.
+func (v *MDOListItem) GetStyleHint() (x string) {
+	if v != nil {
+		x = v.StyleHint.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *MDOListItem) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
 // MakeRetired is the anonymous type of element MakeRetired.
 type MakeRetired struct {
 	// AssociateId is element AssociateId (optional).
@@ -4064,6 +6211,24 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *MakeRetired) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *MakeRetired) GetRetired() (x bool) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
 }
 
 // MakeRetiredResponse is the anonymous type of element MakeRetiredResponse.
@@ -4165,6 +6330,132 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
+// or Unrestricted is absent or nil.
+func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
+	if v != nil {
+		x = v.Unrestricted.Value()
+	}
+	return
+}
+
+// GetTotal returns Total's value, or the zero value if v is nil or Total is
+// absent or nil.
+func (v *ModuleLicenseLink) GetTotal() (x int32) {
+	if v != nil {
+		x = v.Total.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ModuleLicenseLink) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
+// CanAssign is absent or nil.
+func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
+	if v != nil {
+		x = v.CanAssign.Value()
+	}
+	return
+}
+
+// GetFree returns Free's value, or the zero value if v is nil or Free is
+// absent or nil.
+func (v *ModuleLicenseLink) GetFree() (x int32) {
+	if v != nil {
+		x = v.Free.Value()
+	}
+	return
+}
+
+// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
+// absent or nil.
+func (v *ModuleLicenseLink) GetInUse() (x int32) {
+	if v != nil {
+		x = v.InUse.Value()
+	}
+	return
+}
+
+// GetAssigned returns Assigned's value, or the zero value if v is nil or
+// Assigned is absent or nil.
+func (v *ModuleLicenseLink) GetAssigned() (x bool) {
+	if v != nil {
+		x = v.Assigned.Value()
+	}
+	return
+}
+
+// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
+// is nil or ModuleLicenseId is absent or nil.
+func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
+	if v != nil {
+		x = v.ModuleLicenseId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ModuleLicenseLink) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ModuleLicenseLink) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
+// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
+	if v != nil {
+		x = v.PrerequisiteModuleName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
 }
 
 // Person is the complex type Person. It extends Carrier, whose members come
@@ -4418,6 +6709,375 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Person) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPosition returns Position's value, or the zero value if v is nil or
+// Position is absent or nil.
+func (v *Person) GetPosition() (x string) {
+	if v != nil {
+		x = v.Position.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Person) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *Person) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetFirstname returns Firstname's value, or the zero value if v is nil or
+// Firstname is absent or nil.
+func (v *Person) GetFirstname() (x string) {
+	if v != nil {
+		x = v.Firstname.Value()
+	}
+	return
+}
+
+// GetLastname returns Lastname's value, or the zero value if v is nil or
+// Lastname is absent or nil.
+func (v *Person) GetLastname() (x string) {
+	if v != nil {
+		x = v.Lastname.Value()
+	}
+	return
+}
+
+// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
+// MiddleName is absent or nil.
+func (v *Person) GetMiddleName() (x string) {
+	if v != nil {
+		x = v.MiddleName.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *Person) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Person) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetEmail returns Email's value, or the zero value if v is nil or Email is
+// absent or nil.
+func (v *Person) GetEmail() (x string) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *Person) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
+// DirectPhone is absent or nil.
+func (v *Person) GetDirectPhone() (x string) {
+	if v != nil {
+		x = v.DirectPhone.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *Person) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *Person) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Person) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Person) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *Person) GetRetired() (x int16) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Person) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetActiveInterests returns ActiveInterests's value, or the zero value if v
+// is nil or ActiveInterests is absent or nil.
+func (v *Person) GetActiveInterests() (x int16) {
+	if v != nil {
+		x = v.ActiveInterests.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *Person) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactCountryId returns ContactCountryId's value, or the zero value if v
+// is nil or ContactCountryId is absent or nil.
+func (v *Person) GetContactCountryId() (x int32) {
+	if v != nil {
+		x = v.ContactCountryId.Value()
+	}
+	return
+}
+
+// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
+// or ContactOrgNr is absent or nil.
+func (v *Person) GetContactOrgNr() (x string) {
+	if v != nil {
+		x = v.ContactOrgNr.Value()
+	}
+	return
+}
+
+// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
+// FaxPhone is absent or nil.
+func (v *Person) GetFaxPhone() (x string) {
+	if v != nil {
+		x = v.FaxPhone.Value()
+	}
+	return
+}
+
+// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
+// MobilePhone is absent or nil.
+func (v *Person) GetMobilePhone() (x string) {
+	if v != nil {
+		x = v.MobilePhone.Value()
+	}
+	return
+}
+
+// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
+// or ContactPhone is absent or nil.
+func (v *Person) GetContactPhone() (x string) {
+	if v != nil {
+		x = v.ContactPhone.Value()
+	}
+	return
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *Person) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Person) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
+// is nil or UsePersonAddress is absent or nil.
+func (v *Person) GetUsePersonAddress() (x bool) {
+	if v != nil {
+		x = v.UsePersonAddress.Value()
+	}
+	return
+}
+
+// GetContactFax returns ContactFax's value, or the zero value if v is nil or
+// ContactFax is absent or nil.
+func (v *Person) GetContactFax() (x string) {
+	if v != nil {
+		x = v.ContactFax.Value()
+	}
+	return
+}
+
+// GetKanafname returns Kanafname's value, or the zero value if v is nil or
+// Kanafname is absent or nil.
+func (v *Person) GetKanafname() (x string) {
+	if v != nil {
+		x = v.Kanafname.Value()
+	}
+	return
+}
+
+// GetKanalname returns Kanalname's value, or the zero value if v is nil or
+// Kanalname is absent or nil.
+func (v *Person) GetKanalname() (x string) {
+	if v != nil {
+		x = v.Kanalname.Value()
+	}
+	return
+}
+
+// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
+// absent or nil.
+func (v *Person) GetPost1() (x string) {
+	if v != nil {
+		x = v.Post1.Value()
+	}
+	return
+}
+
+// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
+// absent or nil.
+func (v *Person) GetPost2() (x string) {
+	if v != nil {
+		x = v.Post2.Value()
+	}
+	return
+}
+
+// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
+// absent or nil.
+func (v *Person) GetPost3() (x string) {
+	if v != nil {
+		x = v.Post3.Value()
+	}
+	return
+}
+
+// GetEmailName returns EmailName's value, or the zero value if v is nil or
+// EmailName is absent or nil.
+func (v *Person) GetEmailName() (x string) {
+	if v != nil {
+		x = v.EmailName.Value()
+	}
+	return
+}
+
+// GetContactFullName returns ContactFullName's value, or the zero value if v
+// is nil or ContactFullName is absent or nil.
+func (v *Person) GetContactFullName() (x string) {
+	if v != nil {
+		x = v.ContactFullName.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *Person) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
+// is nil or TicketPriorityId is absent or nil.
+func (v *Person) GetTicketPriorityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityId.Value()
+	}
+	return
+}
+
+// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
+// v is nil or SupportLanguageId is absent or nil.
+func (v *Person) GetSupportLanguageId() (x int32) {
+	if v != nil {
+		x = v.SupportLanguageId.Value()
+	}
+	return
+}
+
+// GetSupportAssociateId returns SupportAssociateId's value, or the zero value
+// if v is nil or SupportAssociateId is absent or nil.
+func (v *Person) GetSupportAssociateId() (x int32) {
+	if v != nil {
+		x = v.SupportAssociateId.Value()
+	}
+	return
+}
+
 // RelationToOwner is the complex type RelationToOwner. It extends Carrier,
 // whose members come first on the wire.
 type RelationToOwner struct {
@@ -4453,6 +7113,51 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RelationToOwner) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *RelationToOwner) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *RelationToOwner) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RelationToOwner) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
 type RemoveLicenses struct {
 	// AssociateId is element AssociateId (optional).
@@ -4470,6 +7175,15 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveLicenses) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // RemoveLicensesResponse is the anonymous type of element
@@ -4501,6 +7215,15 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *RemoveOwnerContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // RemoveOwnerContactResponse is the anonymous type of element
@@ -4541,6 +7264,24 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RemoveUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
+}
+
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
 // RemoveUntrustedCredentialsForAssociate.
 type RemoveUntrustedCredentialsForAssociate struct {
@@ -4571,6 +7312,33 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
 }
 
 // RemoveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -4646,6 +7414,60 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ResolveUserFromInfo) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *ResolveUserFromInfo) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
+// or PhoneNumbers is absent or nil.
+func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneNumbers.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetCredential returns Credential's value, or nil if v is nil or Credential
+// is absent or nil.
+func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
+	if v != nil {
+		x = v.Credential.Value()
+	}
+	return
+}
+
 // ResolveUserFromInfoResponse is the anonymous type of element
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
@@ -4664,6 +7486,15 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
@@ -4693,6 +7524,41 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ResolvedUser) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ResolvedUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetPersonCreated returns PersonCreated's value, or the zero value if v is
+// nil or PersonCreated is absent or nil.
+func (v *ResolvedUser) GetPersonCreated() (x bool) {
+	if v != nil {
+		x = v.PersonCreated.Value()
+	}
+	return
 }
 
 // Role is the complex type Role. It extends Carrier, whose members come first
@@ -4728,6 +7594,51 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Role) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Role) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Role) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Role) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
@@ -4817,6 +7728,132 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RoleEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *RoleEntity) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *RoleEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RoleEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *RoleEntity) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *RoleEntity) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *RoleEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetCreated returns Created's value, or the zero value if v is nil or Created
+// is absent or nil.
+func (v *RoleEntity) GetCreated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Created.Value()
+	}
+	return
+}
+
+// GetUseCategories returns UseCategories's value, or the zero value if v is
+// nil or UseCategories is absent or nil.
+func (v *RoleEntity) GetUseCategories() (x int16) {
+	if v != nil {
+		x = v.UseCategories.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *RoleEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
+// is absent or nil.
+func (v *RoleEntity) GetDataRights() (x *DataRights) {
+	if v != nil {
+		x = v.DataRights.Value()
+	}
+	return
 }
 
 // RoleRelationToOwner is the enumeration RoleRelationToOwner.
@@ -4966,6 +8003,24 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *SaveCredential) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetCredential returns Credential's value, or nil if v is nil or Credential
+// is absent or nil.
+func (v *SaveCredential) GetCredential() (x *Credential) {
+	if v != nil {
+		x = v.Credential.Value()
+	}
+	return
+}
+
 // SaveCredentialResponse is the anonymous type of element
 // SaveCredentialResponse.
 type SaveCredentialResponse struct {
@@ -4986,6 +8041,15 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveCredentialResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
 	// RoleEntity is element RoleEntity (optional, nillable).
@@ -5003,6 +8067,15 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 	d.End()
+}
+
+// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
+// is absent or nil.
+func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
+	if v != nil {
+		x = v.RoleEntity.Value()
+	}
+	return
 }
 
 // SaveRoleEntityResponse is the anonymous type of element
@@ -5025,6 +8098,15 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
 	// ServiceAuth is element ServiceAuth (optional, nillable).
@@ -5042,6 +8124,15 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	d.End()
+}
+
+// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
+// ServiceAuth is absent or nil.
+func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
+	if v != nil {
+		x = v.ServiceAuth.Value()
+	}
+	return
 }
 
 // SaveServiceAuthResponse is the anonymous type of element
@@ -5062,6 +8153,15 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentials is the anonymous type of element
@@ -5088,6 +8188,24 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -5120,6 +8238,33 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -5165,6 +8310,14 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *SaveUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
 type SaveUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -5190,6 +8343,23 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *SaveUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *SaveUserFromName) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // SaveUserFromNameResponse is the anonymous type of element
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
@@ -5210,6 +8380,15 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
 	// UserGroup is element UserGroup (optional, nillable).
@@ -5227,6 +8406,15 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
+// absent or nil.
+func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.UserGroup.Value()
+	}
+	return
 }
 
 // SaveUserGroupResponse is the anonymous type of element
@@ -5249,6 +8437,15 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -5266,6 +8463,15 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
@@ -5375,6 +8581,159 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SelectableMDOListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SelectableMDOListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *SelectableMDOListItem) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SelectableMDOListItem) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SelectableMDOListItem) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SelectableMDOListItem) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
+// ColorBlock is absent or nil.
+func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
+	if v != nil {
+		x = v.ColorBlock.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *SelectableMDOListItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetSelected returns Selected's value, or the zero value if v is nil or
+// Selected is absent or nil.
+func (v *SelectableMDOListItem) GetSelected() (x bool) {
+	if v != nil {
+		x = v.Selected.Value()
+	}
+	return
+}
+
+// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
+// LastChanged is absent or nil.
+func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastChanged.Value()
+	}
+	return
+}
+
+// GetChildItems returns ChildItems's value, or the zero value if v is nil or
+// ChildItems is absent or nil.
+func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.ChildItems.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
+// StyleHint is absent or nil.
+func (v *SelectableMDOListItem) GetStyleHint() (x string) {
+	if v != nil {
+		x = v.StyleHint.Value()
+	}
+	return
+}
+
+// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
+// absent or nil.
+func (v *SelectableMDOListItem) GetHidden() (x bool) {
+	if v != nil {
+		x = v.Hidden.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *SelectableMDOListItem) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
 // ServiceAuth is the complex type ServiceAuth. It extends Carrier, whose
 // members come first on the wire.
 type ServiceAuth struct {
@@ -5479,6 +8838,78 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ServiceAuth) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *ServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
+}
+
+// GetServer returns Server's value, or the zero value if v is nil or Server is
+// absent or nil.
+func (v *ServiceAuth) GetServer() (x string) {
+	if v != nil {
+		x = v.Server.Value()
+	}
+	return
+}
+
+// GetPort returns Port's value, or the zero value if v is nil or Port is
+// absent or nil.
+func (v *ServiceAuth) GetPort() (x int32) {
+	if v != nil {
+		x = v.Port.Value()
+	}
+	return
+}
+
+// GetAuthType returns AuthType's value, or the zero value if v is nil or
+// AuthType is absent or nil.
+func (v *ServiceAuth) GetAuthType() (x string) {
+	if v != nil {
+		x = v.AuthType.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *ServiceAuth) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *ServiceAuth) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
 	// RoleId is element RoleId (optional).
@@ -5514,6 +8945,42 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetDataRight) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *SetDataRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
+// GetDataRightValue returns DataRightValue's value, or the zero value if v is
+// nil or DataRightValue is absent or nil.
+func (v *SetDataRight) GetDataRightValue() (x string) {
+	if v != nil {
+		x = v.DataRightValue.Value()
+	}
+	return
 }
 
 // SetDataRightResponse is the anonymous type of element SetDataRightResponse.
@@ -5622,6 +9089,61 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *SetExternalUserInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetExternalUserInfo) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *SetExternalUserInfo) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetExternalUserInfo) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetExternalUserInfoModification returns ExternalUserInfoModification's
+// value, or the zero value if v is nil or ExternalUserInfoModification is
+// absent or nil.
+func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
+	if v != nil {
+		x = v.ExternalUserInfoModification.Value()
+	}
+	return
+}
+
 // SetExternalUserInfoResponse is the anonymous type of element
 // SetExternalUserInfoResponse.
 type SetExternalUserInfoResponse struct{}
@@ -5659,6 +9181,24 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetFunctionalRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
+// if v is nil or FunctionalRightIds is absent or nil.
+func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.FunctionalRightIds.Value()
+	}
+	return
+}
+
 // SetFunctionalRightsResponse is the anonymous type of element
 // SetFunctionalRightsResponse.
 type SetFunctionalRightsResponse struct{}
@@ -5690,6 +9230,15 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // SetGeneratedPasswordFromName is the anonymous type of element
 // SetGeneratedPasswordFromName.
 type SetGeneratedPasswordFromName struct {
@@ -5708,6 +9257,15 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
 }
 
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
@@ -5730,6 +9288,15 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetGeneratedPasswordResponse is the anonymous type of element
 // SetGeneratedPasswordResponse.
 type SetGeneratedPasswordResponse struct {
@@ -5748,6 +9315,15 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetPassword is the anonymous type of element SetPassword.
@@ -5808,6 +9384,24 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetPassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetPassword) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
 	// AssociateName is element AssociateName (optional, nillable).
@@ -5866,6 +9460,24 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SetPasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetPasswordFromName) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
@@ -5886,6 +9498,15 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
 type SetPasswordResponse struct {
 	// Response is element Response (optional).
@@ -5903,6 +9524,15 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SoCredentials is the complex type SoCredentials.
@@ -5952,6 +9582,15 @@ func (v *SoCredentials) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.Ticket,
 	}}
+}
+
+// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
+// absent or nil.
+func (v *SoCredentials) GetTicket() (x string) {
+	if v != nil {
+		x = v.Ticket.Value()
+	}
+	return
 }
 
 // SoExceptionInfo is the complex type SoExceptionInfo.
@@ -6007,6 +9646,69 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
 	}
 	d.End()
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *SoExceptionInfo) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
+// StackTrace is absent or nil.
+func (v *SoExceptionInfo) GetStackTrace() (x string) {
+	if v != nil {
+		x = v.StackTrace.Value()
+	}
+	return
+}
+
+// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
+// or FriendlyText is absent or nil.
+func (v *SoExceptionInfo) GetFriendlyText() (x string) {
+	if v != nil {
+		x = v.FriendlyText.Value()
+	}
+	return
+}
+
+// GetExceptionType returns ExceptionType's value, or the zero value if v is
+// nil or ExceptionType is absent or nil.
+func (v *SoExceptionInfo) GetExceptionType() (x string) {
+	if v != nil {
+		x = v.ExceptionType.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SoExceptionInfo) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetInnerException returns InnerException's value, or nil if v is nil or
+// InnerException is absent or nil.
+func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
+	if v != nil {
+		x = v.InnerException.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
 }
 
 // SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
@@ -6084,6 +9786,24 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
 // entries in order, with map-like access through Get and Set.
 type SoExtraInfo []ExtraInfoNameValuePair
@@ -6152,6 +9872,24 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
+// or SoTimeZoneId is absent or nil.
+func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
+	if v != nil {
+		x = v.SoTimeZoneId.Value()
+	}
+	return
+}
+
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
+// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
+	if v != nil {
+		x = v.SoTimeZoneLocationCode.Value()
+	}
+	return
 }
 
 // StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
@@ -6227,6 +9965,24 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *StringKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *StringKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // TableRight is the complex type TableRight.
 type TableRight struct {
 	// Mask is element Mask (optional).
@@ -6250,6 +10006,24 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMask returns Mask's value, or the zero value if v is nil or Mask is
+// absent or nil.
+func (v *TableRight) GetMask() (x ETableRight) {
+	if v != nil {
+		x = v.Mask.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *TableRight) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }
 
 // UntrustedCredentials is the complex type UntrustedCredentials. It extends
@@ -6354,6 +10128,78 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 		Name:  "IsActive",
 		Value: v.IsActive,
 	}}
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
+// ValidFrom is absent or nil.
+func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidFrom.Value()
+	}
+	return
+}
+
+// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
+// is absent or nil.
+func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidTo.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *UntrustedCredentials) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
+// SecretValue is absent or nil.
+func (v *UntrustedCredentials) GetSecretValue() (x string) {
+	if v != nil {
+		x = v.SecretValue.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *UntrustedCredentials) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *UntrustedCredentials) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
 }
 
 // User is the complex type User. It extends Carrier, whose members come first
@@ -6481,6 +10327,185 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *User) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *User) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *User) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *User) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *User) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
+// nil or LicenseOwners is absent or nil.
+func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.LicenseOwners.Value()
+	}
+	return
+}
+
+// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+func (v *User) GetRole() (x *Role) {
+	if v != nil {
+		x = v.Role.Value()
+	}
+	return
+}
+
+// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
+// absent or nil.
+func (v *User) GetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.UserGroup.Value()
+	}
+	return
+}
+
+// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
+// OtherGroups is absent or nil.
+func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.OtherGroups.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *User) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *User) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
+// Lastlogin is absent or nil.
+func (v *User) GetLastlogin() (x soap.DateTime) {
+	if v != nil {
+		x = v.Lastlogin.Value()
+	}
+	return
+}
+
+// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
+// Lastlogout is absent or nil.
+func (v *User) GetLastlogout() (x soap.DateTime) {
+	if v != nil {
+		x = v.Lastlogout.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *User) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *User) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
+// is nil or IsPersonRetired is absent or nil.
+func (v *User) GetIsPersonRetired() (x bool) {
+	if v != nil {
+		x = v.IsPersonRetired.Value()
+	}
+	return
+}
+
+// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
+// IsOnTravel is absent or nil.
+func (v *User) GetIsOnTravel() (x bool) {
+	if v != nil {
+		x = v.IsOnTravel.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or the zero value if v is nil or
+// Credentials is absent or nil.
+func (v *User) GetCredentials() (x ArrayOfCredential) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
+}
+
+// GetPostSaveCommands returns PostSaveCommands's value, or the zero value if v
+// is nil or PostSaveCommands is absent or nil.
+func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
+	if v != nil {
+		x = v.PostSaveCommands.Value()
+	}
+	return
+}
+
 // UserGroup is the complex type UserGroup. It extends Carrier, whose members
 // come first on the wire.
 type UserGroup struct {
@@ -6526,6 +10551,69 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserGroup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *UserGroup) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserGroup) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UserGroup) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *UserGroup) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *UserGroup) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
 }
 
 // UserInfo is the complex type UserInfo. It extends Carrier, whose members
@@ -6635,6 +10723,159 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *UserInfo) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
+// UserInfoId is absent or nil.
+func (v *UserInfo) GetUserInfoId() (x int32) {
+	if v != nil {
+		x = v.UserInfoId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *UserInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *UserInfo) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *UserInfo) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserInfo) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *UserInfo) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *UserInfo) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *UserInfo) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
+// is nil or GrantedLicenses is absent or nil.
+func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
+	if v != nil {
+		x = v.GrantedLicenses.Value()
+	}
+	return
+}
+
+// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
+// CanLogon is absent or nil.
+func (v *UserInfo) GetCanLogon() (x bool) {
+	if v != nil {
+		x = v.CanLogon.Value()
+	}
+	return
+}
+
+// GetRoleName returns RoleName's value, or the zero value if v is nil or
+// RoleName is absent or nil.
+func (v *UserInfo) GetRoleName() (x string) {
+	if v != nil {
+		x = v.RoleName.Value()
+	}
+	return
+}
+
+// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
+// RoleTooltip is absent or nil.
+func (v *UserInfo) GetRoleTooltip() (x string) {
+	if v != nil {
+		x = v.RoleTooltip.Value()
+	}
+	return
+}
+
+// GetUserGroupName returns UserGroupName's value, or the zero value if v is
+// nil or UserGroupName is absent or nil.
+func (v *UserInfo) GetUserGroupName() (x string) {
+	if v != nil {
+		x = v.UserGroupName.Value()
+	}
+	return
+}
+
+// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
+// is nil or UserGroupTooltip is absent or nil.
+func (v *UserInfo) GetUserGroupTooltip() (x string) {
+	if v != nil {
+		x = v.UserGroupTooltip.Value()
+	}
+	return
+}
+
 // UserType is the enumeration UserType.
 type UserType string
 
@@ -6723,4 +10964,40 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Result = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserValidationResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *UserValidationResult) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetResult returns Result's value, or the zero value if v is nil or Result is
+// absent or nil.
+func (v *UserValidationResult) GetResult() (x bool) {
+	if v != nil {
+		x = v.Result.Value()
+	}
+	return
 }

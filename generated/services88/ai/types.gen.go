@@ -135,6 +135,24 @@ func (v *AnalyzeBizCardImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *AnalyzeBizCardImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
+// GetMergeWithDatabase returns MergeWithDatabase's value, or the zero value if
+// v is nil or MergeWithDatabase is absent or nil.
+func (v *AnalyzeBizCardImage) GetMergeWithDatabase() (x bool) {
+	if v != nil {
+		x = v.MergeWithDatabase.Value()
+	}
+	return
+}
+
 // AnalyzeBizCardImageResponse is the anonymous type of element
 // AnalyzeBizCardImageResponse.
 type AnalyzeBizCardImageResponse struct {
@@ -153,6 +171,15 @@ func (v *AnalyzeBizCardImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AnalyzeBizCardImageResponse) GetResponse() (x *BizCard) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AnalyzeBizCardText is the anonymous type of element AnalyzeBizCardText.
@@ -180,6 +207,24 @@ func (v *AnalyzeBizCardText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *AnalyzeBizCardText) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetMergeWithDatabase returns MergeWithDatabase's value, or the zero value if
+// v is nil or MergeWithDatabase is absent or nil.
+func (v *AnalyzeBizCardText) GetMergeWithDatabase() (x bool) {
+	if v != nil {
+		x = v.MergeWithDatabase.Value()
+	}
+	return
+}
+
 // AnalyzeBizCardTextResponse is the anonymous type of element
 // AnalyzeBizCardTextResponse.
 type AnalyzeBizCardTextResponse struct {
@@ -198,6 +243,15 @@ func (v *AnalyzeBizCardTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AnalyzeBizCardTextResponse) GetResponse() (x *BizCard) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Answer is the anonymous type of element Answer.
@@ -237,6 +291,42 @@ func (v *Answer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *Answer) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
+}
+
+// GetQuery returns Query's value, or the zero value if v is nil or Query is
+// absent or nil.
+func (v *Answer) GetQuery() (x string) {
+	if v != nil {
+		x = v.Query.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Answer) GetType() (x RagType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetTop returns Top's value, or the zero value if v is nil or Top is absent
+// or nil.
+func (v *Answer) GetTop() (x int32) {
+	if v != nil {
+		x = v.Top.Value()
+	}
+	return
+}
+
 // AnswerAccepted is the anonymous type of element AnswerAccepted.
 type AnswerAccepted struct {
 	// TrackingId is element TrackingId (optional, nillable).
@@ -254,6 +344,15 @@ func (v *AnswerAccepted) UnmarshalSOAP(d *soap.Decoder) {
 		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTrackingId returns TrackingId's value, or the zero value if v is nil or
+// TrackingId is absent or nil.
+func (v *AnswerAccepted) GetTrackingId() (x string) {
+	if v != nil {
+		x = v.TrackingId.Value()
+	}
+	return
 }
 
 // AnswerAcceptedResponse is the anonymous type of element
@@ -293,6 +392,24 @@ func (v *AnswerFeedback) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTrackingId returns TrackingId's value, or the zero value if v is nil or
+// TrackingId is absent or nil.
+func (v *AnswerFeedback) GetTrackingId() (x string) {
+	if v != nil {
+		x = v.TrackingId.Value()
+	}
+	return
+}
+
+// GetIsThumbsUp returns IsThumbsUp's value, or the zero value if v is nil or
+// IsThumbsUp is absent or nil.
+func (v *AnswerFeedback) GetIsThumbsUp() (x bool) {
+	if v != nil {
+		x = v.IsThumbsUp.Value()
+	}
+	return
+}
+
 // AnswerFeedbackResponse is the anonymous type of element
 // AnswerFeedbackResponse.
 type AnswerFeedbackResponse struct{}
@@ -322,6 +439,15 @@ func (v *AnswerResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AnswerResponse) GetResponse() (x *RagAnswer) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AnswerUsingContext is the anonymous type of element AnswerUsingContext.
@@ -367,6 +493,51 @@ func (v *AnswerUsingContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *AnswerUsingContext) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
+}
+
+// GetQuery returns Query's value, or the zero value if v is nil or Query is
+// absent or nil.
+func (v *AnswerUsingContext) GetQuery() (x string) {
+	if v != nil {
+		x = v.Query.Value()
+	}
+	return
+}
+
+// GetContextIds returns ContextIds's value, or nil if v is nil or ContextIds
+// is absent or nil.
+func (v *AnswerUsingContext) GetContextIds() (x *RagContextIds) {
+	if v != nil {
+		x = v.ContextIds.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *AnswerUsingContext) GetType() (x RagType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetTop returns Top's value, or the zero value if v is nil or Top is absent
+// or nil.
+func (v *AnswerUsingContext) GetTop() (x int32) {
+	if v != nil {
+		x = v.Top.Value()
+	}
+	return
+}
+
 // AnswerUsingContextResponse is the anonymous type of element
 // AnswerUsingContextResponse.
 type AnswerUsingContextResponse struct {
@@ -385,6 +556,15 @@ func (v *AnswerUsingContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AnswerUsingContextResponse) GetResponse() (x *RagAnswer) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfChatbotTurn is the complex type ArrayOfChatbotTurn: a list of
@@ -501,6 +681,42 @@ func (v *BizCard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *BizCard) GetContact() (x *ContactEntity) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *BizCard) GetPerson() (x *PersonEntity) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetLogoImage returns LogoImage's value, or the zero value if v is nil or
+// LogoImage is absent or nil.
+func (v *BizCard) GetLogoImage() (x string) {
+	if v != nil {
+		x = v.LogoImage.Value()
+	}
+	return
+}
+
+// GetPhotoImage returns PhotoImage's value, or the zero value if v is nil or
+// PhotoImage is absent or nil.
+func (v *BizCard) GetPhotoImage() (x string) {
+	if v != nil {
+		x = v.PhotoImage.Value()
+	}
+	return
+}
+
 // CancelIndexing is the anonymous type of element CancelIndexing.
 type CancelIndexing struct {
 	// NamespaceName is element NamespaceName (optional, nillable).
@@ -518,6 +734,15 @@ func (v *CancelIndexing) UnmarshalSOAP(d *soap.Decoder) {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *CancelIndexing) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
 }
 
 // CancelIndexingResponse is the anonymous type of element
@@ -538,6 +763,15 @@ func (v *CancelIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CancelIndexingResponse) GetResponse() (x *RagStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CategorizationModelDetails is the complex type CategorizationModelDetails.
@@ -573,6 +807,51 @@ func (v *CategorizationModelDetails) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketCountForTraining = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CategorizationModelDetails) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CategorizationModelDetails) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetModelBuiltDateTime returns ModelBuiltDateTime's value, or the zero value
+// if v is nil or ModelBuiltDateTime is absent or nil.
+func (v *CategorizationModelDetails) GetModelBuiltDateTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.ModelBuiltDateTime.Value()
+	}
+	return
+}
+
+// GetAccuracy returns Accuracy's value, or the zero value if v is nil or
+// Accuracy is absent or nil.
+func (v *CategorizationModelDetails) GetAccuracy() (x float64) {
+	if v != nil {
+		x = v.Accuracy.Value()
+	}
+	return
+}
+
+// GetTicketCountForTraining returns TicketCountForTraining's value, or the
+// zero value if v is nil or TicketCountForTraining is absent or nil.
+func (v *CategorizationModelDetails) GetTicketCountForTraining() (x int32) {
+	if v != nil {
+		x = v.TicketCountForTraining.Value()
+	}
+	return
 }
 
 // CategorizationStatusResponse is the complex type
@@ -615,6 +894,60 @@ func (v *CategorizationStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.PreviousModel = soap.ReadOpt(d, soap.ReadComplex[CategorizationModelDetails])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CategorizationStatusResponse) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CategorizationStatusResponse) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetContextIdentifier returns ContextIdentifier's value, or the zero value if
+// v is nil or ContextIdentifier is absent or nil.
+func (v *CategorizationStatusResponse) GetContextIdentifier() (x string) {
+	if v != nil {
+		x = v.ContextIdentifier.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *CategorizationStatusResponse) GetStatus() (x string) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetCurrentModel returns CurrentModel's value, or nil if v is nil or
+// CurrentModel is absent or nil.
+func (v *CategorizationStatusResponse) GetCurrentModel() (x *CategorizationModelDetails) {
+	if v != nil {
+		x = v.CurrentModel.Value()
+	}
+	return
+}
+
+// GetPreviousModel returns PreviousModel's value, or nil if v is nil or
+// PreviousModel is absent or nil.
+func (v *CategorizationStatusResponse) GetPreviousModel() (x *CategorizationModelDetails) {
+	if v != nil {
+		x = v.PreviousModel.Value()
+	}
+	return
 }
 
 // ChatbotTurn is the complex type ChatbotTurn.
@@ -666,6 +999,60 @@ func (v *ChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTimestamp returns Timestamp's value, or the zero value if v is nil or
+// Timestamp is absent or nil.
+func (v *ChatbotTurn) GetTimestamp() (x soap.DateTime) {
+	if v != nil {
+		x = v.Timestamp.Value()
+	}
+	return
+}
+
+// GetUserPrompt returns UserPrompt's value, or the zero value if v is nil or
+// UserPrompt is absent or nil.
+func (v *ChatbotTurn) GetUserPrompt() (x string) {
+	if v != nil {
+		x = v.UserPrompt.Value()
+	}
+	return
+}
+
+// GetUserDisplayText returns UserDisplayText's value, or the zero value if v
+// is nil or UserDisplayText is absent or nil.
+func (v *ChatbotTurn) GetUserDisplayText() (x string) {
+	if v != nil {
+		x = v.UserDisplayText.Value()
+	}
+	return
+}
+
+// GetBotResponse returns BotResponse's value, or the zero value if v is nil or
+// BotResponse is absent or nil.
+func (v *ChatbotTurn) GetBotResponse() (x string) {
+	if v != nil {
+		x = v.BotResponse.Value()
+	}
+	return
+}
+
+// GetBotActions returns BotActions's value, or the zero value if v is nil or
+// BotActions is absent or nil.
+func (v *ChatbotTurn) GetBotActions() (x StringDictionary) {
+	if v != nil {
+		x = v.BotActions.Value()
+	}
+	return
+}
+
+// GetAttachments returns Attachments's value, or the zero value if v is nil or
+// Attachments is absent or nil.
+func (v *ChatbotTurn) GetAttachments() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Attachments.Value()
+	}
+	return
+}
+
 // ClearChatbotTurns is the anonymous type of element ClearChatbotTurns.
 type ClearChatbotTurns struct {
 	// ChatId is element ChatId (optional, nillable).
@@ -683,6 +1070,15 @@ func (v *ClearChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetChatId returns ChatId's value, or the zero value if v is nil or ChatId is
+// absent or nil.
+func (v *ClearChatbotTurns) GetChatId() (x string) {
+	if v != nil {
+		x = v.ChatId.Value()
+	}
+	return
 }
 
 // ClearChatbotTurnsResponse is the anonymous type of element
@@ -750,6 +1146,78 @@ func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CopilotDataSourceEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CopilotDataSourceEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCopilotDataSourceId returns CopilotDataSourceId's value, or the zero
+// value if v is nil or CopilotDataSourceId is absent or nil.
+func (v *CopilotDataSourceEntity) GetCopilotDataSourceId() (x int32) {
+	if v != nil {
+		x = v.CopilotDataSourceId.Value()
+	}
+	return
+}
+
+// GetCopilotDataSourceType returns CopilotDataSourceType's value, or the zero
+// value if v is nil or CopilotDataSourceType is absent or nil.
+func (v *CopilotDataSourceEntity) GetCopilotDataSourceType() (x CopilotDataSourceType) {
+	if v != nil {
+		x = v.CopilotDataSourceType.Value()
+	}
+	return
+}
+
+// GetCopilotId returns CopilotId's value, or the zero value if v is nil or
+// CopilotId is absent or nil.
+func (v *CopilotDataSourceEntity) GetCopilotId() (x int32) {
+	if v != nil {
+		x = v.CopilotId.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CopilotDataSourceEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CopilotDataSourceEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetSettings returns Settings's value, or the zero value if v is nil or
+// Settings is absent or nil.
+func (v *CopilotDataSourceEntity) GetSettings() (x ArrayOfCopilotDataSourceSetting) {
+	if v != nil {
+		x = v.Settings.Value()
+	}
+	return
+}
+
 // CopilotDataSourceSetting is the complex type CopilotDataSourceSetting. It
 // extends Carrier, whose members come first on the wire.
 type CopilotDataSourceSetting struct {
@@ -789,6 +1257,60 @@ func (v *CopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CopilotDataSourceSetting) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CopilotDataSourceSetting) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCopilotDataSourceSettingId returns CopilotDataSourceSettingId's value, or
+// the zero value if v is nil or CopilotDataSourceSettingId is absent or nil.
+func (v *CopilotDataSourceSetting) GetCopilotDataSourceSettingId() (x int32) {
+	if v != nil {
+		x = v.CopilotDataSourceSettingId.Value()
+	}
+	return
+}
+
+// GetCopilotDataSourceId returns CopilotDataSourceId's value, or the zero
+// value if v is nil or CopilotDataSourceId is absent or nil.
+func (v *CopilotDataSourceSetting) GetCopilotDataSourceId() (x int32) {
+	if v != nil {
+		x = v.CopilotDataSourceId.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *CopilotDataSourceSetting) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *CopilotDataSourceSetting) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
 }
 
 // CopilotDataSourceType is the enumeration CopilotDataSourceType.
@@ -887,6 +1409,51 @@ func (v *CopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CopilotEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CopilotEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCopilotId returns CopilotId's value, or the zero value if v is nil or
+// CopilotId is absent or nil.
+func (v *CopilotEntity) GetCopilotId() (x int32) {
+	if v != nil {
+		x = v.CopilotId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CopilotEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCopilotDataSources returns CopilotDataSources's value, or the zero value
+// if v is nil or CopilotDataSources is absent or nil.
+func (v *CopilotEntity) GetCopilotDataSources() (x ArrayOfCopilotDataSourceEntity) {
+	if v != nil {
+		x = v.CopilotDataSources.Value()
+	}
+	return
+}
+
 // CreateDefaultCopilotDataSourceEntity is the anonymous type of element
 // CreateDefaultCopilotDataSourceEntity.
 type CreateDefaultCopilotDataSourceEntity struct{}
@@ -917,6 +1484,15 @@ func (v *CreateDefaultCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourceEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultCopilotEntity is the anonymous type of element
@@ -951,6 +1527,15 @@ func (v *CreateDefaultCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateTextForAppointment is the anonymous type of element
 // CreateTextForAppointment.
 type CreateTextForAppointment struct {
@@ -977,6 +1562,24 @@ func (v *CreateTextForAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointment returns Appointment's value, or nil if v is nil or
+// Appointment is absent or nil.
+func (v *CreateTextForAppointment) GetAppointment() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Appointment.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *CreateTextForAppointment) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // CreateTextForAppointmentResponse is the anonymous type of element
 // CreateTextForAppointmentResponse.
 type CreateTextForAppointmentResponse struct {
@@ -997,6 +1600,15 @@ func (v *CreateTextForAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateTextForAppointmentResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteCopilotDataSourceEntity is the anonymous type of element
 // DeleteCopilotDataSourceEntity.
 type DeleteCopilotDataSourceEntity struct {
@@ -1015,6 +1627,15 @@ func (v *DeleteCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CopilotDataSourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCopilotDataSourceEntityId returns CopilotDataSourceEntityId's value, or
+// the zero value if v is nil or CopilotDataSourceEntityId is absent or nil.
+func (v *DeleteCopilotDataSourceEntity) GetCopilotDataSourceEntityId() (x int32) {
+	if v != nil {
+		x = v.CopilotDataSourceEntityId.Value()
+	}
+	return
 }
 
 // DeleteCopilotDataSourceEntityResponse is the anonymous type of element
@@ -1048,6 +1669,15 @@ func (v *DeleteCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCopilotEntityId returns CopilotEntityId's value, or the zero value if v
+// is nil or CopilotEntityId is absent or nil.
+func (v *DeleteCopilotEntity) GetCopilotEntityId() (x int32) {
+	if v != nil {
+		x = v.CopilotEntityId.Value()
+	}
+	return
+}
+
 // DeleteCopilotEntityResponse is the anonymous type of element
 // DeleteCopilotEntityResponse.
 type DeleteCopilotEntityResponse struct{}
@@ -1079,6 +1709,15 @@ func (v *DetectLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *DetectLanguage) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
 // DetectLanguageResponse is the anonymous type of element
 // DetectLanguageResponse.
 type DetectLanguageResponse struct {
@@ -1097,6 +1736,15 @@ func (v *DetectLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DetectLanguageResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DetectSentiment is the anonymous type of element DetectSentiment.
@@ -1118,6 +1766,15 @@ func (v *DetectSentiment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *DetectSentiment) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
 // DetectSentimentResponse is the anonymous type of element
 // DetectSentimentResponse.
 type DetectSentimentResponse struct {
@@ -1136,6 +1793,15 @@ func (v *DetectSentimentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sentiment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *DetectSentimentResponse) GetResponse() (x *Sentiment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExpandText is the anonymous type of element ExpandText.
@@ -1169,6 +1835,33 @@ func (v *ExpandText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *ExpandText) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetPercentBigger returns PercentBigger's value, or the zero value if v is
+// nil or PercentBigger is absent or nil.
+func (v *ExpandText) GetPercentBigger() (x int32) {
+	if v != nil {
+		x = v.PercentBigger.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *ExpandText) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // ExpandTextResponse is the anonymous type of element ExpandTextResponse.
 type ExpandTextResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1186,6 +1879,15 @@ func (v *ExpandTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExpandTextResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FormDesignCarrier is the complex type FormDesignCarrier.
@@ -1219,6 +1921,33 @@ func (v *FormDesignCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCssStyles returns CssStyles's value, or the zero value if v is nil or
+// CssStyles is absent or nil.
+func (v *FormDesignCarrier) GetCssStyles() (x string) {
+	if v != nil {
+		x = v.CssStyles.Value()
+	}
+	return
+}
+
+// GetConfidence returns Confidence's value, or the zero value if v is nil or
+// Confidence is absent or nil.
+func (v *FormDesignCarrier) GetConfidence() (x float64) {
+	if v != nil {
+		x = v.Confidence.Value()
+	}
+	return
+}
+
+// GetNotes returns Notes's value, or the zero value if v is nil or Notes is
+// absent or nil.
+func (v *FormDesignCarrier) GetNotes() (x string) {
+	if v != nil {
+		x = v.Notes.Value()
+	}
+	return
+}
+
 // FormDesignCss is the complex type FormDesignCss.
 type FormDesignCss struct {
 	// CssClass is element CssClass (optional, nillable).
@@ -1248,6 +1977,33 @@ func (v *FormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
 		v.State = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetCssClass returns CssClass's value, or the zero value if v is nil or
+// CssClass is absent or nil.
+func (v *FormDesignCss) GetCssClass() (x string) {
+	if v != nil {
+		x = v.CssClass.Value()
+	}
+	return
+}
+
+// GetCssRule returns CssRule's value, or the zero value if v is nil or CssRule
+// is absent or nil.
+func (v *FormDesignCss) GetCssRule() (x string) {
+	if v != nil {
+		x = v.CssRule.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *FormDesignCss) GetState() (x string) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
 }
 
 // GetChatbotPromptSuggestions is the anonymous type of element
@@ -1282,6 +2038,33 @@ func (v *GetChatbotPromptSuggestions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *GetChatbotPromptSuggestions) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
+// GetSoProtocol returns SoProtocol's value, or the zero value if v is nil or
+// SoProtocol is absent or nil.
+func (v *GetChatbotPromptSuggestions) GetSoProtocol() (x string) {
+	if v != nil {
+		x = v.SoProtocol.Value()
+	}
+	return
+}
+
+// GetCurrentId returns CurrentId's value, or the zero value if v is nil or
+// CurrentId is absent or nil.
+func (v *GetChatbotPromptSuggestions) GetCurrentId() (x int32) {
+	if v != nil {
+		x = v.CurrentId.Value()
+	}
+	return
+}
+
 // GetChatbotPromptSuggestionsResponse is the anonymous type of element
 // GetChatbotPromptSuggestionsResponse.
 type GetChatbotPromptSuggestionsResponse struct {
@@ -1300,6 +2083,15 @@ func (v *GetChatbotPromptSuggestionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetChatbotPromptSuggestionsResponse) GetResponse() (x *ChatbotTurn) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetChatbotResponse is the anonymous type of element GetChatbotResponse.
@@ -1351,6 +2143,60 @@ func (v *GetChatbotResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatId returns ChatId's value, or the zero value if v is nil or ChatId is
+// absent or nil.
+func (v *GetChatbotResponse) GetChatId() (x string) {
+	if v != nil {
+		x = v.ChatId.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *GetChatbotResponse) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
+// GetUserPrompt returns UserPrompt's value, or the zero value if v is nil or
+// UserPrompt is absent or nil.
+func (v *GetChatbotResponse) GetUserPrompt() (x string) {
+	if v != nil {
+		x = v.UserPrompt.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *GetChatbotResponse) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetPreviousTurns returns PreviousTurns's value, or the zero value if v is
+// nil or PreviousTurns is absent or nil.
+func (v *GetChatbotResponse) GetPreviousTurns() (x ArrayOfChatbotTurn) {
+	if v != nil {
+		x = v.PreviousTurns.Value()
+	}
+	return
+}
+
+// GetApiUrl returns ApiUrl's value, or the zero value if v is nil or ApiUrl is
+// absent or nil.
+func (v *GetChatbotResponse) GetApiUrl() (x string) {
+	if v != nil {
+		x = v.ApiUrl.Value()
+	}
+	return
+}
+
 // GetChatbotResponseResponse is the anonymous type of element
 // GetChatbotResponseResponse.
 type GetChatbotResponseResponse struct {
@@ -1371,6 +2217,15 @@ func (v *GetChatbotResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetChatbotResponseResponse) GetResponse() (x *ChatbotTurn) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetChatbotTurns is the anonymous type of element GetChatbotTurns.
 type GetChatbotTurns struct {
 	// ChatId is element ChatId (optional, nillable).
@@ -1388,6 +2243,15 @@ func (v *GetChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetChatId returns ChatId's value, or the zero value if v is nil or ChatId is
+// absent or nil.
+func (v *GetChatbotTurns) GetChatId() (x string) {
+	if v != nil {
+		x = v.ChatId.Value()
+	}
+	return
 }
 
 // GetChatbotTurnsResponse is the anonymous type of element
@@ -1410,6 +2274,15 @@ func (v *GetChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChatbotTurnsResponse) GetResponse() (x ArrayOfChatbotTurn) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCopilotDataSourceEntity is the anonymous type of element
 // GetCopilotDataSourceEntity.
 type GetCopilotDataSourceEntity struct {
@@ -1428,6 +2301,15 @@ func (v *GetCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CopilotDataSourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCopilotDataSourceEntityId returns CopilotDataSourceEntityId's value, or
+// the zero value if v is nil or CopilotDataSourceEntityId is absent or nil.
+func (v *GetCopilotDataSourceEntity) GetCopilotDataSourceEntityId() (x int32) {
+	if v != nil {
+		x = v.CopilotDataSourceEntityId.Value()
+	}
+	return
 }
 
 // GetCopilotDataSourceEntityResponse is the anonymous type of element
@@ -1450,6 +2332,15 @@ func (v *GetCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourceEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCopilotEntity is the anonymous type of element GetCopilotEntity.
 type GetCopilotEntity struct {
 	// CopilotEntityId is element CopilotEntityId (optional).
@@ -1467,6 +2358,15 @@ func (v *GetCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CopilotEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCopilotEntityId returns CopilotEntityId's value, or the zero value if v
+// is nil or CopilotEntityId is absent or nil.
+func (v *GetCopilotEntity) GetCopilotEntityId() (x int32) {
+	if v != nil {
+		x = v.CopilotEntityId.Value()
+	}
+	return
 }
 
 // GetCopilotEntityResponse is the anonymous type of element
@@ -1487,6 +2387,15 @@ func (v *GetCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFirstFormDesignCssFromImage is the anonymous type of element
@@ -1515,6 +2424,24 @@ func (v *GetFirstFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *GetFirstFormDesignCssFromImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
+// GetCssClass returns CssClass's value, or the zero value if v is nil or
+// CssClass is absent or nil.
+func (v *GetFirstFormDesignCssFromImage) GetCssClass() (x string) {
+	if v != nil {
+		x = v.CssClass.Value()
+	}
+	return
+}
+
 // GetFirstFormDesignCssFromImageResponse is the anonymous type of element
 // GetFirstFormDesignCssFromImageResponse.
 type GetFirstFormDesignCssFromImageResponse struct {
@@ -1533,6 +2460,15 @@ func (v *GetFirstFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFirstFormDesignCssFromImageResponse) GetResponse() (x *FormDesignCss) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFirstFormDesignCssFromUrl is the anonymous type of element
@@ -1561,6 +2497,24 @@ func (v *GetFirstFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *GetFirstFormDesignCssFromUrl) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetCssClass returns CssClass's value, or the zero value if v is nil or
+// CssClass is absent or nil.
+func (v *GetFirstFormDesignCssFromUrl) GetCssClass() (x string) {
+	if v != nil {
+		x = v.CssClass.Value()
+	}
+	return
+}
+
 // GetFirstFormDesignCssFromUrlResponse is the anonymous type of element
 // GetFirstFormDesignCssFromUrlResponse.
 type GetFirstFormDesignCssFromUrlResponse struct {
@@ -1579,6 +2533,15 @@ func (v *GetFirstFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFirstFormDesignCssFromUrlResponse) GetResponse() (x *FormDesignCss) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFormDesignCssFromImage is the anonymous type of element
@@ -1607,6 +2570,24 @@ func (v *GetFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *GetFormDesignCssFromImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
+// GetCssClasses returns CssClasses's value, or the zero value if v is nil or
+// CssClasses is absent or nil.
+func (v *GetFormDesignCssFromImage) GetCssClasses() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CssClasses.Value()
+	}
+	return
+}
+
 // GetFormDesignCssFromImageResponse is the anonymous type of element
 // GetFormDesignCssFromImageResponse.
 type GetFormDesignCssFromImageResponse struct {
@@ -1625,6 +2606,15 @@ func (v *GetFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFormDesignCssFromImageResponse) GetResponse() (x *FormDesignCarrier) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFormDesignCssFromUrl is the anonymous type of element
@@ -1653,6 +2643,24 @@ func (v *GetFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *GetFormDesignCssFromUrl) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetCssClasses returns CssClasses's value, or the zero value if v is nil or
+// CssClasses is absent or nil.
+func (v *GetFormDesignCssFromUrl) GetCssClasses() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CssClasses.Value()
+	}
+	return
+}
+
 // GetFormDesignCssFromUrlResponse is the anonymous type of element
 // GetFormDesignCssFromUrlResponse.
 type GetFormDesignCssFromUrlResponse struct {
@@ -1671,6 +2679,15 @@ func (v *GetFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFormDesignCssFromUrlResponse) GetResponse() (x *FormDesignCarrier) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFormDesignFromImage is the anonymous type of element
@@ -1693,6 +2710,15 @@ func (v *GetFormDesignFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *GetFormDesignFromImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
 // GetFormDesignFromImageResponse is the anonymous type of element
 // GetFormDesignFromImageResponse.
 type GetFormDesignFromImageResponse struct {
@@ -1713,6 +2739,15 @@ func (v *GetFormDesignFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFormDesignFromImageResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFormDesignFromUrl is the anonymous type of element GetFormDesignFromUrl.
 type GetFormDesignFromUrl struct {
 	// Url is element Url (optional, nillable).
@@ -1730,6 +2765,15 @@ func (v *GetFormDesignFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *GetFormDesignFromUrl) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
 }
 
 // GetFormDesignFromUrlResponse is the anonymous type of element
@@ -1752,6 +2796,15 @@ func (v *GetFormDesignFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFormDesignFromUrlResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetIndexingStatus is the anonymous type of element GetIndexingStatus.
 type GetIndexingStatus struct {
 	// NamespaceName is element NamespaceName (optional, nillable).
@@ -1769,6 +2822,15 @@ func (v *GetIndexingStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *GetIndexingStatus) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
 }
 
 // GetIndexingStatusResponse is the anonymous type of element
@@ -1789,6 +2851,15 @@ func (v *GetIndexingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetIndexingStatusResponse) GetResponse() (x *RagStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextFormDesignCss is the anonymous type of element GetNextFormDesignCss.
@@ -1816,6 +2887,24 @@ func (v *GetNextFormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *GetNextFormDesignCss) GetState() (x string) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetCssClass returns CssClass's value, or the zero value if v is nil or
+// CssClass is absent or nil.
+func (v *GetNextFormDesignCss) GetCssClass() (x string) {
+	if v != nil {
+		x = v.CssClass.Value()
+	}
+	return
+}
+
 // GetNextFormDesignCssResponse is the anonymous type of element
 // GetNextFormDesignCssResponse.
 type GetNextFormDesignCssResponse struct {
@@ -1834,6 +2923,15 @@ func (v *GetNextFormDesignCssResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNextFormDesignCssResponse) GetResponse() (x *FormDesignCss) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSummarizeContactPrompt is the anonymous type of element
@@ -1874,6 +2972,42 @@ func (v *GetSummarizeContactPrompt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetSummarizeContactPrompt) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNumSentences returns NumSentences's value, or the zero value if v is nil
+// or NumSentences is absent or nil.
+func (v *GetSummarizeContactPrompt) GetNumSentences() (x int32) {
+	if v != nil {
+		x = v.NumSentences.Value()
+	}
+	return
+}
+
+// GetSummary returns Summary's value, or the zero value if v is nil or Summary
+// is absent or nil.
+func (v *GetSummarizeContactPrompt) GetSummary() (x string) {
+	if v != nil {
+		x = v.Summary.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *GetSummarizeContactPrompt) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // GetSummarizeContactPromptResponse is the anonymous type of element
 // GetSummarizeContactPromptResponse.
 type GetSummarizeContactPromptResponse struct {
@@ -1892,6 +3026,15 @@ func (v *GetSummarizeContactPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSummarizeContactPromptResponse) GetResponse() (x *ChatbotTurn) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSummarizeSalePrompt is the anonymous type of element
@@ -1932,6 +3075,42 @@ func (v *GetSummarizeSalePrompt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetSummarizeSalePrompt) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetNumSentences returns NumSentences's value, or the zero value if v is nil
+// or NumSentences is absent or nil.
+func (v *GetSummarizeSalePrompt) GetNumSentences() (x int32) {
+	if v != nil {
+		x = v.NumSentences.Value()
+	}
+	return
+}
+
+// GetSummary returns Summary's value, or the zero value if v is nil or Summary
+// is absent or nil.
+func (v *GetSummarizeSalePrompt) GetSummary() (x string) {
+	if v != nil {
+		x = v.Summary.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *GetSummarizeSalePrompt) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // GetSummarizeSalePromptResponse is the anonymous type of element
 // GetSummarizeSalePromptResponse.
 type GetSummarizeSalePromptResponse struct {
@@ -1950,6 +3129,15 @@ func (v *GetSummarizeSalePromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSummarizeSalePromptResponse) GetResponse() (x *ChatbotTurn) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSummarizeTicketPrompt is the anonymous type of element
@@ -1990,6 +3178,42 @@ func (v *GetSummarizeTicketPrompt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetSummarizeTicketPrompt) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetNumSentences returns NumSentences's value, or the zero value if v is nil
+// or NumSentences is absent or nil.
+func (v *GetSummarizeTicketPrompt) GetNumSentences() (x int32) {
+	if v != nil {
+		x = v.NumSentences.Value()
+	}
+	return
+}
+
+// GetSummary returns Summary's value, or the zero value if v is nil or Summary
+// is absent or nil.
+func (v *GetSummarizeTicketPrompt) GetSummary() (x string) {
+	if v != nil {
+		x = v.Summary.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *GetSummarizeTicketPrompt) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // GetSummarizeTicketPromptResponse is the anonymous type of element
 // GetSummarizeTicketPromptResponse.
 type GetSummarizeTicketPromptResponse struct {
@@ -2008,6 +3232,15 @@ func (v *GetSummarizeTicketPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSummarizeTicketPromptResponse) GetResponse() (x *ChatbotTurn) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTrainingStatus is the anonymous type of element GetTrainingStatus.
@@ -2041,6 +3274,15 @@ func (v *GetTrainingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTrainingStatusResponse) GetResponse() (x *CategorizationStatusResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GuessCategory is the anonymous type of element GuessCategory.
 type GuessCategory struct {
 	// TicketId is element TicketId (optional).
@@ -2058,6 +3300,15 @@ func (v *GuessCategory) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GuessCategory) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
 }
 
 // GuessCategoryResponse is the anonymous type of element
@@ -2078,6 +3329,15 @@ func (v *GuessCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GuessCategoryResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // NaturalLanguageSearch is the complex type NaturalLanguageSearch.
@@ -2129,6 +3389,60 @@ func (v *NaturalLanguageSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuery returns Query's value, or the zero value if v is nil or Query is
+// absent or nil.
+func (v *NaturalLanguageSearch) GetQuery() (x string) {
+	if v != nil {
+		x = v.Query.Value()
+	}
+	return
+}
+
+// GetResponseMarkdown returns ResponseMarkdown's value, or the zero value if v
+// is nil or ResponseMarkdown is absent or nil.
+func (v *NaturalLanguageSearch) GetResponseMarkdown() (x string) {
+	if v != nil {
+		x = v.ResponseMarkdown.Value()
+	}
+	return
+}
+
+// GetEntity returns Entity's value, or the zero value if v is nil or Entity is
+// absent or nil.
+func (v *NaturalLanguageSearch) GetEntity() (x string) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
+// GetODataQuery returns ODataQuery's value, or the zero value if v is nil or
+// ODataQuery is absent or nil.
+func (v *NaturalLanguageSearch) GetODataQuery() (x string) {
+	if v != nil {
+		x = v.ODataQuery.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *NaturalLanguageSearch) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetInternalContext returns InternalContext's value, or the zero value if v
+// is nil or InternalContext is absent or nil.
+func (v *NaturalLanguageSearch) GetInternalContext() (x string) {
+	if v != nil {
+		x = v.InternalContext.Value()
+	}
+	return
+}
+
 // ParseQueryIntoRestrictions is the anonymous type of element
 // ParseQueryIntoRestrictions.
 type ParseQueryIntoRestrictions struct {
@@ -2161,6 +3475,33 @@ func (v *ParseQueryIntoRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuery returns Query's value, or the zero value if v is nil or Query is
+// absent or nil.
+func (v *ParseQueryIntoRestrictions) GetQuery() (x string) {
+	if v != nil {
+		x = v.Query.Value()
+	}
+	return
+}
+
+// GetCurrents returns Currents's value, or the zero value if v is nil or
+// Currents is absent or nil.
+func (v *ParseQueryIntoRestrictions) GetCurrents() (x string) {
+	if v != nil {
+		x = v.Currents.Value()
+	}
+	return
+}
+
+// GetPreviousQuery returns PreviousQuery's value, or nil if v is nil or
+// PreviousQuery is absent or nil.
+func (v *ParseQueryIntoRestrictions) GetPreviousQuery() (x *NaturalLanguageSearch) {
+	if v != nil {
+		x = v.PreviousQuery.Value()
+	}
+	return
+}
+
 // ParseQueryIntoRestrictionsResponse is the anonymous type of element
 // ParseQueryIntoRestrictionsResponse.
 type ParseQueryIntoRestrictionsResponse struct {
@@ -2179,6 +3520,15 @@ func (v *ParseQueryIntoRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ParseQueryIntoRestrictionsResponse) GetResponse() (x *NaturalLanguageSearch) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RagAnswer is the complex type RagAnswer.
@@ -2210,6 +3560,33 @@ func (v *RagAnswer) UnmarshalSOAP(d *soap.Decoder) {
 		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAnswer returns Answer's value, or the zero value if v is nil or Answer is
+// absent or nil.
+func (v *RagAnswer) GetAnswer() (x string) {
+	if v != nil {
+		x = v.Answer.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *RagAnswer) GetSource() (x ArrayOfRagResult) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetTrackingId returns TrackingId's value, or the zero value if v is nil or
+// TrackingId is absent or nil.
+func (v *RagAnswer) GetTrackingId() (x string) {
+	if v != nil {
+		x = v.TrackingId.Value()
+	}
+	return
 }
 
 // RagContextIds is the complex type RagContextIds.
@@ -2273,6 +3650,78 @@ func (v *RagContextIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *RagContextIds) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *RagContextIds) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *RagContextIds) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RagContextIds) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *RagContextIds) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *RagContextIds) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *RagContextIds) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *RagContextIds) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
 // RagResult is the complex type RagResult.
 type RagResult struct {
 	// Chunk is element Chunk (optional, nillable).
@@ -2320,6 +3769,60 @@ func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Metadata = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
 	}
 	d.End()
+}
+
+// GetChunk returns Chunk's value, or the zero value if v is nil or Chunk is
+// absent or nil.
+func (v *RagResult) GetChunk() (x string) {
+	if v != nil {
+		x = v.Chunk.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *RagResult) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *RagResult) GetId() (x string) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RagResult) GetType() (x RagType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetScore returns Score's value, or the zero value if v is nil or Score is
+// absent or nil.
+func (v *RagResult) GetScore() (x float64) {
+	if v != nil {
+		x = v.Score.Value()
+	}
+	return
+}
+
+// GetMetadata returns Metadata's value, or the zero value if v is nil or
+// Metadata is absent or nil.
+func (v *RagResult) GetMetadata() (x StringObjectDictionary) {
+	if v != nil {
+		x = v.Metadata.Value()
+	}
+	return
 }
 
 // RagStatus is the complex type RagStatus.
@@ -2419,6 +3922,132 @@ func (v *RagStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStartedAt returns StartedAt's value, or the zero value if v is nil or
+// StartedAt is absent or nil.
+func (v *RagStatus) GetStartedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartedAt.Value()
+	}
+	return
+}
+
+// GetCompletedAt returns CompletedAt's value, or the zero value if v is nil or
+// CompletedAt is absent or nil.
+func (v *RagStatus) GetCompletedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.CompletedAt.Value()
+	}
+	return
+}
+
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *RagStatus) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
+}
+
+// GetCurrentRunTag returns CurrentRunTag's value, or the zero value if v is
+// nil or CurrentRunTag is absent or nil.
+func (v *RagStatus) GetCurrentRunTag() (x string) {
+	if v != nil {
+		x = v.CurrentRunTag.Value()
+	}
+	return
+}
+
+// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
+// IsCompleted is absent or nil.
+func (v *RagStatus) GetIsCompleted() (x bool) {
+	if v != nil {
+		x = v.IsCompleted.Value()
+	}
+	return
+}
+
+// GetIsCancelled returns IsCancelled's value, or the zero value if v is nil or
+// IsCancelled is absent or nil.
+func (v *RagStatus) GetIsCancelled() (x bool) {
+	if v != nil {
+		x = v.IsCancelled.Value()
+	}
+	return
+}
+
+// GetLastIndexed returns LastIndexed's value, or the zero value if v is nil or
+// LastIndexed is absent or nil.
+func (v *RagStatus) GetLastIndexed() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastIndexed.Value()
+	}
+	return
+}
+
+// GetStatusAll returns StatusAll's value, or nil if v is nil or StatusAll is
+// absent or nil.
+func (v *RagStatus) GetStatusAll() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusAll.Value()
+	}
+	return
+}
+
+// GetStatusDocuments returns StatusDocuments's value, or nil if v is nil or
+// StatusDocuments is absent or nil.
+func (v *RagStatus) GetStatusDocuments() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusDocuments.Value()
+	}
+	return
+}
+
+// GetStatusFAQ returns StatusFAQ's value, or nil if v is nil or StatusFAQ is
+// absent or nil.
+func (v *RagStatus) GetStatusFAQ() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusFAQ.Value()
+	}
+	return
+}
+
+// GetStatusNone returns StatusNone's value, or nil if v is nil or StatusNone
+// is absent or nil.
+func (v *RagStatus) GetStatusNone() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusNone.Value()
+	}
+	return
+}
+
+// GetStatusProduct returns StatusProduct's value, or nil if v is nil or
+// StatusProduct is absent or nil.
+func (v *RagStatus) GetStatusProduct() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusProduct.Value()
+	}
+	return
+}
+
+// GetStatusTicket returns StatusTicket's value, or nil if v is nil or
+// StatusTicket is absent or nil.
+func (v *RagStatus) GetStatusTicket() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusTicket.Value()
+	}
+	return
+}
+
+// GetStatusWebpage returns StatusWebpage's value, or nil if v is nil or
+// StatusWebpage is absent or nil.
+func (v *RagStatus) GetStatusWebpage() (x *RagStatusChunks) {
+	if v != nil {
+		x = v.StatusWebpage.Value()
+	}
+	return
+}
+
 // RagStatusChunks is the complex type RagStatusChunks.
 type RagStatusChunks struct {
 	// NumberOfChunks is element NumberOfChunks (optional).
@@ -2442,6 +4071,24 @@ func (v *RagStatusChunks) UnmarshalSOAP(d *soap.Decoder) {
 		v.NumberOfDocuments = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetNumberOfChunks returns NumberOfChunks's value, or the zero value if v is
+// nil or NumberOfChunks is absent or nil.
+func (v *RagStatusChunks) GetNumberOfChunks() (x int32) {
+	if v != nil {
+		x = v.NumberOfChunks.Value()
+	}
+	return
+}
+
+// GetNumberOfDocuments returns NumberOfDocuments's value, or the zero value if
+// v is nil or NumberOfDocuments is absent or nil.
+func (v *RagStatusChunks) GetNumberOfDocuments() (x int32) {
+	if v != nil {
+		x = v.NumberOfDocuments.Value()
+	}
+	return
 }
 
 // RagType is the enumeration RagType.
@@ -2528,6 +4175,15 @@ func (v *RemovePhotoBackground) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *RemovePhotoBackground) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
 // RemovePhotoBackgroundResponse is the anonymous type of element
 // RemovePhotoBackgroundResponse.
 type RemovePhotoBackgroundResponse struct {
@@ -2546,6 +4202,15 @@ func (v *RemovePhotoBackgroundResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RemovePhotoBackgroundResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RephraseText is the anonymous type of element RephraseText.
@@ -2579,6 +4244,33 @@ func (v *RephraseText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *RephraseText) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetStyle returns Style's value, or the zero value if v is nil or Style is
+// absent or nil.
+func (v *RephraseText) GetStyle() (x AiTextStyle) {
+	if v != nil {
+		x = v.Style.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *RephraseText) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // RephraseTextResponse is the anonymous type of element RephraseTextResponse.
 type RephraseTextResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2596,6 +4288,15 @@ func (v *RephraseTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RephraseTextResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCopilotDataSourceEntity is the anonymous type of element
@@ -2619,6 +4320,15 @@ func (v *SaveCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCopilotDataSourceEntity returns CopilotDataSourceEntity's value, or nil
+// if v is nil or CopilotDataSourceEntity is absent or nil.
+func (v *SaveCopilotDataSourceEntity) GetCopilotDataSourceEntity() (x *CopilotDataSourceEntity) {
+	if v != nil {
+		x = v.CopilotDataSourceEntity.Value()
+	}
+	return
+}
+
 // SaveCopilotDataSourceEntityResponse is the anonymous type of element
 // SaveCopilotDataSourceEntityResponse.
 type SaveCopilotDataSourceEntityResponse struct {
@@ -2637,6 +4347,15 @@ func (v *SaveCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourceEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCopilotEntity is the anonymous type of element SaveCopilotEntity.
@@ -2658,6 +4377,15 @@ func (v *SaveCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCopilotEntity returns CopilotEntity's value, or nil if v is nil or
+// CopilotEntity is absent or nil.
+func (v *SaveCopilotEntity) GetCopilotEntity() (x *CopilotEntity) {
+	if v != nil {
+		x = v.CopilotEntity.Value()
+	}
+	return
+}
+
 // SaveCopilotEntityResponse is the anonymous type of element
 // SaveCopilotEntityResponse.
 type SaveCopilotEntityResponse struct {
@@ -2676,6 +4404,15 @@ func (v *SaveCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Search is the anonymous type of element Search.
@@ -2715,6 +4452,42 @@ func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *Search) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
+}
+
+// GetQuery returns Query's value, or the zero value if v is nil or Query is
+// absent or nil.
+func (v *Search) GetQuery() (x string) {
+	if v != nil {
+		x = v.Query.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Search) GetType() (x RagType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetTop returns Top's value, or the zero value if v is nil or Top is absent
+// or nil.
+func (v *Search) GetTop() (x int32) {
+	if v != nil {
+		x = v.Top.Value()
+	}
+	return
+}
+
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2732,6 +4505,15 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRagResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SearchResponse) GetResponse() (x ArrayOfRagResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Sentiment is the complex type Sentiment. It extends Carrier, whose members
@@ -2763,6 +4545,42 @@ func (v *Sentiment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Sentiment) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Sentiment) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetScore returns Score's value, or the zero value if v is nil or Score is
+// absent or nil.
+func (v *Sentiment) GetScore() (x int32) {
+	if v != nil {
+		x = v.Score.Value()
+	}
+	return
+}
+
+// GetConfidence returns Confidence's value, or the zero value if v is nil or
+// Confidence is absent or nil.
+func (v *Sentiment) GetConfidence() (x int32) {
+	if v != nil {
+		x = v.Confidence.Value()
+	}
+	return
+}
+
 // StartRagIndexing is the anonymous type of element StartRagIndexing.
 type StartRagIndexing struct {
 	// NamespaceName is element NamespaceName (optional, nillable).
@@ -2788,6 +4606,24 @@ func (v *StartRagIndexing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNamespaceName returns NamespaceName's value, or the zero value if v is
+// nil or NamespaceName is absent or nil.
+func (v *StartRagIndexing) GetNamespaceName() (x string) {
+	if v != nil {
+		x = v.NamespaceName.Value()
+	}
+	return
+}
+
+// GetSourceId returns SourceId's value, or the zero value if v is nil or
+// SourceId is absent or nil.
+func (v *StartRagIndexing) GetSourceId() (x string) {
+	if v != nil {
+		x = v.SourceId.Value()
+	}
+	return
+}
+
 // StartRagIndexingResponse is the anonymous type of element
 // StartRagIndexingResponse.
 type StartRagIndexingResponse struct {
@@ -2806,6 +4642,15 @@ func (v *StartRagIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *StartRagIndexingResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SummarizeContact is the anonymous type of element SummarizeContact.
@@ -2839,6 +4684,33 @@ func (v *SummarizeContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SummarizeContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNumSentences returns NumSentences's value, or the zero value if v is nil
+// or NumSentences is absent or nil.
+func (v *SummarizeContact) GetNumSentences() (x int32) {
+	if v != nil {
+		x = v.NumSentences.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *SummarizeContact) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // SummarizeContactResponse is the anonymous type of element
 // SummarizeContactResponse.
 type SummarizeContactResponse struct {
@@ -2857,6 +4729,15 @@ func (v *SummarizeContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SummarizeContactResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SummarizeSale is the anonymous type of element SummarizeSale.
@@ -2890,6 +4771,33 @@ func (v *SummarizeSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SummarizeSale) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetNumSentences returns NumSentences's value, or the zero value if v is nil
+// or NumSentences is absent or nil.
+func (v *SummarizeSale) GetNumSentences() (x int32) {
+	if v != nil {
+		x = v.NumSentences.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *SummarizeSale) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // SummarizeSaleResponse is the anonymous type of element
 // SummarizeSaleResponse.
 type SummarizeSaleResponse struct {
@@ -2908,6 +4816,15 @@ func (v *SummarizeSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SummarizeSaleResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SummarizeText is the anonymous type of element SummarizeText.
@@ -2941,6 +4858,33 @@ func (v *SummarizeText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *SummarizeText) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetPercentSmaller returns PercentSmaller's value, or the zero value if v is
+// nil or PercentSmaller is absent or nil.
+func (v *SummarizeText) GetPercentSmaller() (x int32) {
+	if v != nil {
+		x = v.PercentSmaller.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *SummarizeText) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // SummarizeTextResponse is the anonymous type of element
 // SummarizeTextResponse.
 type SummarizeTextResponse struct {
@@ -2959,6 +4903,15 @@ func (v *SummarizeTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SummarizeTextResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SummarizeTicket is the anonymous type of element SummarizeTicket.
@@ -2992,6 +4945,33 @@ func (v *SummarizeTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *SummarizeTicket) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetNumSentences returns NumSentences's value, or the zero value if v is nil
+// or NumSentences is absent or nil.
+func (v *SummarizeTicket) GetNumSentences() (x int32) {
+	if v != nil {
+		x = v.NumSentences.Value()
+	}
+	return
+}
+
+// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
+// IsoLangCode is absent or nil.
+func (v *SummarizeTicket) GetIsoLangCode() (x string) {
+	if v != nil {
+		x = v.IsoLangCode.Value()
+	}
+	return
+}
+
 // SummarizeTicketResponse is the anonymous type of element
 // SummarizeTicketResponse.
 type SummarizeTicketResponse struct {
@@ -3010,6 +4990,15 @@ func (v *SummarizeTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SummarizeTicketResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TrainCategoryGuesser is the anonymous type of element TrainCategoryGuesser.
@@ -3043,6 +5032,33 @@ func (v *TrainCategoryGuesser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *TrainCategoryGuesser) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetMaxItems returns MaxItems's value, or the zero value if v is nil or
+// MaxItems is absent or nil.
+func (v *TrainCategoryGuesser) GetMaxItems() (x int32) {
+	if v != nil {
+		x = v.MaxItems.Value()
+	}
+	return
+}
+
+// GetMaxTextLength returns MaxTextLength's value, or the zero value if v is
+// nil or MaxTextLength is absent or nil.
+func (v *TrainCategoryGuesser) GetMaxTextLength() (x int32) {
+	if v != nil {
+		x = v.MaxTextLength.Value()
+	}
+	return
+}
+
 // TrainCategoryGuesserResponse is the anonymous type of element
 // TrainCategoryGuesserResponse.
 type TrainCategoryGuesserResponse struct {
@@ -3061,6 +5077,15 @@ func (v *TrainCategoryGuesserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TrainCategoryGuesserResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Translate is the anonymous type of element Translate.
@@ -3086,6 +5111,24 @@ func (v *Translate) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetLanguage = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *Translate) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetTargetLanguage returns TargetLanguage's value, or the zero value if v is
+// nil or TargetLanguage is absent or nil.
+func (v *Translate) GetTargetLanguage() (x string) {
+	if v != nil {
+		x = v.TargetLanguage.Value()
+	}
+	return
 }
 
 // TranslateEntity is the anonymous type of element TranslateEntity.
@@ -3119,6 +5162,33 @@ func (v *TranslateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *TranslateEntity) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetEntityId returns EntityId's value, or the zero value if v is nil or
+// EntityId is absent or nil.
+func (v *TranslateEntity) GetEntityId() (x int32) {
+	if v != nil {
+		x = v.EntityId.Value()
+	}
+	return
+}
+
+// GetTargetLanguage returns TargetLanguage's value, or the zero value if v is
+// nil or TargetLanguage is absent or nil.
+func (v *TranslateEntity) GetTargetLanguage() (x string) {
+	if v != nil {
+		x = v.TargetLanguage.Value()
+	}
+	return
+}
+
 // TranslateEntityResponse is the anonymous type of element
 // TranslateEntityResponse.
 type TranslateEntityResponse struct {
@@ -3139,6 +5209,15 @@ func (v *TranslateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TranslateEntityResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // TranslateResponse is the anonymous type of element TranslateResponse.
 type TranslateResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3156,6 +5235,15 @@ func (v *TranslateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TranslateResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

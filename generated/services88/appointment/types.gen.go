@@ -75,6 +75,24 @@ func (v *Accept) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *Accept) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *Accept) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
 // AcceptRejected is the anonymous type of element AcceptRejected.
 type AcceptRejected struct {
 	// AppointmentId is element AppointmentId (optional).
@@ -100,6 +118,24 @@ func (v *AcceptRejected) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AcceptRejected) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *AcceptRejected) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
 // AcceptRejectedResponse is the anonymous type of element
 // AcceptRejectedResponse.
 type AcceptRejectedResponse struct {
@@ -118,6 +154,15 @@ func (v *AcceptRejectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AcceptRejectedResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AcceptResponse is the anonymous type of element AcceptResponse.
@@ -155,6 +200,24 @@ func (v *AcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AcceptWithEmailConfirmation) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *AcceptWithEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // AcceptWithEmailConfirmationResponse is the anonymous type of element
@@ -202,6 +265,33 @@ func (v *AcceptWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AcceptWithSmtpEmailConfirmation) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *AcceptWithSmtpEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *AcceptWithSmtpEmailConfirmation) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
 // AcceptWithSmtpEmailConfirmationResponse is the anonymous type of element
 // AcceptWithSmtpEmailConfirmationResponse.
 type AcceptWithSmtpEmailConfirmationResponse struct{}
@@ -243,6 +333,42 @@ func (v *ActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ActivityInformationListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ActivityInformationListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *ActivityInformationListItem) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
+// GetActivityInformation returns ActivityInformation's value, or nil if v is
+// nil or ActivityInformation is absent or nil.
+func (v *ActivityInformationListItem) GetActivityInformation() (x *ActivitySummary) {
+	if v != nil {
+		x = v.ActivityInformation.Value()
+	}
+	return
+}
+
 // ActivitySummary is the complex type ActivitySummary. It extends Carrier,
 // whose members come first on the wire.
 type ActivitySummary struct {
@@ -276,6 +402,51 @@ func (v *ActivitySummary) UnmarshalSOAP(d *soap.Decoder) {
 		v.PercentageBusy = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ActivitySummary) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ActivitySummary) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetNumBusyActivities returns NumBusyActivities's value, or the zero value if
+// v is nil or NumBusyActivities is absent or nil.
+func (v *ActivitySummary) GetNumBusyActivities() (x int32) {
+	if v != nil {
+		x = v.NumBusyActivities.Value()
+	}
+	return
+}
+
+// GetNumFreeActivities returns NumFreeActivities's value, or the zero value if
+// v is nil or NumFreeActivities is absent or nil.
+func (v *ActivitySummary) GetNumFreeActivities() (x int32) {
+	if v != nil {
+		x = v.NumFreeActivities.Value()
+	}
+	return
+}
+
+// GetPercentageBusy returns PercentageBusy's value, or the zero value if v is
+// nil or PercentageBusy is absent or nil.
+func (v *ActivitySummary) GetPercentageBusy() (x int32) {
+	if v != nil {
+		x = v.PercentageBusy.Value()
+	}
+	return
 }
 
 // AddressSyncData is the complex type AddressSyncData. It extends Carrier,
@@ -365,6 +536,132 @@ func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AddressSyncData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AddressSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAddressId returns AddressId's value, or the zero value if v is nil or
+// AddressId is absent or nil.
+func (v *AddressSyncData) GetAddressId() (x int32) {
+	if v != nil {
+		x = v.AddressId.Value()
+	}
+	return
+}
+
+// GetAddressType returns AddressType's value, or the zero value if v is nil or
+// AddressType is absent or nil.
+func (v *AddressSyncData) GetAddressType() (x AddressType) {
+	if v != nil {
+		x = v.AddressType.Value()
+	}
+	return
+}
+
+// GetAddress1 returns Address1's value, or the zero value if v is nil or
+// Address1 is absent or nil.
+func (v *AddressSyncData) GetAddress1() (x string) {
+	if v != nil {
+		x = v.Address1.Value()
+	}
+	return
+}
+
+// GetAddress2 returns Address2's value, or the zero value if v is nil or
+// Address2 is absent or nil.
+func (v *AddressSyncData) GetAddress2() (x string) {
+	if v != nil {
+		x = v.Address2.Value()
+	}
+	return
+}
+
+// GetAddress3 returns Address3's value, or the zero value if v is nil or
+// Address3 is absent or nil.
+func (v *AddressSyncData) GetAddress3() (x string) {
+	if v != nil {
+		x = v.Address3.Value()
+	}
+	return
+}
+
+// GetCity returns City's value, or the zero value if v is nil or City is
+// absent or nil.
+func (v *AddressSyncData) GetCity() (x string) {
+	if v != nil {
+		x = v.City.Value()
+	}
+	return
+}
+
+// GetCounty returns County's value, or the zero value if v is nil or County is
+// absent or nil.
+func (v *AddressSyncData) GetCounty() (x string) {
+	if v != nil {
+		x = v.County.Value()
+	}
+	return
+}
+
+// GetZipCode returns ZipCode's value, or the zero value if v is nil or ZipCode
+// is absent or nil.
+func (v *AddressSyncData) GetZipCode() (x string) {
+	if v != nil {
+		x = v.ZipCode.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *AddressSyncData) GetState() (x string) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetLatitude returns Latitude's value, or the zero value if v is nil or
+// Latitude is absent or nil.
+func (v *AddressSyncData) GetLatitude() (x float64) {
+	if v != nil {
+		x = v.Latitude.Value()
+	}
+	return
+}
+
+// GetLongitude returns Longitude's value, or the zero value if v is nil or
+// Longitude is absent or nil.
+func (v *AddressSyncData) GetLongitude() (x float64) {
+	if v != nil {
+		x = v.Longitude.Value()
+	}
+	return
+}
+
+// GetFormattedAddress returns FormattedAddress's value, or the zero value if v
+// is nil or FormattedAddress is absent or nil.
+func (v *AddressSyncData) GetFormattedAddress() (x string) {
+	if v != nil {
+		x = v.FormattedAddress.Value()
+	}
+	return
 }
 
 // AlarmData is the complex type AlarmData. It extends Carrier, whose members
@@ -520,6 +817,231 @@ func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
 		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AlarmData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AlarmData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AlarmData) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *AlarmData) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *AlarmData) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetAlarmTime returns AlarmTime's value, or the zero value if v is nil or
+// AlarmTime is absent or nil.
+func (v *AlarmData) GetAlarmTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.AlarmTime.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *AlarmData) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *AlarmData) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *AlarmData) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *AlarmData) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *AlarmData) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetAppointmentText returns AppointmentText's value, or the zero value if v
+// is nil or AppointmentText is absent or nil.
+func (v *AlarmData) GetAppointmentText() (x string) {
+	if v != nil {
+		x = v.AppointmentText.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *AlarmData) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSaleName returns SaleName's value, or the zero value if v is nil or
+// SaleName is absent or nil.
+func (v *AlarmData) GetSaleName() (x string) {
+	if v != nil {
+		x = v.SaleName.Value()
+	}
+	return
+}
+
+// GetLocation returns Location's value, or the zero value if v is nil or
+// Location is absent or nil.
+func (v *AlarmData) GetLocation() (x string) {
+	if v != nil {
+		x = v.Location.Value()
+	}
+	return
+}
+
+// GetAppointmentType returns AppointmentType's value, or the zero value if v
+// is nil or AppointmentType is absent or nil.
+func (v *AlarmData) GetAppointmentType() (x AppointmentType) {
+	if v != nil {
+		x = v.AppointmentType.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AlarmData) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetAssignmentStatus returns AssignmentStatus's value, or the zero value if v
+// is nil or AssignmentStatus is absent or nil.
+func (v *AlarmData) GetAssignmentStatus() (x AssignmentStatus) {
+	if v != nil {
+		x = v.AssignmentStatus.Value()
+	}
+	return
+}
+
+// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
+// is nil or InvitationStatus is absent or nil.
+func (v *AlarmData) GetInvitationStatus() (x InvitationStatus) {
+	if v != nil {
+		x = v.InvitationStatus.Value()
+	}
+	return
+}
+
+// GetBookingType returns BookingType's value, or the zero value if v is nil or
+// BookingType is absent or nil.
+func (v *AlarmData) GetBookingType() (x BookingType) {
+	if v != nil {
+		x = v.BookingType.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *AlarmData) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *AlarmData) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *AlarmData) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactFullName returns ContactFullName's value, or the zero value if v
+// is nil or ContactFullName is absent or nil.
+func (v *AlarmData) GetContactFullName() (x string) {
+	if v != nil {
+		x = v.ContactFullName.Value()
+	}
+	return
+}
+
+// GetJoinVideomeetUrl returns JoinVideomeetUrl's value, or the zero value if v
+// is nil or JoinVideomeetUrl is absent or nil.
+func (v *AlarmData) GetJoinVideomeetUrl() (x string) {
+	if v != nil {
+		x = v.JoinVideomeetUrl.Value()
+	}
+	return
 }
 
 // AppointmentInfo is the complex type AppointmentInfo. It extends Carrier,
@@ -701,6 +1223,267 @@ func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AppointmentInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AppointmentInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AppointmentInfo) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *AppointmentInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetMotherId returns MotherId's value, or the zero value if v is nil or
+// MotherId is absent or nil.
+func (v *AppointmentInfo) GetMotherId() (x int32) {
+	if v != nil {
+		x = v.MotherId.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *AppointmentInfo) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *AppointmentInfo) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
+// ColorIndex is absent or nil.
+func (v *AppointmentInfo) GetColorIndex() (x ColorIndex) {
+	if v != nil {
+		x = v.ColorIndex.Value()
+	}
+	return
+}
+
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *AppointmentInfo) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *AppointmentInfo) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *AppointmentInfo) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *AppointmentInfo) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetAgenda returns Agenda's value, or the zero value if v is nil or Agenda is
+// absent or nil.
+func (v *AppointmentInfo) GetAgenda() (x string) {
+	if v != nil {
+		x = v.Agenda.Value()
+	}
+	return
+}
+
+// GetIsAllDay returns IsAllDay's value, or the zero value if v is nil or
+// IsAllDay is absent or nil.
+func (v *AppointmentInfo) GetIsAllDay() (x bool) {
+	if v != nil {
+		x = v.IsAllDay.Value()
+	}
+	return
+}
+
+// GetIsBusy returns IsBusy's value, or the zero value if v is nil or IsBusy is
+// absent or nil.
+func (v *AppointmentInfo) GetIsBusy() (x bool) {
+	if v != nil {
+		x = v.IsBusy.Value()
+	}
+	return
+}
+
+// GetIsRecurring returns IsRecurring's value, or the zero value if v is nil or
+// IsRecurring is absent or nil.
+func (v *AppointmentInfo) GetIsRecurring() (x bool) {
+	if v != nil {
+		x = v.IsRecurring.Value()
+	}
+	return
+}
+
+// GetIsVideoMeeting returns IsVideoMeeting's value, or the zero value if v is
+// nil or IsVideoMeeting is absent or nil.
+func (v *AppointmentInfo) GetIsVideoMeeting() (x bool) {
+	if v != nil {
+		x = v.IsVideoMeeting.Value()
+	}
+	return
+}
+
+// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
+// HasAlarm is absent or nil.
+func (v *AppointmentInfo) GetHasAlarm() (x bool) {
+	if v != nil {
+		x = v.HasAlarm.Value()
+	}
+	return
+}
+
+// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
+// IsCompleted is absent or nil.
+func (v *AppointmentInfo) GetIsCompleted() (x bool) {
+	if v != nil {
+		x = v.IsCompleted.Value()
+	}
+	return
+}
+
+// GetIsTentative returns IsTentative's value, or the zero value if v is nil or
+// IsTentative is absent or nil.
+func (v *AppointmentInfo) GetIsTentative() (x bool) {
+	if v != nil {
+		x = v.IsTentative.Value()
+	}
+	return
+}
+
+// GetIsBookingMain returns IsBookingMain's value, or the zero value if v is
+// nil or IsBookingMain is absent or nil.
+func (v *AppointmentInfo) GetIsBookingMain() (x bool) {
+	if v != nil {
+		x = v.IsBookingMain.Value()
+	}
+	return
+}
+
+// GetSendEmail returns SendEmail's value, or the zero value if v is nil or
+// SendEmail is absent or nil.
+func (v *AppointmentInfo) GetSendEmail() (x bool) {
+	if v != nil {
+		x = v.SendEmail.Value()
+	}
+	return
+}
+
+// GetAnySendEmail returns AnySendEmail's value, or the zero value if v is nil
+// or AnySendEmail is absent or nil.
+func (v *AppointmentInfo) GetAnySendEmail() (x bool) {
+	if v != nil {
+		x = v.AnySendEmail.Value()
+	}
+	return
+}
+
+// GetIsPrivate returns IsPrivate's value, or the zero value if v is nil or
+// IsPrivate is absent or nil.
+func (v *AppointmentInfo) GetIsPrivate() (x bool) {
+	if v != nil {
+		x = v.IsPrivate.Value()
+	}
+	return
+}
+
+// GetRecurrenceInfo returns RecurrenceInfo's value, or nil if v is nil or
+// RecurrenceInfo is absent or nil.
+func (v *AppointmentInfo) GetRecurrenceInfo() (x *RecurrenceInfo) {
+	if v != nil {
+		x = v.RecurrenceInfo.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *AppointmentInfo) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetIsBooking returns IsBooking's value, or the zero value if v is nil or
+// IsBooking is absent or nil.
+func (v *AppointmentInfo) GetIsBooking() (x bool) {
+	if v != nil {
+		x = v.IsBooking.Value()
+	}
+	return
+}
+
+// GetOwnedExternally returns OwnedExternally's value, or the zero value if v
+// is nil or OwnedExternally is absent or nil.
+func (v *AppointmentInfo) GetOwnedExternally() (x AppointmentExternalOwner) {
+	if v != nil {
+		x = v.OwnedExternally.Value()
+	}
+	return
+}
+
+// GetMotherAssociateId returns MotherAssociateId's value, or the zero value if
+// v is nil or MotherAssociateId is absent or nil.
+func (v *AppointmentInfo) GetMotherAssociateId() (x int32) {
+	if v != nil {
+		x = v.MotherAssociateId.Value()
+	}
+	return
+}
+
 // AppointmentMoveData is the complex type AppointmentMoveData. It extends
 // Carrier, whose members come first on the wire.
 type AppointmentMoveData struct {
@@ -768,6 +1551,96 @@ func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AppointmentMoveData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AppointmentMoveData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AppointmentMoveData) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetNewStartTime returns NewStartTime's value, or the zero value if v is nil
+// or NewStartTime is absent or nil.
+func (v *AppointmentMoveData) GetNewStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.NewStartTime.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *AppointmentMoveData) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
+// zero value if v is nil or SendEmailToParticipants is absent or nil.
+func (v *AppointmentMoveData) GetSendEmailToParticipants() (x bool) {
+	if v != nil {
+		x = v.SendEmailToParticipants.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *AppointmentMoveData) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
+// if v is nil or ImapEMailConnectionInfo is absent or nil.
+func (v *AppointmentMoveData) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ImapEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetIsAlldayEvent returns IsAlldayEvent's value, or the zero value if v is
+// nil or IsAlldayEvent is absent or nil.
+func (v *AppointmentMoveData) GetIsAlldayEvent() (x bool) {
+	if v != nil {
+		x = v.IsAlldayEvent.Value()
+	}
+	return
+}
+
+// GetIsFree returns IsFree's value, or the zero value if v is nil or IsFree is
+// absent or nil.
+func (v *AppointmentMoveData) GetIsFree() (x bool) {
+	if v != nil {
+		x = v.IsFree.Value()
+	}
+	return
+}
+
 // AppointmentSaveData is the complex type AppointmentSaveData. It extends
 // Carrier, whose members come first on the wire.
 type AppointmentSaveData struct {
@@ -795,6 +1668,42 @@ func (v *AppointmentSaveData) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AppointmentSaveData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AppointmentSaveData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *AppointmentSaveData) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
+// GetEmailCreated returns EmailCreated's value, or the zero value if v is nil
+// or EmailCreated is absent or nil.
+func (v *AppointmentSaveData) GetEmailCreated() (x bool) {
+	if v != nil {
+		x = v.EmailCreated.Value()
+	}
+	return
 }
 
 // AppointmentStatus is the enumeration AppointmentStatus.
@@ -1055,6 +1964,258 @@ func (v *AppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AppointmentSyncData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AppointmentSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAlarmTime returns AlarmTime's value, or the zero value if v is nil or
+// AlarmTime is absent or nil.
+func (v *AppointmentSyncData) GetAlarmTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.AlarmTime.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AppointmentSyncData) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetAppointmentText returns AppointmentText's value, or the zero value if v
+// is nil or AppointmentText is absent or nil.
+func (v *AppointmentSyncData) GetAppointmentText() (x string) {
+	if v != nil {
+		x = v.AppointmentText.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *AppointmentSyncData) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactFullName returns ContactFullName's value, or the zero value if v
+// is nil or ContactFullName is absent or nil.
+func (v *AppointmentSyncData) GetContactFullName() (x string) {
+	if v != nil {
+		x = v.ContactFullName.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *AppointmentSyncData) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AppointmentSyncData) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *AppointmentSyncData) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
+// HasAlarm is absent or nil.
+func (v *AppointmentSyncData) GetHasAlarm() (x bool) {
+	if v != nil {
+		x = v.HasAlarm.Value()
+	}
+	return
+}
+
+// GetIsAllDay returns IsAllDay's value, or the zero value if v is nil or
+// IsAllDay is absent or nil.
+func (v *AppointmentSyncData) GetIsAllDay() (x bool) {
+	if v != nil {
+		x = v.IsAllDay.Value()
+	}
+	return
+}
+
+// GetIsAssignment returns IsAssignment's value, or the zero value if v is nil
+// or IsAssignment is absent or nil.
+func (v *AppointmentSyncData) GetIsAssignment() (x bool) {
+	if v != nil {
+		x = v.IsAssignment.Value()
+	}
+	return
+}
+
+// GetIsBusy returns IsBusy's value, or the zero value if v is nil or IsBusy is
+// absent or nil.
+func (v *AppointmentSyncData) GetIsBusy() (x bool) {
+	if v != nil {
+		x = v.IsBusy.Value()
+	}
+	return
+}
+
+// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
+// IsCompleted is absent or nil.
+func (v *AppointmentSyncData) GetIsCompleted() (x bool) {
+	if v != nil {
+		x = v.IsCompleted.Value()
+	}
+	return
+}
+
+// GetIsInvitation returns IsInvitation's value, or the zero value if v is nil
+// or IsInvitation is absent or nil.
+func (v *AppointmentSyncData) GetIsInvitation() (x bool) {
+	if v != nil {
+		x = v.IsInvitation.Value()
+	}
+	return
+}
+
+// GetIsTentative returns IsTentative's value, or the zero value if v is nil or
+// IsTentative is absent or nil.
+func (v *AppointmentSyncData) GetIsTentative() (x bool) {
+	if v != nil {
+		x = v.IsTentative.Value()
+	}
+	return
+}
+
+// GetLocation returns Location's value, or the zero value if v is nil or
+// Location is absent or nil.
+func (v *AppointmentSyncData) GetLocation() (x string) {
+	if v != nil {
+		x = v.Location.Value()
+	}
+	return
+}
+
+// GetParticipants returns Participants's value, or the zero value if v is nil
+// or Participants is absent or nil.
+func (v *AppointmentSyncData) GetParticipants() (x ArrayOfParticipantSyncData) {
+	if v != nil {
+		x = v.Participants.Value()
+	}
+	return
+}
+
+// GetPersonFormalName returns PersonFormalName's value, or the zero value if v
+// is nil or PersonFormalName is absent or nil.
+func (v *AppointmentSyncData) GetPersonFormalName() (x string) {
+	if v != nil {
+		x = v.PersonFormalName.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *AppointmentSyncData) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *AppointmentSyncData) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *AppointmentSyncData) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *AppointmentSyncData) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *AppointmentSyncData) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSaleName returns SaleName's value, or the zero value if v is nil or
+// SaleName is absent or nil.
+func (v *AppointmentSyncData) GetSaleName() (x string) {
+	if v != nil {
+		x = v.SaleName.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *AppointmentSyncData) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *AppointmentSyncData) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
+}
+
 // ArrayOfActivityInformationListItem is the complex type
 // ArrayOfActivityInformationListItem: a list of ActivityInformationListItem
 // elements.
@@ -1259,6 +2420,33 @@ func (v *AssignTo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AssignTo) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetParticipant returns Participant's value, or nil if v is nil or
+// Participant is absent or nil.
+func (v *AssignTo) GetParticipant() (x *ParticipantInfo) {
+	if v != nil {
+		x = v.Participant.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *AssignTo) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
 // AssignToResponse is the anonymous type of element AssignToResponse.
 type AssignToResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1276,6 +2464,15 @@ func (v *AssignToResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AssignToResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CalculateDays is the anonymous type of element CalculateDays.
@@ -1297,6 +2494,15 @@ func (v *CalculateDays) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *CalculateDays) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
 // CalculateDaysResponse is the anonymous type of element
 // CalculateDaysResponse.
 type CalculateDaysResponse struct {
@@ -1315,6 +2521,15 @@ func (v *CalculateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CalculateDaysResponse) GetResponse() (x *RecurrenceInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CanAssignToProjectMember is the anonymous type of element
@@ -1343,6 +2558,24 @@ func (v *CanAssignToProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *CanAssignToProjectMember) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *CanAssignToProjectMember) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
+}
+
 // CanAssignToProjectMemberResponse is the anonymous type of element
 // CanAssignToProjectMemberResponse.
 type CanAssignToProjectMemberResponse struct {
@@ -1361,6 +2594,15 @@ func (v *CanAssignToProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanAssignToProjectMemberResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CleanUpBookingDeleted is the anonymous type of element
@@ -1383,6 +2625,15 @@ func (v *CleanUpBookingDeleted) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
+// nil or AppointmentIds is absent or nil.
+func (v *CleanUpBookingDeleted) GetAppointmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppointmentIds.Value()
+	}
+	return
+}
+
 // CleanUpBookingDeletedResponse is the anonymous type of element
 // CleanUpBookingDeletedResponse.
 type CleanUpBookingDeletedResponse struct {
@@ -1401,6 +2652,15 @@ func (v *CleanUpBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CleanUpBookingDeletedResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CleanUpBookingDeletedWithUpdateMode is the anonymous type of element
@@ -1427,6 +2687,24 @@ func (v *CleanUpBookingDeletedWithUpdateMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
+// nil or AppointmentIds is absent or nil.
+func (v *CleanUpBookingDeletedWithUpdateMode) GetAppointmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppointmentIds.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *CleanUpBookingDeletedWithUpdateMode) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // CleanUpBookingDeletedWithUpdateModeResponse is the anonymous type of element
@@ -1473,6 +2751,15 @@ func (v *CleanUpRecurringBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CleanUpRecurringBookingDeletedResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ConvertAppointmentToTask is the anonymous type of element
 // ConvertAppointmentToTask.
 type ConvertAppointmentToTask struct {
@@ -1493,6 +2780,15 @@ func (v *ConvertAppointmentToTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *ConvertAppointmentToTask) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
 // ConvertAppointmentToTaskResponse is the anonymous type of element
 // ConvertAppointmentToTaskResponse.
 type ConvertAppointmentToTaskResponse struct {
@@ -1511,6 +2807,15 @@ func (v *ConvertAppointmentToTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ConvertAppointmentToTaskResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateAndAccept is the anonymous type of element CreateAndAccept.
@@ -1536,6 +2841,24 @@ func (v *CreateAndAccept) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *CreateAndAccept) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *CreateAndAccept) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // CreateAndAcceptResponse is the anonymous type of element
@@ -1576,6 +2899,24 @@ func (v *CreateAndAcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *CreateAndAcceptWithEmailConfirmation) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *CreateAndAcceptWithEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
 // CreateAndAcceptWithEmailConfirmationResponse is the anonymous type of
 // element CreateAndAcceptWithEmailConfirmationResponse.
 type CreateAndAcceptWithEmailConfirmationResponse struct{}
@@ -1614,6 +2955,24 @@ func (v *CreateAppointmentEntityFromExisting) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *CreateAppointmentEntityFromExisting) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *CreateAppointmentEntityFromExisting) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // CreateAppointmentEntityFromExistingResponse is the anonymous type of element
 // CreateAppointmentEntityFromExistingResponse.
 type CreateAppointmentEntityFromExistingResponse struct {
@@ -1632,6 +2991,15 @@ func (v *CreateAppointmentEntityFromExistingResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateAppointmentEntityFromExistingResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateAppointmentForUID is the anonymous type of element
@@ -1660,6 +3028,24 @@ func (v *CreateAppointmentForUID) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *CreateAppointmentForUID) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
+// GetUID returns UID's value, or the zero value if v is nil or UID is absent
+// or nil.
+func (v *CreateAppointmentForUID) GetUID() (x string) {
+	if v != nil {
+		x = v.UID.Value()
+	}
+	return
+}
+
 // CreateAppointmentForUIDResponse is the anonymous type of element
 // CreateAppointmentForUIDResponse.
 type CreateAppointmentForUIDResponse struct {
@@ -1678,6 +3064,15 @@ func (v *CreateAppointmentForUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateAppointmentForUIDResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAppointmentEntity is the anonymous type of element
@@ -1712,6 +3107,15 @@ func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityByType) GetType() (x TaskType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // CreateDefaultAppointmentEntityByTypeAndAssociate is the anonymous type of
 // element CreateDefaultAppointmentEntityByTypeAndAssociate.
 type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
@@ -1738,6 +3142,24 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) GetType() (x TaskType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // CreateDefaultAppointmentEntityByTypeAndAssociateResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityByTypeAndAssociateResponse.
 type CreateDefaultAppointmentEntityByTypeAndAssociateResponse struct {
@@ -1758,6 +3180,15 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) UnmarshalSOAP
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultAppointmentEntityByTypeResponse is the anonymous type of
 // element CreateDefaultAppointmentEntityByTypeResponse.
 type CreateDefaultAppointmentEntityByTypeResponse struct {
@@ -1776,6 +3207,15 @@ func (v *CreateDefaultAppointmentEntityByTypeResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityByTypeResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAppointmentEntityFromProjectSuggestion is the anonymous type of
@@ -1816,6 +3256,42 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) UnmarshalSOAP(d *s
 	d.End()
 }
 
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetCreateNow returns CreateNow's value, or the zero value if v is nil or
+// CreateNow is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetCreateNow() (x bool) {
+	if v != nil {
+		x = v.CreateNow.Value()
+	}
+	return
+}
+
+// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
+// is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetOwnerId() (x int32) {
+	if v != nil {
+		x = v.OwnerId.Value()
+	}
+	return
+}
+
 // CreateDefaultAppointmentEntityFromProjectSuggestionResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityFromProjectSuggestionResponse.
 type CreateDefaultAppointmentEntityFromProjectSuggestionResponse struct {
@@ -1834,6 +3310,15 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) UnmarshalS
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAppointmentEntityFromSaleSuggestion is the anonymous type of
@@ -1874,6 +3359,42 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) UnmarshalSOAP(d *soap
 	d.End()
 }
 
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetCreateNow returns CreateNow's value, or the zero value if v is nil or
+// CreateNow is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetCreateNow() (x bool) {
+	if v != nil {
+		x = v.CreateNow.Value()
+	}
+	return
+}
+
+// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
+// is absent or nil.
+func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetOwnerId() (x int32) {
+	if v != nil {
+		x = v.OwnerId.Value()
+	}
+	return
+}
+
 // CreateDefaultAppointmentEntityFromSaleSuggestionResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityFromSaleSuggestionResponse.
 type CreateDefaultAppointmentEntityFromSaleSuggestionResponse struct {
@@ -1892,6 +3413,15 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) UnmarshalSOAP
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAppointmentEntityResponse is the anonymous type of element
@@ -1914,6 +3444,15 @@ func (v *CreateDefaultAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultReOpenAppointment is the anonymous type of element
 // CreateDefaultReOpenAppointment.
 type CreateDefaultReOpenAppointment struct {
@@ -1934,6 +3473,15 @@ func (v *CreateDefaultReOpenAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *CreateDefaultReOpenAppointment) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // CreateDefaultReOpenAppointmentResponse is the anonymous type of element
 // CreateDefaultReOpenAppointmentResponse.
 type CreateDefaultReOpenAppointmentResponse struct {
@@ -1952,6 +3500,15 @@ func (v *CreateDefaultReOpenAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultReOpenAppointmentResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultRecurrence is the anonymous type of element
@@ -1986,6 +3543,15 @@ func (v *CreateDefaultRecurrenceByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *CreateDefaultRecurrenceByDate) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
 // CreateDefaultRecurrenceByDateResponse is the anonymous type of element
 // CreateDefaultRecurrenceByDateResponse.
 type CreateDefaultRecurrenceByDateResponse struct {
@@ -2006,6 +3572,15 @@ func (v *CreateDefaultRecurrenceByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRecurrenceByDateResponse) GetResponse() (x *RecurrenceInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultRecurrenceResponse is the anonymous type of element
 // CreateDefaultRecurrenceResponse.
 type CreateDefaultRecurrenceResponse struct {
@@ -2024,6 +3599,15 @@ func (v *CreateDefaultRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRecurrenceResponse) GetResponse() (x *RecurrenceInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultSuggestedAppointmentEntity is the anonymous type of element
@@ -2058,6 +3642,15 @@ func (v *CreateDefaultSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTaskListItem is the anonymous type of element
 // CreateDefaultTaskListItem.
 type CreateDefaultTaskListItem struct{}
@@ -2090,6 +3683,15 @@ func (v *CreateDefaultTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTaskListItemResponse) GetResponse() (x *TaskListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateVideoMeetingReservation is the anonymous type of element
 // CreateVideoMeetingReservation.
 type CreateVideoMeetingReservation struct{}
@@ -2120,6 +3722,15 @@ func (v *CreateVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[VideoMeetingReservation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateVideoMeetingReservationResponse) GetResponse() (x *VideoMeetingReservation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DayInformationListItem is the complex type DayInformationListItem. It
@@ -2157,6 +3768,51 @@ func (v *DayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DayInformationListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DayInformationListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetActivityInformation returns ActivityInformation's value, or nil if v is
+// nil or ActivityInformation is absent or nil.
+func (v *DayInformationListItem) GetActivityInformation() (x *ActivitySummary) {
+	if v != nil {
+		x = v.ActivityInformation.Value()
+	}
+	return
+}
+
+// GetRedLetterInformation returns RedLetterInformation's value, or nil if v is
+// nil or RedLetterInformation is absent or nil.
+func (v *DayInformationListItem) GetRedLetterInformation() (x *RedLetterSummary) {
+	if v != nil {
+		x = v.RedLetterInformation.Value()
+	}
+	return
+}
+
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *DayInformationListItem) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
 // DeclineInvitationFromEmailItem is the anonymous type of element
 // DeclineInvitationFromEmailItem.
 type DeclineInvitationFromEmailItem struct {
@@ -2181,6 +3837,24 @@ func (v *DeclineInvitationFromEmailItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *DeclineInvitationFromEmailItem) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
+}
+
+// GetRejectReason returns RejectReason's value, or the zero value if v is nil
+// or RejectReason is absent or nil.
+func (v *DeclineInvitationFromEmailItem) GetRejectReason() (x string) {
+	if v != nil {
+		x = v.RejectReason.Value()
+	}
+	return
 }
 
 // DeclineInvitationFromEmailItemResponse is the anonymous type of element
@@ -2240,6 +3914,51 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *Delete) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *Delete) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
+// zero value if v is nil or SendEmailToParticipants is absent or nil.
+func (v *Delete) GetSendEmailToParticipants() (x bool) {
+	if v != nil {
+		x = v.SendEmailToParticipants.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *Delete) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
+// if v is nil or ImapEMailConnectionInfo is absent or nil.
+func (v *Delete) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ImapEMailConnectionInfo.Value()
+	}
+	return
+}
+
 // DeleteAppointmentEntity is the anonymous type of element
 // DeleteAppointmentEntity.
 type DeleteAppointmentEntity struct {
@@ -2258,6 +3977,15 @@ func (v *DeleteAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAppointmentEntityId returns AppointmentEntityId's value, or the zero
+// value if v is nil or AppointmentEntityId is absent or nil.
+func (v *DeleteAppointmentEntity) GetAppointmentEntityId() (x int32) {
+	if v != nil {
+		x = v.AppointmentEntityId.Value()
+	}
+	return
 }
 
 // DeleteAppointmentEntityResponse is the anonymous type of element
@@ -2301,6 +4029,15 @@ func (v *DeleteVideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 		v.VideoMeetingId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetVideoMeetingId returns VideoMeetingId's value, or the zero value if v is
+// nil or VideoMeetingId is absent or nil.
+func (v *DeleteVideoMeetingReservation) GetVideoMeetingId() (x string) {
+	if v != nil {
+		x = v.VideoMeetingId.Value()
+	}
+	return
 }
 
 // DeleteVideoMeetingReservationResponse is the anonymous type of element
@@ -2400,6 +4137,114 @@ func (v *GenerateLead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateIdForNewContact returns AssociateIdForNewContact's value, or the
+// zero value if v is nil or AssociateIdForNewContact is absent or nil.
+func (v *GenerateLead) GetAssociateIdForNewContact() (x int32) {
+	if v != nil {
+		x = v.AssociateIdForNewContact.Value()
+	}
+	return
+}
+
+// GetLeadDescription returns LeadDescription's value, or the zero value if v
+// is nil or LeadDescription is absent or nil.
+func (v *GenerateLead) GetLeadDescription() (x string) {
+	if v != nil {
+		x = v.LeadDescription.Value()
+	}
+	return
+}
+
+// GetRelation returns Relation's value, or the zero value if v is nil or
+// Relation is absent or nil.
+func (v *GenerateLead) GetRelation() (x string) {
+	if v != nil {
+		x = v.Relation.Value()
+	}
+	return
+}
+
+// GetRelationId returns RelationId's value, or the zero value if v is nil or
+// RelationId is absent or nil.
+func (v *GenerateLead) GetRelationId() (x int32) {
+	if v != nil {
+		x = v.RelationId.Value()
+	}
+	return
+}
+
+// GetLeadContact returns LeadContact's value, or the zero value if v is nil or
+// LeadContact is absent or nil.
+func (v *GenerateLead) GetLeadContact() (x string) {
+	if v != nil {
+		x = v.LeadContact.Value()
+	}
+	return
+}
+
+// GetLeadPersonFirstname returns LeadPersonFirstname's value, or the zero
+// value if v is nil or LeadPersonFirstname is absent or nil.
+func (v *GenerateLead) GetLeadPersonFirstname() (x string) {
+	if v != nil {
+		x = v.LeadPersonFirstname.Value()
+	}
+	return
+}
+
+// GetLeadPersonLastname returns LeadPersonLastname's value, or the zero value
+// if v is nil or LeadPersonLastname is absent or nil.
+func (v *GenerateLead) GetLeadPersonLastname() (x string) {
+	if v != nil {
+		x = v.LeadPersonLastname.Value()
+	}
+	return
+}
+
+// GetLeadPersonEmail returns LeadPersonEmail's value, or the zero value if v
+// is nil or LeadPersonEmail is absent or nil.
+func (v *GenerateLead) GetLeadPersonEmail() (x string) {
+	if v != nil {
+		x = v.LeadPersonEmail.Value()
+	}
+	return
+}
+
+// GetLeadPhoneNumber returns LeadPhoneNumber's value, or the zero value if v
+// is nil or LeadPhoneNumber is absent or nil.
+func (v *GenerateLead) GetLeadPhoneNumber() (x string) {
+	if v != nil {
+		x = v.LeadPhoneNumber.Value()
+	}
+	return
+}
+
+// GetCreatorsContact returns CreatorsContact's value, or the zero value if v
+// is nil or CreatorsContact is absent or nil.
+func (v *GenerateLead) GetCreatorsContact() (x string) {
+	if v != nil {
+		x = v.CreatorsContact.Value()
+	}
+	return
+}
+
+// GetCreatorsFirstname returns CreatorsFirstname's value, or the zero value if
+// v is nil or CreatorsFirstname is absent or nil.
+func (v *GenerateLead) GetCreatorsFirstname() (x string) {
+	if v != nil {
+		x = v.CreatorsFirstname.Value()
+	}
+	return
+}
+
+// GetCreatorsLastname returns CreatorsLastname's value, or the zero value if v
+// is nil or CreatorsLastname is absent or nil.
+func (v *GenerateLead) GetCreatorsLastname() (x string) {
+	if v != nil {
+		x = v.CreatorsLastname.Value()
+	}
+	return
+}
+
 // GenerateLeadResponse is the anonymous type of element GenerateLeadResponse.
 type GenerateLeadResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2417,6 +4262,15 @@ func (v *GenerateLeadResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GenerateLeadResponse) GetResponse() (x *SalesActivity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetActivityInformationListByDatesAndAssociate is the anonymous type of
@@ -2451,6 +4305,33 @@ func (v *GetActivityInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *GetActivityInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *GetActivityInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetActivityInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetActivityInformationListByDatesAndAssociateResponse is the anonymous type
 // of element GetActivityInformationListByDatesAndAssociateResponse.
 type GetActivityInformationListByDatesAndAssociateResponse struct {
@@ -2469,6 +4350,15 @@ func (v *GetActivityInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivityInformationListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetActivityInformationListByDatesAndAssociateResponse) GetResponse() (x ArrayOfActivityInformationListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAlarms is the anonymous type of element GetAlarms.
@@ -2503,6 +4393,34 @@ func (v *GetAlarms) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeInvitations returns IncludeInvitations's value, or the zero value
+// if v is nil or IncludeInvitations is absent or nil.
+func (v *GetAlarms) GetIncludeInvitations() (x bool) {
+	if v != nil {
+		x = v.IncludeInvitations.Value()
+	}
+	return
+}
+
+// GetIncludeAllAppointments returns IncludeAllAppointments's value, or the
+// zero value if v is nil or IncludeAllAppointments is absent or nil.
+func (v *GetAlarms) GetIncludeAllAppointments() (x bool) {
+	if v != nil {
+		x = v.IncludeAllAppointments.Value()
+	}
+	return
+}
+
+// GetDefaultAlarmLeadTimeInMinutes returns DefaultAlarmLeadTimeInMinutes's
+// value, or the zero value if v is nil or DefaultAlarmLeadTimeInMinutes is
+// absent or nil.
+func (v *GetAlarms) GetDefaultAlarmLeadTimeInMinutes() (x int32) {
+	if v != nil {
+		x = v.DefaultAlarmLeadTimeInMinutes.Value()
+	}
+	return
+}
+
 // GetAlarmsResponse is the anonymous type of element GetAlarmsResponse.
 type GetAlarmsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2522,6 +4440,15 @@ func (v *GetAlarmsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAlarmsResponse) GetResponse() (x *MultiAlarmData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppointment is the anonymous type of element GetAppointment.
 type GetAppointment struct {
 	// AppointmentId is element AppointmentId (optional).
@@ -2539,6 +4466,15 @@ func (v *GetAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *GetAppointment) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
 }
 
 // GetAppointmentEmailInvitation is the anonymous type of element
@@ -2573,6 +4509,33 @@ func (v *GetAppointmentEmailInvitation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointment returns Appointment's value, or nil if v is nil or
+// Appointment is absent or nil.
+func (v *GetAppointmentEmailInvitation) GetAppointment() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Appointment.Value()
+	}
+	return
+}
+
+// GetTemplateName returns TemplateName's value, or the zero value if v is nil
+// or TemplateName is absent or nil.
+func (v *GetAppointmentEmailInvitation) GetTemplateName() (x string) {
+	if v != nil {
+		x = v.TemplateName.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *GetAppointmentEmailInvitation) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
 // GetAppointmentEmailInvitationResponse is the anonymous type of element
 // GetAppointmentEmailInvitationResponse.
 type GetAppointmentEmailInvitationResponse struct {
@@ -2593,6 +4556,15 @@ func (v *GetAppointmentEmailInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAppointmentEmailInvitationResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppointmentEntity is the anonymous type of element GetAppointmentEntity.
 type GetAppointmentEntity struct {
 	// AppointmentEntityId is element AppointmentEntityId (optional).
@@ -2610,6 +4582,15 @@ func (v *GetAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAppointmentEntityId returns AppointmentEntityId's value, or the zero
+// value if v is nil or AppointmentEntityId is absent or nil.
+func (v *GetAppointmentEntity) GetAppointmentEntityId() (x int32) {
+	if v != nil {
+		x = v.AppointmentEntityId.Value()
+	}
+	return
 }
 
 // GetAppointmentEntityResponse is the anonymous type of element
@@ -2632,6 +4613,15 @@ func (v *GetAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppointmentFromUID is the anonymous type of element
 // GetAppointmentFromUID.
 type GetAppointmentFromUID struct {
@@ -2650,6 +4640,15 @@ func (v *GetAppointmentFromUID) UnmarshalSOAP(d *soap.Decoder) {
 		v.UID = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUID returns UID's value, or the zero value if v is nil or UID is absent
+// or nil.
+func (v *GetAppointmentFromUID) GetUID() (x string) {
+	if v != nil {
+		x = v.UID.Value()
+	}
+	return
 }
 
 // GetAppointmentFromUIDResponse is the anonymous type of element
@@ -2672,6 +4671,15 @@ func (v *GetAppointmentFromUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAppointmentFromUIDResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppointmentHaveParticipantsWithEmail is the anonymous type of element
 // GetAppointmentHaveParticipantsWithEmail.
 type GetAppointmentHaveParticipantsWithEmail struct {
@@ -2690,6 +4698,15 @@ func (v *GetAppointmentHaveParticipantsWithEmail) UnmarshalSOAP(d *soap.Decoder)
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *GetAppointmentHaveParticipantsWithEmail) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
 }
 
 // GetAppointmentHaveParticipantsWithEmailResponse is the anonymous type of
@@ -2712,6 +4729,15 @@ func (v *GetAppointmentHaveParticipantsWithEmailResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppointmentHaveParticipantsWithEmailResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppointmentList is the anonymous type of element GetAppointmentList.
 type GetAppointmentList struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
@@ -2729,6 +4755,15 @@ func (v *GetAppointmentList) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
+// nil or AppointmentIds is absent or nil.
+func (v *GetAppointmentList) GetAppointmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppointmentIds.Value()
+	}
+	return
 }
 
 // GetAppointmentListResponse is the anonymous type of element
@@ -2749,6 +4784,15 @@ func (v *GetAppointmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppointmentListResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAppointmentRecords is the anonymous type of element
@@ -2777,6 +4821,24 @@ func (v *GetAppointmentRecords) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMotherId returns MotherId's value, or the zero value if v is nil or
+// MotherId is absent or nil.
+func (v *GetAppointmentRecords) GetMotherId() (x int32) {
+	if v != nil {
+		x = v.MotherId.Value()
+	}
+	return
+}
+
+// GetRecurrenceRuleId returns RecurrenceRuleId's value, or the zero value if v
+// is nil or RecurrenceRuleId is absent or nil.
+func (v *GetAppointmentRecords) GetRecurrenceRuleId() (x int32) {
+	if v != nil {
+		x = v.RecurrenceRuleId.Value()
+	}
+	return
+}
+
 // GetAppointmentRecordsResponse is the anonymous type of element
 // GetAppointmentRecordsResponse.
 type GetAppointmentRecordsResponse struct {
@@ -2795,6 +4857,15 @@ func (v *GetAppointmentRecordsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppointmentRecordsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAppointmentResponse is the anonymous type of element
@@ -2817,6 +4888,15 @@ func (v *GetAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAppointmentResponse) GetResponse() (x *Appointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppointmentsByTaskHeading is the anonymous type of element
 // GetAppointmentsByTaskHeading.
 type GetAppointmentsByTaskHeading struct {
@@ -2837,6 +4917,15 @@ func (v *GetAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
+// nil or TaskHeadingId is absent or nil.
+func (v *GetAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
+	if v != nil {
+		x = v.TaskHeadingId.Value()
+	}
+	return
+}
+
 // GetAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetAppointmentsByTaskHeadingResponse.
 type GetAppointmentsByTaskHeadingResponse struct {
@@ -2855,6 +4944,15 @@ func (v *GetAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAssociateDiary is the anonymous type of element GetAssociateDiary.
@@ -2894,6 +4992,42 @@ func (v *GetAssociateDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetAssociateDiary) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetAssociateDiary) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetAssociateDiary) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetAssociateDiary) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetAssociateDiaryResponse is the anonymous type of element
 // GetAssociateDiaryResponse.
 type GetAssociateDiaryResponse struct {
@@ -2912,6 +5046,15 @@ func (v *GetAssociateDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAssociateDiaryResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAssociatesDiary is the anonymous type of element GetAssociatesDiary.
@@ -2943,6 +5086,33 @@ func (v *GetAssociatesDiary) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetAssociatesDiary) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetAssociatesDiary) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetAssociatesDiary) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
 }
 
 // GetAssociatesDiaryInfo is the anonymous type of element
@@ -2977,6 +5147,33 @@ func (v *GetAssociatesDiaryInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetAssociatesDiaryInfo) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetAssociatesDiaryInfo) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetAssociatesDiaryInfo) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
 // GetAssociatesDiaryInfoResponse is the anonymous type of element
 // GetAssociatesDiaryInfoResponse.
 type GetAssociatesDiaryInfoResponse struct {
@@ -2995,6 +5192,15 @@ func (v *GetAssociatesDiaryInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAssociatesDiaryInfoResponse) GetResponse() (x ArrayOfAppointmentInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAssociatesDiaryResponse is the anonymous type of element
@@ -3017,6 +5223,15 @@ func (v *GetAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAssociatesDiaryResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCanInsertForAssociates is the anonymous type of element
 // GetCanInsertForAssociates.
 type GetCanInsertForAssociates struct {
@@ -3037,6 +5252,15 @@ func (v *GetCanInsertForAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetCanInsertForAssociates) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
 // GetCanInsertForAssociatesResponse is the anonymous type of element
 // GetCanInsertForAssociatesResponse.
 type GetCanInsertForAssociatesResponse struct {
@@ -3055,6 +5279,15 @@ func (v *GetCanInsertForAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCanInsertForAssociatesResponse) GetResponse() (x ArrayOfboolean) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactAppointments is the anonymous type of element
@@ -3093,6 +5326,42 @@ func (v *GetContactAppointments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactAppointments) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactAppointments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactAppointments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactAppointments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetContactAppointmentsByTask is the anonymous type of element
@@ -3139,6 +5408,51 @@ func (v *GetContactAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactAppointmentsByTask) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactAppointmentsByTask) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactAppointmentsByTask) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactAppointmentsByTask) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *GetContactAppointmentsByTask) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
+}
+
 // GetContactAppointmentsByTaskHeading is the anonymous type of element
 // GetContactAppointmentsByTaskHeading.
 type GetContactAppointmentsByTaskHeading struct {
@@ -3183,6 +5497,51 @@ func (v *GetContactAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactAppointmentsByTaskHeading) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactAppointmentsByTaskHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
+// nil or TaskHeadingId is absent or nil.
+func (v *GetContactAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
+	if v != nil {
+		x = v.TaskHeadingId.Value()
+	}
+	return
+}
+
 // GetContactAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetContactAppointmentsByTaskHeadingResponse.
 type GetContactAppointmentsByTaskHeadingResponse struct {
@@ -3203,6 +5562,15 @@ func (v *GetContactAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetContactAppointmentsByTaskResponse is the anonymous type of element
 // GetContactAppointmentsByTaskResponse.
 type GetContactAppointmentsByTaskResponse struct {
@@ -3221,6 +5589,15 @@ func (v *GetContactAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactAppointmentsByTasks is the anonymous type of element
@@ -3267,6 +5644,51 @@ func (v *GetContactAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactAppointmentsByTasks) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactAppointmentsByTasks) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
+// is absent or nil.
+func (v *GetContactAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TaskIds.Value()
+	}
+	return
+}
+
 // GetContactAppointmentsByTasksResponse is the anonymous type of element
 // GetContactAppointmentsByTasksResponse.
 type GetContactAppointmentsByTasksResponse struct {
@@ -3285,6 +5707,15 @@ func (v *GetContactAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactAppointmentsByType is the anonymous type of element
@@ -3331,6 +5762,51 @@ func (v *GetContactAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactAppointmentsByType) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactAppointmentsByType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactAppointmentsByType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactAppointmentsByType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetAppointmentType returns AppointmentType's value, or the zero value if v
+// is nil or AppointmentType is absent or nil.
+func (v *GetContactAppointmentsByType) GetAppointmentType() (x AppointmentType) {
+	if v != nil {
+		x = v.AppointmentType.Value()
+	}
+	return
+}
+
 // GetContactAppointmentsByTypeResponse is the anonymous type of element
 // GetContactAppointmentsByTypeResponse.
 type GetContactAppointmentsByTypeResponse struct {
@@ -3351,6 +5827,15 @@ func (v *GetContactAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetContactAppointmentsResponse is the anonymous type of element
 // GetContactAppointmentsResponse.
 type GetContactAppointmentsResponse struct {
@@ -3369,6 +5854,15 @@ func (v *GetContactAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDayInformationListByDatesAndAssociate is the anonymous type of element
@@ -3403,6 +5897,33 @@ func (v *GetDayInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *GetDayInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *GetDayInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetDayInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetDayInformationListByDatesAndAssociateResponse is the anonymous type of
 // element GetDayInformationListByDatesAndAssociateResponse.
 type GetDayInformationListByDatesAndAssociateResponse struct {
@@ -3421,6 +5942,15 @@ func (v *GetDayInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDayInformationListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDayInformationListByDatesAndAssociateResponse) GetResponse() (x ArrayOfDayInformationListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDiaryByGroup is the anonymous type of element GetDiaryByGroup.
@@ -3466,6 +5996,51 @@ func (v *GetDiaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *GetDiaryByGroup) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
+// GetGroupType returns GroupType's value, or the zero value if v is nil or
+// GroupType is absent or nil.
+func (v *GetDiaryByGroup) GetGroupType() (x int32) {
+	if v != nil {
+		x = v.GroupType.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetDiaryByGroup) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetDiaryByGroup) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetDiaryByGroup) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetDiaryByGroupResponse is the anonymous type of element
 // GetDiaryByGroupResponse.
 type GetDiaryByGroupResponse struct {
@@ -3484,6 +6059,15 @@ func (v *GetDiaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDiaryByGroupResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyAppointments is the anonymous type of element GetMyAppointments.
@@ -3517,6 +6101,33 @@ func (v *GetMyAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetMyAppointments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetMyAppointments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetMyAppointments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetMyAppointmentsResponse is the anonymous type of element
 // GetMyAppointmentsResponse.
 type GetMyAppointmentsResponse struct {
@@ -3535,6 +6146,15 @@ func (v *GetMyAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyDiary is the anonymous type of element GetMyDiary.
@@ -3568,6 +6188,33 @@ func (v *GetMyDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetMyDiary) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetMyDiary) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetMyDiary) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetMyDiaryResponse is the anonymous type of element GetMyDiaryResponse.
 type GetMyDiaryResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3585,6 +6232,15 @@ func (v *GetMyDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyDiaryResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyPublishedAppointments is the anonymous type of element
@@ -3619,6 +6275,15 @@ func (v *GetMyPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyPublishedAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMySyncAppointments is the anonymous type of element
 // GetMySyncAppointments.
 type GetMySyncAppointments struct {
@@ -3645,6 +6310,24 @@ func (v *GetMySyncAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetMySyncAppointments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetMySyncAppointments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
 // GetMySyncAppointmentsResponse is the anonymous type of element
 // GetMySyncAppointmentsResponse.
 type GetMySyncAppointmentsResponse struct {
@@ -3663,6 +6346,15 @@ func (v *GetMySyncAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentSyncData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMySyncAppointmentsResponse) GetResponse() (x ArrayOfAppointmentSyncData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyTasks is the anonymous type of element GetMyTasks.
@@ -3684,6 +6376,15 @@ func (v *GetMyTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetMyTasks) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetMyTasksResponse is the anonymous type of element GetMyTasksResponse.
 type GetMyTasksResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3701,6 +6402,15 @@ func (v *GetMyTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyTasksResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextAvailableTime is the anonymous type of element GetNextAvailableTime.
@@ -3746,6 +6456,51 @@ func (v *GetNextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociates returns Associates's value, or the zero value if v is nil or
+// Associates is absent or nil.
+func (v *GetNextAvailableTime) GetAssociates() (x ArrayOfint) {
+	if v != nil {
+		x = v.Associates.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetNextAvailableTime) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetNextAvailableTime) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetNextAvailableTime) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetIsAllDay returns IsAllDay's value, or the zero value if v is nil or
+// IsAllDay is absent or nil.
+func (v *GetNextAvailableTime) GetIsAllDay() (x bool) {
+	if v != nil {
+		x = v.IsAllDay.Value()
+	}
+	return
+}
+
 // GetNextAvailableTimeResponse is the anonymous type of element
 // GetNextAvailableTimeResponse.
 type GetNextAvailableTimeResponse struct {
@@ -3764,6 +6519,15 @@ func (v *GetNextAvailableTimeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNextAvailableTime])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNextAvailableTimeResponse) GetResponse() (x ArrayOfNextAvailableTime) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextSuggestedAppointmentBySale is the anonymous type of element
@@ -3798,6 +6562,33 @@ func (v *GetNextSuggestedAppointmentBySale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetNextSuggestedAppointmentBySale) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetCurrentAppointmentId returns CurrentAppointmentId's value, or the zero
+// value if v is nil or CurrentAppointmentId is absent or nil.
+func (v *GetNextSuggestedAppointmentBySale) GetCurrentAppointmentId() (x int32) {
+	if v != nil {
+		x = v.CurrentAppointmentId.Value()
+	}
+	return
+}
+
+// GetSkipCompleteCheck returns SkipCompleteCheck's value, or the zero value if
+// v is nil or SkipCompleteCheck is absent or nil.
+func (v *GetNextSuggestedAppointmentBySale) GetSkipCompleteCheck() (x bool) {
+	if v != nil {
+		x = v.SkipCompleteCheck.Value()
+	}
+	return
+}
+
 // GetNextSuggestedAppointmentBySaleResponse is the anonymous type of element
 // GetNextSuggestedAppointmentBySaleResponse.
 type GetNextSuggestedAppointmentBySaleResponse struct {
@@ -3816,6 +6607,15 @@ func (v *GetNextSuggestedAppointmentBySaleResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNextSuggestedAppointmentBySaleResponse) GetResponse() (x *SuggestedAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetOrganizerName is the anonymous type of element GetOrganizerName.
@@ -3837,6 +6637,15 @@ func (v *GetOrganizerName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMotherAppointmentId returns MotherAppointmentId's value, or the zero
+// value if v is nil or MotherAppointmentId is absent or nil.
+func (v *GetOrganizerName) GetMotherAppointmentId() (x int32) {
+	if v != nil {
+		x = v.MotherAppointmentId.Value()
+	}
+	return
+}
+
 // GetOrganizerNameResponse is the anonymous type of element
 // GetOrganizerNameResponse.
 type GetOrganizerNameResponse struct {
@@ -3855,6 +6664,15 @@ func (v *GetOrganizerNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetOrganizerNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonAppointments is the anonymous type of element
@@ -3899,6 +6717,51 @@ func (v *GetPersonAppointments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonAppointments) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
+// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+func (v *GetPersonAppointments) GetIncludeProjectAppointments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectAppointments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonAppointments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonAppointments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonAppointments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetPersonAppointmentsByTask is the anonymous type of element
@@ -3951,6 +6814,60 @@ func (v *GetPersonAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonAppointmentsByTask) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
+// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+func (v *GetPersonAppointmentsByTask) GetIncludeProjectAppointments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectAppointments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonAppointmentsByTask) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonAppointmentsByTask) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonAppointmentsByTask) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *GetPersonAppointmentsByTask) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
+}
+
 // GetPersonAppointmentsByTaskHeading is the anonymous type of element
 // GetPersonAppointmentsByTaskHeading.
 type GetPersonAppointmentsByTaskHeading struct {
@@ -4001,6 +6918,60 @@ func (v *GetPersonAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonAppointmentsByTaskHeading) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
+// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+func (v *GetPersonAppointmentsByTaskHeading) GetIncludeProjectAppointments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectAppointments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonAppointmentsByTaskHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
+// nil or TaskHeadingId is absent or nil.
+func (v *GetPersonAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
+	if v != nil {
+		x = v.TaskHeadingId.Value()
+	}
+	return
+}
+
 // GetPersonAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetPersonAppointmentsByTaskHeadingResponse.
 type GetPersonAppointmentsByTaskHeadingResponse struct {
@@ -4021,6 +6992,15 @@ func (v *GetPersonAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonAppointmentsByTaskResponse is the anonymous type of element
 // GetPersonAppointmentsByTaskResponse.
 type GetPersonAppointmentsByTaskResponse struct {
@@ -4039,6 +7019,15 @@ func (v *GetPersonAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonAppointmentsByTasks is the anonymous type of element
@@ -4091,6 +7080,60 @@ func (v *GetPersonAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonAppointmentsByTasks) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
+// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+func (v *GetPersonAppointmentsByTasks) GetIncludeProjectAppointments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectAppointments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonAppointmentsByTasks) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
+// is absent or nil.
+func (v *GetPersonAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TaskIds.Value()
+	}
+	return
+}
+
 // GetPersonAppointmentsByTasksResponse is the anonymous type of element
 // GetPersonAppointmentsByTasksResponse.
 type GetPersonAppointmentsByTasksResponse struct {
@@ -4109,6 +7152,15 @@ func (v *GetPersonAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonAppointmentsByType is the anonymous type of element
@@ -4161,6 +7213,60 @@ func (v *GetPersonAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonAppointmentsByType) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
+// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+func (v *GetPersonAppointmentsByType) GetIncludeProjectAppointments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectAppointments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonAppointmentsByType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonAppointmentsByType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonAppointmentsByType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetAppointmentType returns AppointmentType's value, or the zero value if v
+// is nil or AppointmentType is absent or nil.
+func (v *GetPersonAppointmentsByType) GetAppointmentType() (x AppointmentType) {
+	if v != nil {
+		x = v.AppointmentType.Value()
+	}
+	return
+}
+
 // GetPersonAppointmentsByTypeResponse is the anonymous type of element
 // GetPersonAppointmentsByTypeResponse.
 type GetPersonAppointmentsByTypeResponse struct {
@@ -4181,6 +7287,15 @@ func (v *GetPersonAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonAppointmentsResponse is the anonymous type of element
 // GetPersonAppointmentsResponse.
 type GetPersonAppointmentsResponse struct {
@@ -4199,6 +7314,15 @@ func (v *GetPersonAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonDiary is the anonymous type of element GetPersonDiary.
@@ -4238,6 +7362,42 @@ func (v *GetPersonDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonDiary) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonDiary) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonDiary) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonDiary) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetPersonDiaryResponse is the anonymous type of element
 // GetPersonDiaryResponse.
 type GetPersonDiaryResponse struct {
@@ -4256,6 +7416,15 @@ func (v *GetPersonDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonDiaryResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonTasks is the anonymous type of element GetPersonTasks.
@@ -4283,6 +7452,24 @@ func (v *GetPersonTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonTasks) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonTasks) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetPersonTasksResponse is the anonymous type of element
 // GetPersonTasksResponse.
 type GetPersonTasksResponse struct {
@@ -4301,6 +7488,15 @@ func (v *GetPersonTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonTasksResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectAppointments is the anonymous type of element
@@ -4339,6 +7535,42 @@ func (v *GetProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectAppointments) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectAppointments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectAppointments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectAppointments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetProjectAppointmentsByTask is the anonymous type of element
@@ -4385,6 +7617,51 @@ func (v *GetProjectAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectAppointmentsByTask) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectAppointmentsByTask) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectAppointmentsByTask) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectAppointmentsByTask) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *GetProjectAppointmentsByTask) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
+}
+
 // GetProjectAppointmentsByTaskHeading is the anonymous type of element
 // GetProjectAppointmentsByTaskHeading.
 type GetProjectAppointmentsByTaskHeading struct {
@@ -4429,6 +7706,51 @@ func (v *GetProjectAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectAppointmentsByTaskHeading) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectAppointmentsByTaskHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
+// nil or TaskHeadingId is absent or nil.
+func (v *GetProjectAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
+	if v != nil {
+		x = v.TaskHeadingId.Value()
+	}
+	return
+}
+
 // GetProjectAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetProjectAppointmentsByTaskHeadingResponse.
 type GetProjectAppointmentsByTaskHeadingResponse struct {
@@ -4449,6 +7771,15 @@ func (v *GetProjectAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectAppointmentsByTaskResponse is the anonymous type of element
 // GetProjectAppointmentsByTaskResponse.
 type GetProjectAppointmentsByTaskResponse struct {
@@ -4467,6 +7798,15 @@ func (v *GetProjectAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectAppointmentsByTasks is the anonymous type of element
@@ -4513,6 +7853,51 @@ func (v *GetProjectAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectAppointmentsByTasks) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectAppointmentsByTasks) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
+// is absent or nil.
+func (v *GetProjectAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TaskIds.Value()
+	}
+	return
+}
+
 // GetProjectAppointmentsByTasksResponse is the anonymous type of element
 // GetProjectAppointmentsByTasksResponse.
 type GetProjectAppointmentsByTasksResponse struct {
@@ -4531,6 +7916,15 @@ func (v *GetProjectAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectAppointmentsByType is the anonymous type of element
@@ -4577,6 +7971,51 @@ func (v *GetProjectAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectAppointmentsByType) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectAppointmentsByType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectAppointmentsByType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectAppointmentsByType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetAppointmentType returns AppointmentType's value, or the zero value if v
+// is nil or AppointmentType is absent or nil.
+func (v *GetProjectAppointmentsByType) GetAppointmentType() (x AppointmentType) {
+	if v != nil {
+		x = v.AppointmentType.Value()
+	}
+	return
+}
+
 // GetProjectAppointmentsByTypeResponse is the anonymous type of element
 // GetProjectAppointmentsByTypeResponse.
 type GetProjectAppointmentsByTypeResponse struct {
@@ -4597,6 +8036,15 @@ func (v *GetProjectAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectAppointmentsResponse is the anonymous type of element
 // GetProjectAppointmentsResponse.
 type GetProjectAppointmentsResponse struct {
@@ -4615,6 +8063,15 @@ func (v *GetProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberAppointments is the anonymous type of element
@@ -4653,6 +8110,42 @@ func (v *GetProjectMemberAppointments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberAppointments) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberAppointments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberAppointments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberAppointments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetProjectMemberAppointmentsByTask is the anonymous type of element
@@ -4699,6 +8192,51 @@ func (v *GetProjectMemberAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberAppointmentsByTask) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberAppointmentsByTask) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberAppointmentsByTask) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberAppointmentsByTask) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *GetProjectMemberAppointmentsByTask) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
+}
+
 // GetProjectMemberAppointmentsByTaskHeading is the anonymous type of element
 // GetProjectMemberAppointmentsByTaskHeading.
 type GetProjectMemberAppointmentsByTaskHeading struct {
@@ -4743,6 +8281,51 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskHeading) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
+// nil or TaskHeadingId is absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
+	if v != nil {
+		x = v.TaskHeadingId.Value()
+	}
+	return
+}
+
 // GetProjectMemberAppointmentsByTaskHeadingResponse is the anonymous type of
 // element GetProjectMemberAppointmentsByTaskHeadingResponse.
 type GetProjectMemberAppointmentsByTaskHeadingResponse struct {
@@ -4763,6 +8346,15 @@ func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectMemberAppointmentsByTaskResponse is the anonymous type of element
 // GetProjectMemberAppointmentsByTaskResponse.
 type GetProjectMemberAppointmentsByTaskResponse struct {
@@ -4781,6 +8373,15 @@ func (v *GetProjectMemberAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberAppointmentsByTasks is the anonymous type of element
@@ -4827,6 +8428,51 @@ func (v *GetProjectMemberAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberAppointmentsByTasks) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberAppointmentsByTasks) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
+// is absent or nil.
+func (v *GetProjectMemberAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TaskIds.Value()
+	}
+	return
+}
+
 // GetProjectMemberAppointmentsByTasksResponse is the anonymous type of element
 // GetProjectMemberAppointmentsByTasksResponse.
 type GetProjectMemberAppointmentsByTasksResponse struct {
@@ -4845,6 +8491,15 @@ func (v *GetProjectMemberAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberAppointmentsByType is the anonymous type of element
@@ -4891,6 +8546,51 @@ func (v *GetProjectMemberAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberAppointmentsByType) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberAppointmentsByType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberAppointmentsByType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberAppointmentsByType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetAppointmentType returns AppointmentType's value, or the zero value if v
+// is nil or AppointmentType is absent or nil.
+func (v *GetProjectMemberAppointmentsByType) GetAppointmentType() (x AppointmentType) {
+	if v != nil {
+		x = v.AppointmentType.Value()
+	}
+	return
+}
+
 // GetProjectMemberAppointmentsByTypeResponse is the anonymous type of element
 // GetProjectMemberAppointmentsByTypeResponse.
 type GetProjectMemberAppointmentsByTypeResponse struct {
@@ -4909,6 +8609,15 @@ func (v *GetProjectMemberAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberAppointmentsResponse is the anonymous type of element
@@ -4931,6 +8640,15 @@ func (v *GetProjectMemberAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedAppointment is the anonymous type of element
 // GetPublishedAppointment.
 type GetPublishedAppointment struct {
@@ -4949,6 +8667,15 @@ func (v *GetPublishedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *GetPublishedAppointment) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
 }
 
 // GetPublishedAppointmentResponse is the anonymous type of element
@@ -4971,6 +8698,15 @@ func (v *GetPublishedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPublishedAppointmentResponse) GetResponse() (x *Appointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedAppointments is the anonymous type of element
 // GetPublishedAppointments.
 type GetPublishedAppointments struct {
@@ -4989,6 +8725,15 @@ func (v *GetPublishedAppointments) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
+// nil or AppointmentIds is absent or nil.
+func (v *GetPublishedAppointments) GetAppointmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppointmentIds.Value()
+	}
+	return
 }
 
 // GetPublishedAppointmentsResponse is the anonymous type of element
@@ -5011,6 +8756,15 @@ func (v *GetPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedProjectAppointments is the anonymous type of element
 // GetPublishedProjectAppointments.
 type GetPublishedProjectAppointments struct {
@@ -5031,6 +8785,15 @@ func (v *GetPublishedProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetPublishedProjectAppointments) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
 // GetPublishedProjectAppointmentsResponse is the anonymous type of element
 // GetPublishedProjectAppointmentsResponse.
 type GetPublishedProjectAppointmentsResponse struct {
@@ -5049,6 +8812,15 @@ func (v *GetPublishedProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedProjectAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRedLetterInformationListByDatesAndAssociate is the anonymous type of
@@ -5083,6 +8855,33 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *GetRedLetterInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *GetRedLetterInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetRedLetterInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetRedLetterInformationListByDatesAndAssociateResponse is the anonymous type
 // of element GetRedLetterInformationListByDatesAndAssociateResponse.
 type GetRedLetterInformationListByDatesAndAssociateResponse struct {
@@ -5103,6 +8902,15 @@ func (v *GetRedLetterInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRedLetterInformationListByDatesAndAssociateResponse) GetResponse() (x ArrayOfRedLetterInformationListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSuggestedAppointment is the anonymous type of element
 // GetSuggestedAppointment.
 type GetSuggestedAppointment struct {
@@ -5121,6 +8929,15 @@ func (v *GetSuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *GetSuggestedAppointment) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
 }
 
 // GetSuggestedAppointmentEntity is the anonymous type of element
@@ -5144,6 +8961,16 @@ func (v *GetSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSuggestedAppointmentEntityId returns SuggestedAppointmentEntityId's
+// value, or the zero value if v is nil or SuggestedAppointmentEntityId is
+// absent or nil.
+func (v *GetSuggestedAppointmentEntity) GetSuggestedAppointmentEntityId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentEntityId.Value()
+	}
+	return
+}
+
 // GetSuggestedAppointmentEntityResponse is the anonymous type of element
 // GetSuggestedAppointmentEntityResponse.
 type GetSuggestedAppointmentEntityResponse struct {
@@ -5162,6 +8989,15 @@ func (v *GetSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSuggestedAppointmentResponse is the anonymous type of element
@@ -5184,6 +9020,15 @@ func (v *GetSuggestedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSuggestedAppointmentResponse) GetResponse() (x *SuggestedAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTaskListItem is the anonymous type of element GetTaskListItem.
 type GetTaskListItem struct {
 	// TaskListItemId is element TaskListItemId (optional).
@@ -5201,6 +9046,15 @@ func (v *GetTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTaskListItemId returns TaskListItemId's value, or the zero value if v is
+// nil or TaskListItemId is absent or nil.
+func (v *GetTaskListItem) GetTaskListItemId() (x int32) {
+	if v != nil {
+		x = v.TaskListItemId.Value()
+	}
+	return
 }
 
 // GetTaskListItemResponse is the anonymous type of element
@@ -5223,6 +9077,15 @@ func (v *GetTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTaskListItemResponse) GetResponse() (x *TaskListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTaskListItems is the anonymous type of element GetTaskListItems.
 type GetTaskListItems struct {
 	// IncludeDeleted is element IncludeDeleted (optional).
@@ -5240,6 +9103,15 @@ func (v *GetTaskListItems) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetTaskListItems) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
 }
 
 // GetTaskListItemsResponse is the anonymous type of element
@@ -5260,6 +9132,15 @@ func (v *GetTaskListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTaskListItemsResponse) GetResponse() (x ArrayOfTaskListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUIDFromAppointmentId is the anonymous type of element
@@ -5288,6 +9169,24 @@ func (v *GetUIDFromAppointmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *GetUIDFromAppointmentId) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUseMotherId returns UseMotherId's value, or the zero value if v is nil or
+// UseMotherId is absent or nil.
+func (v *GetUIDFromAppointmentId) GetUseMotherId() (x bool) {
+	if v != nil {
+		x = v.UseMotherId.Value()
+	}
+	return
+}
+
 // GetUIDFromAppointmentIdResponse is the anonymous type of element
 // GetUIDFromAppointmentIdResponse.
 type GetUIDFromAppointmentIdResponse struct {
@@ -5306,6 +9205,15 @@ func (v *GetUIDFromAppointmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUIDFromAppointmentIdResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetVideoMeetingConnectedState is the anonymous type of element
@@ -5340,6 +9248,15 @@ func (v *GetVideoMeetingConnectedStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetVideoMeetingConnectedStateResponse) GetResponse() (x *UserConnectedState) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Move is the anonymous type of element Move.
 type Move struct {
 	// AppointmentId is element AppointmentId (optional).
@@ -5371,6 +9288,33 @@ func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *Move) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetNewStartTime returns NewStartTime's value, or the zero value if v is nil
+// or NewStartTime is absent or nil.
+func (v *Move) GetNewStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.NewStartTime.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *Move) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
 // MoveExtended is the anonymous type of element MoveExtended.
 type MoveExtended struct {
 	// AppointmentMoveData is element AppointmentMoveData (optional, nillable).
@@ -5388,6 +9332,15 @@ func (v *MoveExtended) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentMoveData = soap.ReadOpt(d, soap.ReadComplex[AppointmentMoveData])
 	}
 	d.End()
+}
+
+// GetAppointmentMoveData returns AppointmentMoveData's value, or nil if v is
+// nil or AppointmentMoveData is absent or nil.
+func (v *MoveExtended) GetAppointmentMoveData() (x *AppointmentMoveData) {
+	if v != nil {
+		x = v.AppointmentMoveData.Value()
+	}
+	return
 }
 
 // MoveExtendedResponse is the anonymous type of element MoveExtendedResponse.
@@ -5409,6 +9362,15 @@ func (v *MoveExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *MoveExtendedResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // MoveResponse is the anonymous type of element MoveResponse.
 type MoveResponse struct {
 	// Response is element Response (optional, nillable).
@@ -5426,6 +9388,15 @@ func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *MoveResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MoveWithEmail is the anonymous type of element MoveWithEmail.
@@ -5479,6 +9450,60 @@ func (v *MoveWithEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *MoveWithEmail) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetNewStartTime returns NewStartTime's value, or the zero value if v is nil
+// or NewStartTime is absent or nil.
+func (v *MoveWithEmail) GetNewStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.NewStartTime.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *MoveWithEmail) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
+// zero value if v is nil or SendEmailToParticipants is absent or nil.
+func (v *MoveWithEmail) GetSendEmailToParticipants() (x bool) {
+	if v != nil {
+		x = v.SendEmailToParticipants.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *MoveWithEmail) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
+// if v is nil or ImapEMailConnectionInfo is absent or nil.
+func (v *MoveWithEmail) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ImapEMailConnectionInfo.Value()
+	}
+	return
+}
+
 // MoveWithEmailResponse is the anonymous type of element
 // MoveWithEmailResponse.
 type MoveWithEmailResponse struct {
@@ -5497,6 +9522,15 @@ func (v *MoveWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *MoveWithEmailResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MultiAlarmData is the complex type MultiAlarmData. It extends Carrier, whose
@@ -5532,6 +9566,51 @@ func (v *MultiAlarmData) UnmarshalSOAP(d *soap.Decoder) {
 		v.SilentAfter = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MultiAlarmData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MultiAlarmData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAlarms returns Alarms's value, or the zero value if v is nil or Alarms is
+// absent or nil.
+func (v *MultiAlarmData) GetAlarms() (x ArrayOfAlarmData) {
+	if v != nil {
+		x = v.Alarms.Value()
+	}
+	return
+}
+
+// GetPollingInterval returns PollingInterval's value, or the zero value if v
+// is nil or PollingInterval is absent or nil.
+func (v *MultiAlarmData) GetPollingInterval() (x int32) {
+	if v != nil {
+		x = v.PollingInterval.Value()
+	}
+	return
+}
+
+// GetSilentAfter returns SilentAfter's value, or the zero value if v is nil or
+// SilentAfter is absent or nil.
+func (v *MultiAlarmData) GetSilentAfter() (x int32) {
+	if v != nil {
+		x = v.SilentAfter.Value()
+	}
+	return
 }
 
 // NextAvailableTime is the complex type NextAvailableTime. It extends Carrier,
@@ -5573,6 +9652,60 @@ func (v *NextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecommendedTimeEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *NextAvailableTime) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *NextAvailableTime) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAvailableTimeStart returns AvailableTimeStart's value, or the zero value
+// if v is nil or AvailableTimeStart is absent or nil.
+func (v *NextAvailableTime) GetAvailableTimeStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.AvailableTimeStart.Value()
+	}
+	return
+}
+
+// GetAvailableTimeEnd returns AvailableTimeEnd's value, or the zero value if v
+// is nil or AvailableTimeEnd is absent or nil.
+func (v *NextAvailableTime) GetAvailableTimeEnd() (x soap.DateTime) {
+	if v != nil {
+		x = v.AvailableTimeEnd.Value()
+	}
+	return
+}
+
+// GetRecommendedTimeStart returns RecommendedTimeStart's value, or the zero
+// value if v is nil or RecommendedTimeStart is absent or nil.
+func (v *NextAvailableTime) GetRecommendedTimeStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.RecommendedTimeStart.Value()
+	}
+	return
+}
+
+// GetRecommendedTimeEnd returns RecommendedTimeEnd's value, or the zero value
+// if v is nil or RecommendedTimeEnd is absent or nil.
+func (v *NextAvailableTime) GetRecommendedTimeEnd() (x soap.DateTime) {
+	if v != nil {
+		x = v.RecommendedTimeEnd.Value()
+	}
+	return
 }
 
 // ParticipantSyncData is the complex type ParticipantSyncData. It extends
@@ -5790,6 +9923,321 @@ func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ParticipantSyncData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ParticipantSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ParticipantSyncData) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonFirstName returns PersonFirstName's value, or the zero value if v
+// is nil or PersonFirstName is absent or nil.
+func (v *ParticipantSyncData) GetPersonFirstName() (x string) {
+	if v != nil {
+		x = v.PersonFirstName.Value()
+	}
+	return
+}
+
+// GetPersonMiddleName returns PersonMiddleName's value, or the zero value if v
+// is nil or PersonMiddleName is absent or nil.
+func (v *ParticipantSyncData) GetPersonMiddleName() (x string) {
+	if v != nil {
+		x = v.PersonMiddleName.Value()
+	}
+	return
+}
+
+// GetPersonLastname returns PersonLastname's value, or the zero value if v is
+// nil or PersonLastname is absent or nil.
+func (v *ParticipantSyncData) GetPersonLastname() (x string) {
+	if v != nil {
+		x = v.PersonLastname.Value()
+	}
+	return
+}
+
+// GetPersonMrmrs returns PersonMrmrs's value, or the zero value if v is nil or
+// PersonMrmrs is absent or nil.
+func (v *ParticipantSyncData) GetPersonMrmrs() (x string) {
+	if v != nil {
+		x = v.PersonMrmrs.Value()
+	}
+	return
+}
+
+// GetPersonTitle returns PersonTitle's value, or the zero value if v is nil or
+// PersonTitle is absent or nil.
+func (v *ParticipantSyncData) GetPersonTitle() (x string) {
+	if v != nil {
+		x = v.PersonTitle.Value()
+	}
+	return
+}
+
+// GetPersonPosition returns PersonPosition's value, or the zero value if v is
+// nil or PersonPosition is absent or nil.
+func (v *ParticipantSyncData) GetPersonPosition() (x string) {
+	if v != nil {
+		x = v.PersonPosition.Value()
+	}
+	return
+}
+
+// GetPersonAcademicTitle returns PersonAcademicTitle's value, or the zero
+// value if v is nil or PersonAcademicTitle is absent or nil.
+func (v *ParticipantSyncData) GetPersonAcademicTitle() (x string) {
+	if v != nil {
+		x = v.PersonAcademicTitle.Value()
+	}
+	return
+}
+
+// GetPersonFormalName returns PersonFormalName's value, or the zero value if v
+// is nil or PersonFormalName is absent or nil.
+func (v *ParticipantSyncData) GetPersonFormalName() (x string) {
+	if v != nil {
+		x = v.PersonFormalName.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *ParticipantSyncData) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ParticipantSyncData) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *ParticipantSyncData) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *ParticipantSyncData) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactBusiness returns ContactBusiness's value, or the zero value if v
+// is nil or ContactBusiness is absent or nil.
+func (v *ParticipantSyncData) GetContactBusiness() (x string) {
+	if v != nil {
+		x = v.ContactBusiness.Value()
+	}
+	return
+}
+
+// GetContactCountry returns ContactCountry's value, or the zero value if v is
+// nil or ContactCountry is absent or nil.
+func (v *ParticipantSyncData) GetContactCountry() (x string) {
+	if v != nil {
+		x = v.ContactCountry.Value()
+	}
+	return
+}
+
+// GetContactCategory returns ContactCategory's value, or the zero value if v
+// is nil or ContactCategory is absent or nil.
+func (v *ParticipantSyncData) GetContactCategory() (x string) {
+	if v != nil {
+		x = v.ContactCategory.Value()
+	}
+	return
+}
+
+// GetContactFullName returns ContactFullName's value, or the zero value if v
+// is nil or ContactFullName is absent or nil.
+func (v *ParticipantSyncData) GetContactFullName() (x string) {
+	if v != nil {
+		x = v.ContactFullName.Value()
+	}
+	return
+}
+
+// GetEMail returns EMail's value, or the zero value if v is nil or EMail is
+// absent or nil.
+func (v *ParticipantSyncData) GetEMail() (x ArrayOfstring) {
+	if v != nil {
+		x = v.EMail.Value()
+	}
+	return
+}
+
+// GetPhonePrivate returns PhonePrivate's value, or the zero value if v is nil
+// or PhonePrivate is absent or nil.
+func (v *ParticipantSyncData) GetPhonePrivate() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhonePrivate.Value()
+	}
+	return
+}
+
+// GetPhoneFax returns PhoneFax's value, or the zero value if v is nil or
+// PhoneFax is absent or nil.
+func (v *ParticipantSyncData) GetPhoneFax() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneFax.Value()
+	}
+	return
+}
+
+// GetPhoneMobile returns PhoneMobile's value, or the zero value if v is nil or
+// PhoneMobile is absent or nil.
+func (v *ParticipantSyncData) GetPhoneMobile() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneMobile.Value()
+	}
+	return
+}
+
+// GetPhoneDirect returns PhoneDirect's value, or the zero value if v is nil or
+// PhoneDirect is absent or nil.
+func (v *ParticipantSyncData) GetPhoneDirect() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneDirect.Value()
+	}
+	return
+}
+
+// GetPhoneContact returns PhoneContact's value, or the zero value if v is nil
+// or PhoneContact is absent or nil.
+func (v *ParticipantSyncData) GetPhoneContact() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneContact.Value()
+	}
+	return
+}
+
+// GetMessenger returns Messenger's value, or the zero value if v is nil or
+// Messenger is absent or nil.
+func (v *ParticipantSyncData) GetMessenger() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Messenger.Value()
+	}
+	return
+}
+
+// GetVoip returns Voip's value, or the zero value if v is nil or Voip is
+// absent or nil.
+func (v *ParticipantSyncData) GetVoip() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Voip.Value()
+	}
+	return
+}
+
+// GetContactUrl returns ContactUrl's value, or the zero value if v is nil or
+// ContactUrl is absent or nil.
+func (v *ParticipantSyncData) GetContactUrl() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ContactUrl.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *ParticipantSyncData) GetUrl() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetStreetAddress returns StreetAddress's value, or nil if v is nil or
+// StreetAddress is absent or nil.
+func (v *ParticipantSyncData) GetStreetAddress() (x *AddressSyncData) {
+	if v != nil {
+		x = v.StreetAddress.Value()
+	}
+	return
+}
+
+// GetPostalAddress returns PostalAddress's value, or nil if v is nil or
+// PostalAddress is absent or nil.
+func (v *ParticipantSyncData) GetPostalAddress() (x *AddressSyncData) {
+	if v != nil {
+		x = v.PostalAddress.Value()
+	}
+	return
+}
+
+// GetCountry returns Country's value, or the zero value if v is nil or Country
+// is absent or nil.
+func (v *ParticipantSyncData) GetCountry() (x string) {
+	if v != nil {
+		x = v.Country.Value()
+	}
+	return
+}
+
+// GetPersonAddress returns PersonAddress's value, or nil if v is nil or
+// PersonAddress is absent or nil.
+func (v *ParticipantSyncData) GetPersonAddress() (x *AddressSyncData) {
+	if v != nil {
+		x = v.PersonAddress.Value()
+	}
+	return
+}
+
+// GetPersonCountry returns PersonCountry's value, or the zero value if v is
+// nil or PersonCountry is absent or nil.
+func (v *ParticipantSyncData) GetPersonCountry() (x string) {
+	if v != nil {
+		x = v.PersonCountry.Value()
+	}
+	return
+}
+
+// GetParticipantStatus returns ParticipantStatus's value, or the zero value if
+// v is nil or ParticipantStatus is absent or nil.
+func (v *ParticipantSyncData) GetParticipantStatus() (x AppointmentStatus) {
+	if v != nil {
+		x = v.ParticipantStatus.Value()
+	}
+	return
+}
+
 // RecurrenceUpdateMode is the enumeration RecurrenceUpdateMode.
 type RecurrenceUpdateMode string
 
@@ -5874,6 +10322,42 @@ func (v *RedLetterDetails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RedLetterDetails) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RedLetterDetails) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetOwnCountryDayTexts returns OwnCountryDayTexts's value, or the zero value
+// if v is nil or OwnCountryDayTexts is absent or nil.
+func (v *RedLetterDetails) GetOwnCountryDayTexts() (x ArrayOfstring) {
+	if v != nil {
+		x = v.OwnCountryDayTexts.Value()
+	}
+	return
+}
+
+// GetOtherCountryDayTexts returns OtherCountryDayTexts's value, or the zero
+// value if v is nil or OtherCountryDayTexts is absent or nil.
+func (v *RedLetterDetails) GetOtherCountryDayTexts() (x ArrayOfstring) {
+	if v != nil {
+		x = v.OtherCountryDayTexts.Value()
+	}
+	return
+}
+
 // RedLetterInformationListItem is the complex type
 // RedLetterInformationListItem. It extends Carrier, whose members come first
 // on the wire.
@@ -5910,6 +10394,51 @@ func (v *RedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RedLetterInformationListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RedLetterInformationListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *RedLetterInformationListItem) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
+// GetRedLetterInformation returns RedLetterInformation's value, or nil if v is
+// nil or RedLetterInformation is absent or nil.
+func (v *RedLetterInformationListItem) GetRedLetterInformation() (x *RedLetterSummary) {
+	if v != nil {
+		x = v.RedLetterInformation.Value()
+	}
+	return
+}
+
+// GetRedLetterDetails returns RedLetterDetails's value, or nil if v is nil or
+// RedLetterDetails is absent or nil.
+func (v *RedLetterInformationListItem) GetRedLetterDetails() (x *RedLetterDetails) {
+	if v != nil {
+		x = v.RedLetterDetails.Value()
+	}
+	return
+}
+
 // RedLetterSummary is the complex type RedLetterSummary. It extends Carrier,
 // whose members come first on the wire.
 type RedLetterSummary struct {
@@ -5937,6 +10466,42 @@ func (v *RedLetterSummary) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsOtherCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RedLetterSummary) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RedLetterSummary) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetIsOwnCountryHoliday returns IsOwnCountryHoliday's value, or the zero
+// value if v is nil or IsOwnCountryHoliday is absent or nil.
+func (v *RedLetterSummary) GetIsOwnCountryHoliday() (x bool) {
+	if v != nil {
+		x = v.IsOwnCountryHoliday.Value()
+	}
+	return
+}
+
+// GetIsOtherCountryHoliday returns IsOtherCountryHoliday's value, or the zero
+// value if v is nil or IsOtherCountryHoliday is absent or nil.
+func (v *RedLetterSummary) GetIsOtherCountryHoliday() (x bool) {
+	if v != nil {
+		x = v.IsOtherCountryHoliday.Value()
+	}
+	return
 }
 
 // Reject is the anonymous type of element Reject.
@@ -5968,6 +10533,33 @@ func (v *Reject) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *Reject) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetRejectReason returns RejectReason's value, or the zero value if v is nil
+// or RejectReason is absent or nil.
+func (v *Reject) GetRejectReason() (x string) {
+	if v != nil {
+		x = v.RejectReason.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *Reject) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // RejectResponse is the anonymous type of element RejectResponse.
@@ -6011,6 +10603,33 @@ func (v *RejectWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *RejectWithEmailConfirmation) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetRejectReason returns RejectReason's value, or the zero value if v is nil
+// or RejectReason is absent or nil.
+func (v *RejectWithEmailConfirmation) GetRejectReason() (x string) {
+	if v != nil {
+		x = v.RejectReason.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *RejectWithEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // RejectWithEmailConfirmationResponse is the anonymous type of element
@@ -6062,6 +10681,42 @@ func (v *RejectWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *RejectWithSmtpEmailConfirmation) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetRejectReason returns RejectReason's value, or the zero value if v is nil
+// or RejectReason is absent or nil.
+func (v *RejectWithSmtpEmailConfirmation) GetRejectReason() (x string) {
+	if v != nil {
+		x = v.RejectReason.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *RejectWithSmtpEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *RejectWithSmtpEmailConfirmation) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
 }
 
 // RejectWithSmtpEmailConfirmationResponse is the anonymous type of element
@@ -6137,6 +10792,78 @@ func (v *RequestForInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateIdForNewContact returns AssociateIdForNewContact's value, or the
+// zero value if v is nil or AssociateIdForNewContact is absent or nil.
+func (v *RequestForInfo) GetAssociateIdForNewContact() (x int32) {
+	if v != nil {
+		x = v.AssociateIdForNewContact.Value()
+	}
+	return
+}
+
+// GetChannel returns Channel's value, or the zero value if v is nil or Channel
+// is absent or nil.
+func (v *RequestForInfo) GetChannel() (x string) {
+	if v != nil {
+		x = v.Channel.Value()
+	}
+	return
+}
+
+// GetRegarding returns Regarding's value, or the zero value if v is nil or
+// Regarding is absent or nil.
+func (v *RequestForInfo) GetRegarding() (x string) {
+	if v != nil {
+		x = v.Regarding.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *RequestForInfo) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetPersonFirstname returns PersonFirstname's value, or the zero value if v
+// is nil or PersonFirstname is absent or nil.
+func (v *RequestForInfo) GetPersonFirstname() (x string) {
+	if v != nil {
+		x = v.PersonFirstname.Value()
+	}
+	return
+}
+
+// GetPersonLastname returns PersonLastname's value, or the zero value if v is
+// nil or PersonLastname is absent or nil.
+func (v *RequestForInfo) GetPersonLastname() (x string) {
+	if v != nil {
+		x = v.PersonLastname.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *RequestForInfo) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetPhoneNumber returns PhoneNumber's value, or the zero value if v is nil or
+// PhoneNumber is absent or nil.
+func (v *RequestForInfo) GetPhoneNumber() (x string) {
+	if v != nil {
+		x = v.PhoneNumber.Value()
+	}
+	return
+}
+
 // RequestForInfoResponse is the anonymous type of element
 // RequestForInfoResponse.
 type RequestForInfoResponse struct {
@@ -6155,6 +10882,15 @@ func (v *RequestForInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RequestForInfoResponse) GetResponse() (x *SalesActivity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SalesActivity is the complex type SalesActivity. It extends Carrier, whose
@@ -6190,6 +10926,51 @@ func (v *SalesActivity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SalesRep = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SalesActivity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SalesActivity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRequestedContacts returns RequestedContacts's value, or the zero value if
+// v is nil or RequestedContacts is absent or nil.
+func (v *SalesActivity) GetRequestedContacts() (x ArrayOfContact) {
+	if v != nil {
+		x = v.RequestedContacts.Value()
+	}
+	return
+}
+
+// GetRequestedPerson returns RequestedPerson's value, or nil if v is nil or
+// RequestedPerson is absent or nil.
+func (v *SalesActivity) GetRequestedPerson() (x *Person) {
+	if v != nil {
+		x = v.RequestedPerson.Value()
+	}
+	return
+}
+
+// GetSalesRep returns SalesRep's value, or nil if v is nil or SalesRep is
+// absent or nil.
+func (v *SalesActivity) GetSalesRep() (x *Person) {
+	if v != nil {
+		x = v.SalesRep.Value()
+	}
+	return
 }
 
 // Save is the anonymous type of element Save.
@@ -6237,6 +11018,51 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *Save) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *Save) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
+// zero value if v is nil or SendEmailToParticipants is absent or nil.
+func (v *Save) GetSendEmailToParticipants() (x bool) {
+	if v != nil {
+		x = v.SendEmailToParticipants.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *Save) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
+// if v is nil or ImapEMailConnectionInfo is absent or nil.
+func (v *Save) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ImapEMailConnectionInfo.Value()
+	}
+	return
+}
+
 // SaveAppointmentEntity is the anonymous type of element
 // SaveAppointmentEntity.
 type SaveAppointmentEntity struct {
@@ -6255,6 +11081,15 @@ func (v *SaveAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *SaveAppointmentEntity) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
 }
 
 // SaveAppointmentEntityResponse is the anonymous type of element
@@ -6277,6 +11112,15 @@ func (v *SaveAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
 	// Response is element Response (optional, nillable).
@@ -6294,6 +11138,15 @@ func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveResponse) GetResponse() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveSuggestedAppointmentEntity is the anonymous type of element
@@ -6317,6 +11170,15 @@ func (v *SaveSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSuggestedAppointmentEntity returns SuggestedAppointmentEntity's value, or
+// nil if v is nil or SuggestedAppointmentEntity is absent or nil.
+func (v *SaveSuggestedAppointmentEntity) GetSuggestedAppointmentEntity() (x *SuggestedAppointmentEntity) {
+	if v != nil {
+		x = v.SuggestedAppointmentEntity.Value()
+	}
+	return
+}
+
 // SaveSuggestedAppointmentEntityResponse is the anonymous type of element
 // SaveSuggestedAppointmentEntityResponse.
 type SaveSuggestedAppointmentEntityResponse struct {
@@ -6335,6 +11197,15 @@ func (v *SaveSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppointmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTaskListItem is the anonymous type of element SaveTaskListItem.
@@ -6356,6 +11227,15 @@ func (v *SaveTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskListItem returns TaskListItem's value, or nil if v is nil or
+// TaskListItem is absent or nil.
+func (v *SaveTaskListItem) GetTaskListItem() (x *TaskListItem) {
+	if v != nil {
+		x = v.TaskListItem.Value()
+	}
+	return
+}
+
 // SaveTaskListItemResponse is the anonymous type of element
 // SaveTaskListItemResponse.
 type SaveTaskListItemResponse struct {
@@ -6374,6 +11254,15 @@ func (v *SaveTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTaskListItemResponse) GetResponse() (x *TaskListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveWithCustomInvitation is the anonymous type of element
@@ -6440,6 +11329,78 @@ func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *SaveWithCustomInvitation) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *SaveWithCustomInvitation) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
+// zero value if v is nil or SendEmailToParticipants is absent or nil.
+func (v *SaveWithCustomInvitation) GetSendEmailToParticipants() (x bool) {
+	if v != nil {
+		x = v.SendEmailToParticipants.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *SaveWithCustomInvitation) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
+// if v is nil or ImapEMailConnectionInfo is absent or nil.
+func (v *SaveWithCustomInvitation) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ImapEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetEmailBody returns EmailBody's value, or the zero value if v is nil or
+// EmailBody is absent or nil.
+func (v *SaveWithCustomInvitation) GetEmailBody() (x string) {
+	if v != nil {
+		x = v.EmailBody.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *SaveWithCustomInvitation) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetTemplateLanguage returns TemplateLanguage's value, or the zero value if v
+// is nil or TemplateLanguage is absent or nil.
+func (v *SaveWithCustomInvitation) GetTemplateLanguage() (x string) {
+	if v != nil {
+		x = v.TemplateLanguage.Value()
+	}
+	return
+}
+
 // SaveWithCustomInvitationResponse is the anonymous type of element
 // SaveWithCustomInvitationResponse.
 type SaveWithCustomInvitationResponse struct {
@@ -6458,6 +11419,15 @@ func (v *SaveWithCustomInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentSaveData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWithCustomInvitationResponse) GetResponse() (x *AppointmentSaveData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetActivityStatus is the anonymous type of element SetActivityStatus.
@@ -6483,6 +11453,24 @@ func (v *SetActivityStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
 	}
 	d.End()
+}
+
+// GetActivityIdentifier returns ActivityIdentifier's value, or the zero value
+// if v is nil or ActivityIdentifier is absent or nil.
+func (v *SetActivityStatus) GetActivityIdentifier() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ActivityIdentifier.Value()
+	}
+	return
+}
+
+// GetActivityStatus returns ActivityStatus's value, or the zero value if v is
+// nil or ActivityStatus is absent or nil.
+func (v *SetActivityStatus) GetActivityStatus() (x ActivityStatus) {
+	if v != nil {
+		x = v.ActivityStatus.Value()
+	}
+	return
 }
 
 // SetActivityStatusResponse is the anonymous type of element
@@ -6522,6 +11510,24 @@ func (v *SetSeen) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *SetSeen) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *SetSeen) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
 // SetSeenMany is the anonymous type of element SetSeenMany.
 type SetSeenMany struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
@@ -6545,6 +11551,24 @@ func (v *SetSeenMany) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
+// nil or AppointmentIds is absent or nil.
+func (v *SetSeenMany) GetAppointmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppointmentIds.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *SetSeenMany) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // SetSeenManyResponse is the anonymous type of element SetSeenManyResponse.
@@ -6670,6 +11694,150 @@ func (v *SuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SuggestedAppointment) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SuggestedAppointment) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAutoSuggest returns AutoSuggest's value, or the zero value if v is nil or
+// AutoSuggest is absent or nil.
+func (v *SuggestedAppointment) GetAutoSuggest() (x int16) {
+	if v != nil {
+		x = v.AutoSuggest.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SuggestedAppointment) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetDaysFuture returns DaysFuture's value, or the zero value if v is nil or
+// DaysFuture is absent or nil.
+func (v *SuggestedAppointment) GetDaysFuture() (x int16) {
+	if v != nil {
+		x = v.DaysFuture.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *SuggestedAppointment) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *SuggestedAppointment) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *SuggestedAppointment) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
+}
+
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *SuggestedAppointment) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
+}
+
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
+// value if v is nil or SaleTypeStageLinkId is absent or nil.
+func (v *SuggestedAppointment) GetSaleTypeStageLinkId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeStageLinkId.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *SuggestedAppointment) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SuggestedAppointment) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
+// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+func (v *SuggestedAppointment) GetProjectTypeStatusLinkId() (x int32) {
+	if v != nil {
+		x = v.ProjectTypeStatusLinkId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SuggestedAppointment) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDuration returns Duration's value, or the zero value if v is nil or
+// Duration is absent or nil.
+func (v *SuggestedAppointment) GetDuration() (x int16) {
+	if v != nil {
+		x = v.Duration.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *SuggestedAppointment) GetAssociate() (x *Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
 // SuggestedAppointmentEntity is the complex type SuggestedAppointmentEntity.
 // It extends Carrier, whose members come first on the wire.
 type SuggestedAppointmentEntity struct {
@@ -6771,6 +11939,149 @@ func (v *SuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SuggestedAppointmentEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SuggestedAppointmentEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *SuggestedAppointmentEntity) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SuggestedAppointmentEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *SuggestedAppointmentEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SuggestedAppointmentEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SuggestedAppointmentEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetDaysFuture returns DaysFuture's value, or the zero value if v is nil or
+// DaysFuture is absent or nil.
+func (v *SuggestedAppointmentEntity) GetDaysFuture() (x int16) {
+	if v != nil {
+		x = v.DaysFuture.Value()
+	}
+	return
+}
+
+// GetDuration returns Duration's value, or the zero value if v is nil or
+// Duration is absent or nil.
+func (v *SuggestedAppointmentEntity) GetDuration() (x soap.Duration) {
+	if v != nil {
+		x = v.Duration.Value()
+	}
+	return
+}
+
+// GetAutoSuggest returns AutoSuggest's value, or the zero value if v is nil or
+// AutoSuggest is absent or nil.
+func (v *SuggestedAppointmentEntity) GetAutoSuggest() (x bool) {
+	if v != nil {
+		x = v.AutoSuggest.Value()
+	}
+	return
+}
+
+// GetIsMilestone returns IsMilestone's value, or the zero value if v is nil or
+// IsMilestone is absent or nil.
+func (v *SuggestedAppointmentEntity) GetIsMilestone() (x bool) {
+	if v != nil {
+		x = v.IsMilestone.Value()
+	}
+	return
+}
+
+// GetAssignToMember returns AssignToMember's value, or the zero value if v is
+// nil or AssignToMember is absent or nil.
+func (v *SuggestedAppointmentEntity) GetAssignToMember() (x bool) {
+	if v != nil {
+		x = v.AssignToMember.Value()
+	}
+	return
+}
+
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *SuggestedAppointmentEntity) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetProjectTypeStatusLink returns ProjectTypeStatusLink's value, or nil if v
+// is nil or ProjectTypeStatusLink is absent or nil.
+func (v *SuggestedAppointmentEntity) GetProjectTypeStatusLink() (x *ProjectTypeStatusLink) {
+	if v != nil {
+		x = v.ProjectTypeStatusLink.Value()
+	}
+	return
+}
+
+// GetSaleTypeStageLink returns SaleTypeStageLink's value, or nil if v is nil
+// or SaleTypeStageLink is absent or nil.
+func (v *SuggestedAppointmentEntity) GetSaleTypeStageLink() (x *SaleTypeStageLink) {
+	if v != nil {
+		x = v.SaleTypeStageLink.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+func (v *SuggestedAppointmentEntity) GetType() (x *Task) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // ToggleActivities is the anonymous type of element ToggleActivities.
 type ToggleActivities struct {
 	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
@@ -6788,6 +12099,15 @@ func (v *ToggleActivities) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetActivityIdentifier returns ActivityIdentifier's value, or the zero value
+// if v is nil or ActivityIdentifier is absent or nil.
+func (v *ToggleActivities) GetActivityIdentifier() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ActivityIdentifier.Value()
+	}
+	return
 }
 
 // ToggleActivitiesResponse is the anonymous type of element
@@ -6810,6 +12130,15 @@ func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleActivitiesResponse) GetResponse() (x ActivityStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleActivity is the anonymous type of element ToggleActivity.
 type ToggleActivity struct {
 	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
@@ -6827,6 +12156,15 @@ func (v *ToggleActivity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetActivityIdentifier returns ActivityIdentifier's value, or the zero value
+// if v is nil or ActivityIdentifier is absent or nil.
+func (v *ToggleActivity) GetActivityIdentifier() (x string) {
+	if v != nil {
+		x = v.ActivityIdentifier.Value()
+	}
+	return
 }
 
 // ToggleActivityResponse is the anonymous type of element
@@ -6849,6 +12187,15 @@ func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleActivityResponse) GetResponse() (x ActivityStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleAndSetActivities is the anonymous type of element
 // ToggleAndSetActivities.
 type ToggleAndSetActivities struct {
@@ -6867,6 +12214,15 @@ func (v *ToggleAndSetActivities) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityIdentifiers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetActivityIdentifiers returns ActivityIdentifiers's value, or the zero
+// value if v is nil or ActivityIdentifiers is absent or nil.
+func (v *ToggleAndSetActivities) GetActivityIdentifiers() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ActivityIdentifiers.Value()
+	}
+	return
 }
 
 // ToggleAndSetActivitiesResponse is the anonymous type of element
@@ -6889,6 +12245,15 @@ func (v *ToggleAndSetActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleAndSetActivitiesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleAppointmentStatus is the anonymous type of element
 // ToggleAppointmentStatus.
 type ToggleAppointmentStatus struct {
@@ -6909,6 +12274,15 @@ func (v *ToggleAppointmentStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *ToggleAppointmentStatus) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
 // ToggleAppointmentStatusResponse is the anonymous type of element
 // ToggleAppointmentStatusResponse.
 type ToggleAppointmentStatusResponse struct {
@@ -6927,6 +12301,15 @@ func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleAppointmentStatusResponse) GetResponse() (x AppointmentStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateAppointment is the anonymous type of element UpdateAppointment.
@@ -6978,6 +12361,60 @@ func (v *UpdateAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UpdateAppointment) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *UpdateAppointment) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *UpdateAppointment) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *UpdateAppointment) GetStatus() (x int32) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *UpdateAppointment) GetType() (x int32) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *UpdateAppointment) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // UpdateAppointmentFromIcsResponse is the anonymous type of element
 // UpdateAppointmentFromIcsResponse.
 type UpdateAppointmentFromIcsResponse struct {
@@ -7004,6 +12441,24 @@ func (v *UpdateAppointmentFromIcsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *UpdateAppointmentFromIcsResponse) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetIcsData returns IcsData's value, or the zero value if v is nil or IcsData
+// is absent or nil.
+func (v *UpdateAppointmentFromIcsResponse) GetIcsData() (x []byte) {
+	if v != nil {
+		x = v.IcsData.Value()
+	}
+	return
+}
+
 // UpdateAppointmentFromIcsResponseResponse is the anonymous type of element
 // UpdateAppointmentFromIcsResponseResponse.
 type UpdateAppointmentFromIcsResponseResponse struct {
@@ -7024,6 +12479,15 @@ func (v *UpdateAppointmentFromIcsResponseResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateAppointmentFromIcsResponseResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // UpdateAppointmentResponse is the anonymous type of element
 // UpdateAppointmentResponse.
 type UpdateAppointmentResponse struct {
@@ -7042,6 +12506,15 @@ func (v *UpdateAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateAppointmentResponse) GetResponse() (x *Appointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateAppointmentWithMode is the anonymous type of element
@@ -7098,6 +12571,69 @@ func (v *UpdateAppointmentWithMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UpdateAppointmentWithMode) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *UpdateAppointmentWithMode) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *UpdateAppointmentWithMode) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *UpdateAppointmentWithMode) GetStatus() (x AppointmentStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *UpdateAppointmentWithMode) GetType() (x AppointmentType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *UpdateAppointmentWithMode) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *UpdateAppointmentWithMode) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
 }
 
 // UpdateAppointmentWithModeAndEmail is the anonymous type of element
@@ -7176,6 +12712,96 @@ func (v *UpdateAppointmentWithModeAndEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetStatus() (x AppointmentStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetType() (x AppointmentType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
+// UpdateMode is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetUpdateMode() (x RecurrenceUpdateMode) {
+	if v != nil {
+		x = v.UpdateMode.Value()
+	}
+	return
+}
+
+// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
+// zero value if v is nil or SendEmailToParticipants is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetSendEmailToParticipants() (x bool) {
+	if v != nil {
+		x = v.SendEmailToParticipants.Value()
+	}
+	return
+}
+
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
+// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SmtpEMailConnectionInfo.Value()
+	}
+	return
+}
+
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
+// if v is nil or ImapEMailConnectionInfo is absent or nil.
+func (v *UpdateAppointmentWithModeAndEmail) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ImapEMailConnectionInfo.Value()
+	}
+	return
+}
+
 // UpdateAppointmentWithModeAndEmailResponse is the anonymous type of element
 // UpdateAppointmentWithModeAndEmailResponse.
 type UpdateAppointmentWithModeAndEmailResponse struct {
@@ -7196,6 +12822,15 @@ func (v *UpdateAppointmentWithModeAndEmailResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateAppointmentWithModeAndEmailResponse) GetResponse() (x *Appointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // UpdateAppointmentWithModeResponse is the anonymous type of element
 // UpdateAppointmentWithModeResponse.
 type UpdateAppointmentWithModeResponse struct {
@@ -7214,6 +12849,15 @@ func (v *UpdateAppointmentWithModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateAppointmentWithModeResponse) GetResponse() (x *Appointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UserConnectedState is the complex type UserConnectedState.
@@ -7247,6 +12891,33 @@ func (v *UserConnectedState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIsConnected returns IsConnected's value, or the zero value if v is nil or
+// IsConnected is absent or nil.
+func (v *UserConnectedState) GetIsConnected() (x bool) {
+	if v != nil {
+		x = v.IsConnected.Value()
+	}
+	return
+}
+
+// GetProviderId returns ProviderId's value, or the zero value if v is nil or
+// ProviderId is absent or nil.
+func (v *UserConnectedState) GetProviderId() (x string) {
+	if v != nil {
+		x = v.ProviderId.Value()
+	}
+	return
+}
+
+// GetLoginUrl returns LoginUrl's value, or the zero value if v is nil or
+// LoginUrl is absent or nil.
+func (v *UserConnectedState) GetLoginUrl() (x string) {
+	if v != nil {
+		x = v.LoginUrl.Value()
+	}
+	return
+}
+
 // ValidateAppointmentEntity is the anonymous type of element
 // ValidateAppointmentEntity.
 type ValidateAppointmentEntity struct {
@@ -7267,6 +12938,15 @@ func (v *ValidateAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *ValidateAppointmentEntity) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
 // ValidateAppointmentEntityResponse is the anonymous type of element
 // ValidateAppointmentEntityResponse.
 type ValidateAppointmentEntityResponse struct {
@@ -7285,6 +12965,15 @@ func (v *ValidateAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateAppointmentEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateDays is the anonymous type of element ValidateDays.
@@ -7312,6 +13001,24 @@ func (v *ValidateDays) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *ValidateDays) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
+// GetDates returns Dates's value, or the zero value if v is nil or Dates is
+// absent or nil.
+func (v *ValidateDays) GetDates() (x ArrayOfdateTime) {
+	if v != nil {
+		x = v.Dates.Value()
+	}
+	return
+}
+
 // ValidateDaysResponse is the anonymous type of element ValidateDaysResponse.
 type ValidateDaysResponse struct {
 	// Response is element Response (optional, nillable).
@@ -7329,6 +13036,15 @@ func (v *ValidateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecurrenceDate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateDaysResponse) GetResponse() (x ArrayOfRecurrenceDate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // VideoMeetingReservation is the complex type VideoMeetingReservation.
@@ -7356,6 +13072,24 @@ func (v *VideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetVideoMeetingId returns VideoMeetingId's value, or the zero value if v is
+// nil or VideoMeetingId is absent or nil.
+func (v *VideoMeetingReservation) GetVideoMeetingId() (x string) {
+	if v != nil {
+		x = v.VideoMeetingId.Value()
+	}
+	return
+}
+
+// GetVideoMeetingUrl returns VideoMeetingUrl's value, or the zero value if v
+// is nil or VideoMeetingUrl is absent or nil.
+func (v *VideoMeetingReservation) GetVideoMeetingUrl() (x string) {
+	if v != nil {
+		x = v.VideoMeetingUrl.Value()
+	}
+	return
+}
+
 // WillSendEmail is the anonymous type of element WillSendEmail.
 type WillSendEmail struct {
 	// Appointment is element Appointment (optional, nillable).
@@ -7373,6 +13107,15 @@ func (v *WillSendEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	d.End()
+}
+
+// GetAppointment returns Appointment's value, or nil if v is nil or
+// Appointment is absent or nil.
+func (v *WillSendEmail) GetAppointment() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.Appointment.Value()
+	}
+	return
 }
 
 // WillSendEmailResponse is the anonymous type of element
@@ -7393,6 +13136,15 @@ func (v *WillSendEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *WillSendEmailResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -76,6 +76,69 @@ func (v *ActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ActivityFilter) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ActivityFilter) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *ActivityFilter) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *ActivityFilter) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
+// GetAssociateList returns AssociateList's value, or the zero value if v is
+// nil or AssociateList is absent or nil.
+func (v *ActivityFilter) GetAssociateList() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.AssociateList.Value()
+	}
+	return
+}
+
+// GetGroupList returns GroupList's value, or the zero value if v is nil or
+// GroupList is absent or nil.
+func (v *ActivityFilter) GetGroupList() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.GroupList.Value()
+	}
+	return
+}
+
+// GetFutureDateList returns FutureDateList's value, or the zero value if v is
+// nil or FutureDateList is absent or nil.
+func (v *ActivityFilter) GetFutureDateList() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.FutureDateList.Value()
+	}
+	return
+}
+
 // ArchiveConfiguration is the complex type ArchiveConfiguration. It extends
 // Carrier, whose members come first on the wire.
 type ArchiveConfiguration struct {
@@ -117,6 +180,60 @@ func (v *ArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ArchiveConfiguration) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ArchiveConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetArchiveColumnInfo returns ArchiveColumnInfo's value, or the zero value if
+// v is nil or ArchiveColumnInfo is absent or nil.
+func (v *ArchiveConfiguration) GetArchiveColumnInfo() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.ArchiveColumnInfo.Value()
+	}
+	return
+}
+
+// GetArchiveEntityInfo returns ArchiveEntityInfo's value, or the zero value if
+// v is nil or ArchiveEntityInfo is absent or nil.
+func (v *ArchiveConfiguration) GetArchiveEntityInfo() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.ArchiveEntityInfo.Value()
+	}
+	return
+}
+
+// GetArchiveOrderByInfo returns ArchiveOrderByInfo's value, or the zero value
+// if v is nil or ArchiveOrderByInfo is absent or nil.
+func (v *ArchiveConfiguration) GetArchiveOrderByInfo() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.ArchiveOrderByInfo.Value()
+	}
+	return
+}
+
+// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
+// OwnerKeys is absent or nil.
+func (v *ArchiveConfiguration) GetOwnerKeys() (x string) {
+	if v != nil {
+		x = v.OwnerKeys.Value()
+	}
+	return
+}
+
 // ArchiveListResult is the complex type ArchiveListResult. It extends Carrier,
 // whose members come first on the wire.
 type ArchiveListResult struct {
@@ -144,6 +261,42 @@ func (v *ArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ArchiveListResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ArchiveListResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRowCount returns RowCount's value, or the zero value if v is nil or
+// RowCount is absent or nil.
+func (v *ArchiveListResult) GetRowCount() (x int32) {
+	if v != nil {
+		x = v.RowCount.Value()
+	}
+	return
+}
+
+// GetRows returns Rows's value, or the zero value if v is nil or Rows is
+// absent or nil.
+func (v *ArchiveListResult) GetRows() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Rows.Value()
+	}
+	return
 }
 
 // ArrayOfRelatedData is the complex type ArrayOfRelatedData: a list of
@@ -195,6 +348,15 @@ func (v *CreateDefaultArchiveListResultResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultArchiveListResultResponse) GetResponse() (x *ArchiveListResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExportArchive is the anonymous type of element ExportArchive.
@@ -264,6 +426,87 @@ func (v *ExportArchive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *ExportArchive) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *ExportArchive) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetDesiredEntities returns DesiredEntities's value, or the zero value if v
+// is nil or DesiredEntities is absent or nil.
+func (v *ExportArchive) GetDesiredEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredEntities.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *ExportArchive) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *ExportArchive) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *ExportArchive) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetExportType returns ExportType's value, or the zero value if v is nil or
+// ExportType is absent or nil.
+func (v *ExportArchive) GetExportType() (x string) {
+	if v != nil {
+		x = v.ExportType.Value()
+	}
+	return
+}
+
+// GetSelectedRowIds returns SelectedRowIds's value, or the zero value if v is
+// nil or SelectedRowIds is absent or nil.
+func (v *ExportArchive) GetSelectedRowIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.SelectedRowIds.Value()
+	}
+	return
+}
+
+// GetEstimatedRowCount returns EstimatedRowCount's value, or the zero value if
+// v is nil or EstimatedRowCount is absent or nil.
+func (v *ExportArchive) GetEstimatedRowCount() (x int32) {
+	if v != nil {
+		x = v.EstimatedRowCount.Value()
+	}
+	return
+}
+
 // ExportArchiveResponse is the anonymous type of element
 // ExportArchiveResponse.
 type ExportArchiveResponse struct {
@@ -282,6 +525,15 @@ func (v *ExportArchiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExportArchiveResponse) GetResponse() (x *ExportArchiveResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetActivityFilter is the anonymous type of element GetActivityFilter.
@@ -315,6 +567,15 @@ func (v *GetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetActivityFilterResponse) GetResponse() (x *ActivityFilter) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetArchiveConfiguration is the anonymous type of element
 // GetArchiveConfiguration.
 type GetArchiveConfiguration struct {
@@ -341,6 +602,24 @@ func (v *GetArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveConfiguration) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveConfiguration) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
 // GetArchiveConfigurationResponse is the anonymous type of element
 // GetArchiveConfigurationResponse.
 type GetArchiveConfigurationResponse struct {
@@ -359,6 +638,15 @@ func (v *GetArchiveConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveConfigurationResponse) GetResponse() (x *ArchiveConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveConfigurationV2 is the anonymous type of element
@@ -399,6 +687,42 @@ func (v *GetArchiveConfigurationV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveConfigurationV2) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveConfigurationV2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveConfigurationV2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
+// OwnerKeys is absent or nil.
+func (v *GetArchiveConfigurationV2) GetOwnerKeys() (x string) {
+	if v != nil {
+		x = v.OwnerKeys.Value()
+	}
+	return
+}
+
 // GetArchiveConfigurationV2Response is the anonymous type of element
 // GetArchiveConfigurationV2Response.
 type GetArchiveConfigurationV2Response struct {
@@ -417,6 +741,15 @@ func (v *GetArchiveConfigurationV2Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveConfigurationV2Response) GetResponse() (x *ArchiveConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveConfigurationWithContext is the anonymous type of element
@@ -451,6 +784,33 @@ func (v *GetArchiveConfigurationWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveConfigurationWithContext) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveConfigurationWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveConfigurationWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveConfigurationWithContextResponse is the anonymous type of element
 // GetArchiveConfigurationWithContextResponse.
 type GetArchiveConfigurationWithContextResponse struct {
@@ -469,6 +829,15 @@ func (v *GetArchiveConfigurationWithContextResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveConfigurationWithContextResponse) GetResponse() (x *ArchiveConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveList is the anonymous type of element GetArchiveList.
@@ -526,6 +895,69 @@ func (v *GetArchiveList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveList) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveList) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveList) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveList) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveList) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveList) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveList) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
 // GetArchiveList2 is the anonymous type of element GetArchiveList2.
 type GetArchiveList2 struct {
 	// GuiName is element GuiName (optional, nillable).
@@ -581,6 +1013,69 @@ func (v *GetArchiveList2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveList2) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveList2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveList2) GetSortOrder() (x string) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveList2) GetRestriction() (x string) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveList2) GetEntities() (x string) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveList2) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveList2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
 // GetArchiveList2Response is the anonymous type of element
 // GetArchiveList2Response.
 type GetArchiveList2Response struct {
@@ -599,6 +1094,15 @@ func (v *GetArchiveList2Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveList2Response) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveListByColumns is the anonymous type of element
@@ -657,6 +1161,69 @@ func (v *GetArchiveListByColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumns) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumns) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumns) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumns) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumns) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumns) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumns2 is the anonymous type of element
 // GetArchiveListByColumns2.
 type GetArchiveListByColumns2 struct {
@@ -713,6 +1280,69 @@ func (v *GetArchiveListByColumns2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumns2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumns2) GetColumns() (x string) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumns2) GetSortOrder() (x string) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *GetArchiveListByColumns2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumns2) GetEntities() (x string) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumns2) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumns2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumns2Response is the anonymous type of element
 // GetArchiveListByColumns2Response.
 type GetArchiveListByColumns2Response struct {
@@ -733,6 +1363,15 @@ func (v *GetArchiveListByColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListByColumns2Response) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsResponse is the anonymous type of element
 // GetArchiveListByColumnsResponse.
 type GetArchiveListByColumnsResponse struct {
@@ -751,6 +1390,15 @@ func (v *GetArchiveListByColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListByColumnsResponse) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveListByColumnsWithContext is the anonymous type of element
@@ -815,6 +1463,78 @@ func (v *GetArchiveListByColumnsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithContext2 is the anonymous type of element
 // GetArchiveListByColumnsWithContext2.
 type GetArchiveListByColumnsWithContext2 struct {
@@ -877,6 +1597,78 @@ func (v *GetArchiveListByColumnsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetColumns() (x string) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetSortOrder() (x string) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetRestriction() (x string) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetEntities() (x string) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithContext2Response is the anonymous type of element
 // GetArchiveListByColumnsWithContext2Response.
 type GetArchiveListByColumnsWithContext2Response struct {
@@ -897,6 +1689,15 @@ func (v *GetArchiveListByColumnsWithContext2Response) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListByColumnsWithContext2Response) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithContextResponse is the anonymous type of element
 // GetArchiveListByColumnsWithContextResponse.
 type GetArchiveListByColumnsWithContextResponse struct {
@@ -915,6 +1716,15 @@ func (v *GetArchiveListByColumnsWithContextResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListByColumnsWithContextResponse) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveListByColumnsWithHeader is the anonymous type of element
@@ -979,6 +1789,78 @@ func (v *GetArchiveListByColumnsWithHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetOptions returns Options's value, or the zero value if v is nil or Options
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader) GetOptions() (x string) {
+	if v != nil {
+		x = v.Options.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithHeader2 is the anonymous type of element
 // GetArchiveListByColumnsWithHeader2.
 type GetArchiveListByColumnsWithHeader2 struct {
@@ -1041,6 +1923,78 @@ func (v *GetArchiveListByColumnsWithHeader2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetColumns() (x string) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetSortOrder() (x string) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetRestriction() (x string) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetEntities() (x string) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetOptions returns Options's value, or the zero value if v is nil or Options
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2) GetOptions() (x string) {
+	if v != nil {
+		x = v.Options.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithHeader2Response is the anonymous type of element
 // GetArchiveListByColumnsWithHeader2Response.
 type GetArchiveListByColumnsWithHeader2Response struct {
@@ -1061,6 +2015,15 @@ func (v *GetArchiveListByColumnsWithHeader2Response) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeader2Response) GetResponse() (x *ArchiveListResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithHeaderResponse is the anonymous type of element
 // GetArchiveListByColumnsWithHeaderResponse.
 type GetArchiveListByColumnsWithHeaderResponse struct {
@@ -1079,6 +2042,15 @@ func (v *GetArchiveListByColumnsWithHeaderResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderResponse) GetResponse() (x *ArchiveListResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveListByColumnsWithHeaderWithContext is the anonymous type of
@@ -1149,6 +2121,87 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetOptions returns Options's value, or the zero value if v is nil or Options
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetOptions() (x string) {
+	if v != nil {
+		x = v.Options.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithHeaderWithContext2 is the anonymous type of
 // element GetArchiveListByColumnsWithHeaderWithContext2.
 type GetArchiveListByColumnsWithHeaderWithContext2 struct {
@@ -1217,6 +2270,87 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetColumns() (x string) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetSortOrder() (x string) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetRestriction() (x string) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetEntities() (x string) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetOptions returns Options's value, or the zero value if v is nil or Options
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetOptions() (x string) {
+	if v != nil {
+		x = v.Options.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveListByColumnsWithHeaderWithContext2Response is the anonymous type
 // of element GetArchiveListByColumnsWithHeaderWithContext2Response.
 type GetArchiveListByColumnsWithHeaderWithContext2Response struct {
@@ -1235,6 +2369,15 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) UnmarshalSOAP(d 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) GetResponse() (x *ArchiveListResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveListByColumnsWithHeaderWithContextResponse is the anonymous type
@@ -1257,6 +2400,15 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) GetResponse() (x *ArchiveListResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetArchiveListResponse is the anonymous type of element
 // GetArchiveListResponse.
 type GetArchiveListResponse struct {
@@ -1275,6 +2427,15 @@ func (v *GetArchiveListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListResponse) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetArchiveListWithContext is the anonymous type of element
@@ -1339,6 +2500,78 @@ func (v *GetArchiveListWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveListWithContext) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListWithContext) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListWithContext) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListWithContext) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListWithContext) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveListWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveListWithContext2 is the anonymous type of element
 // GetArchiveListWithContext2.
 type GetArchiveListWithContext2 struct {
@@ -1401,6 +2634,78 @@ func (v *GetArchiveListWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *GetArchiveListWithContext2) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetArchiveListWithContext2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GetArchiveListWithContext2) GetSortOrder() (x string) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *GetArchiveListWithContext2) GetRestriction() (x string) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *GetArchiveListWithContext2) GetEntities() (x string) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetArchiveListWithContext2) GetPage() (x int32) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *GetArchiveListWithContext2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetArchiveListWithContext2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetArchiveListWithContext2Response is the anonymous type of element
 // GetArchiveListWithContext2Response.
 type GetArchiveListWithContext2Response struct {
@@ -1421,6 +2726,15 @@ func (v *GetArchiveListWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListWithContext2Response) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetArchiveListWithContextResponse is the anonymous type of element
 // GetArchiveListWithContextResponse.
 type GetArchiveListWithContextResponse struct {
@@ -1439,6 +2753,15 @@ func (v *GetArchiveListWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetArchiveListWithContextResponse) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAvailableColumns is the anonymous type of element GetAvailableColumns.
@@ -1466,6 +2789,24 @@ func (v *GetAvailableColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetAvailableColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetAvailableColumns) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetAvailableColumnsResponse is the anonymous type of element
 // GetAvailableColumnsResponse.
 type GetAvailableColumnsResponse struct {
@@ -1484,6 +2825,15 @@ func (v *GetAvailableColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAvailableColumnsResponse) GetResponse() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAvailableEntities is the anonymous type of element GetAvailableEntities.
@@ -1511,6 +2861,24 @@ func (v *GetAvailableEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetAvailableEntities) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetAvailableEntities) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetAvailableEntitiesResponse is the anonymous type of element
 // GetAvailableEntitiesResponse.
 type GetAvailableEntitiesResponse struct {
@@ -1529,6 +2897,15 @@ func (v *GetAvailableEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAvailableEntitiesResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetGroupAssociateIds is the anonymous type of element GetGroupAssociateIds.
@@ -1550,6 +2927,15 @@ func (v *GetGroupAssociateIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGroupIds returns GroupIds's value, or the zero value if v is nil or
+// GroupIds is absent or nil.
+func (v *GetGroupAssociateIds) GetGroupIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.GroupIds.Value()
+	}
+	return
+}
+
 // GetGroupAssociateIdsResponse is the anonymous type of element
 // GetGroupAssociateIdsResponse.
 type GetGroupAssociateIdsResponse struct {
@@ -1568,6 +2954,15 @@ func (v *GetGroupAssociateIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetGroupAssociateIdsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProviderNames is the anonymous type of element GetProviderNames.
@@ -1601,6 +2996,15 @@ func (v *GetProviderNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProviderNamesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRelatedData is the anonymous type of element GetRelatedData.
 type GetRelatedData struct {
 	// Table is element Table (optional, nillable).
@@ -1630,6 +3034,33 @@ func (v *GetRelatedData) UnmarshalSOAP(d *soap.Decoder) {
 		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetTable returns Table's value, or the zero value if v is nil or Table is
+// absent or nil.
+func (v *GetRelatedData) GetTable() (x string) {
+	if v != nil {
+		x = v.Table.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetRelatedData) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetFields returns Fields's value, or the zero value if v is nil or Fields is
+// absent or nil.
+func (v *GetRelatedData) GetFields() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Fields.Value()
+	}
+	return
 }
 
 // GetRelatedData2 is the anonymous type of element GetRelatedData2.
@@ -1663,6 +3094,33 @@ func (v *GetRelatedData2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTable returns Table's value, or the zero value if v is nil or Table is
+// absent or nil.
+func (v *GetRelatedData2) GetTable() (x string) {
+	if v != nil {
+		x = v.Table.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetRelatedData2) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetFields returns Fields's value, or the zero value if v is nil or Fields is
+// absent or nil.
+func (v *GetRelatedData2) GetFields() (x string) {
+	if v != nil {
+		x = v.Fields.Value()
+	}
+	return
+}
+
 // GetRelatedData2Response is the anonymous type of element
 // GetRelatedData2Response.
 type GetRelatedData2Response struct {
@@ -1683,6 +3141,15 @@ func (v *GetRelatedData2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRelatedData2Response) GetResponse() (x ArrayOfRelatedData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRelatedDataResponse is the anonymous type of element
 // GetRelatedDataResponse.
 type GetRelatedDataResponse struct {
@@ -1701,6 +3168,15 @@ func (v *GetRelatedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRelatedDataResponse) GetResponse() (x ArrayOfRelatedData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RelatedData is the complex type RelatedData.
@@ -1728,6 +3204,24 @@ func (v *RelatedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetField returns Field's value, or the zero value if v is nil or Field is
+// absent or nil.
+func (v *RelatedData) GetField() (x string) {
+	if v != nil {
+		x = v.Field.Value()
+	}
+	return
+}
+
+// GetFieldValue returns FieldValue's value, or nil if v is nil or FieldValue
+// is absent or nil.
+func (v *RelatedData) GetFieldValue() (x *ArchiveColumnData) {
+	if v != nil {
+		x = v.FieldValue.Value()
+	}
+	return
+}
+
 // SetActivityFilter is the anonymous type of element SetActivityFilter.
 type SetActivityFilter struct {
 	// ActivityFilter is element ActivityFilter (optional, nillable).
@@ -1745,6 +3239,15 @@ func (v *SetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
 	}
 	d.End()
+}
+
+// GetActivityFilter returns ActivityFilter's value, or nil if v is nil or
+// ActivityFilter is absent or nil.
+func (v *SetActivityFilter) GetActivityFilter() (x *ActivityFilter) {
+	if v != nil {
+		x = v.ActivityFilter.Value()
+	}
+	return
 }
 
 // SetActivityFilterResponse is the anonymous type of element
@@ -1788,6 +3291,33 @@ func (v *SetChosenColumns) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *SetChosenColumns) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetChosenColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetChosenColumns returns ChosenColumns's value, or the zero value if v is
+// nil or ChosenColumns is absent or nil.
+func (v *SetChosenColumns) GetChosenColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ChosenColumns.Value()
+	}
+	return
 }
 
 // SetChosenColumnsResponse is the anonymous type of element
@@ -1845,6 +3375,51 @@ func (v *SetChosenColumnsV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *SetChosenColumnsV2) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetChosenColumnsV2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SetChosenColumnsV2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
+// OwnerKeys is absent or nil.
+func (v *SetChosenColumnsV2) GetOwnerKeys() (x string) {
+	if v != nil {
+		x = v.OwnerKeys.Value()
+	}
+	return
+}
+
+// GetChosenColumns returns ChosenColumns's value, or the zero value if v is
+// nil or ChosenColumns is absent or nil.
+func (v *SetChosenColumnsV2) GetChosenColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ChosenColumns.Value()
+	}
+	return
+}
+
 // SetChosenColumnsV2Response is the anonymous type of element
 // SetChosenColumnsV2Response.
 type SetChosenColumnsV2Response struct{}
@@ -1886,6 +3461,33 @@ func (v *SetChosenEntities) UnmarshalSOAP(d *soap.Decoder) {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *SetChosenEntities) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetChosenEntities) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *SetChosenEntities) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
 }
 
 // SetChosenEntitiesResponse is the anonymous type of element
@@ -1943,6 +3545,51 @@ func (v *SetChosenEntitiesV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *SetChosenEntitiesV2) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetChosenEntitiesV2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SetChosenEntitiesV2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
+// OwnerKeys is absent or nil.
+func (v *SetChosenEntitiesV2) GetOwnerKeys() (x string) {
+	if v != nil {
+		x = v.OwnerKeys.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *SetChosenEntitiesV2) GetEntities() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
 // SetChosenEntitiesV2Response is the anonymous type of element
 // SetChosenEntitiesV2Response.
 type SetChosenEntitiesV2Response struct{}
@@ -1978,6 +3625,24 @@ func (v *SetColumnWidths) UnmarshalSOAP(d *soap.Decoder) {
 		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *SetColumnWidths) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetColumnWidths returns ColumnWidths's value, or the zero value if v is nil
+// or ColumnWidths is absent or nil.
+func (v *SetColumnWidths) GetColumnWidths() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ColumnWidths.Value()
+	}
+	return
 }
 
 // SetColumnWidthsResponse is the anonymous type of element
@@ -2033,6 +3698,51 @@ func (v *SetColumnWidthsV2) UnmarshalSOAP(d *soap.Decoder) {
 		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
+// is absent or nil.
+func (v *SetColumnWidthsV2) GetGuiName() (x string) {
+	if v != nil {
+		x = v.GuiName.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetColumnWidthsV2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SetColumnWidthsV2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
+// OwnerKeys is absent or nil.
+func (v *SetColumnWidthsV2) GetOwnerKeys() (x string) {
+	if v != nil {
+		x = v.OwnerKeys.Value()
+	}
+	return
+}
+
+// GetColumnWidths returns ColumnWidths's value, or the zero value if v is nil
+// or ColumnWidths is absent or nil.
+func (v *SetColumnWidthsV2) GetColumnWidths() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ColumnWidths.Value()
+	}
+	return
 }
 
 // SetColumnWidthsV2Response is the anonymous type of element

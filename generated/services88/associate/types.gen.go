@@ -63,6 +63,15 @@ func (v *GetAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetAssociateByPersonId is the anonymous type of element
 // GetAssociateByPersonId.
 type GetAssociateByPersonId struct {
@@ -81,6 +90,15 @@ func (v *GetAssociateByPersonId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetAssociateByPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetAssociateByPersonIdResponse is the anonymous type of element
@@ -103,6 +121,15 @@ func (v *GetAssociateByPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAssociateByPersonIdResponse) GetResponse() (x *Associate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAssociateList is the anonymous type of element GetAssociateList.
 type GetAssociateList struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
@@ -120,6 +147,15 @@ func (v *GetAssociateList) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetAssociateList) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
 }
 
 // GetAssociateListResponse is the anonymous type of element
@@ -142,6 +178,15 @@ func (v *GetAssociateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAssociateListResponse) GetResponse() (x ArrayOfAssociate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAssociateResponse is the anonymous type of element GetAssociateResponse.
 type GetAssociateResponse struct {
 	// Response is element Response (optional, nillable).
@@ -159,6 +204,15 @@ func (v *GetAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAssociateResponse) GetResponse() (x *Associate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAssociatesByGroup is the anonymous type of element GetAssociatesByGroup.
@@ -186,6 +240,24 @@ func (v *GetAssociatesByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *GetAssociatesByGroup) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetAssociatesByGroup) GetType() (x int32) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // GetAssociatesByGroupResponse is the anonymous type of element
 // GetAssociatesByGroupResponse.
 type GetAssociatesByGroupResponse struct {
@@ -204,6 +276,15 @@ func (v *GetAssociatesByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAssociatesByGroupResponse) GetResponse() (x ArrayOfAssociate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEncryptionKey is the anonymous type of element GetEncryptionKey.
@@ -237,6 +318,15 @@ func (v *GetEncryptionKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEncryptionKeyResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNote is the anonymous type of element GetNote.
 type GetNote struct {
 	// AssociateId is element AssociateId (optional).
@@ -254,6 +344,15 @@ func (v *GetNote) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetNote) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // GetNoteResponse is the anonymous type of element GetNoteResponse.
@@ -275,6 +374,15 @@ func (v *GetNoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNoteResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // LogOffWindowsUsers is the anonymous type of element LogOffWindowsUsers.
 type LogOffWindowsUsers struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
@@ -292,6 +400,15 @@ func (v *LogOffWindowsUsers) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *LogOffWindowsUsers) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
 }
 
 // LogOffWindowsUsersResponse is the anonymous type of element
@@ -329,6 +446,24 @@ func (v *SaveNote) UnmarshalSOAP(d *soap.Decoder) {
 		v.Note = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SaveNote) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetNote returns Note's value, or the zero value if v is nil or Note is
+// absent or nil.
+func (v *SaveNote) GetNote() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Note.Value()
+	}
+	return
 }
 
 // SaveNoteResponse is the anonymous type of element SaveNoteResponse.

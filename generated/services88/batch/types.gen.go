@@ -62,6 +62,15 @@ func (v *DeleteBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
+// BatchTaskId is absent or nil.
+func (v *DeleteBatchTask) GetBatchTaskId() (x int32) {
+	if v != nil {
+		x = v.BatchTaskId.Value()
+	}
+	return
+}
+
 // DeleteBatchTaskResponse is the anonymous type of element
 // DeleteBatchTaskResponse.
 type DeleteBatchTaskResponse struct{}
@@ -91,6 +100,15 @@ func (v *DeleteBatchTasks) UnmarshalSOAP(d *soap.Decoder) {
 		v.BatchTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetBatchTaskIds returns BatchTaskIds's value, or the zero value if v is nil
+// or BatchTaskIds is absent or nil.
+func (v *DeleteBatchTasks) GetBatchTaskIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.BatchTaskIds.Value()
+	}
+	return
 }
 
 // DeleteBatchTasksResponse is the anonymous type of element
@@ -125,6 +143,15 @@ func (v *GetAllBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *GetAllBatchTaskInfosByName) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
+}
+
 // GetAllBatchTaskInfosByNameAndState is the anonymous type of element
 // GetAllBatchTaskInfosByNameAndState.
 type GetAllBatchTaskInfosByNameAndState struct {
@@ -151,6 +178,24 @@ func (v *GetAllBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *GetAllBatchTaskInfosByNameAndState) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *GetAllBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
 // GetAllBatchTaskInfosByNameAndStateResponse is the anonymous type of element
 // GetAllBatchTaskInfosByNameAndStateResponse.
 type GetAllBatchTaskInfosByNameAndStateResponse struct {
@@ -169,6 +214,15 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllBatchTaskInfosByNameResponse is the anonymous type of element
@@ -191,6 +245,15 @@ func (v *GetAllBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllBatchTaskInfosByNameResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfo is the anonymous type of element GetBatchTaskInfo.
 type GetBatchTaskInfo struct {
 	// Id is element Id (optional).
@@ -208,6 +271,15 @@ func (v *GetBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetBatchTaskInfo) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // GetBatchTaskInfoResponse is the anonymous type of element
@@ -230,6 +302,15 @@ func (v *GetBatchTaskInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBatchTaskInfoResponse) GetResponse() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfosByAssociates is the anonymous type of element
 // GetBatchTaskInfosByAssociates.
 type GetBatchTaskInfosByAssociates struct {
@@ -248,6 +329,15 @@ func (v *GetBatchTaskInfosByAssociates) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetBatchTaskInfosByAssociates) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
 }
 
 // GetBatchTaskInfosByAssociatesAndState is the anonymous type of element
@@ -276,6 +366,24 @@ func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetBatchTaskInfosByAssociatesAndState) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *GetBatchTaskInfosByAssociatesAndState) GetState() (x BatchTaskState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfosByAssociatesAndStateResponse is the anonymous type of
 // element GetBatchTaskInfosByAssociatesAndStateResponse.
 type GetBatchTaskInfosByAssociatesAndStateResponse struct {
@@ -296,6 +404,15 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBatchTaskInfosByAssociatesAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfosByAssociatesResponse is the anonymous type of element
 // GetBatchTaskInfosByAssociatesResponse.
 type GetBatchTaskInfosByAssociatesResponse struct {
@@ -314,6 +431,15 @@ func (v *GetBatchTaskInfosByAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBatchTaskInfosByAssociatesResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBatchTaskInfosByNameAndAssociates is the anonymous type of element
@@ -342,6 +468,24 @@ func (v *GetBatchTaskInfosByNameAndAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetBatchTaskInfosByNameAndAssociates) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *GetBatchTaskInfosByNameAndAssociates) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfosByNameAndAssociatesResponse is the anonymous type of
 // element GetBatchTaskInfosByNameAndAssociatesResponse.
 type GetBatchTaskInfosByNameAndAssociatesResponse struct {
@@ -360,6 +504,15 @@ func (v *GetBatchTaskInfosByNameAndAssociatesResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBatchTaskInfosByNameAndAssociatesResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBatchTaskInfosByNameAndState is the anonymous type of element
@@ -388,6 +541,24 @@ func (v *GetBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetBatchTaskInfosByNameAndState) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *GetBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfosByNameAndStateResponse is the anonymous type of element
 // GetBatchTaskInfosByNameAndStateResponse.
 type GetBatchTaskInfosByNameAndStateResponse struct {
@@ -406,6 +577,15 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBatchTaskInfosByState is the anonymous type of element
@@ -428,6 +608,15 @@ func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *GetBatchTaskInfosByState) GetState() (x BatchTaskState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
 // GetBatchTaskInfosByStateResponse is the anonymous type of element
 // GetBatchTaskInfosByStateResponse.
 type GetBatchTaskInfosByStateResponse struct {
@@ -448,6 +637,15 @@ func (v *GetBatchTaskInfosByStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBatchTaskInfosByStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSystemBatchTaskInfosByName is the anonymous type of element
 // GetSystemBatchTaskInfosByName.
 type GetSystemBatchTaskInfosByName struct {
@@ -466,6 +664,15 @@ func (v *GetSystemBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *GetSystemBatchTaskInfosByName) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
 }
 
 // GetSystemBatchTaskInfosByNameAndState is the anonymous type of element
@@ -494,6 +701,24 @@ func (v *GetSystemBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskName returns TaskName's value, or the zero value if v is nil or
+// TaskName is absent or nil.
+func (v *GetSystemBatchTaskInfosByNameAndState) GetTaskName() (x string) {
+	if v != nil {
+		x = v.TaskName.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *GetSystemBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
 // GetSystemBatchTaskInfosByNameAndStateResponse is the anonymous type of
 // element GetSystemBatchTaskInfosByNameAndStateResponse.
 type GetSystemBatchTaskInfosByNameAndStateResponse struct {
@@ -512,6 +737,15 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.De
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSystemBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSystemBatchTaskInfosByNameResponse is the anonymous type of element
@@ -534,6 +768,15 @@ func (v *GetSystemBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSystemBatchTaskInfosByNameResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // StartBatchJob is the anonymous type of element StartBatchJob.
 type StartBatchJob struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
@@ -551,6 +794,15 @@ func (v *StartBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetBatchTaskInfo returns BatchTaskInfo's value, or nil if v is nil or
+// BatchTaskInfo is absent or nil.
+func (v *StartBatchJob) GetBatchTaskInfo() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.BatchTaskInfo.Value()
+	}
+	return
 }
 
 // StartBatchJobResponse is the anonymous type of element
@@ -573,6 +825,15 @@ func (v *StartBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *StartBatchJobResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // StopBatchJob is the anonymous type of element StopBatchJob.
 type StopBatchJob struct {
 	// Id is element Id (optional).
@@ -590,6 +851,15 @@ func (v *StopBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *StopBatchJob) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // StopBatchJobResponse is the anonymous type of element StopBatchJobResponse.
@@ -611,6 +881,15 @@ func (v *StopBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *StopBatchJobResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // UpdateBatchTask is the anonymous type of element UpdateBatchTask.
 type UpdateBatchTask struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
@@ -628,6 +907,15 @@ func (v *UpdateBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetBatchTaskInfo returns BatchTaskInfo's value, or nil if v is nil or
+// BatchTaskInfo is absent or nil.
+func (v *UpdateBatchTask) GetBatchTaskInfo() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.BatchTaskInfo.Value()
+	}
+	return
 }
 
 // UpdateBatchTaskResponse is the anonymous type of element
@@ -648,6 +936,15 @@ func (v *UpdateBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateBatchTaskResponse) GetResponse() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

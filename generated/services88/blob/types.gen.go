@@ -121,6 +121,141 @@ func (v *BlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *BlobEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *BlobEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *BlobEntity) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
+// GetBlobSize returns BlobSize's value, or the zero value if v is nil or
+// BlobSize is absent or nil.
+func (v *BlobEntity) GetBlobSize() (x uint32) {
+	if v != nil {
+		x = v.BlobSize.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *BlobEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *BlobEntity) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetIsEncrypted returns IsEncrypted's value, or the zero value if v is nil or
+// IsEncrypted is absent or nil.
+func (v *BlobEntity) GetIsEncrypted() (x bool) {
+	if v != nil {
+		x = v.IsEncrypted.Value()
+	}
+	return
+}
+
+// GetIsZipped returns IsZipped's value, or the zero value if v is nil or
+// IsZipped is absent or nil.
+func (v *BlobEntity) GetIsZipped() (x bool) {
+	if v != nil {
+		x = v.IsZipped.Value()
+	}
+	return
+}
+
+// GetMimeType returns MimeType's value, or the zero value if v is nil or
+// MimeType is absent or nil.
+func (v *BlobEntity) GetMimeType() (x string) {
+	if v != nil {
+		x = v.MimeType.Value()
+	}
+	return
+}
+
+// GetOriginalSize returns OriginalSize's value, or the zero value if v is nil
+// or OriginalSize is absent or nil.
+func (v *BlobEntity) GetOriginalSize() (x uint32) {
+	if v != nil {
+		x = v.OriginalSize.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *BlobEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *BlobEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *BlobEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *BlobEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetConceptualType returns ConceptualType's value, or the zero value if v is
+// nil or ConceptualType is absent or nil.
+func (v *BlobEntity) GetConceptualType() (x string) {
+	if v != nil {
+		x = v.ConceptualType.Value()
+	}
+	return
+}
+
 // BlobLinkType is the enumeration BlobLinkType.
 type BlobLinkType string
 
@@ -246,6 +381,24 @@ func (v *ChangeContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ChangeContactImage) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *ChangeContactImage) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
 // ChangeContactImageResponse is the anonymous type of element
 // ChangeContactImageResponse.
 type ChangeContactImageResponse struct{}
@@ -281,6 +434,24 @@ func (v *ChangePersonImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ChangePersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *ChangePersonImage) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
 }
 
 // ChangePersonImageResponse is the anonymous type of element
@@ -320,6 +491,24 @@ func (v *ChangeProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *ChangeProductImage) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *ChangeProductImage) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
 // ChangeProductImageResponse is the anonymous type of element
 // ChangeProductImageResponse.
 type ChangeProductImageResponse struct{}
@@ -357,6 +546,24 @@ func (v *ChangeProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *ChangeProjectImage) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *ChangeProjectImage) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
 // ChangeProjectImageResponse is the anonymous type of element
 // ChangeProjectImageResponse.
 type ChangeProjectImageResponse struct{}
@@ -386,6 +593,15 @@ func (v *CleanupBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
+// BatchTaskId is absent or nil.
+func (v *CleanupBatchTask) GetBatchTaskId() (x int32) {
+	if v != nil {
+		x = v.BatchTaskId.Value()
+	}
+	return
 }
 
 // CleanupBatchTaskResponse is the anonymous type of element
@@ -432,6 +648,15 @@ func (v *CreateDefaultBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultBlobEntityResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteBlobEntity is the anonymous type of element DeleteBlobEntity.
 type DeleteBlobEntity struct {
 	// BlobEntityId is element BlobEntityId (optional).
@@ -449,6 +674,15 @@ func (v *DeleteBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
+// or BlobEntityId is absent or nil.
+func (v *DeleteBlobEntity) GetBlobEntityId() (x int32) {
+	if v != nil {
+		x = v.BlobEntityId.Value()
+	}
+	return
 }
 
 // DeleteBlobEntityResponse is the anonymous type of element
@@ -482,6 +716,15 @@ func (v *GetBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
+// or BlobEntityId is absent or nil.
+func (v *GetBlobEntity) GetBlobEntityId() (x int32) {
+	if v != nil {
+		x = v.BlobEntityId.Value()
+	}
+	return
+}
+
 // GetBlobEntityOnContact is the anonymous type of element
 // GetBlobEntityOnContact.
 type GetBlobEntityOnContact struct {
@@ -500,6 +743,15 @@ func (v *GetBlobEntityOnContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetBlobEntityOnContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // GetBlobEntityOnContactResponse is the anonymous type of element
@@ -522,6 +774,15 @@ func (v *GetBlobEntityOnContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBlobEntityOnContactResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBlobEntityOnCountry is the anonymous type of element
 // GetBlobEntityOnCountry.
 type GetBlobEntityOnCountry struct {
@@ -540,6 +801,15 @@ func (v *GetBlobEntityOnCountry) UnmarshalSOAP(d *soap.Decoder) {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *GetBlobEntityOnCountry) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
 }
 
 // GetBlobEntityOnCountryResponse is the anonymous type of element
@@ -562,6 +832,15 @@ func (v *GetBlobEntityOnCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBlobEntityOnCountryResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBlobEntityOnPerson is the anonymous type of element
 // GetBlobEntityOnPerson.
 type GetBlobEntityOnPerson struct {
@@ -580,6 +859,15 @@ func (v *GetBlobEntityOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetBlobEntityOnPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetBlobEntityOnPersonResponse is the anonymous type of element
@@ -602,6 +890,15 @@ func (v *GetBlobEntityOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBlobEntityOnPersonResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBlobEntityOnProduct is the anonymous type of element
 // GetBlobEntityOnProduct.
 type GetBlobEntityOnProduct struct {
@@ -620,6 +917,15 @@ func (v *GetBlobEntityOnProduct) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *GetBlobEntityOnProduct) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // GetBlobEntityOnProductResponse is the anonymous type of element
@@ -642,6 +948,15 @@ func (v *GetBlobEntityOnProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBlobEntityOnProductResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBlobEntityOnProject is the anonymous type of element
 // GetBlobEntityOnProject.
 type GetBlobEntityOnProject struct {
@@ -660,6 +975,15 @@ func (v *GetBlobEntityOnProject) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetBlobEntityOnProject) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetBlobEntityOnProjectResponse is the anonymous type of element
@@ -682,6 +1006,15 @@ func (v *GetBlobEntityOnProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBlobEntityOnProjectResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBlobEntityResponse is the anonymous type of element
 // GetBlobEntityResponse.
 type GetBlobEntityResponse struct {
@@ -700,6 +1033,15 @@ func (v *GetBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBlobEntityResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBlobStream is the anonymous type of element GetBlobStream.
@@ -721,6 +1063,15 @@ func (v *GetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
+// or BlobEntityId is absent or nil.
+func (v *GetBlobStream) GetBlobEntityId() (x int32) {
+	if v != nil {
+		x = v.BlobEntityId.Value()
+	}
+	return
+}
+
 // GetBlobStreamResponse is the anonymous type of element
 // GetBlobStreamResponse.
 type GetBlobStreamResponse struct {
@@ -739,6 +1090,15 @@ func (v *GetBlobStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBlobStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetChatImageWithSize is the anonymous type of element GetChatImageWithSize.
@@ -772,6 +1132,33 @@ func (v *GetChatImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *GetChatImageWithSize) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *GetChatImageWithSize) GetWidth() (x int32) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetHeight returns Height's value, or the zero value if v is nil or Height is
+// absent or nil.
+func (v *GetChatImageWithSize) GetHeight() (x int32) {
+	if v != nil {
+		x = v.Height.Value()
+	}
+	return
+}
+
 // GetChatImageWithSizeResponse is the anonymous type of element
 // GetChatImageWithSizeResponse.
 type GetChatImageWithSizeResponse struct {
@@ -790,6 +1177,15 @@ func (v *GetChatImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChatImageWithSizeResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactImage is the anonymous type of element GetContactImage.
@@ -811,6 +1207,15 @@ func (v *GetContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactImage) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetContactImageResponse is the anonymous type of element
 // GetContactImageResponse.
 type GetContactImageResponse struct {
@@ -829,6 +1234,15 @@ func (v *GetContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactImageWithSize is the anonymous type of element
@@ -863,6 +1277,33 @@ func (v *GetContactImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactImageWithSize) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *GetContactImageWithSize) GetWidth() (x int32) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetHeight returns Height's value, or the zero value if v is nil or Height is
+// absent or nil.
+func (v *GetContactImageWithSize) GetHeight() (x int32) {
+	if v != nil {
+		x = v.Height.Value()
+	}
+	return
+}
+
 // GetContactImageWithSizeResponse is the anonymous type of element
 // GetContactImageWithSizeResponse.
 type GetContactImageWithSizeResponse struct {
@@ -883,6 +1324,15 @@ func (v *GetContactImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactImageWithSizeResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetOutputFromBatch is the anonymous type of element GetOutputFromBatch.
 type GetOutputFromBatch struct {
 	// BatchTaskId is element BatchTaskId (optional).
@@ -900,6 +1350,15 @@ func (v *GetOutputFromBatch) UnmarshalSOAP(d *soap.Decoder) {
 		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
+// BatchTaskId is absent or nil.
+func (v *GetOutputFromBatch) GetBatchTaskId() (x int32) {
+	if v != nil {
+		x = v.BatchTaskId.Value()
+	}
+	return
 }
 
 // GetOutputFromBatchResponse is the anonymous type of element
@@ -922,6 +1381,15 @@ func (v *GetOutputFromBatchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetOutputFromBatchResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonImage is the anonymous type of element GetPersonImage.
 type GetPersonImage struct {
 	// PersonId is element PersonId (optional).
@@ -939,6 +1407,15 @@ func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetPersonImageResponse is the anonymous type of element
@@ -959,6 +1436,15 @@ func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonImageWithSize is the anonymous type of element
@@ -993,6 +1479,33 @@ func (v *GetPersonImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonImageWithSize) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *GetPersonImageWithSize) GetWidth() (x int32) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetHeight returns Height's value, or the zero value if v is nil or Height is
+// absent or nil.
+func (v *GetPersonImageWithSize) GetHeight() (x int32) {
+	if v != nil {
+		x = v.Height.Value()
+	}
+	return
+}
+
 // GetPersonImageWithSizeResponse is the anonymous type of element
 // GetPersonImageWithSizeResponse.
 type GetPersonImageWithSizeResponse struct {
@@ -1013,6 +1526,15 @@ func (v *GetPersonImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonImageWithSizeResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProductImage is the anonymous type of element GetProductImage.
 type GetProductImage struct {
 	// ProductId is element ProductId (optional).
@@ -1030,6 +1552,15 @@ func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *GetProductImage) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // GetProductImageResponse is the anonymous type of element
@@ -1052,6 +1583,15 @@ func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProductImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProductThumbnail is the anonymous type of element GetProductThumbnail.
 type GetProductThumbnail struct {
 	// ProductId is element ProductId (optional).
@@ -1069,6 +1609,15 @@ func (v *GetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *GetProductThumbnail) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // GetProductThumbnailResponse is the anonymous type of element
@@ -1091,6 +1640,15 @@ func (v *GetProductThumbnailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProductThumbnailResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectImage is the anonymous type of element GetProjectImage.
 type GetProjectImage struct {
 	// ProjectId is element ProjectId (optional).
@@ -1108,6 +1666,15 @@ func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectImage) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetProjectImageResponse is the anonymous type of element
@@ -1128,6 +1695,15 @@ func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectImageWithSize is the anonymous type of element
@@ -1162,6 +1738,33 @@ func (v *GetProjectImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectImageWithSize) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *GetProjectImageWithSize) GetWidth() (x int32) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetHeight returns Height's value, or the zero value if v is nil or Height is
+// absent or nil.
+func (v *GetProjectImageWithSize) GetHeight() (x int32) {
+	if v != nil {
+		x = v.Height.Value()
+	}
+	return
+}
+
 // GetProjectImageWithSizeResponse is the anonymous type of element
 // GetProjectImageWithSizeResponse.
 type GetProjectImageWithSizeResponse struct {
@@ -1182,6 +1785,15 @@ func (v *GetProjectImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectImageWithSizeResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteLineImage is the anonymous type of element GetQuoteLineImage.
 type GetQuoteLineImage struct {
 	// QuoteLineId is element QuoteLineId (optional).
@@ -1199,6 +1811,15 @@ func (v *GetQuoteLineImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
+// QuoteLineId is absent or nil.
+func (v *GetQuoteLineImage) GetQuoteLineId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineId.Value()
+	}
+	return
 }
 
 // GetQuoteLineImageResponse is the anonymous type of element
@@ -1221,6 +1842,15 @@ func (v *GetQuoteLineImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteLineImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRawPersonImage is the anonymous type of element GetRawPersonImage.
 type GetRawPersonImage struct {
 	// PersonId is element PersonId (optional).
@@ -1238,6 +1868,15 @@ func (v *GetRawPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetRawPersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetRawPersonImageResponse is the anonymous type of element
@@ -1260,6 +1899,15 @@ func (v *GetRawPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRawPersonImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveBlobEntity is the anonymous type of element SaveBlobEntity.
 type SaveBlobEntity struct {
 	// BlobEntity is element BlobEntity (optional, nillable).
@@ -1277,6 +1925,15 @@ func (v *SaveBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.BlobEntity = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 	d.End()
+}
+
+// GetBlobEntity returns BlobEntity's value, or nil if v is nil or BlobEntity
+// is absent or nil.
+func (v *SaveBlobEntity) GetBlobEntity() (x *BlobEntity) {
+	if v != nil {
+		x = v.BlobEntity.Value()
+	}
+	return
 }
 
 // SaveBlobEntityResponse is the anonymous type of element
@@ -1297,6 +1954,15 @@ func (v *SaveBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveBlobEntityResponse) GetResponse() (x *BlobEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveImageStream is the anonymous type of element SaveImageStream.
@@ -1330,6 +1996,33 @@ func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveImageStream) GetType() (x BlobLinkType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SaveImageStream) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *SaveImageStream) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
 // SaveImageStreamResponse is the anonymous type of element
 // SaveImageStreamResponse.
 type SaveImageStreamResponse struct {
@@ -1348,6 +2041,15 @@ func (v *SaveImageStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveImageStreamResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveProjectImage is the anonymous type of element SaveProjectImage.
@@ -1373,6 +2075,24 @@ func (v *SaveProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *SaveProjectImage) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SaveProjectImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
 }
 
 // SaveProjectImageResponse is the anonymous type of element
@@ -1412,6 +2132,24 @@ func (v *SetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
+// or BlobEntityId is absent or nil.
+func (v *SetBlobStream) GetBlobEntityId() (x int32) {
+	if v != nil {
+		x = v.BlobEntityId.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *SetBlobStream) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
+}
+
 // SetBlobStreamResponse is the anonymous type of element
 // SetBlobStreamResponse.
 type SetBlobStreamResponse struct{}
@@ -1447,6 +2185,24 @@ func (v *SetContactImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SetContactImage) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetContactImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
 }
 
 // SetContactImageResponse is the anonymous type of element
@@ -1486,6 +2242,24 @@ func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SetPersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetPersonImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
 // SetPersonImageResponse is the anonymous type of element
 // SetPersonImageResponse.
 type SetPersonImageResponse struct{}
@@ -1521,6 +2295,24 @@ func (v *SetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *SetProductImage) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetProductImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
 }
 
 // SetProductImageResponse is the anonymous type of element
@@ -1560,6 +2352,24 @@ func (v *SetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *SetProductThumbnail) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetProductThumbnail) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
 // SetProductThumbnailResponse is the anonymous type of element
 // SetProductThumbnailResponse.
 type SetProductThumbnailResponse struct{}
@@ -1595,6 +2405,24 @@ func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SetProjectImage) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetProjectImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
 }
 
 // SetProjectImageResponse is the anonymous type of element

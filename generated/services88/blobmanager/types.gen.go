@@ -42,6 +42,15 @@ func (v *BeginReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *BeginReadBlobPart) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
 // BeginReadBlobPartResponse is the anonymous type of element
 // BeginReadBlobPartResponse.
 type BeginReadBlobPartResponse struct {
@@ -62,6 +71,15 @@ func (v *BeginReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *BeginReadBlobPartResponse) GetResponse() (x int64) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // EndReadBlobPart is the anonymous type of element EndReadBlobPart.
 type EndReadBlobPart struct {
 	// BlobId is element BlobId (optional).
@@ -79,6 +97,15 @@ func (v *EndReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *EndReadBlobPart) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
 }
 
 // EndReadBlobPartResponse is the anonymous type of element
@@ -112,6 +139,15 @@ func (v *ReadBlob) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *ReadBlob) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
 // ReadBlobPart is the anonymous type of element ReadBlobPart.
 type ReadBlobPart struct {
 	// BlobId is element BlobId (optional).
@@ -143,6 +179,33 @@ func (v *ReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *ReadBlobPart) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
+// GetBlobPosition returns BlobPosition's value, or the zero value if v is nil
+// or BlobPosition is absent or nil.
+func (v *ReadBlobPart) GetBlobPosition() (x int64) {
+	if v != nil {
+		x = v.BlobPosition.Value()
+	}
+	return
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *ReadBlobPart) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
+}
+
 // ReadBlobPartResponse is the anonymous type of element ReadBlobPartResponse.
 type ReadBlobPartResponse struct {
 	// Response is element Response (optional, nillable).
@@ -166,6 +229,24 @@ func (v *ReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ReadBlobPartResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *ReadBlobPartResponse) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
 }
 
 // ReadBlobResponse is the anonymous type of element ReadBlobResponse.
@@ -193,6 +274,24 @@ func (v *ReadBlobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *ReadBlobResponse) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ReadBlobResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // WriteBlob is the anonymous type of element WriteBlob.
 type WriteBlob struct {
 	// BlobId is element BlobId (optional).
@@ -216,6 +315,24 @@ func (v *WriteBlob) UnmarshalSOAP(d *soap.Decoder) {
 		v.Blob = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
+// absent or nil.
+func (v *WriteBlob) GetBlobId() (x int32) {
+	if v != nil {
+		x = v.BlobId.Value()
+	}
+	return
+}
+
+// GetBlob returns Blob's value, or the zero value if v is nil or Blob is
+// absent or nil.
+func (v *WriteBlob) GetBlob() (x string) {
+	if v != nil {
+		x = v.Blob.Value()
+	}
+	return
 }
 
 // WriteBlobResponse is the anonymous type of element WriteBlobResponse.

@@ -140,6 +140,87 @@ func (v *ControlInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ControlInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ControlInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *ControlInfo) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetLabel returns Label's value, or the zero value if v is nil or Label is
+// absent or nil.
+func (v *ControlInfo) GetLabel() (x string) {
+	if v != nil {
+		x = v.Label.Value()
+	}
+	return
+}
+
+// GetDimension returns Dimension's value, or the zero value if v is nil or
+// Dimension is absent or nil.
+func (v *ControlInfo) GetDimension() (x int32) {
+	if v != nil {
+		x = v.Dimension.Value()
+	}
+	return
+}
+
+// GetListProviderName returns ListProviderName's value, or the zero value if v
+// is nil or ListProviderName is absent or nil.
+func (v *ControlInfo) GetListProviderName() (x string) {
+	if v != nil {
+		x = v.ListProviderName.Value()
+	}
+	return
+}
+
+// GetListProviderExtraInfo returns ListProviderExtraInfo's value, or the zero
+// value if v is nil or ListProviderExtraInfo is absent or nil.
+func (v *ControlInfo) GetListProviderExtraInfo() (x string) {
+	if v != nil {
+		x = v.ListProviderExtraInfo.Value()
+	}
+	return
+}
+
+// GetListProviderPrimaryKeyName returns ListProviderPrimaryKeyName's value, or
+// the zero value if v is nil or ListProviderPrimaryKeyName is absent or nil.
+func (v *ControlInfo) GetListProviderPrimaryKeyName() (x string) {
+	if v != nil {
+		x = v.ListProviderPrimaryKeyName.Value()
+	}
+	return
+}
+
+// GetListLeadText returns ListLeadText's value, or the zero value if v is nil
+// or ListLeadText is absent or nil.
+func (v *ControlInfo) GetListLeadText() (x string) {
+	if v != nil {
+		x = v.ListLeadText.Value()
+	}
+	return
+}
+
 // ExecuteByEntityIds is the anonymous type of element ExecuteByEntityIds.
 type ExecuteByEntityIds struct {
 	// FieldValueInfos is element FieldValueInfos (optional, nillable).
@@ -177,6 +258,42 @@ func (v *ExecuteByEntityIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFieldValueInfos returns FieldValueInfos's value, or the zero value if v
+// is nil or FieldValueInfos is absent or nil.
+func (v *ExecuteByEntityIds) GetFieldValueInfos() (x ArrayOfFieldValueInfo) {
+	if v != nil {
+		x = v.FieldValueInfos.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *ExecuteByEntityIds) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *ExecuteByEntityIds) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *ExecuteByEntityIds) GetIds() (x string) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
 // ExecuteByEntityIdsResponse is the anonymous type of element
 // ExecuteByEntityIdsResponse.
 type ExecuteByEntityIdsResponse struct {
@@ -195,6 +312,15 @@ func (v *ExecuteByEntityIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExecuteByEntityIdsResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExecuteBySelectionId is the anonymous type of element ExecuteBySelectionId.
@@ -240,6 +366,51 @@ func (v *ExecuteBySelectionId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFieldValueInfos returns FieldValueInfos's value, or the zero value if v
+// is nil or FieldValueInfos is absent or nil.
+func (v *ExecuteBySelectionId) GetFieldValueInfos() (x ArrayOfFieldValueInfo) {
+	if v != nil {
+		x = v.FieldValueInfos.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *ExecuteBySelectionId) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *ExecuteBySelectionId) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *ExecuteBySelectionId) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetIsShadow returns IsShadow's value, or the zero value if v is nil or
+// IsShadow is absent or nil.
+func (v *ExecuteBySelectionId) GetIsShadow() (x bool) {
+	if v != nil {
+		x = v.IsShadow.Value()
+	}
+	return
+}
+
 // ExecuteBySelectionIdResponse is the anonymous type of element
 // ExecuteBySelectionIdResponse.
 type ExecuteBySelectionIdResponse struct {
@@ -258,6 +429,15 @@ func (v *ExecuteBySelectionIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExecuteBySelectionIdResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FieldValueInfo is the complex type FieldValueInfo.
@@ -377,6 +557,160 @@ func (v *FieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCanSupportMultiUse returns CanSupportMultiUse's value, or the zero value
+// if v is nil or CanSupportMultiUse is absent or nil.
+func (v *FieldValueInfo) GetCanSupportMultiUse() (x bool) {
+	if v != nil {
+		x = v.CanSupportMultiUse.Value()
+	}
+	return
+}
+
+// GetDefaultShowInGui returns DefaultShowInGui's value, or the zero value if v
+// is nil or DefaultShowInGui is absent or nil.
+func (v *FieldValueInfo) GetDefaultShowInGui() (x bool) {
+	if v != nil {
+		x = v.DefaultShowInGui.Value()
+	}
+	return
+}
+
+// GetDefaultShowInSelector returns DefaultShowInSelector's value, or the zero
+// value if v is nil or DefaultShowInSelector is absent or nil.
+func (v *FieldValueInfo) GetDefaultShowInSelector() (x bool) {
+	if v != nil {
+		x = v.DefaultShowInSelector.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *FieldValueInfo) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *FieldValueInfo) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValueType returns ValueType's value, or the zero value if v is nil or
+// ValueType is absent or nil.
+func (v *FieldValueInfo) GetValueType() (x string) {
+	if v != nil {
+		x = v.ValueType.Value()
+	}
+	return
+}
+
+// GetMandatory returns Mandatory's value, or the zero value if v is nil or
+// Mandatory is absent or nil.
+func (v *FieldValueInfo) GetMandatory() (x bool) {
+	if v != nil {
+		x = v.Mandatory.Value()
+	}
+	return
+}
+
+// GetEncodedDisplayName returns EncodedDisplayName's value, or the zero value
+// if v is nil or EncodedDisplayName is absent or nil.
+func (v *FieldValueInfo) GetEncodedDisplayName() (x string) {
+	if v != nil {
+		x = v.EncodedDisplayName.Value()
+	}
+	return
+}
+
+// GetEncodedDisplayDescription returns EncodedDisplayDescription's value, or
+// the zero value if v is nil or EncodedDisplayDescription is absent or nil.
+func (v *FieldValueInfo) GetEncodedDisplayDescription() (x string) {
+	if v != nil {
+		x = v.EncodedDisplayDescription.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *FieldValueInfo) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetControlInfos returns ControlInfos's value, or the zero value if v is nil
+// or ControlInfos is absent or nil.
+func (v *FieldValueInfo) GetControlInfos() (x ArrayOfControlInfo) {
+	if v != nil {
+		x = v.ControlInfos.Value()
+	}
+	return
+}
+
+// GetEncodedDataCaption returns EncodedDataCaption's value, or the zero value
+// if v is nil or EncodedDataCaption is absent or nil.
+func (v *FieldValueInfo) GetEncodedDataCaption() (x string) {
+	if v != nil {
+		x = v.EncodedDataCaption.Value()
+	}
+	return
+}
+
+// GetEncodedDataCaptionDescription returns EncodedDataCaptionDescription's
+// value, or the zero value if v is nil or EncodedDataCaptionDescription is
+// absent or nil.
+func (v *FieldValueInfo) GetEncodedDataCaptionDescription() (x string) {
+	if v != nil {
+		x = v.EncodedDataCaptionDescription.Value()
+	}
+	return
+}
+
+// GetCurrentOperationType returns CurrentOperationType's value, or the zero
+// value if v is nil or CurrentOperationType is absent or nil.
+func (v *FieldValueInfo) GetCurrentOperationType() (x string) {
+	if v != nil {
+		x = v.CurrentOperationType.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *FieldValueInfo) GetValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
+// GetDisplayValues returns DisplayValues's value, or the zero value if v is
+// nil or DisplayValues is absent or nil.
+func (v *FieldValueInfo) GetDisplayValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DisplayValues.Value()
+	}
+	return
+}
+
+// GetOperationInfos returns OperationInfos's value, or the zero value if v is
+// nil or OperationInfos is absent or nil.
+func (v *FieldValueInfo) GetOperationInfos() (x ArrayOfOperationInfo) {
+	if v != nil {
+		x = v.OperationInfos.Value()
+	}
+	return
+}
+
 // GetAvailableFields is the anonymous type of element GetAvailableFields.
 type GetAvailableFields struct {
 	// Tablename is element Tablename (optional, nillable).
@@ -394,6 +728,15 @@ func (v *GetAvailableFields) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tablename = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTablename returns Tablename's value, or the zero value if v is nil or
+// Tablename is absent or nil.
+func (v *GetAvailableFields) GetTablename() (x string) {
+	if v != nil {
+		x = v.Tablename.Value()
+	}
+	return
 }
 
 // GetAvailableFieldsResponse is the anonymous type of element
@@ -414,6 +757,15 @@ func (v *GetAvailableFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAvailableFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetJobResultAsJsonFromBinaryObjectId is the anonymous type of element
@@ -442,6 +794,24 @@ func (v *GetJobResultAsJsonFromBinaryObjectId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetJobResultAsJsonFromBinaryObjectId) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetBinaryObjectId returns BinaryObjectId's value, or the zero value if v is
+// nil or BinaryObjectId is absent or nil.
+func (v *GetJobResultAsJsonFromBinaryObjectId) GetBinaryObjectId() (x int32) {
+	if v != nil {
+		x = v.BinaryObjectId.Value()
+	}
+	return
+}
+
 // GetJobResultAsJsonFromBinaryObjectIdResponse is the anonymous type of
 // element GetJobResultAsJsonFromBinaryObjectIdResponse.
 type GetJobResultAsJsonFromBinaryObjectIdResponse struct {
@@ -460,6 +830,15 @@ func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetJobResultsFromStorageAsJson is the anonymous type of element
@@ -494,6 +873,15 @@ func (v *GetJobResultsFromStorageAsJsonResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetJobResultsFromStorageAsJsonResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetStoredFields is the anonymous type of element GetStoredFields.
 type GetStoredFields struct {
 	// Tablename is element Tablename (optional, nillable).
@@ -519,6 +907,24 @@ func (v *GetStoredFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTablename returns Tablename's value, or the zero value if v is nil or
+// Tablename is absent or nil.
+func (v *GetStoredFields) GetTablename() (x string) {
+	if v != nil {
+		x = v.Tablename.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetStoredFields) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetStoredFieldsResponse is the anonymous type of element
 // GetStoredFieldsResponse.
 type GetStoredFieldsResponse struct {
@@ -537,6 +943,15 @@ func (v *GetStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetStoredFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // OperationInfo is the complex type OperationInfo. It extends Carrier, whose
@@ -574,6 +989,51 @@ func (v *OperationInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *OperationInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *OperationInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *OperationInfo) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetEncodedDisplayName returns EncodedDisplayName's value, or the zero value
+// if v is nil or EncodedDisplayName is absent or nil.
+func (v *OperationInfo) GetEncodedDisplayName() (x string) {
+	if v != nil {
+		x = v.EncodedDisplayName.Value()
+	}
+	return
+}
+
+// GetEncodedLeadTexts returns EncodedLeadTexts's value, or the zero value if v
+// is nil or EncodedLeadTexts is absent or nil.
+func (v *OperationInfo) GetEncodedLeadTexts() (x ArrayOfstring) {
+	if v != nil {
+		x = v.EncodedLeadTexts.Value()
+	}
+	return
+}
+
 // RemoveStoredFields is the anonymous type of element RemoveStoredFields.
 type RemoveStoredFields struct {
 	// TableName is element TableName (optional, nillable).
@@ -597,6 +1057,24 @@ func (v *RemoveStoredFields) UnmarshalSOAP(d *soap.Decoder) {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *RemoveStoredFields) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *RemoveStoredFields) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
 }
 
 // RemoveStoredFieldsAndGetDefaultFields is the anonymous type of element
@@ -625,6 +1103,24 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *RemoveStoredFieldsAndGetDefaultFields) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *RemoveStoredFieldsAndGetDefaultFields) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // RemoveStoredFieldsAndGetDefaultFieldsResponse is the anonymous type of
 // element RemoveStoredFieldsAndGetDefaultFieldsResponse.
 type RemoveStoredFieldsAndGetDefaultFieldsResponse struct {
@@ -645,6 +1141,15 @@ func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RemoveStoredFieldsResponse is the anonymous type of element
 // RemoveStoredFieldsResponse.
 type RemoveStoredFieldsResponse struct {
@@ -663,6 +1168,15 @@ func (v *RemoveStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RemoveStoredFieldsResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -58,6 +58,15 @@ func (v *AcceptChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *AcceptChatSessionTransfer) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
 // AcceptChatSessionTransferResponse is the anonymous type of element
 // AcceptChatSessionTransferResponse.
 type AcceptChatSessionTransferResponse struct {
@@ -76,6 +85,15 @@ func (v *AcceptChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AcceptChatSessionTransferResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddChatMessage is the anonymous type of element AddChatMessage.
@@ -103,6 +121,24 @@ func (v *AddChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *AddChatMessage) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or nil if v is nil or Message is absent
+// or nil.
+func (v *AddChatMessage) GetMessage() (x *ChatMessage) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
 // AddChatMessageResponse is the anonymous type of element
 // AddChatMessageResponse.
 type AddChatMessageResponse struct {
@@ -121,6 +157,15 @@ func (v *AddChatMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddChatMessageResponse) GetResponse() (x *ChatMessage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddChatTopicUserAgent is the anonymous type of element
@@ -149,6 +194,24 @@ func (v *AddChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *AddChatTopicUserAgent) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetUseragent returns Useragent's value, or nil if v is nil or Useragent is
+// absent or nil.
+func (v *AddChatTopicUserAgent) GetUseragent() (x *ChatTopicAgent) {
+	if v != nil {
+		x = v.Useragent.Value()
+	}
+	return
+}
+
 // AddChatTopicUserAgentResponse is the anonymous type of element
 // AddChatTopicUserAgentResponse.
 type AddChatTopicUserAgentResponse struct {
@@ -167,6 +230,15 @@ func (v *AddChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfChatMessage is the complex type ArrayOfChatMessage: a list of
@@ -307,6 +379,51 @@ func (v *ChatBotSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBotName returns BotName's value, or the zero value if v is nil or BotName
+// is absent or nil.
+func (v *ChatBotSettings) GetBotName() (x string) {
+	if v != nil {
+		x = v.BotName.Value()
+	}
+	return
+}
+
+// GetBotRegisterScriptId returns BotRegisterScriptId's value, or the zero
+// value if v is nil or BotRegisterScriptId is absent or nil.
+func (v *ChatBotSettings) GetBotRegisterScriptId() (x int32) {
+	if v != nil {
+		x = v.BotRegisterScriptId.Value()
+	}
+	return
+}
+
+// GetBotSessionCreatedScriptId returns BotSessionCreatedScriptId's value, or
+// the zero value if v is nil or BotSessionCreatedScriptId is absent or nil.
+func (v *ChatBotSettings) GetBotSessionCreatedScriptId() (x int32) {
+	if v != nil {
+		x = v.BotSessionCreatedScriptId.Value()
+	}
+	return
+}
+
+// GetBotSessionChangedScriptId returns BotSessionChangedScriptId's value, or
+// the zero value if v is nil or BotSessionChangedScriptId is absent or nil.
+func (v *ChatBotSettings) GetBotSessionChangedScriptId() (x int32) {
+	if v != nil {
+		x = v.BotSessionChangedScriptId.Value()
+	}
+	return
+}
+
+// GetBotMessageReceivedScriptId returns BotMessageReceivedScriptId's value, or
+// the zero value if v is nil or BotMessageReceivedScriptId is absent or nil.
+func (v *ChatBotSettings) GetBotMessageReceivedScriptId() (x int32) {
+	if v != nil {
+		x = v.BotMessageReceivedScriptId.Value()
+	}
+	return
+}
+
 // ChatMessage is the complex type ChatMessage.
 type ChatMessage struct {
 	// ChatMessageId is element ChatMessageId (optional).
@@ -372,6 +489,87 @@ func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.WhenPosted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetChatMessageId returns ChatMessageId's value, or the zero value if v is
+// nil or ChatMessageId is absent or nil.
+func (v *ChatMessage) GetChatMessageId() (x int32) {
+	if v != nil {
+		x = v.ChatMessageId.Value()
+	}
+	return
+}
+
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *ChatMessage) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *ChatMessage) GetType() (x ChatMessageType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *ChatMessage) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetAuthor returns Author's value, or the zero value if v is nil or Author is
+// absent or nil.
+func (v *ChatMessage) GetAuthor() (x string) {
+	if v != nil {
+		x = v.Author.Value()
+	}
+	return
+}
+
+// GetReadByCustomer returns ReadByCustomer's value, or the zero value if v is
+// nil or ReadByCustomer is absent or nil.
+func (v *ChatMessage) GetReadByCustomer() (x int16) {
+	if v != nil {
+		x = v.ReadByCustomer.Value()
+	}
+	return
+}
+
+// GetSpecialType returns SpecialType's value, or the zero value if v is nil or
+// SpecialType is absent or nil.
+func (v *ChatMessage) GetSpecialType() (x ChatMessageSpecialType) {
+	if v != nil {
+		x = v.SpecialType.Value()
+	}
+	return
+}
+
+// GetSpecialParam returns SpecialParam's value, or the zero value if v is nil
+// or SpecialParam is absent or nil.
+func (v *ChatMessage) GetSpecialParam() (x string) {
+	if v != nil {
+		x = v.SpecialParam.Value()
+	}
+	return
+}
+
+// GetWhenPosted returns WhenPosted's value, or the zero value if v is nil or
+// WhenPosted is absent or nil.
+func (v *ChatMessage) GetWhenPosted() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenPosted.Value()
+	}
+	return
 }
 
 // ChatMessageSpecialType is the enumeration ChatMessageSpecialType.
@@ -689,6 +887,231 @@ func (v *ChatOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTzLocation returns TzLocation's value, or nil if v is nil or TzLocation
+// is absent or nil.
+func (v *ChatOpeningHours) GetTzLocation() (x *TimeZoneData) {
+	if v != nil {
+		x = v.TzLocation.Value()
+	}
+	return
+}
+
+// GetMonEnabled returns MonEnabled's value, or the zero value if v is nil or
+// MonEnabled is absent or nil.
+func (v *ChatOpeningHours) GetMonEnabled() (x bool) {
+	if v != nil {
+		x = v.MonEnabled.Value()
+	}
+	return
+}
+
+// GetMonStart returns MonStart's value, or the zero value if v is nil or
+// MonStart is absent or nil.
+func (v *ChatOpeningHours) GetMonStart() (x soap.Duration) {
+	if v != nil {
+		x = v.MonStart.Value()
+	}
+	return
+}
+
+// GetMonStop returns MonStop's value, or the zero value if v is nil or MonStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetMonStop() (x soap.Duration) {
+	if v != nil {
+		x = v.MonStop.Value()
+	}
+	return
+}
+
+// GetTueEnabled returns TueEnabled's value, or the zero value if v is nil or
+// TueEnabled is absent or nil.
+func (v *ChatOpeningHours) GetTueEnabled() (x bool) {
+	if v != nil {
+		x = v.TueEnabled.Value()
+	}
+	return
+}
+
+// GetTueStart returns TueStart's value, or the zero value if v is nil or
+// TueStart is absent or nil.
+func (v *ChatOpeningHours) GetTueStart() (x soap.Duration) {
+	if v != nil {
+		x = v.TueStart.Value()
+	}
+	return
+}
+
+// GetTueStop returns TueStop's value, or the zero value if v is nil or TueStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetTueStop() (x soap.Duration) {
+	if v != nil {
+		x = v.TueStop.Value()
+	}
+	return
+}
+
+// GetWedEnabled returns WedEnabled's value, or the zero value if v is nil or
+// WedEnabled is absent or nil.
+func (v *ChatOpeningHours) GetWedEnabled() (x bool) {
+	if v != nil {
+		x = v.WedEnabled.Value()
+	}
+	return
+}
+
+// GetWedStart returns WedStart's value, or the zero value if v is nil or
+// WedStart is absent or nil.
+func (v *ChatOpeningHours) GetWedStart() (x soap.Duration) {
+	if v != nil {
+		x = v.WedStart.Value()
+	}
+	return
+}
+
+// GetWedStop returns WedStop's value, or the zero value if v is nil or WedStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetWedStop() (x soap.Duration) {
+	if v != nil {
+		x = v.WedStop.Value()
+	}
+	return
+}
+
+// GetThuEnabled returns ThuEnabled's value, or the zero value if v is nil or
+// ThuEnabled is absent or nil.
+func (v *ChatOpeningHours) GetThuEnabled() (x bool) {
+	if v != nil {
+		x = v.ThuEnabled.Value()
+	}
+	return
+}
+
+// GetThuStart returns ThuStart's value, or the zero value if v is nil or
+// ThuStart is absent or nil.
+func (v *ChatOpeningHours) GetThuStart() (x soap.Duration) {
+	if v != nil {
+		x = v.ThuStart.Value()
+	}
+	return
+}
+
+// GetThuStop returns ThuStop's value, or the zero value if v is nil or ThuStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetThuStop() (x soap.Duration) {
+	if v != nil {
+		x = v.ThuStop.Value()
+	}
+	return
+}
+
+// GetFriEnabled returns FriEnabled's value, or the zero value if v is nil or
+// FriEnabled is absent or nil.
+func (v *ChatOpeningHours) GetFriEnabled() (x bool) {
+	if v != nil {
+		x = v.FriEnabled.Value()
+	}
+	return
+}
+
+// GetFriStart returns FriStart's value, or the zero value if v is nil or
+// FriStart is absent or nil.
+func (v *ChatOpeningHours) GetFriStart() (x soap.Duration) {
+	if v != nil {
+		x = v.FriStart.Value()
+	}
+	return
+}
+
+// GetFriStop returns FriStop's value, or the zero value if v is nil or FriStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetFriStop() (x soap.Duration) {
+	if v != nil {
+		x = v.FriStop.Value()
+	}
+	return
+}
+
+// GetSatEnabled returns SatEnabled's value, or the zero value if v is nil or
+// SatEnabled is absent or nil.
+func (v *ChatOpeningHours) GetSatEnabled() (x bool) {
+	if v != nil {
+		x = v.SatEnabled.Value()
+	}
+	return
+}
+
+// GetSatStart returns SatStart's value, or the zero value if v is nil or
+// SatStart is absent or nil.
+func (v *ChatOpeningHours) GetSatStart() (x soap.Duration) {
+	if v != nil {
+		x = v.SatStart.Value()
+	}
+	return
+}
+
+// GetSatStop returns SatStop's value, or the zero value if v is nil or SatStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetSatStop() (x soap.Duration) {
+	if v != nil {
+		x = v.SatStop.Value()
+	}
+	return
+}
+
+// GetSunEnabled returns SunEnabled's value, or the zero value if v is nil or
+// SunEnabled is absent or nil.
+func (v *ChatOpeningHours) GetSunEnabled() (x bool) {
+	if v != nil {
+		x = v.SunEnabled.Value()
+	}
+	return
+}
+
+// GetSunStart returns SunStart's value, or the zero value if v is nil or
+// SunStart is absent or nil.
+func (v *ChatOpeningHours) GetSunStart() (x soap.Duration) {
+	if v != nil {
+		x = v.SunStart.Value()
+	}
+	return
+}
+
+// GetSunStop returns SunStop's value, or the zero value if v is nil or SunStop
+// is absent or nil.
+func (v *ChatOpeningHours) GetSunStop() (x soap.Duration) {
+	if v != nil {
+		x = v.SunStop.Value()
+	}
+	return
+}
+
+// GetUseLunchHours returns UseLunchHours's value, or the zero value if v is
+// nil or UseLunchHours is absent or nil.
+func (v *ChatOpeningHours) GetUseLunchHours() (x bool) {
+	if v != nil {
+		x = v.UseLunchHours.Value()
+	}
+	return
+}
+
+// GetLunchStart returns LunchStart's value, or the zero value if v is nil or
+// LunchStart is absent or nil.
+func (v *ChatOpeningHours) GetLunchStart() (x soap.Duration) {
+	if v != nil {
+		x = v.LunchStart.Value()
+	}
+	return
+}
+
+// GetLunchStop returns LunchStop's value, or the zero value if v is nil or
+// LunchStop is absent or nil.
+func (v *ChatOpeningHours) GetLunchStop() (x soap.Duration) {
+	if v != nil {
+		x = v.LunchStop.Value()
+	}
+	return
+}
+
 // ChatPresence is the complex type ChatPresence. It extends Carrier, whose
 // members come first on the wire.
 type ChatPresence struct {
@@ -734,6 +1157,69 @@ func (v *ChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatTopics = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ChatPresence) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ChatPresence) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *ChatPresence) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ChatPresence) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetOngoingChats returns OngoingChats's value, or the zero value if v is nil
+// or OngoingChats is absent or nil.
+func (v *ChatPresence) GetOngoingChats() (x int32) {
+	if v != nil {
+		x = v.OngoingChats.Value()
+	}
+	return
+}
+
+// GetPresent returns Present's value, or the zero value if v is nil or Present
+// is absent or nil.
+func (v *ChatPresence) GetPresent() (x bool) {
+	if v != nil {
+		x = v.Present.Value()
+	}
+	return
+}
+
+// GetChatTopics returns ChatTopics's value, or the zero value if v is nil or
+// ChatTopics is absent or nil.
+func (v *ChatPresence) GetChatTopics() (x ArrayOfint) {
+	if v != nil {
+		x = v.ChatTopics.Value()
+	}
+	return
 }
 
 // ChatSessionEntity is the complex type ChatSessionEntity. It extends Carrier,
@@ -939,6 +1425,301 @@ func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ChatSessionEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ChatSessionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *ChatSessionEntity) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetTopicId returns TopicId's value, or the zero value if v is nil or TopicId
+// is absent or nil.
+func (v *ChatSessionEntity) GetTopicId() (x int32) {
+	if v != nil {
+		x = v.TopicId.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ChatSessionEntity) GetUser() (x *Associate) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *ChatSessionEntity) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetCustomerAlias returns CustomerAlias's value, or the zero value if v is
+// nil or CustomerAlias is absent or nil.
+func (v *ChatSessionEntity) GetCustomerAlias() (x string) {
+	if v != nil {
+		x = v.CustomerAlias.Value()
+	}
+	return
+}
+
+// GetCustomerHost returns CustomerHost's value, or the zero value if v is nil
+// or CustomerHost is absent or nil.
+func (v *ChatSessionEntity) GetCustomerHost() (x string) {
+	if v != nil {
+		x = v.CustomerHost.Value()
+	}
+	return
+}
+
+// GetCustomerName returns CustomerName's value, or the zero value if v is nil
+// or CustomerName is absent or nil.
+func (v *ChatSessionEntity) GetCustomerName() (x string) {
+	if v != nil {
+		x = v.CustomerName.Value()
+	}
+	return
+}
+
+// GetCustomerEmail returns CustomerEmail's value, or the zero value if v is
+// nil or CustomerEmail is absent or nil.
+func (v *ChatSessionEntity) GetCustomerEmail() (x string) {
+	if v != nil {
+		x = v.CustomerEmail.Value()
+	}
+	return
+}
+
+// GetCustomerPhone returns CustomerPhone's value, or the zero value if v is
+// nil or CustomerPhone is absent or nil.
+func (v *ChatSessionEntity) GetCustomerPhone() (x string) {
+	if v != nil {
+		x = v.CustomerPhone.Value()
+	}
+	return
+}
+
+// GetCustomerConsented returns CustomerConsented's value, or the zero value if
+// v is nil or CustomerConsented is absent or nil.
+func (v *ChatSessionEntity) GetCustomerConsented() (x bool) {
+	if v != nil {
+		x = v.CustomerConsented.Value()
+	}
+	return
+}
+
+// GetCustomerCompanyName returns CustomerCompanyName's value, or the zero
+// value if v is nil or CustomerCompanyName is absent or nil.
+func (v *ChatSessionEntity) GetCustomerCompanyName() (x string) {
+	if v != nil {
+		x = v.CustomerCompanyName.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *ChatSessionEntity) GetStatus() (x ChatSessionStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetFirstMessage returns FirstMessage's value, or the zero value if v is nil
+// or FirstMessage is absent or nil.
+func (v *ChatSessionEntity) GetFirstMessage() (x string) {
+	if v != nil {
+		x = v.FirstMessage.Value()
+	}
+	return
+}
+
+// GetLastMessage returns LastMessage's value, or the zero value if v is nil or
+// LastMessage is absent or nil.
+func (v *ChatSessionEntity) GetLastMessage() (x string) {
+	if v != nil {
+		x = v.LastMessage.Value()
+	}
+	return
+}
+
+// GetWhenRequested returns WhenRequested's value, or the zero value if v is
+// nil or WhenRequested is absent or nil.
+func (v *ChatSessionEntity) GetWhenRequested() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenRequested.Value()
+	}
+	return
+}
+
+// GetWhenStarted returns WhenStarted's value, or the zero value if v is nil or
+// WhenStarted is absent or nil.
+func (v *ChatSessionEntity) GetWhenStarted() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenStarted.Value()
+	}
+	return
+}
+
+// GetWhenEnded returns WhenEnded's value, or the zero value if v is nil or
+// WhenEnded is absent or nil.
+func (v *ChatSessionEntity) GetWhenEnded() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenEnded.Value()
+	}
+	return
+}
+
+// GetWhenIdle returns WhenIdle's value, or the zero value if v is nil or
+// WhenIdle is absent or nil.
+func (v *ChatSessionEntity) GetWhenIdle() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenIdle.Value()
+	}
+	return
+}
+
+// GetWhenFetched returns WhenFetched's value, or the zero value if v is nil or
+// WhenFetched is absent or nil.
+func (v *ChatSessionEntity) GetWhenFetched() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenFetched.Value()
+	}
+	return
+}
+
+// GetSessionKey returns SessionKey's value, or the zero value if v is nil or
+// SessionKey is absent or nil.
+func (v *ChatSessionEntity) GetSessionKey() (x string) {
+	if v != nil {
+		x = v.SessionKey.Value()
+	}
+	return
+}
+
+// GetInitialQueuePos returns InitialQueuePos's value, or the zero value if v
+// is nil or InitialQueuePos is absent or nil.
+func (v *ChatSessionEntity) GetInitialQueuePos() (x int32) {
+	if v != nil {
+		x = v.InitialQueuePos.Value()
+	}
+	return
+}
+
+// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
+// AlertLevel is absent or nil.
+func (v *ChatSessionEntity) GetAlertLevel() (x int32) {
+	if v != nil {
+		x = v.AlertLevel.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ChatSessionEntity) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *ChatSessionEntity) GetFlags() (x ChatSessionFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *ChatSessionEntity) GetContact() (x *Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetProject returns Project's value, or nil if v is nil or Project is absent
+// or nil.
+func (v *ChatSessionEntity) GetProject() (x *Project) {
+	if v != nil {
+		x = v.Project.Value()
+	}
+	return
+}
+
+// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+func (v *ChatSessionEntity) GetSale() (x *Sale) {
+	if v != nil {
+		x = v.Sale.Value()
+	}
+	return
+}
+
+// GetTicket returns Ticket's value, or nil if v is nil or Ticket is absent or
+// nil.
+func (v *ChatSessionEntity) GetTicket() (x *Ticket) {
+	if v != nil {
+		x = v.Ticket.Value()
+	}
+	return
+}
+
+// GetTransferTo returns TransferTo's value, or nil if v is nil or TransferTo
+// is absent or nil.
+func (v *ChatSessionEntity) GetTransferTo() (x *Associate) {
+	if v != nil {
+		x = v.TransferTo.Value()
+	}
+	return
+}
+
+// GetChatbotIsActive returns ChatbotIsActive's value, or the zero value if v
+// is nil or ChatbotIsActive is absent or nil.
+func (v *ChatSessionEntity) GetChatbotIsActive() (x bool) {
+	if v != nil {
+		x = v.ChatbotIsActive.Value()
+	}
+	return
+}
+
+// GetRating returns Rating's value, or the zero value if v is nil or Rating is
+// absent or nil.
+func (v *ChatSessionEntity) GetRating() (x int32) {
+	if v != nil {
+		x = v.Rating.Value()
+	}
+	return
+}
+
 // ChatSessionFlags is the flag list ChatSessionFlags: a set of flags, sent as
 // a space-separated list of their names.
 type ChatSessionFlags uint32
@@ -1082,6 +1863,15 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChatSessionsForUserResponse) GetResponse() (x ArrayOfChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ChatTopicAgent is the complex type ChatTopicAgent.
 type ChatTopicAgent struct {
 	// TopicId is element TopicId (optional).
@@ -1129,6 +1919,59 @@ func (v *ChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
 		v.CanNotify = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTopicId returns TopicId's value, or the zero value if v is nil or TopicId
+// is absent or nil.
+func (v *ChatTopicAgent) GetTopicId() (x int32) {
+	if v != nil {
+		x = v.TopicId.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ChatTopicAgent) GetUser() (x *Associate) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetCanListen returns CanListen's value, or the zero value if v is nil or
+// CanListen is absent or nil.
+func (v *ChatTopicAgent) GetCanListen() (x bool) {
+	if v != nil {
+		x = v.CanListen.Value()
+	}
+	return
+}
+
+// GetCanRespond returns CanRespond's value, or the zero value if v is nil or
+// CanRespond is absent or nil.
+func (v *ChatTopicAgent) GetCanRespond() (x bool) {
+	if v != nil {
+		x = v.CanRespond.Value()
+	}
+	return
+}
+
+// GetCanManage returns CanManage's value, or the zero value if v is nil or
+// CanManage is absent or nil.
+func (v *ChatTopicAgent) GetCanManage() (x bool) {
+	if v != nil {
+		x = v.CanManage.Value()
+	}
+	return
+}
+
+// GetCanNotify returns CanNotify's value, or the zero value if v is nil or
+// CanNotify is absent or nil.
+func (v *ChatTopicAgent) GetCanNotify() (x bool) {
+	if v != nil {
+		x = v.CanNotify.Value()
+	}
+	return
 }
 
 // ChatTopicEntity is the complex type ChatTopicEntity. It extends Carrier,
@@ -1335,6 +2178,304 @@ func (v *ChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ChatTopicEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ChatTopicEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *ChatTopicEntity) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ChatTopicEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ChatTopicEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetWelcomeMessage returns WelcomeMessage's value, or the zero value if v is
+// nil or WelcomeMessage is absent or nil.
+func (v *ChatTopicEntity) GetWelcomeMessage() (x string) {
+	if v != nil {
+		x = v.WelcomeMessage.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or nil if v is nil or Language is
+// absent or nil.
+func (v *ChatTopicEntity) GetLanguage() (x *CustomerLanguage) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetLastAccept returns LastAccept's value, or the zero value if v is nil or
+// LastAccept is absent or nil.
+func (v *ChatTopicEntity) GetLastAccept() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastAccept.Value()
+	}
+	return
+}
+
+// GetSecondsPrAccept returns SecondsPrAccept's value, or the zero value if v
+// is nil or SecondsPrAccept is absent or nil.
+func (v *ChatTopicEntity) GetSecondsPrAccept() (x int32) {
+	if v != nil {
+		x = v.SecondsPrAccept.Value()
+	}
+	return
+}
+
+// GetAlertRecipient returns AlertRecipient's value, or the zero value if v is
+// nil or AlertRecipient is absent or nil.
+func (v *ChatTopicEntity) GetAlertRecipient() (x string) {
+	if v != nil {
+		x = v.AlertRecipient.Value()
+	}
+	return
+}
+
+// GetAlertTemplate returns AlertTemplate's value, or nil if v is nil or
+// AlertTemplate is absent or nil.
+func (v *ChatTopicEntity) GetAlertTemplate() (x *ReplyTemplate) {
+	if v != nil {
+		x = v.AlertTemplate.Value()
+	}
+	return
+}
+
+// GetCollectConsent returns CollectConsent's value, or the zero value if v is
+// nil or CollectConsent is absent or nil.
+func (v *ChatTopicEntity) GetCollectConsent() (x bool) {
+	if v != nil {
+		x = v.CollectConsent.Value()
+	}
+	return
+}
+
+// GetBadgeHeader returns BadgeHeader's value, or the zero value if v is nil or
+// BadgeHeader is absent or nil.
+func (v *ChatTopicEntity) GetBadgeHeader() (x string) {
+	if v != nil {
+		x = v.BadgeHeader.Value()
+	}
+	return
+}
+
+// GetCustomQueueTextEnabled returns CustomQueueTextEnabled's value, or the
+// zero value if v is nil or CustomQueueTextEnabled is absent or nil.
+func (v *ChatTopicEntity) GetCustomQueueTextEnabled() (x bool) {
+	if v != nil {
+		x = v.CustomQueueTextEnabled.Value()
+	}
+	return
+}
+
+// GetCustomQueueText returns CustomQueueText's value, or the zero value if v
+// is nil or CustomQueueText is absent or nil.
+func (v *ChatTopicEntity) GetCustomQueueText() (x string) {
+	if v != nil {
+		x = v.CustomQueueText.Value()
+	}
+	return
+}
+
+// GetWarnNewChatMinutes returns WarnNewChatMinutes's value, or the zero value
+// if v is nil or WarnNewChatMinutes is absent or nil.
+func (v *ChatTopicEntity) GetWarnNewChatMinutes() (x int32) {
+	if v != nil {
+		x = v.WarnNewChatMinutes.Value()
+	}
+	return
+}
+
+// GetWarnManagerNewChatMinutes returns WarnManagerNewChatMinutes's value, or
+// the zero value if v is nil or WarnManagerNewChatMinutes is absent or nil.
+func (v *ChatTopicEntity) GetWarnManagerNewChatMinutes() (x int32) {
+	if v != nil {
+		x = v.WarnManagerNewChatMinutes.Value()
+	}
+	return
+}
+
+// GetTicketEnabled returns TicketEnabled's value, or the zero value if v is
+// nil or TicketEnabled is absent or nil.
+func (v *ChatTopicEntity) GetTicketEnabled() (x bool) {
+	if v != nil {
+		x = v.TicketEnabled.Value()
+	}
+	return
+}
+
+// GetTicketCategory returns TicketCategory's value, or nil if v is nil or
+// TicketCategory is absent or nil.
+func (v *ChatTopicEntity) GetTicketCategory() (x *TicketCategory) {
+	if v != nil {
+		x = v.TicketCategory.Value()
+	}
+	return
+}
+
+// GetTicketPriority returns TicketPriority's value, or nil if v is nil or
+// TicketPriority is absent or nil.
+func (v *ChatTopicEntity) GetTicketPriority() (x *TicketPriority) {
+	if v != nil {
+		x = v.TicketPriority.Value()
+	}
+	return
+}
+
+// GetOpeningHoursEnabled returns OpeningHoursEnabled's value, or the zero
+// value if v is nil or OpeningHoursEnabled is absent or nil.
+func (v *ChatTopicEntity) GetOpeningHoursEnabled() (x bool) {
+	if v != nil {
+		x = v.OpeningHoursEnabled.Value()
+	}
+	return
+}
+
+// GetOpeningHours returns OpeningHours's value, or nil if v is nil or
+// OpeningHours is absent or nil.
+func (v *ChatTopicEntity) GetOpeningHours() (x *ChatOpeningHours) {
+	if v != nil {
+		x = v.OpeningHours.Value()
+	}
+	return
+}
+
+// GetWidget returns Widget's value, or nil if v is nil or Widget is absent or
+// nil.
+func (v *ChatTopicEntity) GetWidget() (x *ChatWidgetSettings) {
+	if v != nil {
+		x = v.Widget.Value()
+	}
+	return
+}
+
+// GetBotEnabled returns BotEnabled's value, or the zero value if v is nil or
+// BotEnabled is absent or nil.
+func (v *ChatTopicEntity) GetBotEnabled() (x bool) {
+	if v != nil {
+		x = v.BotEnabled.Value()
+	}
+	return
+}
+
+// GetBotSettings returns BotSettings's value, or nil if v is nil or
+// BotSettings is absent or nil.
+func (v *ChatTopicEntity) GetBotSettings() (x *ChatBotSettings) {
+	if v != nil {
+		x = v.BotSettings.Value()
+	}
+	return
+}
+
+// GetOfflineCollectConsent returns OfflineCollectConsent's value, or the zero
+// value if v is nil or OfflineCollectConsent is absent or nil.
+func (v *ChatTopicEntity) GetOfflineCollectConsent() (x bool) {
+	if v != nil {
+		x = v.OfflineCollectConsent.Value()
+	}
+	return
+}
+
+// GetWarnChatMessageMinutes returns WarnChatMessageMinutes's value, or the
+// zero value if v is nil or WarnChatMessageMinutes is absent or nil.
+func (v *ChatTopicEntity) GetWarnChatMessageMinutes() (x int32) {
+	if v != nil {
+		x = v.WarnChatMessageMinutes.Value()
+	}
+	return
+}
+
+// GetWarnManagerChatMessageMinutes returns WarnManagerChatMessageMinutes's
+// value, or the zero value if v is nil or WarnManagerChatMessageMinutes is
+// absent or nil.
+func (v *ChatTopicEntity) GetWarnManagerChatMessageMinutes() (x int32) {
+	if v != nil {
+		x = v.WarnManagerChatMessageMinutes.Value()
+	}
+	return
+}
+
+// GetUseQueueOfflineForm returns UseQueueOfflineForm's value, or the zero
+// value if v is nil or UseQueueOfflineForm is absent or nil.
+func (v *ChatTopicEntity) GetUseQueueOfflineForm() (x bool) {
+	if v != nil {
+		x = v.UseQueueOfflineForm.Value()
+	}
+	return
+}
+
+// GetOfflineFormTimeLimit returns OfflineFormTimeLimit's value, or the zero
+// value if v is nil or OfflineFormTimeLimit is absent or nil.
+func (v *ChatTopicEntity) GetOfflineFormTimeLimit() (x int32) {
+	if v != nil {
+		x = v.OfflineFormTimeLimit.Value()
+	}
+	return
+}
+
+// GetOfflineFormQueueLength returns OfflineFormQueueLength's value, or the
+// zero value if v is nil or OfflineFormQueueLength is absent or nil.
+func (v *ChatTopicEntity) GetOfflineFormQueueLength() (x int32) {
+	if v != nil {
+		x = v.OfflineFormQueueLength.Value()
+	}
+	return
+}
+
+// GetWidgetEnableRating returns WidgetEnableRating's value, or the zero value
+// if v is nil or WidgetEnableRating is absent or nil.
+func (v *ChatTopicEntity) GetWidgetEnableRating() (x bool) {
+	if v != nil {
+		x = v.WidgetEnableRating.Value()
+	}
+	return
+}
+
+// GetWidgetRatingText returns WidgetRatingText's value, or the zero value if v
+// is nil or WidgetRatingText is absent or nil.
+func (v *ChatTopicEntity) GetWidgetRatingText() (x string) {
+	if v != nil {
+		x = v.WidgetRatingText.Value()
+	}
+	return
+}
+
 // ChatTopicsForUser is the anonymous type of element ChatTopicsForUser.
 type ChatTopicsForUser struct{}
 
@@ -1364,6 +2505,15 @@ func (v *ChatTopicsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChatTopicsForUserResponse) GetResponse() (x ArrayOfChatTopicEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChatWidgetSettings is the complex type ChatWidgetSettings.
@@ -1577,6 +2727,303 @@ func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAutoFaqEnabled returns AutoFaqEnabled's value, or the zero value if v is
+// nil or AutoFaqEnabled is absent or nil.
+func (v *ChatWidgetSettings) GetAutoFaqEnabled() (x bool) {
+	if v != nil {
+		x = v.AutoFaqEnabled.Value()
+	}
+	return
+}
+
+// GetAutoFaqCategory returns AutoFaqCategory's value, or nil if v is nil or
+// AutoFaqCategory is absent or nil.
+func (v *ChatWidgetSettings) GetAutoFaqCategory() (x *KbCategory) {
+	if v != nil {
+		x = v.AutoFaqCategory.Value()
+	}
+	return
+}
+
+// GetPreFormEnabled returns PreFormEnabled's value, or the zero value if v is
+// nil or PreFormEnabled is absent or nil.
+func (v *ChatWidgetSettings) GetPreFormEnabled() (x bool) {
+	if v != nil {
+		x = v.PreFormEnabled.Value()
+	}
+	return
+}
+
+// GetPreFormMessage returns PreFormMessage's value, or the zero value if v is
+// nil or PreFormMessage is absent or nil.
+func (v *ChatWidgetSettings) GetPreFormMessage() (x string) {
+	if v != nil {
+		x = v.PreFormMessage.Value()
+	}
+	return
+}
+
+// GetRequiredFields returns RequiredFields's value, or the zero value if v is
+// nil or RequiredFields is absent or nil.
+func (v *ChatWidgetSettings) GetRequiredFields() (x WidgetRequiredFields) {
+	if v != nil {
+		x = v.RequiredFields.Value()
+	}
+	return
+}
+
+// GetPostFormEnabled returns PostFormEnabled's value, or the zero value if v
+// is nil or PostFormEnabled is absent or nil.
+func (v *ChatWidgetSettings) GetPostFormEnabled() (x bool) {
+	if v != nil {
+		x = v.PostFormEnabled.Value()
+	}
+	return
+}
+
+// GetPostFormHeader returns PostFormHeader's value, or the zero value if v is
+// nil or PostFormHeader is absent or nil.
+func (v *ChatWidgetSettings) GetPostFormHeader() (x string) {
+	if v != nil {
+		x = v.PostFormHeader.Value()
+	}
+	return
+}
+
+// GetPostFormMessage returns PostFormMessage's value, or the zero value if v
+// is nil or PostFormMessage is absent or nil.
+func (v *ChatWidgetSettings) GetPostFormMessage() (x string) {
+	if v != nil {
+		x = v.PostFormMessage.Value()
+	}
+	return
+}
+
+// GetPostTranscriptEnabled returns PostTranscriptEnabled's value, or the zero
+// value if v is nil or PostTranscriptEnabled is absent or nil.
+func (v *ChatWidgetSettings) GetPostTranscriptEnabled() (x bool) {
+	if v != nil {
+		x = v.PostTranscriptEnabled.Value()
+	}
+	return
+}
+
+// GetLanguageIsoCode returns LanguageIsoCode's value, or the zero value if v
+// is nil or LanguageIsoCode is absent or nil.
+func (v *ChatWidgetSettings) GetLanguageIsoCode() (x string) {
+	if v != nil {
+		x = v.LanguageIsoCode.Value()
+	}
+	return
+}
+
+// GetSize returns Size's value, or the zero value if v is nil or Size is
+// absent or nil.
+func (v *ChatWidgetSettings) GetSize() (x ChatWidgetSize) {
+	if v != nil {
+		x = v.Size.Value()
+	}
+	return
+}
+
+// GetTheme returns Theme's value, or the zero value if v is nil or Theme is
+// absent or nil.
+func (v *ChatWidgetSettings) GetTheme() (x WidgetTheme) {
+	if v != nil {
+		x = v.Theme.Value()
+	}
+	return
+}
+
+// GetColor returns Color's value, or the zero value if v is nil or Color is
+// absent or nil.
+func (v *ChatWidgetSettings) GetColor() (x string) {
+	if v != nil {
+		x = v.Color.Value()
+	}
+	return
+}
+
+// GetBadgeColor returns BadgeColor's value, or the zero value if v is nil or
+// BadgeColor is absent or nil.
+func (v *ChatWidgetSettings) GetBadgeColor() (x string) {
+	if v != nil {
+		x = v.BadgeColor.Value()
+	}
+	return
+}
+
+// GetBadgeTextColor returns BadgeTextColor's value, or the zero value if v is
+// nil or BadgeTextColor is absent or nil.
+func (v *ChatWidgetSettings) GetBadgeTextColor() (x string) {
+	if v != nil {
+		x = v.BadgeTextColor.Value()
+	}
+	return
+}
+
+// GetCustMsgColor returns CustMsgColor's value, or the zero value if v is nil
+// or CustMsgColor is absent or nil.
+func (v *ChatWidgetSettings) GetCustMsgColor() (x string) {
+	if v != nil {
+		x = v.CustMsgColor.Value()
+	}
+	return
+}
+
+// GetCustMsgTextColor returns CustMsgTextColor's value, or the zero value if v
+// is nil or CustMsgTextColor is absent or nil.
+func (v *ChatWidgetSettings) GetCustMsgTextColor() (x string) {
+	if v != nil {
+		x = v.CustMsgTextColor.Value()
+	}
+	return
+}
+
+// GetAgentMsgColor returns AgentMsgColor's value, or the zero value if v is
+// nil or AgentMsgColor is absent or nil.
+func (v *ChatWidgetSettings) GetAgentMsgColor() (x string) {
+	if v != nil {
+		x = v.AgentMsgColor.Value()
+	}
+	return
+}
+
+// GetAgentMsgTextColor returns AgentMsgTextColor's value, or the zero value if
+// v is nil or AgentMsgTextColor is absent or nil.
+func (v *ChatWidgetSettings) GetAgentMsgTextColor() (x string) {
+	if v != nil {
+		x = v.AgentMsgTextColor.Value()
+	}
+	return
+}
+
+// GetButtonColor returns ButtonColor's value, or the zero value if v is nil or
+// ButtonColor is absent or nil.
+func (v *ChatWidgetSettings) GetButtonColor() (x string) {
+	if v != nil {
+		x = v.ButtonColor.Value()
+	}
+	return
+}
+
+// GetButtonTextColor returns ButtonTextColor's value, or the zero value if v
+// is nil or ButtonTextColor is absent or nil.
+func (v *ChatWidgetSettings) GetButtonTextColor() (x string) {
+	if v != nil {
+		x = v.ButtonTextColor.Value()
+	}
+	return
+}
+
+// GetFont returns Font's value, or the zero value if v is nil or Font is
+// absent or nil.
+func (v *ChatWidgetSettings) GetFont() (x string) {
+	if v != nil {
+		x = v.Font.Value()
+	}
+	return
+}
+
+// GetFontSize returns FontSize's value, or the zero value if v is nil or
+// FontSize is absent or nil.
+func (v *ChatWidgetSettings) GetFontSize() (x string) {
+	if v != nil {
+		x = v.FontSize.Value()
+	}
+	return
+}
+
+// GetLogoEnabled returns LogoEnabled's value, or the zero value if v is nil or
+// LogoEnabled is absent or nil.
+func (v *ChatWidgetSettings) GetLogoEnabled() (x bool) {
+	if v != nil {
+		x = v.LogoEnabled.Value()
+	}
+	return
+}
+
+// GetLogoBlobId returns LogoBlobId's value, or the zero value if v is nil or
+// LogoBlobId is absent or nil.
+func (v *ChatWidgetSettings) GetLogoBlobId() (x int32) {
+	if v != nil {
+		x = v.LogoBlobId.Value()
+	}
+	return
+}
+
+// GetLogoName returns LogoName's value, or the zero value if v is nil or
+// LogoName is absent or nil.
+func (v *ChatWidgetSettings) GetLogoName() (x string) {
+	if v != nil {
+		x = v.LogoName.Value()
+	}
+	return
+}
+
+// GetShowAgentPhoto returns ShowAgentPhoto's value, or the zero value if v is
+// nil or ShowAgentPhoto is absent or nil.
+func (v *ChatWidgetSettings) GetShowAgentPhoto() (x bool) {
+	if v != nil {
+		x = v.ShowAgentPhoto.Value()
+	}
+	return
+}
+
+// GetWelcomeTitle returns WelcomeTitle's value, or the zero value if v is nil
+// or WelcomeTitle is absent or nil.
+func (v *ChatWidgetSettings) GetWelcomeTitle() (x string) {
+	if v != nil {
+		x = v.WelcomeTitle.Value()
+	}
+	return
+}
+
+// GetWelcomeMessage returns WelcomeMessage's value, or the zero value if v is
+// nil or WelcomeMessage is absent or nil.
+func (v *ChatWidgetSettings) GetWelcomeMessage() (x string) {
+	if v != nil {
+		x = v.WelcomeMessage.Value()
+	}
+	return
+}
+
+// GetOfflineHeader returns OfflineHeader's value, or the zero value if v is
+// nil or OfflineHeader is absent or nil.
+func (v *ChatWidgetSettings) GetOfflineHeader() (x string) {
+	if v != nil {
+		x = v.OfflineHeader.Value()
+	}
+	return
+}
+
+// GetOfflineMessage returns OfflineMessage's value, or the zero value if v is
+// nil or OfflineMessage is absent or nil.
+func (v *ChatWidgetSettings) GetOfflineMessage() (x string) {
+	if v != nil {
+		x = v.OfflineMessage.Value()
+	}
+	return
+}
+
+// GetOfflineFields returns OfflineFields's value, or the zero value if v is
+// nil or OfflineFields is absent or nil.
+func (v *ChatWidgetSettings) GetOfflineFields() (x WidgetRequiredFields) {
+	if v != nil {
+		x = v.OfflineFields.Value()
+	}
+	return
+}
+
+// GetUseAgentFirstname returns UseAgentFirstname's value, or the zero value if
+// v is nil or UseAgentFirstname is absent or nil.
+func (v *ChatWidgetSettings) GetUseAgentFirstname() (x bool) {
+	if v != nil {
+		x = v.UseAgentFirstname.Value()
+	}
+	return
+}
+
 // ChatWidgetSize is the enumeration ChatWidgetSize.
 type ChatWidgetSize string
 
@@ -1646,6 +3093,15 @@ func (v *CreateChatSessionForTopic) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *CreateChatSessionForTopic) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
 // CreateChatSessionForTopicResponse is the anonymous type of element
 // CreateChatSessionForTopicResponse.
 type CreateChatSessionForTopicResponse struct {
@@ -1664,6 +3120,15 @@ func (v *CreateChatSessionForTopicResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateChatSessionForTopicResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultChatSessionEntity is the anonymous type of element
@@ -1698,6 +3163,15 @@ func (v *CreateDefaultChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultChatTopicAgent is the anonymous type of element
 // CreateDefaultChatTopicAgent.
 type CreateDefaultChatTopicAgent struct{}
@@ -1728,6 +3202,15 @@ func (v *CreateDefaultChatTopicAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultChatTopicAgentResponse) GetResponse() (x *ChatTopicAgent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultChatTopicEntity is the anonymous type of element
@@ -1762,6 +3245,15 @@ func (v *CreateDefaultChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteChatSessionEntity is the anonymous type of element
 // DeleteChatSessionEntity.
 type DeleteChatSessionEntity struct {
@@ -1780,6 +3272,15 @@ func (v *DeleteChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatSessionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatSessionEntityId returns ChatSessionEntityId's value, or the zero
+// value if v is nil or ChatSessionEntityId is absent or nil.
+func (v *DeleteChatSessionEntity) GetChatSessionEntityId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionEntityId.Value()
+	}
+	return
 }
 
 // DeleteChatSessionEntityResponse is the anonymous type of element
@@ -1812,6 +3313,15 @@ func (v *DeleteChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatTopicEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatTopicEntityId returns ChatTopicEntityId's value, or the zero value if
+// v is nil or ChatTopicEntityId is absent or nil.
+func (v *DeleteChatTopicEntity) GetChatTopicEntityId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicEntityId.Value()
+	}
+	return
 }
 
 // DeleteChatTopicEntityResponse is the anonymous type of element
@@ -1852,6 +3362,24 @@ func (v *DeleteChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *DeleteChatTopicUserAgent) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *DeleteChatTopicUserAgent) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
 // DeleteChatTopicUserAgentResponse is the anonymous type of element
 // DeleteChatTopicUserAgentResponse.
 type DeleteChatTopicUserAgentResponse struct{}
@@ -1889,6 +3417,24 @@ func (v *GetChatMessages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *GetChatMessages) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetAfter returns After's value, or the zero value if v is nil or After is
+// absent or nil.
+func (v *GetChatMessages) GetAfter() (x int32) {
+	if v != nil {
+		x = v.After.Value()
+	}
+	return
+}
+
 // GetChatMessagesResponse is the anonymous type of element
 // GetChatMessagesResponse.
 type GetChatMessagesResponse struct {
@@ -1907,6 +3453,15 @@ func (v *GetChatMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatMessage])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChatMessagesResponse) GetResponse() (x ArrayOfChatMessage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetChatPresence is the anonymous type of element GetChatPresence.
@@ -1940,6 +3495,15 @@ func (v *GetChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChatPresenceResponse) GetResponse() (x ArrayOfChatPresence) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetChatSessionEntity is the anonymous type of element GetChatSessionEntity.
 type GetChatSessionEntity struct {
 	// ChatSessionEntityId is element ChatSessionEntityId (optional).
@@ -1957,6 +3521,15 @@ func (v *GetChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatSessionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatSessionEntityId returns ChatSessionEntityId's value, or the zero
+// value if v is nil or ChatSessionEntityId is absent or nil.
+func (v *GetChatSessionEntity) GetChatSessionEntityId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionEntityId.Value()
+	}
+	return
 }
 
 // GetChatSessionEntityResponse is the anonymous type of element
@@ -1979,6 +3552,15 @@ func (v *GetChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetChatTopicEntity is the anonymous type of element GetChatTopicEntity.
 type GetChatTopicEntity struct {
 	// ChatTopicEntityId is element ChatTopicEntityId (optional).
@@ -1996,6 +3578,15 @@ func (v *GetChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatTopicEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatTopicEntityId returns ChatTopicEntityId's value, or the zero value if
+// v is nil or ChatTopicEntityId is absent or nil.
+func (v *GetChatTopicEntity) GetChatTopicEntityId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicEntityId.Value()
+	}
+	return
 }
 
 // GetChatTopicEntityResponse is the anonymous type of element
@@ -2016,6 +3607,15 @@ func (v *GetChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetChatTopicUserAgent is the anonymous type of element
@@ -2044,6 +3644,24 @@ func (v *GetChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *GetChatTopicUserAgent) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *GetChatTopicUserAgent) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
 // GetChatTopicUserAgentList is the anonymous type of element
 // GetChatTopicUserAgentList.
 type GetChatTopicUserAgentList struct {
@@ -2062,6 +3680,15 @@ func (v *GetChatTopicUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *GetChatTopicUserAgentList) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
 }
 
 // GetChatTopicUserAgentListResponse is the anonymous type of element
@@ -2084,6 +3711,15 @@ func (v *GetChatTopicUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChatTopicUserAgentListResponse) GetResponse() (x ArrayOfChatTopicAgent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetChatTopicUserAgentResponse is the anonymous type of element
 // GetChatTopicUserAgentResponse.
 type GetChatTopicUserAgentResponse struct {
@@ -2102,6 +3738,15 @@ func (v *GetChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetChatTranscript is the anonymous type of element GetChatTranscript.
@@ -2129,6 +3774,24 @@ func (v *GetChatTranscript) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *GetChatTranscript) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetHtml returns Html's value, or the zero value if v is nil or Html is
+// absent or nil.
+func (v *GetChatTranscript) GetHtml() (x bool) {
+	if v != nil {
+		x = v.Html.Value()
+	}
+	return
+}
+
 // GetChatTranscriptResponse is the anonymous type of element
 // GetChatTranscriptResponse.
 type GetChatTranscriptResponse struct {
@@ -2147,6 +3810,15 @@ func (v *GetChatTranscriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChatTranscriptResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserAgentList is the anonymous type of element GetUserAgentList.
@@ -2174,6 +3846,24 @@ func (v *GetUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFlat returns Flat's value, or the zero value if v is nil or Flat is
+// absent or nil.
+func (v *GetUserAgentList) GetFlat() (x bool) {
+	if v != nil {
+		x = v.Flat.Value()
+	}
+	return
+}
+
+// GetOnlyPresent returns OnlyPresent's value, or the zero value if v is nil or
+// OnlyPresent is absent or nil.
+func (v *GetUserAgentList) GetOnlyPresent() (x bool) {
+	if v != nil {
+		x = v.OnlyPresent.Value()
+	}
+	return
+}
+
 // GetUserAgentListResponse is the anonymous type of element
 // GetUserAgentListResponse.
 type GetUserAgentListResponse struct {
@@ -2192,6 +3882,15 @@ func (v *GetUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserAgentListResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsWithinOpeningHours is the anonymous type of element IsWithinOpeningHours.
@@ -2213,6 +3912,15 @@ func (v *IsWithinOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *IsWithinOpeningHours) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
 // IsWithinOpeningHoursResponse is the anonymous type of element
 // IsWithinOpeningHoursResponse.
 type IsWithinOpeningHoursResponse struct {
@@ -2231,6 +3939,15 @@ func (v *IsWithinOpeningHoursResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsWithinOpeningHoursResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // KbCategory is the complex type KbCategory.
@@ -2282,6 +3999,60 @@ func (v *KbCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKbCategoryId returns KbCategoryId's value, or the zero value if v is nil
+// or KbCategoryId is absent or nil.
+func (v *KbCategory) GetKbCategoryId() (x int32) {
+	if v != nil {
+		x = v.KbCategoryId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *KbCategory) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *KbCategory) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetFullname returns Fullname's value, or the zero value if v is nil or
+// Fullname is absent or nil.
+func (v *KbCategory) GetFullname() (x string) {
+	if v != nil {
+		x = v.Fullname.Value()
+	}
+	return
+}
+
+// GetParentId returns ParentId's value, or the zero value if v is nil or
+// ParentId is absent or nil.
+func (v *KbCategory) GetParentId() (x int32) {
+	if v != nil {
+		x = v.ParentId.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *KbCategory) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
 // PickUpChatSession is the anonymous type of element PickUpChatSession.
 type PickUpChatSession struct {
 	// ChatSessionId is element ChatSessionId (optional).
@@ -2299,6 +4070,15 @@ func (v *PickUpChatSession) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *PickUpChatSession) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
 }
 
 // PickUpChatSessionResponse is the anonymous type of element
@@ -2319,6 +4099,15 @@ func (v *PickUpChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *PickUpChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PickUpFirstChatSession is the anonymous type of element
@@ -2353,6 +4142,15 @@ func (v *PickUpFirstChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *PickUpFirstChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RejectChatSessionTransfer is the anonymous type of element
 // RejectChatSessionTransfer.
 type RejectChatSessionTransfer struct {
@@ -2373,6 +4171,15 @@ func (v *RejectChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *RejectChatSessionTransfer) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
 // RejectChatSessionTransferResponse is the anonymous type of element
 // RejectChatSessionTransferResponse.
 type RejectChatSessionTransferResponse struct {
@@ -2391,6 +4198,15 @@ func (v *RejectChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RejectChatSessionTransferResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ReplyTemplate is the complex type ReplyTemplate.
@@ -2430,6 +4246,42 @@ func (v *ReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *ReplyTemplate) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ReplyTemplate) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ReplyTemplate) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *ReplyTemplate) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
 // ResetChatSession is the anonymous type of element ResetChatSession.
 type ResetChatSession struct {
 	// ChatSessionId is element ChatSessionId (optional).
@@ -2447,6 +4299,15 @@ func (v *ResetChatSession) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *ResetChatSession) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
 }
 
 // ResetChatSessionResponse is the anonymous type of element
@@ -2469,6 +4330,15 @@ func (v *ResetChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ResetChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveChatPresence is the anonymous type of element SaveChatPresence.
 type SaveChatPresence struct {
 	// ChatPresence is element ChatPresence (optional, nillable).
@@ -2486,6 +4356,15 @@ func (v *SaveChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatPresence = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
 	}
 	d.End()
+}
+
+// GetChatPresence returns ChatPresence's value, or the zero value if v is nil
+// or ChatPresence is absent or nil.
+func (v *SaveChatPresence) GetChatPresence() (x ArrayOfChatPresence) {
+	if v != nil {
+		x = v.ChatPresence.Value()
+	}
+	return
 }
 
 // SaveChatPresenceResponse is the anonymous type of element
@@ -2520,6 +4399,15 @@ func (v *SaveChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionEntity returns ChatSessionEntity's value, or nil if v is nil
+// or ChatSessionEntity is absent or nil.
+func (v *SaveChatSessionEntity) GetChatSessionEntity() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.ChatSessionEntity.Value()
+	}
+	return
+}
+
 // SaveChatSessionEntityResponse is the anonymous type of element
 // SaveChatSessionEntityResponse.
 type SaveChatSessionEntityResponse struct {
@@ -2538,6 +4426,15 @@ func (v *SaveChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveChatTopicEntity is the anonymous type of element SaveChatTopicEntity.
@@ -2559,6 +4456,15 @@ func (v *SaveChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicEntity returns ChatTopicEntity's value, or nil if v is nil or
+// ChatTopicEntity is absent or nil.
+func (v *SaveChatTopicEntity) GetChatTopicEntity() (x *ChatTopicEntity) {
+	if v != nil {
+		x = v.ChatTopicEntity.Value()
+	}
+	return
+}
+
 // SaveChatTopicEntityResponse is the anonymous type of element
 // SaveChatTopicEntityResponse.
 type SaveChatTopicEntityResponse struct {
@@ -2577,6 +4483,15 @@ func (v *SaveChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TransferChatSession is the anonymous type of element TransferChatSession.
@@ -2604,6 +4519,24 @@ func (v *TransferChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *TransferChatSession) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetToAssociate returns ToAssociate's value, or the zero value if v is nil or
+// ToAssociate is absent or nil.
+func (v *TransferChatSession) GetToAssociate() (x string) {
+	if v != nil {
+		x = v.ToAssociate.Value()
+	}
+	return
+}
+
 // TransferChatSessionResponse is the anonymous type of element
 // TransferChatSessionResponse.
 type TransferChatSessionResponse struct {
@@ -2622,6 +4555,15 @@ func (v *TransferChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *TransferChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateChatTopicUserAgent is the anonymous type of element
@@ -2656,6 +4598,33 @@ func (v *UpdateChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *UpdateChatTopicUserAgent) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *UpdateChatTopicUserAgent) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
+// GetUseragent returns Useragent's value, or nil if v is nil or Useragent is
+// absent or nil.
+func (v *UpdateChatTopicUserAgent) GetUseragent() (x *ChatTopicAgent) {
+	if v != nil {
+		x = v.Useragent.Value()
+	}
+	return
+}
+
 // UpdateChatTopicUserAgentResponse is the anonymous type of element
 // UpdateChatTopicUserAgentResponse.
 type UpdateChatTopicUserAgentResponse struct {
@@ -2674,6 +4643,15 @@ func (v *UpdateChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateChatTopicUserAgents is the anonymous type of element
@@ -2702,6 +4680,24 @@ func (v *UpdateChatTopicUserAgents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
+// ChatTopicId is absent or nil.
+func (v *UpdateChatTopicUserAgents) GetChatTopicId() (x int32) {
+	if v != nil {
+		x = v.ChatTopicId.Value()
+	}
+	return
+}
+
+// GetUseragents returns Useragents's value, or the zero value if v is nil or
+// Useragents is absent or nil.
+func (v *UpdateChatTopicUserAgents) GetUseragents() (x ArrayOfChatTopicAgent) {
+	if v != nil {
+		x = v.Useragents.Value()
+	}
+	return
+}
+
 // UpdateChatTopicUserAgentsResponse is the anonymous type of element
 // UpdateChatTopicUserAgentsResponse.
 type UpdateChatTopicUserAgentsResponse struct {
@@ -2720,6 +4716,15 @@ func (v *UpdateChatTopicUserAgentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateChatTopicUserAgentsResponse) GetResponse() (x ArrayOfChatTopicAgent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // WidgetRequiredFields is the flag list WidgetRequiredFields: a set of flags,

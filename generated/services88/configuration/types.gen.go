@@ -137,6 +137,33 @@ func (v *ClearConfigurationCache) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *ClearConfigurationCache) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *ClearConfigurationCache) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
+// GetForAllAssociates returns ForAllAssociates's value, or the zero value if v
+// is nil or ForAllAssociates is absent or nil.
+func (v *ClearConfigurationCache) GetForAllAssociates() (x bool) {
+	if v != nil {
+		x = v.ForAllAssociates.Value()
+	}
+	return
+}
+
 // ClearConfigurationCacheResponse is the anonymous type of element
 // ClearConfigurationCacheResponse.
 type ClearConfigurationCacheResponse struct{}
@@ -244,6 +271,141 @@ func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ConfigurableScreenDelta) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ConfigurableScreenDelta) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId's value, or
+// the zero value if v is nil or ConfigurableScreenDeltaId is absent or nil.
+func (v *ConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
+	if v != nil {
+		x = v.ConfigurableScreenDeltaId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ConfigurableScreenDelta) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ConfigurableScreenDelta) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDeltaJson returns DeltaJson's value, or the zero value if v is nil or
+// DeltaJson is absent or nil.
+func (v *ConfigurableScreenDelta) GetDeltaJson() (x string) {
+	if v != nil {
+		x = v.DeltaJson.Value()
+	}
+	return
+}
+
+// GetDeltaType returns DeltaType's value, or the zero value if v is nil or
+// DeltaType is absent or nil.
+func (v *ConfigurableScreenDelta) GetDeltaType() (x DeltaType) {
+	if v != nil {
+		x = v.DeltaType.Value()
+	}
+	return
+}
+
+// GetDeltaState returns DeltaState's value, or the zero value if v is nil or
+// DeltaState is absent or nil.
+func (v *ConfigurableScreenDelta) GetDeltaState() (x DeltaState) {
+	if v != nil {
+		x = v.DeltaState.Value()
+	}
+	return
+}
+
+// GetRecipeId returns RecipeId's value, or the zero value if v is nil or
+// RecipeId is absent or nil.
+func (v *ConfigurableScreenDelta) GetRecipeId() (x string) {
+	if v != nil {
+		x = v.RecipeId.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ConfigurableScreenDelta) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ConfigurableScreenDelta) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ConfigurableScreenDelta) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *ConfigurableScreenDelta) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetAppliesToIds returns AppliesToIds's value, or the zero value if v is nil
+// or AppliesToIds is absent or nil.
+func (v *ConfigurableScreenDelta) GetAppliesToIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppliesToIds.Value()
+	}
+	return
+}
+
+// GetAppliesToKey returns AppliesToKey's value, or the zero value if v is nil
+// or AppliesToKey is absent or nil.
+func (v *ConfigurableScreenDelta) GetAppliesToKey() (x string) {
+	if v != nil {
+		x = v.AppliesToKey.Value()
+	}
+	return
+}
+
 // CreateDefaultConfigurableScreenDelta is the anonymous type of element
 // CreateDefaultConfigurableScreenDelta.
 type CreateDefaultConfigurableScreenDelta struct{}
@@ -274,6 +436,15 @@ func (v *CreateDefaultConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultDiaryViewEntity is the anonymous type of element
@@ -308,6 +479,15 @@ func (v *CreateDefaultDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultLandingPageEntity is the anonymous type of element
 // CreateDefaultLandingPageEntity.
 type CreateDefaultLandingPageEntity struct{}
@@ -338,6 +518,15 @@ func (v *CreateDefaultLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultSystemEventEntity is the anonymous type of element
@@ -372,6 +561,15 @@ func (v *CreateDefaultSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteConfigurableScreenDelta is the anonymous type of element
 // DeleteConfigurableScreenDelta.
 type DeleteConfigurableScreenDelta struct {
@@ -390,6 +588,15 @@ func (v *DeleteConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId's value, or
+// the zero value if v is nil or ConfigurableScreenDeltaId is absent or nil.
+func (v *DeleteConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
+	if v != nil {
+		x = v.ConfigurableScreenDeltaId.Value()
+	}
+	return
 }
 
 // DeleteConfigurableScreenDeltaResponse is the anonymous type of element
@@ -424,6 +631,15 @@ func (v *DeleteDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDiaryViewEntityId returns DiaryViewEntityId's value, or the zero value if
+// v is nil or DiaryViewEntityId is absent or nil.
+func (v *DeleteDiaryViewEntity) GetDiaryViewEntityId() (x int32) {
+	if v != nil {
+		x = v.DiaryViewEntityId.Value()
+	}
+	return
+}
+
 // DeleteDiaryViewEntityResponse is the anonymous type of element
 // DeleteDiaryViewEntityResponse.
 type DeleteDiaryViewEntityResponse struct{}
@@ -454,6 +670,15 @@ func (v *DeleteLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.LandingPageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetLandingPageEntityId returns LandingPageEntityId's value, or the zero
+// value if v is nil or LandingPageEntityId is absent or nil.
+func (v *DeleteLandingPageEntity) GetLandingPageEntityId() (x int32) {
+	if v != nil {
+		x = v.LandingPageEntityId.Value()
+	}
+	return
 }
 
 // DeleteLandingPageEntityResponse is the anonymous type of element
@@ -488,6 +713,15 @@ func (v *DeleteSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSystemEventEntityId returns SystemEventEntityId's value, or the zero
+// value if v is nil or SystemEventEntityId is absent or nil.
+func (v *DeleteSystemEventEntity) GetSystemEventEntityId() (x int32) {
+	if v != nil {
+		x = v.SystemEventEntityId.Value()
+	}
+	return
+}
+
 // DeleteSystemEventEntityResponse is the anonymous type of element
 // DeleteSystemEventEntityResponse.
 type DeleteSystemEventEntityResponse struct{}
@@ -517,6 +751,15 @@ func (v *DeleteWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWindowPosSizeId returns WindowPosSizeId's value, or the zero value if v
+// is nil or WindowPosSizeId is absent or nil.
+func (v *DeleteWindowPosSize) GetWindowPosSizeId() (x int32) {
+	if v != nil {
+		x = v.WindowPosSizeId.Value()
+	}
+	return
 }
 
 // DeleteWindowPosSizeResponse is the anonymous type of element
@@ -570,6 +813,60 @@ func (v *DeltaQuery) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DeltaQuery) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DeltaQuery) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRecipeId returns RecipeId's value, or the zero value if v is nil or
+// RecipeId is absent or nil.
+func (v *DeltaQuery) GetRecipeId() (x string) {
+	if v != nil {
+		x = v.RecipeId.Value()
+	}
+	return
+}
+
+// GetDeltaStates returns DeltaStates's value, or the zero value if v is nil or
+// DeltaStates is absent or nil.
+func (v *DeltaQuery) GetDeltaStates() (x ArrayOfDeltaState) {
+	if v != nil {
+		x = v.DeltaStates.Value()
+	}
+	return
+}
+
+// GetDeltaTypes returns DeltaTypes's value, or the zero value if v is nil or
+// DeltaTypes is absent or nil.
+func (v *DeltaQuery) GetDeltaTypes() (x ArrayOfDeltaType) {
+	if v != nil {
+		x = v.DeltaTypes.Value()
+	}
+	return
+}
+
+// GetAppliesToIds returns AppliesToIds's value, or the zero value if v is nil
+// or AppliesToIds is absent or nil.
+func (v *DeltaQuery) GetAppliesToIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AppliesToIds.Value()
+	}
+	return
 }
 
 // DeltaState is the enumeration DeltaState.
@@ -750,6 +1047,96 @@ func (v *DiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DiaryViewEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DiaryViewEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDiaryViewId returns DiaryViewId's value, or the zero value if v is nil or
+// DiaryViewId is absent or nil.
+func (v *DiaryViewEntity) GetDiaryViewId() (x int32) {
+	if v != nil {
+		x = v.DiaryViewId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DiaryViewEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *DiaryViewEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetVisibleColumns returns VisibleColumns's value, or the zero value if v is
+// nil or VisibleColumns is absent or nil.
+func (v *DiaryViewEntity) GetVisibleColumns() (x int16) {
+	if v != nil {
+		x = v.VisibleColumns.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *DiaryViewEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetAssocId returns AssocId's value, or the zero value if v is nil or AssocId
+// is absent or nil.
+func (v *DiaryViewEntity) GetAssocId() (x int32) {
+	if v != nil {
+		x = v.AssocId.Value()
+	}
+	return
+}
+
+// GetAssociateList returns AssociateList's value, or the zero value if v is
+// nil or AssociateList is absent or nil.
+func (v *DiaryViewEntity) GetAssociateList() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.AssociateList.Value()
+	}
+	return
+}
+
+// GetTzLocationId returns TzLocationId's value, or the zero value if v is nil
+// or TzLocationId is absent or nil.
+func (v *DiaryViewEntity) GetTzLocationId() (x int32) {
+	if v != nil {
+		x = v.TzLocationId.Value()
+	}
+	return
+}
+
 // ExistsSystemEvent is the anonymous type of element ExistsSystemEvent.
 type ExistsSystemEvent struct {
 	// Key is element Key (optional, nillable).
@@ -767,6 +1154,15 @@ func (v *ExistsSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ExistsSystemEvent) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
 }
 
 // ExistsSystemEventResponse is the anonymous type of element
@@ -787,6 +1183,15 @@ func (v *ExistsSystemEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExistsSystemEventResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllFeatureToggles is the anonymous type of element GetAllFeatureToggles.
@@ -818,6 +1223,15 @@ func (v *GetAllFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFeatureTogglesResponse) GetResponse() (x StringBoolDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAnyConfiguration is the anonymous type of element GetAnyConfiguration.
@@ -857,6 +1271,42 @@ func (v *GetAnyConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *GetAnyConfiguration) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *GetAnyConfiguration) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
+// GetItem returns Item's value, or the zero value if v is nil or Item is
+// absent or nil.
+func (v *GetAnyConfiguration) GetItem() (x string) {
+	if v != nil {
+		x = v.Item.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetAnyConfiguration) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // GetAnyConfigurationResponse is the anonymous type of element
 // GetAnyConfigurationResponse.
 type GetAnyConfigurationResponse struct {
@@ -875,6 +1325,15 @@ func (v *GetAnyConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAnyConfigurationResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetApplicationConfiguration is the anonymous type of element
@@ -903,6 +1362,24 @@ func (v *GetApplicationConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *GetApplicationConfiguration) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *GetApplicationConfiguration) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
 // GetApplicationConfigurationResponse is the anonymous type of element
 // GetApplicationConfigurationResponse.
 type GetApplicationConfigurationResponse struct {
@@ -921,6 +1398,15 @@ func (v *GetApplicationConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetApplicationConfigurationResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCRMUrl is the anonymous type of element GetCRMUrl.
@@ -954,6 +1440,33 @@ func (v *GetCRMUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSoProtocol returns SoProtocol's value, or the zero value if v is nil or
+// SoProtocol is absent or nil.
+func (v *GetCRMUrl) GetSoProtocol() (x string) {
+	if v != nil {
+		x = v.SoProtocol.Value()
+	}
+	return
+}
+
+// GetCurrents returns Currents's value, or the zero value if v is nil or
+// Currents is absent or nil.
+func (v *GetCRMUrl) GetCurrents() (x string) {
+	if v != nil {
+		x = v.Currents.Value()
+	}
+	return
+}
+
+// GetFrameless returns Frameless's value, or the zero value if v is nil or
+// Frameless is absent or nil.
+func (v *GetCRMUrl) GetFrameless() (x bool) {
+	if v != nil {
+		x = v.Frameless.Value()
+	}
+	return
+}
+
 // GetCRMUrlResponse is the anonymous type of element GetCRMUrlResponse.
 type GetCRMUrlResponse struct {
 	// Response is element Response (optional, nillable).
@@ -971,6 +1484,15 @@ func (v *GetCRMUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCRMUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCSAuthUrl is the anonymous type of element GetCSAuthUrl.
@@ -1010,6 +1532,42 @@ func (v *GetCSAuthUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *GetCSAuthUrl) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetProgramName returns ProgramName's value, or the zero value if v is nil or
+// ProgramName is absent or nil.
+func (v *GetCSAuthUrl) GetProgramName() (x string) {
+	if v != nil {
+		x = v.ProgramName.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *GetCSAuthUrl) GetAction() (x string) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
+// GetExtraParameters returns ExtraParameters's value, or the zero value if v
+// is nil or ExtraParameters is absent or nil.
+func (v *GetCSAuthUrl) GetExtraParameters() (x string) {
+	if v != nil {
+		x = v.ExtraParameters.Value()
+	}
+	return
+}
+
 // GetCSAuthUrlResponse is the anonymous type of element GetCSAuthUrlResponse.
 type GetCSAuthUrlResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1027,6 +1585,15 @@ func (v *GetCSAuthUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCSAuthUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCSRegistryValue is the anonymous type of element GetCSRegistryValue.
@@ -1048,6 +1615,15 @@ func (v *GetCSRegistryValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntry returns Entry's value, or the zero value if v is nil or Entry is
+// absent or nil.
+func (v *GetCSRegistryValue) GetEntry() (x int32) {
+	if v != nil {
+		x = v.Entry.Value()
+	}
+	return
+}
+
 // GetCSRegistryValueResponse is the anonymous type of element
 // GetCSRegistryValueResponse.
 type GetCSRegistryValueResponse struct {
@@ -1066,6 +1642,15 @@ func (v *GetCSRegistryValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCSRegistryValueResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCSWwwFolder is the anonymous type of element GetCSWwwFolder.
@@ -1099,6 +1684,15 @@ func (v *GetCSWwwFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCSWwwFolderResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConfigurableScreenDelta is the anonymous type of element
 // GetConfigurableScreenDelta.
 type GetConfigurableScreenDelta struct {
@@ -1119,6 +1713,15 @@ func (v *GetConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId's value, or
+// the zero value if v is nil or ConfigurableScreenDeltaId is absent or nil.
+func (v *GetConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
+	if v != nil {
+		x = v.ConfigurableScreenDeltaId.Value()
+	}
+	return
+}
+
 // GetConfigurableScreenDeltaResponse is the anonymous type of element
 // GetConfigurableScreenDeltaResponse.
 type GetConfigurableScreenDeltaResponse struct {
@@ -1137,6 +1740,15 @@ func (v *GetConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetConfigurableScreenDeltasByDelta is the anonymous type of element
@@ -1160,6 +1772,15 @@ func (v *GetConfigurableScreenDeltasByDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConfigurableScreenDelta returns ConfigurableScreenDelta's value, or nil
+// if v is nil or ConfigurableScreenDelta is absent or nil.
+func (v *GetConfigurableScreenDeltasByDelta) GetConfigurableScreenDelta() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.ConfigurableScreenDelta.Value()
+	}
+	return
+}
+
 // GetConfigurableScreenDeltasByDeltaResponse is the anonymous type of element
 // GetConfigurableScreenDeltasByDeltaResponse.
 type GetConfigurableScreenDeltasByDeltaResponse struct {
@@ -1178,6 +1799,15 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConfigurableScreenDeltasByDeltaResponse) GetResponse() (x ArrayOfConfigurableScreenDelta) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetConfigurableScreenDeltasByQuery is the anonymous type of element
@@ -1200,6 +1830,15 @@ func (v *GetConfigurableScreenDeltasByQuery) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDeltaQuery returns DeltaQuery's value, or nil if v is nil or DeltaQuery
+// is absent or nil.
+func (v *GetConfigurableScreenDeltasByQuery) GetDeltaQuery() (x *DeltaQuery) {
+	if v != nil {
+		x = v.DeltaQuery.Value()
+	}
+	return
+}
+
 // GetConfigurableScreenDeltasByQueryResponse is the anonymous type of element
 // GetConfigurableScreenDeltasByQueryResponse.
 type GetConfigurableScreenDeltasByQueryResponse struct {
@@ -1218,6 +1857,15 @@ func (v *GetConfigurableScreenDeltasByQueryResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConfigurableScreenDeltasByQueryResponse) GetResponse() (x ArrayOfConfigurableScreenDelta) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCsCgiUrl is the anonymous type of element GetCsCgiUrl.
@@ -1262,6 +1910,15 @@ func (v *GetCsCgiUrlInternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCsCgiUrlInternalResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCsCgiUrlResponse is the anonymous type of element GetCsCgiUrlResponse.
 type GetCsCgiUrlResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1279,6 +1936,15 @@ func (v *GetCsCgiUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCsCgiUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCsProgramUrl is the anonymous type of element GetCsProgramUrl.
@@ -1318,6 +1984,42 @@ func (v *GetCsProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *GetCsProgramUrl) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetProgramName returns ProgramName's value, or the zero value if v is nil or
+// ProgramName is absent or nil.
+func (v *GetCsProgramUrl) GetProgramName() (x string) {
+	if v != nil {
+		x = v.ProgramName.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *GetCsProgramUrl) GetAction() (x string) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
+// GetExtraParameters returns ExtraParameters's value, or the zero value if v
+// is nil or ExtraParameters is absent or nil.
+func (v *GetCsProgramUrl) GetExtraParameters() (x string) {
+	if v != nil {
+		x = v.ExtraParameters.Value()
+	}
+	return
+}
+
 // GetCsProgramUrlResponse is the anonymous type of element
 // GetCsProgramUrlResponse.
 type GetCsProgramUrlResponse struct {
@@ -1336,6 +2038,15 @@ func (v *GetCsProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCsProgramUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCustomerUrl is the anonymous type of element GetCustomerUrl.
@@ -1369,6 +2080,15 @@ func (v *GetCustomerUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCustomerUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDiaryViewEntity is the anonymous type of element GetDiaryViewEntity.
 type GetDiaryViewEntity struct {
 	// DiaryViewEntityId is element DiaryViewEntityId (optional).
@@ -1386,6 +2106,15 @@ func (v *GetDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DiaryViewEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDiaryViewEntityId returns DiaryViewEntityId's value, or the zero value if
+// v is nil or DiaryViewEntityId is absent or nil.
+func (v *GetDiaryViewEntity) GetDiaryViewEntityId() (x int32) {
+	if v != nil {
+		x = v.DiaryViewEntityId.Value()
+	}
+	return
 }
 
 // GetDiaryViewEntityResponse is the anonymous type of element
@@ -1408,6 +2137,15 @@ func (v *GetDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMarketingUrl is the anonymous type of element GetEMarketingUrl.
 type GetEMarketingUrl struct {
 	// Language is element Language (optional, nillable).
@@ -1425,6 +2163,15 @@ func (v *GetEMarketingUrl) UnmarshalSOAP(d *soap.Decoder) {
 		v.Language = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *GetEMarketingUrl) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
 }
 
 // GetEMarketingUrlResponse is the anonymous type of element
@@ -1445,6 +2192,15 @@ func (v *GetEMarketingUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMarketingUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEmailNumberOfDays is the anonymous type of element GetEmailNumberOfDays.
@@ -1478,6 +2234,15 @@ func (v *GetEmailNumberOfDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEmailNumberOfDaysResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFilterList is the anonymous type of element GetFilterList.
 type GetFilterList struct {
 	// Application is element Application (optional, nillable).
@@ -1503,6 +2268,24 @@ func (v *GetFilterList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *GetFilterList) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *GetFilterList) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
 // GetFilterListResponse is the anonymous type of element
 // GetFilterListResponse.
 type GetFilterListResponse struct {
@@ -1521,6 +2304,15 @@ func (v *GetFilterListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFilterListResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHelpDispatcherUrl is the anonymous type of element GetHelpDispatcherUrl.
@@ -1554,6 +2346,15 @@ func (v *GetHelpDispatcherUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHelpDispatcherUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLandingPage is the anonymous type of element GetLandingPage.
 type GetLandingPage struct {
 	// AssociateId is element AssociateId (optional).
@@ -1579,6 +2380,24 @@ func (v *GetLandingPage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetLandingPage) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetLandingPage) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // GetLandingPageEntity is the anonymous type of element GetLandingPageEntity.
 type GetLandingPageEntity struct {
 	// LandingPageEntityId is element LandingPageEntityId (optional).
@@ -1596,6 +2415,15 @@ func (v *GetLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.LandingPageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetLandingPageEntityId returns LandingPageEntityId's value, or the zero
+// value if v is nil or LandingPageEntityId is absent or nil.
+func (v *GetLandingPageEntity) GetLandingPageEntityId() (x int32) {
+	if v != nil {
+		x = v.LandingPageEntityId.Value()
+	}
+	return
 }
 
 // GetLandingPageEntityResponse is the anonymous type of element
@@ -1618,6 +2446,15 @@ func (v *GetLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLandingPageResponse is the anonymous type of element
 // GetLandingPageResponse.
 type GetLandingPageResponse struct {
@@ -1636,6 +2473,15 @@ func (v *GetLandingPageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLandingPageResponse) GetResponse() (x *LandingPageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyWindowPosSizes is the anonymous type of element GetMyWindowPosSizes.
@@ -1669,6 +2515,15 @@ func (v *GetMyWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyWindowPosSizesResponse) GetResponse() (x ArrayOfWindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetObjectMapping is the anonymous type of element GetObjectMapping.
 type GetObjectMapping struct {
 	// Application is element Application (optional, nillable).
@@ -1694,6 +2549,24 @@ func (v *GetObjectMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *GetObjectMapping) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *GetObjectMapping) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
 // GetObjectMappingResponse is the anonymous type of element
 // GetObjectMappingResponse.
 type GetObjectMappingResponse struct {
@@ -1712,6 +2585,15 @@ func (v *GetObjectMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetObjectMappingResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPageConfiguration is the anonymous type of element GetPageConfiguration.
@@ -1745,6 +2627,33 @@ func (v *GetPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *GetPageConfiguration) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *GetPageConfiguration) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetPageConfiguration) GetPage() (x string) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
 // GetPageConfigurationResponse is the anonymous type of element
 // GetPageConfigurationResponse.
 type GetPageConfigurationResponse struct {
@@ -1763,6 +2672,15 @@ func (v *GetPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPageConfigurationResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRecipeAppliesToMappings is the anonymous type of element
@@ -1797,6 +2715,15 @@ func (v *GetRecipeAppliesToMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRecipeAppliesToMappingsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRefreshedPageConfiguration is the anonymous type of element
 // GetRefreshedPageConfiguration.
 type GetRefreshedPageConfiguration struct {
@@ -1829,6 +2756,33 @@ func (v *GetRefreshedPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplication returns Application's value, or the zero value if v is nil or
+// Application is absent or nil.
+func (v *GetRefreshedPageConfiguration) GetApplication() (x string) {
+	if v != nil {
+		x = v.Application.Value()
+	}
+	return
+}
+
+// GetInstance returns Instance's value, or the zero value if v is nil or
+// Instance is absent or nil.
+func (v *GetRefreshedPageConfiguration) GetInstance() (x string) {
+	if v != nil {
+		x = v.Instance.Value()
+	}
+	return
+}
+
+// GetPage returns Page's value, or the zero value if v is nil or Page is
+// absent or nil.
+func (v *GetRefreshedPageConfiguration) GetPage() (x string) {
+	if v != nil {
+		x = v.Page.Value()
+	}
+	return
+}
+
 // GetRefreshedPageConfigurationResponse is the anonymous type of element
 // GetRefreshedPageConfigurationResponse.
 type GetRefreshedPageConfigurationResponse struct {
@@ -1847,6 +2801,15 @@ func (v *GetRefreshedPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRefreshedPageConfigurationResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetScreenConfigurationDelta is the anonymous type of element
@@ -1875,6 +2838,24 @@ func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDeltaType returns DeltaType's value, or the zero value if v is nil or
+// DeltaType is absent or nil.
+func (v *GetScreenConfigurationDelta) GetDeltaType() (x DeltaType) {
+	if v != nil {
+		x = v.DeltaType.Value()
+	}
+	return
+}
+
+// GetDeltaState returns DeltaState's value, or the zero value if v is nil or
+// DeltaState is absent or nil.
+func (v *GetScreenConfigurationDelta) GetDeltaState() (x DeltaState) {
+	if v != nil {
+		x = v.DeltaState.Value()
+	}
+	return
+}
+
 // GetScreenConfigurationDeltaResponse is the anonymous type of element
 // GetScreenConfigurationDeltaResponse.
 type GetScreenConfigurationDeltaResponse struct {
@@ -1893,6 +2874,15 @@ func (v *GetScreenConfigurationDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetScreenConfigurationDeltaResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetScreenConfigurationDeltas is the anonymous type of element
@@ -1927,6 +2917,15 @@ func (v *GetScreenConfigurationDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetScreenConfigurationDeltasResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSpfDomain is the anonymous type of element GetSpfDomain.
 type GetSpfDomain struct{}
 
@@ -1957,6 +2956,15 @@ func (v *GetSpfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSpfDomainResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSystemEventEntity is the anonymous type of element GetSystemEventEntity.
 type GetSystemEventEntity struct {
 	// SystemEventEntityId is element SystemEventEntityId (optional).
@@ -1974,6 +2982,15 @@ func (v *GetSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SystemEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSystemEventEntityId returns SystemEventEntityId's value, or the zero
+// value if v is nil or SystemEventEntityId is absent or nil.
+func (v *GetSystemEventEntity) GetSystemEventEntityId() (x int32) {
+	if v != nil {
+		x = v.SystemEventEntityId.Value()
+	}
+	return
 }
 
 // GetSystemEventEntityResponse is the anonymous type of element
@@ -1996,6 +3013,15 @@ func (v *GetSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWindowPosSize is the anonymous type of element GetWindowPosSize.
 type GetWindowPosSize struct {
 	// WindowPosSizeId is element WindowPosSizeId (optional).
@@ -2015,6 +3041,15 @@ func (v *GetWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWindowPosSizeId returns WindowPosSizeId's value, or the zero value if v
+// is nil or WindowPosSizeId is absent or nil.
+func (v *GetWindowPosSize) GetWindowPosSizeId() (x int32) {
+	if v != nil {
+		x = v.WindowPosSizeId.Value()
+	}
+	return
+}
+
 // GetWindowPosSizeList is the anonymous type of element GetWindowPosSizeList.
 type GetWindowPosSizeList struct {
 	// WindowPosSizeIds is element WindowPosSizeIds (optional, nillable).
@@ -2032,6 +3067,15 @@ func (v *GetWindowPosSizeList) UnmarshalSOAP(d *soap.Decoder) {
 		v.WindowPosSizeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetWindowPosSizeIds returns WindowPosSizeIds's value, or the zero value if v
+// is nil or WindowPosSizeIds is absent or nil.
+func (v *GetWindowPosSizeList) GetWindowPosSizeIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.WindowPosSizeIds.Value()
+	}
+	return
 }
 
 // GetWindowPosSizeListResponse is the anonymous type of element
@@ -2054,6 +3098,15 @@ func (v *GetWindowPosSizeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWindowPosSizeListResponse) GetResponse() (x ArrayOfWindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWindowPosSizeResponse is the anonymous type of element
 // GetWindowPosSizeResponse.
 type GetWindowPosSizeResponse struct {
@@ -2072,6 +3125,15 @@ func (v *GetWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWindowPosSizeResponse) GetResponse() (x *WindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWindowPosSizesOnAssociateId is the anonymous type of element
@@ -2094,6 +3156,15 @@ func (v *GetWindowPosSizesOnAssociateId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetWindowPosSizesOnAssociateId) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetWindowPosSizesOnAssociateIdResponse is the anonymous type of element
 // GetWindowPosSizesOnAssociateIdResponse.
 type GetWindowPosSizesOnAssociateIdResponse struct {
@@ -2112,6 +3183,15 @@ func (v *GetWindowPosSizesOnAssociateIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWindowPosSizesOnAssociateIdResponse) GetResponse() (x ArrayOfWindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWindowPosSizesOnPersonId is the anonymous type of element
@@ -2134,6 +3214,15 @@ func (v *GetWindowPosSizesOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetWindowPosSizesOnPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetWindowPosSizesOnPersonIdResponse is the anonymous type of element
 // GetWindowPosSizesOnPersonIdResponse.
 type GetWindowPosSizesOnPersonIdResponse struct {
@@ -2154,6 +3243,15 @@ func (v *GetWindowPosSizesOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWindowPosSizesOnPersonIdResponse) GetResponse() (x ArrayOfWindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWwwUrl is the anonymous type of element GetWwwUrl.
 type GetWwwUrl struct {
 	// Client is element Client (optional, nillable).
@@ -2171,6 +3269,15 @@ func (v *GetWwwUrl) UnmarshalSOAP(d *soap.Decoder) {
 		v.Client = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetClient returns Client's value, or the zero value if v is nil or Client is
+// absent or nil.
+func (v *GetWwwUrl) GetClient() (x string) {
+	if v != nil {
+		x = v.Client.Value()
+	}
+	return
 }
 
 // GetWwwUrlForSMWeb is the anonymous type of element GetWwwUrlForSMWeb.
@@ -2204,6 +3311,15 @@ func (v *GetWwwUrlForSMWebResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWwwUrlForSMWebResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWwwUrlResponse is the anonymous type of element GetWwwUrlResponse.
 type GetWwwUrlResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2221,6 +3337,15 @@ func (v *GetWwwUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWwwUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // LandingPageEntity is the complex type LandingPageEntity. It extends Carrier,
@@ -2274,6 +3399,78 @@ func (v *LandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.PinnedEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LandingPageEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LandingPageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLandingPageId returns LandingPageId's value, or the zero value if v is
+// nil or LandingPageId is absent or nil.
+func (v *LandingPageEntity) GetLandingPageId() (x int32) {
+	if v != nil {
+		x = v.LandingPageId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *LandingPageEntity) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetEntityTableName returns EntityTableName's value, or the zero value if v
+// is nil or EntityTableName is absent or nil.
+func (v *LandingPageEntity) GetEntityTableName() (x string) {
+	if v != nil {
+		x = v.EntityTableName.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *LandingPageEntity) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetPinnedSelections returns PinnedSelections's value, or the zero value if v
+// is nil or PinnedSelections is absent or nil.
+func (v *LandingPageEntity) GetPinnedSelections() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.PinnedSelections.Value()
+	}
+	return
+}
+
+// GetPinnedEntities returns PinnedEntities's value, or the zero value if v is
+// nil or PinnedEntities is absent or nil.
+func (v *LandingPageEntity) GetPinnedEntities() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.PinnedEntities.Value()
+	}
+	return
 }
 
 // RebuildCustomObjectArchivePanelDeltas is the anonymous type of element
@@ -2391,6 +3588,15 @@ func (v *SaveAndPublish) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConfigurableScreenDelta returns ConfigurableScreenDelta's value, or nil
+// if v is nil or ConfigurableScreenDelta is absent or nil.
+func (v *SaveAndPublish) GetConfigurableScreenDelta() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.ConfigurableScreenDelta.Value()
+	}
+	return
+}
+
 // SaveAndPublishResponse is the anonymous type of element
 // SaveAndPublishResponse.
 type SaveAndPublishResponse struct {
@@ -2409,6 +3615,15 @@ func (v *SaveAndPublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveAndPublishResponse) GetResponse() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveConfigurableScreenDelta is the anonymous type of element
@@ -2432,6 +3647,15 @@ func (v *SaveConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConfigurableScreenDelta returns ConfigurableScreenDelta's value, or nil
+// if v is nil or ConfigurableScreenDelta is absent or nil.
+func (v *SaveConfigurableScreenDelta) GetConfigurableScreenDelta() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.ConfigurableScreenDelta.Value()
+	}
+	return
+}
+
 // SaveConfigurableScreenDeltaResponse is the anonymous type of element
 // SaveConfigurableScreenDeltaResponse.
 type SaveConfigurableScreenDeltaResponse struct {
@@ -2452,6 +3676,15 @@ func (v *SaveConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScreenDelta) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveDiaryViewEntity is the anonymous type of element SaveDiaryViewEntity.
 type SaveDiaryViewEntity struct {
 	// DiaryViewEntity is element DiaryViewEntity (optional, nillable).
@@ -2469,6 +3702,15 @@ func (v *SaveDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
 	d.End()
+}
+
+// GetDiaryViewEntity returns DiaryViewEntity's value, or nil if v is nil or
+// DiaryViewEntity is absent or nil.
+func (v *SaveDiaryViewEntity) GetDiaryViewEntity() (x *DiaryViewEntity) {
+	if v != nil {
+		x = v.DiaryViewEntity.Value()
+	}
+	return
 }
 
 // SaveDiaryViewEntityResponse is the anonymous type of element
@@ -2491,6 +3733,15 @@ func (v *SaveDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveLandingPageEntity is the anonymous type of element
 // SaveLandingPageEntity.
 type SaveLandingPageEntity struct {
@@ -2509,6 +3760,15 @@ func (v *SaveLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 	d.End()
+}
+
+// GetLandingPageEntity returns LandingPageEntity's value, or nil if v is nil
+// or LandingPageEntity is absent or nil.
+func (v *SaveLandingPageEntity) GetLandingPageEntity() (x *LandingPageEntity) {
+	if v != nil {
+		x = v.LandingPageEntity.Value()
+	}
+	return
 }
 
 // SaveLandingPageEntityResponse is the anonymous type of element
@@ -2531,6 +3791,15 @@ func (v *SaveLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveSystemEventEntity is the anonymous type of element
 // SaveSystemEventEntity.
 type SaveSystemEventEntity struct {
@@ -2549,6 +3818,15 @@ func (v *SaveSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
 	d.End()
+}
+
+// GetSystemEventEntity returns SystemEventEntity's value, or nil if v is nil
+// or SystemEventEntity is absent or nil.
+func (v *SaveSystemEventEntity) GetSystemEventEntity() (x *SystemEventEntity) {
+	if v != nil {
+		x = v.SystemEventEntity.Value()
+	}
+	return
 }
 
 // SaveSystemEventEntityResponse is the anonymous type of element
@@ -2571,6 +3849,15 @@ func (v *SaveSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveWindowPosSize is the anonymous type of element SaveWindowPosSize.
 type SaveWindowPosSize struct {
 	// WindowPosSize is element WindowPosSize (optional, nillable).
@@ -2588,6 +3875,15 @@ func (v *SaveWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
 	d.End()
+}
+
+// GetWindowPosSize returns WindowPosSize's value, or nil if v is nil or
+// WindowPosSize is absent or nil.
+func (v *SaveWindowPosSize) GetWindowPosSize() (x *WindowPosSize) {
+	if v != nil {
+		x = v.WindowPosSize.Value()
+	}
+	return
 }
 
 // SaveWindowPosSizeResponse is the anonymous type of element
@@ -2610,6 +3906,15 @@ func (v *SaveWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWindowPosSizeResponse) GetResponse() (x *WindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveWindowPosSizes is the anonymous type of element SaveWindowPosSizes.
 type SaveWindowPosSizes struct {
 	// WindowPosSizes is element WindowPosSizes (optional, nillable).
@@ -2627,6 +3932,15 @@ func (v *SaveWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
 		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
+}
+
+// GetWindowPosSizes returns WindowPosSizes's value, or the zero value if v is
+// nil or WindowPosSizes is absent or nil.
+func (v *SaveWindowPosSizes) GetWindowPosSizes() (x ArrayOfWindowPosSize) {
+	if v != nil {
+		x = v.WindowPosSizes.Value()
+	}
+	return
 }
 
 // SaveWindowPosSizesResponse is the anonymous type of element
@@ -2647,6 +3961,15 @@ func (v *SaveWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveWindowPosSizesResponse) GetResponse() (x ArrayOfWindowPosSize) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetAppliesToKey is the anonymous type of element SetAppliesToKey.
@@ -2672,6 +3995,24 @@ func (v *SetAppliesToKey) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetRecipeId returns RecipeId's value, or the zero value if v is nil or
+// RecipeId is absent or nil.
+func (v *SetAppliesToKey) GetRecipeId() (x string) {
+	if v != nil {
+		x = v.RecipeId.Value()
+	}
+	return
+}
+
+// GetAppliesToKey returns AppliesToKey's value, or the zero value if v is nil
+// or AppliesToKey is absent or nil.
+func (v *SetAppliesToKey) GetAppliesToKey() (x string) {
+	if v != nil {
+		x = v.AppliesToKey.Value()
+	}
+	return
 }
 
 // SetAppliesToKeyResponse is the anonymous type of element
@@ -2728,6 +4069,51 @@ func (v *SetLandingPagePinForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPin returns Pin's value, or the zero value if v is nil or Pin is absent
+// or nil.
+func (v *SetLandingPagePinForAssociate) GetPin() (x bool) {
+	if v != nil {
+		x = v.Pin.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetLandingPagePinForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetEntityTableName returns EntityTableName's value, or the zero value if v
+// is nil or EntityTableName is absent or nil.
+func (v *SetLandingPagePinForAssociate) GetEntityTableName() (x string) {
+	if v != nil {
+		x = v.EntityTableName.Value()
+	}
+	return
+}
+
+// GetPinTableName returns PinTableName's value, or the zero value if v is nil
+// or PinTableName is absent or nil.
+func (v *SetLandingPagePinForAssociate) GetPinTableName() (x string) {
+	if v != nil {
+		x = v.PinTableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *SetLandingPagePinForAssociate) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
 }
 
 // SetLandingPagePinForAssociateResponse is the anonymous type of element
@@ -2871,6 +4257,114 @@ func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SystemEventEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SystemEventEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSystemEventId returns SystemEventId's value, or the zero value if v is
+// nil or SystemEventId is absent or nil.
+func (v *SystemEventEntity) GetSystemEventId() (x int32) {
+	if v != nil {
+		x = v.SystemEventId.Value()
+	}
+	return
+}
+
+// GetScope returns Scope's value, or the zero value if v is nil or Scope is
+// absent or nil.
+func (v *SystemEventEntity) GetScope() (x SystemEventScope) {
+	if v != nil {
+		x = v.Scope.Value()
+	}
+	return
+}
+
+// GetEta returns Eta's value, or the zero value if v is nil or Eta is absent
+// or nil.
+func (v *SystemEventEntity) GetEta() (x soap.DateTime) {
+	if v != nil {
+		x = v.Eta.Value()
+	}
+	return
+}
+
+// GetEventkey returns Eventkey's value, or the zero value if v is nil or
+// Eventkey is absent or nil.
+func (v *SystemEventEntity) GetEventkey() (x string) {
+	if v != nil {
+		x = v.Eventkey.Value()
+	}
+	return
+}
+
+// GetEventmess returns Eventmess's value, or the zero value if v is nil or
+// Eventmess is absent or nil.
+func (v *SystemEventEntity) GetEventmess() (x string) {
+	if v != nil {
+		x = v.Eventmess.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *SystemEventEntity) GetExtraInfo() (x int32) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetOwner returns Owner's value, or the zero value if v is nil or Owner is
+// absent or nil.
+func (v *SystemEventEntity) GetOwner() (x int32) {
+	if v != nil {
+		x = v.Owner.Value()
+	}
+	return
+}
+
+// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
+// or UpdatedCount is absent or nil.
+func (v *SystemEventEntity) GetUpdatedCount() (x int16) {
+	if v != nil {
+		x = v.UpdatedCount.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *SystemEventEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetActivatedBy returns ActivatedBy's value, or nil if v is nil or
+// ActivatedBy is absent or nil.
+func (v *SystemEventEntity) GetActivatedBy() (x *Associate) {
+	if v != nil {
+		x = v.ActivatedBy.Value()
+	}
+	return
+}
+
 // SystemEventScope is the enumeration SystemEventScope.
 type SystemEventScope string
 
@@ -3010,6 +4504,123 @@ func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WindowPosSize) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WindowPosSize) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetOwnerWindow returns OwnerWindow's value, or the zero value if v is nil or
+// OwnerWindow is absent or nil.
+func (v *WindowPosSize) GetOwnerWindow() (x string) {
+	if v != nil {
+		x = v.OwnerWindow.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *WindowPosSize) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *WindowPosSize) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetExtraId returns ExtraId's value, or the zero value if v is nil or ExtraId
+// is absent or nil.
+func (v *WindowPosSize) GetExtraId() (x int32) {
+	if v != nil {
+		x = v.ExtraId.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *WindowPosSize) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetHeight returns Height's value, or the zero value if v is nil or Height is
+// absent or nil.
+func (v *WindowPosSize) GetHeight() (x int32) {
+	if v != nil {
+		x = v.Height.Value()
+	}
+	return
+}
+
+// GetLeftX returns LeftX's value, or the zero value if v is nil or LeftX is
+// absent or nil.
+func (v *WindowPosSize) GetLeftX() (x int32) {
+	if v != nil {
+		x = v.LeftX.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *WindowPosSize) GetState() (x ShowWindowState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetUpperY returns UpperY's value, or the zero value if v is nil or UpperY is
+// absent or nil.
+func (v *WindowPosSize) GetUpperY() (x int32) {
+	if v != nil {
+		x = v.UpperY.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *WindowPosSize) GetWidth() (x int32) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetWindowPosSizeId returns WindowPosSizeId's value, or the zero value if v
+// is nil or WindowPosSizeId is absent or nil.
+func (v *WindowPosSize) GetWindowPosSizeId() (x int32) {
+	if v != nil {
+		x = v.WindowPosSizeId.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -67,6 +67,24 @@ func (v *AddPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AddPerson) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNewPersonEntity returns NewPersonEntity's value, or nil if v is nil or
+// NewPersonEntity is absent or nil.
+func (v *AddPerson) GetNewPersonEntity() (x *PersonEntity) {
+	if v != nil {
+		x = v.NewPersonEntity.Value()
+	}
+	return
+}
+
 // AddPersonResponse is the anonymous type of element AddPersonResponse.
 type AddPersonResponse struct {
 	// Response is element Response (optional, nillable).
@@ -84,6 +102,15 @@ func (v *AddPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddPersonResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfAddress is the complex type ArrayOfAddress: a list of Address
@@ -149,6 +176,24 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactEntity returns ContactEntity's value, or nil if v is nil or
+// ContactEntity is absent or nil.
+func (v *ChangeCountry) GetContactEntity() (x *ContactEntity) {
+	if v != nil {
+		x = v.ContactEntity.Value()
+	}
+	return
+}
+
+// GetToCountryId returns ToCountryId's value, or the zero value if v is nil or
+// ToCountryId is absent or nil.
+func (v *ChangeCountry) GetToCountryId() (x int32) {
+	if v != nil {
+		x = v.ToCountryId.Value()
+	}
+	return
+}
+
 // ChangeCountryResponse is the anonymous type of element
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
@@ -167,6 +212,15 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeCountryResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ContactAction is the flag list ContactAction: a set of flags, sent as a
@@ -310,6 +364,150 @@ func (v *ContactActivity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ContactActivity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ContactActivity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ContactActivity) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetDepartment returns Department's value, or the zero value if v is nil or
+// Department is absent or nil.
+func (v *ContactActivity) GetDepartment() (x string) {
+	if v != nil {
+		x = v.Department.Value()
+	}
+	return
+}
+
+// GetOrgNr returns OrgNr's value, or the zero value if v is nil or OrgNr is
+// absent or nil.
+func (v *ContactActivity) GetOrgNr() (x string) {
+	if v != nil {
+		x = v.OrgNr.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ContactActivity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetURL returns URL's value, or the zero value if v is nil or URL is absent
+// or nil.
+func (v *ContactActivity) GetURL() (x string) {
+	if v != nil {
+		x = v.URL.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *ContactActivity) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *ContactActivity) GetAction() (x ContactAction) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
+// GetActionTime returns ActionTime's value, or the zero value if v is nil or
+// ActionTime is absent or nil.
+func (v *ContactActivity) GetActionTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.ActionTime.Value()
+	}
+	return
+}
+
+// GetCategory returns Category's value, or the zero value if v is nil or
+// Category is absent or nil.
+func (v *ContactActivity) GetCategory() (x string) {
+	if v != nil {
+		x = v.Category.Value()
+	}
+	return
+}
+
+// GetActivityPersonName returns ActivityPersonName's value, or the zero value
+// if v is nil or ActivityPersonName is absent or nil.
+func (v *ContactActivity) GetActivityPersonName() (x string) {
+	if v != nil {
+		x = v.ActivityPersonName.Value()
+	}
+	return
+}
+
+// GetActionId returns ActionId's value, or the zero value if v is nil or
+// ActionId is absent or nil.
+func (v *ContactActivity) GetActionId() (x int32) {
+	if v != nil {
+		x = v.ActionId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ContactActivity) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetActivityPersonId returns ActivityPersonId's value, or the zero value if v
+// is nil or ActivityPersonId is absent or nil.
+func (v *ContactActivity) GetActivityPersonId() (x int32) {
+	if v != nil {
+		x = v.ActivityPersonId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ContactActivity) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // ContactSourceType is the flag list ContactSourceType: a set of flags, sent
 // as a space-separated list of their names.
 type ContactSourceType uint32
@@ -395,6 +593,60 @@ func (v *ContactSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *ContactSummary) GetContact() (x *Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetTickets returns Tickets's value, or the zero value if v is nil or Tickets
+// is absent or nil.
+func (v *ContactSummary) GetTickets() (x ArrayOfTicketSummaryItem) {
+	if v != nil {
+		x = v.Tickets.Value()
+	}
+	return
+}
+
+// GetFollowups returns Followups's value, or the zero value if v is nil or
+// Followups is absent or nil.
+func (v *ContactSummary) GetFollowups() (x ArrayOfActivitySummaryItem) {
+	if v != nil {
+		x = v.Followups.Value()
+	}
+	return
+}
+
+// GetDocuments returns Documents's value, or the zero value if v is nil or
+// Documents is absent or nil.
+func (v *ContactSummary) GetDocuments() (x ArrayOfActivitySummaryItem) {
+	if v != nil {
+		x = v.Documents.Value()
+	}
+	return
+}
+
+// GetSales returns Sales's value, or the zero value if v is nil or Sales is
+// absent or nil.
+func (v *ContactSummary) GetSales() (x ArrayOfSaleSummaryItem) {
+	if v != nil {
+		x = v.Sales.Value()
+	}
+	return
+}
+
+// GetChats returns Chats's value, or the zero value if v is nil or Chats is
+// absent or nil.
+func (v *ContactSummary) GetChats() (x ArrayOfChatSummaryItem) {
+	if v != nil {
+		x = v.Chats.Value()
+	}
+	return
+}
+
 // Copy is the anonymous type of element Copy.
 type Copy struct {
 	// SourceContactId is element SourceContactId (optional).
@@ -434,6 +686,43 @@ func (v *Copy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceContactId returns SourceContactId's value, or the zero value if v
+// is nil or SourceContactId is absent or nil.
+func (v *Copy) GetSourceContactId() (x int32) {
+	if v != nil {
+		x = v.SourceContactId.Value()
+	}
+	return
+}
+
+// GetDestinationContactName returns DestinationContactName's value, or the
+// zero value if v is nil or DestinationContactName is absent or nil.
+func (v *Copy) GetDestinationContactName() (x string) {
+	if v != nil {
+		x = v.DestinationContactName.Value()
+	}
+	return
+}
+
+// GetDestinationContactDepartment returns DestinationContactDepartment's
+// value, or the zero value if v is nil or DestinationContactDepartment is
+// absent or nil.
+func (v *Copy) GetDestinationContactDepartment() (x string) {
+	if v != nil {
+		x = v.DestinationContactDepartment.Value()
+	}
+	return
+}
+
+// GetCopyPersons returns CopyPersons's value, or the zero value if v is nil or
+// CopyPersons is absent or nil.
+func (v *Copy) GetCopyPersons() (x bool) {
+	if v != nil {
+		x = v.CopyPersons.Value()
+	}
+	return
+}
+
 // CopyResponse is the anonymous type of element CopyResponse.
 type CopyResponse struct {
 	// Response is element Response (optional).
@@ -451,6 +740,15 @@ func (v *CopyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CopyResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultContactEntity is the anonymous type of element
@@ -485,6 +783,15 @@ func (v *CreateDefaultContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultContactEntityResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultPreviewContact is the anonymous type of element
 // CreateDefaultPreviewContact.
 type CreateDefaultPreviewContact struct{}
@@ -517,6 +824,15 @@ func (v *CreateDefaultPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPreviewContactResponse) GetResponse() (x *PreviewContact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
@@ -534,6 +850,15 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
 	}
 	d.End()
+}
+
+// GetDuplicate returns Duplicate's value, or nil if v is nil or Duplicate is
+// absent or nil.
+func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
+	if v != nil {
+		x = v.Duplicate.Value()
+	}
+	return
 }
 
 // CreateNewEntryResponse is the anonymous type of element
@@ -556,6 +881,15 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateNewEntryResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteContactEntity is the anonymous type of element DeleteContactEntity.
 type DeleteContactEntity struct {
 	// ContactEntityId is element ContactEntityId (optional).
@@ -573,6 +907,15 @@ func (v *DeleteContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactEntityId returns ContactEntityId's value, or the zero value if v
+// is nil or ContactEntityId is absent or nil.
+func (v *DeleteContactEntity) GetContactEntityId() (x int32) {
+	if v != nil {
+		x = v.ContactEntityId.Value()
+	}
+	return
 }
 
 // DeleteContactEntityResponse is the anonymous type of element
@@ -635,6 +978,24 @@ func (v *EnrichContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactEntity returns ContactEntity's value, or nil if v is nil or
+// ContactEntity is absent or nil.
+func (v *EnrichContactEntity) GetContactEntity() (x *ContactEntity) {
+	if v != nil {
+		x = v.ContactEntity.Value()
+	}
+	return
+}
+
+// GetEnrichId returns EnrichId's value, or the zero value if v is nil or
+// EnrichId is absent or nil.
+func (v *EnrichContactEntity) GetEnrichId() (x string) {
+	if v != nil {
+		x = v.EnrichId.Value()
+	}
+	return
+}
+
 // EnrichContactEntityResponse is the anonymous type of element
 // EnrichContactEntityResponse.
 type EnrichContactEntityResponse struct {
@@ -655,6 +1016,15 @@ func (v *EnrichContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *EnrichContactEntityResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAddress is the anonymous type of element GetAddress.
 type GetAddress struct {
 	// ContactId is element ContactId (optional).
@@ -672,6 +1042,15 @@ func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetAddress) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // GetAddressByCountry is the anonymous type of element GetAddressByCountry.
@@ -699,6 +1078,24 @@ func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetAddressByCountry) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *GetAddressByCountry) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
 // GetAddressByCountryResponse is the anonymous type of element
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
@@ -717,6 +1114,15 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAddressByCountryResponse) GetResponse() (x *Address) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
@@ -738,6 +1144,15 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAddressResponse) GetResponse() (x *Address) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetContact is the anonymous type of element GetContact.
 type GetContact struct {
 	// ContactId is element ContactId (optional).
@@ -757,6 +1172,15 @@ func (v *GetContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetContactEntity is the anonymous type of element GetContactEntity.
 type GetContactEntity struct {
 	// ContactEntityId is element ContactEntityId (optional).
@@ -774,6 +1198,15 @@ func (v *GetContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactEntityId returns ContactEntityId's value, or the zero value if v
+// is nil or ContactEntityId is absent or nil.
+func (v *GetContactEntity) GetContactEntityId() (x int32) {
+	if v != nil {
+		x = v.ContactEntityId.Value()
+	}
+	return
 }
 
 // GetContactEntityResponse is the anonymous type of element
@@ -796,6 +1229,15 @@ func (v *GetContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetContactEntityResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetContactList is the anonymous type of element GetContactList.
 type GetContactList struct {
 	// ContactIds is element ContactIds (optional, nillable).
@@ -813,6 +1255,15 @@ func (v *GetContactList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetContactIds returns ContactIds's value, or the zero value if v is nil or
+// ContactIds is absent or nil.
+func (v *GetContactList) GetContactIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ContactIds.Value()
+	}
+	return
 }
 
 // GetContactListResponse is the anonymous type of element
@@ -835,6 +1286,15 @@ func (v *GetContactListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactListResponse) GetResponse() (x ArrayOfContact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetContactResponse is the anonymous type of element GetContactResponse.
 type GetContactResponse struct {
 	// Response is element Response (optional, nillable).
@@ -852,6 +1312,15 @@ func (v *GetContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetContactResponse) GetResponse() (x *Contact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactSummary is the anonymous type of element GetContactSummary.
@@ -879,6 +1348,24 @@ func (v *GetContactSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactSummary) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetLimit returns Limit's value, or the zero value if v is nil or Limit is
+// absent or nil.
+func (v *GetContactSummary) GetLimit() (x int32) {
+	if v != nil {
+		x = v.Limit.Value()
+	}
+	return
+}
+
 // GetContactSummaryResponse is the anonymous type of element
 // GetContactSummaryResponse.
 type GetContactSummaryResponse struct {
@@ -897,6 +1384,15 @@ func (v *GetContactSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactSummary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetContactSummaryResponse) GetResponse() (x *ContactSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactWithPersons is the anonymous type of element
@@ -919,6 +1415,15 @@ func (v *GetContactWithPersons) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactWithPersons) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetContactWithPersonsResponse is the anonymous type of element
 // GetContactWithPersonsResponse.
 type GetContactWithPersonsResponse struct {
@@ -937,6 +1442,15 @@ func (v *GetContactWithPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetContactWithPersonsResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDomainDuplicates is the anonymous type of element GetDomainDuplicates.
@@ -958,6 +1472,15 @@ func (v *GetDomainDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *GetDomainDuplicates) GetDomain() (x string) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
 // GetDomainDuplicatesResponse is the anonymous type of element
 // GetDomainDuplicatesResponse.
 type GetDomainDuplicatesResponse struct {
@@ -976,6 +1499,15 @@ func (v *GetDomainDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDomainDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDuplicateRules is the anonymous type of element GetDuplicateRules.
@@ -1009,6 +1541,15 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDuplicates is the anonymous type of element GetDuplicates.
 type GetDuplicates struct {
 	// Name is element Name (optional, nillable).
@@ -1026,6 +1567,15 @@ func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetDuplicates) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetDuplicatesResponse is the anonymous type of element
@@ -1046,6 +1596,15 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyActiveContacts is the anonymous type of element GetMyActiveContacts.
@@ -1079,6 +1638,33 @@ func (v *GetMyActiveContacts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetActivityStartTime returns ActivityStartTime's value, or the zero value if
+// v is nil or ActivityStartTime is absent or nil.
+func (v *GetMyActiveContacts) GetActivityStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.ActivityStartTime.Value()
+	}
+	return
+}
+
+// GetContactCategories returns ContactCategories's value, or the zero value if
+// v is nil or ContactCategories is absent or nil.
+func (v *GetMyActiveContacts) GetContactCategories() (x ArrayOfint) {
+	if v != nil {
+		x = v.ContactCategories.Value()
+	}
+	return
+}
+
+// GetActionType returns ActionType's value, or the zero value if v is nil or
+// ActionType is absent or nil.
+func (v *GetMyActiveContacts) GetActionType() (x ContactAction) {
+	if v != nil {
+		x = v.ActionType.Value()
+	}
+	return
+}
+
 // GetMyActiveContactsResponse is the anonymous type of element
 // GetMyActiveContactsResponse.
 type GetMyActiveContactsResponse struct {
@@ -1097,6 +1683,15 @@ func (v *GetMyActiveContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactActivity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyActiveContactsResponse) GetResponse() (x ArrayOfContactActivity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyBizCard is the anonymous type of element GetMyBizCard.
@@ -1129,6 +1724,15 @@ func (v *GetMyBizCardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMyBizCardResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMyContact is the anonymous type of element GetMyContact.
 type GetMyContact struct{}
 
@@ -1157,6 +1761,15 @@ func (v *GetMyContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMyContactResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyContacts is the anonymous type of element GetMyContacts.
@@ -1190,6 +1803,15 @@ func (v *GetMyContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyContactsResponse) GetResponse() (x ArrayOfContact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMyRecentContacts is the anonymous type of element GetMyRecentContacts.
 type GetMyRecentContacts struct {
 	// SourceType is element SourceType (optional).
@@ -1207,6 +1829,15 @@ func (v *GetMyRecentContacts) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceType = soap.ReadOptItem(d, soap.ReadText[ContactSourceType])
 	}
 	d.End()
+}
+
+// GetSourceType returns SourceType's value, or the zero value if v is nil or
+// SourceType is absent or nil.
+func (v *GetMyRecentContacts) GetSourceType() (x ContactSourceType) {
+	if v != nil {
+		x = v.SourceType.Value()
+	}
+	return
 }
 
 // GetMyRecentContactsResponse is the anonymous type of element
@@ -1227,6 +1858,15 @@ func (v *GetMyRecentContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyRecentContactsResponse) GetResponse() (x ArrayOfContact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNameDepartmentDuplicates is the anonymous type of element
@@ -1255,6 +1895,24 @@ func (v *GetNameDepartmentDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetNameDepartmentDuplicates) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDepartment returns Department's value, or the zero value if v is nil or
+// Department is absent or nil.
+func (v *GetNameDepartmentDuplicates) GetDepartment() (x string) {
+	if v != nil {
+		x = v.Department.Value()
+	}
+	return
+}
+
 // GetNameDepartmentDuplicatesResponse is the anonymous type of element
 // GetNameDepartmentDuplicatesResponse.
 type GetNameDepartmentDuplicatesResponse struct {
@@ -1273,6 +1931,15 @@ func (v *GetNameDepartmentDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNameDepartmentDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersons is the anonymous type of element GetPersons.
@@ -1294,6 +1961,15 @@ func (v *GetPersons) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetPersons) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetPersonsResponse is the anonymous type of element GetPersonsResponse.
 type GetPersonsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1313,6 +1989,15 @@ func (v *GetPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonsResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewContact is the anonymous type of element GetPreviewContact.
 type GetPreviewContact struct {
 	// ContactId is element ContactId (optional).
@@ -1330,6 +2015,15 @@ func (v *GetPreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetPreviewContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // GetPreviewContactResponse is the anonymous type of element
@@ -1352,6 +2046,15 @@ func (v *GetPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewContactResponse) GetResponse() (x *PreviewContact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewEnrichContact is the anonymous type of element
 // GetPreviewEnrichContact.
 type GetPreviewEnrichContact struct {
@@ -1370,6 +2073,15 @@ func (v *GetPreviewEnrichContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetEnrichId returns EnrichId's value, or the zero value if v is nil or
+// EnrichId is absent or nil.
+func (v *GetPreviewEnrichContact) GetEnrichId() (x string) {
+	if v != nil {
+		x = v.EnrichId.Value()
+	}
+	return
 }
 
 // GetPreviewEnrichContactResponse is the anonymous type of element
@@ -1392,6 +2104,15 @@ func (v *GetPreviewEnrichContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewEnrichContactResponse) GetResponse() (x *PreviewContact) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteVersionAddresses is the anonymous type of element
 // GetQuoteVersionAddresses.
 type GetQuoteVersionAddresses struct {
@@ -1412,6 +2133,15 @@ func (v *GetQuoteVersionAddresses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteVersionAddresses) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionAddressesResponse is the anonymous type of element
 // GetQuoteVersionAddressesResponse.
 type GetQuoteVersionAddressesResponse struct {
@@ -1430,6 +2160,15 @@ func (v *GetQuoteVersionAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAddress])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteVersionAddressesResponse) GetResponse() (x ArrayOfAddress) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -1457,6 +2196,24 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *IsNumberValid) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *IsNumberValid) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
@@ -1475,6 +2232,15 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsNumberValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Merge is the anonymous type of element Merge.
@@ -1513,6 +2279,43 @@ func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetSourceContactId returns SourceContactId's value, or the zero value if v
+// is nil or SourceContactId is absent or nil.
+func (v *Merge) GetSourceContactId() (x int32) {
+	if v != nil {
+		x = v.SourceContactId.Value()
+	}
+	return
+}
+
+// GetDestinationContactId returns DestinationContactId's value, or the zero
+// value if v is nil or DestinationContactId is absent or nil.
+func (v *Merge) GetDestinationContactId() (x int32) {
+	if v != nil {
+		x = v.DestinationContactId.Value()
+	}
+	return
+}
+
+// GetMergeIdenticalPersons returns MergeIdenticalPersons's value, or the zero
+// value if v is nil or MergeIdenticalPersons is absent or nil.
+func (v *Merge) GetMergeIdenticalPersons() (x bool) {
+	if v != nil {
+		x = v.MergeIdenticalPersons.Value()
+	}
+	return
+}
+
+// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination's
+// value, or the zero value if v is nil or ReplaceEmptyFieldsOnDestination is
+// absent or nil.
+func (v *Merge) GetReplaceEmptyFieldsOnDestination() (x bool) {
+	if v != nil {
+		x = v.ReplaceEmptyFieldsOnDestination.Value()
+	}
+	return
 }
 
 // MergeResponse is the anonymous type of element MergeResponse.
@@ -1611,6 +2414,114 @@ func (v *PreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *PreviewContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PreviewContact) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDepartment returns Department's value, or the zero value if v is nil or
+// Department is absent or nil.
+func (v *PreviewContact) GetDepartment() (x string) {
+	if v != nil {
+		x = v.Department.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *PreviewContact) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetNumber2 returns Number2's value, or the zero value if v is nil or Number2
+// is absent or nil.
+func (v *PreviewContact) GetNumber2() (x string) {
+	if v != nil {
+		x = v.Number2.Value()
+	}
+	return
+}
+
+// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
+// DirectPhone is absent or nil.
+func (v *PreviewContact) GetDirectPhone() (x string) {
+	if v != nil {
+		x = v.DirectPhone.Value()
+	}
+	return
+}
+
+// GetURL returns URL's value, or the zero value if v is nil or URL is absent
+// or nil.
+func (v *PreviewContact) GetURL() (x string) {
+	if v != nil {
+		x = v.URL.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *PreviewContact) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetBusinessName returns BusinessName's value, or the zero value if v is nil
+// or BusinessName is absent or nil.
+func (v *PreviewContact) GetBusinessName() (x string) {
+	if v != nil {
+		x = v.BusinessName.Value()
+	}
+	return
+}
+
+// GetCategoryName returns CategoryName's value, or the zero value if v is nil
+// or CategoryName is absent or nil.
+func (v *PreviewContact) GetCategoryName() (x string) {
+	if v != nil {
+		x = v.CategoryName.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *PreviewContact) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or nil if v is nil or Address is absent
+// or nil.
+func (v *PreviewContact) GetAddress() (x *Address) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
 // SaveContactEntity is the anonymous type of element SaveContactEntity.
 type SaveContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
@@ -1628,6 +2539,15 @@ func (v *SaveContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	d.End()
+}
+
+// GetContactEntity returns ContactEntity's value, or nil if v is nil or
+// ContactEntity is absent or nil.
+func (v *SaveContactEntity) GetContactEntity() (x *ContactEntity) {
+	if v != nil {
+		x = v.ContactEntity.Value()
+	}
+	return
 }
 
 // SaveContactEntityResponse is the anonymous type of element
@@ -1648,6 +2568,15 @@ func (v *SaveContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveContactEntityResponse) GetResponse() (x *ContactEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveQuoteVersionAddress is the anonymous type of element
@@ -1688,6 +2617,42 @@ func (v *SaveQuoteVersionAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *SaveQuoteVersionAddress) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or nil if v is nil or Address is absent
+// or nil.
+func (v *SaveQuoteVersionAddress) GetAddress() (x *Address) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetAddressType returns AddressType's value, or the zero value if v is nil or
+// AddressType is absent or nil.
+func (v *SaveQuoteVersionAddress) GetAddressType() (x AddressType) {
+	if v != nil {
+		x = v.AddressType.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *SaveQuoteVersionAddress) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
 // SaveQuoteVersionAddressResponse is the anonymous type of element
 // SaveQuoteVersionAddressResponse.
 type SaveQuoteVersionAddressResponse struct {
@@ -1708,6 +2673,15 @@ func (v *SaveQuoteVersionAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteVersionAddressResponse) GetResponse() (x *Address) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
@@ -1726,6 +2700,15 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
+}
+
+// GetRules returns Rules's value, or the zero value if v is nil or Rules is
+// absent or nil.
+func (v *SetDuplicateRulesStatus) GetRules() (x ArrayOfDuplicateRule) {
+	if v != nil {
+		x = v.Rules.Value()
+	}
+	return
 }
 
 // SetDuplicateRulesStatusResponse is the anonymous type of element
@@ -1757,6 +2740,15 @@ func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Undelete) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // UndeleteResponse is the anonymous type of element UndeleteResponse.
@@ -1801,6 +2793,33 @@ func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *UpdateInterests) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetEnableInterestIds returns EnableInterestIds's value, or the zero value if
+// v is nil or EnableInterestIds is absent or nil.
+func (v *UpdateInterests) GetEnableInterestIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.EnableInterestIds.Value()
+	}
+	return
+}
+
+// GetDisableInterestIds returns DisableInterestIds's value, or the zero value
+// if v is nil or DisableInterestIds is absent or nil.
+func (v *UpdateInterests) GetDisableInterestIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DisableInterestIds.Value()
+	}
+	return
+}
+
 // UpdateInterestsResponse is the anonymous type of element
 // UpdateInterestsResponse.
 type UpdateInterestsResponse struct{}
@@ -1833,6 +2852,15 @@ func (v *ValidateContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactEntity returns ContactEntity's value, or nil if v is nil or
+// ContactEntity is absent or nil.
+func (v *ValidateContactEntity) GetContactEntity() (x *ContactEntity) {
+	if v != nil {
+		x = v.ContactEntity.Value()
+	}
+	return
+}
+
 // ValidateContactEntityResponse is the anonymous type of element
 // ValidateContactEntityResponse.
 type ValidateContactEntityResponse struct {
@@ -1851,6 +2879,15 @@ func (v *ValidateContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateContactEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

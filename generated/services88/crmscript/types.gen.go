@@ -175,6 +175,195 @@ func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CRMScriptEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CRMScriptEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEjscriptId returns EjscriptId's value, or the zero value if v is nil or
+// EjscriptId is absent or nil.
+func (v *CRMScriptEntity) GetEjscriptId() (x int32) {
+	if v != nil {
+		x = v.EjscriptId.Value()
+	}
+	return
+}
+
+// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
+// is nil or UniqueIdentifier is absent or nil.
+func (v *CRMScriptEntity) GetUniqueIdentifier() (x string) {
+	if v != nil {
+		x = v.UniqueIdentifier.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CRMScriptEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CRMScriptEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
+// IncludeId is absent or nil.
+func (v *CRMScriptEntity) GetIncludeId() (x string) {
+	if v != nil {
+		x = v.IncludeId.Value()
+	}
+	return
+}
+
+// GetAccessKey returns AccessKey's value, or the zero value if v is nil or
+// AccessKey is absent or nil.
+func (v *CRMScriptEntity) GetAccessKey() (x string) {
+	if v != nil {
+		x = v.AccessKey.Value()
+	}
+	return
+}
+
+// GetHierarchyId returns HierarchyId's value, or the zero value if v is nil or
+// HierarchyId is absent or nil.
+func (v *CRMScriptEntity) GetHierarchyId() (x int32) {
+	if v != nil {
+		x = v.HierarchyId.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *CRMScriptEntity) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetSourceCode returns SourceCode's value, or the zero value if v is nil or
+// SourceCode is absent or nil.
+func (v *CRMScriptEntity) GetSourceCode() (x string) {
+	if v != nil {
+		x = v.SourceCode.Value()
+	}
+	return
+}
+
+// GetScriptType returns ScriptType's value, or the zero value if v is nil or
+// ScriptType is absent or nil.
+func (v *CRMScriptEntity) GetScriptType() (x ScriptType) {
+	if v != nil {
+		x = v.ScriptType.Value()
+	}
+	return
+}
+
+// GetHtmlOutput returns HtmlOutput's value, or the zero value if v is nil or
+// HtmlOutput is absent or nil.
+func (v *CRMScriptEntity) GetHtmlOutput() (x int16) {
+	if v != nil {
+		x = v.HtmlOutput.Value()
+	}
+	return
+}
+
+// GetIncludes returns Includes's value, or the zero value if v is nil or
+// Includes is absent or nil.
+func (v *CRMScriptEntity) GetIncludes() (x ArrayOfint) {
+	if v != nil {
+		x = v.Includes.Value()
+	}
+	return
+}
+
+// GetSourceMaps returns SourceMaps's value, or the zero value if v is nil or
+// SourceMaps is absent or nil.
+func (v *CRMScriptEntity) GetSourceMaps() (x ArrayOfCRMScriptSourceMap) {
+	if v != nil {
+		x = v.SourceMaps.Value()
+	}
+	return
+}
+
+// GetValidationResult returns ValidationResult's value, or nil if v is nil or
+// ValidationResult is absent or nil.
+func (v *CRMScriptEntity) GetValidationResult() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.ValidationResult.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *CRMScriptEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *CRMScriptEntity) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *CRMScriptEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *CRMScriptEntity) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetBlockedVerbs returns BlockedVerbs's value, or the zero value if v is nil
+// or BlockedVerbs is absent or nil.
+func (v *CRMScriptEntity) GetBlockedVerbs() (x EjScriptVerb) {
+	if v != nil {
+		x = v.BlockedVerbs.Value()
+	}
+	return
+}
+
 // CRMScriptErrorInfo is the complex type CRMScriptErrorInfo. It extends
 // Carrier, whose members come first on the wire.
 type CRMScriptErrorInfo struct {
@@ -214,6 +403,60 @@ func (v *CRMScriptErrorInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.CharacterPosition = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CRMScriptErrorInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CRMScriptErrorInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *CRMScriptErrorInfo) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
+}
+
+// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
+// IncludeId is absent or nil.
+func (v *CRMScriptErrorInfo) GetIncludeId() (x string) {
+	if v != nil {
+		x = v.IncludeId.Value()
+	}
+	return
+}
+
+// GetLineNumber returns LineNumber's value, or the zero value if v is nil or
+// LineNumber is absent or nil.
+func (v *CRMScriptErrorInfo) GetLineNumber() (x int32) {
+	if v != nil {
+		x = v.LineNumber.Value()
+	}
+	return
+}
+
+// GetCharacterPosition returns CharacterPosition's value, or the zero value if
+// v is nil or CharacterPosition is absent or nil.
+func (v *CRMScriptErrorInfo) GetCharacterPosition() (x int32) {
+	if v != nil {
+		x = v.CharacterPosition.Value()
+	}
+	return
 }
 
 // CRMScriptResult is the complex type CRMScriptResult. It extends Carrier,
@@ -273,6 +516,87 @@ func (v *CRMScriptResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CRMScriptResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CRMScriptResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValid returns Valid's value, or the zero value if v is nil or Valid is
+// absent or nil.
+func (v *CRMScriptResult) GetValid() (x bool) {
+	if v != nil {
+		x = v.Valid.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *CRMScriptResult) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
+}
+
+// GetLineNumber returns LineNumber's value, or the zero value if v is nil or
+// LineNumber is absent or nil.
+func (v *CRMScriptResult) GetLineNumber() (x int32) {
+	if v != nil {
+		x = v.LineNumber.Value()
+	}
+	return
+}
+
+// GetErrorInformation returns ErrorInformation's value, or nil if v is nil or
+// ErrorInformation is absent or nil.
+func (v *CRMScriptResult) GetErrorInformation() (x *CRMScriptErrorInfo) {
+	if v != nil {
+		x = v.ErrorInformation.Value()
+	}
+	return
+}
+
+// GetTranspiled returns Transpiled's value, or the zero value if v is nil or
+// Transpiled is absent or nil.
+func (v *CRMScriptResult) GetTranspiled() (x string) {
+	if v != nil {
+		x = v.Transpiled.Value()
+	}
+	return
+}
+
+// GetIncludes returns Includes's value, or the zero value if v is nil or
+// Includes is absent or nil.
+func (v *CRMScriptResult) GetIncludes() (x ArrayOfint) {
+	if v != nil {
+		x = v.Includes.Value()
+	}
+	return
+}
+
+// GetSourceMaps returns SourceMaps's value, or the zero value if v is nil or
+// SourceMaps is absent or nil.
+func (v *CRMScriptResult) GetSourceMaps() (x ArrayOfCRMScriptSourceMap) {
+	if v != nil {
+		x = v.SourceMaps.Value()
+	}
+	return
 }
 
 // CRMScriptRunResult is the complex type CRMScriptRunResult. It extends
@@ -346,6 +670,105 @@ func (v *CRMScriptRunResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CRMScriptRunResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CRMScriptRunResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetOutput returns Output's value, or the zero value if v is nil or Output is
+// absent or nil.
+func (v *CRMScriptRunResult) GetOutput() (x string) {
+	if v != nil {
+		x = v.Output.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *CRMScriptRunResult) GetParameters() (x StringDictionary) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
+}
+
+// GetTraceRun returns TraceRun's value, or nil if v is nil or TraceRun is
+// absent or nil.
+func (v *CRMScriptRunResult) GetTraceRun() (x *CRMScriptTraceRun) {
+	if v != nil {
+		x = v.TraceRun.Value()
+	}
+	return
+}
+
+// GetEventdata returns Eventdata's value, or nil if v is nil or Eventdata is
+// absent or nil.
+func (v *CRMScriptRunResult) GetEventdata() (x *EventData) {
+	if v != nil {
+		x = v.Eventdata.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *CRMScriptRunResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetErrorInformation returns ErrorInformation's value, or nil if v is nil or
+// ErrorInformation is absent or nil.
+func (v *CRMScriptRunResult) GetErrorInformation() (x *CRMScriptErrorInfo) {
+	if v != nil {
+		x = v.ErrorInformation.Value()
+	}
+	return
+}
+
+// GetStatusCode returns StatusCode's value, or the zero value if v is nil or
+// StatusCode is absent or nil.
+func (v *CRMScriptRunResult) GetStatusCode() (x int32) {
+	if v != nil {
+		x = v.StatusCode.Value()
+	}
+	return
+}
+
+// GetStatusMessage returns StatusMessage's value, or the zero value if v is
+// nil or StatusMessage is absent or nil.
+func (v *CRMScriptRunResult) GetStatusMessage() (x string) {
+	if v != nil {
+		x = v.StatusMessage.Value()
+	}
+	return
+}
+
+// GetHeaders returns Headers's value, or the zero value if v is nil or Headers
+// is absent or nil.
+func (v *CRMScriptRunResult) GetHeaders() (x StringDictionary) {
+	if v != nil {
+		x = v.Headers.Value()
+	}
+	return
+}
+
 // CRMScriptSourceMap is the complex type CRMScriptSourceMap. It extends
 // Carrier, whose members come first on the wire.
 type CRMScriptSourceMap struct {
@@ -391,6 +814,69 @@ func (v *CRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludedFrom = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CRMScriptSourceMap) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CRMScriptSourceMap) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLineNumberFrom returns LineNumberFrom's value, or the zero value if v is
+// nil or LineNumberFrom is absent or nil.
+func (v *CRMScriptSourceMap) GetLineNumberFrom() (x int32) {
+	if v != nil {
+		x = v.LineNumberFrom.Value()
+	}
+	return
+}
+
+// GetLineNumberTo returns LineNumberTo's value, or the zero value if v is nil
+// or LineNumberTo is absent or nil.
+func (v *CRMScriptSourceMap) GetLineNumberTo() (x int32) {
+	if v != nil {
+		x = v.LineNumberTo.Value()
+	}
+	return
+}
+
+// GetDelta returns Delta's value, or the zero value if v is nil or Delta is
+// absent or nil.
+func (v *CRMScriptSourceMap) GetDelta() (x int32) {
+	if v != nil {
+		x = v.Delta.Value()
+	}
+	return
+}
+
+// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
+// IncludeId is absent or nil.
+func (v *CRMScriptSourceMap) GetIncludeId() (x string) {
+	if v != nil {
+		x = v.IncludeId.Value()
+	}
+	return
+}
+
+// GetIncludedFrom returns IncludedFrom's value, or the zero value if v is nil
+// or IncludedFrom is absent or nil.
+func (v *CRMScriptSourceMap) GetIncludedFrom() (x ArrayOfstring) {
+	if v != nil {
+		x = v.IncludedFrom.Value()
+	}
+	return
 }
 
 // CRMScriptTraceRun is the complex type CRMScriptTraceRun. It extends Carrier,
@@ -476,6 +962,123 @@ func (v *CRMScriptTraceRun) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CRMScriptTraceRun) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CRMScriptTraceRun) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetStartedAt returns StartedAt's value, or the zero value if v is nil or
+// StartedAt is absent or nil.
+func (v *CRMScriptTraceRun) GetStartedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartedAt.Value()
+	}
+	return
+}
+
+// GetEndedAt returns EndedAt's value, or the zero value if v is nil or EndedAt
+// is absent or nil.
+func (v *CRMScriptTraceRun) GetEndedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndedAt.Value()
+	}
+	return
+}
+
+// GetExecutionTime returns ExecutionTime's value, or the zero value if v is
+// nil or ExecutionTime is absent or nil.
+func (v *CRMScriptTraceRun) GetExecutionTime() (x int32) {
+	if v != nil {
+		x = v.ExecutionTime.Value()
+	}
+	return
+}
+
+// GetUserExecutionTime returns UserExecutionTime's value, or the zero value if
+// v is nil or UserExecutionTime is absent or nil.
+func (v *CRMScriptTraceRun) GetUserExecutionTime() (x int32) {
+	if v != nil {
+		x = v.UserExecutionTime.Value()
+	}
+	return
+}
+
+// GetPeakMemory returns PeakMemory's value, or the zero value if v is nil or
+// PeakMemory is absent or nil.
+func (v *CRMScriptTraceRun) GetPeakMemory() (x int32) {
+	if v != nil {
+		x = v.PeakMemory.Value()
+	}
+	return
+}
+
+// GetNumFrames returns NumFrames's value, or the zero value if v is nil or
+// NumFrames is absent or nil.
+func (v *CRMScriptTraceRun) GetNumFrames() (x int32) {
+	if v != nil {
+		x = v.NumFrames.Value()
+	}
+	return
+}
+
+// GetFileSize returns FileSize's value, or the zero value if v is nil or
+// FileSize is absent or nil.
+func (v *CRMScriptTraceRun) GetFileSize() (x int32) {
+	if v != nil {
+		x = v.FileSize.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *CRMScriptTraceRun) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *CRMScriptTraceRun) GetStatus() (x string) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetFrames returns Frames's value, or the zero value if v is nil or Frames is
+// absent or nil.
+func (v *CRMScriptTraceRun) GetFrames() (x string) {
+	if v != nil {
+		x = v.Frames.Value()
+	}
+	return
+}
+
+// GetForceSaveTrace returns ForceSaveTrace's value, or the zero value if v is
+// nil or ForceSaveTrace is absent or nil.
+func (v *CRMScriptTraceRun) GetForceSaveTrace() (x bool) {
+	if v != nil {
+		x = v.ForceSaveTrace.Value()
+	}
+	return
+}
+
 // CreateDefaultCRMScriptEntity is the anonymous type of element
 // CreateDefaultCRMScriptEntity.
 type CreateDefaultCRMScriptEntity struct{}
@@ -506,6 +1109,15 @@ func (v *CreateDefaultCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTriggerScriptEntity is the anonymous type of element
@@ -540,6 +1152,15 @@ func (v *CreateDefaultTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteCRMScriptByUniqueIdentifier is the anonymous type of element
 // DeleteCRMScriptByUniqueIdentifier.
 type DeleteCRMScriptByUniqueIdentifier struct {
@@ -558,6 +1179,15 @@ func (v *DeleteCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
+// is nil or UniqueIdentifier is absent or nil.
+func (v *DeleteCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
+	if v != nil {
+		x = v.UniqueIdentifier.Value()
+	}
+	return
 }
 
 // DeleteCRMScriptByUniqueIdentifierResponse is the anonymous type of element
@@ -592,6 +1222,15 @@ func (v *DeleteCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptEntityId returns CRMScriptEntityId's value, or the zero value if
+// v is nil or CRMScriptEntityId is absent or nil.
+func (v *DeleteCRMScriptEntity) GetCRMScriptEntityId() (x int32) {
+	if v != nil {
+		x = v.CRMScriptEntityId.Value()
+	}
+	return
+}
+
 // DeleteCRMScriptEntityResponse is the anonymous type of element
 // DeleteCRMScriptEntityResponse.
 type DeleteCRMScriptEntityResponse struct{}
@@ -624,6 +1263,15 @@ func (v *DeleteTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
+// value if v is nil or TriggerScriptUniqueId is absent or nil.
+func (v *DeleteTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.TriggerScriptUniqueId.Value()
+	}
+	return
+}
+
 // DeleteTriggerScriptByUniqueIdResponse is the anonymous type of element
 // DeleteTriggerScriptByUniqueIdResponse.
 type DeleteTriggerScriptByUniqueIdResponse struct{}
@@ -654,6 +1302,15 @@ func (v *DeleteTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TriggerScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTriggerScriptEntityId returns TriggerScriptEntityId's value, or the zero
+// value if v is nil or TriggerScriptEntityId is absent or nil.
+func (v *DeleteTriggerScriptEntity) GetTriggerScriptEntityId() (x int32) {
+	if v != nil {
+		x = v.TriggerScriptEntityId.Value()
+	}
+	return
 }
 
 // DeleteTriggerScriptEntityResponse is the anonymous type of element
@@ -735,6 +1392,24 @@ func (v *ExecuteScript) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptId returns CRMScriptId's value, or the zero value if v is nil or
+// CRMScriptId is absent or nil.
+func (v *ExecuteScript) GetCRMScriptId() (x int32) {
+	if v != nil {
+		x = v.CRMScriptId.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *ExecuteScript) GetParameters() (x StringDictionary) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
+}
+
 // ExecuteScriptAsEvent is the anonymous type of element ExecuteScriptAsEvent.
 type ExecuteScriptAsEvent struct {
 	// CRMScriptId is element CRMScriptId (optional).
@@ -758,6 +1433,24 @@ func (v *ExecuteScriptAsEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
 	d.End()
+}
+
+// GetCRMScriptId returns CRMScriptId's value, or the zero value if v is nil or
+// CRMScriptId is absent or nil.
+func (v *ExecuteScriptAsEvent) GetCRMScriptId() (x int32) {
+	if v != nil {
+		x = v.CRMScriptId.Value()
+	}
+	return
+}
+
+// GetEventData returns EventData's value, or nil if v is nil or EventData is
+// absent or nil.
+func (v *ExecuteScriptAsEvent) GetEventData() (x *EventData) {
+	if v != nil {
+		x = v.EventData.Value()
+	}
+	return
 }
 
 // ExecuteScriptAsEventByUniqueId is the anonymous type of element
@@ -786,6 +1479,24 @@ func (v *ExecuteScriptAsEventByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptUniqueId returns CRMScriptUniqueId's value, or the zero value if
+// v is nil or CRMScriptUniqueId is absent or nil.
+func (v *ExecuteScriptAsEventByUniqueId) GetCRMScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.CRMScriptUniqueId.Value()
+	}
+	return
+}
+
+// GetEventData returns EventData's value, or nil if v is nil or EventData is
+// absent or nil.
+func (v *ExecuteScriptAsEventByUniqueId) GetEventData() (x *EventData) {
+	if v != nil {
+		x = v.EventData.Value()
+	}
+	return
+}
+
 // ExecuteScriptAsEventByUniqueIdResponse is the anonymous type of element
 // ExecuteScriptAsEventByUniqueIdResponse.
 type ExecuteScriptAsEventByUniqueIdResponse struct {
@@ -806,6 +1517,15 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteScriptAsEventByUniqueIdResponse) GetResponse() (x *EventData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ExecuteScriptAsEventResponse is the anonymous type of element
 // ExecuteScriptAsEventResponse.
 type ExecuteScriptAsEventResponse struct {
@@ -824,6 +1544,15 @@ func (v *ExecuteScriptAsEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteScriptAsEventResponse) GetResponse() (x *EventData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExecuteScriptByIncludeId is the anonymous type of element
@@ -852,6 +1581,24 @@ func (v *ExecuteScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptIncludeId returns CRMScriptIncludeId's value, or the zero value
+// if v is nil or CRMScriptIncludeId is absent or nil.
+func (v *ExecuteScriptByIncludeId) GetCRMScriptIncludeId() (x string) {
+	if v != nil {
+		x = v.CRMScriptIncludeId.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *ExecuteScriptByIncludeId) GetParameters() (x StringDictionary) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
+}
+
 // ExecuteScriptByIncludeIdResponse is the anonymous type of element
 // ExecuteScriptByIncludeIdResponse.
 type ExecuteScriptByIncludeIdResponse struct {
@@ -870,6 +1617,15 @@ func (v *ExecuteScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExecuteScriptByIncludeIdResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExecuteScriptByString is the anonymous type of element
@@ -904,6 +1660,33 @@ func (v *ExecuteScriptByString) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetScript returns Script's value, or the zero value if v is nil or Script is
+// absent or nil.
+func (v *ExecuteScriptByString) GetScript() (x string) {
+	if v != nil {
+		x = v.Script.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *ExecuteScriptByString) GetParameters() (x StringDictionary) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
+}
+
+// GetEventData returns EventData's value, or nil if v is nil or EventData is
+// absent or nil.
+func (v *ExecuteScriptByString) GetEventData() (x *EventData) {
+	if v != nil {
+		x = v.EventData.Value()
+	}
+	return
+}
+
 // ExecuteScriptByStringResponse is the anonymous type of element
 // ExecuteScriptByStringResponse.
 type ExecuteScriptByStringResponse struct {
@@ -922,6 +1705,15 @@ func (v *ExecuteScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptRunResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteScriptByStringResponse) GetResponse() (x *CRMScriptRunResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExecuteScriptByUniqueId is the anonymous type of element
@@ -950,6 +1742,24 @@ func (v *ExecuteScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptUniqueId returns CRMScriptUniqueId's value, or the zero value if
+// v is nil or CRMScriptUniqueId is absent or nil.
+func (v *ExecuteScriptByUniqueId) GetCRMScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.CRMScriptUniqueId.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *ExecuteScriptByUniqueId) GetParameters() (x StringDictionary) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
+}
+
 // ExecuteScriptByUniqueIdResponse is the anonymous type of element
 // ExecuteScriptByUniqueIdResponse.
 type ExecuteScriptByUniqueIdResponse struct {
@@ -968,6 +1778,15 @@ func (v *ExecuteScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExecuteScriptByUniqueIdResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExecuteScriptResponse is the anonymous type of element
@@ -990,6 +1809,15 @@ func (v *ExecuteScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExecuteScriptResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCRMScriptByUniqueIdentifier is the anonymous type of element
 // GetCRMScriptByUniqueIdentifier.
 type GetCRMScriptByUniqueIdentifier struct {
@@ -1008,6 +1836,15 @@ func (v *GetCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
+// is nil or UniqueIdentifier is absent or nil.
+func (v *GetCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
+	if v != nil {
+		x = v.UniqueIdentifier.Value()
+	}
+	return
 }
 
 // GetCRMScriptByUniqueIdentifierResponse is the anonymous type of element
@@ -1030,6 +1867,15 @@ func (v *GetCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCRMScriptByUniqueIdentifierResponse) GetResponse() (x *Script) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCRMScriptEntity is the anonymous type of element GetCRMScriptEntity.
 type GetCRMScriptEntity struct {
 	// CRMScriptEntityId is element CRMScriptEntityId (optional).
@@ -1047,6 +1893,15 @@ func (v *GetCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CRMScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCRMScriptEntityId returns CRMScriptEntityId's value, or the zero value if
+// v is nil or CRMScriptEntityId is absent or nil.
+func (v *GetCRMScriptEntity) GetCRMScriptEntityId() (x int32) {
+	if v != nil {
+		x = v.CRMScriptEntityId.Value()
+	}
+	return
 }
 
 // GetCRMScriptEntityResponse is the anonymous type of element
@@ -1069,6 +1924,15 @@ func (v *GetCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTriggerScriptByUniqueId is the anonymous type of element
 // GetTriggerScriptByUniqueId.
 type GetTriggerScriptByUniqueId struct {
@@ -1087,6 +1951,15 @@ func (v *GetTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
+// value if v is nil or TriggerScriptUniqueId is absent or nil.
+func (v *GetTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.TriggerScriptUniqueId.Value()
+	}
+	return
 }
 
 // GetTriggerScriptByUniqueIdResponse is the anonymous type of element
@@ -1109,6 +1982,15 @@ func (v *GetTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTriggerScriptByUniqueIdResponse) GetResponse() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTriggerScriptEntity is the anonymous type of element
 // GetTriggerScriptEntity.
 type GetTriggerScriptEntity struct {
@@ -1129,6 +2011,15 @@ func (v *GetTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTriggerScriptEntityId returns TriggerScriptEntityId's value, or the zero
+// value if v is nil or TriggerScriptEntityId is absent or nil.
+func (v *GetTriggerScriptEntity) GetTriggerScriptEntityId() (x int32) {
+	if v != nil {
+		x = v.TriggerScriptEntityId.Value()
+	}
+	return
+}
+
 // GetTriggerScriptEntityResponse is the anonymous type of element
 // GetTriggerScriptEntityResponse.
 type GetTriggerScriptEntityResponse struct {
@@ -1147,6 +2038,15 @@ func (v *GetTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ResolveIncludes is the anonymous type of element ResolveIncludes.
@@ -1174,6 +2074,24 @@ func (v *ResolveIncludes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetScript returns Script's value, or the zero value if v is nil or Script is
+// absent or nil.
+func (v *ResolveIncludes) GetScript() (x string) {
+	if v != nil {
+		x = v.Script.Value()
+	}
+	return
+}
+
+// GetIgnoreErrors returns IgnoreErrors's value, or the zero value if v is nil
+// or IgnoreErrors is absent or nil.
+func (v *ResolveIncludes) GetIgnoreErrors() (x bool) {
+	if v != nil {
+		x = v.IgnoreErrors.Value()
+	}
+	return
+}
+
 // ResolveIncludesResponse is the anonymous type of element
 // ResolveIncludesResponse.
 type ResolveIncludesResponse struct {
@@ -1192,6 +2110,15 @@ func (v *ResolveIncludesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ResolveIncludesResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCRMScriptByUniqueIdentifier is the anonymous type of element
@@ -1220,6 +2147,24 @@ func (v *SaveCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
+// is nil or UniqueIdentifier is absent or nil.
+func (v *SaveCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
+	if v != nil {
+		x = v.UniqueIdentifier.Value()
+	}
+	return
+}
+
+// GetCrmscript returns Crmscript's value, or nil if v is nil or Crmscript is
+// absent or nil.
+func (v *SaveCRMScriptByUniqueIdentifier) GetCrmscript() (x *Script) {
+	if v != nil {
+		x = v.Crmscript.Value()
+	}
+	return
+}
+
 // SaveCRMScriptByUniqueIdentifierResponse is the anonymous type of element
 // SaveCRMScriptByUniqueIdentifierResponse.
 type SaveCRMScriptByUniqueIdentifierResponse struct {
@@ -1240,6 +2185,15 @@ func (v *SaveCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCRMScriptByUniqueIdentifierResponse) GetResponse() (x *Script) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveCRMScriptEntity is the anonymous type of element SaveCRMScriptEntity.
 type SaveCRMScriptEntity struct {
 	// CRMScriptEntity is element CRMScriptEntity (optional, nillable).
@@ -1257,6 +2211,15 @@ func (v *SaveCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
+}
+
+// GetCRMScriptEntity returns CRMScriptEntity's value, or nil if v is nil or
+// CRMScriptEntity is absent or nil.
+func (v *SaveCRMScriptEntity) GetCRMScriptEntity() (x *CRMScriptEntity) {
+	if v != nil {
+		x = v.CRMScriptEntity.Value()
+	}
+	return
 }
 
 // SaveCRMScriptEntityResponse is the anonymous type of element
@@ -1279,6 +2242,15 @@ func (v *SaveCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveCRMScriptEntityWithoutCompile is the anonymous type of element
 // SaveCRMScriptEntityWithoutCompile.
 type SaveCRMScriptEntityWithoutCompile struct {
@@ -1299,6 +2271,15 @@ func (v *SaveCRMScriptEntityWithoutCompile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCrmScriptEntity returns CrmScriptEntity's value, or nil if v is nil or
+// CrmScriptEntity is absent or nil.
+func (v *SaveCRMScriptEntityWithoutCompile) GetCrmScriptEntity() (x *CRMScriptEntity) {
+	if v != nil {
+		x = v.CrmScriptEntity.Value()
+	}
+	return
+}
+
 // SaveCRMScriptEntityWithoutCompileResponse is the anonymous type of element
 // SaveCRMScriptEntityWithoutCompileResponse.
 type SaveCRMScriptEntityWithoutCompileResponse struct {
@@ -1317,6 +2298,15 @@ func (v *SaveCRMScriptEntityWithoutCompileResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCRMScriptEntityWithoutCompileResponse) GetResponse() (x *CRMScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTriggerScriptByUniqueId is the anonymous type of element
@@ -1345,6 +2335,24 @@ func (v *SaveTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
+// value if v is nil or TriggerScriptUniqueId is absent or nil.
+func (v *SaveTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.TriggerScriptUniqueId.Value()
+	}
+	return
+}
+
+// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
+// nil.
+func (v *SaveTriggerScriptByUniqueId) GetEntity() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
 // SaveTriggerScriptByUniqueIdResponse is the anonymous type of element
 // SaveTriggerScriptByUniqueIdResponse.
 type SaveTriggerScriptByUniqueIdResponse struct {
@@ -1363,6 +2371,15 @@ func (v *SaveTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTriggerScriptByUniqueIdResponse) GetResponse() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTriggerScriptEntity is the anonymous type of element
@@ -1385,6 +2402,15 @@ func (v *SaveTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTriggerScriptEntity returns TriggerScriptEntity's value, or nil if v is
+// nil or TriggerScriptEntity is absent or nil.
+func (v *SaveTriggerScriptEntity) GetTriggerScriptEntity() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.TriggerScriptEntity.Value()
+	}
+	return
+}
+
 // SaveTriggerScriptEntityResponse is the anonymous type of element
 // SaveTriggerScriptEntityResponse.
 type SaveTriggerScriptEntityResponse struct {
@@ -1403,6 +2429,15 @@ func (v *SaveTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Script is the complex type Script. It extends Carrier, whose members come
@@ -1486,6 +2521,123 @@ func (v *Script) UnmarshalSOAP(d *soap.Decoder) {
 		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Script) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Script) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
+// is nil or UniqueIdentifier is absent or nil.
+func (v *Script) GetUniqueIdentifier() (x string) {
+	if v != nil {
+		x = v.UniqueIdentifier.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Script) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Script) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
+// IncludeId is absent or nil.
+func (v *Script) GetIncludeId() (x string) {
+	if v != nil {
+		x = v.IncludeId.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *Script) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *Script) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredBy returns RegisteredBy's value, or the zero value if v is nil
+// or RegisteredBy is absent or nil.
+func (v *Script) GetRegisteredBy() (x string) {
+	if v != nil {
+		x = v.RegisteredBy.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *Script) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or the zero value if v is nil or
+// UpdatedBy is absent or nil.
+func (v *Script) GetUpdatedBy() (x string) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetPath returns Path's value, or the zero value if v is nil or Path is
+// absent or nil.
+func (v *Script) GetPath() (x string) {
+	if v != nil {
+		x = v.Path.Value()
+	}
+	return
+}
+
+// GetBlockedVerbs returns BlockedVerbs's value, or the zero value if v is nil
+// or BlockedVerbs is absent or nil.
+func (v *Script) GetBlockedVerbs() (x EjScriptVerb) {
+	if v != nil {
+		x = v.BlockedVerbs.Value()
+	}
+	return
 }
 
 // ScriptType is the enumeration ScriptType.
@@ -1617,6 +2769,114 @@ func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TriggerScriptEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TriggerScriptEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetScreenChooserId returns ScreenChooserId's value, or the zero value if v
+// is nil or ScreenChooserId is absent or nil.
+func (v *TriggerScriptEntity) GetScreenChooserId() (x int32) {
+	if v != nil {
+		x = v.ScreenChooserId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TriggerScriptEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetScreenType returns ScreenType's value, or the zero value if v is nil or
+// ScreenType is absent or nil.
+func (v *TriggerScriptEntity) GetScreenType() (x EventHandlerType) {
+	if v != nil {
+		x = v.ScreenType.Value()
+	}
+	return
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *TriggerScriptEntity) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
+}
+
+// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
+// is nil or UniqueIdentifier is absent or nil.
+func (v *TriggerScriptEntity) GetUniqueIdentifier() (x string) {
+	if v != nil {
+		x = v.UniqueIdentifier.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *TriggerScriptEntity) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *TriggerScriptEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *TriggerScriptEntity) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *TriggerScriptEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *TriggerScriptEntity) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
 // ValidateScript is the anonymous type of element ValidateScript.
 type ValidateScript struct {
 	// CRMScriptId is element CRMScriptId (optional).
@@ -1634,6 +2894,15 @@ func (v *ValidateScript) UnmarshalSOAP(d *soap.Decoder) {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCRMScriptId returns CRMScriptId's value, or the zero value if v is nil or
+// CRMScriptId is absent or nil.
+func (v *ValidateScript) GetCRMScriptId() (x int32) {
+	if v != nil {
+		x = v.CRMScriptId.Value()
+	}
+	return
 }
 
 // ValidateScriptByIncludeId is the anonymous type of element
@@ -1656,6 +2925,15 @@ func (v *ValidateScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptIncludeId returns CRMScriptIncludeId's value, or the zero value
+// if v is nil or CRMScriptIncludeId is absent or nil.
+func (v *ValidateScriptByIncludeId) GetCRMScriptIncludeId() (x string) {
+	if v != nil {
+		x = v.CRMScriptIncludeId.Value()
+	}
+	return
+}
+
 // ValidateScriptByIncludeIdResponse is the anonymous type of element
 // ValidateScriptByIncludeIdResponse.
 type ValidateScriptByIncludeIdResponse struct {
@@ -1674,6 +2952,15 @@ func (v *ValidateScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateScriptByIncludeIdResponse) GetResponse() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateScriptByString is the anonymous type of element
@@ -1696,6 +2983,15 @@ func (v *ValidateScriptByString) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetScript returns Script's value, or the zero value if v is nil or Script is
+// absent or nil.
+func (v *ValidateScriptByString) GetScript() (x string) {
+	if v != nil {
+		x = v.Script.Value()
+	}
+	return
+}
+
 // ValidateScriptByStringResponse is the anonymous type of element
 // ValidateScriptByStringResponse.
 type ValidateScriptByStringResponse struct {
@@ -1714,6 +3010,15 @@ func (v *ValidateScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateScriptByStringResponse) GetResponse() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateScriptByUniqueId is the anonymous type of element
@@ -1736,6 +3041,15 @@ func (v *ValidateScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCRMScriptUniqueId returns CRMScriptUniqueId's value, or the zero value if
+// v is nil or CRMScriptUniqueId is absent or nil.
+func (v *ValidateScriptByUniqueId) GetCRMScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.CRMScriptUniqueId.Value()
+	}
+	return
+}
+
 // ValidateScriptByUniqueIdResponse is the anonymous type of element
 // ValidateScriptByUniqueIdResponse.
 type ValidateScriptByUniqueIdResponse struct {
@@ -1754,6 +3068,15 @@ func (v *ValidateScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateScriptByUniqueIdResponse) GetResponse() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateScriptResponse is the anonymous type of element
@@ -1776,6 +3099,15 @@ func (v *ValidateScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateScriptResponse) GetResponse() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ValidateTriggerScript is the anonymous type of element
 // ValidateTriggerScript.
 type ValidateTriggerScript struct {
@@ -1794,6 +3126,15 @@ func (v *ValidateTriggerScript) UnmarshalSOAP(d *soap.Decoder) {
 		v.TriggerScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTriggerScriptId returns TriggerScriptId's value, or the zero value if v
+// is nil or TriggerScriptId is absent or nil.
+func (v *ValidateTriggerScript) GetTriggerScriptId() (x int32) {
+	if v != nil {
+		x = v.TriggerScriptId.Value()
+	}
+	return
 }
 
 // ValidateTriggerScriptByUniqueId is the anonymous type of element
@@ -1816,6 +3157,15 @@ func (v *ValidateTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
+// value if v is nil or TriggerScriptUniqueId is absent or nil.
+func (v *ValidateTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
+	if v != nil {
+		x = v.TriggerScriptUniqueId.Value()
+	}
+	return
+}
+
 // ValidateTriggerScriptByUniqueIdResponse is the anonymous type of element
 // ValidateTriggerScriptByUniqueIdResponse.
 type ValidateTriggerScriptByUniqueIdResponse struct {
@@ -1836,6 +3186,15 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateTriggerScriptByUniqueIdResponse) GetResponse() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ValidateTriggerScriptResponse is the anonymous type of element
 // ValidateTriggerScriptResponse.
 type ValidateTriggerScriptResponse struct {
@@ -1854,6 +3213,15 @@ func (v *ValidateTriggerScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateTriggerScriptResponse) GetResponse() (x *CRMScriptResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

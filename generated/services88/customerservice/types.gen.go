@@ -55,6 +55,24 @@ func (v *AddMessageFromMailData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *AddMessageFromMailData) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetData returns Data's value, or the zero value if v is nil or Data is
+// absent or nil.
+func (v *AddMessageFromMailData) GetData() (x string) {
+	if v != nil {
+		x = v.Data.Value()
+	}
+	return
+}
+
 // AddMessageFromMailDataResponse is the anonymous type of element
 // AddMessageFromMailDataResponse.
 type AddMessageFromMailDataResponse struct {
@@ -73,6 +91,15 @@ func (v *AddMessageFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddMessageFromMailDataResponse) GetResponse() (x *TicketInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfChatSession is the complex type ArrayOfChatSession: a list of
@@ -269,6 +296,33 @@ func (v *ChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ChatSession) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ChatSession) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *ChatSession) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
 // ChatSessionsForUser is the anonymous type of element ChatSessionsForUser.
 type ChatSessionsForUser struct{}
 
@@ -298,6 +352,15 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSession])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChatSessionsForUserResponse) GetResponse() (x ArrayOfChatSession) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CheckIfCustomizedTemplates is the anonymous type of element
@@ -332,6 +395,15 @@ func (v *CheckIfCustomizedTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CheckIfCustomizedTemplatesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CheckSymmetricEncryption is the anonymous type of element
 // CheckSymmetricEncryption.
 type CheckSymmetricEncryption struct {
@@ -352,6 +424,15 @@ func (v *CheckSymmetricEncryption) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEncryptedString returns EncryptedString's value, or the zero value if v
+// is nil or EncryptedString is absent or nil.
+func (v *CheckSymmetricEncryption) GetEncryptedString() (x string) {
+	if v != nil {
+		x = v.EncryptedString.Value()
+	}
+	return
+}
+
 // CheckSymmetricEncryptionResponse is the anonymous type of element
 // CheckSymmetricEncryptionResponse.
 type CheckSymmetricEncryptionResponse struct {
@@ -370,6 +451,15 @@ func (v *CheckSymmetricEncryptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CheckSymmetricEncryptionResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ConfigType is the enumeration ConfigType.
@@ -459,6 +549,15 @@ func (v *CreateDefaultCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfig) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultMailboxEntity is the anonymous type of element
 // CreateDefaultMailboxEntity.
 type CreateDefaultMailboxEntity struct{}
@@ -491,6 +590,15 @@ func (v *CreateDefaultMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateSession is the anonymous type of element CreateSession.
 type CreateSession struct {
 	// RemoteIp is element RemoteIp (optional, nillable).
@@ -508,6 +616,15 @@ func (v *CreateSession) UnmarshalSOAP(d *soap.Decoder) {
 		v.RemoteIp = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetRemoteIp returns RemoteIp's value, or the zero value if v is nil or
+// RemoteIp is absent or nil.
+func (v *CreateSession) GetRemoteIp() (x string) {
+	if v != nil {
+		x = v.RemoteIp.Value()
+	}
+	return
 }
 
 // CreateSessionResponse is the anonymous type of element
@@ -528,6 +645,15 @@ func (v *CreateSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CsSessionKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateSessionResponse) GetResponse() (x *CsSessionKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTicketFromMailData is the anonymous type of element
@@ -562,6 +688,33 @@ func (v *CreateTicketFromMailData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailboxId returns MailboxId's value, or the zero value if v is nil or
+// MailboxId is absent or nil.
+func (v *CreateTicketFromMailData) GetMailboxId() (x int32) {
+	if v != nil {
+		x = v.MailboxId.Value()
+	}
+	return
+}
+
+// GetData returns Data's value, or the zero value if v is nil or Data is
+// absent or nil.
+func (v *CreateTicketFromMailData) GetData() (x string) {
+	if v != nil {
+		x = v.Data.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateTicketFromMailData) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // CreateTicketFromMailDataResponse is the anonymous type of element
 // CreateTicketFromMailDataResponse.
 type CreateTicketFromMailDataResponse struct {
@@ -580,6 +733,15 @@ func (v *CreateTicketFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateTicketFromMailDataResponse) GetResponse() (x *TicketInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CsFeatureToggle is the complex type CsFeatureToggle. It extends Carrier,
@@ -609,6 +771,42 @@ func (v *CsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
 		v.State = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CsFeatureToggle) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CsFeatureToggle) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CsFeatureToggle) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *CsFeatureToggle) GetState() (x bool) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
 }
 
 // CsSessionKey is the complex type CsSessionKey. It extends Carrier, whose
@@ -644,6 +842,51 @@ func (v *CsSessionKey) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CsSessionKey) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CsSessionKey) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *CsSessionKey) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetLoginId returns LoginId's value, or the zero value if v is nil or LoginId
+// is absent or nil.
+func (v *CsSessionKey) GetLoginId() (x int32) {
+	if v != nil {
+		x = v.LoginId.Value()
+	}
+	return
+}
+
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *CsSessionKey) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
 }
 
 // CustomerCenterConfig is the complex type CustomerCenterConfig. It extends
@@ -711,6 +954,96 @@ func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CustomerCenterConfig) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CustomerCenterConfig) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCustConfigId returns CustConfigId's value, or the zero value if v is nil
+// or CustConfigId is absent or nil.
+func (v *CustomerCenterConfig) GetCustConfigId() (x int32) {
+	if v != nil {
+		x = v.CustConfigId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CustomerCenterConfig) GetType() (x ConfigType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetConfig returns Config's value, or the zero value if v is nil or Config is
+// absent or nil.
+func (v *CustomerCenterConfig) GetConfig() (x string) {
+	if v != nil {
+		x = v.Config.Value()
+	}
+	return
+}
+
+// GetCustLangId returns CustLangId's value, or the zero value if v is nil or
+// CustLangId is absent or nil.
+func (v *CustomerCenterConfig) GetCustLangId() (x int32) {
+	if v != nil {
+		x = v.CustLangId.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *CustomerCenterConfig) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *CustomerCenterConfig) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *CustomerCenterConfig) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *CustomerCenterConfig) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
 // CustomerServiceStartup is the complex type CustomerServiceStartup. It
 // extends Carrier, whose members come first on the wire.
 type CustomerServiceStartup struct {
@@ -752,6 +1085,60 @@ func (v *CustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CustomerServiceStartup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CustomerServiceStartup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTimezoneEnabled returns TimezoneEnabled's value, or the zero value if v
+// is nil or TimezoneEnabled is absent or nil.
+func (v *CustomerServiceStartup) GetTimezoneEnabled() (x bool) {
+	if v != nil {
+		x = v.TimezoneEnabled.Value()
+	}
+	return
+}
+
+// GetTZOffset returns TZOffset's value, or the zero value if v is nil or
+// TZOffset is absent or nil.
+func (v *CustomerServiceStartup) GetTZOffset() (x int32) {
+	if v != nil {
+		x = v.TZOffset.Value()
+	}
+	return
+}
+
+// GetRecaptchaSiteKey returns RecaptchaSiteKey's value, or the zero value if v
+// is nil or RecaptchaSiteKey is absent or nil.
+func (v *CustomerServiceStartup) GetRecaptchaSiteKey() (x string) {
+	if v != nil {
+		x = v.RecaptchaSiteKey.Value()
+	}
+	return
+}
+
+// GetSelectedPreferences returns SelectedPreferences's value, or the zero
+// value if v is nil or SelectedPreferences is absent or nil.
+func (v *CustomerServiceStartup) GetSelectedPreferences() (x ArrayOfPreference) {
+	if v != nil {
+		x = v.SelectedPreferences.Value()
+	}
+	return
+}
+
 // DeleteChatSessions is the anonymous type of element DeleteChatSessions.
 type DeleteChatSessions struct {
 	// Ids is element Ids (optional, nillable).
@@ -769,6 +1156,15 @@ func (v *DeleteChatSessions) UnmarshalSOAP(d *soap.Decoder) {
 		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *DeleteChatSessions) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
 }
 
 // DeleteChatSessionsResponse is the anonymous type of element
@@ -803,6 +1199,15 @@ func (v *DeleteCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCustomerCenterConfigId returns CustomerCenterConfigId's value, or the
+// zero value if v is nil or CustomerCenterConfigId is absent or nil.
+func (v *DeleteCustomerCenterConfig) GetCustomerCenterConfigId() (x int32) {
+	if v != nil {
+		x = v.CustomerCenterConfigId.Value()
+	}
+	return
+}
+
 // DeleteCustomerCenterConfigResponse is the anonymous type of element
 // DeleteCustomerCenterConfigResponse.
 type DeleteCustomerCenterConfigResponse struct{}
@@ -834,6 +1239,15 @@ func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEventHandlerType returns EventHandlerType's value, or the zero value if v
+// is nil or EventHandlerType is absent or nil.
+func (v *EventHandlerExists) GetEventHandlerType() (x EventHandlerType) {
+	if v != nil {
+		x = v.EventHandlerType.Value()
+	}
+	return
+}
+
 // EventHandlerExistsResponse is the anonymous type of element
 // EventHandlerExistsResponse.
 type EventHandlerExistsResponse struct {
@@ -854,6 +1268,15 @@ func (v *EventHandlerExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *EventHandlerExistsResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // EventHandlersExists is the anonymous type of element EventHandlersExists.
 type EventHandlersExists struct {
 	// EventHandlerTypes is element EventHandlerTypes (optional, nillable).
@@ -871,6 +1294,15 @@ func (v *EventHandlersExists) UnmarshalSOAP(d *soap.Decoder) {
 		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
 	}
 	d.End()
+}
+
+// GetEventHandlerTypes returns EventHandlerTypes's value, or the zero value if
+// v is nil or EventHandlerTypes is absent or nil.
+func (v *EventHandlersExists) GetEventHandlerTypes() (x ArrayOfEventHandlerType) {
+	if v != nil {
+		x = v.EventHandlerTypes.Value()
+	}
+	return
 }
 
 // EventHandlersExistsResponse is the anonymous type of element
@@ -893,6 +1325,15 @@ func (v *EventHandlersExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *EventHandlersExistsResponse) GetResponse() (x ArrayOfEventHandlerType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ExecuteEventHandlers is the anonymous type of element ExecuteEventHandlers.
 type ExecuteEventHandlers struct {
 	// EventData is element EventData (optional, nillable).
@@ -910,6 +1351,15 @@ func (v *ExecuteEventHandlers) UnmarshalSOAP(d *soap.Decoder) {
 		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
 	d.End()
+}
+
+// GetEventData returns EventData's value, or nil if v is nil or EventData is
+// absent or nil.
+func (v *ExecuteEventHandlers) GetEventData() (x *EventData) {
+	if v != nil {
+		x = v.EventData.Value()
+	}
+	return
 }
 
 // ExecuteEventHandlersResponse is the anonymous type of element
@@ -930,6 +1380,15 @@ func (v *ExecuteEventHandlersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteEventHandlersResponse) GetResponse() (x *EventData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindTicketsByTitleOrId is the anonymous type of element
@@ -958,6 +1417,24 @@ func (v *FindTicketsByTitleOrId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTitleOrId returns TitleOrId's value, or the zero value if v is nil or
+// TitleOrId is absent or nil.
+func (v *FindTicketsByTitleOrId) GetTitleOrId() (x string) {
+	if v != nil {
+		x = v.TitleOrId.Value()
+	}
+	return
+}
+
+// GetMaxRows returns MaxRows's value, or the zero value if v is nil or MaxRows
+// is absent or nil.
+func (v *FindTicketsByTitleOrId) GetMaxRows() (x int32) {
+	if v != nil {
+		x = v.MaxRows.Value()
+	}
+	return
+}
+
 // FindTicketsByTitleOrIdResponse is the anonymous type of element
 // FindTicketsByTitleOrIdResponse.
 type FindTicketsByTitleOrIdResponse struct {
@@ -976,6 +1453,15 @@ func (v *FindTicketsByTitleOrIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindTicketsByTitleOrIdResponse) GetResponse() (x ArrayOfTicketInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllCustomerCenterConfigs is the anonymous type of element
@@ -1010,6 +1496,15 @@ func (v *GetAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllCustomerCenterConfigsResponse) GetResponse() (x ArrayOfCustomerCenterConfig) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomerCenterConfig is the anonymous type of element
 // GetCustomerCenterConfig.
 type GetCustomerCenterConfig struct {
@@ -1030,6 +1525,15 @@ func (v *GetCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCustomerCenterConfigId returns CustomerCenterConfigId's value, or the
+// zero value if v is nil or CustomerCenterConfigId is absent or nil.
+func (v *GetCustomerCenterConfig) GetCustomerCenterConfigId() (x int32) {
+	if v != nil {
+		x = v.CustomerCenterConfigId.Value()
+	}
+	return
+}
+
 // GetCustomerCenterConfigResponse is the anonymous type of element
 // GetCustomerCenterConfigResponse.
 type GetCustomerCenterConfigResponse struct {
@@ -1048,6 +1552,15 @@ func (v *GetCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfig) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCustomerServiceStartup is the anonymous type of element
@@ -1082,6 +1595,15 @@ func (v *GetCustomerServiceStartupByOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *GetCustomerServiceStartupByOwner) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // GetCustomerServiceStartupByOwnerResponse is the anonymous type of element
 // GetCustomerServiceStartupByOwnerResponse.
 type GetCustomerServiceStartupByOwnerResponse struct {
@@ -1100,6 +1622,15 @@ func (v *GetCustomerServiceStartupByOwnerResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomerServiceStartupByOwnerResponse) GetResponse() (x *CustomerServiceStartup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCustomerServiceStartupResponse is the anonymous type of element
@@ -1122,6 +1653,15 @@ func (v *GetCustomerServiceStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomerServiceStartupResponse) GetResponse() (x *CustomerServiceStartup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFaqForCustomer is the anonymous type of element GetFaqForCustomer.
 type GetFaqForCustomer struct {
 	// FaqEntryId is element FaqEntryId (optional).
@@ -1139,6 +1679,15 @@ func (v *GetFaqForCustomer) UnmarshalSOAP(d *soap.Decoder) {
 		v.FaqEntryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFaqEntryId returns FaqEntryId's value, or the zero value if v is nil or
+// FaqEntryId is absent or nil.
+func (v *GetFaqForCustomer) GetFaqEntryId() (x int32) {
+	if v != nil {
+		x = v.FaqEntryId.Value()
+	}
+	return
 }
 
 // GetFaqForCustomerResponse is the anonymous type of element
@@ -1161,6 +1710,15 @@ func (v *GetFaqForCustomerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFaqForCustomerResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMailboxEntity is the anonymous type of element GetMailboxEntity.
 type GetMailboxEntity struct {
 	// MailboxEntityId is element MailboxEntityId (optional).
@@ -1178,6 +1736,15 @@ func (v *GetMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MailboxEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetMailboxEntityId returns MailboxEntityId's value, or the zero value if v
+// is nil or MailboxEntityId is absent or nil.
+func (v *GetMailboxEntity) GetMailboxEntityId() (x int32) {
+	if v != nil {
+		x = v.MailboxEntityId.Value()
+	}
+	return
 }
 
 // GetMailboxEntityResponse is the anonymous type of element
@@ -1198,6 +1765,15 @@ func (v *GetMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMailboxes is the anonymous type of element GetMailboxes.
@@ -1228,6 +1804,15 @@ func (v *GetMailboxesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMailbox])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMailboxesResponse) GetResponse() (x ArrayOfMailbox) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetParsedTemplate is the anonymous type of element GetParsedTemplate.
@@ -1267,6 +1852,42 @@ func (v *GetParsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *GetParsedTemplate) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
+// LanguageId is absent or nil.
+func (v *GetParsedTemplate) GetLanguageId() (x int32) {
+	if v != nil {
+		x = v.LanguageId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetParsedTemplate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetParsedTemplate) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
 // GetParsedTemplateResponse is the anonymous type of element
 // GetParsedTemplateResponse.
 type GetParsedTemplateResponse struct {
@@ -1287,6 +1908,15 @@ func (v *GetParsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetParsedTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewFaqEntry is the anonymous type of element GetPreviewFaqEntry.
 type GetPreviewFaqEntry struct {
 	// KbEntryId is element KbEntryId (optional).
@@ -1304,6 +1934,15 @@ func (v *GetPreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 		v.KbEntryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetKbEntryId returns KbEntryId's value, or the zero value if v is nil or
+// KbEntryId is absent or nil.
+func (v *GetPreviewFaqEntry) GetKbEntryId() (x int32) {
+	if v != nil {
+		x = v.KbEntryId.Value()
+	}
+	return
 }
 
 // GetPreviewFaqEntryResponse is the anonymous type of element
@@ -1326,6 +1965,15 @@ func (v *GetPreviewFaqEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewFaqEntryResponse) GetResponse() (x *PreviewFaqEntry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewQuickReply is the anonymous type of element GetPreviewQuickReply.
 type GetPreviewQuickReply struct {
 	// QuickReplyId is element QuickReplyId (optional).
@@ -1343,6 +1991,15 @@ func (v *GetPreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuickReplyId returns QuickReplyId's value, or the zero value if v is nil
+// or QuickReplyId is absent or nil.
+func (v *GetPreviewQuickReply) GetQuickReplyId() (x int32) {
+	if v != nil {
+		x = v.QuickReplyId.Value()
+	}
+	return
 }
 
 // GetPreviewQuickReplyResponse is the anonymous type of element
@@ -1365,6 +2022,15 @@ func (v *GetPreviewQuickReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewQuickReplyResponse) GetResponse() (x *PreviewQuickReply) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewReplyTemplate is the anonymous type of element
 // GetPreviewReplyTemplate.
 type GetPreviewReplyTemplate struct {
@@ -1385,6 +2051,15 @@ func (v *GetPreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *GetPreviewReplyTemplate) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
 // GetPreviewReplyTemplateResponse is the anonymous type of element
 // GetPreviewReplyTemplateResponse.
 type GetPreviewReplyTemplateResponse struct {
@@ -1403,6 +2078,15 @@ func (v *GetPreviewReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewReplyTemplate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewReplyTemplateResponse) GetResponse() (x *PreviewReplyTemplate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProgramUrl is the anonymous type of element GetProgramUrl.
@@ -1430,6 +2114,24 @@ func (v *GetProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProgramName returns ProgramName's value, or the zero value if v is nil or
+// ProgramName is absent or nil.
+func (v *GetProgramUrl) GetProgramName() (x string) {
+	if v != nil {
+		x = v.ProgramName.Value()
+	}
+	return
+}
+
+// GetExternal returns External's value, or the zero value if v is nil or
+// External is absent or nil.
+func (v *GetProgramUrl) GetExternal() (x bool) {
+	if v != nil {
+		x = v.External.Value()
+	}
+	return
+}
+
 // GetProgramUrlResponse is the anonymous type of element
 // GetProgramUrlResponse.
 type GetProgramUrlResponse struct {
@@ -1448,6 +2150,15 @@ func (v *GetProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProgramUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSmsConfig is the anonymous type of element GetSmsConfig.
@@ -1480,6 +2191,15 @@ func (v *GetSmsConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSmsConfigResponse) GetResponse() (x *SmsConfig) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetStatistics is the anonymous type of element GetStatistics.
 type GetStatistics struct {
 	// Functions is element Functions (optional, nillable).
@@ -1497,6 +2217,15 @@ func (v *GetStatistics) UnmarshalSOAP(d *soap.Decoder) {
 		v.Functions = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusScreenPanelType])
 	}
 	d.End()
+}
+
+// GetFunctions returns Functions's value, or the zero value if v is nil or
+// Functions is absent or nil.
+func (v *GetStatistics) GetFunctions() (x ArrayOfStatusScreenPanelType) {
+	if v != nil {
+		x = v.Functions.Value()
+	}
+	return
 }
 
 // GetStatisticsResponse is the anonymous type of element
@@ -1517,6 +2246,15 @@ func (v *GetStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataSet])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetStatisticsResponse) GetResponse() (x ArrayOfStatisticsDataSet) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSystemTemplateSettings is the anonymous type of element
@@ -1551,6 +2289,15 @@ func (v *GetSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSystemTemplateSettingsResponse) GetResponse() (x *SystemTemplateSettings) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUnparsedTemplate is the anonymous type of element GetUnparsedTemplate.
 type GetUnparsedTemplate struct {
 	// ReplyTemplateId is element ReplyTemplateId (optional).
@@ -1576,6 +2323,24 @@ func (v *GetUnparsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *GetUnparsedTemplate) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
+// LanguageId is absent or nil.
+func (v *GetUnparsedTemplate) GetLanguageId() (x int32) {
+	if v != nil {
+		x = v.LanguageId.Value()
+	}
+	return
+}
+
 // GetUnparsedTemplateResponse is the anonymous type of element
 // GetUnparsedTemplateResponse.
 type GetUnparsedTemplateResponse struct {
@@ -1594,6 +2359,15 @@ func (v *GetUnparsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnparsedTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasChatNotify is the anonymous type of element HasChatNotify.
@@ -1625,6 +2399,15 @@ func (v *HasChatNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasChatNotifyResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // KbAccessLevel is the enumeration KbAccessLevel.
@@ -1721,6 +2504,60 @@ func (v *Mailbox) UnmarshalSOAP(d *soap.Decoder) {
 		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Mailbox) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Mailbox) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetMailInFilterId returns MailInFilterId's value, or the zero value if v is
+// nil or MailInFilterId is absent or nil.
+func (v *Mailbox) GetMailInFilterId() (x int32) {
+	if v != nil {
+		x = v.MailInFilterId.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or the zero value if v is nil or Address
+// is absent or nil.
+func (v *Mailbox) GetAddress() (x string) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetCategoryName returns CategoryName's value, or the zero value if v is nil
+// or CategoryName is absent or nil.
+func (v *Mailbox) GetCategoryName() (x string) {
+	if v != nil {
+		x = v.CategoryName.Value()
+	}
+	return
+}
+
+// GetPriorityName returns PriorityName's value, or the zero value if v is nil
+// or PriorityName is absent or nil.
+func (v *Mailbox) GetPriorityName() (x string) {
+	if v != nil {
+		x = v.PriorityName.Value()
+	}
+	return
 }
 
 // MailboxEntity is the complex type MailboxEntity. It extends Carrier, whose
@@ -1834,6 +2671,87 @@ func (v *MailboxEntity) logFields() []soap.Field {
 		Name:  "Port",
 		Value: v.Port,
 	}}
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MailboxEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MailboxEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetMailInFilterId returns MailInFilterId's value, or the zero value if v is
+// nil or MailInFilterId is absent or nil.
+func (v *MailboxEntity) GetMailInFilterId() (x int32) {
+	if v != nil {
+		x = v.MailInFilterId.Value()
+	}
+	return
+}
+
+// GetServerType returns ServerType's value, or the zero value if v is nil or
+// ServerType is absent or nil.
+func (v *MailboxEntity) GetServerType() (x MailboxType) {
+	if v != nil {
+		x = v.ServerType.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or the zero value if v is nil or Address
+// is absent or nil.
+func (v *MailboxEntity) GetAddress() (x string) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *MailboxEntity) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *MailboxEntity) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetServer returns Server's value, or the zero value if v is nil or Server is
+// absent or nil.
+func (v *MailboxEntity) GetServer() (x string) {
+	if v != nil {
+		x = v.Server.Value()
+	}
+	return
+}
+
+// GetPort returns Port's value, or the zero value if v is nil or Port is
+// absent or nil.
+func (v *MailboxEntity) GetPort() (x int32) {
+	if v != nil {
+		x = v.Port.Value()
+	}
+	return
 }
 
 // MailboxType is the enumeration MailboxType.
@@ -1962,6 +2880,78 @@ func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewFaqEntry) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewFaqEntry) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *PreviewFaqEntry) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetRegisteredByFullName returns RegisteredByFullName's value, or the zero
+// value if v is nil or RegisteredByFullName is absent or nil.
+func (v *PreviewFaqEntry) GetRegisteredByFullName() (x string) {
+	if v != nil {
+		x = v.RegisteredByFullName.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *PreviewFaqEntry) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetQuestion returns Question's value, or the zero value if v is nil or
+// Question is absent or nil.
+func (v *PreviewFaqEntry) GetQuestion() (x string) {
+	if v != nil {
+		x = v.Question.Value()
+	}
+	return
+}
+
+// GetAnswer returns Answer's value, or the zero value if v is nil or Answer is
+// absent or nil.
+func (v *PreviewFaqEntry) GetAnswer() (x string) {
+	if v != nil {
+		x = v.Answer.Value()
+	}
+	return
+}
+
+// GetAccessLevel returns AccessLevel's value, or the zero value if v is nil or
+// AccessLevel is absent or nil.
+func (v *PreviewFaqEntry) GetAccessLevel() (x KbAccessLevel) {
+	if v != nil {
+		x = v.AccessLevel.Value()
+	}
+	return
+}
+
 // PreviewQuickReply is the complex type PreviewQuickReply. It extends Carrier,
 // whose members come first on the wire.
 type PreviewQuickReply struct {
@@ -2001,6 +2991,60 @@ func (v *PreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewQuickReply) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewQuickReply) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PreviewQuickReply) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetUpdatedByFullName returns UpdatedByFullName's value, or the zero value if
+// v is nil or UpdatedByFullName is absent or nil.
+func (v *PreviewQuickReply) GetUpdatedByFullName() (x string) {
+	if v != nil {
+		x = v.UpdatedByFullName.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *PreviewQuickReply) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
+// HtmlBody is absent or nil.
+func (v *PreviewQuickReply) GetHtmlBody() (x string) {
+	if v != nil {
+		x = v.HtmlBody.Value()
+	}
+	return
 }
 
 // PreviewReplyTemplate is the complex type PreviewReplyTemplate. It extends
@@ -2056,6 +3100,78 @@ func (v *PreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewReplyTemplate) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewReplyTemplate) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PreviewReplyTemplate) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PreviewReplyTemplate) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetOwnedByFullName returns OwnedByFullName's value, or the zero value if v
+// is nil or OwnedByFullName is absent or nil.
+func (v *PreviewReplyTemplate) GetOwnedByFullName() (x string) {
+	if v != nil {
+		x = v.OwnedByFullName.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *PreviewReplyTemplate) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetBody returns Body's value, or the zero value if v is nil or Body is
+// absent or nil.
+func (v *PreviewReplyTemplate) GetBody() (x string) {
+	if v != nil {
+		x = v.Body.Value()
+	}
+	return
+}
+
+// GetIsHtml returns IsHtml's value, or the zero value if v is nil or IsHtml is
+// absent or nil.
+func (v *PreviewReplyTemplate) GetIsHtml() (x bool) {
+	if v != nil {
+		x = v.IsHtml.Value()
+	}
+	return
+}
+
 // RemoveSession is the anonymous type of element RemoveSession.
 type RemoveSession struct {
 	// LoginId is element LoginId (optional).
@@ -2073,6 +3189,15 @@ func (v *RemoveSession) UnmarshalSOAP(d *soap.Decoder) {
 		v.LoginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetLoginId returns LoginId's value, or the zero value if v is nil or LoginId
+// is absent or nil.
+func (v *RemoveSession) GetLoginId() (x int32) {
+	if v != nil {
+		x = v.LoginId.Value()
+	}
+	return
 }
 
 // RemoveSessionResponse is the anonymous type of element
@@ -2106,6 +3231,15 @@ func (v *ReportSessionActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSessionKey returns SessionKey's value, or the zero value if v is nil or
+// SessionKey is absent or nil.
+func (v *ReportSessionActive) GetSessionKey() (x string) {
+	if v != nil {
+		x = v.SessionKey.Value()
+	}
+	return
+}
+
 // ReportSessionActiveResponse is the anonymous type of element
 // ReportSessionActiveResponse.
 type ReportSessionActiveResponse struct {
@@ -2126,6 +3260,15 @@ func (v *ReportSessionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ReportSessionActiveResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveAllCustomerCenterConfigs is the anonymous type of element
 // SaveAllCustomerCenterConfigs.
 type SaveAllCustomerCenterConfigs struct {
@@ -2144,6 +3287,15 @@ func (v *SaveAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
 		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
 	}
 	d.End()
+}
+
+// GetCustConfigs returns CustConfigs's value, or the zero value if v is nil or
+// CustConfigs is absent or nil.
+func (v *SaveAllCustomerCenterConfigs) GetCustConfigs() (x ArrayOfCustomerCenterConfig) {
+	if v != nil {
+		x = v.CustConfigs.Value()
+	}
+	return
 }
 
 // SaveAllCustomerCenterConfigsResponse is the anonymous type of element
@@ -2178,6 +3330,15 @@ func (v *SaveCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCustomerCenterConfig returns CustomerCenterConfig's value, or nil if v is
+// nil or CustomerCenterConfig is absent or nil.
+func (v *SaveCustomerCenterConfig) GetCustomerCenterConfig() (x *CustomerCenterConfig) {
+	if v != nil {
+		x = v.CustomerCenterConfig.Value()
+	}
+	return
+}
+
 // SaveCustomerCenterConfigResponse is the anonymous type of element
 // SaveCustomerCenterConfigResponse.
 type SaveCustomerCenterConfigResponse struct {
@@ -2196,6 +3357,15 @@ func (v *SaveCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfig) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveMailboxEntity is the anonymous type of element SaveMailboxEntity.
@@ -2217,6 +3387,15 @@ func (v *SaveMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailboxEntity returns MailboxEntity's value, or nil if v is nil or
+// MailboxEntity is absent or nil.
+func (v *SaveMailboxEntity) GetMailboxEntity() (x *MailboxEntity) {
+	if v != nil {
+		x = v.MailboxEntity.Value()
+	}
+	return
+}
+
 // SaveMailboxEntityResponse is the anonymous type of element
 // SaveMailboxEntityResponse.
 type SaveMailboxEntityResponse struct {
@@ -2235,6 +3414,15 @@ func (v *SaveMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveSystemTemplateSettings is the anonymous type of element
@@ -2258,6 +3446,15 @@ func (v *SaveSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSystemTemplateSettings returns SystemTemplateSettings's value, or nil if
+// v is nil or SystemTemplateSettings is absent or nil.
+func (v *SaveSystemTemplateSettings) GetSystemTemplateSettings() (x *SystemTemplateSettings) {
+	if v != nil {
+		x = v.SystemTemplateSettings.Value()
+	}
+	return
+}
+
 // SaveSystemTemplateSettingsResponse is the anonymous type of element
 // SaveSystemTemplateSettingsResponse.
 type SaveSystemTemplateSettingsResponse struct {
@@ -2276,6 +3473,15 @@ func (v *SaveSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSystemTemplateSettingsResponse) GetResponse() (x *SystemTemplateSettings) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SessionIsValid is the anonymous type of element SessionIsValid.
@@ -2297,6 +3503,15 @@ func (v *SessionIsValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCsSessionKey returns CsSessionKey's value, or the zero value if v is nil
+// or CsSessionKey is absent or nil.
+func (v *SessionIsValid) GetCsSessionKey() (x string) {
+	if v != nil {
+		x = v.CsSessionKey.Value()
+	}
+	return
+}
+
 // SessionIsValidResponse is the anonymous type of element
 // SessionIsValidResponse.
 type SessionIsValidResponse struct {
@@ -2315,6 +3530,15 @@ func (v *SessionIsValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SessionIsValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SmsConfig is the complex type SmsConfig. It extends Carrier, whose members
@@ -2358,6 +3582,60 @@ func (v *SmsConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SmsConfig) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SmsConfig) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDefaultSmsCountry returns DefaultSmsCountry's value, or the zero value if
+// v is nil or DefaultSmsCountry is absent or nil.
+func (v *SmsConfig) GetDefaultSmsCountry() (x string) {
+	if v != nil {
+		x = v.DefaultSmsCountry.Value()
+	}
+	return
+}
+
+// GetNetServerSmsProvider returns NetServerSmsProvider's value, or the zero
+// value if v is nil or NetServerSmsProvider is absent or nil.
+func (v *SmsConfig) GetNetServerSmsProvider() (x string) {
+	if v != nil {
+		x = v.NetServerSmsProvider.Value()
+	}
+	return
+}
+
+// GetNsPluginSender returns NsPluginSender's value, or the zero value if v is
+// nil or NsPluginSender is absent or nil.
+func (v *SmsConfig) GetNsPluginSender() (x string) {
+	if v != nil {
+		x = v.NsPluginSender.Value()
+	}
+	return
+}
+
+// GetNsPluginConfig returns NsPluginConfig's value, or the zero value if v is
+// nil or NsPluginConfig is absent or nil.
+func (v *SmsConfig) GetNsPluginConfig() (x StringDictionary) {
+	if v != nil {
+		x = v.NsPluginConfig.Value()
+	}
+	return
+}
+
 // SmtpTestResult is the complex type SmtpTestResult. It extends Carrier, whose
 // members come first on the wire.
 type SmtpTestResult struct {
@@ -2385,6 +3663,42 @@ func (v *SmtpTestResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SmtpTestResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SmtpTestResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *SmtpTestResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *SmtpTestResult) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
 }
 
 // StatisticsDataSet is the complex type StatisticsDataSet. It extends Carrier,
@@ -2422,6 +3736,51 @@ func (v *StatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *StatisticsDataSet) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *StatisticsDataSet) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLabel returns Label's value, or the zero value if v is nil or Label is
+// absent or nil.
+func (v *StatisticsDataSet) GetLabel() (x string) {
+	if v != nil {
+		x = v.Label.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *StatisticsDataSet) GetValues() (x ArrayOfStatisticsDataValue) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *StatisticsDataSet) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
 // StatisticsDataValue is the complex type StatisticsDataValue. It extends
 // Carrier, whose members come first on the wire.
 type StatisticsDataValue struct {
@@ -2455,6 +3814,51 @@ func (v *StatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *StatisticsDataValue) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *StatisticsDataValue) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLabel returns Label's value, or the zero value if v is nil or Label is
+// absent or nil.
+func (v *StatisticsDataValue) GetLabel() (x string) {
+	if v != nil {
+		x = v.Label.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *StatisticsDataValue) GetValue() (x float64) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *StatisticsDataValue) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
 }
 
 // StatusScreenPanelType is the enumeration StatusScreenPanelType.
@@ -2708,6 +4112,224 @@ func (v *SystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SystemTemplateSettings) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SystemTemplateSettings) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCustomerNewCustomerTemplateId returns CustomerNewCustomerTemplateId's
+// value, or the zero value if v is nil or CustomerNewCustomerTemplateId is
+// absent or nil.
+func (v *SystemTemplateSettings) GetCustomerNewCustomerTemplateId() (x int32) {
+	if v != nil {
+		x = v.CustomerNewCustomerTemplateId.Value()
+	}
+	return
+}
+
+// GetCustomerCustomerReplyTemplateId returns CustomerCustomerReplyTemplateId's
+// value, or the zero value if v is nil or CustomerCustomerReplyTemplateId is
+// absent or nil.
+func (v *SystemTemplateSettings) GetCustomerCustomerReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.CustomerCustomerReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetCustomerPasswordTemplateId returns CustomerPasswordTemplateId's value, or
+// the zero value if v is nil or CustomerPasswordTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetCustomerPasswordTemplateId() (x int32) {
+	if v != nil {
+		x = v.CustomerPasswordTemplateId.Value()
+	}
+	return
+}
+
+// GetCustomerConfirmEmailTemplateId returns CustomerConfirmEmailTemplateId's
+// value, or the zero value if v is nil or CustomerConfirmEmailTemplateId is
+// absent or nil.
+func (v *SystemTemplateSettings) GetCustomerConfirmEmailTemplateId() (x int32) {
+	if v != nil {
+		x = v.CustomerConfirmEmailTemplateId.Value()
+	}
+	return
+}
+
+// GetCustomerChatLogTemplateId returns CustomerChatLogTemplateId's value, or
+// the zero value if v is nil or CustomerChatLogTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetCustomerChatLogTemplateId() (x int32) {
+	if v != nil {
+		x = v.CustomerChatLogTemplateId.Value()
+	}
+	return
+}
+
+// GetNewLinkTemplateId returns NewLinkTemplateId's value, or the zero value if
+// v is nil or NewLinkTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetNewLinkTemplateId() (x int32) {
+	if v != nil {
+		x = v.NewLinkTemplateId.Value()
+	}
+	return
+}
+
+// GetHotlistNewMessageTemplateId returns HotlistNewMessageTemplateId's value,
+// or the zero value if v is nil or HotlistNewMessageTemplateId is absent or
+// nil.
+func (v *SystemTemplateSettings) GetHotlistNewMessageTemplateId() (x int32) {
+	if v != nil {
+		x = v.HotlistNewMessageTemplateId.Value()
+	}
+	return
+}
+
+// GetHotlistTicketActivatedTemplateId returns
+// HotlistTicketActivatedTemplateId's value, or the zero value if v is nil or
+// HotlistTicketActivatedTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetHotlistTicketActivatedTemplateId() (x int32) {
+	if v != nil {
+		x = v.HotlistTicketActivatedTemplateId.Value()
+	}
+	return
+}
+
+// GetUserTicketAlarmTemplateId returns UserTicketAlarmTemplateId's value, or
+// the zero value if v is nil or UserTicketAlarmTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetUserTicketAlarmTemplateId() (x int32) {
+	if v != nil {
+		x = v.UserTicketAlarmTemplateId.Value()
+	}
+	return
+}
+
+// GetHotlistTicketTakenOverTemplateId returns
+// HotlistTicketTakenOverTemplateId's value, or the zero value if v is nil or
+// HotlistTicketTakenOverTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetHotlistTicketTakenOverTemplateId() (x int32) {
+	if v != nil {
+		x = v.HotlistTicketTakenOverTemplateId.Value()
+	}
+	return
+}
+
+// GetUserActiveTicketsTemplateId returns UserActiveTicketsTemplateId's value,
+// or the zero value if v is nil or UserActiveTicketsTemplateId is absent or
+// nil.
+func (v *SystemTemplateSettings) GetUserActiveTicketsTemplateId() (x int32) {
+	if v != nil {
+		x = v.UserActiveTicketsTemplateId.Value()
+	}
+	return
+}
+
+// GetUserNewMessageTemplateId returns UserNewMessageTemplateId's value, or the
+// zero value if v is nil or UserNewMessageTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetUserNewMessageTemplateId() (x int32) {
+	if v != nil {
+		x = v.UserNewMessageTemplateId.Value()
+	}
+	return
+}
+
+// GetUserTicketActivatedTemplateId returns UserTicketActivatedTemplateId's
+// value, or the zero value if v is nil or UserTicketActivatedTemplateId is
+// absent or nil.
+func (v *SystemTemplateSettings) GetUserTicketActivatedTemplateId() (x int32) {
+	if v != nil {
+		x = v.UserTicketActivatedTemplateId.Value()
+	}
+	return
+}
+
+// GetUserNewTicketTemplateId returns UserNewTicketTemplateId's value, or the
+// zero value if v is nil or UserNewTicketTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetUserNewTicketTemplateId() (x int32) {
+	if v != nil {
+		x = v.UserNewTicketTemplateId.Value()
+	}
+	return
+}
+
+// GetPublishKbQuestionTemplateId returns PublishKbQuestionTemplateId's value,
+// or the zero value if v is nil or PublishKbQuestionTemplateId is absent or
+// nil.
+func (v *SystemTemplateSettings) GetPublishKbQuestionTemplateId() (x int32) {
+	if v != nil {
+		x = v.PublishKbQuestionTemplateId.Value()
+	}
+	return
+}
+
+// GetPublishKbAnswerTemplateId returns PublishKbAnswerTemplateId's value, or
+// the zero value if v is nil or PublishKbAnswerTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetPublishKbAnswerTemplateId() (x int32) {
+	if v != nil {
+		x = v.PublishKbAnswerTemplateId.Value()
+	}
+	return
+}
+
+// GetUserTicketTakenOverTemplateId returns UserTicketTakenOverTemplateId's
+// value, or the zero value if v is nil or UserTicketTakenOverTemplateId is
+// absent or nil.
+func (v *SystemTemplateSettings) GetUserTicketTakenOverTemplateId() (x int32) {
+	if v != nil {
+		x = v.UserTicketTakenOverTemplateId.Value()
+	}
+	return
+}
+
+// GetPrintTicketTemplateId returns PrintTicketTemplateId's value, or the zero
+// value if v is nil or PrintTicketTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetPrintTicketTemplateId() (x int32) {
+	if v != nil {
+		x = v.PrintTicketTemplateId.Value()
+	}
+	return
+}
+
+// GetWeekStatTemplateId returns WeekStatTemplateId's value, or the zero value
+// if v is nil or WeekStatTemplateId is absent or nil.
+func (v *SystemTemplateSettings) GetWeekStatTemplateId() (x int32) {
+	if v != nil {
+		x = v.WeekStatTemplateId.Value()
+	}
+	return
+}
+
+// GetTicketAlarmHotlistTemplateId returns TicketAlarmHotlistTemplateId's
+// value, or the zero value if v is nil or TicketAlarmHotlistTemplateId is
+// absent or nil.
+func (v *SystemTemplateSettings) GetTicketAlarmHotlistTemplateId() (x int32) {
+	if v != nil {
+		x = v.TicketAlarmHotlistTemplateId.Value()
+	}
+	return
+}
+
+// GetEmailAddresses returns EmailAddresses's value, or the zero value if v is
+// nil or EmailAddresses is absent or nil.
+func (v *SystemTemplateSettings) GetEmailAddresses() (x string) {
+	if v != nil {
+		x = v.EmailAddresses.Value()
+	}
+	return
+}
+
 // TestSmtpServer is the anonymous type of element TestSmtpServer.
 type TestSmtpServer struct {
 	// SmtpUri is element SmtpUri (optional, nillable).
@@ -2739,6 +4361,33 @@ func (v *TestSmtpServer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSmtpUri returns SmtpUri's value, or the zero value if v is nil or SmtpUri
+// is absent or nil.
+func (v *TestSmtpServer) GetSmtpUri() (x string) {
+	if v != nil {
+		x = v.SmtpUri.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *TestSmtpServer) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetUseStoredPassword returns UseStoredPassword's value, or the zero value if
+// v is nil or UseStoredPassword is absent or nil.
+func (v *TestSmtpServer) GetUseStoredPassword() (x bool) {
+	if v != nil {
+		x = v.UseStoredPassword.Value()
+	}
+	return
+}
+
 // TestSmtpServerResponse is the anonymous type of element
 // TestSmtpServerResponse.
 type TestSmtpServerResponse struct {
@@ -2757,6 +4406,15 @@ func (v *TestSmtpServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmtpTestResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *TestSmtpServerResponse) GetResponse() (x *SmtpTestResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TicketInfo is the complex type TicketInfo. It extends Carrier, whose members
@@ -2824,6 +4482,96 @@ func (v *TicketInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *TicketInfo) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *TicketInfo) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *TicketInfo) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
+// GetCategoryName returns CategoryName's value, or the zero value if v is nil
+// or CategoryName is absent or nil.
+func (v *TicketInfo) GetCategoryName() (x string) {
+	if v != nil {
+		x = v.CategoryName.Value()
+	}
+	return
+}
+
+// GetPriorityName returns PriorityName's value, or the zero value if v is nil
+// or PriorityName is absent or nil.
+func (v *TicketInfo) GetPriorityName() (x string) {
+	if v != nil {
+		x = v.PriorityName.Value()
+	}
+	return
+}
+
+// GetTicketUrl returns TicketUrl's value, or the zero value if v is nil or
+// TicketUrl is absent or nil.
+func (v *TicketInfo) GetTicketUrl() (x string) {
+	if v != nil {
+		x = v.TicketUrl.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *TicketInfo) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *TicketInfo) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
 // UpdateFeatureToggles is the anonymous type of element UpdateFeatureToggles.
 type UpdateFeatureToggles struct {
 	// FeatureToggles is element FeatureToggles (optional, nillable).
@@ -2841,6 +4589,15 @@ func (v *UpdateFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
 		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[ArrayOfCsFeatureToggle])
 	}
 	d.End()
+}
+
+// GetFeatureToggles returns FeatureToggles's value, or the zero value if v is
+// nil or FeatureToggles is absent or nil.
+func (v *UpdateFeatureToggles) GetFeatureToggles() (x ArrayOfCsFeatureToggle) {
+	if v != nil {
+		x = v.FeatureToggles.Value()
+	}
+	return
 }
 
 // UpdateFeatureTogglesResponse is the anonymous type of element

@@ -100,6 +100,15 @@ func (v *CreateDefaultCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *CreateDefaultCustomObject) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
+}
+
 // CreateDefaultCustomObjectDefinition is the anonymous type of element
 // CreateDefaultCustomObjectDefinition.
 type CreateDefaultCustomObjectDefinition struct{}
@@ -132,6 +141,15 @@ func (v *CreateDefaultCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCustomObjectDefinitionResponse) GetResponse() (x *CustomObjectDefinition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultCustomObjectResponse is the anonymous type of element
 // CreateDefaultCustomObjectResponse.
 type CreateDefaultCustomObjectResponse struct {
@@ -150,6 +168,15 @@ func (v *CreateDefaultCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCustomObjectResponse) GetResponse() (x *CustomObject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CustomObject is the complex type CustomObject. It extends Carrier, whose
@@ -185,6 +212,51 @@ func (v *CustomObject) UnmarshalSOAP(d *soap.Decoder) {
 		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CustomObject) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CustomObject) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *CustomObject) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *CustomObject) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *CustomObject) GetValues() (x StringDictionary) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
 }
 
 // CustomObjectDefinition is the complex type CustomObjectDefinition. It
@@ -252,6 +324,96 @@ func (v *CustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CustomObjectDefinition) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CustomObjectDefinition) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *CustomObjectDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CustomObjectDefinition) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *CustomObjectDefinition) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetDisplayField returns DisplayField's value, or the zero value if v is nil
+// or DisplayField is absent or nil.
+func (v *CustomObjectDefinition) GetDisplayField() (x string) {
+	if v != nil {
+		x = v.DisplayField.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CustomObjectDefinition) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetIconId returns IconId's value, or the zero value if v is nil or IconId is
+// absent or nil.
+func (v *CustomObjectDefinition) GetIconId() (x int32) {
+	if v != nil {
+		x = v.IconId.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *CustomObjectDefinition) GetFlags() (x int32) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetFields returns Fields's value, or the zero value if v is nil or Fields is
+// absent or nil.
+func (v *CustomObjectDefinition) GetFields() (x ArrayOfCustomObjectField) {
+	if v != nil {
+		x = v.Fields.Value()
+	}
+	return
+}
+
 // CustomObjectField is the complex type CustomObjectField.
 type CustomObjectField struct {
 	// FieldName is element FieldName (optional, nillable).
@@ -311,6 +473,78 @@ func (v *CustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetFieldName returns FieldName's value, or the zero value if v is nil or
+// FieldName is absent or nil.
+func (v *CustomObjectField) GetFieldName() (x string) {
+	if v != nil {
+		x = v.FieldName.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *CustomObjectField) GetFieldType() (x string) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CustomObjectField) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CustomObjectField) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetUseDefaultValue returns UseDefaultValue's value, or the zero value if v
+// is nil or UseDefaultValue is absent or nil.
+func (v *CustomObjectField) GetUseDefaultValue() (x bool) {
+	if v != nil {
+		x = v.UseDefaultValue.Value()
+	}
+	return
+}
+
+// GetDefaultValue returns DefaultValue's value, or the zero value if v is nil
+// or DefaultValue is absent or nil.
+func (v *CustomObjectField) GetDefaultValue() (x string) {
+	if v != nil {
+		x = v.DefaultValue.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *CustomObjectField) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
+// IsDefault is absent or nil.
+func (v *CustomObjectField) GetIsDefault() (x bool) {
+	if v != nil {
+		x = v.IsDefault.Value()
+	}
+	return
 }
 
 // CustomObjectMetadata is the complex type CustomObjectMetadata.
@@ -380,6 +614,87 @@ func (v *CustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CustomObjectMetadata) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *CustomObjectMetadata) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *CustomObjectMetadata) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetFlagHideId returns FlagHideId's value, or the zero value if v is nil or
+// FlagHideId is absent or nil.
+func (v *CustomObjectMetadata) GetFlagHideId() (x bool) {
+	if v != nil {
+		x = v.FlagHideId.Value()
+	}
+	return
+}
+
+// GetFlagHidden returns FlagHidden's value, or the zero value if v is nil or
+// FlagHidden is absent or nil.
+func (v *CustomObjectMetadata) GetFlagHidden() (x bool) {
+	if v != nil {
+		x = v.FlagHidden.Value()
+	}
+	return
+}
+
+// GetFlagShowInFind returns FlagShowInFind's value, or the zero value if v is
+// nil or FlagShowInFind is absent or nil.
+func (v *CustomObjectMetadata) GetFlagShowInFind() (x bool) {
+	if v != nil {
+		x = v.FlagShowInFind.Value()
+	}
+	return
+}
+
+// GetFlagShowInNavigator returns FlagShowInNavigator's value, or the zero
+// value if v is nil or FlagShowInNavigator is absent or nil.
+func (v *CustomObjectMetadata) GetFlagShowInNavigator() (x bool) {
+	if v != nil {
+		x = v.FlagShowInNavigator.Value()
+	}
+	return
+}
+
+// GetRelations returns Relations's value, or the zero value if v is nil or
+// Relations is absent or nil.
+func (v *CustomObjectMetadata) GetRelations() (x ArrayOfCustomObjectRelation) {
+	if v != nil {
+		x = v.Relations.Value()
+	}
+	return
+}
+
+// GetHasWebPanels returns HasWebPanels's value, or the zero value if v is nil
+// or HasWebPanels is absent or nil.
+func (v *CustomObjectMetadata) GetHasWebPanels() (x bool) {
+	if v != nil {
+		x = v.HasWebPanels.Value()
+	}
+	return
+}
+
 // CustomObjectRelation is the complex type CustomObjectRelation.
 type CustomObjectRelation struct {
 	// EntityName is element EntityName (optional, nillable).
@@ -435,6 +750,69 @@ func (v *CustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *CustomObjectRelation) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *CustomObjectRelation) GetEntityType() (x string) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetEntityTitle returns EntityTitle's value, or the zero value if v is nil or
+// EntityTitle is absent or nil.
+func (v *CustomObjectRelation) GetEntityTitle() (x string) {
+	if v != nil {
+		x = v.EntityTitle.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *CustomObjectRelation) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRelationField returns RelationField's value, or the zero value if v is
+// nil or RelationField is absent or nil.
+func (v *CustomObjectRelation) GetRelationField() (x string) {
+	if v != nil {
+		x = v.RelationField.Value()
+	}
+	return
+}
+
+// GetDisplayField returns DisplayField's value, or the zero value if v is nil
+// or DisplayField is absent or nil.
+func (v *CustomObjectRelation) GetDisplayField() (x string) {
+	if v != nil {
+		x = v.DisplayField.Value()
+	}
+	return
+}
+
+// GetHideFunctions returns HideFunctions's value, or the zero value if v is
+// nil or HideFunctions is absent or nil.
+func (v *CustomObjectRelation) GetHideFunctions() (x bool) {
+	if v != nil {
+		x = v.HideFunctions.Value()
+	}
+	return
+}
+
 // DeleteCustomObject is the anonymous type of element DeleteCustomObject.
 type DeleteCustomObject struct {
 	// DefinitionName is element DefinitionName (optional, nillable).
@@ -458,6 +836,24 @@ func (v *DeleteCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *DeleteCustomObject) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteCustomObject) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // DeleteCustomObjectResponse is the anonymous type of element
@@ -497,6 +893,24 @@ func (v *GetCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *GetCustomObject) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetCustomObject) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // GetCustomObjectDefinition is the anonymous type of element
 // GetCustomObjectDefinition.
 type GetCustomObjectDefinition struct {
@@ -515,6 +929,15 @@ func (v *GetCustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *GetCustomObjectDefinition) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
 }
 
 // GetCustomObjectDefinitionResponse is the anonymous type of element
@@ -537,6 +960,15 @@ func (v *GetCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomObjectDefinitionResponse) GetResponse() (x *CustomObjectDefinition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomObjectResponse is the anonymous type of element
 // GetCustomObjectResponse.
 type GetCustomObjectResponse struct {
@@ -555,6 +987,15 @@ func (v *GetCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomObjectResponse) GetResponse() (x *CustomObject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCustomObjectsIcons is the anonymous type of element
@@ -589,6 +1030,15 @@ func (v *GetCustomObjectsIconsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCustomObjectsIconsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomObjectsMetadata is the anonymous type of element
 // GetCustomObjectsMetadata.
 type GetCustomObjectsMetadata struct{}
@@ -621,6 +1071,15 @@ func (v *GetCustomObjectsMetadataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCustomObjectsMetadataResponse) GetResponse() (x ArrayOfCustomObjectMetadata) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // HasScreenChooser is the anonymous type of element HasScreenChooser.
 type HasScreenChooser struct {
 	// DefinitionName is element DefinitionName (optional, nillable).
@@ -646,6 +1105,24 @@ func (v *HasScreenChooser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *HasScreenChooser) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
+}
+
+// GetEdit returns Edit's value, or the zero value if v is nil or Edit is
+// absent or nil.
+func (v *HasScreenChooser) GetEdit() (x bool) {
+	if v != nil {
+		x = v.Edit.Value()
+	}
+	return
+}
+
 // HasScreenChooserResponse is the anonymous type of element
 // HasScreenChooserResponse.
 type HasScreenChooserResponse struct {
@@ -664,6 +1141,15 @@ func (v *HasScreenChooserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasScreenChooserResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCustomObject is the anonymous type of element SaveCustomObject.
@@ -691,6 +1177,23 @@ func (v *SaveCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDefinitionName returns DefinitionName's value, or the zero value if v is
+// nil or DefinitionName is absent or nil.
+func (v *SaveCustomObject) GetDefinitionName() (x string) {
+	if v != nil {
+		x = v.DefinitionName.Value()
+	}
+	return
+}
+
+// GetRow returns Row's value, or nil if v is nil or Row is absent or nil.
+func (v *SaveCustomObject) GetRow() (x *CustomObject) {
+	if v != nil {
+		x = v.Row.Value()
+	}
+	return
+}
+
 // SaveCustomObjectResponse is the anonymous type of element
 // SaveCustomObjectResponse.
 type SaveCustomObjectResponse struct {
@@ -709,6 +1212,15 @@ func (v *SaveCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCustomObjectResponse) GetResponse() (x *CustomObject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

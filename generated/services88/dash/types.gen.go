@@ -52,6 +52,24 @@ func (v *AddNewTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *AddNewTileToDashboard) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetDashTileDefinition returns DashTileDefinition's value, or nil if v is nil
+// or DashTileDefinition is absent or nil.
+func (v *AddNewTileToDashboard) GetDashTileDefinition() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.DashTileDefinition.Value()
+	}
+	return
+}
+
 // AddNewTileToDashboardResponse is the anonymous type of element
 // AddNewTileToDashboardResponse.
 type AddNewTileToDashboardResponse struct {
@@ -70,6 +88,15 @@ func (v *AddNewTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddNewTileToDashboardResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddTileToDashboard is the anonymous type of element AddTileToDashboard.
@@ -97,6 +124,24 @@ func (v *AddTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *AddTileToDashboard) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetDashTileDefinitionId returns DashTileDefinitionId's value, or the zero
+// value if v is nil or DashTileDefinitionId is absent or nil.
+func (v *AddTileToDashboard) GetDashTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashTileDefinitionId.Value()
+	}
+	return
+}
+
 // AddTileToDashboardResponse is the anonymous type of element
 // AddTileToDashboardResponse.
 type AddTileToDashboardResponse struct {
@@ -115,6 +160,15 @@ func (v *AddTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddTileToDashboardResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfDash is the complex type ArrayOfDash: a list of Dash elements.
@@ -230,6 +284,15 @@ func (v *CopyTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CopyTileSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
 // CopyTileSelectionResponse is the anonymous type of element
 // CopyTileSelectionResponse.
 type CopyTileSelectionResponse struct {
@@ -248,6 +311,15 @@ func (v *CopyTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CopyTileSelectionResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDashTileSelectionFromEntity is the anonymous type of element
@@ -270,6 +342,15 @@ func (v *CreateDashTileSelectionFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *CreateDashTileSelectionFromEntity) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
 // CreateDashTileSelectionFromEntityResponse is the anonymous type of element
 // CreateDashTileSelectionFromEntityResponse.
 type CreateDashTileSelectionFromEntityResponse struct {
@@ -288,6 +369,15 @@ func (v *CreateDashTileSelectionFromEntityResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDashTileSelectionFromEntityResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultDash is the anonymous type of element CreateDefaultDash.
@@ -333,6 +423,15 @@ func (v *CreateDefaultDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDashCollectionResponse) GetResponse() (x *DashCollection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultDashResponse is the anonymous type of element
 // CreateDefaultDashResponse.
 type CreateDefaultDashResponse struct {
@@ -351,6 +450,15 @@ func (v *CreateDefaultDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDashResponse) GetResponse() (x *Dash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultDashTheme is the anonymous type of element
@@ -383,6 +491,15 @@ func (v *CreateDefaultDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDashThemeResponse) GetResponse() (x *DashTheme) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultDashTile is the anonymous type of element
@@ -429,6 +546,15 @@ func (v *CreateDefaultDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultDashTileResponse is the anonymous type of element
 // CreateDefaultDashTileResponse.
 type CreateDefaultDashTileResponse struct {
@@ -447,6 +573,15 @@ func (v *CreateDefaultDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDashTileResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultPreviewDash is the anonymous type of element
@@ -481,6 +616,15 @@ func (v *CreateDefaultPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPreviewDashResponse) GetResponse() (x *PreviewDash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultPreviewDashTile is the anonymous type of element
 // CreateDefaultPreviewDashTile.
 type CreateDefaultPreviewDashTile struct{}
@@ -513,6 +657,15 @@ func (v *CreateDefaultPreviewDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPreviewDashTileResponse) GetResponse() (x *PreviewDashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTileDefinitionForEntity is the anonymous type of element
 // CreateDefaultTileDefinitionForEntity.
 type CreateDefaultTileDefinitionForEntity struct {
@@ -531,6 +684,15 @@ func (v *CreateDefaultTileDefinitionForEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *CreateDefaultTileDefinitionForEntity) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
 }
 
 // CreateDefaultTileDefinitionForEntityResponse is the anonymous type of
@@ -553,6 +715,15 @@ func (v *CreateDefaultTileDefinitionForEntityResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTileDefinitionForEntityResponse) GetResponse() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTileForEntity is the anonymous type of element
 // CreateDefaultTileForEntity.
 type CreateDefaultTileForEntity struct {
@@ -573,6 +744,15 @@ func (v *CreateDefaultTileForEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *CreateDefaultTileForEntity) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
 // CreateDefaultTileForEntityResponse is the anonymous type of element
 // CreateDefaultTileForEntityResponse.
 type CreateDefaultTileForEntityResponse struct {
@@ -591,6 +771,15 @@ func (v *CreateDefaultTileForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTileForEntityResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Dash is the complex type Dash. It extends Carrier, whose members come first
@@ -688,6 +877,141 @@ func (v *Dash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Dash) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Dash) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *Dash) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetUniqueId returns UniqueId's value, or the zero value if v is nil or
+// UniqueId is absent or nil.
+func (v *Dash) GetUniqueId() (x string) {
+	if v != nil {
+		x = v.UniqueId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Dash) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Dash) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Dash) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *Dash) GetColumns() (x int32) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetTheme returns Theme's value, or nil if v is nil or Theme is absent or
+// nil.
+func (v *Dash) GetTheme() (x *DashTheme) {
+	if v != nil {
+		x = v.Theme.Value()
+	}
+	return
+}
+
+// GetVisibleForAll returns VisibleForAll's value, or the zero value if v is
+// nil or VisibleForAll is absent or nil.
+func (v *Dash) GetVisibleForAll() (x int16) {
+	if v != nil {
+		x = v.VisibleForAll.Value()
+	}
+	return
+}
+
+// GetVisibleForAssociates returns VisibleForAssociates's value, or the zero
+// value if v is nil or VisibleForAssociates is absent or nil.
+func (v *Dash) GetVisibleForAssociates() (x ArrayOfint) {
+	if v != nil {
+		x = v.VisibleForAssociates.Value()
+	}
+	return
+}
+
+// GetVisibleForGroups returns VisibleForGroups's value, or the zero value if v
+// is nil or VisibleForGroups is absent or nil.
+func (v *Dash) GetVisibleForGroups() (x ArrayOfint) {
+	if v != nil {
+		x = v.VisibleForGroups.Value()
+	}
+	return
+}
+
+// GetPinForAll returns PinForAll's value, or the zero value if v is nil or
+// PinForAll is absent or nil.
+func (v *Dash) GetPinForAll() (x int16) {
+	if v != nil {
+		x = v.PinForAll.Value()
+	}
+	return
+}
+
+// GetPinForAssociates returns PinForAssociates's value, or the zero value if v
+// is nil or PinForAssociates is absent or nil.
+func (v *Dash) GetPinForAssociates() (x ArrayOfint) {
+	if v != nil {
+		x = v.PinForAssociates.Value()
+	}
+	return
+}
+
+// GetPinForGroups returns PinForGroups's value, or the zero value if v is nil
+// or PinForGroups is absent or nil.
+func (v *Dash) GetPinForGroups() (x ArrayOfint) {
+	if v != nil {
+		x = v.PinForGroups.Value()
+	}
+	return
+}
+
 // DashCollection is the complex type DashCollection. It extends Carrier, whose
 // members come first on the wire.
 type DashCollection struct {
@@ -721,6 +1045,51 @@ func (v *DashCollection) UnmarshalSOAP(d *soap.Decoder) {
 		v.Other = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DashCollection) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DashCollection) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPinned returns Pinned's value, or the zero value if v is nil or Pinned is
+// absent or nil.
+func (v *DashCollection) GetPinned() (x ArrayOfDash) {
+	if v != nil {
+		x = v.Pinned.Value()
+	}
+	return
+}
+
+// GetFavourites returns Favourites's value, or the zero value if v is nil or
+// Favourites is absent or nil.
+func (v *DashCollection) GetFavourites() (x ArrayOfDash) {
+	if v != nil {
+		x = v.Favourites.Value()
+	}
+	return
+}
+
+// GetOther returns Other's value, or the zero value if v is nil or Other is
+// absent or nil.
+func (v *DashCollection) GetOther() (x ArrayOfDash) {
+	if v != nil {
+		x = v.Other.Value()
+	}
+	return
 }
 
 // DashTheme is the complex type DashTheme. It extends Carrier, whose members
@@ -776,6 +1145,78 @@ func (v *DashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DashTheme) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DashTheme) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDashboardThemeId returns DashboardThemeId's value, or the zero value if v
+// is nil or DashboardThemeId is absent or nil.
+func (v *DashTheme) GetDashboardThemeId() (x int32) {
+	if v != nil {
+		x = v.DashboardThemeId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DashTheme) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetConfig returns Config's value, or the zero value if v is nil or Config is
+// absent or nil.
+func (v *DashTheme) GetConfig() (x string) {
+	if v != nil {
+		x = v.Config.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *DashTheme) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetClient returns Client's value, or the zero value if v is nil or Client is
+// absent or nil.
+func (v *DashTheme) GetClient() (x string) {
+	if v != nil {
+		x = v.Client.Value()
+	}
+	return
+}
+
+// GetStyle returns Style's value, or the zero value if v is nil or Style is
+// absent or nil.
+func (v *DashTheme) GetStyle() (x string) {
+	if v != nil {
+		x = v.Style.Value()
+	}
+	return
+}
+
 // DashTile is the complex type DashTile. It extends Carrier, whose members
 // come first on the wire.
 type DashTile struct {
@@ -827,6 +1268,78 @@ func (v *DashTile) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DashTile) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DashTile) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDashboardTileId returns DashboardTileId's value, or the zero value if v
+// is nil or DashboardTileId is absent or nil.
+func (v *DashTile) GetDashboardTileId() (x int32) {
+	if v != nil {
+		x = v.DashboardTileId.Value()
+	}
+	return
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *DashTile) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetHeight returns Height's value, or the zero value if v is nil or Height is
+// absent or nil.
+func (v *DashTile) GetHeight() (x int32) {
+	if v != nil {
+		x = v.Height.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *DashTile) GetWidth() (x int32) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *DashTile) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDashTileDefinition returns DashTileDefinition's value, or nil if v is nil
+// or DashTileDefinition is absent or nil.
+func (v *DashTile) GetDashTileDefinition() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.DashTileDefinition.Value()
+	}
+	return
 }
 
 // DashTileCurrencyMode is the enumeration DashTileCurrencyMode.
@@ -1015,6 +1528,195 @@ func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DashTileDefinition) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DashTileDefinition) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
+// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+func (v *DashTileDefinition) GetDashboardTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashboardTileDefinitionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DashTileDefinition) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *DashTileDefinition) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDefaultHeight returns DefaultHeight's value, or the zero value if v is
+// nil or DefaultHeight is absent or nil.
+func (v *DashTileDefinition) GetDefaultHeight() (x int32) {
+	if v != nil {
+		x = v.DefaultHeight.Value()
+	}
+	return
+}
+
+// GetDefaultWidth returns DefaultWidth's value, or the zero value if v is nil
+// or DefaultWidth is absent or nil.
+func (v *DashTileDefinition) GetDefaultWidth() (x int32) {
+	if v != nil {
+		x = v.DefaultWidth.Value()
+	}
+	return
+}
+
+// GetTileType returns TileType's value, or the zero value if v is nil or
+// TileType is absent or nil.
+func (v *DashTileDefinition) GetTileType() (x DashTileType) {
+	if v != nil {
+		x = v.TileType.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *DashTileDefinition) GetEntityType() (x DashTileEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *DashTileDefinition) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *DashTileDefinition) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetCurrencyMode returns CurrencyMode's value, or the zero value if v is nil
+// or CurrencyMode is absent or nil.
+func (v *DashTileDefinition) GetCurrencyMode() (x DashTileCurrencyMode) {
+	if v != nil {
+		x = v.CurrencyMode.Value()
+	}
+	return
+}
+
+// GetCurrencyCode returns CurrencyCode's value, or the zero value if v is nil
+// or CurrencyCode is absent or nil.
+func (v *DashTileDefinition) GetCurrencyCode() (x string) {
+	if v != nil {
+		x = v.CurrencyCode.Value()
+	}
+	return
+}
+
+// GetMeasure returns Measure's value, or the zero value if v is nil or Measure
+// is absent or nil.
+func (v *DashTileDefinition) GetMeasure() (x DashTileMeasure) {
+	if v != nil {
+		x = v.Measure.Value()
+	}
+	return
+}
+
+// GetMeasureField returns MeasureField's value, or the zero value if v is nil
+// or MeasureField is absent or nil.
+func (v *DashTileDefinition) GetMeasureField() (x string) {
+	if v != nil {
+		x = v.MeasureField.Value()
+	}
+	return
+}
+
+// GetSortBy returns SortBy's value, or the zero value if v is nil or SortBy is
+// absent or nil.
+func (v *DashTileDefinition) GetSortBy() (x string) {
+	if v != nil {
+		x = v.SortBy.Value()
+	}
+	return
+}
+
+// GetLayoutConfig returns LayoutConfig's value, or the zero value if v is nil
+// or LayoutConfig is absent or nil.
+func (v *DashTileDefinition) GetLayoutConfig() (x string) {
+	if v != nil {
+		x = v.LayoutConfig.Value()
+	}
+	return
+}
+
+// GetSecondarySelectionId returns SecondarySelectionId's value, or the zero
+// value if v is nil or SecondarySelectionId is absent or nil.
+func (v *DashTileDefinition) GetSecondarySelectionId() (x int32) {
+	if v != nil {
+		x = v.SecondarySelectionId.Value()
+	}
+	return
+}
+
+// GetMeasureByField returns MeasureByField's value, or the zero value if v is
+// nil or MeasureByField is absent or nil.
+func (v *DashTileDefinition) GetMeasureByField() (x string) {
+	if v != nil {
+		x = v.MeasureByField.Value()
+	}
+	return
+}
+
+// GetUsage returns Usage's value, or the zero value if v is nil or Usage is
+// absent or nil.
+func (v *DashTileDefinition) GetUsage() (x DashTileUsage) {
+	if v != nil {
+		x = v.Usage.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *DashTileDefinition) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
 // DashTileEntityType is the enumeration DashTileEntityType.
 type DashTileEntityType string
 
@@ -1103,6 +1805,42 @@ func (v *DashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 		v.Html = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DashTileHtml) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DashTileHtml) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *DashTileHtml) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
+// GetHtml returns Html's value, or the zero value if v is nil or Html is
+// absent or nil.
+func (v *DashTileHtml) GetHtml() (x string) {
+	if v != nil {
+		x = v.Html.Value()
+	}
+	return
 }
 
 // DashTileMeasure is the enumeration DashTileMeasure.
@@ -1307,6 +2045,15 @@ func (v *DeleteDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashId returns DashId's value, or the zero value if v is nil or DashId is
+// absent or nil.
+func (v *DeleteDash) GetDashId() (x int32) {
+	if v != nil {
+		x = v.DashId.Value()
+	}
+	return
+}
+
 // DeleteDashResponse is the anonymous type of element DeleteDashResponse.
 type DeleteDashResponse struct{}
 
@@ -1335,6 +2082,15 @@ func (v *DeleteDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashThemeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashThemeId returns DashThemeId's value, or the zero value if v is nil or
+// DashThemeId is absent or nil.
+func (v *DeleteDashTheme) GetDashThemeId() (x int32) {
+	if v != nil {
+		x = v.DashThemeId.Value()
+	}
+	return
 }
 
 // DeleteDashThemeResponse is the anonymous type of element
@@ -1368,6 +2124,15 @@ func (v *DeleteDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashTileId returns DashTileId's value, or the zero value if v is nil or
+// DashTileId is absent or nil.
+func (v *DeleteDashTile) GetDashTileId() (x int32) {
+	if v != nil {
+		x = v.DashTileId.Value()
+	}
+	return
+}
+
 // DeleteDashTileDefinition is the anonymous type of element
 // DeleteDashTileDefinition.
 type DeleteDashTileDefinition struct {
@@ -1386,6 +2151,15 @@ func (v *DeleteDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashTileDefinitionId returns DashTileDefinitionId's value, or the zero
+// value if v is nil or DashTileDefinitionId is absent or nil.
+func (v *DeleteDashTileDefinition) GetDashTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashTileDefinitionId.Value()
+	}
+	return
 }
 
 // DeleteDashTileDefinitionResponse is the anonymous type of element
@@ -1437,6 +2211,24 @@ func (v *DuplicateDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *DuplicateDashboard) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DuplicateDashboard) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // DuplicateDashboardResponse is the anonymous type of element
 // DuplicateDashboardResponse.
 type DuplicateDashboardResponse struct {
@@ -1455,6 +2247,15 @@ func (v *DuplicateDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *DuplicateDashboardResponse) GetResponse() (x *Dash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DuplicateTile is the anonymous type of element DuplicateTile.
@@ -1482,6 +2283,24 @@ func (v *DuplicateTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashTileId returns DashTileId's value, or the zero value if v is nil or
+// DashTileId is absent or nil.
+func (v *DuplicateTile) GetDashTileId() (x int32) {
+	if v != nil {
+		x = v.DashTileId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DuplicateTile) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // DuplicateTileResponse is the anonymous type of element
 // DuplicateTileResponse.
 type DuplicateTileResponse struct {
@@ -1502,6 +2321,15 @@ func (v *DuplicateTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *DuplicateTileResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDash is the anonymous type of element GetDash.
 type GetDash struct {
 	// DashId is element DashId (optional).
@@ -1519,6 +2347,15 @@ func (v *GetDash) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashId returns DashId's value, or the zero value if v is nil or DashId is
+// absent or nil.
+func (v *GetDash) GetDashId() (x int32) {
+	if v != nil {
+		x = v.DashId.Value()
+	}
+	return
 }
 
 // GetDashCollection is the anonymous type of element GetDashCollection.
@@ -1552,6 +2389,15 @@ func (v *GetDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashCollectionResponse) GetResponse() (x *DashCollection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDashList is the anonymous type of element GetDashList.
 type GetDashList struct {
 	// Dashboards is element Dashboards (optional, nillable).
@@ -1569,6 +2415,15 @@ func (v *GetDashList) UnmarshalSOAP(d *soap.Decoder) {
 		v.Dashboards = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetDashboards returns Dashboards's value, or the zero value if v is nil or
+// Dashboards is absent or nil.
+func (v *GetDashList) GetDashboards() (x ArrayOfint) {
+	if v != nil {
+		x = v.Dashboards.Value()
+	}
+	return
 }
 
 // GetDashListResponse is the anonymous type of element GetDashListResponse.
@@ -1590,6 +2445,15 @@ func (v *GetDashListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDashListResponse) GetResponse() (x ArrayOfDash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDashQuickFilters is the anonymous type of element GetDashQuickFilters.
 type GetDashQuickFilters struct {
 	// DashboardId is element DashboardId (optional).
@@ -1607,6 +2471,15 @@ func (v *GetDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *GetDashQuickFilters) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
 }
 
 // GetDashQuickFiltersResponse is the anonymous type of element
@@ -1629,6 +2502,15 @@ func (v *GetDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDashResponse is the anonymous type of element GetDashResponse.
 type GetDashResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1646,6 +2528,15 @@ func (v *GetDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashResponse) GetResponse() (x *Dash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDashTheme is the anonymous type of element GetDashTheme.
@@ -1667,6 +2558,15 @@ func (v *GetDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashThemeId returns DashThemeId's value, or the zero value if v is nil or
+// DashThemeId is absent or nil.
+func (v *GetDashTheme) GetDashThemeId() (x int32) {
+	if v != nil {
+		x = v.DashThemeId.Value()
+	}
+	return
+}
+
 // GetDashThemeResponse is the anonymous type of element GetDashThemeResponse.
 type GetDashThemeResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1686,6 +2586,15 @@ func (v *GetDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashThemeResponse) GetResponse() (x *DashTheme) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDashTile is the anonymous type of element GetDashTile.
 type GetDashTile struct {
 	// DashTileId is element DashTileId (optional).
@@ -1703,6 +2612,15 @@ func (v *GetDashTile) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashTileId returns DashTileId's value, or the zero value if v is nil or
+// DashTileId is absent or nil.
+func (v *GetDashTile) GetDashTileId() (x int32) {
+	if v != nil {
+		x = v.DashTileId.Value()
+	}
+	return
 }
 
 // GetDashTileDefinition is the anonymous type of element
@@ -1725,6 +2643,15 @@ func (v *GetDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashTileDefinitionId returns DashTileDefinitionId's value, or the zero
+// value if v is nil or DashTileDefinitionId is absent or nil.
+func (v *GetDashTileDefinition) GetDashTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashTileDefinitionId.Value()
+	}
+	return
+}
+
 // GetDashTileDefinitionResponse is the anonymous type of element
 // GetDashTileDefinitionResponse.
 type GetDashTileDefinitionResponse struct {
@@ -1743,6 +2670,15 @@ func (v *GetDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDashTileHtml is the anonymous type of element GetDashTileHtml.
@@ -1770,6 +2706,24 @@ func (v *GetDashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
+// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+func (v *GetDashTileHtml) GetDashboardTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashboardTileDefinitionId.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *GetDashTileHtml) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
 // GetDashTileHtmlList is the anonymous type of element GetDashTileHtmlList.
 type GetDashTileHtmlList struct {
 	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
@@ -1787,6 +2741,15 @@ func (v *GetDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
+// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+func (v *GetDashTileHtmlList) GetDashboardTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashboardTileDefinitionId.Value()
+	}
+	return
 }
 
 // GetDashTileHtmlListResponse is the anonymous type of element
@@ -1809,6 +2772,15 @@ func (v *GetDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDashTileHtmlListResponse) GetResponse() (x ArrayOfDashTileHtml) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDashTileHtmlResponse is the anonymous type of element
 // GetDashTileHtmlResponse.
 type GetDashTileHtmlResponse struct {
@@ -1827,6 +2799,15 @@ func (v *GetDashTileHtmlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileHtml])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashTileHtmlResponse) GetResponse() (x *DashTileHtml) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDashTileResponse is the anonymous type of element GetDashTileResponse.
@@ -1848,6 +2829,15 @@ func (v *GetDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashTileResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDashTiles is the anonymous type of element GetDashTiles.
 type GetDashTiles struct {
 	// DashboardId is element DashboardId (optional).
@@ -1867,6 +2857,15 @@ func (v *GetDashTiles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *GetDashTiles) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
 // GetDashTilesResponse is the anonymous type of element GetDashTilesResponse.
 type GetDashTilesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1884,6 +2883,15 @@ func (v *GetDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDashTilesResponse) GetResponse() (x ArrayOfDashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDashboardFencingInfo is the anonymous type of element
@@ -1918,6 +2926,15 @@ func (v *GetDashboardFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDashboardFencingInfoResponse) GetResponse() (x *FencingInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPossibleDashQuickFilters is the anonymous type of element
 // GetPossibleDashQuickFilters.
 type GetPossibleDashQuickFilters struct {
@@ -1936,6 +2953,15 @@ func (v *GetPossibleDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *GetPossibleDashQuickFilters) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
 }
 
 // GetPossibleDashQuickFiltersResponse is the anonymous type of element
@@ -1958,6 +2984,15 @@ func (v *GetPossibleDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPossibleDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewDash is the anonymous type of element GetPreviewDash.
 type GetPreviewDash struct {
 	// DashboardId is element DashboardId (optional).
@@ -1975,6 +3010,15 @@ func (v *GetPreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *GetPreviewDash) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
 }
 
 // GetPreviewDashResponse is the anonymous type of element
@@ -1997,6 +3041,15 @@ func (v *GetPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewDashResponse) GetResponse() (x *PreviewDash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSecondaryTempTileSelection is the anonymous type of element
 // GetSecondaryTempTileSelection.
 type GetSecondaryTempTileSelection struct {
@@ -2015,6 +3068,15 @@ func (v *GetSecondaryTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetSecondaryTempTileSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
 }
 
 // GetSecondaryTempTileSelectionResponse is the anonymous type of element
@@ -2037,6 +3099,15 @@ func (v *GetSecondaryTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSecondaryTempTileSelectionResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTempTileSelection is the anonymous type of element GetTempTileSelection.
 type GetTempTileSelection struct {
 	// SelectionId is element SelectionId (optional).
@@ -2054,6 +3125,15 @@ func (v *GetTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetTempTileSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
 }
 
 // GetTempTileSelectionResponse is the anonymous type of element
@@ -2074,6 +3154,15 @@ func (v *GetTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTempTileSelectionResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PreviewDash is the complex type PreviewDash. It extends Carrier, whose
@@ -2129,6 +3218,78 @@ func (v *PreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewDash) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewDash) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *PreviewDash) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PreviewDash) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PreviewDash) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetOwnedByFullName returns OwnedByFullName's value, or the zero value if v
+// is nil or OwnedByFullName is absent or nil.
+func (v *PreviewDash) GetOwnedByFullName() (x string) {
+	if v != nil {
+		x = v.OwnedByFullName.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *PreviewDash) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetTiles returns Tiles's value, or the zero value if v is nil or Tiles is
+// absent or nil.
+func (v *PreviewDash) GetTiles() (x ArrayOfPreviewDashTile) {
+	if v != nil {
+		x = v.Tiles.Value()
+	}
+	return
+}
+
 // PreviewDashTile is the complex type PreviewDashTile. It extends Carrier,
 // whose members come first on the wire.
 type PreviewDashTile struct {
@@ -2156,6 +3317,42 @@ func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewDashTile) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewDashTile) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PreviewDashTile) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTileType returns TileType's value, or the zero value if v is nil or
+// TileType is absent or nil.
+func (v *PreviewDashTile) GetTileType() (x DashTileType) {
+	if v != nil {
+		x = v.TileType.Value()
+	}
+	return
 }
 
 // QuickFilterInfo is the complex type QuickFilterInfo.
@@ -2189,6 +3386,33 @@ func (v *QuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestriction returns Restriction's value, or nil if v is nil or
+// Restriction is absent or nil.
+func (v *QuickFilterInfo) GetRestriction() (x *ArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetProvider returns Provider's value, or the zero value if v is nil or
+// Provider is absent or nil.
+func (v *QuickFilterInfo) GetProvider() (x string) {
+	if v != nil {
+		x = v.Provider.Value()
+	}
+	return
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *QuickFilterInfo) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
 // SaveDash is the anonymous type of element SaveDash.
 type SaveDash struct {
 	// Dash is element Dash (optional, nillable).
@@ -2206,6 +3430,14 @@ func (v *SaveDash) UnmarshalSOAP(d *soap.Decoder) {
 		v.Dash = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 	d.End()
+}
+
+// GetDash returns Dash's value, or nil if v is nil or Dash is absent or nil.
+func (v *SaveDash) GetDash() (x *Dash) {
+	if v != nil {
+		x = v.Dash.Value()
+	}
+	return
 }
 
 // SaveDashQuickFilters is the anonymous type of element SaveDashQuickFilters.
@@ -2233,6 +3465,24 @@ func (v *SaveDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *SaveDashQuickFilters) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetQuickFilters returns QuickFilters's value, or the zero value if v is nil
+// or QuickFilters is absent or nil.
+func (v *SaveDashQuickFilters) GetQuickFilters() (x ArrayOfQuickFilterInfo) {
+	if v != nil {
+		x = v.QuickFilters.Value()
+	}
+	return
+}
+
 // SaveDashQuickFiltersResponse is the anonymous type of element
 // SaveDashQuickFiltersResponse.
 type SaveDashQuickFiltersResponse struct {
@@ -2251,6 +3501,15 @@ func (v *SaveDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDashResponse is the anonymous type of element SaveDashResponse.
@@ -2272,6 +3531,15 @@ func (v *SaveDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDashResponse) GetResponse() (x *Dash) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveDashTheme is the anonymous type of element SaveDashTheme.
 type SaveDashTheme struct {
 	// DashTheme is element DashTheme (optional, nillable).
@@ -2289,6 +3557,15 @@ func (v *SaveDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashTheme = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
 	d.End()
+}
+
+// GetDashTheme returns DashTheme's value, or nil if v is nil or DashTheme is
+// absent or nil.
+func (v *SaveDashTheme) GetDashTheme() (x *DashTheme) {
+	if v != nil {
+		x = v.DashTheme.Value()
+	}
+	return
 }
 
 // SaveDashThemeResponse is the anonymous type of element
@@ -2311,6 +3588,15 @@ func (v *SaveDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDashThemeResponse) GetResponse() (x *DashTheme) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveDashTile is the anonymous type of element SaveDashTile.
 type SaveDashTile struct {
 	// DashTile is element DashTile (optional, nillable).
@@ -2328,6 +3614,15 @@ func (v *SaveDashTile) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashTile = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 	d.End()
+}
+
+// GetDashTile returns DashTile's value, or nil if v is nil or DashTile is
+// absent or nil.
+func (v *SaveDashTile) GetDashTile() (x *DashTile) {
+	if v != nil {
+		x = v.DashTile.Value()
+	}
+	return
 }
 
 // SaveDashTileDefinition is the anonymous type of element
@@ -2350,6 +3645,15 @@ func (v *SaveDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashTileDefinition returns DashTileDefinition's value, or nil if v is nil
+// or DashTileDefinition is absent or nil.
+func (v *SaveDashTileDefinition) GetDashTileDefinition() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.DashTileDefinition.Value()
+	}
+	return
+}
+
 // SaveDashTileDefinitionResponse is the anonymous type of element
 // SaveDashTileDefinitionResponse.
 type SaveDashTileDefinitionResponse struct {
@@ -2368,6 +3672,15 @@ func (v *SaveDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDashTileHtmlList is the anonymous type of element SaveDashTileHtmlList.
@@ -2395,6 +3708,24 @@ func (v *SaveDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
+// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+func (v *SaveDashTileHtmlList) GetDashboardTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashboardTileDefinitionId.Value()
+	}
+	return
+}
+
+// GetLanguages returns Languages's value, or the zero value if v is nil or
+// Languages is absent or nil.
+func (v *SaveDashTileHtmlList) GetLanguages() (x ArrayOfDashTileHtml) {
+	if v != nil {
+		x = v.Languages.Value()
+	}
+	return
+}
+
 // SaveDashTileHtmlListResponse is the anonymous type of element
 // SaveDashTileHtmlListResponse.
 type SaveDashTileHtmlListResponse struct {
@@ -2415,6 +3746,15 @@ func (v *SaveDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveDashTileHtmlListResponse) GetResponse() (x ArrayOfDashTileHtml) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveDashTileResponse is the anonymous type of element SaveDashTileResponse.
 type SaveDashTileResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2432,6 +3772,15 @@ func (v *SaveDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDashTileResponse) GetResponse() (x *DashTile) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDashTiles is the anonymous type of element SaveDashTiles.
@@ -2457,6 +3806,24 @@ func (v *SaveDashTiles) UnmarshalSOAP(d *soap.Decoder) {
 		v.DashTiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
 	}
 	d.End()
+}
+
+// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
+// DashboardId is absent or nil.
+func (v *SaveDashTiles) GetDashboardId() (x int32) {
+	if v != nil {
+		x = v.DashboardId.Value()
+	}
+	return
+}
+
+// GetDashTiles returns DashTiles's value, or the zero value if v is nil or
+// DashTiles is absent or nil.
+func (v *SaveDashTiles) GetDashTiles() (x ArrayOfDashTile) {
+	if v != nil {
+		x = v.DashTiles.Value()
+	}
+	return
 }
 
 // SaveDashTilesResponse is the anonymous type of element

@@ -72,6 +72,42 @@ func (v *DictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DictionaryStepInformation) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DictionaryStepInformation) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DictionaryStepInformation) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetStepNumber returns StepNumber's value, or the zero value if v is nil or
+// StepNumber is absent or nil.
+func (v *DictionaryStepInformation) GetStepNumber() (x int32) {
+	if v != nil {
+		x = v.StepNumber.Value()
+	}
+	return
+}
+
 // GetStepsFromNetServerCode is the anonymous type of element
 // GetStepsFromNetServerCode.
 type GetStepsFromNetServerCode struct{}
@@ -104,6 +140,15 @@ func (v *GetStepsFromNetServerCodeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetStepsFromNetServerCodeResponse) GetResponse() (x ArrayOfDictionaryStepInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetStepsInDatabase is the anonymous type of element GetStepsInDatabase.
 type GetStepsInDatabase struct{}
 
@@ -133,6 +178,15 @@ func (v *GetStepsInDatabaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetStepsInDatabaseResponse) GetResponse() (x ArrayOfDictionaryStepInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -69,6 +69,24 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *Delete) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetIDs returns IDs's value, or the zero value if v is nil or IDs is absent
+// or nil.
+func (v *Delete) GetIDs() (x ArrayOfint) {
+	if v != nil {
+		x = v.IDs.Value()
+	}
+	return
+}
+
 // DeleteResponse is the anonymous type of element DeleteResponse.
 type DeleteResponse struct {
 	// Response is element Response (optional, nillable).
@@ -86,6 +104,15 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *DeleteResponse) GetResponse() (x *MassOperationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DeleteRow is the anonymous type of element DeleteRow.
@@ -111,6 +138,24 @@ func (v *DeleteRow) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *DeleteRow) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteRow) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // DeleteRowResponse is the anonymous type of element DeleteRowResponse.
@@ -155,6 +200,33 @@ func (v *Insert) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *Insert) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *Insert) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetData returns Data's value, or the zero value if v is nil or Data is
+// absent or nil.
+func (v *Insert) GetData() (x ArrayOfArrayOfstring) {
+	if v != nil {
+		x = v.Data.Value()
+	}
+	return
+}
+
 // InsertResponse is the anonymous type of element InsertResponse.
 type InsertResponse struct {
 	// Response is element Response (optional, nillable).
@@ -172,6 +244,15 @@ func (v *InsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *InsertResponse) GetResponse() (x *MassOperationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // InsertRow is the anonymous type of element InsertRow.
@@ -199,6 +280,24 @@ func (v *InsertRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *InsertRow) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *InsertRow) GetValues() (x StringDictionary) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
 // InsertRowResponse is the anonymous type of element InsertRowResponse.
 type InsertRowResponse struct {
 	// Response is element Response (optional).
@@ -216,6 +315,15 @@ func (v *InsertRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *InsertRowResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MassOperationResult is the complex type MassOperationResult. It extends
@@ -271,6 +379,78 @@ func (v *MassOperationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MassOperationResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MassOperationResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *MassOperationResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *MassOperationResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetInserts returns Inserts's value, or the zero value if v is nil or Inserts
+// is absent or nil.
+func (v *MassOperationResult) GetInserts() (x int32) {
+	if v != nil {
+		x = v.Inserts.Value()
+	}
+	return
+}
+
+// GetUpdates returns Updates's value, or the zero value if v is nil or Updates
+// is absent or nil.
+func (v *MassOperationResult) GetUpdates() (x int32) {
+	if v != nil {
+		x = v.Updates.Value()
+	}
+	return
+}
+
+// GetDeletes returns Deletes's value, or the zero value if v is nil or Deletes
+// is absent or nil.
+func (v *MassOperationResult) GetDeletes() (x int32) {
+	if v != nil {
+		x = v.Deletes.Value()
+	}
+	return
+}
+
+// GetRowStatus returns RowStatus's value, or the zero value if v is nil or
+// RowStatus is absent or nil.
+func (v *MassOperationResult) GetRowStatus() (x ArrayOfUpsertRowStatus) {
+	if v != nil {
+		x = v.RowStatus.Value()
+	}
+	return
+}
+
 // ReadRow is the anonymous type of element ReadRow.
 type ReadRow struct {
 	// TableName is element TableName (optional, nillable).
@@ -296,6 +476,24 @@ func (v *ReadRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *ReadRow) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ReadRow) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // ReadRowResponse is the anonymous type of element ReadRowResponse.
 type ReadRowResponse struct {
 	// Response is element Response (optional, nillable).
@@ -313,6 +511,15 @@ func (v *ReadRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRecord])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ReadRowResponse) GetResponse() (x *TableRecord) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TableRecord is the complex type TableRecord. It extends Carrier, whose
@@ -338,6 +545,33 @@ func (v *TableRecord) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TableRecord) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TableRecord) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *TableRecord) GetValues() (x StringDictionary) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
 // Truncate is the anonymous type of element Truncate.
 type Truncate struct {
 	// TableName is element TableName (optional, nillable).
@@ -357,6 +591,15 @@ func (v *Truncate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *Truncate) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // TruncateResponse is the anonymous type of element TruncateResponse.
 type TruncateResponse struct {
 	// Response is element Response (optional, nillable).
@@ -374,6 +617,15 @@ func (v *TruncateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *TruncateResponse) GetResponse() (x *MassOperationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateRow is the anonymous type of element UpdateRow.
@@ -405,6 +657,33 @@ func (v *UpdateRow) UnmarshalSOAP(d *soap.Decoder) {
 		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *UpdateRow) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UpdateRow) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *UpdateRow) GetValues() (x StringDictionary) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
 }
 
 // UpdateRowResponse is the anonymous type of element UpdateRowResponse.
@@ -465,6 +744,60 @@ func (v *Upsert) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *Upsert) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *Upsert) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetKeys returns Keys's value, or the zero value if v is nil or Keys is
+// absent or nil.
+func (v *Upsert) GetKeys() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Keys.Value()
+	}
+	return
+}
+
+// GetData returns Data's value, or the zero value if v is nil or Data is
+// absent or nil.
+func (v *Upsert) GetData() (x ArrayOfArrayOfstring) {
+	if v != nil {
+		x = v.Data.Value()
+	}
+	return
+}
+
+// GetNomatchAction returns NomatchAction's value, or the zero value if v is
+// nil or NomatchAction is absent or nil.
+func (v *Upsert) GetNomatchAction() (x UpsertNomatchAction) {
+	if v != nil {
+		x = v.NomatchAction.Value()
+	}
+	return
+}
+
+// GetReturnRowStatus returns ReturnRowStatus's value, or the zero value if v
+// is nil or ReturnRowStatus is absent or nil.
+func (v *Upsert) GetReturnRowStatus() (x bool) {
+	if v != nil {
+		x = v.ReturnRowStatus.Value()
+	}
+	return
 }
 
 // UpsertNomatchAction is the enumeration UpsertNomatchAction.
@@ -536,6 +869,15 @@ func (v *UpsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpsertResponse) GetResponse() (x *MassOperationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpsertRowActionStatus is the enumeration UpsertRowActionStatus.
@@ -629,6 +971,51 @@ func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UpsertRowStatus) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UpsertRowStatus) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPrimaryKey returns PrimaryKey's value, or the zero value if v is nil or
+// PrimaryKey is absent or nil.
+func (v *UpsertRowStatus) GetPrimaryKey() (x int32) {
+	if v != nil {
+		x = v.PrimaryKey.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *UpsertRowStatus) GetAction() (x UpsertRowActionStatus) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
+// GetRowKeys returns RowKeys's value, or the zero value if v is nil or RowKeys
+// is absent or nil.
+func (v *UpsertRowStatus) GetRowKeys() (x ArrayOfstring) {
+	if v != nil {
+		x = v.RowKeys.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

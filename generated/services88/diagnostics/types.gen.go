@@ -45,6 +45,15 @@ func (v *AddWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWebAppUsages returns WebAppUsages's value, or the zero value if v is nil
+// or WebAppUsages is absent or nil.
+func (v *AddWebAppUsage) GetWebAppUsages() (x ArrayOfWebAppUsage) {
+	if v != nil {
+		x = v.WebAppUsages.Value()
+	}
+	return
+}
+
 // AddWebAppUsageResponse is the anonymous type of element
 // AddWebAppUsageResponse.
 type AddWebAppUsageResponse struct{}
@@ -376,6 +385,465 @@ func (v *AnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *AnalyticsData) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetEmail returns Email's value, or the zero value if v is nil or Email is
+// absent or nil.
+func (v *AnalyticsData) GetEmail() (x string) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
+// GetCompany returns Company's value, or the zero value if v is nil or Company
+// is absent or nil.
+func (v *AnalyticsData) GetCompany() (x string) {
+	if v != nil {
+		x = v.Company.Value()
+	}
+	return
+}
+
+// GetLicenseStatus returns LicenseStatus's value, or nil if v is nil or
+// LicenseStatus is absent or nil.
+func (v *AnalyticsData) GetLicenseStatus() (x *UserAndInstallationLicenceStatus) {
+	if v != nil {
+		x = v.LicenseStatus.Value()
+	}
+	return
+}
+
+// GetHasLicensce returns HasLicensce's value, or the zero value if v is nil or
+// HasLicensce is absent or nil.
+func (v *AnalyticsData) GetHasLicensce() (x StringBoolDictionary) {
+	if v != nil {
+		x = v.HasLicensce.Value()
+	}
+	return
+}
+
+// GetSystemLicenseNames returns SystemLicenseNames's value, or the zero value
+// if v is nil or SystemLicenseNames is absent or nil.
+func (v *AnalyticsData) GetSystemLicenseNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.SystemLicenseNames.Value()
+	}
+	return
+}
+
+// GetUserSignedUpAt returns UserSignedUpAt's value, or the zero value if v is
+// nil or UserSignedUpAt is absent or nil.
+func (v *AnalyticsData) GetUserSignedUpAt() (x string) {
+	if v != nil {
+		x = v.UserSignedUpAt.Value()
+	}
+	return
+}
+
+// GetNumContact returns NumContact's value, or the zero value if v is nil or
+// NumContact is absent or nil.
+func (v *AnalyticsData) GetNumContact() (x int32) {
+	if v != nil {
+		x = v.NumContact.Value()
+	}
+	return
+}
+
+// GetNumPerson returns NumPerson's value, or the zero value if v is nil or
+// NumPerson is absent or nil.
+func (v *AnalyticsData) GetNumPerson() (x int32) {
+	if v != nil {
+		x = v.NumPerson.Value()
+	}
+	return
+}
+
+// GetNumAppointment returns NumAppointment's value, or the zero value if v is
+// nil or NumAppointment is absent or nil.
+func (v *AnalyticsData) GetNumAppointment() (x int32) {
+	if v != nil {
+		x = v.NumAppointment.Value()
+	}
+	return
+}
+
+// GetNumSale returns NumSale's value, or the zero value if v is nil or NumSale
+// is absent or nil.
+func (v *AnalyticsData) GetNumSale() (x int32) {
+	if v != nil {
+		x = v.NumSale.Value()
+	}
+	return
+}
+
+// GetNumProject returns NumProject's value, or the zero value if v is nil or
+// NumProject is absent or nil.
+func (v *AnalyticsData) GetNumProject() (x int32) {
+	if v != nil {
+		x = v.NumProject.Value()
+	}
+	return
+}
+
+// GetNumSelection returns NumSelection's value, or the zero value if v is nil
+// or NumSelection is absent or nil.
+func (v *AnalyticsData) GetNumSelection() (x int32) {
+	if v != nil {
+		x = v.NumSelection.Value()
+	}
+	return
+}
+
+// GetNumEmailItem returns NumEmailItem's value, or the zero value if v is nil
+// or NumEmailItem is absent or nil.
+func (v *AnalyticsData) GetNumEmailItem() (x int32) {
+	if v != nil {
+		x = v.NumEmailItem.Value()
+	}
+	return
+}
+
+// GetNumTicketLogAction returns NumTicketLogAction's value, or the zero value
+// if v is nil or NumTicketLogAction is absent or nil.
+func (v *AnalyticsData) GetNumTicketLogAction() (x int32) {
+	if v != nil {
+		x = v.NumTicketLogAction.Value()
+	}
+	return
+}
+
+// GetNumDashboard returns NumDashboard's value, or the zero value if v is nil
+// or NumDashboard is absent or nil.
+func (v *AnalyticsData) GetNumDashboard() (x int32) {
+	if v != nil {
+		x = v.NumDashboard.Value()
+	}
+	return
+}
+
+// GetNumQuote returns NumQuote's value, or the zero value if v is nil or
+// NumQuote is absent or nil.
+func (v *AnalyticsData) GetNumQuote() (x int32) {
+	if v != nil {
+		x = v.NumQuote.Value()
+	}
+	return
+}
+
+// GetNumQuoteLine returns NumQuoteLine's value, or the zero value if v is nil
+// or NumQuoteLine is absent or nil.
+func (v *AnalyticsData) GetNumQuoteLine() (x int32) {
+	if v != nil {
+		x = v.NumQuoteLine.Value()
+	}
+	return
+}
+
+// GetNumDocument returns NumDocument's value, or the zero value if v is nil or
+// NumDocument is absent or nil.
+func (v *AnalyticsData) GetNumDocument() (x int32) {
+	if v != nil {
+		x = v.NumDocument.Value()
+	}
+	return
+}
+
+// GetNumTargetAssignmentInfo returns NumTargetAssignmentInfo's value, or the
+// zero value if v is nil or NumTargetAssignmentInfo is absent or nil.
+func (v *AnalyticsData) GetNumTargetAssignmentInfo() (x int32) {
+	if v != nil {
+		x = v.NumTargetAssignmentInfo.Value()
+	}
+	return
+}
+
+// GetNumMailing returns NumMailing's value, or the zero value if v is nil or
+// NumMailing is absent or nil.
+func (v *AnalyticsData) GetNumMailing() (x int32) {
+	if v != nil {
+		x = v.NumMailing.Value()
+	}
+	return
+}
+
+// GetNumForm returns NumForm's value, or the zero value if v is nil or NumForm
+// is absent or nil.
+func (v *AnalyticsData) GetNumForm() (x int32) {
+	if v != nil {
+		x = v.NumForm.Value()
+	}
+	return
+}
+
+// GetNumWorkflow returns NumWorkflow's value, or the zero value if v is nil or
+// NumWorkflow is absent or nil.
+func (v *AnalyticsData) GetNumWorkflow() (x int32) {
+	if v != nil {
+		x = v.NumWorkflow.Value()
+	}
+	return
+}
+
+// GetTotContact returns TotContact's value, or the zero value if v is nil or
+// TotContact is absent or nil.
+func (v *AnalyticsData) GetTotContact() (x int32) {
+	if v != nil {
+		x = v.TotContact.Value()
+	}
+	return
+}
+
+// GetTotPerson returns TotPerson's value, or the zero value if v is nil or
+// TotPerson is absent or nil.
+func (v *AnalyticsData) GetTotPerson() (x int32) {
+	if v != nil {
+		x = v.TotPerson.Value()
+	}
+	return
+}
+
+// GetTotAppointment returns TotAppointment's value, or the zero value if v is
+// nil or TotAppointment is absent or nil.
+func (v *AnalyticsData) GetTotAppointment() (x int32) {
+	if v != nil {
+		x = v.TotAppointment.Value()
+	}
+	return
+}
+
+// GetTotSale returns TotSale's value, or the zero value if v is nil or TotSale
+// is absent or nil.
+func (v *AnalyticsData) GetTotSale() (x int32) {
+	if v != nil {
+		x = v.TotSale.Value()
+	}
+	return
+}
+
+// GetTotProject returns TotProject's value, or the zero value if v is nil or
+// TotProject is absent or nil.
+func (v *AnalyticsData) GetTotProject() (x int32) {
+	if v != nil {
+		x = v.TotProject.Value()
+	}
+	return
+}
+
+// GetTotSelection returns TotSelection's value, or the zero value if v is nil
+// or TotSelection is absent or nil.
+func (v *AnalyticsData) GetTotSelection() (x int32) {
+	if v != nil {
+		x = v.TotSelection.Value()
+	}
+	return
+}
+
+// GetTotEmailItem returns TotEmailItem's value, or the zero value if v is nil
+// or TotEmailItem is absent or nil.
+func (v *AnalyticsData) GetTotEmailItem() (x int32) {
+	if v != nil {
+		x = v.TotEmailItem.Value()
+	}
+	return
+}
+
+// GetTotTicketLogAction returns TotTicketLogAction's value, or the zero value
+// if v is nil or TotTicketLogAction is absent or nil.
+func (v *AnalyticsData) GetTotTicketLogAction() (x int32) {
+	if v != nil {
+		x = v.TotTicketLogAction.Value()
+	}
+	return
+}
+
+// GetTotDashboard returns TotDashboard's value, or the zero value if v is nil
+// or TotDashboard is absent or nil.
+func (v *AnalyticsData) GetTotDashboard() (x int32) {
+	if v != nil {
+		x = v.TotDashboard.Value()
+	}
+	return
+}
+
+// GetTotQuote returns TotQuote's value, or the zero value if v is nil or
+// TotQuote is absent or nil.
+func (v *AnalyticsData) GetTotQuote() (x int32) {
+	if v != nil {
+		x = v.TotQuote.Value()
+	}
+	return
+}
+
+// GetTotQuoteLine returns TotQuoteLine's value, or the zero value if v is nil
+// or TotQuoteLine is absent or nil.
+func (v *AnalyticsData) GetTotQuoteLine() (x int32) {
+	if v != nil {
+		x = v.TotQuoteLine.Value()
+	}
+	return
+}
+
+// GetTotDocument returns TotDocument's value, or the zero value if v is nil or
+// TotDocument is absent or nil.
+func (v *AnalyticsData) GetTotDocument() (x int32) {
+	if v != nil {
+		x = v.TotDocument.Value()
+	}
+	return
+}
+
+// GetTotTargetAssignmentInfo returns TotTargetAssignmentInfo's value, or the
+// zero value if v is nil or TotTargetAssignmentInfo is absent or nil.
+func (v *AnalyticsData) GetTotTargetAssignmentInfo() (x int32) {
+	if v != nil {
+		x = v.TotTargetAssignmentInfo.Value()
+	}
+	return
+}
+
+// GetTotMailing returns TotMailing's value, or the zero value if v is nil or
+// TotMailing is absent or nil.
+func (v *AnalyticsData) GetTotMailing() (x int32) {
+	if v != nil {
+		x = v.TotMailing.Value()
+	}
+	return
+}
+
+// GetTotForm returns TotForm's value, or the zero value if v is nil or TotForm
+// is absent or nil.
+func (v *AnalyticsData) GetTotForm() (x int32) {
+	if v != nil {
+		x = v.TotForm.Value()
+	}
+	return
+}
+
+// GetTotWorkflow returns TotWorkflow's value, or the zero value if v is nil or
+// TotWorkflow is absent or nil.
+func (v *AnalyticsData) GetTotWorkflow() (x int32) {
+	if v != nil {
+		x = v.TotWorkflow.Value()
+	}
+	return
+}
+
+// GetUserRegisteredAgeDays returns UserRegisteredAgeDays's value, or the zero
+// value if v is nil or UserRegisteredAgeDays is absent or nil.
+func (v *AnalyticsData) GetUserRegisteredAgeDays() (x int32) {
+	if v != nil {
+		x = v.UserRegisteredAgeDays.Value()
+	}
+	return
+}
+
+// GetUserCountryName returns UserCountryName's value, or the zero value if v
+// is nil or UserCountryName is absent or nil.
+func (v *AnalyticsData) GetUserCountryName() (x string) {
+	if v != nil {
+		x = v.UserCountryName.Value()
+	}
+	return
+}
+
+// GetUserCountryCode returns UserCountryCode's value, or the zero value if v
+// is nil or UserCountryCode is absent or nil.
+func (v *AnalyticsData) GetUserCountryCode() (x string) {
+	if v != nil {
+		x = v.UserCountryCode.Value()
+	}
+	return
+}
+
+// GetPreferences returns Preferences's value, or the zero value if v is nil or
+// Preferences is absent or nil.
+func (v *AnalyticsData) GetPreferences() (x StringBoolDictionary) {
+	if v != nil {
+		x = v.Preferences.Value()
+	}
+	return
+}
+
+// GetTotWebUsers returns TotWebUsers's value, or the zero value if v is nil or
+// TotWebUsers is absent or nil.
+func (v *AnalyticsData) GetTotWebUsers() (x int32) {
+	if v != nil {
+		x = v.TotWebUsers.Value()
+	}
+	return
+}
+
+// GetGroupCountryName returns GroupCountryName's value, or the zero value if v
+// is nil or GroupCountryName is absent or nil.
+func (v *AnalyticsData) GetGroupCountryName() (x string) {
+	if v != nil {
+		x = v.GroupCountryName.Value()
+	}
+	return
+}
+
+// GetGroupCountryCode returns GroupCountryCode's value, or the zero value if v
+// is nil or GroupCountryCode is absent or nil.
+func (v *AnalyticsData) GetGroupCountryCode() (x string) {
+	if v != nil {
+		x = v.GroupCountryCode.Value()
+	}
+	return
+}
+
+// GetGroupRegisteredDate returns GroupRegisteredDate's value, or the zero
+// value if v is nil or GroupRegisteredDate is absent or nil.
+func (v *AnalyticsData) GetGroupRegisteredDate() (x string) {
+	if v != nil {
+		x = v.GroupRegisteredDate.Value()
+	}
+	return
+}
+
+// GetGroupRegisteredAgeDays returns GroupRegisteredAgeDays's value, or the
+// zero value if v is nil or GroupRegisteredAgeDays is absent or nil.
+func (v *AnalyticsData) GetGroupRegisteredAgeDays() (x int32) {
+	if v != nil {
+		x = v.GroupRegisteredAgeDays.Value()
+	}
+	return
+}
+
+// GetFeatureToggles returns FeatureToggles's value, or the zero value if v is
+// nil or FeatureToggles is absent or nil.
+func (v *AnalyticsData) GetFeatureToggles() (x StringBoolDictionary) {
+	if v != nil {
+		x = v.FeatureToggles.Value()
+	}
+	return
+}
+
+// GetFileVersion returns FileVersion's value, or the zero value if v is nil or
+// FileVersion is absent or nil.
+func (v *AnalyticsData) GetFileVersion() (x string) {
+	if v != nil {
+		x = v.FileVersion.Value()
+	}
+	return
+}
+
+// GetFileVersionNumber returns FileVersionNumber's value, or the zero value if
+// v is nil or FileVersionNumber is absent or nil.
+func (v *AnalyticsData) GetFileVersionNumber() (x int32) {
+	if v != nil {
+		x = v.FileVersionNumber.Value()
+	}
+	return
+}
+
 // ArrayOfCacheInvalidation is the complex type ArrayOfCacheInvalidation: a
 // list of CacheInvalidation elements.
 type ArrayOfCacheInvalidation []*CacheInvalidation
@@ -477,6 +945,24 @@ func (v *CacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CacheInvalidation) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetGeneration returns Generation's value, or the zero value if v is nil or
+// Generation is absent or nil.
+func (v *CacheInvalidation) GetGeneration() (x int32) {
+	if v != nil {
+		x = v.Generation.Value()
+	}
+	return
+}
+
 // ChangeLogSettings is the anonymous type of element ChangeLogSettings.
 type ChangeLogSettings struct {
 	// LogWarning is element LogWarning (optional).
@@ -536,6 +1022,78 @@ func (v *ChangeLogSettings) UnmarshalSOAP(d *soap.Decoder) {
 		v.LogToTrace = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetLogWarning returns LogWarning's value, or the zero value if v is nil or
+// LogWarning is absent or nil.
+func (v *ChangeLogSettings) GetLogWarning() (x bool) {
+	if v != nil {
+		x = v.LogWarning.Value()
+	}
+	return
+}
+
+// GetLogInformation returns LogInformation's value, or the zero value if v is
+// nil or LogInformation is absent or nil.
+func (v *ChangeLogSettings) GetLogInformation() (x bool) {
+	if v != nil {
+		x = v.LogInformation.Value()
+	}
+	return
+}
+
+// GetLogSuccessAudit returns LogSuccessAudit's value, or the zero value if v
+// is nil or LogSuccessAudit is absent or nil.
+func (v *ChangeLogSettings) GetLogSuccessAudit() (x bool) {
+	if v != nil {
+		x = v.LogSuccessAudit.Value()
+	}
+	return
+}
+
+// GetLogFailureAudit returns LogFailureAudit's value, or the zero value if v
+// is nil or LogFailureAudit is absent or nil.
+func (v *ChangeLogSettings) GetLogFailureAudit() (x bool) {
+	if v != nil {
+		x = v.LogFailureAudit.Value()
+	}
+	return
+}
+
+// GetLogToEventLog returns LogToEventLog's value, or the zero value if v is
+// nil or LogToEventLog is absent or nil.
+func (v *ChangeLogSettings) GetLogToEventLog() (x bool) {
+	if v != nil {
+		x = v.LogToEventLog.Value()
+	}
+	return
+}
+
+// GetLogToSuperOffice returns LogToSuperOffice's value, or the zero value if v
+// is nil or LogToSuperOffice is absent or nil.
+func (v *ChangeLogSettings) GetLogToSuperOffice() (x bool) {
+	if v != nil {
+		x = v.LogToSuperOffice.Value()
+	}
+	return
+}
+
+// GetLogToFile returns LogToFile's value, or the zero value if v is nil or
+// LogToFile is absent or nil.
+func (v *ChangeLogSettings) GetLogToFile() (x bool) {
+	if v != nil {
+		x = v.LogToFile.Value()
+	}
+	return
+}
+
+// GetLogToTrace returns LogToTrace's value, or the zero value if v is nil or
+// LogToTrace is absent or nil.
+func (v *ChangeLogSettings) GetLogToTrace() (x bool) {
+	if v != nil {
+		x = v.LogToTrace.Value()
+	}
+	return
 }
 
 // ChangeLogSettingsResponse is the anonymous type of element
@@ -671,6 +1229,42 @@ func (v *EntityCounts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EntityCounts) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EntityCounts) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *EntityCounts) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetRecords returns Records's value, or the zero value if v is nil or Records
+// is absent or nil.
+func (v *EntityCounts) GetRecords() (x int32) {
+	if v != nil {
+		x = v.Records.Value()
+	}
+	return
+}
+
 // FlushCaches is the anonymous type of element FlushCaches.
 type FlushCaches struct{}
 
@@ -699,6 +1293,15 @@ func (v *FlushCachesByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetCacheNames returns CacheNames's value, or the zero value if v is nil or
+// CacheNames is absent or nil.
+func (v *FlushCachesByName) GetCacheNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CacheNames.Value()
+	}
+	return
 }
 
 // FlushCachesByNameResponse is the anonymous type of element
@@ -755,6 +1358,15 @@ func (v *GetAnalyticsDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAnalyticsDataResponse) GetResponse() (x *AnalyticsData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCacheInvalidationGenerations is the anonymous type of element
 // GetCacheInvalidationGenerations.
 type GetCacheInvalidationGenerations struct {
@@ -775,6 +1387,15 @@ func (v *GetCacheInvalidationGenerations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNames returns Names's value, or the zero value if v is nil or Names is
+// absent or nil.
+func (v *GetCacheInvalidationGenerations) GetNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Names.Value()
+	}
+	return
+}
+
 // GetCacheInvalidationGenerationsResponse is the anonymous type of element
 // GetCacheInvalidationGenerationsResponse.
 type GetCacheInvalidationGenerationsResponse struct {
@@ -793,6 +1414,15 @@ func (v *GetCacheInvalidationGenerationsResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCacheInvalidation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCacheInvalidationGenerationsResponse) GetResponse() (x ArrayOfCacheInvalidation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCacheNames is the anonymous type of element GetCacheNames.
@@ -826,6 +1456,15 @@ func (v *GetCacheNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCacheNamesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCacheState is the anonymous type of element GetCacheState.
 type GetCacheState struct {
 	// CacheNames is element CacheNames (optional, nillable).
@@ -843,6 +1482,15 @@ func (v *GetCacheState) UnmarshalSOAP(d *soap.Decoder) {
 		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetCacheNames returns CacheNames's value, or the zero value if v is nil or
+// CacheNames is absent or nil.
+func (v *GetCacheState) GetCacheNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CacheNames.Value()
+	}
+	return
 }
 
 // GetCacheStateResponse is the anonymous type of element
@@ -863,6 +1511,15 @@ func (v *GetCacheStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCacheStateResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEntityCountsForAllUsers is the anonymous type of element
@@ -897,6 +1554,15 @@ func (v *GetEntityCountsForAllUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEntityCountsForAllUsersResponse) GetResponse() (x ArrayOfEntityCounts) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEntityCountsForCurrentUser is the anonymous type of element
 // GetEntityCountsForCurrentUser.
 type GetEntityCountsForCurrentUser struct{}
@@ -927,6 +1593,15 @@ func (v *GetEntityCountsForCurrentUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEntityCountsForCurrentUserResponse) GetResponse() (x ArrayOfEntityCounts) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextTableNumber is the anonymous type of element GetNextTableNumber.
@@ -960,6 +1635,15 @@ func (v *GetNextTableNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNextTableNumberResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSystemMessages is the anonymous type of element GetSystemMessages.
 type GetSystemMessages struct {
 	// AssociateId is element AssociateId (optional).
@@ -977,6 +1661,15 @@ func (v *GetSystemMessages) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetSystemMessages) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // GetSystemMessagesResponse is the anonymous type of element
@@ -997,6 +1690,15 @@ func (v *GetSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSystemMessage])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSystemMessagesResponse) GetResponse() (x ArrayOfSystemMessage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWebAppUsagesForPeriod is the anonymous type of element
@@ -1031,6 +1733,33 @@ func (v *GetWebAppUsagesForPeriod) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *GetWebAppUsagesForPeriod) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *GetWebAppUsagesForPeriod) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
+// GetSearchTerm returns SearchTerm's value, or the zero value if v is nil or
+// SearchTerm is absent or nil.
+func (v *GetWebAppUsagesForPeriod) GetSearchTerm() (x string) {
+	if v != nil {
+		x = v.SearchTerm.Value()
+	}
+	return
+}
+
 // GetWebAppUsagesForPeriodResponse is the anonymous type of element
 // GetWebAppUsagesForPeriodResponse.
 type GetWebAppUsagesForPeriodResponse struct {
@@ -1051,6 +1780,15 @@ func (v *GetWebAppUsagesForPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWebAppUsagesForPeriodResponse) GetResponse() (x ArrayOfWebAppUsage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // LogViewState is the anonymous type of element LogViewState.
 type LogViewState struct {
 	// ViewState is element ViewState (optional, nillable).
@@ -1068,6 +1806,15 @@ func (v *LogViewState) UnmarshalSOAP(d *soap.Decoder) {
 		v.ViewState = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetViewState returns ViewState's value, or the zero value if v is nil or
+// ViewState is absent or nil.
+func (v *LogViewState) GetViewState() (x string) {
+	if v != nil {
+		x = v.ViewState.Value()
+	}
+	return
 }
 
 // LogViewStateResponse is the anonymous type of element LogViewStateResponse.
@@ -1101,6 +1848,15 @@ func (v *PerformTasksAfterCustomObjectTableCreated) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *PerformTasksAfterCustomObjectTableCreated) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // PerformTasksAfterCustomObjectTableCreatedResponse is the anonymous type of
 // element PerformTasksAfterCustomObjectTableCreatedResponse.
 type PerformTasksAfterCustomObjectTableCreatedResponse struct{}
@@ -1131,6 +1887,15 @@ func (v *PerformTasksAfterCustomObjectTableDeleted) UnmarshalSOAP(d *soap.Decode
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *PerformTasksAfterCustomObjectTableDeleted) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
 }
 
 // PerformTasksAfterCustomObjectTableDeletedResponse is the anonymous type of
@@ -1177,6 +1942,15 @@ func (v *PerformTasksAfterUpgradeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *PerformTasksAfterUpgradeResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RegisterClosedTicketsUsage is the anonymous type of element
 // RegisterClosedTicketsUsage.
 type RegisterClosedTicketsUsage struct {
@@ -1195,6 +1969,15 @@ func (v *RegisterClosedTicketsUsage) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *RegisterClosedTicketsUsage) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
 }
 
 // RegisterClosedTicketsUsageResponse is the anonymous type of element
@@ -1258,6 +2041,24 @@ func (v *RemoveSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOnlineappId returns OnlineappId's value, or the zero value if v is nil or
+// OnlineappId is absent or nil.
+func (v *RemoveSystemMessage) GetOnlineappId() (x int32) {
+	if v != nil {
+		x = v.OnlineappId.Value()
+	}
+	return
+}
+
+// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
+// is nil or SystemMessageId is absent or nil.
+func (v *RemoveSystemMessage) GetSystemMessageId() (x string) {
+	if v != nil {
+		x = v.SystemMessageId.Value()
+	}
+	return
+}
+
 // RemoveSystemMessageForAssociate is the anonymous type of element
 // RemoveSystemMessageForAssociate.
 type RemoveSystemMessageForAssociate struct {
@@ -1288,6 +2089,33 @@ func (v *RemoveSystemMessageForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetOnlineappId returns OnlineappId's value, or the zero value if v is nil or
+// OnlineappId is absent or nil.
+func (v *RemoveSystemMessageForAssociate) GetOnlineappId() (x int32) {
+	if v != nil {
+		x = v.OnlineappId.Value()
+	}
+	return
+}
+
+// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
+// is nil or SystemMessageId is absent or nil.
+func (v *RemoveSystemMessageForAssociate) GetSystemMessageId() (x string) {
+	if v != nil {
+		x = v.SystemMessageId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveSystemMessageForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // RemoveSystemMessageForAssociateResponse is the anonymous type of element
@@ -1379,6 +2207,51 @@ func (v *SendSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
+// is nil or SystemMessageId is absent or nil.
+func (v *SendSystemMessage) GetSystemMessageId() (x string) {
+	if v != nil {
+		x = v.SystemMessageId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SendSystemMessage) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetMarkdownMessage returns MarkdownMessage's value, or the zero value if v
+// is nil or MarkdownMessage is absent or nil.
+func (v *SendSystemMessage) GetMarkdownMessage() (x string) {
+	if v != nil {
+		x = v.MarkdownMessage.Value()
+	}
+	return
+}
+
+// GetExpire returns Expire's value, or the zero value if v is nil or Expire is
+// absent or nil.
+func (v *SendSystemMessage) GetExpire() (x soap.DateTime) {
+	if v != nil {
+		x = v.Expire.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SendSystemMessage) GetType() (x SystemMessageType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // SendSystemMessageResponse is the anonymous type of element
 // SendSystemMessageResponse.
 type SendSystemMessageResponse struct{}
@@ -1450,6 +2323,87 @@ func (v *SystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SystemMessage) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SystemMessage) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *SystemMessage) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SystemMessage) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetOnlineappId returns OnlineappId's value, or the zero value if v is nil or
+// OnlineappId is absent or nil.
+func (v *SystemMessage) GetOnlineappId() (x int32) {
+	if v != nil {
+		x = v.OnlineappId.Value()
+	}
+	return
+}
+
+// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
+// is nil or SystemMessageId is absent or nil.
+func (v *SystemMessage) GetSystemMessageId() (x string) {
+	if v != nil {
+		x = v.SystemMessageId.Value()
+	}
+	return
+}
+
+// GetMarkdownMessage returns MarkdownMessage's value, or the zero value if v
+// is nil or MarkdownMessage is absent or nil.
+func (v *SystemMessage) GetMarkdownMessage() (x string) {
+	if v != nil {
+		x = v.MarkdownMessage.Value()
+	}
+	return
+}
+
+// GetExpire returns Expire's value, or the zero value if v is nil or Expire is
+// absent or nil.
+func (v *SystemMessage) GetExpire() (x soap.DateTime) {
+	if v != nil {
+		x = v.Expire.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SystemMessage) GetType() (x SystemMessageType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // SystemMessageType is the flag list SystemMessageType: a set of flags, sent
 // as a space-separated list of their names.
 type SystemMessageType uint32
@@ -1510,6 +2464,24 @@ func (v *TrackEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTrackEventName returns TrackEventName's value, or the zero value if v is
+// nil or TrackEventName is absent or nil.
+func (v *TrackEvent) GetTrackEventName() (x string) {
+	if v != nil {
+		x = v.TrackEventName.Value()
+	}
+	return
+}
+
+// GetEventProperties returns EventProperties's value, or the zero value if v
+// is nil or EventProperties is absent or nil.
+func (v *TrackEvent) GetEventProperties() (x StringDictionary) {
+	if v != nil {
+		x = v.EventProperties.Value()
+	}
+	return
+}
+
 // TrackEventResponse is the anonymous type of element TrackEventResponse.
 type TrackEventResponse struct {
 	// Response is element Response (optional).
@@ -1527,6 +2499,15 @@ func (v *TrackEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TrackEventResponse) GetResponse() (x int64) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TrackUser is the anonymous type of element TrackUser.
@@ -1548,6 +2529,15 @@ func (v *TrackUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserProperties returns UserProperties's value, or the zero value if v is
+// nil or UserProperties is absent or nil.
+func (v *TrackUser) GetUserProperties() (x StringDictionary) {
+	if v != nil {
+		x = v.UserProperties.Value()
+	}
+	return
+}
+
 // TrackUserResponse is the anonymous type of element TrackUserResponse.
 type TrackUserResponse struct {
 	// Response is element Response (optional).
@@ -1565,6 +2555,15 @@ func (v *TrackUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TrackUserResponse) GetResponse() (x int64) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // WebAppUsage is the complex type WebAppUsage. It extends Carrier, whose
@@ -1626,6 +2625,87 @@ func (v *WebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WebAppUsage) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WebAppUsage) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWebAppUsageId returns WebAppUsageId's value, or the zero value if v is
+// nil or WebAppUsageId is absent or nil.
+func (v *WebAppUsage) GetWebAppUsageId() (x int32) {
+	if v != nil {
+		x = v.WebAppUsageId.Value()
+	}
+	return
+}
+
+// GetAssocId returns AssocId's value, or the zero value if v is nil or AssocId
+// is absent or nil.
+func (v *WebAppUsage) GetAssocId() (x int32) {
+	if v != nil {
+		x = v.AssocId.Value()
+	}
+	return
+}
+
+// GetTimestamp returns Timestamp's value, or the zero value if v is nil or
+// Timestamp is absent or nil.
+func (v *WebAppUsage) GetTimestamp() (x soap.DateTime) {
+	if v != nil {
+		x = v.Timestamp.Value()
+	}
+	return
+}
+
+// GetViewState returns ViewState's value, or the zero value if v is nil or
+// ViewState is absent or nil.
+func (v *WebAppUsage) GetViewState() (x string) {
+	if v != nil {
+		x = v.ViewState.Value()
+	}
+	return
+}
+
+// GetAggregateCount returns AggregateCount's value, or the zero value if v is
+// nil or AggregateCount is absent or nil.
+func (v *WebAppUsage) GetAggregateCount() (x uint32) {
+	if v != nil {
+		x = v.AggregateCount.Value()
+	}
+	return
+}
+
+// GetAggregateBin returns AggregateBin's value, or the zero value if v is nil
+// or AggregateBin is absent or nil.
+func (v *WebAppUsage) GetAggregateBin() (x uint32) {
+	if v != nil {
+		x = v.AggregateBin.Value()
+	}
+	return
+}
+
+// GetVersion returns Version's value, or the zero value if v is nil or Version
+// is absent or nil.
+func (v *WebAppUsage) GetVersion() (x uint32) {
+	if v != nil {
+		x = v.Version.Value()
+	}
+	return
+}
+
 // WebAppUsageExistsInPeriod is the anonymous type of element
 // WebAppUsageExistsInPeriod.
 type WebAppUsageExistsInPeriod struct {
@@ -1658,6 +2738,33 @@ func (v *WebAppUsageExistsInPeriod) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *WebAppUsageExistsInPeriod) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetViewState returns ViewState's value, or the zero value if v is nil or
+// ViewState is absent or nil.
+func (v *WebAppUsageExistsInPeriod) GetViewState() (x string) {
+	if v != nil {
+		x = v.ViewState.Value()
+	}
+	return
+}
+
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *WebAppUsageExistsInPeriod) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
 // WebAppUsageExistsInPeriodResponse is the anonymous type of element
 // WebAppUsageExistsInPeriodResponse.
 type WebAppUsageExistsInPeriodResponse struct {
@@ -1676,6 +2783,15 @@ func (v *WebAppUsageExistsInPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *WebAppUsageExistsInPeriodResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -135,6 +135,42 @@ func (v *CheckinDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CheckinDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
+// if v is nil or AllowedReturnTypes is absent or nil.
+func (v *CheckinDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AllowedReturnTypes.Value()
+	}
+	return
+}
+
+// GetVersionDescription returns VersionDescription's value, or the zero value
+// if v is nil or VersionDescription is absent or nil.
+func (v *CheckinDocument) GetVersionDescription() (x string) {
+	if v != nil {
+		x = v.VersionDescription.Value()
+	}
+	return
+}
+
+// GetVersionExtraFields returns VersionExtraFields's value, or the zero value
+// if v is nil or VersionExtraFields is absent or nil.
+func (v *CheckinDocument) GetVersionExtraFields() (x ArrayOfstring) {
+	if v != nil {
+		x = v.VersionExtraFields.Value()
+	}
+	return
+}
+
 // CheckinDocumentResponse is the anonymous type of element
 // CheckinDocumentResponse.
 type CheckinDocumentResponse struct {
@@ -153,6 +189,15 @@ func (v *CheckinDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CheckinDocumentResponse) GetResponse() (x *ReturnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CheckoutDocument is the anonymous type of element CheckoutDocument.
@@ -180,6 +225,24 @@ func (v *CheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CheckoutDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
+// if v is nil or AllowedReturnTypes is absent or nil.
+func (v *CheckoutDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AllowedReturnTypes.Value()
+	}
+	return
+}
+
 // CheckoutDocumentResponse is the anonymous type of element
 // CheckoutDocumentResponse.
 type CheckoutDocumentResponse struct {
@@ -198,6 +261,15 @@ func (v *CheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CheckoutDocumentResponse) GetResponse() (x *ReturnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CheckoutInfo is the complex type CheckoutInfo.
@@ -229,6 +301,33 @@ func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *CheckoutInfo) GetState() (x CheckoutState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *CheckoutInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CheckoutInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // CheckoutState is the enumeration CheckoutState.
@@ -329,6 +428,51 @@ func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CommandInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CommandInfo) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
+// nil or DisplayTooltip is absent or nil.
+func (v *CommandInfo) GetDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.DisplayTooltip.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *CommandInfo) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetReturnType returns ReturnType's value, or the zero value if v is nil or
+// ReturnType is absent or nil.
+func (v *CommandInfo) GetReturnType() (x ReturnType) {
+	if v != nil {
+		x = v.ReturnType.Value()
+	}
+	return
+}
+
 // CopyDocumentToCsAttachment is the anonymous type of element
 // CopyDocumentToCsAttachment.
 type CopyDocumentToCsAttachment struct {
@@ -349,6 +493,15 @@ func (v *CopyDocumentToCsAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CopyDocumentToCsAttachment) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // CopyDocumentToCsAttachmentResponse is the anonymous type of element
 // CopyDocumentToCsAttachmentResponse.
 type CopyDocumentToCsAttachmentResponse struct {
@@ -367,6 +520,15 @@ func (v *CopyDocumentToCsAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CopyDocumentToCsAttachmentResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultDocumentEntity is the anonymous type of element
@@ -401,6 +563,15 @@ func (v *CreateDefaultDocumentEntityFromSuggestion) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetSuggestedDocumentId returns SuggestedDocumentId's value, or the zero
+// value if v is nil or SuggestedDocumentId is absent or nil.
+func (v *CreateDefaultDocumentEntityFromSuggestion) GetSuggestedDocumentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedDocumentId.Value()
+	}
+	return
+}
+
 // CreateDefaultDocumentEntityFromSuggestionResponse is the anonymous type of
 // element CreateDefaultDocumentEntityFromSuggestionResponse.
 type CreateDefaultDocumentEntityFromSuggestionResponse struct {
@@ -421,6 +592,15 @@ func (v *CreateDefaultDocumentEntityFromSuggestionResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDocumentEntityFromSuggestionResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultDocumentEntityResponse is the anonymous type of element
 // CreateDefaultDocumentEntityResponse.
 type CreateDefaultDocumentEntityResponse struct {
@@ -439,6 +619,15 @@ func (v *CreateDefaultDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultDocumentPreview is the anonymous type of element
@@ -473,6 +662,15 @@ func (v *CreateDefaultDocumentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDocumentPreviewResponse) GetResponse() (x *DocumentPreview) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultSuggestedDocumentEntity is the anonymous type of element
 // CreateDefaultSuggestedDocumentEntity.
 type CreateDefaultSuggestedDocumentEntity struct{}
@@ -503,6 +701,15 @@ func (v *CreateDefaultSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTemplateVariablesParameters is the anonymous type of element
@@ -537,6 +744,15 @@ func (v *CreateDefaultTemplateVariablesParametersResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTemplateVariablesParametersResponse) GetResponse() (x *TemplateVariablesParameters) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDocumentStream is the anonymous type of element CreateDocumentStream.
 type CreateDocumentStream struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
@@ -562,6 +778,24 @@ func (v *CreateDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *CreateDocumentStream) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
+}
+
+// GetOverwriteExistingData returns OverwriteExistingData's value, or the zero
+// value if v is nil or OverwriteExistingData is absent or nil.
+func (v *CreateDocumentStream) GetOverwriteExistingData() (x bool) {
+	if v != nil {
+		x = v.OverwriteExistingData.Value()
+	}
+	return
+}
+
 // CreateDocumentStreamResponse is the anonymous type of element
 // CreateDocumentStreamResponse.
 type CreateDocumentStreamResponse struct {
@@ -580,6 +814,15 @@ func (v *CreateDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDocumentStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateNewPhysicalDocumentFromTemplate is the anonymous type of element
@@ -644,6 +887,78 @@ func (v *CreateNewPhysicalDocumentFromTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplate) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalDocumentFromTemplateResponse is the anonymous type of
 // element CreateNewPhysicalDocumentFromTemplateResponse.
 type CreateNewPhysicalDocumentFromTemplateResponse struct {
@@ -662,6 +977,15 @@ func (v *CreateNewPhysicalDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.De
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags is the anonymous type of
@@ -738,6 +1062,96 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) UnmarshalSOAP(d *s
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetCustomTags() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetCustomValues returns CustomValues's value, or the zero value if v is nil
+// or CustomValues is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetCustomValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomValues.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2 is the anonymous type
 // of element CreateNewPhysicalDocumentFromTemplateWithCustomTags2.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTags2 struct {
@@ -806,6 +1220,87 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) UnmarshalSOAP(d *
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetCustomTags() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response is the
 // anonymous type of element
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response.
@@ -827,6 +1322,15 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) Unmarshal
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse is the anonymous
 // type of element CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse struct {
@@ -845,6 +1349,15 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) UnmarshalS
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateNewPhysicalMailMergeDocumentFromTemplate is the anonymous type of
@@ -873,6 +1386,24 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalMailMergeDocumentFromTemplateResponse is the anonymous type
 // of element CreateNewPhysicalMailMergeDocumentFromTemplateResponse.
 type CreateNewPhysicalMailMergeDocumentFromTemplateResponse struct {
@@ -891,6 +1422,15 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) UnmarshalSOAP(d
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTempFile is the anonymous type of element CreateTempFile.
@@ -918,6 +1458,24 @@ func (v *CreateTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *CreateTempFile) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetDataStream returns DataStream's value, or the zero value if v is nil or
+// DataStream is absent or nil.
+func (v *CreateTempFile) GetDataStream() (x []byte) {
+	if v != nil {
+		x = v.DataStream.Value()
+	}
+	return
+}
+
 // CreateTempFileResponse is the anonymous type of element
 // CreateTempFileResponse.
 type CreateTempFileResponse struct {
@@ -938,6 +1496,15 @@ func (v *CreateTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateTempFileResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteDocumentEntity is the anonymous type of element DeleteDocumentEntity.
 type DeleteDocumentEntity struct {
 	// DocumentEntityId is element DocumentEntityId (optional).
@@ -955,6 +1522,15 @@ func (v *DeleteDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentEntityId returns DocumentEntityId's value, or the zero value if v
+// is nil or DocumentEntityId is absent or nil.
+func (v *DeleteDocumentEntity) GetDocumentEntityId() (x int32) {
+	if v != nil {
+		x = v.DocumentEntityId.Value()
+	}
+	return
 }
 
 // DeleteDocumentEntityResponse is the anonymous type of element
@@ -995,6 +1571,24 @@ func (v *DeletePhysicalDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *DeletePhysicalDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAllowedReturnType returns AllowedReturnType's value, or the zero value if
+// v is nil or AllowedReturnType is absent or nil.
+func (v *DeletePhysicalDocument) GetAllowedReturnType() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AllowedReturnType.Value()
+	}
+	return
+}
+
 // DeletePhysicalDocumentResponse is the anonymous type of element
 // DeletePhysicalDocumentResponse.
 type DeletePhysicalDocumentResponse struct {
@@ -1015,6 +1609,15 @@ func (v *DeletePhysicalDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *DeletePhysicalDocumentResponse) GetResponse() (x *ReturnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteTempFile is the anonymous type of element DeleteTempFile.
 type DeleteTempFile struct {
 	// Filename is element Filename (optional, nillable).
@@ -1032,6 +1635,15 @@ func (v *DeleteTempFile) UnmarshalSOAP(d *soap.Decoder) {
 		v.Filename = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *DeleteTempFile) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
 }
 
 // DeleteTempFileResponse is the anonymous type of element
@@ -1183,6 +1795,204 @@ func (v *Document) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Document) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Document) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *Document) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAttention returns Attention's value, or the zero value if v is nil or
+// Attention is absent or nil.
+func (v *Document) GetAttention() (x string) {
+	if v != nil {
+		x = v.Attention.Value()
+	}
+	return
+}
+
+// GetHeader returns Header's value, or the zero value if v is nil or Header is
+// absent or nil.
+func (v *Document) GetHeader() (x string) {
+	if v != nil {
+		x = v.Header.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Document) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetOurRef returns OurRef's value, or the zero value if v is nil or OurRef is
+// absent or nil.
+func (v *Document) GetOurRef() (x string) {
+	if v != nil {
+		x = v.OurRef.Value()
+	}
+	return
+}
+
+// GetYourRef returns YourRef's value, or the zero value if v is nil or YourRef
+// is absent or nil.
+func (v *Document) GetYourRef() (x string) {
+	if v != nil {
+		x = v.YourRef.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Document) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDocumentTemplate returns DocumentTemplate's value, or the zero value if v
+// is nil or DocumentTemplate is absent or nil.
+func (v *Document) GetDocumentTemplate() (x string) {
+	if v != nil {
+		x = v.DocumentTemplate.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *Document) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Document) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *Document) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *Document) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Document) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Document) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *Document) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *Document) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Document) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetSnum returns Snum's value, or the zero value if v is nil or Snum is
+// absent or nil.
+func (v *Document) GetSnum() (x int32) {
+	if v != nil {
+		x = v.Snum.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *Document) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSaleName returns SaleName's value, or the zero value if v is nil or
+// SaleName is absent or nil.
+func (v *Document) GetSaleName() (x string) {
+	if v != nil {
+		x = v.SaleName.Value()
+	}
+	return
+}
+
 // ExecuteDocumentCommand is the anonymous type of element
 // ExecuteDocumentCommand.
 type ExecuteDocumentCommand struct {
@@ -1227,6 +2037,51 @@ func (v *ExecuteDocumentCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *ExecuteDocumentCommand) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetVersionId returns VersionId's value, or the zero value if v is nil or
+// VersionId is absent or nil.
+func (v *ExecuteDocumentCommand) GetVersionId() (x string) {
+	if v != nil {
+		x = v.VersionId.Value()
+	}
+	return
+}
+
+// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
+// if v is nil or AllowedReturnTypes is absent or nil.
+func (v *ExecuteDocumentCommand) GetAllowedReturnTypes() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AllowedReturnTypes.Value()
+	}
+	return
+}
+
+// GetCommand returns Command's value, or the zero value if v is nil or Command
+// is absent or nil.
+func (v *ExecuteDocumentCommand) GetCommand() (x string) {
+	if v != nil {
+		x = v.Command.Value()
+	}
+	return
+}
+
+// GetAdditionalData returns AdditionalData's value, or the zero value if v is
+// nil or AdditionalData is absent or nil.
+func (v *ExecuteDocumentCommand) GetAdditionalData() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AdditionalData.Value()
+	}
+	return
+}
+
 // ExecuteDocumentCommandResponse is the anonymous type of element
 // ExecuteDocumentCommandResponse.
 type ExecuteDocumentCommandResponse struct {
@@ -1245,6 +2100,15 @@ func (v *ExecuteDocumentCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteDocumentCommandResponse) GetResponse() (x *ReturnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GeneratorEncoding is the enumeration GeneratorEncoding.
@@ -1355,6 +2219,15 @@ func (v *GetAppointmentDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *GetAppointmentDocuments) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
 // GetAppointmentDocumentsResponse is the anonymous type of element
 // GetAppointmentDocumentsResponse.
 type GetAppointmentDocumentsResponse struct {
@@ -1373,6 +2246,15 @@ func (v *GetAppointmentDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppointmentDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCheckoutState is the anonymous type of element GetCheckoutState.
@@ -1394,6 +2276,15 @@ func (v *GetCheckoutState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetCheckoutState) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // GetCheckoutStateResponse is the anonymous type of element
 // GetCheckoutStateResponse.
 type GetCheckoutStateResponse struct {
@@ -1412,6 +2303,15 @@ func (v *GetCheckoutStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckoutInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCheckoutStateResponse) GetResponse() (x *CheckoutInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactDocuments is the anonymous type of element GetContactDocuments.
@@ -1449,6 +2349,42 @@ func (v *GetContactDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactDocuments) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactDocuments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactDocuments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactDocuments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetContactDocumentsByTemplateHeading is the anonymous type of element
@@ -1495,6 +2431,51 @@ func (v *GetContactDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactDocumentsByTemplateHeading) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactDocumentsByTemplateHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
+// v is nil or TemplateHeadingId is absent or nil.
+func (v *GetContactDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
+	if v != nil {
+		x = v.TemplateHeadingId.Value()
+	}
+	return
+}
+
 // GetContactDocumentsByTemplateHeadingResponse is the anonymous type of
 // element GetContactDocumentsByTemplateHeadingResponse.
 type GetContactDocumentsByTemplateHeadingResponse struct {
@@ -1513,6 +2494,15 @@ func (v *GetContactDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactDocumentsByTemplateType is the anonymous type of element
@@ -1559,6 +2549,51 @@ func (v *GetContactDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactDocumentsByTemplateType) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactDocumentsByTemplateType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetContactDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetContactDocumentsByTemplateTypeResponse is the anonymous type of element
 // GetContactDocumentsByTemplateTypeResponse.
 type GetContactDocumentsByTemplateTypeResponse struct {
@@ -1577,6 +2612,15 @@ func (v *GetContactDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactDocumentsByTemplateTypes is the anonymous type of element
@@ -1623,6 +2667,51 @@ func (v *GetContactDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactDocumentsByTemplateTypes) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetContactDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetContactDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetContactDocumentsByTemplateTypes) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
+// value if v is nil or DocumentTemplateIds is absent or nil.
+func (v *GetContactDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentTemplateIds.Value()
+	}
+	return
+}
+
 // GetContactDocumentsByTemplateTypesResponse is the anonymous type of element
 // GetContactDocumentsByTemplateTypesResponse.
 type GetContactDocumentsByTemplateTypesResponse struct {
@@ -1641,6 +2730,15 @@ func (v *GetContactDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetContactDocumentsResponse is the anonymous type of element
@@ -1663,6 +2761,15 @@ func (v *GetContactDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDocument is the anonymous type of element GetDocument.
 type GetDocument struct {
 	// DocumentId is element DocumentId (optional).
@@ -1680,6 +2787,15 @@ func (v *GetDocument) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetDocumentCommands is the anonymous type of element GetDocumentCommands.
@@ -1707,6 +2823,24 @@ func (v *GetDocumentCommands) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetDocumentCommands) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
+// if v is nil or AllowedReturnTypes is absent or nil.
+func (v *GetDocumentCommands) GetAllowedReturnTypes() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AllowedReturnTypes.Value()
+	}
+	return
+}
+
 // GetDocumentCommandsResponse is the anonymous type of element
 // GetDocumentCommandsResponse.
 type GetDocumentCommandsResponse struct {
@@ -1725,6 +2859,15 @@ func (v *GetDocumentCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCommandInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentCommandsResponse) GetResponse() (x ArrayOfCommandInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentEntity is the anonymous type of element GetDocumentEntity.
@@ -1746,6 +2889,15 @@ func (v *GetDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentEntityId returns DocumentEntityId's value, or the zero value if v
+// is nil or DocumentEntityId is absent or nil.
+func (v *GetDocumentEntity) GetDocumentEntityId() (x int32) {
+	if v != nil {
+		x = v.DocumentEntityId.Value()
+	}
+	return
+}
+
 // GetDocumentEntityResponse is the anonymous type of element
 // GetDocumentEntityResponse.
 type GetDocumentEntityResponse struct {
@@ -1764,6 +2916,15 @@ func (v *GetDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentLength is the anonymous type of element GetDocumentLength.
@@ -1791,6 +2952,24 @@ func (v *GetDocumentLength) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetDocumentLength) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetVersionId returns VersionId's value, or the zero value if v is nil or
+// VersionId is absent or nil.
+func (v *GetDocumentLength) GetVersionId() (x string) {
+	if v != nil {
+		x = v.VersionId.Value()
+	}
+	return
+}
+
 // GetDocumentLengthResponse is the anonymous type of element
 // GetDocumentLengthResponse.
 type GetDocumentLengthResponse struct {
@@ -1809,6 +2988,15 @@ func (v *GetDocumentLengthResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentLengthResponse) GetResponse() (x int64) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentList is the anonymous type of element GetDocumentList.
@@ -1830,6 +3018,15 @@ func (v *GetDocumentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentIds returns DocumentIds's value, or the zero value if v is nil or
+// DocumentIds is absent or nil.
+func (v *GetDocumentList) GetDocumentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentIds.Value()
+	}
+	return
+}
+
 // GetDocumentListResponse is the anonymous type of element
 // GetDocumentListResponse.
 type GetDocumentListResponse struct {
@@ -1848,6 +3045,15 @@ func (v *GetDocumentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentListResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentProperties is the anonymous type of element
@@ -1876,6 +3082,24 @@ func (v *GetDocumentProperties) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetDocumentProperties) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetRequestedProperties returns RequestedProperties's value, or the zero
+// value if v is nil or RequestedProperties is absent or nil.
+func (v *GetDocumentProperties) GetRequestedProperties() (x ArrayOfstring) {
+	if v != nil {
+		x = v.RequestedProperties.Value()
+	}
+	return
+}
+
 // GetDocumentPropertiesResponse is the anonymous type of element
 // GetDocumentPropertiesResponse.
 type GetDocumentPropertiesResponse struct {
@@ -1894,6 +3118,15 @@ func (v *GetDocumentPropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentPropertiesResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentResponse is the anonymous type of element GetDocumentResponse.
@@ -1915,6 +3148,15 @@ func (v *GetDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDocumentResponse) GetResponse() (x *Document) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDocumentStream is the anonymous type of element GetDocumentStream.
 type GetDocumentStream struct {
 	// DocumentId is element DocumentId (optional).
@@ -1932,6 +3174,15 @@ func (v *GetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetDocumentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetDocumentStreamFromEntity is the anonymous type of element
@@ -1954,6 +3205,15 @@ func (v *GetDocumentStreamFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *GetDocumentStreamFromEntity) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
+}
+
 // GetDocumentStreamFromEntityResponse is the anonymous type of element
 // GetDocumentStreamFromEntityResponse.
 type GetDocumentStreamFromEntityResponse struct {
@@ -1974,6 +3234,15 @@ func (v *GetDocumentStreamFromEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentStreamFromEntityResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDocumentStreamResponse is the anonymous type of element
 // GetDocumentStreamResponse.
 type GetDocumentStreamResponse struct {
@@ -1992,6 +3261,15 @@ func (v *GetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentUrl is the anonymous type of element GetDocumentUrl.
@@ -2025,6 +3303,33 @@ func (v *GetDocumentUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetDocumentUrl) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetVersionId returns VersionId's value, or the zero value if v is nil or
+// VersionId is absent or nil.
+func (v *GetDocumentUrl) GetVersionId() (x string) {
+	if v != nil {
+		x = v.VersionId.Value()
+	}
+	return
+}
+
+// GetWriteableUrl returns WriteableUrl's value, or the zero value if v is nil
+// or WriteableUrl is absent or nil.
+func (v *GetDocumentUrl) GetWriteableUrl() (x bool) {
+	if v != nil {
+		x = v.WriteableUrl.Value()
+	}
+	return
+}
+
 // GetDocumentUrlResponse is the anonymous type of element
 // GetDocumentUrlResponse.
 type GetDocumentUrlResponse struct {
@@ -2043,6 +3348,15 @@ func (v *GetDocumentUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentsByTemplateHeading is the anonymous type of element
@@ -2065,6 +3379,15 @@ func (v *GetDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
+// v is nil or TemplateHeadingId is absent or nil.
+func (v *GetDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
+	if v != nil {
+		x = v.TemplateHeadingId.Value()
+	}
+	return
+}
+
 // GetDocumentsByTemplateHeadingResponse is the anonymous type of element
 // GetDocumentsByTemplateHeadingResponse.
 type GetDocumentsByTemplateHeadingResponse struct {
@@ -2083,6 +3406,15 @@ func (v *GetDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyPublishedDocuments is the anonymous type of element
@@ -2117,6 +3449,15 @@ func (v *GetMyPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyPublishedDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonDocuments is the anonymous type of element GetPersonDocuments.
 type GetPersonDocuments struct {
 	// PersonId is element PersonId (optional).
@@ -2134,6 +3475,15 @@ func (v *GetPersonDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonDocuments) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetPersonDocumentsByDate is the anonymous type of element
@@ -2180,6 +3530,51 @@ func (v *GetPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonDocumentsByDate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
+// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+func (v *GetPersonDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectDocuments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonDocumentsByDate) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonDocumentsByDate) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonDocumentsByDate) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetPersonDocumentsByDateResponse is the anonymous type of element
 // GetPersonDocumentsByDateResponse.
 type GetPersonDocumentsByDateResponse struct {
@@ -2198,6 +3593,15 @@ func (v *GetPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonDocumentsByTemplateHeading is the anonymous type of element
@@ -2250,6 +3654,60 @@ func (v *GetPersonDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonDocumentsByTemplateHeading) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
+// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+func (v *GetPersonDocumentsByTemplateHeading) GetIncludeProjectDocuments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectDocuments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonDocumentsByTemplateHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
+// v is nil or TemplateHeadingId is absent or nil.
+func (v *GetPersonDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
+	if v != nil {
+		x = v.TemplateHeadingId.Value()
+	}
+	return
+}
+
 // GetPersonDocumentsByTemplateHeadingResponse is the anonymous type of element
 // GetPersonDocumentsByTemplateHeadingResponse.
 type GetPersonDocumentsByTemplateHeadingResponse struct {
@@ -2268,6 +3726,15 @@ func (v *GetPersonDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonDocumentsByTemplateType is the anonymous type of element
@@ -2320,6 +3787,60 @@ func (v *GetPersonDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonDocumentsByTemplateType) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
+// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+func (v *GetPersonDocumentsByTemplateType) GetIncludeProjectDocuments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectDocuments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonDocumentsByTemplateType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetPersonDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetPersonDocumentsByTemplateTypeResponse is the anonymous type of element
 // GetPersonDocumentsByTemplateTypeResponse.
 type GetPersonDocumentsByTemplateTypeResponse struct {
@@ -2338,6 +3859,15 @@ func (v *GetPersonDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonDocumentsByTemplateTypes is the anonymous type of element
@@ -2390,6 +3920,60 @@ func (v *GetPersonDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypes) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
+// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypes) GetIncludeProjectDocuments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectDocuments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPersonDocumentsByTemplateTypes) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
+// value if v is nil or DocumentTemplateIds is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentTemplateIds.Value()
+	}
+	return
+}
+
 // GetPersonDocumentsByTemplateTypesResponse is the anonymous type of element
 // GetPersonDocumentsByTemplateTypesResponse.
 type GetPersonDocumentsByTemplateTypesResponse struct {
@@ -2408,6 +3992,15 @@ func (v *GetPersonDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonDocumentsResponse is the anonymous type of element
@@ -2430,6 +4023,15 @@ func (v *GetPersonDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPluginCapabilities is the anonymous type of element
 // GetPluginCapabilities.
 type GetPluginCapabilities struct {
@@ -2450,6 +4052,15 @@ func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *GetPluginCapabilities) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}
+
 // GetPluginCapabilitiesResponse is the anonymous type of element
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
@@ -2468,6 +4079,15 @@ func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPluginCapabilitiesResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPluginList is the anonymous type of element GetPluginList.
@@ -2501,6 +4121,15 @@ func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPluginListResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewDocumentStream is the anonymous type of element
 // GetPreviewDocumentStream.
 type GetPreviewDocumentStream struct {
@@ -2521,6 +4150,15 @@ func (v *GetPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetPreviewDocumentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // GetPreviewDocumentStreamResponse is the anonymous type of element
 // GetPreviewDocumentStreamResponse.
 type GetPreviewDocumentStreamResponse struct {
@@ -2539,6 +4177,15 @@ func (v *GetPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewDocumentStreamResponse) GetResponse() (x *DocumentPreview) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectDocuments is the anonymous type of element GetProjectDocuments.
@@ -2576,6 +4223,42 @@ func (v *GetProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectDocuments) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectDocuments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectDocuments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectDocuments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetProjectDocumentsByTemplateHeading is the anonymous type of element
@@ -2622,6 +4305,51 @@ func (v *GetProjectDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectDocumentsByTemplateHeading) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectDocumentsByTemplateHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
+// v is nil or TemplateHeadingId is absent or nil.
+func (v *GetProjectDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
+	if v != nil {
+		x = v.TemplateHeadingId.Value()
+	}
+	return
+}
+
 // GetProjectDocumentsByTemplateHeadingResponse is the anonymous type of
 // element GetProjectDocumentsByTemplateHeadingResponse.
 type GetProjectDocumentsByTemplateHeadingResponse struct {
@@ -2640,6 +4368,15 @@ func (v *GetProjectDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectDocumentsByTemplateType is the anonymous type of element
@@ -2686,6 +4423,51 @@ func (v *GetProjectDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectDocumentsByTemplateType) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectDocumentsByTemplateType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetProjectDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetProjectDocumentsByTemplateTypeResponse is the anonymous type of element
 // GetProjectDocumentsByTemplateTypeResponse.
 type GetProjectDocumentsByTemplateTypeResponse struct {
@@ -2704,6 +4486,15 @@ func (v *GetProjectDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectDocumentsByTemplateTypes is the anonymous type of element
@@ -2750,6 +4541,51 @@ func (v *GetProjectDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectDocumentsByTemplateTypes) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectDocumentsByTemplateTypes) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
+// value if v is nil or DocumentTemplateIds is absent or nil.
+func (v *GetProjectDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentTemplateIds.Value()
+	}
+	return
+}
+
 // GetProjectDocumentsByTemplateTypesResponse is the anonymous type of element
 // GetProjectDocumentsByTemplateTypesResponse.
 type GetProjectDocumentsByTemplateTypesResponse struct {
@@ -2770,6 +4606,15 @@ func (v *GetProjectDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectDocumentsResponse is the anonymous type of element
 // GetProjectDocumentsResponse.
 type GetProjectDocumentsResponse struct {
@@ -2788,6 +4633,15 @@ func (v *GetProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberDocuments is the anonymous type of element
@@ -2826,6 +4680,42 @@ func (v *GetProjectMemberDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberDocuments) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberDocuments) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberDocuments) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberDocuments) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
 }
 
 // GetProjectMemberDocumentsByTemplateHeading is the anonymous type of element
@@ -2872,6 +4762,51 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateHeading) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateHeading) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
+// v is nil or TemplateHeadingId is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
+	if v != nil {
+		x = v.TemplateHeadingId.Value()
+	}
+	return
+}
+
 // GetProjectMemberDocumentsByTemplateHeadingResponse is the anonymous type of
 // element GetProjectMemberDocumentsByTemplateHeadingResponse.
 type GetProjectMemberDocumentsByTemplateHeadingResponse struct {
@@ -2890,6 +4825,15 @@ func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberDocumentsByTemplateType is the anonymous type of element
@@ -2936,6 +4880,51 @@ func (v *GetProjectMemberDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateType) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateType) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetProjectMemberDocumentsByTemplateTypeResponse is the anonymous type of
 // element GetProjectMemberDocumentsByTemplateTypeResponse.
 type GetProjectMemberDocumentsByTemplateTypeResponse struct {
@@ -2954,6 +4943,15 @@ func (v *GetProjectMemberDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberDocumentsByTemplateTypes is the anonymous type of element
@@ -3000,6 +4998,51 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypes) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypes) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
+// value if v is nil or DocumentTemplateIds is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentTemplateIds.Value()
+	}
+	return
+}
+
 // GetProjectMemberDocumentsByTemplateTypesResponse is the anonymous type of
 // element GetProjectMemberDocumentsByTemplateTypesResponse.
 type GetProjectMemberDocumentsByTemplateTypesResponse struct {
@@ -3018,6 +5061,15 @@ func (v *GetProjectMemberDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMemberDocumentsResponse is the anonymous type of element
@@ -3040,6 +5092,15 @@ func (v *GetProjectMemberDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMemberDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedDocument is the anonymous type of element GetPublishedDocument.
 type GetPublishedDocument struct {
 	// DocumentId is element DocumentId (optional).
@@ -3057,6 +5118,15 @@ func (v *GetPublishedDocument) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetPublishedDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetPublishedDocumentResponse is the anonymous type of element
@@ -3079,6 +5149,15 @@ func (v *GetPublishedDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPublishedDocumentResponse) GetResponse() (x *Document) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedDocuments is the anonymous type of element
 // GetPublishedDocuments.
 type GetPublishedDocuments struct {
@@ -3097,6 +5176,15 @@ func (v *GetPublishedDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetDocumentIds returns DocumentIds's value, or the zero value if v is nil or
+// DocumentIds is absent or nil.
+func (v *GetPublishedDocuments) GetDocumentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentIds.Value()
+	}
+	return
 }
 
 // GetPublishedDocumentsByDate is the anonymous type of element
@@ -3143,6 +5231,51 @@ func (v *GetPublishedDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPublishedDocumentsByDate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
+// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+func (v *GetPublishedDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectDocuments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPublishedDocumentsByDate) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPublishedDocumentsByDate) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPublishedDocumentsByDate) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetPublishedDocumentsByDateResponse is the anonymous type of element
 // GetPublishedDocumentsByDateResponse.
 type GetPublishedDocumentsByDateResponse struct {
@@ -3163,6 +5296,15 @@ func (v *GetPublishedDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedDocumentsResponse is the anonymous type of element
 // GetPublishedDocumentsResponse.
 type GetPublishedDocumentsResponse struct {
@@ -3181,6 +5323,15 @@ func (v *GetPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedPersonDocumentsByDate is the anonymous type of element
@@ -3227,6 +5378,51 @@ func (v *GetPublishedPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPublishedPersonDocumentsByDate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
+// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+func (v *GetPublishedPersonDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
+	if v != nil {
+		x = v.IncludeProjectDocuments.Value()
+	}
+	return
+}
+
+// GetStartTime returns StartTime's value, or the zero value if v is nil or
+// StartTime is absent or nil.
+func (v *GetPublishedPersonDocumentsByDate) GetStartTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartTime.Value()
+	}
+	return
+}
+
+// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
+// is absent or nil.
+func (v *GetPublishedPersonDocumentsByDate) GetEndTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndTime.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetPublishedPersonDocumentsByDate) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetPublishedPersonDocumentsByDateResponse is the anonymous type of element
 // GetPublishedPersonDocumentsByDateResponse.
 type GetPublishedPersonDocumentsByDateResponse struct {
@@ -3245,6 +5441,15 @@ func (v *GetPublishedPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedPersonDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedProjectDocuments is the anonymous type of element
@@ -3267,6 +5472,15 @@ func (v *GetPublishedProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetPublishedProjectDocuments) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
 // GetPublishedProjectDocumentsResponse is the anonymous type of element
 // GetPublishedProjectDocumentsResponse.
 type GetPublishedProjectDocumentsResponse struct {
@@ -3287,6 +5501,15 @@ func (v *GetPublishedProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedProjectDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleDocuments is the anonymous type of element GetSaleDocuments.
 type GetSaleDocuments struct {
 	// SaleId is element SaleId (optional).
@@ -3304,6 +5527,15 @@ func (v *GetSaleDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetSaleDocuments) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
 }
 
 // GetSaleDocumentsResponse is the anonymous type of element
@@ -3326,6 +5558,15 @@ func (v *GetSaleDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaleDocumentsResponse) GetResponse() (x ArrayOfDocument) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSanitizedDocumentStream is the anonymous type of element
 // GetSanitizedDocumentStream.
 type GetSanitizedDocumentStream struct {
@@ -3346,6 +5587,15 @@ func (v *GetSanitizedDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetSanitizedDocumentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // GetSanitizedDocumentStreamResponse is the anonymous type of element
 // GetSanitizedDocumentStreamResponse.
 type GetSanitizedDocumentStreamResponse struct {
@@ -3364,6 +5614,15 @@ func (v *GetSanitizedDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSanitizedDocumentStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSanitizedTemplateStream is the anonymous type of element
@@ -3398,6 +5657,33 @@ func (v *GetSanitizedTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTemplateName returns TemplateName's value, or the zero value if v is nil
+// or TemplateName is absent or nil.
+func (v *GetSanitizedTemplateStream) GetTemplateName() (x string) {
+	if v != nil {
+		x = v.TemplateName.Value()
+	}
+	return
+}
+
+// GetAllowPersonal returns AllowPersonal's value, or the zero value if v is
+// nil or AllowPersonal is absent or nil.
+func (v *GetSanitizedTemplateStream) GetAllowPersonal() (x bool) {
+	if v != nil {
+		x = v.AllowPersonal.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *GetSanitizedTemplateStream) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // GetSanitizedTemplateStreamFromId is the anonymous type of element
 // GetSanitizedTemplateStreamFromId.
 type GetSanitizedTemplateStreamFromId struct {
@@ -3424,6 +5710,24 @@ func (v *GetSanitizedTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTemplateId returns TemplateId's value, or the zero value if v is nil or
+// TemplateId is absent or nil.
+func (v *GetSanitizedTemplateStreamFromId) GetTemplateId() (x int32) {
+	if v != nil {
+		x = v.TemplateId.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *GetSanitizedTemplateStreamFromId) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // GetSanitizedTemplateStreamFromIdResponse is the anonymous type of element
 // GetSanitizedTemplateStreamFromIdResponse.
 type GetSanitizedTemplateStreamFromIdResponse struct {
@@ -3442,6 +5746,15 @@ func (v *GetSanitizedTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSanitizedTemplateStreamFromIdResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSanitizedTemplateStreamResponse is the anonymous type of element
@@ -3464,6 +5777,15 @@ func (v *GetSanitizedTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSanitizedTemplateStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSuggestedDocumentEntity is the anonymous type of element
 // GetSuggestedDocumentEntity.
 type GetSuggestedDocumentEntity struct {
@@ -3482,6 +5804,15 @@ func (v *GetSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SuggestedDocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSuggestedDocumentEntityId returns SuggestedDocumentEntityId's value, or
+// the zero value if v is nil or SuggestedDocumentEntityId is absent or nil.
+func (v *GetSuggestedDocumentEntity) GetSuggestedDocumentEntityId() (x int32) {
+	if v != nil {
+		x = v.SuggestedDocumentEntityId.Value()
+	}
+	return
 }
 
 // GetSuggestedDocumentEntityResponse is the anonymous type of element
@@ -3504,6 +5835,15 @@ func (v *GetSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTempFile is the anonymous type of element GetTempFile.
 type GetTempFile struct {
 	// Filename is element Filename (optional, nillable).
@@ -3523,6 +5863,15 @@ func (v *GetTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *GetTempFile) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
 // GetTempFileResponse is the anonymous type of element GetTempFileResponse.
 type GetTempFileResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3540,6 +5889,15 @@ func (v *GetTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTempFileResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTemplateStream is the anonymous type of element GetTemplateStream.
@@ -3573,6 +5931,33 @@ func (v *GetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTemplateName returns TemplateName's value, or the zero value if v is nil
+// or TemplateName is absent or nil.
+func (v *GetTemplateStream) GetTemplateName() (x string) {
+	if v != nil {
+		x = v.TemplateName.Value()
+	}
+	return
+}
+
+// GetAllowPersonal returns AllowPersonal's value, or the zero value if v is
+// nil or AllowPersonal is absent or nil.
+func (v *GetTemplateStream) GetAllowPersonal() (x bool) {
+	if v != nil {
+		x = v.AllowPersonal.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *GetTemplateStream) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // GetTemplateStreamFromId is the anonymous type of element
 // GetTemplateStreamFromId.
 type GetTemplateStreamFromId struct {
@@ -3599,6 +5984,24 @@ func (v *GetTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTemplateId returns TemplateId's value, or the zero value if v is nil or
+// TemplateId is absent or nil.
+func (v *GetTemplateStreamFromId) GetTemplateId() (x int32) {
+	if v != nil {
+		x = v.TemplateId.Value()
+	}
+	return
+}
+
+// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
+// UiCulture is absent or nil.
+func (v *GetTemplateStreamFromId) GetUiCulture() (x string) {
+	if v != nil {
+		x = v.UiCulture.Value()
+	}
+	return
+}
+
 // GetTemplateStreamFromIdResponse is the anonymous type of element
 // GetTemplateStreamFromIdResponse.
 type GetTemplateStreamFromIdResponse struct {
@@ -3617,6 +6020,15 @@ func (v *GetTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTemplateStreamFromIdResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTemplateStreamResponse is the anonymous type of element
@@ -3639,6 +6051,15 @@ func (v *GetTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTemplateStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUnsanitizedPreviewDocumentStream is the anonymous type of element
 // GetUnsanitizedPreviewDocumentStream.
 type GetUnsanitizedPreviewDocumentStream struct {
@@ -3657,6 +6078,15 @@ func (v *GetUnsanitizedPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetUnsanitizedPreviewDocumentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetUnsanitizedPreviewDocumentStreamResponse is the anonymous type of element
@@ -3679,6 +6109,15 @@ func (v *GetUnsanitizedPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedPreviewDocumentStreamResponse) GetResponse() (x *DocumentPreview) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetVersionList is the anonymous type of element GetVersionList.
 type GetVersionList struct {
 	// DocumentId is element DocumentId (optional).
@@ -3696,6 +6135,15 @@ func (v *GetVersionList) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetVersionList) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetVersionListResponse is the anonymous type of element
@@ -3716,6 +6164,15 @@ func (v *GetVersionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfVersionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetVersionListResponse) GetResponse() (x ArrayOfVersionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RenameDocument is the anonymous type of element RenameDocument.
@@ -3743,6 +6200,24 @@ func (v *RenameDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *RenameDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetNewFilename returns NewFilename's value, or the zero value if v is nil or
+// NewFilename is absent or nil.
+func (v *RenameDocument) GetNewFilename() (x string) {
+	if v != nil {
+		x = v.NewFilename.Value()
+	}
+	return
+}
+
 // RenameDocumentResponse is the anonymous type of element
 // RenameDocumentResponse.
 type RenameDocumentResponse struct {
@@ -3761,6 +6236,15 @@ func (v *RenameDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RenameDocumentResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ReturnInfo is the complex type ReturnInfo.
@@ -3810,6 +6294,60 @@ func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetExternalReference returns ExternalReference's value, or the zero value if
+// v is nil or ExternalReference is absent or nil.
+func (v *ReturnInfo) GetExternalReference() (x string) {
+	if v != nil {
+		x = v.ExternalReference.Value()
+	}
+	return
+}
+
+// GetVersionId returns VersionId's value, or the zero value if v is nil or
+// VersionId is absent or nil.
+func (v *ReturnInfo) GetVersionId() (x string) {
+	if v != nil {
+		x = v.VersionId.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *ReturnInfo) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *ReturnInfo) GetType() (x ReturnType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ReturnInfo) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *ReturnInfo) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
 }
 
 // ReturnType is the enumeration ReturnType.
@@ -3892,6 +6430,15 @@ func (v *SaveDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *SaveDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
+}
+
 // SaveDocumentEntityResponse is the anonymous type of element
 // SaveDocumentEntityResponse.
 type SaveDocumentEntityResponse struct {
@@ -3910,6 +6457,15 @@ func (v *SaveDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDocumentTemplateStream is the anonymous type of element
@@ -3950,6 +6506,42 @@ func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *SaveDocumentTemplateStream) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *SaveDocumentTemplateStream) GetContent() (x []byte) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *SaveDocumentTemplateStream) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *SaveDocumentTemplateStream) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}
+
 // SaveDocumentTemplateStreamResponse is the anonymous type of element
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
@@ -3968,6 +6560,15 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDocumentTemplateStreamResponse) GetResponse() (x *TemplateInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SavePrivacyReport is the anonymous type of element SavePrivacyReport.
@@ -4001,6 +6602,33 @@ func (v *SavePrivacyReport) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHtmlReport returns HtmlReport's value, or the zero value if v is nil or
+// HtmlReport is absent or nil.
+func (v *SavePrivacyReport) GetHtmlReport() (x string) {
+	if v != nil {
+		x = v.HtmlReport.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *SavePrivacyReport) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SavePrivacyReport) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // SavePrivacyReportPdf is the anonymous type of element SavePrivacyReportPdf.
 type SavePrivacyReportPdf struct {
 	// Stream is element Stream (optional, nillable).
@@ -4032,6 +6660,33 @@ func (v *SavePrivacyReportPdf) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *SavePrivacyReportPdf) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *SavePrivacyReportPdf) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SavePrivacyReportPdf) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // SavePrivacyReportPdfResponse is the anonymous type of element
 // SavePrivacyReportPdfResponse.
 type SavePrivacyReportPdfResponse struct {
@@ -4052,6 +6707,15 @@ func (v *SavePrivacyReportPdfResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SavePrivacyReportPdfResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SavePrivacyReportResponse is the anonymous type of element
 // SavePrivacyReportResponse.
 type SavePrivacyReportResponse struct {
@@ -4070,6 +6734,15 @@ func (v *SavePrivacyReportResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SavePrivacyReportResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveSuggestedDocumentEntity is the anonymous type of element
@@ -4093,6 +6766,15 @@ func (v *SaveSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSuggestedDocumentEntity returns SuggestedDocumentEntity's value, or nil
+// if v is nil or SuggestedDocumentEntity is absent or nil.
+func (v *SaveSuggestedDocumentEntity) GetSuggestedDocumentEntity() (x *SuggestedDocumentEntity) {
+	if v != nil {
+		x = v.SuggestedDocumentEntity.Value()
+	}
+	return
+}
+
 // SaveSuggestedDocumentEntityResponse is the anonymous type of element
 // SaveSuggestedDocumentEntityResponse.
 type SaveSuggestedDocumentEntityResponse struct {
@@ -4111,6 +6793,15 @@ func (v *SaveSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDocumentStream is the anonymous type of element SetDocumentStream.
@@ -4144,6 +6835,33 @@ func (v *SetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *SetDocumentStream) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *SetDocumentStream) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
+}
+
+// GetOverwriteExistingData returns OverwriteExistingData's value, or the zero
+// value if v is nil or OverwriteExistingData is absent or nil.
+func (v *SetDocumentStream) GetOverwriteExistingData() (x bool) {
+	if v != nil {
+		x = v.OverwriteExistingData.Value()
+	}
+	return
+}
+
 // SetDocumentStreamFromId is the anonymous type of element
 // SetDocumentStreamFromId.
 type SetDocumentStreamFromId struct {
@@ -4170,6 +6888,24 @@ func (v *SetDocumentStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SetDocumentStreamFromId) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *SetDocumentStreamFromId) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
+}
+
 // SetDocumentStreamFromIdResponse is the anonymous type of element
 // SetDocumentStreamFromIdResponse.
 type SetDocumentStreamFromIdResponse struct {
@@ -4190,6 +6926,15 @@ func (v *SetDocumentStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetDocumentStreamFromIdResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetDocumentStreamResponse is the anonymous type of element
 // SetDocumentStreamResponse.
 type SetDocumentStreamResponse struct {
@@ -4208,6 +6953,15 @@ func (v *SetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetDocumentStreamResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetTemplateStream is the anonymous type of element SetTemplateStream.
@@ -4239,6 +6993,33 @@ func (v *SetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *SetTemplateStream) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetPersonal returns Personal's value, or the zero value if v is nil or
+// Personal is absent or nil.
+func (v *SetTemplateStream) GetPersonal() (x bool) {
+	if v != nil {
+		x = v.Personal.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *SetTemplateStream) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
 }
 
 // SetTemplateStreamResponse is the anonymous type of element
@@ -4291,6 +7072,42 @@ func (v *SubstituteMergeDocumentTemplateVariables) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables) GetCustomTags() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetCustomValues returns CustomValues's value, or the zero value if v is nil
+// or CustomValues is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables) GetCustomValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomValues.Value()
+	}
+	return
+}
+
 // SubstituteMergeDocumentTemplateVariables2 is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariables2.
 type SubstituteMergeDocumentTemplateVariables2 struct {
@@ -4323,6 +7140,33 @@ func (v *SubstituteMergeDocumentTemplateVariables2) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables2) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables2) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables2) GetCustomTags() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
 // SubstituteMergeDocumentTemplateVariables2Response is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariables2Response.
 type SubstituteMergeDocumentTemplateVariables2Response struct {
@@ -4341,6 +7185,15 @@ func (v *SubstituteMergeDocumentTemplateVariables2Response) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariables2Response) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SubstituteMergeDocumentTemplateVariablesEx is the anonymous type of element
@@ -4417,6 +7270,96 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetMergeDocumentId returns MergeDocumentId's value, or the zero value if v
+// is nil or MergeDocumentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetMergeDocumentId() (x int32) {
+	if v != nil {
+		x = v.MergeDocumentId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetCustomTags() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetCustomValues returns CustomValues's value, or the zero value if v is nil
+// or CustomValues is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx) GetCustomValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomValues.Value()
+	}
+	return
+}
+
 // SubstituteMergeDocumentTemplateVariablesEx2 is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariablesEx2.
 type SubstituteMergeDocumentTemplateVariablesEx2 struct {
@@ -4485,6 +7428,87 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetMergeDocumentId returns MergeDocumentId's value, or the zero value if v
+// is nil or MergeDocumentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetMergeDocumentId() (x int32) {
+	if v != nil {
+		x = v.MergeDocumentId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetCustomTags() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
 // SubstituteMergeDocumentTemplateVariablesEx2Response is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariablesEx2Response.
 type SubstituteMergeDocumentTemplateVariablesEx2Response struct {
@@ -4503,6 +7527,15 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) UnmarshalSOAP(d *s
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SubstituteMergeDocumentTemplateVariablesExResponse is the anonymous type of
@@ -4525,6 +7558,15 @@ func (v *SubstituteMergeDocumentTemplateVariablesExResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesExResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SubstituteMergeDocumentTemplateVariablesResponse is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariablesResponse.
 type SubstituteMergeDocumentTemplateVariablesResponse struct {
@@ -4543,6 +7585,15 @@ func (v *SubstituteMergeDocumentTemplateVariablesResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteMergeDocumentTemplateVariablesResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SubstituteTemplateVariables is the anonymous type of element
@@ -4619,6 +7670,96 @@ func (v *SubstituteTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SubstituteTemplateVariables) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetGeneratorEncoding returns GeneratorEncoding's value, or the zero value if
+// v is nil or GeneratorEncoding is absent or nil.
+func (v *SubstituteTemplateVariables) GetGeneratorEncoding() (x GeneratorEncoding) {
+	if v != nil {
+		x = v.GeneratorEncoding.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SubstituteTemplateVariables) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SubstituteTemplateVariables) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *SubstituteTemplateVariables) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteTemplateVariables) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SubstituteTemplateVariables) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SubstituteTemplateVariables) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SubstituteTemplateVariables) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetCultureName returns CultureName's value, or the zero value if v is nil or
+// CultureName is absent or nil.
+func (v *SubstituteTemplateVariables) GetCultureName() (x string) {
+	if v != nil {
+		x = v.CultureName.Value()
+	}
+	return
+}
+
 // SubstituteTemplateVariablesEx is the anonymous type of element
 // SubstituteTemplateVariablesEx.
 type SubstituteTemplateVariablesEx struct {
@@ -4637,6 +7778,15 @@ func (v *SubstituteTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
 		v.Parameters = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
 	}
 	d.End()
+}
+
+// GetParameters returns Parameters's value, or nil if v is nil or Parameters
+// is absent or nil.
+func (v *SubstituteTemplateVariablesEx) GetParameters() (x *TemplateVariablesParameters) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
 }
 
 // SubstituteTemplateVariablesExResponse is the anonymous type of element
@@ -4659,6 +7809,15 @@ func (v *SubstituteTemplateVariablesExResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteTemplateVariablesExResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SubstituteTemplateVariablesResponse is the anonymous type of element
 // SubstituteTemplateVariablesResponse.
 type SubstituteTemplateVariablesResponse struct {
@@ -4677,6 +7836,15 @@ func (v *SubstituteTemplateVariablesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteTemplateVariablesResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SubstituteTemplateVariablesWithCustomTags is the anonymous type of element
@@ -4765,6 +7933,114 @@ func (v *SubstituteTemplateVariablesWithCustomTags) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetGeneratorEncoding returns GeneratorEncoding's value, or the zero value if
+// v is nil or GeneratorEncoding is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetGeneratorEncoding() (x GeneratorEncoding) {
+	if v != nil {
+		x = v.GeneratorEncoding.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetCustomTags() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetCustomValues returns CustomValues's value, or the zero value if v is nil
+// or CustomValues is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetCustomValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.CustomValues.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetCultureName returns CultureName's value, or the zero value if v is nil or
+// CultureName is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags) GetCultureName() (x string) {
+	if v != nil {
+		x = v.CultureName.Value()
+	}
+	return
+}
+
 // SubstituteTemplateVariablesWithCustomTags2 is the anonymous type of element
 // SubstituteTemplateVariablesWithCustomTags2.
 type SubstituteTemplateVariablesWithCustomTags2 struct {
@@ -4845,6 +8121,105 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetGeneratorEncoding returns GeneratorEncoding's value, or the zero value if
+// v is nil or GeneratorEncoding is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetGeneratorEncoding() (x GeneratorEncoding) {
+	if v != nil {
+		x = v.GeneratorEncoding.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetCustomTags() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetCultureName returns CultureName's value, or the zero value if v is nil or
+// CultureName is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2) GetCultureName() (x string) {
+	if v != nil {
+		x = v.CultureName.Value()
+	}
+	return
+}
+
 // SubstituteTemplateVariablesWithCustomTags2Response is the anonymous type of
 // element SubstituteTemplateVariablesWithCustomTags2Response.
 type SubstituteTemplateVariablesWithCustomTags2Response struct {
@@ -4865,6 +8240,15 @@ func (v *SubstituteTemplateVariablesWithCustomTags2Response) UnmarshalSOAP(d *so
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTags2Response) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SubstituteTemplateVariablesWithCustomTagsResponse is the anonymous type of
 // element SubstituteTemplateVariablesWithCustomTagsResponse.
 type SubstituteTemplateVariablesWithCustomTagsResponse struct {
@@ -4883,6 +8267,15 @@ func (v *SubstituteTemplateVariablesWithCustomTagsResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SubstituteTemplateVariablesWithCustomTagsResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SuggestedDocumentEntity is the complex type SuggestedDocumentEntity. It
@@ -4966,6 +8359,123 @@ func (v *SuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[SaleTypeStageLink])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SuggestedDocumentEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SuggestedDocumentEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuggestedDocumentId returns SuggestedDocumentId's value, or the zero
+// value if v is nil or SuggestedDocumentId is absent or nil.
+func (v *SuggestedDocumentEntity) GetSuggestedDocumentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedDocumentId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SuggestedDocumentEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *SuggestedDocumentEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SuggestedDocumentEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDoctmplId returns DoctmplId's value, or the zero value if v is nil or
+// DoctmplId is absent or nil.
+func (v *SuggestedDocumentEntity) GetDoctmplId() (x int32) {
+	if v != nil {
+		x = v.DoctmplId.Value()
+	}
+	return
+}
+
+// GetHeader returns Header's value, or the zero value if v is nil or Header is
+// absent or nil.
+func (v *SuggestedDocumentEntity) GetHeader() (x string) {
+	if v != nil {
+		x = v.Header.Value()
+	}
+	return
+}
+
+// GetOurRef returns OurRef's value, or the zero value if v is nil or OurRef is
+// absent or nil.
+func (v *SuggestedDocumentEntity) GetOurRef() (x string) {
+	if v != nil {
+		x = v.OurRef.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SuggestedDocumentEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetDocTmpl returns DocTmpl's value, or nil if v is nil or DocTmpl is absent
+// or nil.
+func (v *SuggestedDocumentEntity) GetDocTmpl() (x *DocumentTemplate) {
+	if v != nil {
+		x = v.DocTmpl.Value()
+	}
+	return
+}
+
+// GetProjectTypeStatusLink returns ProjectTypeStatusLink's value, or nil if v
+// is nil or ProjectTypeStatusLink is absent or nil.
+func (v *SuggestedDocumentEntity) GetProjectTypeStatusLink() (x *ProjectTypeStatusLink) {
+	if v != nil {
+		x = v.ProjectTypeStatusLink.Value()
+	}
+	return
+}
+
+// GetSaleTypeStageLink returns SaleTypeStageLink's value, or nil if v is nil
+// or SaleTypeStageLink is absent or nil.
+func (v *SuggestedDocumentEntity) GetSaleTypeStageLink() (x *SaleTypeStageLink) {
+	if v != nil {
+		x = v.SaleTypeStageLink.Value()
+	}
+	return
 }
 
 // TemplateVariablesParameters is the complex type TemplateVariablesParameters.
@@ -5081,6 +8591,168 @@ func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TemplateVariablesParameters) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TemplateVariablesParameters) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSourceInput returns SourceInput's value, or the zero value if v is nil or
+// SourceInput is absent or nil.
+func (v *TemplateVariablesParameters) GetSourceInput() (x string) {
+	if v != nil {
+		x = v.SourceInput.Value()
+	}
+	return
+}
+
+// GetEncoding returns Encoding's value, or the zero value if v is nil or
+// Encoding is absent or nil.
+func (v *TemplateVariablesParameters) GetEncoding() (x GeneratorEncoding) {
+	if v != nil {
+		x = v.Encoding.Value()
+	}
+	return
+}
+
+// GetCultureName returns CultureName's value, or the zero value if v is nil or
+// CultureName is absent or nil.
+func (v *TemplateVariablesParameters) GetCultureName() (x string) {
+	if v != nil {
+		x = v.CultureName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *TemplateVariablesParameters) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *TemplateVariablesParameters) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *TemplateVariablesParameters) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *TemplateVariablesParameters) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *TemplateVariablesParameters) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *TemplateVariablesParameters) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *TemplateVariablesParameters) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
+// QuoteLineId is absent or nil.
+func (v *TemplateVariablesParameters) GetQuoteLineId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineId.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *TemplateVariablesParameters) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetProductKey returns ProductKey's value, or the zero value if v is nil or
+// ProductKey is absent or nil.
+func (v *TemplateVariablesParameters) GetProductKey() (x string) {
+	if v != nil {
+		x = v.ProductKey.Value()
+	}
+	return
+}
+
+// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
+// CustomTags is absent or nil.
+func (v *TemplateVariablesParameters) GetCustomTags() (x ArrayOfArrayOfstring) {
+	if v != nil {
+		x = v.CustomTags.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *TemplateVariablesParameters) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *TemplateVariablesParameters) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
+}
+
 // UndoCheckoutDocument is the anonymous type of element UndoCheckoutDocument.
 type UndoCheckoutDocument struct {
 	// DocumentId is element DocumentId (optional).
@@ -5106,6 +8778,24 @@ func (v *UndoCheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *UndoCheckoutDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
+// if v is nil or AllowedReturnTypes is absent or nil.
+func (v *UndoCheckoutDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AllowedReturnTypes.Value()
+	}
+	return
+}
+
 // UndoCheckoutDocumentResponse is the anonymous type of element
 // UndoCheckoutDocumentResponse.
 type UndoCheckoutDocumentResponse struct {
@@ -5124,6 +8814,15 @@ func (v *UndoCheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UndoCheckoutDocumentResponse) GetResponse() (x *ReturnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateDocumentEntity is the anonymous type of element
@@ -5146,6 +8845,15 @@ func (v *ValidateDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *ValidateDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
+}
+
 // ValidateDocumentEntityResponse is the anonymous type of element
 // ValidateDocumentEntityResponse.
 type ValidateDocumentEntityResponse struct {
@@ -5166,6 +8874,15 @@ func (v *ValidateDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateDocumentEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // VerifyGetDocumentStream is the anonymous type of element
 // VerifyGetDocumentStream.
 type VerifyGetDocumentStream struct {
@@ -5184,6 +8901,15 @@ func (v *VerifyGetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *VerifyGetDocumentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // VerifyGetDocumentStreamResponse is the anonymous type of element
@@ -5263,6 +8989,87 @@ func (v *VersionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetExternalReference returns ExternalReference's value, or the zero value if
+// v is nil or ExternalReference is absent or nil.
+func (v *VersionInfo) GetExternalReference() (x string) {
+	if v != nil {
+		x = v.ExternalReference.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *VersionInfo) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetVersionId returns VersionId's value, or the zero value if v is nil or
+// VersionId is absent or nil.
+func (v *VersionInfo) GetVersionId() (x string) {
+	if v != nil {
+		x = v.VersionId.Value()
+	}
+	return
+}
+
+// GetCheckedInDate returns CheckedInDate's value, or the zero value if v is
+// nil or CheckedInDate is absent or nil.
+func (v *VersionInfo) GetCheckedInDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CheckedInDate.Value()
+	}
+	return
+}
+
+// GetCheckedInByName returns CheckedInByName's value, or the zero value if v
+// is nil or CheckedInByName is absent or nil.
+func (v *VersionInfo) GetCheckedInByName() (x string) {
+	if v != nil {
+		x = v.CheckedInByName.Value()
+	}
+	return
+}
+
+// GetCheckedInByAssociateId returns CheckedInByAssociateId's value, or the
+// zero value if v is nil or CheckedInByAssociateId is absent or nil.
+func (v *VersionInfo) GetCheckedInByAssociateId() (x int32) {
+	if v != nil {
+		x = v.CheckedInByAssociateId.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *VersionInfo) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDisplayText returns DisplayText's value, or the zero value if v is nil or
+// DisplayText is absent or nil.
+func (v *VersionInfo) GetDisplayText() (x string) {
+	if v != nil {
+		x = v.DisplayText.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *VersionInfo) GetExtraFields() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

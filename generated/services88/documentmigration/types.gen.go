@@ -94,6 +94,15 @@ func (v *CreateDefaultDocumentMigrationItemListResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDocumentMigrationItemListResponse) GetResponse() (x *DocumentMigrationItemList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultDocumentTemplateMigrationList is the anonymous type of element
 // CreateDefaultDocumentTemplateMigrationList.
 type CreateDefaultDocumentTemplateMigrationList struct{}
@@ -126,6 +135,15 @@ func (v *CreateDefaultDocumentTemplateMigrationListResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDocumentTemplateMigrationListResponse) GetResponse() (x *DocumentTemplateMigrationList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DocumentMigrationAssociate is the complex type DocumentMigrationAssociate.
 type DocumentMigrationAssociate struct {
 	// AssociateId is element AssociateId (optional).
@@ -149,6 +167,24 @@ func (v *DocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *DocumentMigrationAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *DocumentMigrationAssociate) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
 }
 
 // DocumentMigrationItem is the complex type DocumentMigrationItem.
@@ -218,6 +254,87 @@ func (v *DocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *DocumentMigrationItem) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *DocumentMigrationItem) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *DocumentMigrationItem) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *DocumentMigrationItem) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *DocumentMigrationItem) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetDocTmplId returns DocTmplId's value, or the zero value if v is nil or
+// DocTmplId is absent or nil.
+func (v *DocumentMigrationItem) GetDocTmplId() (x int32) {
+	if v != nil {
+		x = v.DocTmplId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *DocumentMigrationItem) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *DocumentMigrationItem) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetVisibleForId returns VisibleForId's value, or the zero value if v is nil
+// or VisibleForId is absent or nil.
+func (v *DocumentMigrationItem) GetVisibleForId() (x int32) {
+	if v != nil {
+		x = v.VisibleForId.Value()
+	}
+	return
+}
+
 // DocumentMigrationItemList is the complex type DocumentMigrationItemList.
 type DocumentMigrationItemList struct {
 	// NumDocumentsOmitted is element NumDocumentsOmitted (optional).
@@ -256,6 +373,43 @@ func (v *DocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNumDocumentsOmitted returns NumDocumentsOmitted's value, or the zero
+// value if v is nil or NumDocumentsOmitted is absent or nil.
+func (v *DocumentMigrationItemList) GetNumDocumentsOmitted() (x int32) {
+	if v != nil {
+		x = v.NumDocumentsOmitted.Value()
+	}
+	return
+}
+
+// GetNumDocumentsAlreadyMigrated returns NumDocumentsAlreadyMigrated's value,
+// or the zero value if v is nil or NumDocumentsAlreadyMigrated is absent or
+// nil.
+func (v *DocumentMigrationItemList) GetNumDocumentsAlreadyMigrated() (x int32) {
+	if v != nil {
+		x = v.NumDocumentsAlreadyMigrated.Value()
+	}
+	return
+}
+
+// GetDocuments returns Documents's value, or the zero value if v is nil or
+// Documents is absent or nil.
+func (v *DocumentMigrationItemList) GetDocuments() (x ArrayOfDocumentMigrationItem) {
+	if v != nil {
+		x = v.Documents.Value()
+	}
+	return
+}
+
+// GetAssociates returns Associates's value, or the zero value if v is nil or
+// Associates is absent or nil.
+func (v *DocumentMigrationItemList) GetAssociates() (x ArrayOfDocumentMigrationAssociate) {
+	if v != nil {
+		x = v.Associates.Value()
+	}
+	return
+}
+
 // DocumentTemplateMigrationList is the complex type
 // DocumentTemplateMigrationList.
 type DocumentTemplateMigrationList struct {
@@ -289,6 +443,34 @@ func (v *DocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNumTemplatesOmitted returns NumTemplatesOmitted's value, or the zero
+// value if v is nil or NumTemplatesOmitted is absent or nil.
+func (v *DocumentTemplateMigrationList) GetNumTemplatesOmitted() (x int32) {
+	if v != nil {
+		x = v.NumTemplatesOmitted.Value()
+	}
+	return
+}
+
+// GetNumTemplatesAlreadyMigrated returns NumTemplatesAlreadyMigrated's value,
+// or the zero value if v is nil or NumTemplatesAlreadyMigrated is absent or
+// nil.
+func (v *DocumentTemplateMigrationList) GetNumTemplatesAlreadyMigrated() (x int32) {
+	if v != nil {
+		x = v.NumTemplatesAlreadyMigrated.Value()
+	}
+	return
+}
+
+// GetTemplateIds returns TemplateIds's value, or the zero value if v is nil or
+// TemplateIds is absent or nil.
+func (v *DocumentTemplateMigrationList) GetTemplateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TemplateIds.Value()
+	}
+	return
+}
+
 // GetForAllDocuments is the anonymous type of element GetForAllDocuments.
 type GetForAllDocuments struct {
 	// DocumentPluginId is element DocumentPluginId (optional).
@@ -314,6 +496,24 @@ func (v *GetForAllDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
+// is nil or DocumentPluginId is absent or nil.
+func (v *GetForAllDocuments) GetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.DocumentPluginId.Value()
+	}
+	return
+}
+
+// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
+// nil or IncludeEmails is absent or nil.
+func (v *GetForAllDocuments) GetIncludeEmails() (x bool) {
+	if v != nil {
+		x = v.IncludeEmails.Value()
+	}
+	return
+}
+
 // GetForAllDocumentsResponse is the anonymous type of element
 // GetForAllDocumentsResponse.
 type GetForAllDocumentsResponse struct {
@@ -332,6 +532,15 @@ func (v *GetForAllDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForAllDocumentsResponse) GetResponse() (x *DocumentMigrationItemList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetForDateRange is the anonymous type of element GetForDateRange.
@@ -371,6 +580,42 @@ func (v *GetForDateRange) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
+// is nil or DocumentPluginId is absent or nil.
+func (v *GetForDateRange) GetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.DocumentPluginId.Value()
+	}
+	return
+}
+
+// GetMinDate returns MinDate's value, or the zero value if v is nil or MinDate
+// is absent or nil.
+func (v *GetForDateRange) GetMinDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MinDate.Value()
+	}
+	return
+}
+
+// GetMaxDate returns MaxDate's value, or the zero value if v is nil or MaxDate
+// is absent or nil.
+func (v *GetForDateRange) GetMaxDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MaxDate.Value()
+	}
+	return
+}
+
+// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
+// nil or IncludeEmails is absent or nil.
+func (v *GetForDateRange) GetIncludeEmails() (x bool) {
+	if v != nil {
+		x = v.IncludeEmails.Value()
+	}
+	return
+}
+
 // GetForDateRangeResponse is the anonymous type of element
 // GetForDateRangeResponse.
 type GetForDateRangeResponse struct {
@@ -389,6 +634,15 @@ func (v *GetForDateRangeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForDateRangeResponse) GetResponse() (x *DocumentMigrationItemList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetForSelection is the anonymous type of element GetForSelection.
@@ -422,6 +676,33 @@ func (v *GetForSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
+// is nil or DocumentPluginId is absent or nil.
+func (v *GetForSelection) GetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.DocumentPluginId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetForSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
+// nil or IncludeEmails is absent or nil.
+func (v *GetForSelection) GetIncludeEmails() (x bool) {
+	if v != nil {
+		x = v.IncludeEmails.Value()
+	}
+	return
+}
+
 // GetForSelectionResponse is the anonymous type of element
 // GetForSelectionResponse.
 type GetForSelectionResponse struct {
@@ -440,6 +721,15 @@ func (v *GetForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForSelectionResponse) GetResponse() (x *DocumentMigrationItemList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetForTemplates is the anonymous type of element GetForTemplates.
@@ -467,6 +757,24 @@ func (v *GetForTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetDocumentPluginId returns TargetDocumentPluginId's value, or the
+// zero value if v is nil or TargetDocumentPluginId is absent or nil.
+func (v *GetForTemplates) GetTargetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.TargetDocumentPluginId.Value()
+	}
+	return
+}
+
+// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
+// nil or IncludeEmails is absent or nil.
+func (v *GetForTemplates) GetIncludeEmails() (x bool) {
+	if v != nil {
+		x = v.IncludeEmails.Value()
+	}
+	return
+}
+
 // GetForTemplatesResponse is the anonymous type of element
 // GetForTemplatesResponse.
 type GetForTemplatesResponse struct {
@@ -485,6 +793,15 @@ func (v *GetForTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForTemplatesResponse) GetResponse() (x *DocumentTemplateMigrationList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNumberOfConfidentialDocuments is the anonymous type of element
@@ -519,6 +836,15 @@ func (v *GetNumberOfConfidentialDocumentsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNumberOfConfidentialDocumentsResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // HasDocumentsToMigrate is the anonymous type of element
 // HasDocumentsToMigrate.
 type HasDocumentsToMigrate struct{}
@@ -551,6 +877,15 @@ func (v *HasDocumentsToMigrateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasDocumentsToMigrateResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // MigrateDocumentToNewDocPlugin is the anonymous type of element
 // MigrateDocumentToNewDocPlugin.
 type MigrateDocumentToNewDocPlugin struct {
@@ -575,6 +910,24 @@ func (v *MigrateDocumentToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *MigrateDocumentToNewDocPlugin) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
+// is nil or DocumentPluginId is absent or nil.
+func (v *MigrateDocumentToNewDocPlugin) GetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.DocumentPluginId.Value()
+	}
+	return
 }
 
 // MigrateDocumentToNewDocPluginResponse is the anonymous type of element
@@ -613,6 +966,24 @@ func (v *MigrateTemplateToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetDocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *MigrateTemplateToNewDocPlugin) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetTargetDocumentPluginId returns TargetDocumentPluginId's value, or the
+// zero value if v is nil or TargetDocumentPluginId is absent or nil.
+func (v *MigrateTemplateToNewDocPlugin) GetTargetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.TargetDocumentPluginId.Value()
+	}
+	return
 }
 
 // MigrateTemplateToNewDocPluginResponse is the anonymous type of element

@@ -187,6 +187,15 @@ func (v *Authenticate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
+// v is nil or ConnectionInfoExtended is absent or nil.
+func (v *Authenticate) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.ConnectionInfoExtended.Value()
+	}
+	return
+}
+
 // AuthenticateIncoming is the anonymous type of element AuthenticateIncoming.
 type AuthenticateIncoming struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
@@ -204,6 +213,15 @@ func (v *AuthenticateIncoming) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *AuthenticateIncoming) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
 }
 
 // AuthenticateIncomingResponse is the anonymous type of element
@@ -226,6 +244,15 @@ func (v *AuthenticateIncomingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AuthenticateIncomingResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // AuthenticateOutgoing is the anonymous type of element AuthenticateOutgoing.
 type AuthenticateOutgoing struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
@@ -243,6 +270,15 @@ func (v *AuthenticateOutgoing) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *AuthenticateOutgoing) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
 }
 
 // AuthenticateOutgoingResponse is the anonymous type of element
@@ -265,6 +301,15 @@ func (v *AuthenticateOutgoingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AuthenticateOutgoingResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // AuthenticateResponse is the anonymous type of element AuthenticateResponse.
 type AuthenticateResponse struct {
 	// Response is element Response (optional).
@@ -282,6 +327,15 @@ func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AuthenticateResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CacheFolderList is the anonymous type of element CacheFolderList.
@@ -313,6 +367,15 @@ func (v *CacheFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CacheFolderListResponse) GetResponse() (x ArrayOfEMailFolder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ContactOrPersonFromEmail is the complex type ContactOrPersonFromEmail. It
@@ -380,6 +443,96 @@ func (v *ContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ContactOrPersonFromEmail) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ContactOrPersonFromEmail) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ContactOrPersonFromEmail) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *ContactOrPersonFromEmail) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *ContactOrPersonFromEmail) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ContactOrPersonFromEmail) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *ContactOrPersonFromEmail) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *ContactOrPersonFromEmail) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactCategory returns ContactCategory's value, or the zero value if v
+// is nil or ContactCategory is absent or nil.
+func (v *ContactOrPersonFromEmail) GetContactCategory() (x string) {
+	if v != nil {
+		x = v.ContactCategory.Value()
+	}
+	return
+}
+
+// GetSortName returns SortName's value, or the zero value if v is nil or
+// SortName is absent or nil.
+func (v *ContactOrPersonFromEmail) GetSortName() (x string) {
+	if v != nil {
+		x = v.SortName.Value()
+	}
+	return
+}
+
 // CreateDefaultEMailAccount is the anonymous type of element
 // CreateDefaultEMailAccount.
 type CreateDefaultEMailAccount struct{}
@@ -410,6 +563,15 @@ func (v *CreateDefaultEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailAccountResponse) GetResponse() (x *EMailAccount) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultEMailAddress is the anonymous type of element
@@ -444,6 +606,15 @@ func (v *CreateDefaultEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailAddressResponse) GetResponse() (x *EMailAddress) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultEMailAppointment is the anonymous type of element
 // CreateDefaultEMailAppointment.
 type CreateDefaultEMailAppointment struct{}
@@ -476,6 +647,15 @@ func (v *CreateDefaultEMailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailAppointmentResponse) GetResponse() (x *EMailAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultEMailAttachment is the anonymous type of element
 // CreateDefaultEMailAttachment.
 type CreateDefaultEMailAttachment struct{}
@@ -506,6 +686,15 @@ func (v *CreateDefaultEMailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailAttachmentResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultEMailConnectionInfo is the anonymous type of element
@@ -552,6 +741,15 @@ func (v *CreateDefaultEMailConnectionInfoExtendedResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailConnectionInfoExtendedResponse) GetResponse() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultEMailConnectionInfoResponse is the anonymous type of element
 // CreateDefaultEMailConnectionInfoResponse.
 type CreateDefaultEMailConnectionInfoResponse struct {
@@ -570,6 +768,15 @@ func (v *CreateDefaultEMailConnectionInfoResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailConnectionInfoResponse) GetResponse() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultEMailCustomHeader is the anonymous type of element
@@ -604,6 +811,15 @@ func (v *CreateDefaultEMailCustomHeaderResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailCustomHeaderResponse) GetResponse() (x *EMailCustomHeader) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultEMailEntity is the anonymous type of element
 // CreateDefaultEMailEntity.
 type CreateDefaultEMailEntity struct{}
@@ -634,6 +850,15 @@ func (v *CreateDefaultEMailEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailEntityResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultEMailEnvelope is the anonymous type of element
@@ -668,6 +893,15 @@ func (v *CreateDefaultEMailEnvelopeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailEnvelopeResponse) GetResponse() (x *EMailEnvelope) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultEMailFolder is the anonymous type of element
 // CreateDefaultEMailFolder.
 type CreateDefaultEMailFolder struct{}
@@ -698,6 +932,15 @@ func (v *CreateDefaultEMailFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailFolder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailFolderResponse) GetResponse() (x *EMailFolder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultEMailSOInfo is the anonymous type of element
@@ -732,6 +975,15 @@ func (v *CreateDefaultEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEMailSOInfoResponse) GetResponse() (x *EMailSOInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateEMailFromDocumentEntity is the anonymous type of element
 // CreateEMailFromDocumentEntity.
 type CreateEMailFromDocumentEntity struct {
@@ -750,6 +1002,15 @@ func (v *CreateEMailFromDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
+// DocumentEntity is absent or nil.
+func (v *CreateEMailFromDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
+	if v != nil {
+		x = v.DocumentEntity.Value()
+	}
+	return
 }
 
 // CreateEMailFromDocumentEntityResponse is the anonymous type of element
@@ -772,6 +1033,15 @@ func (v *CreateEMailFromDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateEMailFromDocumentEntityResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateEMailFromMimeMessage is the anonymous type of element
 // CreateEMailFromMimeMessage.
 type CreateEMailFromMimeMessage struct {
@@ -790,6 +1060,15 @@ func (v *CreateEMailFromMimeMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.MimeMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMimeMessage returns MimeMessage's value, or the zero value if v is nil or
+// MimeMessage is absent or nil.
+func (v *CreateEMailFromMimeMessage) GetMimeMessage() (x string) {
+	if v != nil {
+		x = v.MimeMessage.Value()
+	}
+	return
 }
 
 // CreateEMailFromMimeMessageResponse is the anonymous type of element
@@ -812,6 +1091,15 @@ func (v *CreateEMailFromMimeMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateEMailFromMimeMessageResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateFolder is the anonymous type of element CreateFolder.
 type CreateFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
@@ -829,6 +1117,15 @@ func (v *CreateFolder) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *CreateFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
 }
 
 // CreateFolderResponse is the anonymous type of element CreateFolderResponse.
@@ -861,6 +1158,15 @@ func (v *CreateForwardEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *CreateForwardEmail) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
 // CreateForwardEmailResponse is the anonymous type of element
 // CreateForwardEmailResponse.
 type CreateForwardEmailResponse struct {
@@ -879,6 +1185,15 @@ func (v *CreateForwardEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateForwardEmailResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateInlineHtmlHeader is the anonymous type of element
@@ -901,6 +1216,15 @@ func (v *CreateInlineHtmlHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *CreateInlineHtmlHeader) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
 // CreateInlineHtmlHeaderResponse is the anonymous type of element
 // CreateInlineHtmlHeaderResponse.
 type CreateInlineHtmlHeaderResponse struct {
@@ -919,6 +1243,15 @@ func (v *CreateInlineHtmlHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateInlineHtmlHeaderResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateNewPhysicalDocumentFromEmail is the anonymous type of element
@@ -945,6 +1278,24 @@ func (v *CreateNewPhysicalDocumentFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmail) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmail) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
 }
 
 // CreateNewPhysicalDocumentFromEmailAttachment is the anonymous type of
@@ -979,6 +1330,33 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalDocumentFromEmailAttachmentResponse is the anonymous type
 // of element CreateNewPhysicalDocumentFromEmailAttachmentResponse.
 type CreateNewPhysicalDocumentFromEmailAttachmentResponse struct {
@@ -999,6 +1377,15 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateNewPhysicalDocumentFromEmailResponse is the anonymous type of element
 // CreateNewPhysicalDocumentFromEmailResponse.
 type CreateNewPhysicalDocumentFromEmailResponse struct {
@@ -1017,6 +1404,15 @@ func (v *CreateNewPhysicalDocumentFromEmailResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateNewPhysicalDocumentFromEmailResponse) GetResponse() (x *DocumentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Delete is the anonymous type of element Delete.
@@ -1050,6 +1446,33 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *Delete) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *Delete) GetMessageServerIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
+// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
+// or MoveToFolder is absent or nil.
+func (v *Delete) GetMoveToFolder() (x string) {
+	if v != nil {
+		x = v.MoveToFolder.Value()
+	}
+	return
+}
+
 // DeleteEMailAccount is the anonymous type of element DeleteEMailAccount.
 type DeleteEMailAccount struct {
 	// EMailAccountId is element EMailAccountId (optional).
@@ -1067,6 +1490,15 @@ func (v *DeleteEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEMailAccountId returns EMailAccountId's value, or the zero value if v is
+// nil or EMailAccountId is absent or nil.
+func (v *DeleteEMailAccount) GetEMailAccountId() (x int32) {
+	if v != nil {
+		x = v.EMailAccountId.Value()
+	}
+	return
 }
 
 // DeleteEMailAccountResponse is the anonymous type of element
@@ -1106,6 +1538,24 @@ func (v *DeleteEmails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *DeleteEmails) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
+// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
+// or MoveToFolder is absent or nil.
+func (v *DeleteEmails) GetMoveToFolder() (x string) {
+	if v != nil {
+		x = v.MoveToFolder.Value()
+	}
+	return
+}
+
 // DeleteEmailsResponse is the anonymous type of element DeleteEmailsResponse.
 type DeleteEmailsResponse struct{}
 
@@ -1143,6 +1593,24 @@ func (v *DeleteExtended) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
+// v is nil or ConnectionInfoExtended is absent or nil.
+func (v *DeleteExtended) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.ConnectionInfoExtended.Value()
+	}
+	return
+}
+
+// GetMessageIds returns MessageIds's value, or the zero value if v is nil or
+// MessageIds is absent or nil.
+func (v *DeleteExtended) GetMessageIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.MessageIds.Value()
+	}
+	return
+}
+
 // DeleteExtendedResponse is the anonymous type of element
 // DeleteExtendedResponse.
 type DeleteExtendedResponse struct{}
@@ -1172,6 +1640,15 @@ func (v *DeleteFolder) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *DeleteFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
 }
 
 // DeleteFolderResponse is the anonymous type of element DeleteFolderResponse.
@@ -1215,6 +1692,33 @@ func (v *DeleteFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *DeleteFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *DeleteFromServerIdentifier) GetMessageServerIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
+// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
+// or MoveToFolder is absent or nil.
+func (v *DeleteFromServerIdentifier) GetMoveToFolder() (x string) {
+	if v != nil {
+		x = v.MoveToFolder.Value()
+	}
+	return
 }
 
 // DeleteFromServerIdentifierResponse is the anonymous type of element
@@ -1335,6 +1839,141 @@ func (v *EMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailAccount) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailAccount) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEMailAccountId returns EMailAccountId's value, or the zero value if v is
+// nil or EMailAccountId is absent or nil.
+func (v *EMailAccount) GetEMailAccountId() (x int32) {
+	if v != nil {
+		x = v.EMailAccountId.Value()
+	}
+	return
+}
+
+// GetEMailAddress returns EMailAddress's value, or the zero value if v is nil
+// or EMailAddress is absent or nil.
+func (v *EMailAccount) GetEMailAddress() (x string) {
+	if v != nil {
+		x = v.EMailAddress.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *EMailAccount) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetIncomingCredentials returns IncomingCredentials's value, or nil if v is
+// nil or IncomingCredentials is absent or nil.
+func (v *EMailAccount) GetIncomingCredentials() (x *ServiceAuth) {
+	if v != nil {
+		x = v.IncomingCredentials.Value()
+	}
+	return
+}
+
+// GetOutgoingCredentials returns OutgoingCredentials's value, or nil if v is
+// nil or OutgoingCredentials is absent or nil.
+func (v *EMailAccount) GetOutgoingCredentials() (x *ServiceAuth) {
+	if v != nil {
+		x = v.OutgoingCredentials.Value()
+	}
+	return
+}
+
+// GetAccountStatus returns AccountStatus's value, or the zero value if v is
+// nil or AccountStatus is absent or nil.
+func (v *EMailAccount) GetAccountStatus() (x int16) {
+	if v != nil {
+		x = v.AccountStatus.Value()
+	}
+	return
+}
+
+// GetErrorCount returns ErrorCount's value, or the zero value if v is nil or
+// ErrorCount is absent or nil.
+func (v *EMailAccount) GetErrorCount() (x int32) {
+	if v != nil {
+		x = v.ErrorCount.Value()
+	}
+	return
+}
+
+// GetErrorReason returns ErrorReason's value, or the zero value if v is nil or
+// ErrorReason is absent or nil.
+func (v *EMailAccount) GetErrorReason() (x string) {
+	if v != nil {
+		x = v.ErrorReason.Value()
+	}
+	return
+}
+
+// GetInboxFolder returns InboxFolder's value, or the zero value if v is nil or
+// InboxFolder is absent or nil.
+func (v *EMailAccount) GetInboxFolder() (x string) {
+	if v != nil {
+		x = v.InboxFolder.Value()
+	}
+	return
+}
+
+// GetSentFolder returns SentFolder's value, or the zero value if v is nil or
+// SentFolder is absent or nil.
+func (v *EMailAccount) GetSentFolder() (x string) {
+	if v != nil {
+		x = v.SentFolder.Value()
+	}
+	return
+}
+
+// GetSimpleMode returns SimpleMode's value, or the zero value if v is nil or
+// SimpleMode is absent or nil.
+func (v *EMailAccount) GetSimpleMode() (x int16) {
+	if v != nil {
+		x = v.SimpleMode.Value()
+	}
+	return
+}
+
+// GetLastFetch returns LastFetch's value, or the zero value if v is nil or
+// LastFetch is absent or nil.
+func (v *EMailAccount) GetLastFetch() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastFetch.Value()
+	}
+	return
+}
+
+// GetUseGraphApi returns UseGraphApi's value, or the zero value if v is nil or
+// UseGraphApi is absent or nil.
+func (v *EMailAccount) GetUseGraphApi() (x int16) {
+	if v != nil {
+		x = v.UseGraphApi.Value()
+	}
+	return
+}
+
 // EMailAppointment is the complex type EMailAppointment. It extends Carrier,
 // whose members come first on the wire.
 type EMailAppointment struct {
@@ -1398,6 +2037,96 @@ func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Superseded = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailAppointment) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailAppointment) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointment returns Appointment's value, or nil if v is nil or
+// Appointment is absent or nil.
+func (v *EMailAppointment) GetAppointment() (x *Appointment) {
+	if v != nil {
+		x = v.Appointment.Value()
+	}
+	return
+}
+
+// GetCalMethod returns CalMethod's value, or the zero value if v is nil or
+// CalMethod is absent or nil.
+func (v *EMailAppointment) GetCalMethod() (x CalMethod) {
+	if v != nil {
+		x = v.CalMethod.Value()
+	}
+	return
+}
+
+// GetParticipants returns Participants's value, or the zero value if v is nil
+// or Participants is absent or nil.
+func (v *EMailAppointment) GetParticipants() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Participants.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *EMailAppointment) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetSequence returns Sequence's value, or the zero value if v is nil or
+// Sequence is absent or nil.
+func (v *EMailAppointment) GetSequence() (x int32) {
+	if v != nil {
+		x = v.Sequence.Value()
+	}
+	return
+}
+
+// GetDtStart returns DtStart's value, or the zero value if v is nil or DtStart
+// is absent or nil.
+func (v *EMailAppointment) GetDtStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.DtStart.Value()
+	}
+	return
+}
+
+// GetDtEnd returns DtEnd's value, or the zero value if v is nil or DtEnd is
+// absent or nil.
+func (v *EMailAppointment) GetDtEnd() (x soap.DateTime) {
+	if v != nil {
+		x = v.DtEnd.Value()
+	}
+	return
+}
+
+// GetSuperseded returns Superseded's value, or the zero value if v is nil or
+// Superseded is absent or nil.
+func (v *EMailAppointment) GetSuperseded() (x bool) {
+	if v != nil {
+		x = v.Superseded.Value()
+	}
+	return
 }
 
 // EMailConnectionInfoExtended is the complex type EMailConnectionInfoExtended.
@@ -1522,6 +2251,96 @@ func (v *EMailConnectionInfoExtended) logFields() []soap.Field {
 	}}
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailConnectionInfoExtended) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailConnectionInfoExtended) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPort returns Port's value, or the zero value if v is nil or Port is
+// absent or nil.
+func (v *EMailConnectionInfoExtended) GetPort() (x int32) {
+	if v != nil {
+		x = v.Port.Value()
+	}
+	return
+}
+
+// GetServerName returns ServerName's value, or the zero value if v is nil or
+// ServerName is absent or nil.
+func (v *EMailConnectionInfoExtended) GetServerName() (x string) {
+	if v != nil {
+		x = v.ServerName.Value()
+	}
+	return
+}
+
+// GetProtocol returns Protocol's value, or the zero value if v is nil or
+// Protocol is absent or nil.
+func (v *EMailConnectionInfoExtended) GetProtocol() (x string) {
+	if v != nil {
+		x = v.Protocol.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *EMailConnectionInfoExtended) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *EMailConnectionInfoExtended) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetUseSSL returns UseSSL's value, or the zero value if v is nil or UseSSL is
+// absent or nil.
+func (v *EMailConnectionInfoExtended) GetUseSSL() (x bool) {
+	if v != nil {
+		x = v.UseSSL.Value()
+	}
+	return
+}
+
+// GetFolder returns Folder's value, or the zero value if v is nil or Folder is
+// absent or nil.
+func (v *EMailConnectionInfoExtended) GetFolder() (x string) {
+	if v != nil {
+		x = v.Folder.Value()
+	}
+	return
+}
+
+// GetUseGraphApi returns UseGraphApi's value, or the zero value if v is nil or
+// UseGraphApi is absent or nil.
+func (v *EMailConnectionInfoExtended) GetUseGraphApi() (x bool) {
+	if v != nil {
+		x = v.UseGraphApi.Value()
+	}
+	return
+}
+
 // EMailFolder is the complex type EMailFolder. It extends Carrier, whose
 // members come first on the wire.
 type EMailFolder struct {
@@ -1581,6 +2400,87 @@ func (v *EMailFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailFolder) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailFolder) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *EMailFolder) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDelimiter returns Delimiter's value, or the zero value if v is nil or
+// Delimiter is absent or nil.
+func (v *EMailFolder) GetDelimiter() (x string) {
+	if v != nil {
+		x = v.Delimiter.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *EMailFolder) GetFlags() (x string) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetTotalItems returns TotalItems's value, or the zero value if v is nil or
+// TotalItems is absent or nil.
+func (v *EMailFolder) GetTotalItems() (x int32) {
+	if v != nil {
+		x = v.TotalItems.Value()
+	}
+	return
+}
+
+// GetUnreadItems returns UnreadItems's value, or the zero value if v is nil or
+// UnreadItems is absent or nil.
+func (v *EMailFolder) GetUnreadItems() (x int32) {
+	if v != nil {
+		x = v.UnreadItems.Value()
+	}
+	return
+}
+
+// GetSubscribed returns Subscribed's value, or the zero value if v is nil or
+// Subscribed is absent or nil.
+func (v *EMailFolder) GetSubscribed() (x bool) {
+	if v != nil {
+		x = v.Subscribed.Value()
+	}
+	return
+}
+
+// GetEmailFolderId returns EmailFolderId's value, or the zero value if v is
+// nil or EmailFolderId is absent or nil.
+func (v *EMailFolder) GetEmailFolderId() (x int32) {
+	if v != nil {
+		x = v.EmailFolderId.Value()
+	}
+	return
+}
+
 // EmptyFolder is the anonymous type of element EmptyFolder.
 type EmptyFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
@@ -1604,6 +2504,24 @@ func (v *EmptyFolder) UnmarshalSOAP(d *soap.Decoder) {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *EmptyFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
+// or MoveToFolder is absent or nil.
+func (v *EmptyFolder) GetMoveToFolder() (x string) {
+	if v != nil {
+		x = v.MoveToFolder.Value()
+	}
+	return
 }
 
 // EmptyFolderResponse is the anonymous type of element EmptyFolderResponse.
@@ -1636,6 +2554,15 @@ func (v *FindAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAddress returns Address's value, or the zero value if v is nil or Address
+// is absent or nil.
+func (v *FindAddress) GetAddress() (x string) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
 // FindAddressResponse is the anonymous type of element FindAddressResponse.
 type FindAddressResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1653,6 +2580,15 @@ func (v *FindAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindAddressResponse) GetResponse() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindContactOrPersonByEmailName is the anonymous type of element
@@ -1681,6 +2617,24 @@ func (v *FindContactOrPersonByEmailName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *FindContactOrPersonByEmailName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *FindContactOrPersonByEmailName) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
 // FindContactOrPersonByEmailNameResponse is the anonymous type of element
 // FindContactOrPersonByEmailNameResponse.
 type FindContactOrPersonByEmailNameResponse struct {
@@ -1699,6 +2653,15 @@ func (v *FindContactOrPersonByEmailNameResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindContactOrPersonByEmailNameResponse) GetResponse() (x ArrayOfContactOrPersonFromEmail) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindContactOrPersonByEmailNameWithLimit is the anonymous type of element
@@ -1739,6 +2702,42 @@ func (v *FindContactOrPersonByEmailNameWithLimit) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *FindContactOrPersonByEmailNameWithLimit) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *FindContactOrPersonByEmailNameWithLimit) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetNumberOfContacts returns NumberOfContacts's value, or the zero value if v
+// is nil or NumberOfContacts is absent or nil.
+func (v *FindContactOrPersonByEmailNameWithLimit) GetNumberOfContacts() (x int32) {
+	if v != nil {
+		x = v.NumberOfContacts.Value()
+	}
+	return
+}
+
+// GetNumberOfPersons returns NumberOfPersons's value, or the zero value if v
+// is nil or NumberOfPersons is absent or nil.
+func (v *FindContactOrPersonByEmailNameWithLimit) GetNumberOfPersons() (x int32) {
+	if v != nil {
+		x = v.NumberOfPersons.Value()
+	}
+	return
+}
+
 // FindContactOrPersonByEmailNameWithLimitResponse is the anonymous type of
 // element FindContactOrPersonByEmailNameWithLimitResponse.
 type FindContactOrPersonByEmailNameWithLimitResponse struct {
@@ -1757,6 +2756,15 @@ func (v *FindContactOrPersonByEmailNameWithLimitResponse) UnmarshalSOAP(d *soap.
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindContactOrPersonByEmailNameWithLimitResponse) GetResponse() (x ArrayOfContactOrPersonFromEmail) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAttachment is the anonymous type of element GetAttachment.
@@ -1790,6 +2798,33 @@ func (v *GetAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetAttachment) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerId returns MessageServerId's value, or the zero value if v
+// is nil or MessageServerId is absent or nil.
+func (v *GetAttachment) GetMessageServerId() (x int32) {
+	if v != nil {
+		x = v.MessageServerId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetAttachment) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // GetAttachmentFromId is the anonymous type of element GetAttachmentFromId.
 type GetAttachmentFromId struct {
 	// MailItemId is element MailItemId (optional).
@@ -1815,6 +2850,24 @@ func (v *GetAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
+// MailItemId is absent or nil.
+func (v *GetAttachmentFromId) GetMailItemId() (x int32) {
+	if v != nil {
+		x = v.MailItemId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetAttachmentFromId) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // GetAttachmentFromIdResponse is the anonymous type of element
 // GetAttachmentFromIdResponse.
 type GetAttachmentFromIdResponse struct {
@@ -1833,6 +2886,15 @@ func (v *GetAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAttachmentFromServerIdentifier is the anonymous type of element
@@ -1867,6 +2929,33 @@ func (v *GetAttachmentFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetAttachmentFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerId returns MessageServerId's value, or the zero value if v
+// is nil or MessageServerId is absent or nil.
+func (v *GetAttachmentFromServerIdentifier) GetMessageServerId() (x string) {
+	if v != nil {
+		x = v.MessageServerId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetAttachmentFromServerIdentifier) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // GetAttachmentFromServerIdentifierResponse is the anonymous type of element
 // GetAttachmentFromServerIdentifierResponse.
 type GetAttachmentFromServerIdentifierResponse struct {
@@ -1887,6 +2976,15 @@ func (v *GetAttachmentFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAttachmentFromServerIdentifierResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAttachmentResponse is the anonymous type of element
 // GetAttachmentResponse.
 type GetAttachmentResponse struct {
@@ -1905,6 +3003,15 @@ func (v *GetAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAttachmentResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCurrentAccount is the anonymous type of element GetCurrentAccount.
@@ -1949,6 +3056,15 @@ func (v *GetCurrentAccountIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCurrentAccountIdResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCurrentAccountResponse is the anonymous type of element
 // GetCurrentAccountResponse.
 type GetCurrentAccountResponse struct {
@@ -1967,6 +3083,15 @@ func (v *GetCurrentAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCurrentAccountResponse) GetResponse() (x *EMailAccount) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMail is the anonymous type of element GetEMail.
@@ -1994,6 +3119,24 @@ func (v *GetEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetEMail) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetEMail) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetEMailAccount is the anonymous type of element GetEMailAccount.
 type GetEMailAccount struct {
 	// EMailAccountId is element EMailAccountId (optional).
@@ -2011,6 +3154,15 @@ func (v *GetEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEMailAccountId returns EMailAccountId's value, or the zero value if v is
+// nil or EMailAccountId is absent or nil.
+func (v *GetEMailAccount) GetEMailAccountId() (x int32) {
+	if v != nil {
+		x = v.EMailAccountId.Value()
+	}
+	return
 }
 
 // GetEMailAccountFromEMailAddress is the anonymous type of element
@@ -2033,6 +3185,15 @@ func (v *GetEMailAccountFromEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
+// FromAddress is absent or nil.
+func (v *GetEMailAccountFromEMailAddress) GetFromAddress() (x string) {
+	if v != nil {
+		x = v.FromAddress.Value()
+	}
+	return
+}
+
 // GetEMailAccountFromEMailAddressResponse is the anonymous type of element
 // GetEMailAccountFromEMailAddressResponse.
 type GetEMailAccountFromEMailAddressResponse struct {
@@ -2051,6 +3212,15 @@ func (v *GetEMailAccountFromEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailAccountFromEMailAddressResponse) GetResponse() (x *EMailAccount) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailAccountResponse is the anonymous type of element
@@ -2073,6 +3243,15 @@ func (v *GetEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailAccountResponse) GetResponse() (x *EMailAccount) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMailAddresses is the anonymous type of element GetEMailAddresses.
 type GetEMailAddresses struct {
 	// EmailIds is element EmailIds (optional, nillable).
@@ -2090,6 +3269,15 @@ func (v *GetEMailAddresses) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetEmailIds returns EmailIds's value, or the zero value if v is nil or
+// EmailIds is absent or nil.
+func (v *GetEMailAddresses) GetEmailIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.EmailIds.Value()
+	}
+	return
 }
 
 // GetEMailAddressesResponse is the anonymous type of element
@@ -2110,6 +3298,15 @@ func (v *GetEMailAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMailAddressesResponse) GetResponse() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailAsEmlStream is the anonymous type of element GetEMailAsEmlStream.
@@ -2137,6 +3334,24 @@ func (v *GetEMailAsEmlStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *GetEMailAsEmlStream) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetEMailAsEmlStream) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetEMailAsEmlStreamResponse is the anonymous type of element
 // GetEMailAsEmlStreamResponse.
 type GetEMailAsEmlStreamResponse struct {
@@ -2155,6 +3370,15 @@ func (v *GetEMailAsEmlStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMailAsEmlStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailAsStream is the anonymous type of element GetEMailAsStream.
@@ -2186,6 +3410,33 @@ func (v *GetEMailAsStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetEMailAsStream) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerId returns MessageServerId's value, or the zero value if v
+// is nil or MessageServerId is absent or nil.
+func (v *GetEMailAsStream) GetMessageServerId() (x int32) {
+	if v != nil {
+		x = v.MessageServerId.Value()
+	}
+	return
+}
+
+// GetStripAttachments returns StripAttachments's value, or the zero value if v
+// is nil or StripAttachments is absent or nil.
+func (v *GetEMailAsStream) GetStripAttachments() (x bool) {
+	if v != nil {
+		x = v.StripAttachments.Value()
+	}
+	return
 }
 
 // GetEMailAsStreamFromServerIdentifier is the anonymous type of element
@@ -2220,6 +3471,33 @@ func (v *GetEMailAsStreamFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetEMailAsStreamFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerId returns MessageServerId's value, or the zero value if v
+// is nil or MessageServerId is absent or nil.
+func (v *GetEMailAsStreamFromServerIdentifier) GetMessageServerId() (x string) {
+	if v != nil {
+		x = v.MessageServerId.Value()
+	}
+	return
+}
+
+// GetStripAttachments returns StripAttachments's value, or the zero value if v
+// is nil or StripAttachments is absent or nil.
+func (v *GetEMailAsStreamFromServerIdentifier) GetStripAttachments() (x bool) {
+	if v != nil {
+		x = v.StripAttachments.Value()
+	}
+	return
+}
+
 // GetEMailAsStreamFromServerIdentifierResponse is the anonymous type of
 // element GetEMailAsStreamFromServerIdentifierResponse.
 type GetEMailAsStreamFromServerIdentifierResponse struct {
@@ -2240,6 +3518,15 @@ func (v *GetEMailAsStreamFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMailAsStreamFromServerIdentifierResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMailAsStreamResponse is the anonymous type of element
 // GetEMailAsStreamResponse.
 type GetEMailAsStreamResponse struct {
@@ -2258,6 +3545,15 @@ func (v *GetEMailAsStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMailAsStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailEnvelopes is the anonymous type of element GetEMailEnvelopes.
@@ -2283,6 +3579,24 @@ func (v *GetEMailEnvelopes) UnmarshalSOAP(d *soap.Decoder) {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetEMailEnvelopes) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *GetEMailEnvelopes) GetMessageServerIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
 }
 
 // GetEMailEnvelopesFromServerIds is the anonymous type of element
@@ -2311,6 +3625,24 @@ func (v *GetEMailEnvelopesFromServerIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetEMailEnvelopesFromServerIds) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *GetEMailEnvelopesFromServerIds) GetMessageServerIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
 // GetEMailEnvelopesFromServerIdsResponse is the anonymous type of element
 // GetEMailEnvelopesFromServerIdsResponse.
 type GetEMailEnvelopesFromServerIdsResponse struct {
@@ -2331,6 +3663,15 @@ func (v *GetEMailEnvelopesFromServerIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMailEnvelopesFromServerIdsResponse) GetResponse() (x ArrayOfEMailEnvelope) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMailEnvelopesResponse is the anonymous type of element
 // GetEMailEnvelopesResponse.
 type GetEMailEnvelopesResponse struct {
@@ -2349,6 +3690,15 @@ func (v *GetEMailEnvelopesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEMailEnvelopesResponse) GetResponse() (x ArrayOfEMailEnvelope) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailFromAttachmentId is the anonymous type of element
@@ -2383,6 +3733,33 @@ func (v *GetEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
+// is absent or nil.
+func (v *GetEMailFromAttachmentId) GetEmailId() (x int32) {
+	if v != nil {
+		x = v.EmailId.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *GetEMailFromAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetEMailFromAttachmentId) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetEMailFromAttachmentIdResponse is the anonymous type of element
 // GetEMailFromAttachmentIdResponse.
 type GetEMailFromAttachmentIdResponse struct {
@@ -2401,6 +3778,15 @@ func (v *GetEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromAttachmentIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailFromDocumentAttachmentId is the anonymous type of element
@@ -2435,6 +3821,33 @@ func (v *GetEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
+// absent or nil.
+func (v *GetEMailFromDocumentAttachmentId) GetDocId() (x int32) {
+	if v != nil {
+		x = v.DocId.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *GetEMailFromDocumentAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetEMailFromDocumentAttachmentId) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetEMailFromDocumentAttachmentIdResponse is the anonymous type of element
 // GetEMailFromDocumentAttachmentIdResponse.
 type GetEMailFromDocumentAttachmentIdResponse struct {
@@ -2453,6 +3866,15 @@ func (v *GetEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromDocumentAttachmentIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailFromDocumentId is the anonymous type of element
@@ -2475,6 +3897,15 @@ func (v *GetEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetEMailFromDocumentId) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // GetEMailFromDocumentIdResponse is the anonymous type of element
 // GetEMailFromDocumentIdResponse.
 type GetEMailFromDocumentIdResponse struct {
@@ -2493,6 +3924,15 @@ func (v *GetEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromDocumentIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailFromDocumentIdWithoutAttachmentStream is the anonymous type of
@@ -2515,6 +3955,15 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetEMailFromDocumentIdWithoutAttachmentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // GetEMailFromDocumentIdWithoutAttachmentStreamResponse is the anonymous type
 // of element GetEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
@@ -2533,6 +3982,15 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailFromId is the anonymous type of element GetEMailFromId.
@@ -2578,6 +4036,51 @@ func (v *GetEMailFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetEMailFromId) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerId returns MessageServerId's value, or the zero value if v
+// is nil or MessageServerId is absent or nil.
+func (v *GetEMailFromId) GetMessageServerId() (x int32) {
+	if v != nil {
+		x = v.MessageServerId.Value()
+	}
+	return
+}
+
+// GetLookupAddresses returns LookupAddresses's value, or the zero value if v
+// is nil or LookupAddresses is absent or nil.
+func (v *GetEMailFromId) GetLookupAddresses() (x bool) {
+	if v != nil {
+		x = v.LookupAddresses.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *GetEMailFromId) GetFlags() (x EMailFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetEMailFromId) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetEMailFromIdResponse is the anonymous type of element
 // GetEMailFromIdResponse.
 type GetEMailFromIdResponse struct {
@@ -2596,6 +4099,15 @@ func (v *GetEMailFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEMailFromServerIdentifier is the anonymous type of element
@@ -2642,6 +4154,51 @@ func (v *GetEMailFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetEMailFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerId returns MessageServerId's value, or the zero value if v
+// is nil or MessageServerId is absent or nil.
+func (v *GetEMailFromServerIdentifier) GetMessageServerId() (x string) {
+	if v != nil {
+		x = v.MessageServerId.Value()
+	}
+	return
+}
+
+// GetLookupAddresses returns LookupAddresses's value, or the zero value if v
+// is nil or LookupAddresses is absent or nil.
+func (v *GetEMailFromServerIdentifier) GetLookupAddresses() (x bool) {
+	if v != nil {
+		x = v.LookupAddresses.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *GetEMailFromServerIdentifier) GetFlags() (x EMailFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetEMailFromServerIdentifier) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetEMailFromServerIdentifierResponse is the anonymous type of element
 // GetEMailFromServerIdentifierResponse.
 type GetEMailFromServerIdentifierResponse struct {
@@ -2662,6 +4219,15 @@ func (v *GetEMailFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromServerIdentifierResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMailFromTemp is the anonymous type of element GetEMailFromTemp.
 type GetEMailFromTemp struct {
 	// FileName is element FileName (optional, nillable).
@@ -2679,6 +4245,15 @@ func (v *GetEMailFromTemp) UnmarshalSOAP(d *soap.Decoder) {
 		v.FileName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetFileName returns FileName's value, or the zero value if v is nil or
+// FileName is absent or nil.
+func (v *GetEMailFromTemp) GetFileName() (x string) {
+	if v != nil {
+		x = v.FileName.Value()
+	}
+	return
 }
 
 // GetEMailFromTempResponse is the anonymous type of element
@@ -2701,6 +4276,15 @@ func (v *GetEMailFromTempResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailFromTempResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMailResponse is the anonymous type of element GetEMailResponse.
 type GetEMailResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2720,6 +4304,15 @@ func (v *GetEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEMailSOInfo is the anonymous type of element GetEMailSOInfo.
 type GetEMailSOInfo struct {
 	// EMailSOInfoId is element EMailSOInfoId (optional).
@@ -2737,6 +4330,15 @@ func (v *GetEMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EMailSOInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEMailSOInfoId returns EMailSOInfoId's value, or the zero value if v is
+// nil or EMailSOInfoId is absent or nil.
+func (v *GetEMailSOInfo) GetEMailSOInfoId() (x int32) {
+	if v != nil {
+		x = v.EMailSOInfoId.Value()
+	}
+	return
 }
 
 // GetEMailSOInfoResponse is the anonymous type of element
@@ -2759,6 +4361,15 @@ func (v *GetEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEMailSOInfoResponse) GetResponse() (x *EMailSOInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEmailAppointment is the anonymous type of element GetEmailAppointment.
 type GetEmailAppointment struct {
 	// MailItemId is element MailItemId (optional).
@@ -2776,6 +4387,15 @@ func (v *GetEmailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
+// MailItemId is absent or nil.
+func (v *GetEmailAppointment) GetMailItemId() (x int32) {
+	if v != nil {
+		x = v.MailItemId.Value()
+	}
+	return
 }
 
 // GetEmailAppointmentRecurrence is the anonymous type of element
@@ -2798,6 +4418,15 @@ func (v *GetEmailAppointmentRecurrence) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
+// MailItemId is absent or nil.
+func (v *GetEmailAppointmentRecurrence) GetMailItemId() (x int32) {
+	if v != nil {
+		x = v.MailItemId.Value()
+	}
+	return
+}
+
 // GetEmailAppointmentRecurrenceResponse is the anonymous type of element
 // GetEmailAppointmentRecurrenceResponse.
 type GetEmailAppointmentRecurrenceResponse struct {
@@ -2816,6 +4445,15 @@ func (v *GetEmailAppointmentRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEmailAppointmentRecurrenceResponse) GetResponse() (x *RecurrenceInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEmailAppointmentResponse is the anonymous type of element
@@ -2838,6 +4476,15 @@ func (v *GetEmailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEmailAppointmentResponse) GetResponse() (x *EMailAppointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEmailDocumentAsMimeStream is the anonymous type of element
 // GetEmailDocumentAsMimeStream.
 type GetEmailDocumentAsMimeStream struct {
@@ -2856,6 +4503,15 @@ func (v *GetEmailDocumentAsMimeStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetEmailDocumentAsMimeStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetEmailDocumentAsMimeStreamResponse is the anonymous type of element
@@ -2878,6 +4534,15 @@ func (v *GetEmailDocumentAsMimeStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEmailDocumentAsMimeStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetEmailMessageIds is the anonymous type of element GetEmailMessageIds.
 type GetEmailMessageIds struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
@@ -2898,6 +4563,15 @@ func (v *GetEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
+// v is nil or ConnectionInfoExtended is absent or nil.
+func (v *GetEmailMessageIds) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.ConnectionInfoExtended.Value()
+	}
+	return
+}
+
 // GetEmailMessageIdsResponse is the anonymous type of element
 // GetEmailMessageIdsResponse.
 type GetEmailMessageIdsResponse struct {
@@ -2916,6 +4590,15 @@ func (v *GetEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEmailMessageIdsResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEmailsAsString is the anonymous type of element GetEmailsAsString.
@@ -2944,6 +4627,24 @@ func (v *GetEmailsAsString) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
+// v is nil or ConnectionInfoExtended is absent or nil.
+func (v *GetEmailsAsString) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.ConnectionInfoExtended.Value()
+	}
+	return
+}
+
+// GetMessageIds returns MessageIds's value, or the zero value if v is nil or
+// MessageIds is absent or nil.
+func (v *GetEmailsAsString) GetMessageIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.MessageIds.Value()
+	}
+	return
+}
+
 // GetEmailsAsStringResponse is the anonymous type of element
 // GetEmailsAsStringResponse.
 type GetEmailsAsStringResponse struct {
@@ -2962,6 +4663,15 @@ func (v *GetEmailsAsStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEmailsAsStringResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetExtendedEmailMessageIds is the anonymous type of element
@@ -2985,6 +4695,15 @@ func (v *GetExtendedEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
+// v is nil or ConnectionInfoExtended is absent or nil.
+func (v *GetExtendedEmailMessageIds) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.ConnectionInfoExtended.Value()
+	}
+	return
+}
+
 // GetExtendedEmailMessageIdsResponse is the anonymous type of element
 // GetExtendedEmailMessageIdsResponse.
 type GetExtendedEmailMessageIdsResponse struct {
@@ -3003,6 +4722,15 @@ func (v *GetExtendedEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetExtendedEmailMessageIdsResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFolderEMailCount is the anonymous type of element GetFolderEMailCount.
@@ -3030,6 +4758,24 @@ func (v *GetFolderEMailCount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetFolderEMailCount) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetOnlyUnread returns OnlyUnread's value, or the zero value if v is nil or
+// OnlyUnread is absent or nil.
+func (v *GetFolderEMailCount) GetOnlyUnread() (x bool) {
+	if v != nil {
+		x = v.OnlyUnread.Value()
+	}
+	return
+}
+
 // GetFolderEMailCountResponse is the anonymous type of element
 // GetFolderEMailCountResponse.
 type GetFolderEMailCountResponse struct {
@@ -3048,6 +4794,15 @@ func (v *GetFolderEMailCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFolderEMailCountResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFolderHasNewEMail is the anonymous type of element GetFolderHasNewEMail.
@@ -3069,6 +4824,15 @@ func (v *GetFolderHasNewEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetFolderHasNewEMail) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
 // GetFolderHasNewEMailResponse is the anonymous type of element
 // GetFolderHasNewEMailResponse.
 type GetFolderHasNewEMailResponse struct {
@@ -3087,6 +4851,15 @@ func (v *GetFolderHasNewEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFolderHasNewEMailResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFolderInfo is the anonymous type of element GetFolderInfo.
@@ -3114,6 +4887,24 @@ func (v *GetFolderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetFolderInfo) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetFolders returns Folders's value, or the zero value if v is nil or Folders
+// is absent or nil.
+func (v *GetFolderInfo) GetFolders() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Folders.Value()
+	}
+	return
+}
+
 // GetFolderInfoResponse is the anonymous type of element
 // GetFolderInfoResponse.
 type GetFolderInfoResponse struct {
@@ -3132,6 +4923,15 @@ func (v *GetFolderInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFolderInfoResponse) GetResponse() (x ArrayOfEMailFolder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFolderList is the anonymous type of element GetFolderList.
@@ -3159,6 +4959,24 @@ func (v *GetFolderList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *GetFolderList) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetIncludeItemCount returns IncludeItemCount's value, or the zero value if v
+// is nil or IncludeItemCount is absent or nil.
+func (v *GetFolderList) GetIncludeItemCount() (x bool) {
+	if v != nil {
+		x = v.IncludeItemCount.Value()
+	}
+	return
+}
+
 // GetFolderListResponse is the anonymous type of element
 // GetFolderListResponse.
 type GetFolderListResponse struct {
@@ -3179,6 +4997,15 @@ func (v *GetFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFolderListResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMailFromInReplyTo is the anonymous type of element GetMailFromInReplyTo.
 type GetMailFromInReplyTo struct {
 	// MessageId is element MessageId (optional, nillable).
@@ -3196,6 +5023,15 @@ func (v *GetMailFromInReplyTo) UnmarshalSOAP(d *soap.Decoder) {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *GetMailFromInReplyTo) GetMessageId() (x string) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
 }
 
 // GetMailFromInReplyToResponse is the anonymous type of element
@@ -3218,6 +5054,15 @@ func (v *GetMailFromInReplyToResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMailFromInReplyToResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMailFromMessageId is the anonymous type of element GetMailFromMessageId.
 type GetMailFromMessageId struct {
 	// MessageId is element MessageId (optional, nillable).
@@ -3235,6 +5080,15 @@ func (v *GetMailFromMessageId) UnmarshalSOAP(d *soap.Decoder) {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *GetMailFromMessageId) GetMessageId() (x string) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
 }
 
 // GetMailFromMessageIdResponse is the anonymous type of element
@@ -3257,6 +5111,15 @@ func (v *GetMailFromMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMailFromMessageIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNewMail is the anonymous type of element GetNewMail.
 type GetNewMail struct {
 	// Folders is element Folders (optional, nillable).
@@ -3276,6 +5139,15 @@ func (v *GetNewMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFolders returns Folders's value, or the zero value if v is nil or Folders
+// is absent or nil.
+func (v *GetNewMail) GetFolders() (x ArrayOfint) {
+	if v != nil {
+		x = v.Folders.Value()
+	}
+	return
+}
+
 // GetNewMailResponse is the anonymous type of element GetNewMailResponse.
 type GetNewMailResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3293,6 +5165,15 @@ func (v *GetNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNewMailResponse) GetResponse() (x ArrayOfEMailEnvelope) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetParticipantInfoFromEmailAddress is the anonymous type of element
@@ -3321,6 +5202,24 @@ func (v *GetParticipantInfoFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *GetParticipantInfoFromEmailAddress) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *GetParticipantInfoFromEmailAddress) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
 // GetParticipantInfoFromEmailAddressResponse is the anonymous type of element
 // GetParticipantInfoFromEmailAddressResponse.
 type GetParticipantInfoFromEmailAddressResponse struct {
@@ -3339,6 +5238,15 @@ func (v *GetParticipantInfoFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetParticipantInfoFromEmailAddressResponse) GetResponse() (x *Person) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonEntitiesFromEmailAddress is the anonymous type of element
@@ -3361,6 +5269,15 @@ func (v *GetPersonEntitiesFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *GetPersonEntitiesFromEmailAddress) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
 // GetPersonEntitiesFromEmailAddressResponse is the anonymous type of element
 // GetPersonEntitiesFromEmailAddressResponse.
 type GetPersonEntitiesFromEmailAddressResponse struct {
@@ -3379,6 +5296,15 @@ func (v *GetPersonEntitiesFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonEntitiesFromEmailAddressResponse) GetResponse() (x ArrayOfPersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonsFromEmailAddress is the anonymous type of element
@@ -3401,6 +5327,15 @@ func (v *GetPersonsFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *GetPersonsFromEmailAddress) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
 // GetPersonsFromEmailAddressResponse is the anonymous type of element
 // GetPersonsFromEmailAddressResponse.
 type GetPersonsFromEmailAddressResponse struct {
@@ -3419,6 +5354,15 @@ func (v *GetPersonsFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonsFromEmailAddressResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPreviewAttachmentFromDocId is the anonymous type of element
@@ -3447,6 +5391,24 @@ func (v *GetPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
+// absent or nil.
+func (v *GetPreviewAttachmentFromDocId) GetDocId() (x int32) {
+	if v != nil {
+		x = v.DocId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetPreviewAttachmentFromDocId) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // GetPreviewAttachmentFromDocIdResponse is the anonymous type of element
 // GetPreviewAttachmentFromDocIdResponse.
 type GetPreviewAttachmentFromDocIdResponse struct {
@@ -3465,6 +5427,15 @@ func (v *GetPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewAttachmentFromDocIdResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPreviewAttachmentFromId is the anonymous type of element
@@ -3505,6 +5476,42 @@ func (v *GetPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
+// MailItemId is absent or nil.
+func (v *GetPreviewAttachmentFromId) GetMailItemId() (x int32) {
+	if v != nil {
+		x = v.MailItemId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetPreviewAttachmentFromId) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
+// GetAttachmentType returns AttachmentType's value, or the zero value if v is
+// nil or AttachmentType is absent or nil.
+func (v *GetPreviewAttachmentFromId) GetAttachmentType() (x string) {
+	if v != nil {
+		x = v.AttachmentType.Value()
+	}
+	return
+}
+
+// GetAttachmentFilename returns AttachmentFilename's value, or the zero value
+// if v is nil or AttachmentFilename is absent or nil.
+func (v *GetPreviewAttachmentFromId) GetAttachmentFilename() (x string) {
+	if v != nil {
+		x = v.AttachmentFilename.Value()
+	}
+	return
+}
+
 // GetPreviewAttachmentFromIdResponse is the anonymous type of element
 // GetPreviewAttachmentFromIdResponse.
 type GetPreviewAttachmentFromIdResponse struct {
@@ -3523,6 +5530,15 @@ func (v *GetPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetReadySyncEmailAccounts is the anonymous type of element
@@ -3557,6 +5573,15 @@ func (v *GetReadySyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetReadySyncEmailAccountsResponse) GetResponse() (x ArrayOfSyncUserAccount) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUnsanitizedEMail is the anonymous type of element GetUnsanitizedEMail.
 type GetUnsanitizedEMail struct {
 	// Id is element Id (optional).
@@ -3580,6 +5605,24 @@ func (v *GetUnsanitizedEMail) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetUnsanitizedEMail) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetUnsanitizedEMail) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
 }
 
 // GetUnsanitizedEMailFromAttachmentId is the anonymous type of element
@@ -3614,6 +5657,33 @@ func (v *GetUnsanitizedEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
+// is absent or nil.
+func (v *GetUnsanitizedEMailFromAttachmentId) GetEmailId() (x int32) {
+	if v != nil {
+		x = v.EmailId.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *GetUnsanitizedEMailFromAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetUnsanitizedEMailFromAttachmentId) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetUnsanitizedEMailFromAttachmentIdResponse is the anonymous type of element
 // GetUnsanitizedEMailFromAttachmentIdResponse.
 type GetUnsanitizedEMailFromAttachmentIdResponse struct {
@@ -3632,6 +5702,15 @@ func (v *GetUnsanitizedEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedEMailFromAttachmentIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUnsanitizedEMailFromDocumentAttachmentId is the anonymous type of element
@@ -3666,6 +5745,33 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
+// absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetDocId() (x int32) {
+	if v != nil {
+		x = v.DocId.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
 // GetUnsanitizedEMailFromDocumentAttachmentIdResponse is the anonymous type of
 // element GetUnsanitizedEMailFromDocumentAttachmentIdResponse.
 type GetUnsanitizedEMailFromDocumentAttachmentIdResponse struct {
@@ -3684,6 +5790,15 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *s
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUnsanitizedEMailFromDocumentId is the anonymous type of element
@@ -3706,6 +5821,15 @@ func (v *GetUnsanitizedEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentId) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // GetUnsanitizedEMailFromDocumentIdResponse is the anonymous type of element
 // GetUnsanitizedEMailFromDocumentIdResponse.
 type GetUnsanitizedEMailFromDocumentIdResponse struct {
@@ -3726,6 +5850,15 @@ func (v *GetUnsanitizedEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentIdResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream is the anonymous
 // type of element GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.
 type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream struct {
@@ -3744,6 +5877,15 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse is the
@@ -3767,6 +5909,15 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) Unmar
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUnsanitizedEMailResponse is the anonymous type of element
 // GetUnsanitizedEMailResponse.
 type GetUnsanitizedEMailResponse struct {
@@ -3785,6 +5936,15 @@ func (v *GetUnsanitizedEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedEMailResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUnsanitizedPreviewAttachmentFromDocId is the anonymous type of element
@@ -3813,6 +5973,24 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
+// absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromDocId) GetDocId() (x int32) {
+	if v != nil {
+		x = v.DocId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromDocId) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // GetUnsanitizedPreviewAttachmentFromDocIdResponse is the anonymous type of
 // element GetUnsanitizedPreviewAttachmentFromDocIdResponse.
 type GetUnsanitizedPreviewAttachmentFromDocIdResponse struct {
@@ -3831,6 +6009,15 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUnsanitizedPreviewAttachmentFromId is the anonymous type of element
@@ -3871,6 +6058,42 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
+// MailItemId is absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromId) GetMailItemId() (x int32) {
+	if v != nil {
+		x = v.MailItemId.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentId() (x string) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
+// GetAttachmentType returns AttachmentType's value, or the zero value if v is
+// nil or AttachmentType is absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentType() (x string) {
+	if v != nil {
+		x = v.AttachmentType.Value()
+	}
+	return
+}
+
+// GetAttachmentFilename returns AttachmentFilename's value, or the zero value
+// if v is nil or AttachmentFilename is absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentFilename() (x string) {
+	if v != nil {
+		x = v.AttachmentFilename.Value()
+	}
+	return
+}
+
 // GetUnsanitizedPreviewAttachmentFromIdResponse is the anonymous type of
 // element GetUnsanitizedPreviewAttachmentFromIdResponse.
 type GetUnsanitizedPreviewAttachmentFromIdResponse struct {
@@ -3889,6 +6112,15 @@ func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.De
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasMXRecord is the anonymous type of element HasMXRecord.
@@ -3910,6 +6142,15 @@ func (v *HasMXRecord) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailDomain returns MailDomain's value, or the zero value if v is nil or
+// MailDomain is absent or nil.
+func (v *HasMXRecord) GetMailDomain() (x string) {
+	if v != nil {
+		x = v.MailDomain.Value()
+	}
+	return
+}
+
 // HasMXRecordResponse is the anonymous type of element HasMXRecordResponse.
 type HasMXRecordResponse struct {
 	// Response is element Response (optional).
@@ -3927,6 +6168,15 @@ func (v *HasMXRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasMXRecordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasNewMail is the anonymous type of element HasNewMail.
@@ -3954,6 +6204,24 @@ func (v *HasNewMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
+// MailItemId is absent or nil.
+func (v *HasNewMail) GetMailItemId() (x int32) {
+	if v != nil {
+		x = v.MailItemId.Value()
+	}
+	return
+}
+
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *HasNewMail) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
 // HasNewMailResponse is the anonymous type of element HasNewMailResponse.
 type HasNewMailResponse struct {
 	// Response is element Response (optional).
@@ -3971,6 +6239,15 @@ func (v *HasNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasNewMailResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasSPFRecord is the anonymous type of element HasSPFRecord.
@@ -3998,6 +6275,24 @@ func (v *HasSPFRecord) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceSpf returns SourceSpf's value, or the zero value if v is nil or
+// SourceSpf is absent or nil.
+func (v *HasSPFRecord) GetSourceSpf() (x string) {
+	if v != nil {
+		x = v.SourceSpf.Value()
+	}
+	return
+}
+
+// GetTargetDomain returns TargetDomain's value, or the zero value if v is nil
+// or TargetDomain is absent or nil.
+func (v *HasSPFRecord) GetTargetDomain() (x string) {
+	if v != nil {
+		x = v.TargetDomain.Value()
+	}
+	return
+}
+
 // HasSPFRecordResponse is the anonymous type of element HasSPFRecordResponse.
 type HasSPFRecordResponse struct {
 	// Response is element Response (optional).
@@ -4015,6 +6310,15 @@ func (v *HasSPFRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasSPFRecordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // LatestItemIdByFolder is the anonymous type of element LatestItemIdByFolder.
@@ -4036,6 +6340,15 @@ func (v *LatestItemIdByFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *LatestItemIdByFolder) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
 // LatestItemIdByFolderResponse is the anonymous type of element
 // LatestItemIdByFolderResponse.
 type LatestItemIdByFolderResponse struct {
@@ -4054,6 +6367,15 @@ func (v *LatestItemIdByFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *LatestItemIdByFolderResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MarkAsRead is the anonymous type of element MarkAsRead.
@@ -4087,6 +6409,33 @@ func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *MarkAsRead) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *MarkAsRead) GetMessageServerIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
+// GetRead returns Read's value, or the zero value if v is nil or Read is
+// absent or nil.
+func (v *MarkAsRead) GetRead() (x bool) {
+	if v != nil {
+		x = v.Read.Value()
+	}
+	return
+}
+
 // MarkAsReadFromServerIdentifiers is the anonymous type of element
 // MarkAsReadFromServerIdentifiers.
 type MarkAsReadFromServerIdentifiers struct {
@@ -4117,6 +6466,33 @@ func (v *MarkAsReadFromServerIdentifiers) UnmarshalSOAP(d *soap.Decoder) {
 		v.Read = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *MarkAsReadFromServerIdentifiers) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *MarkAsReadFromServerIdentifiers) GetMessageServerIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
+// GetRead returns Read's value, or the zero value if v is nil or Read is
+// absent or nil.
+func (v *MarkAsReadFromServerIdentifiers) GetRead() (x bool) {
+	if v != nil {
+		x = v.Read.Value()
+	}
+	return
 }
 
 // MarkAsReadFromServerIdentifiersResponse is the anonymous type of element
@@ -4167,6 +6543,24 @@ func (v *MarkEmailsAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *MarkEmailsAsRead) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
+// GetRead returns Read's value, or the zero value if v is nil or Read is
+// absent or nil.
+func (v *MarkEmailsAsRead) GetRead() (x bool) {
+	if v != nil {
+		x = v.Read.Value()
+	}
+	return
+}
+
 // MarkEmailsAsReadResponse is the anonymous type of element
 // MarkEmailsAsReadResponse.
 type MarkEmailsAsReadResponse struct{}
@@ -4204,6 +6598,24 @@ func (v *MoveEmailsToFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *MoveEmailsToFolder) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
+// GetEmailItemIds returns EmailItemIds's value, or the zero value if v is nil
+// or EmailItemIds is absent or nil.
+func (v *MoveEmailsToFolder) GetEmailItemIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.EmailItemIds.Value()
+	}
+	return
+}
+
 // MoveEmailsToFolderResponse is the anonymous type of element
 // MoveEmailsToFolderResponse.
 type MoveEmailsToFolderResponse struct{}
@@ -4233,6 +6645,15 @@ func (v *MoveEmailsToTrash) UnmarshalSOAP(d *soap.Decoder) {
 		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *MoveEmailsToTrash) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
 }
 
 // MoveEmailsToTrashResponse is the anonymous type of element
@@ -4278,6 +6699,33 @@ func (v *MoveToFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *MoveToFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *MoveToFolder) GetMessageServerIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
+// GetTargetFolder returns TargetFolder's value, or the zero value if v is nil
+// or TargetFolder is absent or nil.
+func (v *MoveToFolder) GetTargetFolder() (x string) {
+	if v != nil {
+		x = v.TargetFolder.Value()
+	}
+	return
+}
+
 // MoveToFolderFromServerIdentifier is the anonymous type of element
 // MoveToFolderFromServerIdentifier.
 type MoveToFolderFromServerIdentifier struct {
@@ -4308,6 +6756,33 @@ func (v *MoveToFolderFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetFolder = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *MoveToFolderFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
+// is nil or MessageServerIds is absent or nil.
+func (v *MoveToFolderFromServerIdentifier) GetMessageServerIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.MessageServerIds.Value()
+	}
+	return
+}
+
+// GetTargetFolder returns TargetFolder's value, or the zero value if v is nil
+// or TargetFolder is absent or nil.
+func (v *MoveToFolderFromServerIdentifier) GetTargetFolder() (x string) {
+	if v != nil {
+		x = v.TargetFolder.Value()
+	}
+	return
 }
 
 // MoveToFolderFromServerIdentifierResponse is the anonymous type of element
@@ -4358,6 +6833,24 @@ func (v *RefreshFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *RefreshFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetFolders returns Folders's value, or the zero value if v is nil or Folders
+// is absent or nil.
+func (v *RefreshFolder) GetFolders() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Folders.Value()
+	}
+	return
+}
+
 // RefreshFolderForAssociate is the anonymous type of element
 // RefreshFolderForAssociate.
 type RefreshFolderForAssociate struct {
@@ -4376,6 +6869,15 @@ func (v *RefreshFolderForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetFolders returns Folders's value, or the zero value if v is nil or Folders
+// is absent or nil.
+func (v *RefreshFolderForAssociate) GetFolders() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Folders.Value()
+	}
+	return
 }
 
 // RefreshFolderForAssociateResponse is the anonymous type of element
@@ -4398,6 +6900,15 @@ func (v *RefreshFolderForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RefreshFolderForAssociateResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RefreshFolderResponse is the anonymous type of element
 // RefreshFolderResponse.
 type RefreshFolderResponse struct {
@@ -4416,6 +6927,15 @@ func (v *RefreshFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RefreshFolderResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RelayMessage is the anonymous type of element RelayMessage.
@@ -4456,6 +6976,42 @@ func (v *RelayMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
+// v is nil or ConnectionInfoExtended is absent or nil.
+func (v *RelayMessage) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
+	if v != nil {
+		x = v.ConnectionInfoExtended.Value()
+	}
+	return
+}
+
+// GetRfc822 returns Rfc822's value, or the zero value if v is nil or Rfc822 is
+// absent or nil.
+func (v *RelayMessage) GetRfc822() (x string) {
+	if v != nil {
+		x = v.Rfc822.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *RelayMessage) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetRecipients returns Recipients's value, or the zero value if v is nil or
+// Recipients is absent or nil.
+func (v *RelayMessage) GetRecipients() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Recipients.Value()
+	}
+	return
+}
+
 // RelayMessageResponse is the anonymous type of element RelayMessageResponse.
 type RelayMessageResponse struct{}
 
@@ -4487,6 +7043,15 @@ func (v *ResolveEMailRecipients) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *ResolveEMailRecipients) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
 // ResolveEMailRecipientsResponse is the anonymous type of element
 // ResolveEMailRecipientsResponse.
 type ResolveEMailRecipientsResponse struct {
@@ -4505,6 +7070,15 @@ func (v *ResolveEMailRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ResolveEMailRecipientsResponse) GetResponse() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Save is the anonymous type of element Save.
@@ -4526,6 +7100,15 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *Save) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
 // SaveDraft is the anonymous type of element SaveDraft.
 type SaveDraft struct {
 	// Entity is element Entity (optional, nillable).
@@ -4545,6 +7128,15 @@ func (v *SaveDraft) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
+// nil.
+func (v *SaveDraft) GetEntity() (x *EMailEntity) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
 // SaveDraftResponse is the anonymous type of element SaveDraftResponse.
 type SaveDraftResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4562,6 +7154,15 @@ func (v *SaveDraftResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDraftResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveEMail is the anonymous type of element SaveEMail.
@@ -4589,6 +7190,24 @@ func (v *SaveEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *SaveEMail) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *SaveEMail) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
 // SaveEMailAccount is the anonymous type of element SaveEMailAccount.
 type SaveEMailAccount struct {
 	// EMailAccount is element EMailAccount (optional, nillable).
@@ -4606,6 +7225,15 @@ func (v *SaveEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 		v.EMailAccount = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 	d.End()
+}
+
+// GetEMailAccount returns EMailAccount's value, or nil if v is nil or
+// EMailAccount is absent or nil.
+func (v *SaveEMailAccount) GetEMailAccount() (x *EMailAccount) {
+	if v != nil {
+		x = v.EMailAccount.Value()
+	}
+	return
 }
 
 // SaveEMailAccountResponse is the anonymous type of element
@@ -4628,6 +7256,15 @@ func (v *SaveEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveEMailAccountResponse) GetResponse() (x *EMailAccount) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveEMailResponse is the anonymous type of element SaveEMailResponse.
 type SaveEMailResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4645,6 +7282,15 @@ func (v *SaveEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveEMailResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveEmailToTmpDocument is the anonymous type of element
@@ -4679,6 +7325,33 @@ func (v *SaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *SaveEmailToTmpDocument) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *SaveEmailToTmpDocument) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
+// GetStripAttachments returns StripAttachments's value, or the zero value if v
+// is nil or StripAttachments is absent or nil.
+func (v *SaveEmailToTmpDocument) GetStripAttachments() (x bool) {
+	if v != nil {
+		x = v.StripAttachments.Value()
+	}
+	return
+}
+
 // SaveEmailToTmpDocumentResponse is the anonymous type of element
 // SaveEmailToTmpDocumentResponse.
 type SaveEmailToTmpDocumentResponse struct {
@@ -4697,6 +7370,15 @@ func (v *SaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveEmailToTmpDocumentResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveResponse is the anonymous type of element SaveResponse.
@@ -4718,6 +7400,15 @@ func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveToMailServer is the anonymous type of element SaveToMailServer.
 type SaveToMailServer struct {
 	// Email is element Email (optional, nillable).
@@ -4735,6 +7426,15 @@ func (v *SaveToMailServer) UnmarshalSOAP(d *soap.Decoder) {
 		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	d.End()
+}
+
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *SaveToMailServer) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
 }
 
 // SaveToMailServerResponse is the anonymous type of element
@@ -4757,6 +7457,15 @@ func (v *SaveToMailServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveToMailServerResponse) GetResponse() (x *EMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Send is the anonymous type of element Send.
 type Send struct {
 	// Emails is element Emails (optional, nillable).
@@ -4774,6 +7483,15 @@ func (v *Send) UnmarshalSOAP(d *soap.Decoder) {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 	d.End()
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *Send) GetEmails() (x ArrayOfEMailEntity) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
 }
 
 // SendAndSaveEmailToTmpDocument is the anonymous type of element
@@ -4802,6 +7520,24 @@ func (v *SendAndSaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmail returns Email's value, or nil if v is nil or Email is absent or
+// nil.
+func (v *SendAndSaveEmailToTmpDocument) GetEmail() (x *EMailEntity) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
+// GetStripAttachments returns StripAttachments's value, or the zero value if v
+// is nil or StripAttachments is absent or nil.
+func (v *SendAndSaveEmailToTmpDocument) GetStripAttachments() (x bool) {
+	if v != nil {
+		x = v.StripAttachments.Value()
+	}
+	return
+}
+
 // SendAndSaveEmailToTmpDocumentResponse is the anonymous type of element
 // SendAndSaveEmailToTmpDocumentResponse.
 type SendAndSaveEmailToTmpDocumentResponse struct {
@@ -4820,6 +7556,15 @@ func (v *SendAndSaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SendAndSaveEmailToTmpDocumentResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendEMails is the anonymous type of element SendEMails.
@@ -4855,6 +7600,33 @@ func (v *SendEMails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOutgoingConnectionInfo returns OutgoingConnectionInfo's value, or nil if
+// v is nil or OutgoingConnectionInfo is absent or nil.
+func (v *SendEMails) GetOutgoingConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.OutgoingConnectionInfo.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *SendEMails) GetEmails() (x ArrayOfEMailEntity) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
+// GetSentItemsConnectionInfo returns SentItemsConnectionInfo's value, or nil
+// if v is nil or SentItemsConnectionInfo is absent or nil.
+func (v *SendEMails) GetSentItemsConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.SentItemsConnectionInfo.Value()
+	}
+	return
+}
+
 // SendEMailsResponse is the anonymous type of element SendEMailsResponse.
 type SendEMailsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4872,6 +7644,15 @@ func (v *SendEMailsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SendEMailsResponse) GetResponse() (x ArrayOfEMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendResponse is the anonymous type of element SendResponse.
@@ -4893,6 +7674,15 @@ func (v *SendResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SendResponse) GetResponse() (x ArrayOfEMailEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetRepliedAt is the anonymous type of element SetRepliedAt.
 type SetRepliedAt struct {
 	// MessageId is element MessageId (optional, nillable).
@@ -4910,6 +7700,15 @@ func (v *SetRepliedAt) UnmarshalSOAP(d *soap.Decoder) {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *SetRepliedAt) GetMessageId() (x string) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
 }
 
 // SetRepliedAtResponse is the anonymous type of element SetRepliedAtResponse.
@@ -4948,6 +7747,24 @@ func (v *SetSubscription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
+// ConnectionInfo is absent or nil.
+func (v *SetSubscription) GetConnectionInfo() (x *EMailConnectionInfo) {
+	if v != nil {
+		x = v.ConnectionInfo.Value()
+	}
+	return
+}
+
+// GetFolders returns Folders's value, or the zero value if v is nil or Folders
+// is absent or nil.
+func (v *SetSubscription) GetFolders() (x ArrayOfEMailFolder) {
+	if v != nil {
+		x = v.Folders.Value()
+	}
+	return
+}
+
 // SetSubscriptionResponse is the anonymous type of element
 // SetSubscriptionResponse.
 type SetSubscriptionResponse struct{}
@@ -4979,6 +7796,15 @@ func (v *SyncEmailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSyncUserAccount returns SyncUserAccount's value, or nil if v is nil or
+// SyncUserAccount is absent or nil.
+func (v *SyncEmailAccount) GetSyncUserAccount() (x *SyncUserAccount) {
+	if v != nil {
+		x = v.SyncUserAccount.Value()
+	}
+	return
+}
+
 // SyncEmailAccountResponse is the anonymous type of element
 // SyncEmailAccountResponse.
 type SyncEmailAccountResponse struct{}
@@ -5008,6 +7834,15 @@ func (v *SyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
 		v.SyncUserAccounts = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
 	}
 	d.End()
+}
+
+// GetSyncUserAccounts returns SyncUserAccounts's value, or the zero value if v
+// is nil or SyncUserAccounts is absent or nil.
+func (v *SyncEmailAccounts) GetSyncUserAccounts() (x ArrayOfSyncUserAccount) {
+	if v != nil {
+		x = v.SyncUserAccounts.Value()
+	}
+	return
 }
 
 // SyncEmailAccountsResponse is the anonymous type of element
@@ -5057,6 +7892,51 @@ func (v *SyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SyncUserAccount) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SyncUserAccount) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAccountId returns AccountId's value, or the zero value if v is nil or
+// AccountId is absent or nil.
+func (v *SyncUserAccount) GetAccountId() (x int32) {
+	if v != nil {
+		x = v.AccountId.Value()
+	}
+	return
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SyncUserAccount) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SyncUserAccount) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // TestAuthenticate is the anonymous type of element TestAuthenticate.
 type TestAuthenticate struct{}
 
@@ -5088,6 +7968,15 @@ func (v *TestAuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TestAuthenticateResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleSubscription is the anonymous type of element ToggleSubscription.
 type ToggleSubscription struct {
 	// FolderId is element FolderId (optional).
@@ -5111,6 +8000,24 @@ func (v *ToggleSubscription) UnmarshalSOAP(d *soap.Decoder) {
 		v.SubscriptionStatus = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *ToggleSubscription) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
+// GetSubscriptionStatus returns SubscriptionStatus's value, or the zero value
+// if v is nil or SubscriptionStatus is absent or nil.
+func (v *ToggleSubscription) GetSubscriptionStatus() (x bool) {
+	if v != nil {
+		x = v.SubscriptionStatus.Value()
+	}
+	return
 }
 
 // ToggleSubscriptionResponse is the anonymous type of element

@@ -249,6 +249,33 @@ func (v *BreakActorLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *BreakActorLink) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
+// CrmRecordId is absent or nil.
+func (v *BreakActorLink) GetCrmRecordId() (x int32) {
+	if v != nil {
+		x = v.CrmRecordId.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *BreakActorLink) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
 // BreakActorLinkResponse is the anonymous type of element
 // BreakActorLinkResponse.
 type BreakActorLinkResponse struct {
@@ -267,6 +294,15 @@ func (v *BreakActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *BreakActorLinkResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CanDeleteErpSyncConnectorEntity is the anonymous type of element
@@ -289,6 +325,15 @@ func (v *CanDeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpSyncConnectorId returns ErpSyncConnectorId's value, or the zero value
+// if v is nil or ErpSyncConnectorId is absent or nil.
+func (v *CanDeleteErpSyncConnectorEntity) GetErpSyncConnectorId() (x int32) {
+	if v != nil {
+		x = v.ErpSyncConnectorId.Value()
+	}
+	return
+}
+
 // CanDeleteErpSyncConnectorEntityResponse is the anonymous type of element
 // CanDeleteErpSyncConnectorEntityResponse.
 type CanDeleteErpSyncConnectorEntityResponse struct {
@@ -309,6 +354,15 @@ func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanDeleteErpSyncConnectorEntityResponse) GetResponse() (x ErpSyncResponseCode) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ChangeEngineInterval is the anonymous type of element ChangeEngineInterval.
 type ChangeEngineInterval struct {
 	// Interval is element Interval (optional).
@@ -326,6 +380,15 @@ func (v *ChangeEngineInterval) UnmarshalSOAP(d *soap.Decoder) {
 		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
 	}
 	d.End()
+}
+
+// GetInterval returns Interval's value, or the zero value if v is nil or
+// Interval is absent or nil.
+func (v *ChangeEngineInterval) GetInterval() (x soap.Duration) {
+	if v != nil {
+		x = v.Interval.Value()
+	}
+	return
 }
 
 // ChangeEngineIntervalResponse is the anonymous type of element
@@ -359,6 +422,15 @@ func (v *ChangeEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRun returns Run's value, or the zero value if v is nil or Run is absent
+// or nil.
+func (v *ChangeEngineStatus) GetRun() (x bool) {
+	if v != nil {
+		x = v.Run.Value()
+	}
+	return
+}
+
 // ChangeEngineStatusResponse is the anonymous type of element
 // ChangeEngineStatusResponse.
 type ChangeEngineStatusResponse struct {
@@ -377,6 +449,15 @@ func (v *ChangeEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeEngineStatusResponse) GetResponse() (x *ErpSyncEngineStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ConnectActor is the anonymous type of element ConnectActor.
@@ -426,6 +507,60 @@ func (v *ConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ConnectActor) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
+// CrmRecordId is absent or nil.
+func (v *ConnectActor) GetCrmRecordId() (x int32) {
+	if v != nil {
+		x = v.CrmRecordId.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *ConnectActor) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
+// absent or nil.
+func (v *ConnectActor) GetErpKey() (x string) {
+	if v != nil {
+		x = v.ErpKey.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *ConnectActor) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
+// GetFieldValues returns FieldValues's value, or the zero value if v is nil or
+// FieldValues is absent or nil.
+func (v *ConnectActor) GetFieldValues() (x ArrayOfErpSyncFieldValue) {
+	if v != nil {
+		x = v.FieldValues.Value()
+	}
+	return
 }
 
 // ConnectActorResponse is the anonymous type of element ConnectActorResponse.
@@ -482,6 +617,51 @@ func (v *CreateActorLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *CreateActorLink) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
+// CrmRecordId is absent or nil.
+func (v *CreateActorLink) GetCrmRecordId() (x int32) {
+	if v != nil {
+		x = v.CrmRecordId.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *CreateActorLink) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
+// absent or nil.
+func (v *CreateActorLink) GetErpKey() (x string) {
+	if v != nil {
+		x = v.ErpKey.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *CreateActorLink) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
 // CreateActorLinkResponse is the anonymous type of element
 // CreateActorLinkResponse.
 type CreateActorLinkResponse struct {
@@ -500,6 +680,15 @@ func (v *CreateActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateActorLinkResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultErpSyncConnectorEntity is the anonymous type of element
@@ -532,6 +721,15 @@ func (v *CreateDefaultErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateErpActorFromCrm is the anonymous type of element
@@ -578,6 +776,51 @@ func (v *CreateErpActorFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
+// or ConnectionId is absent or nil.
+func (v *CreateErpActorFromCrm) GetConnectionId() (x int32) {
+	if v != nil {
+		x = v.ConnectionId.Value()
+	}
+	return
+}
+
+// GetCrmEntityId returns CrmEntityId's value, or the zero value if v is nil or
+// CrmEntityId is absent or nil.
+func (v *CreateErpActorFromCrm) GetCrmEntityId() (x int32) {
+	if v != nil {
+		x = v.CrmEntityId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *CreateErpActorFromCrm) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *CreateErpActorFromCrm) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetErpFieldKeyValues returns ErpFieldKeyValues's value, or the zero value if
+// v is nil or ErpFieldKeyValues is absent or nil.
+func (v *CreateErpActorFromCrm) GetErpFieldKeyValues() (x StringDictionary) {
+	if v != nil {
+		x = v.ErpFieldKeyValues.Value()
+	}
+	return
+}
+
 // CreateErpActorFromCrmResponse is the anonymous type of element
 // CreateErpActorFromCrmResponse.
 type CreateErpActorFromCrmResponse struct {
@@ -596,6 +839,15 @@ func (v *CreateErpActorFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateErpActorFromCrmResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CrmActorType is the enumeration CrmActorType.
@@ -675,6 +927,15 @@ func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *DeleteConnection) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
 // DeleteConnectionResponse is the anonymous type of element
 // DeleteConnectionResponse.
 type DeleteConnectionResponse struct{}
@@ -705,6 +966,15 @@ func (v *DeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpSyncConnectorEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetErpSyncConnectorEntityId returns ErpSyncConnectorEntityId's value, or the
+// zero value if v is nil or ErpSyncConnectorEntityId is absent or nil.
+func (v *DeleteErpSyncConnectorEntity) GetErpSyncConnectorEntityId() (x int32) {
+	if v != nil {
+		x = v.ErpSyncConnectorEntityId.Value()
+	}
+	return
 }
 
 // DeleteErpSyncConnectorEntityResponse is the anonymous type of element
@@ -808,6 +1078,132 @@ func (v *ErpConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpConnection) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpConnection) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ErpConnection) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpConnectorId returns ErpConnectorId's value, or the zero value if v is
+// nil or ErpConnectorId is absent or nil.
+func (v *ErpConnection) GetErpConnectorId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectorId.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ErpConnection) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayDescription returns DisplayDescription's value, or the zero value
+// if v is nil or DisplayDescription is absent or nil.
+func (v *ErpConnection) GetDisplayDescription() (x string) {
+	if v != nil {
+		x = v.DisplayDescription.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *ErpConnection) GetActive() (x bool) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
+}
+
+// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
+// or ConnectionId is absent or nil.
+func (v *ErpConnection) GetConnectionId() (x string) {
+	if v != nil {
+		x = v.ConnectionId.Value()
+	}
+	return
+}
+
+// GetMostRecentTimestamp returns MostRecentTimestamp's value, or the zero
+// value if v is nil or MostRecentTimestamp is absent or nil.
+func (v *ErpConnection) GetMostRecentTimestamp() (x string) {
+	if v != nil {
+		x = v.MostRecentTimestamp.Value()
+	}
+	return
+}
+
+// GetConfigFields returns ConfigFields's value, or the zero value if v is nil
+// or ConfigFields is absent or nil.
+func (v *ErpConnection) GetConfigFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ConfigFields.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ErpConnection) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetAllAccess returns AllAccess's value, or the zero value if v is nil or
+// AllAccess is absent or nil.
+func (v *ErpConnection) GetAllAccess() (x bool) {
+	if v != nil {
+		x = v.AllAccess.Value()
+	}
+	return
+}
+
+// GetUserGroupAccessIds returns UserGroupAccessIds's value, or the zero value
+// if v is nil or UserGroupAccessIds is absent or nil.
+func (v *ErpConnection) GetUserGroupAccessIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupAccessIds.Value()
+	}
+	return
+}
+
+// GetAssociateAccessIds returns AssociateAccessIds's value, or the zero value
+// if v is nil or AssociateAccessIds is absent or nil.
+func (v *ErpConnection) GetAssociateAccessIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateAccessIds.Value()
+	}
+	return
+}
+
 // ErpConnectionData is the complex type ErpConnectionData. It extends Carrier,
 // whose members come first on the wire.
 type ErpConnectionData struct {
@@ -867,6 +1263,87 @@ func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpConnectionData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpConnectionData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ErpConnectionData) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetConnectionName returns ConnectionName's value, or the zero value if v is
+// nil or ConnectionName is absent or nil.
+func (v *ErpConnectionData) GetConnectionName() (x string) {
+	if v != nil {
+		x = v.ConnectionName.Value()
+	}
+	return
+}
+
+// GetConnected returns Connected's value, or the zero value if v is nil or
+// Connected is absent or nil.
+func (v *ErpConnectionData) GetConnected() (x bool) {
+	if v != nil {
+		x = v.Connected.Value()
+	}
+	return
+}
+
+// GetErpFields returns ErpFields's value, or the zero value if v is nil or
+// ErpFields is absent or nil.
+func (v *ErpConnectionData) GetErpFields() (x ArrayOfFieldMetadata) {
+	if v != nil {
+		x = v.ErpFields.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *ErpConnectionData) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *ErpConnectionData) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
+// GetErpActorTypes returns ErpActorTypes's value, or the zero value if v is
+// nil or ErpActorTypes is absent or nil.
+func (v *ErpConnectionData) GetErpActorTypes() (x ArrayOfErpActorType) {
+	if v != nil {
+		x = v.ErpActorTypes.Value()
+	}
+	return
+}
+
 // ErpConnectionListMapping is the complex type ErpConnectionListMapping. It
 // extends Carrier, whose members come first on the wire.
 type ErpConnectionListMapping struct {
@@ -915,6 +1392,69 @@ func (v *ErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpConnectionListMapping) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpConnectionListMapping) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCrmList returns CrmList's value, or nil if v is nil or CrmList is absent
+// or nil.
+func (v *ErpConnectionListMapping) GetCrmList() (x *MDOListItem) {
+	if v != nil {
+		x = v.CrmList.Value()
+	}
+	return
+}
+
+// GetErpListName returns ErpListName's value, or the zero value if v is nil or
+// ErpListName is absent or nil.
+func (v *ErpConnectionListMapping) GetErpListName() (x string) {
+	if v != nil {
+		x = v.ErpListName.Value()
+	}
+	return
+}
+
+// GetErpCrmListItemMappings returns ErpCrmListItemMappings's value, or the
+// zero value if v is nil or ErpCrmListItemMappings is absent or nil.
+func (v *ErpConnectionListMapping) GetErpCrmListItemMappings() (x ArrayOfErpCrmListItemMapping) {
+	if v != nil {
+		x = v.ErpCrmListItemMappings.Value()
+	}
+	return
+}
+
+// GetErpActorTypeName returns ErpActorTypeName's value, or the zero value if v
+// is nil or ErpActorTypeName is absent or nil.
+func (v *ErpConnectionListMapping) GetErpActorTypeName() (x string) {
+	if v != nil {
+		x = v.ErpActorTypeName.Value()
+	}
+	return
+}
+
+// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
+// ErpFieldId is absent or nil.
+func (v *ErpConnectionListMapping) GetErpFieldId() (x int32) {
+	if v != nil {
+		x = v.ErpFieldId.Value()
+	}
+	return
+}
+
 // ErpConnectionListMappingContainer is the complex type
 // ErpConnectionListMappingContainer. It extends Carrier, whose members come
 // first on the wire.
@@ -951,6 +1491,51 @@ func (v *ErpConnectionListMappingContainer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpConnectionListMappingContainer) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpConnectionListMappingContainer) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpListItemMappings returns ErpListItemMappings's value, or the zero
+// value if v is nil or ErpListItemMappings is absent or nil.
+func (v *ErpConnectionListMappingContainer) GetErpListItemMappings() (x ArrayOfErpConnectionListMapping) {
+	if v != nil {
+		x = v.ErpListItemMappings.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ErpConnectionListMappingContainer) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpConnectionName returns ErpConnectionName's value, or the zero value if
+// v is nil or ErpConnectionName is absent or nil.
+func (v *ErpConnectionListMappingContainer) GetErpConnectionName() (x string) {
+	if v != nil {
+		x = v.ErpConnectionName.Value()
+	}
+	return
+}
+
 // ErpCrmListItemMapping is the complex type ErpCrmListItemMapping. It extends
 // Carrier, whose members come first on the wire.
 type ErpCrmListItemMapping struct {
@@ -984,6 +1569,51 @@ func (v *ErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmListItem = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpCrmListItemMapping) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpCrmListItemMapping) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpListItemId returns ErpListItemId's value, or the zero value if v is
+// nil or ErpListItemId is absent or nil.
+func (v *ErpCrmListItemMapping) GetErpListItemId() (x string) {
+	if v != nil {
+		x = v.ErpListItemId.Value()
+	}
+	return
+}
+
+// GetErpListItemName returns ErpListItemName's value, or the zero value if v
+// is nil or ErpListItemName is absent or nil.
+func (v *ErpCrmListItemMapping) GetErpListItemName() (x string) {
+	if v != nil {
+		x = v.ErpListItemName.Value()
+	}
+	return
+}
+
+// GetCrmListItem returns CrmListItem's value, or nil if v is nil or
+// CrmListItem is absent or nil.
+func (v *ErpCrmListItemMapping) GetCrmListItem() (x *MDOListItem) {
+	if v != nil {
+		x = v.CrmListItem.Value()
+	}
+	return
 }
 
 // ErpSyncActorSummary is the complex type ErpSyncActorSummary. It extends
@@ -1025,6 +1655,60 @@ func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
 		v.Mappings = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncActorSummary) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncActorSummary) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetActorType returns ActorType's value, or the zero value if v is nil or
+// ActorType is absent or nil.
+func (v *ErpSyncActorSummary) GetActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ActorType.Value()
+	}
+	return
+}
+
+// GetHasMappings returns HasMappings's value, or the zero value if v is nil or
+// HasMappings is absent or nil.
+func (v *ErpSyncActorSummary) GetHasMappings() (x bool) {
+	if v != nil {
+		x = v.HasMappings.Value()
+	}
+	return
+}
+
+// GetDefaults returns Defaults's value, or the zero value if v is nil or
+// Defaults is absent or nil.
+func (v *ErpSyncActorSummary) GetDefaults() (x string) {
+	if v != nil {
+		x = v.Defaults.Value()
+	}
+	return
+}
+
+// GetMappings returns Mappings's value, or the zero value if v is nil or
+// Mappings is absent or nil.
+func (v *ErpSyncActorSummary) GetMappings() (x string) {
+	if v != nil {
+		x = v.Mappings.Value()
+	}
+	return
 }
 
 // ErpSyncActorTypeMapping is the complex type ErpSyncActorTypeMapping. It
@@ -1072,6 +1756,69 @@ func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
+// GetFieldMappings returns FieldMappings's value, or the zero value if v is
+// nil or FieldMappings is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetFieldMappings() (x ArrayOfErpSyncFieldMapping) {
+	if v != nil {
+		x = v.FieldMappings.Value()
+	}
+	return
+}
+
+// GetActorTypeErp returns ActorTypeErp's value, or the zero value if v is nil
+// or ActorTypeErp is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetActorTypeErp() (x ErpActorType) {
+	if v != nil {
+		x = v.ActorTypeErp.Value()
+	}
+	return
+}
+
+// GetActorTypeCrm returns ActorTypeCrm's value, or the zero value if v is nil
+// or ActorTypeCrm is absent or nil.
+func (v *ErpSyncActorTypeMapping) GetActorTypeCrm() (x CrmActorType) {
+	if v != nil {
+		x = v.ActorTypeCrm.Value()
+	}
+	return
 }
 
 // ErpSyncConnectionSummary is the complex type ErpSyncConnectionSummary. It
@@ -1127,6 +1874,78 @@ func (v *ErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncConnectionSummary) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncConnectionSummary) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ErpSyncConnectionSummary) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayDescription returns DisplayDescription's value, or the zero value
+// if v is nil or DisplayDescription is absent or nil.
+func (v *ErpSyncConnectionSummary) GetDisplayDescription() (x string) {
+	if v != nil {
+		x = v.DisplayDescription.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *ErpSyncConnectionSummary) GetActive() (x bool) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ErpSyncConnectionSummary) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetLastSync returns LastSync's value, or the zero value if v is nil or
+// LastSync is absent or nil.
+func (v *ErpSyncConnectionSummary) GetLastSync() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastSync.Value()
+	}
+	return
+}
+
+// GetActors returns Actors's value, or the zero value if v is nil or Actors is
+// absent or nil.
+func (v *ErpSyncConnectionSummary) GetActors() (x ArrayOfErpSyncActorSummary) {
+	if v != nil {
+		x = v.Actors.Value()
+	}
+	return
+}
+
 // ErpSyncConnectorEntity is the complex type ErpSyncConnectorEntity. It
 // extends Carrier, whose members come first on the wire.
 type ErpSyncConnectorEntity struct {
@@ -1166,6 +1985,60 @@ func (v *ErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncConnectorEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncConnectorEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpConnectorId returns ErpConnectorId's value, or the zero value if v is
+// nil or ErpConnectorId is absent or nil.
+func (v *ErpSyncConnectorEntity) GetErpConnectorId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectorId.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ErpSyncConnectorEntity) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetURL returns URL's value, or the zero value if v is nil or URL is absent
+// or nil.
+func (v *ErpSyncConnectorEntity) GetURL() (x string) {
+	if v != nil {
+		x = v.URL.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ErpSyncConnectorEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
 }
 
 // ErpSyncDefaultValue is the complex type ErpSyncDefaultValue. It extends
@@ -1245,6 +2118,114 @@ func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncDefaultValue) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncDefaultValue) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
+// ErpFieldId is absent or nil.
+func (v *ErpSyncDefaultValue) GetErpFieldId() (x int32) {
+	if v != nil {
+		x = v.ErpFieldId.Value()
+	}
+	return
+}
+
+// GetDefaultValue returns DefaultValue's value, or the zero value if v is nil
+// or DefaultValue is absent or nil.
+func (v *ErpSyncDefaultValue) GetDefaultValue() (x string) {
+	if v != nil {
+		x = v.DefaultValue.Value()
+	}
+	return
+}
+
+// GetHasFirstSyncDefaultValue returns HasFirstSyncDefaultValue's value, or the
+// zero value if v is nil or HasFirstSyncDefaultValue is absent or nil.
+func (v *ErpSyncDefaultValue) GetHasFirstSyncDefaultValue() (x bool) {
+	if v != nil {
+		x = v.HasFirstSyncDefaultValue.Value()
+	}
+	return
+}
+
+// GetFirstSyncDefaultValue returns FirstSyncDefaultValue's value, or the zero
+// value if v is nil or FirstSyncDefaultValue is absent or nil.
+func (v *ErpSyncDefaultValue) GetFirstSyncDefaultValue() (x string) {
+	if v != nil {
+		x = v.FirstSyncDefaultValue.Value()
+	}
+	return
+}
+
+// GetPromptUser returns PromptUser's value, or the zero value if v is nil or
+// PromptUser is absent or nil.
+func (v *ErpSyncDefaultValue) GetPromptUser() (x bool) {
+	if v != nil {
+		x = v.PromptUser.Value()
+	}
+	return
+}
+
+// GetMandatory returns Mandatory's value, or the zero value if v is nil or
+// Mandatory is absent or nil.
+func (v *ErpSyncDefaultValue) GetMandatory() (x bool) {
+	if v != nil {
+		x = v.Mandatory.Value()
+	}
+	return
+}
+
+// GetErpFieldKey returns ErpFieldKey's value, or the zero value if v is nil or
+// ErpFieldKey is absent or nil.
+func (v *ErpSyncDefaultValue) GetErpFieldKey() (x string) {
+	if v != nil {
+		x = v.ErpFieldKey.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *ErpSyncDefaultValue) GetFieldType() (x FieldMetadataType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetListName returns ListName's value, or the zero value if v is nil or
+// ListName is absent or nil.
+func (v *ErpSyncDefaultValue) GetListName() (x string) {
+	if v != nil {
+		x = v.ListName.Value()
+	}
+	return
+}
+
+// GetAccess returns Access's value, or the zero value if v is nil or Access is
+// absent or nil.
+func (v *ErpSyncDefaultValue) GetAccess() (x FieldAccess) {
+	if v != nil {
+		x = v.Access.Value()
+	}
+	return
+}
+
 // ErpSyncEngineStatus is the complex type ErpSyncEngineStatus. It extends
 // Carrier, whose members come first on the wire.
 type ErpSyncEngineStatus struct {
@@ -1278,6 +2259,51 @@ func (v *ErpSyncEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncEngineStatus) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncEngineStatus) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetIsRunning returns IsRunning's value, or the zero value if v is nil or
+// IsRunning is absent or nil.
+func (v *ErpSyncEngineStatus) GetIsRunning() (x bool) {
+	if v != nil {
+		x = v.IsRunning.Value()
+	}
+	return
+}
+
+// GetStatusMessage returns StatusMessage's value, or the zero value if v is
+// nil or StatusMessage is absent or nil.
+func (v *ErpSyncEngineStatus) GetStatusMessage() (x string) {
+	if v != nil {
+		x = v.StatusMessage.Value()
+	}
+	return
+}
+
+// GetInterval returns Interval's value, or the zero value if v is nil or
+// Interval is absent or nil.
+func (v *ErpSyncEngineStatus) GetInterval() (x soap.Duration) {
+	if v != nil {
+		x = v.Interval.Value()
+	}
+	return
 }
 
 // ErpSyncFieldMapping is the complex type ErpSyncFieldMapping. It extends
@@ -1399,6 +2425,177 @@ func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncFieldMapping) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncFieldMapping) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
+// ErpFieldId is absent or nil.
+func (v *ErpSyncFieldMapping) GetErpFieldId() (x int32) {
+	if v != nil {
+		x = v.ErpFieldId.Value()
+	}
+	return
+}
+
+// GetCrmFieldKey returns CrmFieldKey's value, or the zero value if v is nil or
+// CrmFieldKey is absent or nil.
+func (v *ErpSyncFieldMapping) GetCrmFieldKey() (x string) {
+	if v != nil {
+		x = v.CrmFieldKey.Value()
+	}
+	return
+}
+
+// GetCrmDisplayName returns CrmDisplayName's value, or the zero value if v is
+// nil or CrmDisplayName is absent or nil.
+func (v *ErpSyncFieldMapping) GetCrmDisplayName() (x string) {
+	if v != nil {
+		x = v.CrmDisplayName.Value()
+	}
+	return
+}
+
+// GetCrmDisplayTooltip returns CrmDisplayTooltip's value, or the zero value if
+// v is nil or CrmDisplayTooltip is absent or nil.
+func (v *ErpSyncFieldMapping) GetCrmDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.CrmDisplayTooltip.Value()
+	}
+	return
+}
+
+// GetErpFieldKey returns ErpFieldKey's value, or the zero value if v is nil or
+// ErpFieldKey is absent or nil.
+func (v *ErpSyncFieldMapping) GetErpFieldKey() (x string) {
+	if v != nil {
+		x = v.ErpFieldKey.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *ErpSyncFieldMapping) GetFieldType() (x FieldMetadataType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetErpDisplayName returns ErpDisplayName's value, or the zero value if v is
+// nil or ErpDisplayName is absent or nil.
+func (v *ErpSyncFieldMapping) GetErpDisplayName() (x string) {
+	if v != nil {
+		x = v.ErpDisplayName.Value()
+	}
+	return
+}
+
+// GetErpDisplayTooltip returns ErpDisplayTooltip's value, or the zero value if
+// v is nil or ErpDisplayTooltip is absent or nil.
+func (v *ErpSyncFieldMapping) GetErpDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.ErpDisplayTooltip.Value()
+	}
+	return
+}
+
+// GetSyncToCrm returns SyncToCrm's value, or the zero value if v is nil or
+// SyncToCrm is absent or nil.
+func (v *ErpSyncFieldMapping) GetSyncToCrm() (x bool) {
+	if v != nil {
+		x = v.SyncToCrm.Value()
+	}
+	return
+}
+
+// GetSyncToErp returns SyncToErp's value, or the zero value if v is nil or
+// SyncToErp is absent or nil.
+func (v *ErpSyncFieldMapping) GetSyncToErp() (x bool) {
+	if v != nil {
+		x = v.SyncToErp.Value()
+	}
+	return
+}
+
+// GetShowInGui returns ShowInGui's value, or the zero value if v is nil or
+// ShowInGui is absent or nil.
+func (v *ErpSyncFieldMapping) GetShowInGui() (x bool) {
+	if v != nil {
+		x = v.ShowInGui.Value()
+	}
+	return
+}
+
+// GetShowInSearch returns ShowInSearch's value, or the zero value if v is nil
+// or ShowInSearch is absent or nil.
+func (v *ErpSyncFieldMapping) GetShowInSearch() (x bool) {
+	if v != nil {
+		x = v.ShowInSearch.Value()
+	}
+	return
+}
+
+// GetAlreadyMapped returns AlreadyMapped's value, or the zero value if v is
+// nil or AlreadyMapped is absent or nil.
+func (v *ErpSyncFieldMapping) GetAlreadyMapped() (x bool) {
+	if v != nil {
+		x = v.AlreadyMapped.Value()
+	}
+	return
+}
+
+// GetMissingInERP returns MissingInERP's value, or the zero value if v is nil
+// or MissingInERP is absent or nil.
+func (v *ErpSyncFieldMapping) GetMissingInERP() (x bool) {
+	if v != nil {
+		x = v.MissingInERP.Value()
+	}
+	return
+}
+
+// GetMissingInCRM returns MissingInCRM's value, or the zero value if v is nil
+// or MissingInCRM is absent or nil.
+func (v *ErpSyncFieldMapping) GetMissingInCRM() (x bool) {
+	if v != nil {
+		x = v.MissingInCRM.Value()
+	}
+	return
+}
+
+// GetAccess returns Access's value, or the zero value if v is nil or Access is
+// absent or nil.
+func (v *ErpSyncFieldMapping) GetAccess() (x FieldAccess) {
+	if v != nil {
+		x = v.Access.Value()
+	}
+	return
+}
+
+// GetListReference returns ListReference's value, or the zero value if v is
+// nil or ListReference is absent or nil.
+func (v *ErpSyncFieldMapping) GetListReference() (x string) {
+	if v != nil {
+		x = v.ListReference.Value()
+	}
+	return
+}
+
 // ErpSyncFieldValue is the complex type ErpSyncFieldValue. It extends Carrier,
 // whose members come first on the wire.
 type ErpSyncFieldValue struct {
@@ -1450,6 +2647,78 @@ func (v *ErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.SyncToErp = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ErpSyncFieldValue) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ErpSyncFieldValue) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ErpSyncFieldValue) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetCrmFieldKey returns CrmFieldKey's value, or the zero value if v is nil or
+// CrmFieldKey is absent or nil.
+func (v *ErpSyncFieldValue) GetCrmFieldKey() (x string) {
+	if v != nil {
+		x = v.CrmFieldKey.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ErpSyncFieldValue) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *ErpSyncFieldValue) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetSyncToCrm returns SyncToCrm's value, or the zero value if v is nil or
+// SyncToCrm is absent or nil.
+func (v *ErpSyncFieldValue) GetSyncToCrm() (x bool) {
+	if v != nil {
+		x = v.SyncToCrm.Value()
+	}
+	return
+}
+
+// GetSyncToErp returns SyncToErp's value, or the zero value if v is nil or
+// SyncToErp is absent or nil.
+func (v *ErpSyncFieldValue) GetSyncToErp() (x bool) {
+	if v != nil {
+		x = v.SyncToErp.Value()
+	}
+	return
 }
 
 // ErpSyncResponseCode is the enumeration ErpSyncResponseCode.
@@ -1529,6 +2798,24 @@ func (v *ForceResync) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ForceResync) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetInternalKeyIds returns InternalKeyIds's value, or the zero value if v is
+// nil or InternalKeyIds is absent or nil.
+func (v *ForceResync) GetInternalKeyIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.InternalKeyIds.Value()
+	}
+	return
+}
+
 // ForceResyncBatchTask is the anonymous type of element ForceResyncBatchTask.
 type ForceResyncBatchTask struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -1552,6 +2839,24 @@ func (v *ForceResyncBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ForceResyncBatchTask) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetInternalKeyIds returns InternalKeyIds's value, or the zero value if v is
+// nil or InternalKeyIds is absent or nil.
+func (v *ForceResyncBatchTask) GetInternalKeyIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.InternalKeyIds.Value()
+	}
+	return
 }
 
 // ForceResyncBatchTaskResponse is the anonymous type of element
@@ -1597,6 +2902,33 @@ func (v *ForceResyncExternal) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ForceResyncExternal) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *ForceResyncExternal) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
+// GetExternalKeys returns ExternalKeys's value, or the zero value if v is nil
+// or ExternalKeys is absent or nil.
+func (v *ForceResyncExternal) GetExternalKeys() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ExternalKeys.Value()
+	}
+	return
+}
+
 // ForceResyncExternalNoBlankValues is the anonymous type of element
 // ForceResyncExternalNoBlankValues.
 type ForceResyncExternalNoBlankValues struct {
@@ -1629,6 +2961,33 @@ func (v *ForceResyncExternalNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ForceResyncExternalNoBlankValues) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *ForceResyncExternalNoBlankValues) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
+// GetExternalKeys returns ExternalKeys's value, or the zero value if v is nil
+// or ExternalKeys is absent or nil.
+func (v *ForceResyncExternalNoBlankValues) GetExternalKeys() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ExternalKeys.Value()
+	}
+	return
+}
+
 // ForceResyncExternalNoBlankValuesResponse is the anonymous type of element
 // ForceResyncExternalNoBlankValuesResponse.
 type ForceResyncExternalNoBlankValuesResponse struct {
@@ -1649,6 +3008,15 @@ func (v *ForceResyncExternalNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ForceResyncExternalNoBlankValuesResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ForceResyncExternalResponse is the anonymous type of element
 // ForceResyncExternalResponse.
 type ForceResyncExternalResponse struct {
@@ -1667,6 +3035,15 @@ func (v *ForceResyncExternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ForceResyncExternalResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ForceResyncNoBlankValues is the anonymous type of element
@@ -1695,6 +3072,24 @@ func (v *ForceResyncNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ForceResyncNoBlankValues) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetInternalKeyIds returns InternalKeyIds's value, or the zero value if v is
+// nil or InternalKeyIds is absent or nil.
+func (v *ForceResyncNoBlankValues) GetInternalKeyIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.InternalKeyIds.Value()
+	}
+	return
+}
+
 // ForceResyncNoBlankValuesResponse is the anonymous type of element
 // ForceResyncNoBlankValuesResponse.
 type ForceResyncNoBlankValuesResponse struct {
@@ -1715,6 +3110,15 @@ func (v *ForceResyncNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ForceResyncNoBlankValuesResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ForceResyncResponse is the anonymous type of element ForceResyncResponse.
 type ForceResyncResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1732,6 +3136,15 @@ func (v *ForceResyncResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ForceResyncResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ForceSyncAll is the anonymous type of element ForceSyncAll.
@@ -1764,6 +3177,15 @@ func (v *ForceSyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ForceSyncAllResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetActorTypeMapping is the anonymous type of element GetActorTypeMapping.
 type GetActorTypeMapping struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -1789,6 +3211,24 @@ func (v *GetActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetActorTypeMapping) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetActorType returns ActorType's value, or the zero value if v is nil or
+// ActorType is absent or nil.
+func (v *GetActorTypeMapping) GetActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ActorType.Value()
+	}
+	return
+}
+
 // GetActorTypeMappingResponse is the anonymous type of element
 // GetActorTypeMappingResponse.
 type GetActorTypeMappingResponse struct {
@@ -1807,6 +3247,15 @@ func (v *GetActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetActorTypeMappingResponse) GetResponse() (x *ErpSyncActorTypeMapping) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllConnections is the anonymous type of element GetAllConnections.
@@ -1828,6 +3277,15 @@ func (v *GetAllConnections) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllConnections) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllConnectionsResponse is the anonymous type of element
 // GetAllConnectionsResponse.
 type GetAllConnectionsResponse struct {
@@ -1846,6 +3304,15 @@ func (v *GetAllConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllConnectionsResponse) GetResponse() (x ArrayOfErpConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllConnectors is the anonymous type of element GetAllConnectors.
@@ -1879,6 +3346,15 @@ func (v *GetAllConnectorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllConnectorsResponse) GetResponse() (x ArrayOfListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConfigurationFields is the anonymous type of element
 // GetConfigurationFields.
 type GetConfigurationFields struct {
@@ -1897,6 +3373,15 @@ func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetErpConnectorId returns ErpConnectorId's value, or the zero value if v is
+// nil or ErpConnectorId is absent or nil.
+func (v *GetConfigurationFields) GetErpConnectorId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectorId.Value()
+	}
+	return
 }
 
 // GetConfigurationFieldsResponse is the anonymous type of element
@@ -1919,6 +3404,15 @@ func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConfigurationFieldsResponse) GetResponse() (x ArrayOfFieldMetadata) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnection is the anonymous type of element GetConnection.
 type GetConnection struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -1936,6 +3430,15 @@ func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetConnection) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
 }
 
 // GetConnectionListMappings is the anonymous type of element
@@ -1958,6 +3461,15 @@ func (v *GetConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetConnectionListMappings) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
 // GetConnectionListMappingsResponse is the anonymous type of element
 // GetConnectionListMappingsResponse.
 type GetConnectionListMappingsResponse struct {
@@ -1978,6 +3490,15 @@ func (v *GetConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConnectionListMappingsResponse) GetResponse() (x *ErpConnectionListMappingContainer) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnectionResponse is the anonymous type of element
 // GetConnectionResponse.
 type GetConnectionResponse struct {
@@ -1996,6 +3517,15 @@ func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConnectionResponse) GetResponse() (x *ErpConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetConnectionsAndDisplayFields is the anonymous type of element
@@ -2024,6 +3554,24 @@ func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *GetConnectionsAndDisplayFields) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetEntityId returns EntityId's value, or the zero value if v is nil or
+// EntityId is absent or nil.
+func (v *GetConnectionsAndDisplayFields) GetEntityId() (x int32) {
+	if v != nil {
+		x = v.EntityId.Value()
+	}
+	return
+}
+
 // GetConnectionsAndDisplayFieldsResponse is the anonymous type of element
 // GetConnectionsAndDisplayFieldsResponse.
 type GetConnectionsAndDisplayFieldsResponse struct {
@@ -2042,6 +3590,15 @@ func (v *GetConnectionsAndDisplayFieldsResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConnectionsAndDisplayFieldsResponse) GetResponse() (x ArrayOfErpConnectionData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCrmActorType is the anonymous type of element GetCrmActorType.
@@ -2069,6 +3626,24 @@ func (v *GetCrmActorType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetCrmActorType) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *GetCrmActorType) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
 // GetCrmActorTypeResponse is the anonymous type of element
 // GetCrmActorTypeResponse.
 type GetCrmActorTypeResponse struct {
@@ -2087,6 +3662,15 @@ func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCrmActorTypeResponse) GetResponse() (x CrmActorType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultValueInfo is the anonymous type of element GetDefaultValueInfo.
@@ -2108,6 +3692,15 @@ func (v *GetDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
+// ErpFieldId is absent or nil.
+func (v *GetDefaultValueInfo) GetErpFieldId() (x int32) {
+	if v != nil {
+		x = v.ErpFieldId.Value()
+	}
+	return
+}
+
 // GetDefaultValueInfoResponse is the anonymous type of element
 // GetDefaultValueInfoResponse.
 type GetDefaultValueInfoResponse struct {
@@ -2126,6 +3719,15 @@ func (v *GetDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDefaultValueInfoResponse) GetResponse() (x *ErpSyncDefaultValue) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEngineStatus is the anonymous type of element GetEngineStatus.
@@ -2159,6 +3761,15 @@ func (v *GetEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEngineStatusResponse) GetResponse() (x *ErpSyncEngineStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetErpConnectionConfigFields is the anonymous type of element
 // GetErpConnectionConfigFields.
 type GetErpConnectionConfigFields struct {
@@ -2179,6 +3790,15 @@ func (v *GetErpConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetErpConnectionConfigFields) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
 // GetErpConnectionConfigFieldsResponse is the anonymous type of element
 // GetErpConnectionConfigFieldsResponse.
 type GetErpConnectionConfigFieldsResponse struct {
@@ -2197,6 +3817,15 @@ func (v *GetErpConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetErpConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetErpFieldValues is the anonymous type of element GetErpFieldValues.
@@ -2236,6 +3865,42 @@ func (v *GetErpFieldValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetErpFieldValues) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *GetErpFieldValues) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetEntityId returns EntityId's value, or the zero value if v is nil or
+// EntityId is absent or nil.
+func (v *GetErpFieldValues) GetEntityId() (x int32) {
+	if v != nil {
+		x = v.EntityId.Value()
+	}
+	return
+}
+
+// GetFieldKeys returns FieldKeys's value, or the zero value if v is nil or
+// FieldKeys is absent or nil.
+func (v *GetErpFieldValues) GetFieldKeys() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FieldKeys.Value()
+	}
+	return
+}
+
 // GetErpFieldValuesResponse is the anonymous type of element
 // GetErpFieldValuesResponse.
 type GetErpFieldValuesResponse struct {
@@ -2254,6 +3919,15 @@ func (v *GetErpFieldValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetErpFieldValuesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetErpSyncConnectionSummary is the anonymous type of element
@@ -2276,6 +3950,15 @@ func (v *GetErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpSyncConnectionId returns ErpSyncConnectionId's value, or the zero
+// value if v is nil or ErpSyncConnectionId is absent or nil.
+func (v *GetErpSyncConnectionSummary) GetErpSyncConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpSyncConnectionId.Value()
+	}
+	return
+}
+
 // GetErpSyncConnectionSummaryResponse is the anonymous type of element
 // GetErpSyncConnectionSummaryResponse.
 type GetErpSyncConnectionSummaryResponse struct {
@@ -2294,6 +3977,15 @@ func (v *GetErpSyncConnectionSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectionSummary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetErpSyncConnectionSummaryResponse) GetResponse() (x *ErpSyncConnectionSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetErpSyncConnectorEntity is the anonymous type of element
@@ -2316,6 +4008,15 @@ func (v *GetErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpSyncConnectorEntityId returns ErpSyncConnectorEntityId's value, or the
+// zero value if v is nil or ErpSyncConnectorEntityId is absent or nil.
+func (v *GetErpSyncConnectorEntity) GetErpSyncConnectorEntityId() (x int32) {
+	if v != nil {
+		x = v.ErpSyncConnectorEntityId.Value()
+	}
+	return
+}
+
 // GetErpSyncConnectorEntityResponse is the anonymous type of element
 // GetErpSyncConnectorEntityResponse.
 type GetErpSyncConnectorEntityResponse struct {
@@ -2334,6 +4035,15 @@ func (v *GetErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFieldValuesFromCrm is the anonymous type of element
@@ -2362,6 +4072,24 @@ func (v *GetFieldValuesFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetFieldValuesFromCrm) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetActorTypeCrm returns ActorTypeCrm's value, or the zero value if v is nil
+// or ActorTypeCrm is absent or nil.
+func (v *GetFieldValuesFromCrm) GetActorTypeCrm() (x CrmActorType) {
+	if v != nil {
+		x = v.ActorTypeCrm.Value()
+	}
+	return
+}
+
 // GetFieldValuesFromCrmResponse is the anonymous type of element
 // GetFieldValuesFromCrmResponse.
 type GetFieldValuesFromCrmResponse struct {
@@ -2380,6 +4108,15 @@ func (v *GetFieldValuesFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFieldValuesFromCrmResponse) GetResponse() (x ArrayOfErpSyncFieldValue) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFieldValuesFromErp is the anonymous type of element
@@ -2414,6 +4151,33 @@ func (v *GetFieldValuesFromErp) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetFieldValuesFromErp) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetActorTypeErp returns ActorTypeErp's value, or the zero value if v is nil
+// or ActorTypeErp is absent or nil.
+func (v *GetFieldValuesFromErp) GetActorTypeErp() (x ErpActorType) {
+	if v != nil {
+		x = v.ActorTypeErp.Value()
+	}
+	return
+}
+
+// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
+// absent or nil.
+func (v *GetFieldValuesFromErp) GetErpKey() (x string) {
+	if v != nil {
+		x = v.ErpKey.Value()
+	}
+	return
+}
+
 // GetFieldValuesFromErpResponse is the anonymous type of element
 // GetFieldValuesFromErpResponse.
 type GetFieldValuesFromErpResponse struct {
@@ -2432,6 +4196,15 @@ func (v *GetFieldValuesFromErpResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFieldValuesFromErpResponse) GetResponse() (x ArrayOfErpSyncFieldValue) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFieldsForNewErpActor is the anonymous type of element
@@ -2460,6 +4233,24 @@ func (v *GetFieldsForNewErpActor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *GetFieldsForNewErpActor) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *GetFieldsForNewErpActor) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
 // GetFieldsForNewErpActorResponse is the anonymous type of element
 // GetFieldsForNewErpActorResponse.
 type GetFieldsForNewErpActorResponse struct {
@@ -2478,6 +4269,15 @@ func (v *GetFieldsForNewErpActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFieldsForNewErpActorResponse) GetResponse() (x ArrayOfFieldMetadata) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ListItem is the complex type ListItem.
@@ -2509,6 +4309,33 @@ func (v *ListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *ListItem) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
 }
 
 // MoveErpFieldItem is the anonymous type of element MoveErpFieldItem.
@@ -2548,6 +4375,42 @@ func (v *MoveErpFieldItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
+// ErpFieldId is absent or nil.
+func (v *MoveErpFieldItem) GetErpFieldId() (x int32) {
+	if v != nil {
+		x = v.ErpFieldId.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *MoveErpFieldItem) GetDirection() (x int32) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *MoveErpFieldItem) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *MoveErpFieldItem) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
 // MoveErpFieldItemResponse is the anonymous type of element
 // MoveErpFieldItemResponse.
 type MoveErpFieldItemResponse struct{}
@@ -2579,6 +4442,15 @@ func (v *SaveActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMapping returns Mapping's value, or nil if v is nil or Mapping is absent
+// or nil.
+func (v *SaveActorTypeMapping) GetMapping() (x *ErpSyncActorTypeMapping) {
+	if v != nil {
+		x = v.Mapping.Value()
+	}
+	return
+}
+
 // SaveActorTypeMappingResponse is the anonymous type of element
 // SaveActorTypeMappingResponse.
 type SaveActorTypeMappingResponse struct {
@@ -2599,6 +4471,15 @@ func (v *SaveActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveActorTypeMappingResponse) GetResponse() (x *ErpSyncActorTypeMapping) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveConnection is the anonymous type of element SaveConnection.
 type SaveConnection struct {
 	// Connection is element Connection (optional, nillable).
@@ -2616,6 +4497,15 @@ func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 		v.Connection = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
 	d.End()
+}
+
+// GetConnection returns Connection's value, or nil if v is nil or Connection
+// is absent or nil.
+func (v *SaveConnection) GetConnection() (x *ErpConnection) {
+	if v != nil {
+		x = v.Connection.Value()
+	}
+	return
 }
 
 // SaveConnectionListMappings is the anonymous type of element
@@ -2638,6 +4528,15 @@ func (v *SaveConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetListMapping returns ListMapping's value, or nil if v is nil or
+// ListMapping is absent or nil.
+func (v *SaveConnectionListMappings) GetListMapping() (x *ErpConnectionListMappingContainer) {
+	if v != nil {
+		x = v.ListMapping.Value()
+	}
+	return
+}
+
 // SaveConnectionListMappingsResponse is the anonymous type of element
 // SaveConnectionListMappingsResponse.
 type SaveConnectionListMappingsResponse struct {
@@ -2656,6 +4555,15 @@ func (v *SaveConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConnectionListMappingsResponse) GetResponse() (x *ErpConnectionListMappingContainer) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveConnectionResponse is the anonymous type of element
@@ -2678,6 +4586,15 @@ func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConnectionResponse) GetResponse() (x *ErpConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveDefaultValueInfo is the anonymous type of element SaveDefaultValueInfo.
 type SaveDefaultValueInfo struct {
 	// ErpSyncDefaultValue is element ErpSyncDefaultValue (optional, nillable).
@@ -2695,6 +4612,15 @@ func (v *SaveDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpSyncDefaultValue = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
 	d.End()
+}
+
+// GetErpSyncDefaultValue returns ErpSyncDefaultValue's value, or nil if v is
+// nil or ErpSyncDefaultValue is absent or nil.
+func (v *SaveDefaultValueInfo) GetErpSyncDefaultValue() (x *ErpSyncDefaultValue) {
+	if v != nil {
+		x = v.ErpSyncDefaultValue.Value()
+	}
+	return
 }
 
 // SaveDefaultValueInfoResponse is the anonymous type of element
@@ -2717,6 +4643,15 @@ func (v *SaveDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDefaultValueInfoResponse) GetResponse() (x *ErpSyncDefaultValue) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveErpConnectionSyncPriorities is the anonymous type of element
 // SaveErpConnectionSyncPriorities.
 type SaveErpConnectionSyncPriorities struct {
@@ -2737,6 +4672,15 @@ func (v *SaveErpConnectionSyncPriorities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionIds returns ErpConnectionIds's value, or the zero value if v
+// is nil or ErpConnectionIds is absent or nil.
+func (v *SaveErpConnectionSyncPriorities) GetErpConnectionIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ErpConnectionIds.Value()
+	}
+	return
+}
+
 // SaveErpConnectionSyncPrioritiesResponse is the anonymous type of element
 // SaveErpConnectionSyncPrioritiesResponse.
 type SaveErpConnectionSyncPrioritiesResponse struct {
@@ -2755,6 +4699,15 @@ func (v *SaveErpConnectionSyncPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveErpConnectionSyncPrioritiesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveErpSyncConnectorEntity is the anonymous type of element
@@ -2778,6 +4731,15 @@ func (v *SaveErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpSyncConnectorEntity returns ErpSyncConnectorEntity's value, or nil if
+// v is nil or ErpSyncConnectorEntity is absent or nil.
+func (v *SaveErpSyncConnectorEntity) GetErpSyncConnectorEntity() (x *ErpSyncConnectorEntity) {
+	if v != nil {
+		x = v.ErpSyncConnectorEntity.Value()
+	}
+	return
+}
+
 // SaveErpSyncConnectorEntityResponse is the anonymous type of element
 // SaveErpSyncConnectorEntityResponse.
 type SaveErpSyncConnectorEntityResponse struct {
@@ -2796,6 +4758,15 @@ func (v *SaveErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SupportsAdvancedSearch is the anonymous type of element
@@ -2824,6 +4795,24 @@ func (v *SupportsAdvancedSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *SupportsAdvancedSearch) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *SupportsAdvancedSearch) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
 // SupportsAdvancedSearchResponse is the anonymous type of element
 // SupportsAdvancedSearchResponse.
 type SupportsAdvancedSearchResponse struct {
@@ -2842,6 +4831,15 @@ func (v *SupportsAdvancedSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SupportsAdvancedSearchResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SyncAll is the anonymous type of element SyncAll.
@@ -2874,6 +4872,15 @@ func (v *SyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SyncAllResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // TestConnectionByConfig is the anonymous type of element
 // TestConnectionByConfig.
 type TestConnectionByConfig struct {
@@ -2900,6 +4907,24 @@ func (v *TestConnectionByConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *TestConnectionByConfig) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetConfigFields returns ConfigFields's value, or the zero value if v is nil
+// or ConfigFields is absent or nil.
+func (v *TestConnectionByConfig) GetConfigFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ConfigFields.Value()
+	}
+	return
+}
+
 // TestConnectionByConfigResponse is the anonymous type of element
 // TestConnectionByConfigResponse.
 type TestConnectionByConfigResponse struct {
@@ -2920,6 +4945,15 @@ func (v *TestConnectionByConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TestConnectionByConfigResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // TestConnectionById is the anonymous type of element TestConnectionById.
 type TestConnectionById struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -2937,6 +4971,15 @@ func (v *TestConnectionById) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *TestConnectionById) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
 }
 
 // TestConnectionByIdResponse is the anonymous type of element
@@ -2959,6 +5002,15 @@ func (v *TestConnectionByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TestConnectionByIdResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // TestConnectorUrl is the anonymous type of element TestConnectorUrl.
 type TestConnectorUrl struct {
 	// Url is element Url (optional, nillable).
@@ -2976,6 +5028,15 @@ func (v *TestConnectorUrl) UnmarshalSOAP(d *soap.Decoder) {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *TestConnectorUrl) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
 }
 
 // TestConnectorUrlResponse is the anonymous type of element
@@ -2998,6 +5059,15 @@ func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TestConnectorUrlResponse) GetResponse() (x ErpSyncResponseCode) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleErpConnectionActive is the anonymous type of element
 // ToggleErpConnectionActive.
 type ToggleErpConnectionActive struct {
@@ -3018,6 +5088,15 @@ func (v *ToggleErpConnectionActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ToggleErpConnectionActive) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
 // ToggleErpConnectionActiveResponse is the anonymous type of element
 // ToggleErpConnectionActiveResponse.
 type ToggleErpConnectionActiveResponse struct {
@@ -3036,6 +5115,15 @@ func (v *ToggleErpConnectionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleErpConnectionActiveResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TryConnectActor is the anonymous type of element TryConnectActor.
@@ -3087,6 +5175,60 @@ func (v *TryConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *TryConnectActor) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
+// CrmRecordId is absent or nil.
+func (v *TryConnectActor) GetCrmRecordId() (x int32) {
+	if v != nil {
+		x = v.CrmRecordId.Value()
+	}
+	return
+}
+
+// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
+// or CrmActorType is absent or nil.
+func (v *TryConnectActor) GetCrmActorType() (x CrmActorType) {
+	if v != nil {
+		x = v.CrmActorType.Value()
+	}
+	return
+}
+
+// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
+// absent or nil.
+func (v *TryConnectActor) GetErpKey() (x string) {
+	if v != nil {
+		x = v.ErpKey.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *TryConnectActor) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
+// GetFieldValues returns FieldValues's value, or the zero value if v is nil or
+// FieldValues is absent or nil.
+func (v *TryConnectActor) GetFieldValues() (x ArrayOfErpSyncFieldValue) {
+	if v != nil {
+		x = v.FieldValues.Value()
+	}
+	return
+}
+
 // TryConnectActorResponse is the anonymous type of element
 // TryConnectActorResponse.
 type TryConnectActorResponse struct {
@@ -3105,6 +5247,15 @@ func (v *TryConnectActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TryConnectActorResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateConnectionFields is the anonymous type of element
@@ -3127,6 +5278,15 @@ func (v *UpdateConnectionFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *UpdateConnectionFields) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
 // UpdateConnectionFieldsResponse is the anonymous type of element
 // UpdateConnectionFieldsResponse.
 type UpdateConnectionFieldsResponse struct {
@@ -3145,6 +5305,15 @@ func (v *UpdateConnectionFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateConnectionFieldsResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateArchiveColumnConfig is the anonymous type of element
@@ -3171,6 +5340,24 @@ func (v *ValidateArchiveColumnConfig) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetListOwner returns ListOwner's value, or the zero value if v is nil or
+// ListOwner is absent or nil.
+func (v *ValidateArchiveColumnConfig) GetListOwner() (x string) {
+	if v != nil {
+		x = v.ListOwner.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *ValidateArchiveColumnConfig) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
 }
 
 // ValidateArchiveColumnConfigResponse is the anonymous type of element

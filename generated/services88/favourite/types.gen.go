@@ -61,6 +61,42 @@ func (v *AddFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *AddFavourite) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *AddFavourite) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *AddFavourite) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *AddFavourite) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
 // AddFavouriteResponse is the anonymous type of element AddFavouriteResponse.
 type AddFavouriteResponse struct{}
 
@@ -107,6 +143,42 @@ func (v *AddFavourites) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *AddFavourites) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordIds returns RecordIds's value, or the zero value if v is nil or
+// RecordIds is absent or nil.
+func (v *AddFavourites) GetRecordIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.RecordIds.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *AddFavourites) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *AddFavourites) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
 }
 
 // AddFavouritesResponse is the anonymous type of element
@@ -157,6 +229,42 @@ func (v *AddTicketsToFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *AddTicketsToFavouritesByProvider) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *AddTicketsToFavouritesByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *AddTicketsToFavouritesByProvider) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *AddTicketsToFavouritesByProvider) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
 }
 
 // AddTicketsToFavouritesByProviderResponse is the anonymous type of element
@@ -237,6 +345,69 @@ func (v *Favourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Favourite) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Favourite) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *Favourite) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *Favourite) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Favourite) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *Favourite) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Favourite) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
 // GetFavourites is the anonymous type of element GetFavourites.
 type GetFavourites struct {
 	// TableName is element TableName (optional, nillable).
@@ -262,6 +433,24 @@ func (v *GetFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetFavourites) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetFavourites) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetFavouritesResponse is the anonymous type of element
 // GetFavouritesResponse.
 type GetFavouritesResponse struct {
@@ -280,6 +469,15 @@ func (v *GetFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFavourite])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFavouritesResponse) GetResponse() (x ArrayOfFavourite) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsFavourite is the anonymous type of element IsFavourite.
@@ -313,6 +511,33 @@ func (v *IsFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *IsFavourite) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *IsFavourite) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsFavourite) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // IsFavouriteResponse is the anonymous type of element IsFavouriteResponse.
 type IsFavouriteResponse struct {
 	// Response is element Response (optional).
@@ -330,6 +555,15 @@ func (v *IsFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsFavouriteResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RemoveAllFavourites is the anonymous type of element RemoveAllFavourites.
@@ -355,6 +589,24 @@ func (v *RemoveAllFavourites) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *RemoveAllFavourites) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveAllFavourites) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // RemoveAllFavouritesResponse is the anonymous type of element
@@ -400,6 +652,33 @@ func (v *RemoveFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *RemoveFavourite) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *RemoveFavourite) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveFavourite) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // RemoveFavouriteResponse is the anonymous type of element
 // RemoveFavouriteResponse.
 type RemoveFavouriteResponse struct{}
@@ -443,6 +722,33 @@ func (v *RemoveFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *RemoveFavourites) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordIds returns RecordIds's value, or the zero value if v is nil or
+// RecordIds is absent or nil.
+func (v *RemoveFavourites) GetRecordIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.RecordIds.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveFavourites) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // RemoveFavouritesById is the anonymous type of element RemoveFavouritesById.
 type RemoveFavouritesById struct {
 	// FavouriteIds is element FavouriteIds (optional, nillable).
@@ -460,6 +766,15 @@ func (v *RemoveFavouritesById) UnmarshalSOAP(d *soap.Decoder) {
 		v.FavouriteIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetFavouriteIds returns FavouriteIds's value, or the zero value if v is nil
+// or FavouriteIds is absent or nil.
+func (v *RemoveFavouritesById) GetFavouriteIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.FavouriteIds.Value()
+	}
+	return
 }
 
 // RemoveFavouritesByIdResponse is the anonymous type of element
@@ -518,6 +833,33 @@ func (v *RemoveTicketsFromFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *RemoveTicketsFromFavouritesByProvider) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *RemoveTicketsFromFavouritesByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveTicketsFromFavouritesByProvider) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // RemoveTicketsFromFavouritesByProviderResponse is the anonymous type of
 // element RemoveTicketsFromFavouritesByProviderResponse.
 type RemoveTicketsFromFavouritesByProviderResponse struct{}
@@ -567,6 +909,42 @@ func (v *ToggleFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *ToggleFavourite) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *ToggleFavourite) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ToggleFavourite) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *ToggleFavourite) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
 // ToggleFavouriteResponse is the anonymous type of element
 // ToggleFavouriteResponse.
 type ToggleFavouriteResponse struct {
@@ -585,6 +963,15 @@ func (v *ToggleFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleFavouriteResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

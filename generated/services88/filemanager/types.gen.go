@@ -42,6 +42,15 @@ func (v *BeginReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *BeginReadFilePart) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // BeginReadFilePartResponse is the anonymous type of element
 // BeginReadFilePartResponse.
 type BeginReadFilePartResponse struct {
@@ -68,6 +77,24 @@ func (v *BeginReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFileName returns FileName's value, or the zero value if v is nil or
+// FileName is absent or nil.
+func (v *BeginReadFilePartResponse) GetFileName() (x string) {
+	if v != nil {
+		x = v.FileName.Value()
+	}
+	return
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *BeginReadFilePartResponse) GetLength() (x int64) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
+}
+
 // BeginWriteFilePart is the anonymous type of element BeginWriteFilePart.
 type BeginWriteFilePart struct {
 	// DocumentId is element DocumentId (optional).
@@ -85,6 +112,15 @@ func (v *BeginWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *BeginWriteFilePart) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // BeginWriteFilePartResponse is the anonymous type of element
@@ -124,6 +160,24 @@ func (v *CreateFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CreateFile) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetOverwriteExistingStream returns OverwriteExistingStream's value, or the
+// zero value if v is nil or OverwriteExistingStream is absent or nil.
+func (v *CreateFile) GetOverwriteExistingStream() (x bool) {
+	if v != nil {
+		x = v.OverwriteExistingStream.Value()
+	}
+	return
+}
+
 // CreateFileResponse is the anonymous type of element CreateFileResponse.
 type CreateFileResponse struct{}
 
@@ -152,6 +206,15 @@ func (v *EndReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *EndReadFilePart) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // EndReadFilePartResponse is the anonymous type of element
@@ -185,6 +248,15 @@ func (v *EndWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *EndWriteFilePart) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // EndWriteFilePartResponse is the anonymous type of element
 // EndWriteFilePartResponse.
 type EndWriteFilePartResponse struct{}
@@ -214,6 +286,15 @@ func (v *ReadFile) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *ReadFile) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
 }
 
 // ReadFilePart is the anonymous type of element ReadFilePart.
@@ -247,6 +328,33 @@ func (v *ReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *ReadFilePart) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetFilePosition returns FilePosition's value, or the zero value if v is nil
+// or FilePosition is absent or nil.
+func (v *ReadFilePart) GetFilePosition() (x int64) {
+	if v != nil {
+		x = v.FilePosition.Value()
+	}
+	return
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *ReadFilePart) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
+}
+
 // ReadFilePartResponse is the anonymous type of element ReadFilePartResponse.
 type ReadFilePartResponse struct {
 	// Response is element Response (optional, nillable).
@@ -270,6 +378,24 @@ func (v *ReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ReadFilePartResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *ReadFilePartResponse) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
 }
 
 // ReadFileResponse is the anonymous type of element ReadFileResponse.
@@ -303,6 +429,33 @@ func (v *ReadFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFileName returns FileName's value, or the zero value if v is nil or
+// FileName is absent or nil.
+func (v *ReadFileResponse) GetFileName() (x string) {
+	if v != nil {
+		x = v.FileName.Value()
+	}
+	return
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *ReadFileResponse) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ReadFileResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // WriteFile is the anonymous type of element WriteFile.
 type WriteFile struct {
 	// DocumentId is element DocumentId (optional).
@@ -326,6 +479,24 @@ func (v *WriteFile) UnmarshalSOAP(d *soap.Decoder) {
 		v.Document = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *WriteFile) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetDocument returns Document's value, or the zero value if v is nil or
+// Document is absent or nil.
+func (v *WriteFile) GetDocument() (x string) {
+	if v != nil {
+		x = v.Document.Value()
+	}
+	return
 }
 
 // WriteFilePart is the anonymous type of element WriteFilePart.
@@ -357,6 +528,33 @@ func (v *WriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentData = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *WriteFilePart) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetFilePosition returns FilePosition's value, or the zero value if v is nil
+// or FilePosition is absent or nil.
+func (v *WriteFilePart) GetFilePosition() (x int64) {
+	if v != nil {
+		x = v.FilePosition.Value()
+	}
+	return
+}
+
+// GetDocumentData returns DocumentData's value, or the zero value if v is nil
+// or DocumentData is absent or nil.
+func (v *WriteFilePart) GetDocumentData() (x string) {
+	if v != nil {
+		x = v.DocumentData.Value()
+	}
+	return
 }
 
 // WriteFilePartResponse is the anonymous type of element

@@ -65,6 +65,42 @@ func (v *CreateRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *CreateRestrictionGroup) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *CreateRestrictionGroup) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *CreateRestrictionGroup) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *CreateRestrictionGroup) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // CreateRestrictionGroupResponse is the anonymous type of element
 // CreateRestrictionGroupResponse.
 type CreateRestrictionGroupResponse struct {
@@ -83,6 +119,15 @@ func (v *CreateRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateRestrictionGroupResponse) GetResponse() (x *ArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CriteriaInformation is the complex type CriteriaInformation. It extends
@@ -127,6 +172,60 @@ func (v *CriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CriteriaInformation) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CriteriaInformation) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *CriteriaInformation) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetCriteriaArchiveColumns returns CriteriaArchiveColumns's value, or the
+// zero value if v is nil or CriteriaArchiveColumns is absent or nil.
+func (v *CriteriaInformation) GetCriteriaArchiveColumns() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.CriteriaArchiveColumns.Value()
+	}
+	return
+}
+
+// GetCriteriaArchiveRows returns CriteriaArchiveRows's value, or the zero
+// value if v is nil or CriteriaArchiveRows is absent or nil.
+func (v *CriteriaInformation) GetCriteriaArchiveRows() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.CriteriaArchiveRows.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *CriteriaInformation) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
+}
+
 // DeleteRestrictionGroup is the anonymous type of element
 // DeleteRestrictionGroup.
 type DeleteRestrictionGroup struct {
@@ -169,6 +268,51 @@ func (v *DeleteRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *DeleteRestrictionGroup) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *DeleteRestrictionGroup) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *DeleteRestrictionGroup) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *DeleteRestrictionGroup) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *DeleteRestrictionGroup) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
 }
 
 // DeleteRestrictionGroupResponse is the anonymous type of element
@@ -226,6 +370,51 @@ func (v *Find) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *Find) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *Find) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *Find) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *Find) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *Find) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindFromRestrictions is the anonymous type of element FindFromRestrictions.
 type FindFromRestrictions struct {
 	// Restrictions is element Restrictions (optional, nillable).
@@ -261,6 +450,42 @@ func (v *FindFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *FindFromRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindFromRestrictions) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindFromRestrictions) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindFromRestrictions) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
 }
 
 // FindFromRestrictions2 is the anonymous type of element
@@ -301,6 +526,42 @@ func (v *FindFromRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *FindFromRestrictions2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindFromRestrictions2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindFromRestrictions2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindFromRestrictions2) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindFromRestrictions2Response is the anonymous type of element
 // FindFromRestrictions2Response.
 type FindFromRestrictions2Response struct {
@@ -319,6 +580,15 @@ func (v *FindFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindFromRestrictions2Response) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindFromRestrictionsColumns is the anonymous type of element
@@ -365,6 +635,51 @@ func (v *FindFromRestrictionsColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *FindFromRestrictionsColumns) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindFromRestrictionsColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindFromRestrictionsColumns) GetDesiredColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindFromRestrictionsColumns) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindFromRestrictionsColumns) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindFromRestrictionsColumns2 is the anonymous type of element
 // FindFromRestrictionsColumns2.
 type FindFromRestrictionsColumns2 struct {
@@ -409,6 +724,51 @@ func (v *FindFromRestrictionsColumns2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *FindFromRestrictionsColumns2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindFromRestrictionsColumns2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindFromRestrictionsColumns2) GetDesiredColumns() (x string) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindFromRestrictionsColumns2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindFromRestrictionsColumns2) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindFromRestrictionsColumns2Response is the anonymous type of element
 // FindFromRestrictionsColumns2Response.
 type FindFromRestrictionsColumns2Response struct {
@@ -427,6 +787,15 @@ func (v *FindFromRestrictionsColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindFromRestrictionsColumns2Response) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindFromRestrictionsColumnsOrderBy is the anonymous type of element
@@ -479,6 +848,60 @@ func (v *FindFromRestrictionsColumnsOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy) GetDesiredColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindFromRestrictionsColumnsOrderBy2 is the anonymous type of element
 // FindFromRestrictionsColumnsOrderBy2.
 type FindFromRestrictionsColumnsOrderBy2 struct {
@@ -529,6 +952,60 @@ func (v *FindFromRestrictionsColumnsOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2) GetDesiredColumns() (x string) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2) GetOrderBy() (x string) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindFromRestrictionsColumnsOrderBy2Response is the anonymous type of element
 // FindFromRestrictionsColumnsOrderBy2Response.
 type FindFromRestrictionsColumnsOrderBy2Response struct {
@@ -547,6 +1024,15 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindFromRestrictionsColumnsOrderBy2Response) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindFromRestrictionsColumnsOrderByResponse is the anonymous type of element
@@ -569,6 +1055,15 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindFromRestrictionsColumnsOrderByResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // FindFromRestrictionsColumnsResponse is the anonymous type of element
 // FindFromRestrictionsColumnsResponse.
 type FindFromRestrictionsColumnsResponse struct {
@@ -589,6 +1084,15 @@ func (v *FindFromRestrictionsColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindFromRestrictionsColumnsResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // FindFromRestrictionsResponse is the anonymous type of element
 // FindFromRestrictionsResponse.
 type FindFromRestrictionsResponse struct {
@@ -607,6 +1111,15 @@ func (v *FindFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindFromRestrictionsResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindOrderBy is the anonymous type of element FindOrderBy.
@@ -658,6 +1171,60 @@ func (v *FindOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *FindOrderBy) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindOrderBy) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *FindOrderBy) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindOrderBy) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindOrderBy) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindOrderBy) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
 // FindOrderBy2 is the anonymous type of element FindOrderBy2.
 type FindOrderBy2 struct {
 	// StorageType is element StorageType (optional, nillable).
@@ -707,6 +1274,60 @@ func (v *FindOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *FindOrderBy2) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindOrderBy2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *FindOrderBy2) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindOrderBy2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindOrderBy2) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindOrderBy2) GetOrderBy() (x string) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
 // FindOrderBy2Response is the anonymous type of element FindOrderBy2Response.
 type FindOrderBy2Response struct {
 	// Response is element Response (optional, nillable).
@@ -724,6 +1345,15 @@ func (v *FindOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindOrderBy2Response) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindOrderByResponse is the anonymous type of element FindOrderByResponse.
@@ -745,6 +1375,15 @@ func (v *FindOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindOrderByResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // FindResponse is the anonymous type of element FindResponse.
 type FindResponse struct {
 	// Response is element Response (optional, nillable).
@@ -762,6 +1401,15 @@ func (v *FindResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindResults is the complex type FindResults. It extends Carrier, whose
@@ -797,6 +1445,51 @@ func (v *FindResults) UnmarshalSOAP(d *soap.Decoder) {
 		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FindResults) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FindResults) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetArchiveColumns returns ArchiveColumns's value, or the zero value if v is
+// nil or ArchiveColumns is absent or nil.
+func (v *FindResults) GetArchiveColumns() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.ArchiveColumns.Value()
+	}
+	return
+}
+
+// GetArchiveRows returns ArchiveRows's value, or the zero value if v is nil or
+// ArchiveRows is absent or nil.
+func (v *FindResults) GetArchiveRows() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.ArchiveRows.Value()
+	}
+	return
+}
+
+// GetRowCount returns RowCount's value, or the zero value if v is nil or
+// RowCount is absent or nil.
+func (v *FindResults) GetRowCount() (x int32) {
+	if v != nil {
+		x = v.RowCount.Value()
+	}
+	return
 }
 
 // FindWithColumns is the anonymous type of element FindWithColumns.
@@ -854,6 +1547,69 @@ func (v *FindWithColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *FindWithColumns) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindWithColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *FindWithColumns) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindWithColumns) GetDesiredColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindWithColumns) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindWithColumns) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindWithColumns) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
 // FindWithColumnsResponse is the anonymous type of element
 // FindWithColumnsResponse.
 type FindWithColumnsResponse struct {
@@ -872,6 +1628,15 @@ func (v *FindWithColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindWithColumnsResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindWithExtraRestrictions is the anonymous type of element
@@ -936,6 +1701,78 @@ func (v *FindWithExtraRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *FindWithExtraRestrictions) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindWithExtraRestrictions) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *FindWithExtraRestrictions) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetExtraRestrictions returns ExtraRestrictions's value, or the zero value if
+// v is nil or ExtraRestrictions is absent or nil.
+func (v *FindWithExtraRestrictions) GetExtraRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.ExtraRestrictions.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindWithExtraRestrictions) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindWithExtraRestrictions) GetDesiredColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindWithExtraRestrictions) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindWithExtraRestrictions) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindWithExtraRestrictions2 is the anonymous type of element
 // FindWithExtraRestrictions2.
 type FindWithExtraRestrictions2 struct {
@@ -998,6 +1835,78 @@ func (v *FindWithExtraRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *FindWithExtraRestrictions2) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *FindWithExtraRestrictions2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *FindWithExtraRestrictions2) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetExtraRestrictions returns ExtraRestrictions's value, or the zero value if
+// v is nil or ExtraRestrictions is absent or nil.
+func (v *FindWithExtraRestrictions2) GetExtraRestrictions() (x string) {
+	if v != nil {
+		x = v.ExtraRestrictions.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *FindWithExtraRestrictions2) GetOrderBy() (x string) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *FindWithExtraRestrictions2) GetDesiredColumns() (x string) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
+// GetPageSize returns PageSize's value, or the zero value if v is nil or
+// PageSize is absent or nil.
+func (v *FindWithExtraRestrictions2) GetPageSize() (x int32) {
+	if v != nil {
+		x = v.PageSize.Value()
+	}
+	return
+}
+
+// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
+// PageNumber is absent or nil.
+func (v *FindWithExtraRestrictions2) GetPageNumber() (x int32) {
+	if v != nil {
+		x = v.PageNumber.Value()
+	}
+	return
+}
+
 // FindWithExtraRestrictions2Response is the anonymous type of element
 // FindWithExtraRestrictions2Response.
 type FindWithExtraRestrictions2Response struct {
@@ -1018,6 +1927,15 @@ func (v *FindWithExtraRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindWithExtraRestrictions2Response) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // FindWithExtraRestrictionsResponse is the anonymous type of element
 // FindWithExtraRestrictionsResponse.
 type FindWithExtraRestrictionsResponse struct {
@@ -1036,6 +1954,15 @@ func (v *FindWithExtraRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindWithExtraRestrictionsResponse) GetResponse() (x *FindResults) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAvailableRestrictionColumns is the anonymous type of element
@@ -1064,6 +1991,24 @@ func (v *GetAvailableRestrictionColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetAvailableRestrictionColumns) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetAvailableRestrictionColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
 // GetAvailableRestrictionColumnsResponse is the anonymous type of element
 // GetAvailableRestrictionColumnsResponse.
 type GetAvailableRestrictionColumnsResponse struct {
@@ -1082,6 +2027,15 @@ func (v *GetAvailableRestrictionColumnsResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAvailableRestrictionColumnsResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCriteriaInformation is the anonymous type of element
@@ -1122,6 +2076,42 @@ func (v *GetCriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetCriteriaInformation) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetCriteriaInformation) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetCriteriaInformation) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetStaticColumns returns StaticColumns's value, or the zero value if v is
+// nil or StaticColumns is absent or nil.
+func (v *GetCriteriaInformation) GetStaticColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.StaticColumns.Value()
+	}
+	return
+}
+
 // GetCriteriaInformationResponse is the anonymous type of element
 // GetCriteriaInformationResponse.
 type GetCriteriaInformationResponse struct {
@@ -1140,6 +2130,15 @@ func (v *GetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCriteriaInformationResponse) GetResponse() (x *CriteriaInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCriteriaInformationWithContext is the anonymous type of element
@@ -1186,6 +2185,51 @@ func (v *GetCriteriaInformationWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetCriteriaInformationWithContext) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetCriteriaInformationWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetCriteriaInformationWithContext) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetStaticColumns returns StaticColumns's value, or the zero value if v is
+// nil or StaticColumns is absent or nil.
+func (v *GetCriteriaInformationWithContext) GetStaticColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.StaticColumns.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetCriteriaInformationWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetCriteriaInformationWithContextResponse is the anonymous type of element
 // GetCriteriaInformationWithContextResponse.
 type GetCriteriaInformationWithContextResponse struct {
@@ -1204,6 +2248,15 @@ func (v *GetCriteriaInformationWithContextResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCriteriaInformationWithContextResponse) GetResponse() (x *CriteriaInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultDesiredColumns is the anonymous type of element
@@ -1238,6 +2291,33 @@ func (v *GetDefaultDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetDefaultDesiredColumns) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetDefaultDesiredColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetDefaultDesiredColumns) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
 // GetDefaultDesiredColumnsFromRestrictions is the anonymous type of element
 // GetDefaultDesiredColumnsFromRestrictions.
 type GetDefaultDesiredColumnsFromRestrictions struct {
@@ -1262,6 +2342,24 @@ func (v *GetDefaultDesiredColumnsFromRestrictions) UnmarshalSOAP(d *soap.Decoder
 		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetDefaultDesiredColumnsFromRestrictions) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *GetDefaultDesiredColumnsFromRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
 }
 
 // GetDefaultDesiredColumnsFromRestrictions2 is the anonymous type of element
@@ -1290,6 +2388,24 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetDefaultDesiredColumnsFromRestrictions2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *GetDefaultDesiredColumnsFromRestrictions2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // GetDefaultDesiredColumnsFromRestrictions2Response is the anonymous type of
 // element GetDefaultDesiredColumnsFromRestrictions2Response.
 type GetDefaultDesiredColumnsFromRestrictions2Response struct {
@@ -1308,6 +2424,15 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultDesiredColumnsFromRestrictions2Response) GetResponse() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultDesiredColumnsFromRestrictionsResponse is the anonymous type of
@@ -1330,6 +2455,15 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) GetResponse() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDefaultDesiredColumnsResponse is the anonymous type of element
 // GetDefaultDesiredColumnsResponse.
 type GetDefaultDesiredColumnsResponse struct {
@@ -1348,6 +2482,15 @@ func (v *GetDefaultDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultDesiredColumnsResponse) GetResponse() (x ArrayOfArchiveColumnInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultOrderBy is the anonymous type of element GetDefaultOrderBy.
@@ -1381,6 +2524,33 @@ func (v *GetDefaultOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetDefaultOrderBy) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetDefaultOrderBy) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetDefaultOrderBy) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
 // GetDefaultOrderByFromDesiredColumns is the anonymous type of element
 // GetDefaultOrderByFromDesiredColumns.
 type GetDefaultOrderByFromDesiredColumns struct {
@@ -1407,6 +2577,24 @@ func (v *GetDefaultOrderByFromDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetDefaultOrderByFromDesiredColumns) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
+// nil or DesiredColumns is absent or nil.
+func (v *GetDefaultOrderByFromDesiredColumns) GetDesiredColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumns.Value()
+	}
+	return
+}
+
 // GetDefaultOrderByFromDesiredColumnsResponse is the anonymous type of element
 // GetDefaultOrderByFromDesiredColumnsResponse.
 type GetDefaultOrderByFromDesiredColumnsResponse struct {
@@ -1427,6 +2615,15 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultOrderByFromDesiredColumnsResponse) GetResponse() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDefaultOrderByResponse is the anonymous type of element
 // GetDefaultOrderByResponse.
 type GetDefaultOrderByResponse struct {
@@ -1445,6 +2642,15 @@ func (v *GetDefaultOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultOrderByResponse) GetResponse() (x ArrayOfArchiveOrderByInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRestrictionGroup is the anonymous type of element GetRestrictionGroup.
@@ -1490,6 +2696,51 @@ func (v *GetRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetRestrictionGroup) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetRestrictionGroup) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetRestrictionGroup) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *GetRestrictionGroup) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetRestrictionGroup) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetRestrictionGroupResponse is the anonymous type of element
 // GetRestrictionGroupResponse.
 type GetRestrictionGroupResponse struct {
@@ -1508,6 +2759,15 @@ func (v *GetRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRestrictionGroupResponse) GetResponse() (x *ArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRestrictionGroups is the anonymous type of element GetRestrictionGroups.
@@ -1547,6 +2807,42 @@ func (v *GetRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetRestrictionGroups) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetRestrictionGroups) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetRestrictionGroups) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetRestrictionGroups) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetRestrictionGroupsResponse is the anonymous type of element
 // GetRestrictionGroupsResponse.
 type GetRestrictionGroupsResponse struct {
@@ -1565,6 +2861,15 @@ func (v *GetRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRestrictionGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSpecifiedCriteriaInformationWithDefaults is the anonymous type of element
@@ -1611,6 +2916,51 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaults) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetDesiredColumnNames returns DesiredColumnNames's value, or the zero value
+// if v is nil or DesiredColumnNames is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaults) GetDesiredColumnNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumnNames.Value()
+	}
+	return
+}
+
+// GetStaticColumns returns StaticColumns's value, or the zero value if v is
+// nil or StaticColumns is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStaticColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.StaticColumns.Value()
+	}
+	return
+}
+
 // GetSpecifiedCriteriaInformationWithDefaultsResponse is the anonymous type of
 // element GetSpecifiedCriteriaInformationWithDefaultsResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsResponse struct {
@@ -1629,6 +2979,15 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) UnmarshalSOAP(d *s
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) GetResponse() (x *CriteriaInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSpecifiedCriteriaInformationWithDefaultsWithContext is the anonymous type
@@ -1681,6 +3040,60 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) UnmarshalSOAP(d
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetDesiredColumnNames returns DesiredColumnNames's value, or the zero value
+// if v is nil or DesiredColumnNames is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetDesiredColumnNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.DesiredColumnNames.Value()
+	}
+	return
+}
+
+// GetStaticColumns returns StaticColumns's value, or the zero value if v is
+// nil or StaticColumns is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStaticColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.StaticColumns.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse is the
 // anonymous type of element
 // GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse.
@@ -1700,6 +3113,15 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) Unmarsh
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) GetResponse() (x *CriteriaInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PopulateRestrictionValues is the anonymous type of element
@@ -1722,6 +3144,15 @@ func (v *PopulateRestrictionValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *PopulateRestrictionValues) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // PopulateRestrictionValuesResponse is the anonymous type of element
 // PopulateRestrictionValuesResponse.
 type PopulateRestrictionValuesResponse struct {
@@ -1740,6 +3171,15 @@ func (v *PopulateRestrictionValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *PopulateRestrictionValuesResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PopulateRestrictions is the anonymous type of element PopulateRestrictions.
@@ -1767,6 +3207,24 @@ func (v *PopulateRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *PopulateRestrictions) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *PopulateRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // PopulateRestrictionsResponse is the anonymous type of element
 // PopulateRestrictionsResponse.
 type PopulateRestrictionsResponse struct {
@@ -1785,6 +3243,15 @@ func (v *PopulateRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *PopulateRestrictionsResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveRestrictionGroup is the anonymous type of element SaveRestrictionGroup.
@@ -1828,6 +3295,51 @@ func (v *SaveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictionGroup) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictionGroup) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictionGroup) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictionGroup returns RestrictionGroup's value, or nil if v is nil or
+// RestrictionGroup is absent or nil.
+func (v *SaveRestrictionGroup) GetRestrictionGroup() (x *ArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroup.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SaveRestrictionGroup) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
 }
 
 // SaveRestrictionGroupResponse is the anonymous type of element
@@ -1886,6 +3398,51 @@ func (v *SaveRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictionGroups) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictionGroups) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictionGroups) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *SaveRestrictionGroups) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SaveRestrictionGroups) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // SaveRestrictionGroupsResponse is the anonymous type of element
 // SaveRestrictionGroupsResponse.
 type SaveRestrictionGroupsResponse struct {
@@ -1904,6 +3461,15 @@ func (v *SaveRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveRestrictionGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveRestrictions is the anonymous type of element SaveRestrictions.
@@ -1943,6 +3509,42 @@ func (v *SaveRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictions) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictions) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictions) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SaveRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // SaveRestrictions2 is the anonymous type of element SaveRestrictions2.
 type SaveRestrictions2 struct {
 	// StorageType is element StorageType (optional, nillable).
@@ -1978,6 +3580,42 @@ func (v *SaveRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictions2) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictions2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictions2) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SaveRestrictions2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
 }
 
 // SaveRestrictions2Response is the anonymous type of element
@@ -2036,6 +3674,51 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetStaticColumns returns StaticColumns's value, or the zero value if v is
+// nil or StaticColumns is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation) GetStaticColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.StaticColumns.Value()
+	}
+	return
+}
+
 // SaveRestrictionsAndGetCriteriaInformation2 is the anonymous type of element
 // SaveRestrictionsAndGetCriteriaInformation2.
 type SaveRestrictionsAndGetCriteriaInformation2 struct {
@@ -2080,6 +3763,51 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetStaticColumns returns StaticColumns's value, or the zero value if v is
+// nil or StaticColumns is absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStaticColumns() (x string) {
+	if v != nil {
+		x = v.StaticColumns.Value()
+	}
+	return
+}
+
 // SaveRestrictionsAndGetCriteriaInformation2Response is the anonymous type of
 // element SaveRestrictionsAndGetCriteriaInformation2Response.
 type SaveRestrictionsAndGetCriteriaInformation2Response struct {
@@ -2100,6 +3828,15 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) UnmarshalSOAP(d *so
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformation2Response) GetResponse() (x *CriteriaInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveRestrictionsAndGetCriteriaInformationResponse is the anonymous type of
 // element SaveRestrictionsAndGetCriteriaInformationResponse.
 type SaveRestrictionsAndGetCriteriaInformationResponse struct {
@@ -2118,6 +3855,15 @@ func (v *SaveRestrictionsAndGetCriteriaInformationResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRestrictionsAndGetCriteriaInformationResponse) GetResponse() (x *CriteriaInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveRestrictionsResponse is the anonymous type of element
@@ -2176,6 +3922,51 @@ func (v *SaveRestrictionsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictionsWithContext) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictionsWithContext) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictionsWithContext) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SaveRestrictionsWithContext) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SaveRestrictionsWithContext) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // SaveRestrictionsWithContext2 is the anonymous type of element
 // SaveRestrictionsWithContext2.
 type SaveRestrictionsWithContext2 struct {
@@ -2218,6 +4009,51 @@ func (v *SaveRestrictionsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetStorageType returns StorageType's value, or the zero value if v is nil or
+// StorageType is absent or nil.
+func (v *SaveRestrictionsWithContext2) GetStorageType() (x string) {
+	if v != nil {
+		x = v.StorageType.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SaveRestrictionsWithContext2) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *SaveRestrictionsWithContext2) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SaveRestrictionsWithContext2) GetRestrictions() (x string) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SaveRestrictionsWithContext2) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
 }
 
 // SaveRestrictionsWithContext2Response is the anonymous type of element

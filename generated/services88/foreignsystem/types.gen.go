@@ -57,6 +57,33 @@ func (v *AddDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *AddDeviceByIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *AddDeviceByIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *AddDeviceByIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // AddDeviceByIdentifierResponse is the anonymous type of element
 // AddDeviceByIdentifierResponse.
 type AddDeviceByIdentifierResponse struct {
@@ -75,6 +102,15 @@ func (v *AddDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddForeignKey is the anonymous type of element AddForeignKey.
@@ -114,6 +150,42 @@ func (v *AddForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetForeignKey returns ForeignKey's value, or nil if v is nil or ForeignKey
+// is absent or nil.
+func (v *AddForeignKey) GetForeignKey() (x *ForeignKey) {
+	if v != nil {
+		x = v.ForeignKey.Value()
+	}
+	return
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *AddForeignKey) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *AddForeignKey) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *AddForeignKey) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // AddForeignKeyResponse is the anonymous type of element
 // AddForeignKeyResponse.
 type AddForeignKeyResponse struct {
@@ -132,6 +204,15 @@ func (v *AddForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddForeignKeyResponse) GetResponse() (x *ForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfForeignDevice is the complex type ArrayOfForeignDevice: a list of
@@ -204,6 +285,15 @@ func (v *CreateDefaultForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteDeviceByIdentifier is the anonymous type of element
 // DeleteDeviceByIdentifier.
 type DeleteDeviceByIdentifier struct {
@@ -236,6 +326,33 @@ func (v *DeleteDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *DeleteDeviceByIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *DeleteDeviceByIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *DeleteDeviceByIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // DeleteDeviceByIdentifierResponse is the anonymous type of element
 // DeleteDeviceByIdentifierResponse.
 type DeleteDeviceByIdentifierResponse struct{}
@@ -266,6 +383,15 @@ func (v *DeleteForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ForeignAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetForeignAppEntityId returns ForeignAppEntityId's value, or the zero value
+// if v is nil or ForeignAppEntityId is absent or nil.
+func (v *DeleteForeignAppEntity) GetForeignAppEntityId() (x int32) {
+	if v != nil {
+		x = v.ForeignAppEntityId.Value()
+	}
+	return
 }
 
 // DeleteForeignAppEntityResponse is the anonymous type of element
@@ -303,6 +429,24 @@ func (v *DeleteForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetForeignDevice returns ForeignDevice's value, or nil if v is nil or
+// ForeignDevice is absent or nil.
+func (v *DeleteForeignDevice) GetForeignDevice() (x *ForeignDevice) {
+	if v != nil {
+		x = v.ForeignDevice.Value()
+	}
+	return
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *DeleteForeignDevice) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
 }
 
 // DeleteForeignDeviceResponse is the anonymous type of element
@@ -366,6 +510,60 @@ func (v *DeleteForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetForeignKey returns ForeignKey's value, or nil if v is nil or ForeignKey
+// is absent or nil.
+func (v *DeleteForeignKey) GetForeignKey() (x *ForeignKey) {
+	if v != nil {
+		x = v.ForeignKey.Value()
+	}
+	return
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *DeleteForeignKey) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *DeleteForeignKey) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *DeleteForeignKey) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *DeleteForeignKey) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *DeleteForeignKey) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
 // DeleteForeignKeyOnName is the anonymous type of element
 // DeleteForeignKeyOnName.
 type DeleteForeignKeyOnName struct {
@@ -414,6 +612,60 @@ func (v *DeleteForeignKeyOnName) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *DeleteForeignKeyOnName) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *DeleteForeignKeyOnName) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *DeleteForeignKeyOnName) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *DeleteForeignKeyOnName) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *DeleteForeignKeyOnName) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *DeleteForeignKeyOnName) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
 }
 
 // DeleteForeignKeyOnNameResponse is the anonymous type of element
@@ -499,6 +751,87 @@ func (v *ForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ForeignAppEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ForeignAppEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetForeignAppId returns ForeignAppId's value, or the zero value if v is nil
+// or ForeignAppId is absent or nil.
+func (v *ForeignAppEntity) GetForeignAppId() (x int32) {
+	if v != nil {
+		x = v.ForeignAppId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ForeignAppEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ForeignAppEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ForeignAppEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *ForeignAppEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ForeignAppEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetDevices returns Devices's value, or the zero value if v is nil or Devices
+// is absent or nil.
+func (v *ForeignAppEntity) GetDevices() (x ArrayOfForeignDevice) {
+	if v != nil {
+		x = v.Devices.Value()
+	}
+	return
+}
+
 // ForeignDevice is the complex type ForeignDevice. It extends Carrier, whose
 // members come first on the wire.
 type ForeignDevice struct {
@@ -570,6 +903,105 @@ func (v *ForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ForeignDevice) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ForeignDevice) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetForeignDeviceId returns ForeignDeviceId's value, or the zero value if v
+// is nil or ForeignDeviceId is absent or nil.
+func (v *ForeignDevice) GetForeignDeviceId() (x int32) {
+	if v != nil {
+		x = v.ForeignDeviceId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ForeignDevice) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ForeignDevice) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ForeignDevice) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *ForeignDevice) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
+// CreatedBy is absent or nil.
+func (v *ForeignDevice) GetCreatedBy() (x string) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or the zero value if v is nil or
+// UpdatedBy is absent or nil.
+func (v *ForeignDevice) GetUpdatedBy() (x string) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *ForeignDevice) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetForeignAppId returns ForeignAppId's value, or the zero value if v is nil
+// or ForeignAppId is absent or nil.
+func (v *ForeignDevice) GetForeignAppId() (x int32) {
+	if v != nil {
+		x = v.ForeignAppId.Value()
+	}
+	return
+}
+
 // ForeignKey is the complex type ForeignKey. It extends Carrier, whose members
 // come first on the wire.
 type ForeignKey struct {
@@ -635,6 +1067,96 @@ func (v *ForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ForeignKey) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ForeignKey) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ForeignKey) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ForeignKey) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *ForeignKey) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ForeignKey) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ForeignKey) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or the zero value if v is nil or
+// UpdatedBy is absent or nil.
+func (v *ForeignKey) GetUpdatedBy() (x string) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
+// CreatedBy is absent or nil.
+func (v *ForeignKey) GetCreatedBy() (x string) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *ForeignKey) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // GetAllForeignKeysOnEntity is the anonymous type of element
 // GetAllForeignKeysOnEntity.
 type GetAllForeignKeysOnEntity struct {
@@ -661,6 +1183,24 @@ func (v *GetAllForeignKeysOnEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *GetAllForeignKeysOnEntity) GetEntityType() (x string) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetEntityId returns EntityId's value, or the zero value if v is nil or
+// EntityId is absent or nil.
+func (v *GetAllForeignKeysOnEntity) GetEntityId() (x int32) {
+	if v != nil {
+		x = v.EntityId.Value()
+	}
+	return
+}
+
 // GetAllForeignKeysOnEntityResponse is the anonymous type of element
 // GetAllForeignKeysOnEntityResponse.
 type GetAllForeignKeysOnEntityResponse struct {
@@ -679,6 +1219,15 @@ func (v *GetAllForeignKeysOnEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllForeignKeysOnEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAppByName is the anonymous type of element GetAppByName.
@@ -700,6 +1249,15 @@ func (v *GetAppByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetAppByName) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
 // GetAppByNameResponse is the anonymous type of element GetAppByNameResponse.
 type GetAppByNameResponse struct {
 	// Response is element Response (optional, nillable).
@@ -717,6 +1275,15 @@ func (v *GetAppByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAppByNameResponse) GetResponse() (x *ForeignAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetApplicationDevices is the anonymous type of element
@@ -739,6 +1306,15 @@ func (v *GetApplicationDevices) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetApplicationDevices) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
 // GetApplicationDevicesResponse is the anonymous type of element
 // GetApplicationDevicesResponse.
 type GetApplicationDevicesResponse struct {
@@ -757,6 +1333,15 @@ func (v *GetApplicationDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetApplicationDevicesResponse) GetResponse() (x ArrayOfForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetApplicationKeys is the anonymous type of element GetApplicationKeys.
@@ -778,6 +1363,15 @@ func (v *GetApplicationKeys) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetApplicationKeys) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
 // GetApplicationKeysResponse is the anonymous type of element
 // GetApplicationKeysResponse.
 type GetApplicationKeysResponse struct {
@@ -796,6 +1390,15 @@ func (v *GetApplicationKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetApplicationKeysResponse) GetResponse() (x ArrayOfForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeviceByIdentifier is the anonymous type of element
@@ -830,6 +1433,33 @@ func (v *GetDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetDeviceByIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetDeviceByIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetDeviceByIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // GetDeviceByIdentifierResponse is the anonymous type of element
 // GetDeviceByIdentifierResponse.
 type GetDeviceByIdentifierResponse struct {
@@ -848,6 +1478,15 @@ func (v *GetDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeviceByName is the anonymous type of element GetDeviceByName.
@@ -875,6 +1514,24 @@ func (v *GetDeviceByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetDeviceByName) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetDeviceByName) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
 // GetDeviceByNameResponse is the anonymous type of element
 // GetDeviceByNameResponse.
 type GetDeviceByNameResponse struct {
@@ -893,6 +1550,15 @@ func (v *GetDeviceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDeviceByNameResponse) GetResponse() (x *ForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeviceKeys is the anonymous type of element GetDeviceKeys.
@@ -918,6 +1584,24 @@ func (v *GetDeviceKeys) UnmarshalSOAP(d *soap.Decoder) {
 		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetDeviceKeys) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetDeviceKeys) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
 }
 
 // GetDeviceKeysOnDeviceIdentifier is the anonymous type of element
@@ -952,6 +1636,33 @@ func (v *GetDeviceKeysOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // GetDeviceKeysOnDeviceIdentifierResponse is the anonymous type of element
 // GetDeviceKeysOnDeviceIdentifierResponse.
 type GetDeviceKeysOnDeviceIdentifierResponse struct {
@@ -970,6 +1681,15 @@ func (v *GetDeviceKeysOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierResponse) GetResponse() (x ArrayOfForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeviceKeysOnDeviceIdentifierTable is the anonymous type of element
@@ -1008,6 +1728,42 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTable) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTable) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTable) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTable) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
 }
 
 // GetDeviceKeysOnDeviceIdentifierTableRecordId is the anonymous type of
@@ -1054,6 +1810,51 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
 // GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse is the anonymous type
 // of element GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse.
 type GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse struct {
@@ -1072,6 +1873,15 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) UnmarshalSOAP(d *
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) GetResponse() (x ArrayOfForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeviceKeysOnDeviceIdentifierTableResponse is the anonymous type of
@@ -1094,6 +1904,15 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) GetResponse() (x ArrayOfForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDeviceKeysResponse is the anonymous type of element
 // GetDeviceKeysResponse.
 type GetDeviceKeysResponse struct {
@@ -1114,6 +1933,15 @@ func (v *GetDeviceKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeviceKeysResponse) GetResponse() (x ArrayOfForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetForeignAppEntity is the anonymous type of element GetForeignAppEntity.
 type GetForeignAppEntity struct {
 	// ForeignAppEntityId is element ForeignAppEntityId (optional).
@@ -1131,6 +1959,15 @@ func (v *GetForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ForeignAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetForeignAppEntityId returns ForeignAppEntityId's value, or the zero value
+// if v is nil or ForeignAppEntityId is absent or nil.
+func (v *GetForeignAppEntity) GetForeignAppEntityId() (x int32) {
+	if v != nil {
+		x = v.ForeignAppEntityId.Value()
+	}
+	return
 }
 
 // GetForeignAppEntityResponse is the anonymous type of element
@@ -1153,6 +1990,15 @@ func (v *GetForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetForeignDevice is the anonymous type of element GetForeignDevice.
 type GetForeignDevice struct {
 	// ForeignDeviceId is element ForeignDeviceId (optional).
@@ -1170,6 +2016,15 @@ func (v *GetForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetForeignDeviceId returns ForeignDeviceId's value, or the zero value if v
+// is nil or ForeignDeviceId is absent or nil.
+func (v *GetForeignDevice) GetForeignDeviceId() (x int32) {
+	if v != nil {
+		x = v.ForeignDeviceId.Value()
+	}
+	return
 }
 
 // GetForeignDeviceResponse is the anonymous type of element
@@ -1190,6 +2045,15 @@ func (v *GetForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForeignDeviceResponse) GetResponse() (x *ForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetKey is the anonymous type of element GetKey.
@@ -1235,6 +2099,51 @@ func (v *GetKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetKey) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetKey) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *GetKey) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetKey) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetKey) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
 // GetKeyByValue is the anonymous type of element GetKeyByValue.
 type GetKeyByValue struct {
 	// ApplicationName is element ApplicationName (optional, nillable).
@@ -1276,6 +2185,51 @@ func (v *GetKeyByValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetKeyByValue) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetKeyByValue) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *GetKeyByValue) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetKeyValue returns KeyValue's value, or the zero value if v is nil or
+// KeyValue is absent or nil.
+func (v *GetKeyByValue) GetKeyValue() (x string) {
+	if v != nil {
+		x = v.KeyValue.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetKeyByValue) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
 }
 
 // GetKeyByValueAndIdentifier is the anonymous type of element
@@ -1328,6 +2282,60 @@ func (v *GetKeyByValueAndIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetKeyByValueAndIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetKeyByValueAndIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetKeyByValueAndIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *GetKeyByValueAndIdentifier) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetKeyValue returns KeyValue's value, or the zero value if v is nil or
+// KeyValue is absent or nil.
+func (v *GetKeyByValueAndIdentifier) GetKeyValue() (x string) {
+	if v != nil {
+		x = v.KeyValue.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetKeyByValueAndIdentifier) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // GetKeyByValueAndIdentifierResponse is the anonymous type of element
 // GetKeyByValueAndIdentifierResponse.
 type GetKeyByValueAndIdentifierResponse struct {
@@ -1348,6 +2356,15 @@ func (v *GetKeyByValueAndIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetKeyByValueAndIdentifierResponse) GetResponse() (x *ForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetKeyByValueResponse is the anonymous type of element
 // GetKeyByValueResponse.
 type GetKeyByValueResponse struct {
@@ -1366,6 +2383,15 @@ func (v *GetKeyByValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetKeyByValueResponse) GetResponse() (x *ForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetKeyOnDeviceIdentifier is the anonymous type of element
@@ -1418,6 +2444,60 @@ func (v *GetKeyOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetKeyOnDeviceIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetKeyOnDeviceIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetKeyOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *GetKeyOnDeviceIdentifier) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetKeyOnDeviceIdentifier) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetKeyOnDeviceIdentifier) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
 // GetKeyOnDeviceIdentifierResponse is the anonymous type of element
 // GetKeyOnDeviceIdentifierResponse.
 type GetKeyOnDeviceIdentifierResponse struct {
@@ -1438,6 +2518,15 @@ func (v *GetKeyOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetKeyOnDeviceIdentifierResponse) GetResponse() (x *ForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetKeyResponse is the anonymous type of element GetKeyResponse.
 type GetKeyResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1455,6 +2544,15 @@ func (v *GetKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetKeyResponse) GetResponse() (x *ForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetKeyValue is the anonymous type of element GetKeyValue.
@@ -1498,6 +2596,51 @@ func (v *GetKeyValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetKeyValue) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetKeyValue) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *GetKeyValue) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetKeyValue) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetKeyValue) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
 }
 
 // GetKeyValueOnDeviceIdentifier is the anonymous type of element
@@ -1550,6 +2693,60 @@ func (v *GetKeyValueOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
+// is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifier) GetKeyName() (x string) {
+	if v != nil {
+		x = v.KeyName.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifier) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifier) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
 // GetKeyValueOnDeviceIdentifierResponse is the anonymous type of element
 // GetKeyValueOnDeviceIdentifierResponse.
 type GetKeyValueOnDeviceIdentifierResponse struct {
@@ -1570,6 +2767,15 @@ func (v *GetKeyValueOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetKeyValueOnDeviceIdentifierResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetKeyValueResponse is the anonymous type of element GetKeyValueResponse.
 type GetKeyValueResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1587,6 +2793,15 @@ func (v *GetKeyValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetKeyValueResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDeviceByIdentifier is the anonymous type of element
@@ -1627,6 +2842,42 @@ func (v *SaveDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *SaveDeviceByIdentifier) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *SaveDeviceByIdentifier) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *SaveDeviceByIdentifier) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetForeignDevice returns ForeignDevice's value, or nil if v is nil or
+// ForeignDevice is absent or nil.
+func (v *SaveDeviceByIdentifier) GetForeignDevice() (x *ForeignDevice) {
+	if v != nil {
+		x = v.ForeignDevice.Value()
+	}
+	return
+}
+
 // SaveDeviceByIdentifierResponse is the anonymous type of element
 // SaveDeviceByIdentifierResponse.
 type SaveDeviceByIdentifierResponse struct {
@@ -1645,6 +2896,15 @@ func (v *SaveDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveForeignAppEntity is the anonymous type of element SaveForeignAppEntity.
@@ -1666,6 +2926,15 @@ func (v *SaveForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetForeignAppEntity returns ForeignAppEntity's value, or nil if v is nil or
+// ForeignAppEntity is absent or nil.
+func (v *SaveForeignAppEntity) GetForeignAppEntity() (x *ForeignAppEntity) {
+	if v != nil {
+		x = v.ForeignAppEntity.Value()
+	}
+	return
+}
+
 // SaveForeignAppEntityResponse is the anonymous type of element
 // SaveForeignAppEntityResponse.
 type SaveForeignAppEntityResponse struct {
@@ -1684,6 +2953,15 @@ func (v *SaveForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveForeignDevice is the anonymous type of element SaveForeignDevice.
@@ -1711,6 +2989,24 @@ func (v *SaveForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetForeignDevice returns ForeignDevice's value, or nil if v is nil or
+// ForeignDevice is absent or nil.
+func (v *SaveForeignDevice) GetForeignDevice() (x *ForeignDevice) {
+	if v != nil {
+		x = v.ForeignDevice.Value()
+	}
+	return
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *SaveForeignDevice) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
 // SaveForeignDeviceResponse is the anonymous type of element
 // SaveForeignDeviceResponse.
 type SaveForeignDeviceResponse struct {
@@ -1729,6 +3025,15 @@ func (v *SaveForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveForeignDeviceResponse) GetResponse() (x *ForeignDevice) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveForeignKey is the anonymous type of element SaveForeignKey.
@@ -1768,6 +3073,42 @@ func (v *SaveForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetForeignKey returns ForeignKey's value, or nil if v is nil or ForeignKey
+// is absent or nil.
+func (v *SaveForeignKey) GetForeignKey() (x *ForeignKey) {
+	if v != nil {
+		x = v.ForeignKey.Value()
+	}
+	return
+}
+
+// GetApplicationName returns ApplicationName's value, or the zero value if v
+// is nil or ApplicationName is absent or nil.
+func (v *SaveForeignKey) GetApplicationName() (x string) {
+	if v != nil {
+		x = v.ApplicationName.Value()
+	}
+	return
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *SaveForeignKey) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *SaveForeignKey) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // SaveForeignKeyResponse is the anonymous type of element
 // SaveForeignKeyResponse.
 type SaveForeignKeyResponse struct {
@@ -1786,6 +3127,15 @@ func (v *SaveForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveForeignKeyResponse) GetResponse() (x *ForeignKey) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -84,6 +84,87 @@ func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FreeText) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FreeText) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFreeTextEnabled returns FreeTextEnabled's value, or the zero value if v
+// is nil or FreeTextEnabled is absent or nil.
+func (v *FreeText) GetFreeTextEnabled() (x bool) {
+	if v != nil {
+		x = v.FreeTextEnabled.Value()
+	}
+	return
+}
+
+// GetSingleWordOperator returns SingleWordOperator's value, or the zero value
+// if v is nil or SingleWordOperator is absent or nil.
+func (v *FreeText) GetSingleWordOperator() (x FreeTextOperator) {
+	if v != nil {
+		x = v.SingleWordOperator.Value()
+	}
+	return
+}
+
+// GetMultiWordOperator returns MultiWordOperator's value, or the zero value if
+// v is nil or MultiWordOperator is absent or nil.
+func (v *FreeText) GetMultiWordOperator() (x FreeTextOperator) {
+	if v != nil {
+		x = v.MultiWordOperator.Value()
+	}
+	return
+}
+
+// GetCountWords returns CountWords's value, or the zero value if v is nil or
+// CountWords is absent or nil.
+func (v *FreeText) GetCountWords() (x int32) {
+	if v != nil {
+		x = v.CountWords.Value()
+	}
+	return
+}
+
+// GetOccurrences returns Occurrences's value, or the zero value if v is nil or
+// Occurrences is absent or nil.
+func (v *FreeText) GetOccurrences() (x int32) {
+	if v != nil {
+		x = v.Occurrences.Value()
+	}
+	return
+}
+
+// GetLastGenerated returns LastGenerated's value, or the zero value if v is
+// nil or LastGenerated is absent or nil.
+func (v *FreeText) GetLastGenerated() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastGenerated.Value()
+	}
+	return
+}
+
+// GetAutoEnableTravelAreas returns AutoEnableTravelAreas's value, or the zero
+// value if v is nil or AutoEnableTravelAreas is absent or nil.
+func (v *FreeText) GetAutoEnableTravelAreas() (x bool) {
+	if v != nil {
+		x = v.AutoEnableTravelAreas.Value()
+	}
+	return
+}
+
 // FreeTextOperator is the enumeration FreeTextOperator.
 type FreeTextOperator string
 
@@ -161,6 +242,24 @@ func (v *FreetextIndexRows) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *FreetextIndexRows) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetIDs returns IDs's value, or the zero value if v is nil or IDs is absent
+// or nil.
+func (v *FreetextIndexRows) GetIDs() (x ArrayOfint) {
+	if v != nil {
+		x = v.IDs.Value()
+	}
+	return
+}
+
 // FreetextIndexRowsResponse is the anonymous type of element
 // FreetextIndexRowsResponse.
 type FreetextIndexRowsResponse struct{}
@@ -203,6 +302,15 @@ func (v *GetStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetStatusResponse) GetResponse() (x *FreeText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RegenerateIndex is the anonymous type of element RegenerateIndex.
 type RegenerateIndex struct {
 	// RunAsBatch is element RunAsBatch (optional).
@@ -220,6 +328,15 @@ func (v *RegenerateIndex) UnmarshalSOAP(d *soap.Decoder) {
 		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetRunAsBatch returns RunAsBatch's value, or the zero value if v is nil or
+// RunAsBatch is absent or nil.
+func (v *RegenerateIndex) GetRunAsBatch() (x bool) {
+	if v != nil {
+		x = v.RunAsBatch.Value()
+	}
+	return
 }
 
 // RegenerateIndexResponse is the anonymous type of element
@@ -242,6 +359,15 @@ func (v *RegenerateIndexResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RegenerateIndexResponse) GetResponse() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetEnabled is the anonymous type of element SetEnabled.
 type SetEnabled struct {
 	// Enabled is element Enabled (optional).
@@ -259,6 +385,15 @@ func (v *SetEnabled) UnmarshalSOAP(d *soap.Decoder) {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *SetEnabled) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
 }
 
 // SetEnabledResponse is the anonymous type of element SetEnabledResponse.
@@ -291,6 +426,15 @@ func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFreeTextOperator returns FreeTextOperator's value, or the zero value if v
+// is nil or FreeTextOperator is absent or nil.
+func (v *SetMultiWordOperator) GetFreeTextOperator() (x FreeTextOperator) {
+	if v != nil {
+		x = v.FreeTextOperator.Value()
+	}
+	return
+}
+
 // SetMultiWordOperatorResponse is the anonymous type of element
 // SetMultiWordOperatorResponse.
 type SetMultiWordOperatorResponse struct{}
@@ -321,6 +465,15 @@ func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
 	}
 	d.End()
+}
+
+// GetFreeTextOperator returns FreeTextOperator's value, or the zero value if v
+// is nil or FreeTextOperator is absent or nil.
+func (v *SetSingleWordOperator) GetFreeTextOperator() (x FreeTextOperator) {
+	if v != nil {
+		x = v.FreeTextOperator.Value()
+	}
+	return
 }
 
 // SetSingleWordOperatorResponse is the anonymous type of element

@@ -84,6 +84,15 @@ func (v *CreateDefaultImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCountColumns returns CountColumns's value, or the zero value if v is nil
+// or CountColumns is absent or nil.
+func (v *CreateDefaultImportLine) GetCountColumns() (x int32) {
+	if v != nil {
+		x = v.CountColumns.Value()
+	}
+	return
+}
+
 // CreateDefaultImportLineResponse is the anonymous type of element
 // CreateDefaultImportLineResponse.
 type CreateDefaultImportLineResponse struct {
@@ -102,6 +111,15 @@ func (v *CreateDefaultImportLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportLine])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultImportLineResponse) GetResponse() (x *ImportLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateErpImportData is the anonymous type of element CreateErpImportData.
@@ -141,6 +159,42 @@ func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRestriction returns Restriction's value, or the zero value if v is nil or
+// Restriction is absent or nil.
+func (v *CreateErpImportData) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restriction.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *CreateErpImportData) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
+// or ConnectionId is absent or nil.
+func (v *CreateErpImportData) GetConnectionId() (x int32) {
+	if v != nil {
+		x = v.ConnectionId.Value()
+	}
+	return
+}
+
+// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
+// or ErpActorType is absent or nil.
+func (v *CreateErpImportData) GetErpActorType() (x ErpActorType) {
+	if v != nil {
+		x = v.ErpActorType.Value()
+	}
+	return
+}
+
 // CreateErpImportDataResponse is the anonymous type of element
 // CreateErpImportDataResponse.
 type CreateErpImportDataResponse struct {
@@ -159,6 +213,15 @@ func (v *CreateErpImportDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportErpData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateErpImportDataResponse) GetResponse() (x *ImportErpData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ImportAction is the flag list ImportAction: a set of flags, sent as a
@@ -239,6 +302,51 @@ func (v *ImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ImportColumnInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ImportColumnInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ImportColumnInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ImportColumnInfo) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetLocked returns Locked's value, or the zero value if v is nil or Locked is
+// absent or nil.
+func (v *ImportColumnInfo) GetLocked() (x bool) {
+	if v != nil {
+		x = v.Locked.Value()
+	}
+	return
+}
+
 // ImportEntityType is the flag list ImportEntityType: a set of flags, sent as
 // a space-separated list of their names.
 type ImportEntityType uint32
@@ -303,6 +411,42 @@ func (v *ImportErpData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ImportErpData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ImportErpData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetImportLines returns ImportLines's value, or the zero value if v is nil or
+// ImportLines is absent or nil.
+func (v *ImportErpData) GetImportLines() (x ArrayOfImportLine) {
+	if v != nil {
+		x = v.ImportLines.Value()
+	}
+	return
+}
+
+// GetColumnInfos returns ColumnInfos's value, or the zero value if v is nil or
+// ColumnInfos is absent or nil.
+func (v *ImportErpData) GetColumnInfos() (x ArrayOfImportColumnInfo) {
+	if v != nil {
+		x = v.ColumnInfos.Value()
+	}
+	return
+}
+
 // ImportLine is the complex type ImportLine. It extends Carrier, whose members
 // come first on the wire.
 type ImportLine struct {
@@ -350,6 +494,69 @@ func (v *ImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ImportLine) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ImportLine) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *ImportLine) GetValues() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
+// GetSelected returns Selected's value, or the zero value if v is nil or
+// Selected is absent or nil.
+func (v *ImportLine) GetSelected() (x bool) {
+	if v != nil {
+		x = v.Selected.Value()
+	}
+	return
+}
+
+// GetOperation returns Operation's value, or the zero value if v is nil or
+// Operation is absent or nil.
+func (v *ImportLine) GetOperation() (x ImportAction) {
+	if v != nil {
+		x = v.Operation.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *ImportLine) GetType() (x ImportEntityType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetExternalKey returns ExternalKey's value, or the zero value if v is nil or
+// ExternalKey is absent or nil.
+func (v *ImportLine) GetExternalKey() (x string) {
+	if v != nil {
+		x = v.ExternalKey.Value()
+	}
+	return
+}
+
 // PreviewImport is the anonymous type of element PreviewImport.
 type PreviewImport struct {
 	// ImportLines is element ImportLines (optional, nillable).
@@ -387,6 +594,42 @@ func (v *PreviewImport) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImportLines returns ImportLines's value, or the zero value if v is nil or
+// ImportLines is absent or nil.
+func (v *PreviewImport) GetImportLines() (x ArrayOfImportLine) {
+	if v != nil {
+		x = v.ImportLines.Value()
+	}
+	return
+}
+
+// GetColumnDefinition returns ColumnDefinition's value, or the zero value if v
+// is nil or ColumnDefinition is absent or nil.
+func (v *PreviewImport) GetColumnDefinition() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ColumnDefinition.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *PreviewImport) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *PreviewImport) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // PreviewImportResponse is the anonymous type of element
 // PreviewImportResponse.
 type PreviewImportResponse struct {
@@ -405,6 +648,15 @@ func (v *PreviewImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *PreviewImportResponse) GetResponse() (x ArrayOfImportLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveImport is the anonymous type of element SaveImport.
@@ -450,6 +702,51 @@ func (v *SaveImport) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetImportLines returns ImportLines's value, or the zero value if v is nil or
+// ImportLines is absent or nil.
+func (v *SaveImport) GetImportLines() (x ArrayOfImportLine) {
+	if v != nil {
+		x = v.ImportLines.Value()
+	}
+	return
+}
+
+// GetColumnDefinition returns ColumnDefinition's value, or the zero value if v
+// is nil or ColumnDefinition is absent or nil.
+func (v *SaveImport) GetColumnDefinition() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ColumnDefinition.Value()
+	}
+	return
+}
+
+// GetCreateSelection returns CreateSelection's value, or the zero value if v
+// is nil or CreateSelection is absent or nil.
+func (v *SaveImport) GetCreateSelection() (x bool) {
+	if v != nil {
+		x = v.CreateSelection.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *SaveImport) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *SaveImport) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
 // SaveImportResponse is the anonymous type of element SaveImportResponse.
 type SaveImportResponse struct {
 	// Response is element Response (optional, nillable).
@@ -467,6 +764,15 @@ func (v *SaveImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveImportResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -49,6 +49,15 @@ func (v *ActivateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewLicense returns NewLicense's value, or nil if v is nil or NewLicense
+// is absent or nil.
+func (v *ActivateLicenseInfo) GetNewLicense() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.NewLicense.Value()
+	}
+	return
+}
+
 // ActivateLicenseInfoResponse is the anonymous type of element
 // ActivateLicenseInfoResponse.
 type ActivateLicenseInfoResponse struct {
@@ -67,6 +76,15 @@ func (v *ActivateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ActivateLicenseInfoResponse) GetResponse() (x *LicenseResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddLicenseFromFile is the anonymous type of element AddLicenseFromFile.
@@ -88,6 +106,15 @@ func (v *AddLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFileContent returns FileContent's value, or the zero value if v is nil or
+// FileContent is absent or nil.
+func (v *AddLicenseFromFile) GetFileContent() (x string) {
+	if v != nil {
+		x = v.FileContent.Value()
+	}
+	return
+}
+
 // AddLicenseFromFileResponse is the anonymous type of element
 // AddLicenseFromFileResponse.
 type AddLicenseFromFileResponse struct {
@@ -106,6 +133,15 @@ func (v *AddLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddLicenseFromFileResponse) GetResponse() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfExtendedLicenseInfo is the complex type ArrayOfExtendedLicenseInfo: a
@@ -178,6 +214,33 @@ func (v *AssignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *AssignThirdPartyLicenses) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
+// ModuleOwner is absent or nil.
+func (v *AssignThirdPartyLicenses) GetModuleOwner() (x string) {
+	if v != nil {
+		x = v.ModuleOwner.Value()
+	}
+	return
+}
+
+// GetModuleLicenseNames returns ModuleLicenseNames's value, or the zero value
+// if v is nil or ModuleLicenseNames is absent or nil.
+func (v *AssignThirdPartyLicenses) GetModuleLicenseNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ModuleLicenseNames.Value()
+	}
+	return
+}
+
 // AssignThirdPartyLicensesResponse is the anonymous type of element
 // AssignThirdPartyLicensesResponse.
 type AssignThirdPartyLicensesResponse struct {
@@ -196,6 +259,15 @@ func (v *AssignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AssignThirdPartyLicensesResponse) GetResponse() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangeSerialNumber is the anonymous type of element ChangeSerialNumber.
@@ -223,6 +295,24 @@ func (v *ChangeSerialNumber) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewCompanyName returns NewCompanyName's value, or the zero value if v is
+// nil or NewCompanyName is absent or nil.
+func (v *ChangeSerialNumber) GetNewCompanyName() (x string) {
+	if v != nil {
+		x = v.NewCompanyName.Value()
+	}
+	return
+}
+
+// GetNewSerialNumber returns NewSerialNumber's value, or the zero value if v
+// is nil or NewSerialNumber is absent or nil.
+func (v *ChangeSerialNumber) GetNewSerialNumber() (x string) {
+	if v != nil {
+		x = v.NewSerialNumber.Value()
+	}
+	return
+}
+
 // ChangeSerialNumberResponse is the anonymous type of element
 // ChangeSerialNumberResponse.
 type ChangeSerialNumberResponse struct {
@@ -241,6 +331,15 @@ func (v *ChangeSerialNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeSerialNumberResponse) GetResponse() (x *LicenseResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CheckLicenseStatusResult is the complex type CheckLicenseStatusResult.
@@ -272,6 +371,33 @@ func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetLicenseStatus returns LicenseStatus's value, or the zero value if v is
+// nil or LicenseStatus is absent or nil.
+func (v *CheckLicenseStatusResult) GetLicenseStatus() (x LicenseStatus) {
+	if v != nil {
+		x = v.LicenseStatus.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *CheckLicenseStatusResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *CheckLicenseStatusResult) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
 }
 
 // ExtendedLicenseInfo is the complex type ExtendedLicenseInfo.
@@ -322,6 +448,59 @@ func (v *ExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *ExtendedLicenseInfo) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetCanBeActivated returns CanBeActivated's value, or the zero value if v is
+// nil or CanBeActivated is absent or nil.
+func (v *ExtendedLicenseInfo) GetCanBeActivated() (x bool) {
+	if v != nil {
+		x = v.CanBeActivated.Value()
+	}
+	return
+}
+
+// GetNew returns New's value, or nil if v is nil or New is absent or nil.
+func (v *ExtendedLicenseInfo) GetNew() (x *LicenseInfo) {
+	if v != nil {
+		x = v.New.Value()
+	}
+	return
+}
+
+// GetCurrent returns Current's value, or nil if v is nil or Current is absent
+// or nil.
+func (v *ExtendedLicenseInfo) GetCurrent() (x *LicenseInfo) {
+	if v != nil {
+		x = v.Current.Value()
+	}
+	return
+}
+
+// GetExtendedModuleLicenses returns ExtendedModuleLicenses's value, or the
+// zero value if v is nil or ExtendedModuleLicenses is absent or nil.
+func (v *ExtendedLicenseInfo) GetExtendedModuleLicenses() (x ArrayOfExtendedModuleLicense) {
+	if v != nil {
+		x = v.ExtendedModuleLicenses.Value()
+	}
+	return
+}
+
+// GetAccumulatedNextCheckDate returns AccumulatedNextCheckDate's value, or the
+// zero value if v is nil or AccumulatedNextCheckDate is absent or nil.
+func (v *ExtendedLicenseInfo) GetAccumulatedNextCheckDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.AccumulatedNextCheckDate.Value()
+	}
+	return
 }
 
 // ExtendedModuleLicense is the complex type ExtendedModuleLicense.
@@ -385,6 +564,77 @@ func (v *ExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNew returns New's value, or nil if v is nil or New is absent or nil.
+func (v *ExtendedModuleLicense) GetNew() (x *ModuleLicense) {
+	if v != nil {
+		x = v.New.Value()
+	}
+	return
+}
+
+// GetCurrent returns Current's value, or nil if v is nil or Current is absent
+// or nil.
+func (v *ExtendedModuleLicense) GetCurrent() (x *ModuleLicense) {
+	if v != nil {
+		x = v.Current.Value()
+	}
+	return
+}
+
+// GetNumberOfLicensesInUse returns NumberOfLicensesInUse's value, or the zero
+// value if v is nil or NumberOfLicensesInUse is absent or nil.
+func (v *ExtendedModuleLicense) GetNumberOfLicensesInUse() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicensesInUse.Value()
+	}
+	return
+}
+
+// GetNumberOfLicensesFree returns NumberOfLicensesFree's value, or the zero
+// value if v is nil or NumberOfLicensesFree is absent or nil.
+func (v *ExtendedModuleLicense) GetNumberOfLicensesFree() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicensesFree.Value()
+	}
+	return
+}
+
+// GetNumberOfLicensesAdded returns NumberOfLicensesAdded's value, or the zero
+// value if v is nil or NumberOfLicensesAdded is absent or nil.
+func (v *ExtendedModuleLicense) GetNumberOfLicensesAdded() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicensesAdded.Value()
+	}
+	return
+}
+
+// GetNumberOfLicensesNewTotal returns NumberOfLicensesNewTotal's value, or the
+// zero value if v is nil or NumberOfLicensesNewTotal is absent or nil.
+func (v *ExtendedModuleLicense) GetNumberOfLicensesNewTotal() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicensesNewTotal.Value()
+	}
+	return
+}
+
+// GetNumberOfLicensesNewFree returns NumberOfLicensesNewFree's value, or the
+// zero value if v is nil or NumberOfLicensesNewFree is absent or nil.
+func (v *ExtendedModuleLicense) GetNumberOfLicensesNewFree() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicensesNewFree.Value()
+	}
+	return
+}
+
+// GetNumberOfLicensesTotal returns NumberOfLicensesTotal's value, or the zero
+// value if v is nil or NumberOfLicensesTotal is absent or nil.
+func (v *ExtendedModuleLicense) GetNumberOfLicensesTotal() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicensesTotal.Value()
+	}
+	return
+}
+
 // GetCentralLicense is the anonymous type of element GetCentralLicense.
 type GetCentralLicense struct{}
 
@@ -416,6 +666,15 @@ func (v *GetCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCentralLicenseResponse) GetResponse() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFencingInfo is the anonymous type of element GetFencingInfo.
 type GetFencingInfo struct{}
 
@@ -445,6 +704,15 @@ func (v *GetFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFencingInfoResponse) GetResponse() (x *FencingInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLicenseForAllOwnersFromDB is the anonymous type of element
@@ -479,6 +747,15 @@ func (v *GetLicenseForAllOwnersFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLicenseForAllOwnersFromDBResponse) GetResponse() (x ArrayOfExtendedLicenseInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLicenseFromDB is the anonymous type of element GetLicenseFromDB.
 type GetLicenseFromDB struct {
 	// OwnerName is element OwnerName (optional, nillable).
@@ -496,6 +773,15 @@ func (v *GetLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *GetLicenseFromDB) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
 }
 
 // GetLicenseFromDBResponse is the anonymous type of element
@@ -518,6 +804,15 @@ func (v *GetLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLicenseFromDBResponse) GetResponse() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLicenseFromFile is the anonymous type of element GetLicenseFromFile.
 type GetLicenseFromFile struct {
 	// FileContent is element FileContent (optional, nillable).
@@ -535,6 +830,15 @@ func (v *GetLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
 		v.FileContent = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetFileContent returns FileContent's value, or the zero value if v is nil or
+// FileContent is absent or nil.
+func (v *GetLicenseFromFile) GetFileContent() (x string) {
+	if v != nil {
+		x = v.FileContent.Value()
+	}
+	return
 }
 
 // GetLicenseFromFileResponse is the anonymous type of element
@@ -557,6 +861,15 @@ func (v *GetLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLicenseFromFileResponse) GetResponse() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLicenseFromLicenseServer is the anonymous type of element
 // GetLicenseFromLicenseServer.
 type GetLicenseFromLicenseServer struct {
@@ -575,6 +888,15 @@ func (v *GetLicenseFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *GetLicenseFromLicenseServer) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
 }
 
 // GetLicenseFromLicenseServerResponse is the anonymous type of element
@@ -597,6 +919,15 @@ func (v *GetLicenseFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLicenseFromLicenseServerResponse) GetResponse() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLicenseStatusFromLicenseServer is the anonymous type of element
 // GetLicenseStatusFromLicenseServer.
 type GetLicenseStatusFromLicenseServer struct {
@@ -617,6 +948,15 @@ func (v *GetLicenseStatusFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *GetLicenseStatusFromLicenseServer) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
 // GetLicenseStatusFromLicenseServerResponse is the anonymous type of element
 // GetLicenseStatusFromLicenseServerResponse.
 type GetLicenseStatusFromLicenseServerResponse struct {
@@ -635,6 +975,15 @@ func (v *GetLicenseStatusFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckLicenseStatusResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLicenseStatusFromLicenseServerResponse) GetResponse() (x *CheckLicenseStatusResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetModuleLicenseFromDB is the anonymous type of element
@@ -663,6 +1012,24 @@ func (v *GetModuleLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *GetModuleLicenseFromDB) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
+// GetModuleName returns ModuleName's value, or the zero value if v is nil or
+// ModuleName is absent or nil.
+func (v *GetModuleLicenseFromDB) GetModuleName() (x string) {
+	if v != nil {
+		x = v.ModuleName.Value()
+	}
+	return
+}
+
 // GetModuleLicenseFromDBResponse is the anonymous type of element
 // GetModuleLicenseFromDBResponse.
 type GetModuleLicenseFromDBResponse struct {
@@ -681,6 +1048,15 @@ func (v *GetModuleLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetModuleLicenseFromDBResponse) GetResponse() (x *ModuleLicense) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetModuleLicenseHistoryFromLicenseServer is the anonymous type of element
@@ -709,6 +1085,24 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetLicenseInfo returns LicenseInfo's value, or nil if v is nil or
+// LicenseInfo is absent or nil.
+func (v *GetModuleLicenseHistoryFromLicenseServer) GetLicenseInfo() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.LicenseInfo.Value()
+	}
+	return
+}
+
+// GetModuleLicense returns ModuleLicense's value, or nil if v is nil or
+// ModuleLicense is absent or nil.
+func (v *GetModuleLicenseHistoryFromLicenseServer) GetModuleLicense() (x *ExtendedModuleLicense) {
+	if v != nil {
+		x = v.ModuleLicense.Value()
+	}
+	return
+}
+
 // GetModuleLicenseHistoryFromLicenseServerResponse is the anonymous type of
 // element GetModuleLicenseHistoryFromLicenseServerResponse.
 type GetModuleLicenseHistoryFromLicenseServerResponse struct {
@@ -729,6 +1123,15 @@ func (v *GetModuleLicenseHistoryFromLicenseServerResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetModuleLicenseHistoryFromLicenseServerResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSatelliteLicenses is the anonymous type of element GetSatelliteLicenses.
 type GetSatelliteLicenses struct {
 	// SatelliteId is element SatelliteId (optional).
@@ -746,6 +1149,15 @@ func (v *GetSatelliteLicenses) UnmarshalSOAP(d *soap.Decoder) {
 		v.SatelliteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSatelliteId returns SatelliteId's value, or the zero value if v is nil or
+// SatelliteId is absent or nil.
+func (v *GetSatelliteLicenses) GetSatelliteId() (x int32) {
+	if v != nil {
+		x = v.SatelliteId.Value()
+	}
+	return
 }
 
 // GetSatelliteLicensesResponse is the anonymous type of element
@@ -768,6 +1180,15 @@ func (v *GetSatelliteLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSatelliteLicensesResponse) GetResponse() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetShopUrl is the anonymous type of element GetShopUrl.
 type GetShopUrl struct {
 	// OwnerName is element OwnerName (optional, nillable).
@@ -787,6 +1208,15 @@ func (v *GetShopUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *GetShopUrl) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
 // GetShopUrlResponse is the anonymous type of element GetShopUrlResponse.
 type GetShopUrlResponse struct {
 	// Response is element Response (optional, nillable).
@@ -804,6 +1234,15 @@ func (v *GetShopUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetShopUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetThirdPartyLicenseAssignments is the anonymous type of element
@@ -832,6 +1271,24 @@ func (v *GetThirdPartyLicenseAssignments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetThirdPartyLicenseAssignments) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
+// ModuleOwner is absent or nil.
+func (v *GetThirdPartyLicenseAssignments) GetModuleOwner() (x string) {
+	if v != nil {
+		x = v.ModuleOwner.Value()
+	}
+	return
+}
+
 // GetThirdPartyLicenseAssignmentsResponse is the anonymous type of element
 // GetThirdPartyLicenseAssignmentsResponse.
 type GetThirdPartyLicenseAssignmentsResponse struct {
@@ -850,6 +1307,15 @@ func (v *GetThirdPartyLicenseAssignmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetThirdPartyLicenseAssignmentsResponse) GetResponse() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserAndInstallationLicenceStatus is the anonymous type of element
@@ -872,6 +1338,15 @@ func (v *GetUserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUserAndInstallationLicenceStatus) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetUserAndInstallationLicenceStatusResponse is the anonymous type of element
 // GetUserAndInstallationLicenceStatusResponse.
 type GetUserAndInstallationLicenceStatusResponse struct {
@@ -892,6 +1367,15 @@ func (v *GetUserAndInstallationLicenceStatusResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserAndInstallationLicenceStatusResponse) GetResponse() (x *UserAndInstallationLicenceStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserLicenses is the anonymous type of element GetUserLicenses.
 type GetUserLicenses struct {
 	// AssociateId is element AssociateId (optional).
@@ -909,6 +1393,15 @@ func (v *GetUserLicenses) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUserLicenses) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // GetUserLicensesMDOList is the anonymous type of element
@@ -943,6 +1436,15 @@ func (v *GetUserLicensesMDOListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserLicensesMDOListResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserLicensesResponse is the anonymous type of element
 // GetUserLicensesResponse.
 type GetUserLicensesResponse struct {
@@ -961,6 +1463,15 @@ func (v *GetUserLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserLicensesResponse) GetResponse() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // LicenseResult is the complex type LicenseResult. It extends Carrier, whose
@@ -990,6 +1501,42 @@ func (v *LicenseResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LicenseResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LicenseResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSucceeded returns Succeeded's value, or the zero value if v is nil or
+// Succeeded is absent or nil.
+func (v *LicenseResult) GetSucceeded() (x bool) {
+	if v != nil {
+		x = v.Succeeded.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *LicenseResult) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
 }
 
 // LicenseStatus is the enumeration LicenseStatus.
@@ -1081,6 +1628,15 @@ func (v *RemoveLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
+// ModuleOwner is absent or nil.
+func (v *RemoveLicenseFromDB) GetModuleOwner() (x string) {
+	if v != nil {
+		x = v.ModuleOwner.Value()
+	}
+	return
+}
+
 // RemoveLicenseFromDBResponse is the anonymous type of element
 // RemoveLicenseFromDBResponse.
 type RemoveLicenseFromDBResponse struct {
@@ -1099,6 +1655,15 @@ func (v *RemoveLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RemoveLicenseFromDBResponse) GetResponse() (x *LicenseResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCentralLicense is the anonymous type of element SaveCentralLicense.
@@ -1120,6 +1685,15 @@ func (v *SaveCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLicense returns License's value, or the zero value if v is nil or License
+// is absent or nil.
+func (v *SaveCentralLicense) GetLicense() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.License.Value()
+	}
+	return
+}
+
 // SaveCentralLicenseResponse is the anonymous type of element
 // SaveCentralLicenseResponse.
 type SaveCentralLicenseResponse struct {
@@ -1138,6 +1712,15 @@ func (v *SaveCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveCentralLicenseResponse) GetResponse() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UnassignThirdPartyLicenses is the anonymous type of element
@@ -1172,6 +1755,33 @@ func (v *UnassignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *UnassignThirdPartyLicenses) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
+// ModuleOwner is absent or nil.
+func (v *UnassignThirdPartyLicenses) GetModuleOwner() (x string) {
+	if v != nil {
+		x = v.ModuleOwner.Value()
+	}
+	return
+}
+
+// GetModuleLicenseNames returns ModuleLicenseNames's value, or the zero value
+// if v is nil or ModuleLicenseNames is absent or nil.
+func (v *UnassignThirdPartyLicenses) GetModuleLicenseNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ModuleLicenseNames.Value()
+	}
+	return
+}
+
 // UnassignThirdPartyLicensesResponse is the anonymous type of element
 // UnassignThirdPartyLicensesResponse.
 type UnassignThirdPartyLicensesResponse struct {
@@ -1190,6 +1800,15 @@ func (v *UnassignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UnassignThirdPartyLicensesResponse) GetResponse() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateLicenseInfo is the anonymous type of element ValidateLicenseInfo.
@@ -1211,6 +1830,15 @@ func (v *ValidateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLicenseInfo returns LicenseInfo's value, or nil if v is nil or
+// LicenseInfo is absent or nil.
+func (v *ValidateLicenseInfo) GetLicenseInfo() (x *ExtendedLicenseInfo) {
+	if v != nil {
+		x = v.LicenseInfo.Value()
+	}
+	return
+}
+
 // ValidateLicenseInfoResponse is the anonymous type of element
 // ValidateLicenseInfoResponse.
 type ValidateLicenseInfoResponse struct {
@@ -1229,6 +1857,15 @@ func (v *ValidateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateLicenseInfoResponse) GetResponse() (x *LicenseResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -74,6 +74,23 @@ func (v *AddFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *AddFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+func (v *AddFromListDefinition) GetItem() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Item.Value()
+	}
+	return
+}
+
 // AddFromListDefinitionResponse is the anonymous type of element
 // AddFromListDefinitionResponse.
 type AddFromListDefinitionResponse struct {
@@ -92,6 +109,15 @@ func (v *AddFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddFromListName is the anonymous type of element AddFromListName.
@@ -119,6 +145,23 @@ func (v *AddFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *AddFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+func (v *AddFromListName) GetItem() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Item.Value()
+	}
+	return
+}
+
 // AddFromListNameResponse is the anonymous type of element
 // AddFromListNameResponse.
 type AddFromListNameResponse struct {
@@ -137,6 +180,15 @@ func (v *AddFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddFromListNameResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddHierarchyToPath is the anonymous type of element AddHierarchyToPath.
@@ -170,6 +222,33 @@ func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *AddHierarchyToPath) GetDomain() (x Domain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetPath returns Path's value, or the zero value if v is nil or Path is
+// absent or nil.
+func (v *AddHierarchyToPath) GetPath() (x string) {
+	if v != nil {
+		x = v.Path.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *AddHierarchyToPath) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // AddHierarchyToPathResponse is the anonymous type of element
 // AddHierarchyToPathResponse.
 type AddHierarchyToPathResponse struct {
@@ -188,6 +267,15 @@ func (v *AddHierarchyToPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddHierarchyToPathResponse) GetResponse() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AmountClassEntity is the complex type AmountClassEntity. It extends Carrier,
@@ -253,6 +341,96 @@ func (v *AmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AmountClassEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AmountClassEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAmountClassId returns AmountClassId's value, or the zero value if v is
+// nil or AmountClassId is absent or nil.
+func (v *AmountClassEntity) GetAmountClassId() (x int32) {
+	if v != nil {
+		x = v.AmountClassId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *AmountClassEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *AmountClassEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *AmountClassEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetAmountFrom returns AmountFrom's value, or the zero value if v is nil or
+// AmountFrom is absent or nil.
+func (v *AmountClassEntity) GetAmountFrom() (x float64) {
+	if v != nil {
+		x = v.AmountFrom.Value()
+	}
+	return
+}
+
+// GetAmountTo returns AmountTo's value, or the zero value if v is nil or
+// AmountTo is absent or nil.
+func (v *AmountClassEntity) GetAmountTo() (x float64) {
+	if v != nil {
+		x = v.AmountTo.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *AmountClassEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
+// CurrencyId is absent or nil.
+func (v *AmountClassEntity) GetCurrencyId() (x int32) {
+	if v != nil {
+		x = v.CurrencyId.Value()
+	}
+	return
 }
 
 // ArchiveBehaviour is the flag list ArchiveBehaviour: a set of flags, sent as
@@ -1397,6 +1575,69 @@ func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AutomatedCategoryUpdate) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AutomatedCategoryUpdate) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *AutomatedCategoryUpdate) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
+}
+
+// GetTriggerType returns TriggerType's value, or the zero value if v is nil or
+// TriggerType is absent or nil.
+func (v *AutomatedCategoryUpdate) GetTriggerType() (x CategoryUpdateTrigger) {
+	if v != nil {
+		x = v.TriggerType.Value()
+	}
+	return
+}
+
+// GetUserConfirmation returns UserConfirmation's value, or the zero value if v
+// is nil or UserConfirmation is absent or nil.
+func (v *AutomatedCategoryUpdate) GetUserConfirmation() (x bool) {
+	if v != nil {
+		x = v.UserConfirmation.Value()
+	}
+	return
+}
+
+// GetDefaultCategory returns DefaultCategory's value, or the zero value if v
+// is nil or DefaultCategory is absent or nil.
+func (v *AutomatedCategoryUpdate) GetDefaultCategory() (x int32) {
+	if v != nil {
+		x = v.DefaultCategory.Value()
+	}
+	return
+}
+
+// GetLeadstatusId returns LeadstatusId's value, or the zero value if v is nil
+// or LeadstatusId is absent or nil.
+func (v *AutomatedCategoryUpdate) GetLeadstatusId() (x int32) {
+	if v != nil {
+		x = v.LeadstatusId.Value()
+	}
+	return
+}
+
 // CategoryEntity is the complex type CategoryEntity. It extends Carrier, whose
 // members come first on the wire.
 type CategoryEntity struct {
@@ -1460,6 +1701,96 @@ func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CategoryEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CategoryEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
+// CategoryId is absent or nil.
+func (v *CategoryEntity) GetCategoryId() (x int32) {
+	if v != nil {
+		x = v.CategoryId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CategoryEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCategoryGroup returns CategoryGroup's value, or the zero value if v is
+// nil or CategoryGroup is absent or nil.
+func (v *CategoryEntity) GetCategoryGroup() (x CategoryGroup) {
+	if v != nil {
+		x = v.CategoryGroup.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *CategoryEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *CategoryEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetEnableLeadStatus returns EnableLeadStatus's value, or the zero value if v
+// is nil or EnableLeadStatus is absent or nil.
+func (v *CategoryEntity) GetEnableLeadStatus() (x bool) {
+	if v != nil {
+		x = v.EnableLeadStatus.Value()
+	}
+	return
+}
+
+// GetCategoryFamilyId returns CategoryFamilyId's value, or the zero value if v
+// is nil or CategoryFamilyId is absent or nil.
+func (v *CategoryEntity) GetCategoryFamilyId() (x int32) {
+	if v != nil {
+		x = v.CategoryFamilyId.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *CategoryEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
 }
 
 // CategoryUpdateTrigger is the enumeration CategoryUpdateTrigger.
@@ -1551,6 +1882,33 @@ func (v *ChangeCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
+// absent or nil.
+func (v *ChangeCurrency) GetAmount() (x float64) {
+	if v != nil {
+		x = v.Amount.Value()
+	}
+	return
+}
+
+// GetFromCurrency returns FromCurrency's value, or the zero value if v is nil
+// or FromCurrency is absent or nil.
+func (v *ChangeCurrency) GetFromCurrency() (x string) {
+	if v != nil {
+		x = v.FromCurrency.Value()
+	}
+	return
+}
+
+// GetToCurrency returns ToCurrency's value, or the zero value if v is nil or
+// ToCurrency is absent or nil.
+func (v *ChangeCurrency) GetToCurrency() (x string) {
+	if v != nil {
+		x = v.ToCurrency.Value()
+	}
+	return
+}
+
 // ChangeCurrencyResponse is the anonymous type of element
 // ChangeCurrencyResponse.
 type ChangeCurrencyResponse struct {
@@ -1569,6 +1927,15 @@ func (v *ChangeCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangeCurrencyResponse) GetResponse() (x float64) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAmountClassEntity is the anonymous type of element
@@ -1603,6 +1970,15 @@ func (v *CreateDefaultAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultCategoryEntity is the anonymous type of element
 // CreateDefaultCategoryEntity.
 type CreateDefaultCategoryEntity struct{}
@@ -1635,6 +2011,15 @@ func (v *CreateDefaultCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultCountry is the anonymous type of element CreateDefaultCountry.
 type CreateDefaultCountry struct{}
 
@@ -1664,6 +2049,15 @@ func (v *CreateDefaultCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCountryResponse) GetResponse() (x *Country) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultCurrencyEntity is the anonymous type of element
@@ -1698,6 +2092,15 @@ func (v *CreateDefaultCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultDocumentTemplateEntity is the anonymous type of element
 // CreateDefaultDocumentTemplateEntity.
 type CreateDefaultDocumentTemplateEntity struct{}
@@ -1730,6 +2133,15 @@ func (v *CreateDefaultDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultDocumentTemplateLanguage is the anonymous type of element
 // CreateDefaultDocumentTemplateLanguage.
 type CreateDefaultDocumentTemplateLanguage struct {
@@ -1754,6 +2166,24 @@ func (v *CreateDefaultDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *CreateDefaultDocumentTemplateLanguage) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *CreateDefaultDocumentTemplateLanguage) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
 }
 
 // CreateDefaultDocumentTemplateLanguageResponse is the anonymous type of
@@ -1800,6 +2230,15 @@ func (v *CreateDefaultExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultHeadingEntity is the anonymous type of element
 // CreateDefaultHeadingEntity.
 type CreateDefaultHeadingEntity struct{}
@@ -1832,6 +2271,15 @@ func (v *CreateDefaultHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultHeadingFromListDefinition is the anonymous type of element
 // CreateDefaultHeadingFromListDefinition.
 type CreateDefaultHeadingFromListDefinition struct {
@@ -1852,6 +2300,15 @@ func (v *CreateDefaultHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *CreateDefaultHeadingFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
 // CreateDefaultHeadingFromListDefinitionResponse is the anonymous type of
 // element CreateDefaultHeadingFromListDefinitionResponse.
 type CreateDefaultHeadingFromListDefinitionResponse struct {
@@ -1870,6 +2327,15 @@ func (v *CreateDefaultHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.D
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultHeadingFromListDefinitionResponse) GetResponse() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultHierarchyEntity is the anonymous type of element
@@ -1904,6 +2370,15 @@ func (v *CreateDefaultHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultListEntity is the anonymous type of element
 // CreateDefaultListEntity.
 type CreateDefaultListEntity struct{}
@@ -1934,6 +2409,15 @@ func (v *CreateDefaultListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultListEntityResponse) GetResponse() (x *ListEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultListItemEntity is the anonymous type of element
@@ -1968,6 +2452,15 @@ func (v *CreateDefaultListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultListItemEntityResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultProjectTypeEntity is the anonymous type of element
 // CreateDefaultProjectTypeEntity.
 type CreateDefaultProjectTypeEntity struct{}
@@ -1998,6 +2491,15 @@ func (v *CreateDefaultProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultRelationDefinitionEntity is the anonymous type of element
@@ -2032,6 +2534,15 @@ func (v *CreateDefaultRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultResourceEntity is the anonymous type of element
 // CreateDefaultResourceEntity.
 type CreateDefaultResourceEntity struct{}
@@ -2062,6 +2573,15 @@ func (v *CreateDefaultResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultResourceEntityResponse) GetResponse() (x *ResourceEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultSaleStageEntity is the anonymous type of element
@@ -2096,6 +2616,15 @@ func (v *CreateDefaultSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultSaleTypeEntity is the anonymous type of element
 // CreateDefaultSaleTypeEntity.
 type CreateDefaultSaleTypeEntity struct{}
@@ -2126,6 +2655,15 @@ func (v *CreateDefaultSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTaskMenu is the anonymous type of element
@@ -2160,6 +2698,15 @@ func (v *CreateDefaultTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTaskMenuResponse) GetResponse() (x *TaskMenu) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTicketCategoryEntity is the anonymous type of element
 // CreateDefaultTicketCategoryEntity.
 type CreateDefaultTicketCategoryEntity struct{}
@@ -2190,6 +2737,15 @@ func (v *CreateDefaultTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTicketPriorityEntity is the anonymous type of element
@@ -2224,6 +2780,15 @@ func (v *CreateDefaultTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTicketRelationDefinitionEntity is the anonymous type of element
 // CreateDefaultTicketRelationDefinitionEntity.
 type CreateDefaultTicketRelationDefinitionEntity struct{}
@@ -2254,6 +2819,15 @@ func (v *CreateDefaultTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *s
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTicketStatusEntity is the anonymous type of element
@@ -2288,6 +2862,15 @@ func (v *CreateDefaultTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTicketTypeEntity is the anonymous type of element
 // CreateDefaultTicketTypeEntity.
 type CreateDefaultTicketTypeEntity struct{}
@@ -2320,6 +2903,15 @@ func (v *CreateDefaultTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultWebPanelEntity is the anonymous type of element
 // CreateDefaultWebPanelEntity.
 type CreateDefaultWebPanelEntity struct{}
@@ -2350,6 +2942,15 @@ func (v *CreateDefaultWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CurrencyEntity is the complex type CurrencyEntity. It extends Carrier, whose
@@ -2411,6 +3012,87 @@ func (v *CurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CurrencyEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CurrencyEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
+// CurrencyId is absent or nil.
+func (v *CurrencyEntity) GetCurrencyId() (x int32) {
+	if v != nil {
+		x = v.CurrencyId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CurrencyEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *CurrencyEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *CurrencyEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetRate returns Rate's value, or the zero value if v is nil or Rate is
+// absent or nil.
+func (v *CurrencyEntity) GetRate() (x float64) {
+	if v != nil {
+		x = v.Rate.Value()
+	}
+	return
+}
+
+// GetUnits returns Units's value, or the zero value if v is nil or Units is
+// absent or nil.
+func (v *CurrencyEntity) GetUnits() (x float64) {
+	if v != nil {
+		x = v.Units.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *CurrencyEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
 // DeleteAllFromListDefinition is the anonymous type of element
 // DeleteAllFromListDefinition.
 type DeleteAllFromListDefinition struct {
@@ -2429,6 +3111,15 @@ func (v *DeleteAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *DeleteAllFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
 }
 
 // DeleteAllFromListDefinitionResponse is the anonymous type of element
@@ -2463,6 +3154,15 @@ func (v *DeleteAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *DeleteAllFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
 // DeleteAllFromListNameResponse is the anonymous type of element
 // DeleteAllFromListNameResponse.
 type DeleteAllFromListNameResponse struct{}
@@ -2495,6 +3195,15 @@ func (v *DeleteAllHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteAllHeadingsFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // DeleteAllHeadingsFromListDefinitionResponse is the anonymous type of element
 // DeleteAllHeadingsFromListDefinitionResponse.
 type DeleteAllHeadingsFromListDefinitionResponse struct{}
@@ -2525,6 +3234,15 @@ func (v *DeleteAllHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DeleteAllHeadingsFromName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // DeleteAllHeadingsFromNameResponse is the anonymous type of element
@@ -2611,6 +3329,24 @@ func (v *DeleteDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *DeleteDocumentTemplateLanguage) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *DeleteDocumentTemplateLanguage) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
 // DeleteDocumentTemplateLanguageResponse is the anonymous type of element
 // DeleteDocumentTemplateLanguageResponse.
 type DeleteDocumentTemplateLanguageResponse struct{}
@@ -2647,6 +3383,24 @@ func (v *DeleteFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *DeleteFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
 }
 
 // DeleteFromListDefinitionResponse is the anonymous type of element
@@ -2686,6 +3440,24 @@ func (v *DeleteFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteFromListName) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *DeleteFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
 // DeleteFromListNameResponse is the anonymous type of element
 // DeleteFromListNameResponse.
 type DeleteFromListNameResponse struct{}
@@ -2716,6 +3488,15 @@ func (v *DeleteHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.HierarchyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetHierarchyEntityId returns HierarchyEntityId's value, or the zero value if
+// v is nil or HierarchyEntityId is absent or nil.
+func (v *DeleteHierarchyEntity) GetHierarchyEntityId() (x int32) {
+	if v != nil {
+		x = v.HierarchyEntityId.Value()
+	}
+	return
 }
 
 // DeleteHierarchyEntityResponse is the anonymous type of element
@@ -2756,6 +3537,24 @@ func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *DeleteHierarchyFromPath) GetDomain() (x Domain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetPath returns Path's value, or the zero value if v is nil or Path is
+// absent or nil.
+func (v *DeleteHierarchyFromPath) GetPath() (x string) {
+	if v != nil {
+		x = v.Path.Value()
+	}
+	return
+}
+
 // DeleteHierarchyFromPathResponse is the anonymous type of element
 // DeleteHierarchyFromPathResponse.
 type DeleteHierarchyFromPathResponse struct{}
@@ -2787,6 +3586,15 @@ func (v *DeleteListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetListEntityId returns ListEntityId's value, or the zero value if v is nil
+// or ListEntityId is absent or nil.
+func (v *DeleteListEntity) GetListEntityId() (x int32) {
+	if v != nil {
+		x = v.ListEntityId.Value()
+	}
+	return
+}
+
 // DeleteListEntityByName is the anonymous type of element
 // DeleteListEntityByName.
 type DeleteListEntityByName struct {
@@ -2805,6 +3613,15 @@ func (v *DeleteListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DeleteListEntityByName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // DeleteListEntityByNameResponse is the anonymous type of element
@@ -2850,6 +3667,15 @@ func (v *DeleteProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectStatusId returns ProjectStatusId's value, or the zero value if v
+// is nil or ProjectStatusId is absent or nil.
+func (v *DeleteProjectStatus) GetProjectStatusId() (x int32) {
+	if v != nil {
+		x = v.ProjectStatusId.Value()
+	}
+	return
+}
+
 // DeleteProjectStatusResponse is the anonymous type of element
 // DeleteProjectStatusResponse.
 type DeleteProjectStatusResponse struct{}
@@ -2881,6 +3707,15 @@ func (v *DeleteResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResourceEntityId returns ResourceEntityId's value, or the zero value if v
+// is nil or ResourceEntityId is absent or nil.
+func (v *DeleteResourceEntity) GetResourceEntityId() (x int32) {
+	if v != nil {
+		x = v.ResourceEntityId.Value()
+	}
+	return
+}
+
 // DeleteResourceEntityResponse is the anonymous type of element
 // DeleteResourceEntityResponse.
 type DeleteResourceEntityResponse struct{}
@@ -2910,6 +3745,15 @@ func (v *DeleteTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTaskMenuId returns TaskMenuId's value, or the zero value if v is nil or
+// TaskMenuId is absent or nil.
+func (v *DeleteTaskMenu) GetTaskMenuId() (x int32) {
+	if v != nil {
+		x = v.TaskMenuId.Value()
+	}
+	return
 }
 
 // DeleteTaskMenuResponse is the anonymous type of element
@@ -2944,6 +3788,15 @@ func (v *DeleteTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketCategoryEntityId returns TicketCategoryEntityId's value, or the
+// zero value if v is nil or TicketCategoryEntityId is absent or nil.
+func (v *DeleteTicketCategoryEntity) GetTicketCategoryEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketCategoryEntityId.Value()
+	}
+	return
+}
+
 // DeleteTicketCategoryEntityResponse is the anonymous type of element
 // DeleteTicketCategoryEntityResponse.
 type DeleteTicketCategoryEntityResponse struct{}
@@ -2974,6 +3827,15 @@ func (v *DeleteTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketPriorityEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketPriorityEntityId returns TicketPriorityEntityId's value, or the
+// zero value if v is nil or TicketPriorityEntityId is absent or nil.
+func (v *DeleteTicketPriorityEntity) GetTicketPriorityEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityEntityId.Value()
+	}
+	return
 }
 
 // DeleteTicketPriorityEntityResponse is the anonymous type of element
@@ -3009,6 +3871,16 @@ func (v *DeleteTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationDefinitionEntityId returns
+// TicketRelationDefinitionEntityId's value, or the zero value if v is nil or
+// TicketRelationDefinitionEntityId is absent or nil.
+func (v *DeleteTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationDefinitionEntityId.Value()
+	}
+	return
+}
+
 // DeleteTicketRelationDefinitionEntityResponse is the anonymous type of
 // element DeleteTicketRelationDefinitionEntityResponse.
 type DeleteTicketRelationDefinitionEntityResponse struct{}
@@ -3039,6 +3911,15 @@ func (v *DeleteTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketStatusEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketStatusEntityId returns TicketStatusEntityId's value, or the zero
+// value if v is nil or TicketStatusEntityId is absent or nil.
+func (v *DeleteTicketStatusEntity) GetTicketStatusEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketStatusEntityId.Value()
+	}
+	return
 }
 
 // DeleteTicketStatusEntityResponse is the anonymous type of element
@@ -3073,6 +3954,15 @@ func (v *DeleteTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketTypeEntityId returns TicketTypeEntityId's value, or the zero value
+// if v is nil or TicketTypeEntityId is absent or nil.
+func (v *DeleteTicketTypeEntity) GetTicketTypeEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeEntityId.Value()
+	}
+	return
+}
+
 // DeleteTicketTypeEntityResponse is the anonymous type of element
 // DeleteTicketTypeEntityResponse.
 type DeleteTicketTypeEntityResponse struct{}
@@ -3102,6 +3992,15 @@ func (v *DeleteWebPanel) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteWebPanel) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // DeleteWebPanelResponse is the anonymous type of element
@@ -3151,6 +4050,51 @@ func (v *DeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DeliveryTerm) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DeliveryTerm) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeliveryTerm) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *DeliveryTerm) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *DeliveryTerm) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // DeliveryType is the complex type DeliveryType. It extends Carrier, whose
 // members come first on the wire.
 type DeliveryType struct {
@@ -3186,6 +4130,51 @@ func (v *DeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DeliveryType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DeliveryType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeliveryType) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *DeliveryType) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *DeliveryType) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // Department is the complex type Department. It extends Carrier, whose members
 // come first on the wire.
 type Department struct {
@@ -3219,6 +4208,51 @@ func (v *Department) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Department) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Department) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Department) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Department) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Department) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // DocTmplInvitationType is the enumeration DocTmplInvitationType.
@@ -3490,6 +4524,249 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplInvitationType])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DocumentTemplateEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DocumentTemplateEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *DocumentTemplateEntity) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DocumentTemplateEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *DocumentTemplateEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetSaveInDb returns SaveInDb's value, or the zero value if v is nil or
+// SaveInDb is absent or nil.
+func (v *DocumentTemplateEntity) GetSaveInDb() (x int16) {
+	if v != nil {
+		x = v.SaveInDb.Value()
+	}
+	return
+}
+
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *DocumentTemplateEntity) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetDefaultOref returns DefaultOref's value, or the zero value if v is nil or
+// DefaultOref is absent or nil.
+func (v *DocumentTemplateEntity) GetDefaultOref() (x string) {
+	if v != nil {
+		x = v.DefaultOref.Value()
+	}
+	return
+}
+
+// GetRecordType returns RecordType's value, or the zero value if v is nil or
+// RecordType is absent or nil.
+func (v *DocumentTemplateEntity) GetRecordType() (x DocTmplType) {
+	if v != nil {
+		x = v.RecordType.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *DocumentTemplateEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *DocumentTemplateEntity) GetDirection() (x DocTmplDirection) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
+}
+
+// GetAutoeventId returns AutoeventId's value, or the zero value if v is nil or
+// AutoeventId is absent or nil.
+func (v *DocumentTemplateEntity) GetAutoeventId() (x int32) {
+	if v != nil {
+		x = v.AutoeventId.Value()
+	}
+	return
+}
+
+// GetIntentId returns IntentId's value, or the zero value if v is nil or
+// IntentId is absent or nil.
+func (v *DocumentTemplateEntity) GetIntentId() (x int32) {
+	if v != nil {
+		x = v.IntentId.Value()
+	}
+	return
+}
+
+// GetIsDefaultPublished returns IsDefaultPublished's value, or the zero value
+// if v is nil or IsDefaultPublished is absent or nil.
+func (v *DocumentTemplateEntity) GetIsDefaultPublished() (x bool) {
+	if v != nil {
+		x = v.IsDefaultPublished.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *DocumentTemplateEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetLoadTemplateFromPlugin returns LoadTemplateFromPlugin's value, or the
+// zero value if v is nil or LoadTemplateFromPlugin is absent or nil.
+func (v *DocumentTemplateEntity) GetLoadTemplateFromPlugin() (x int32) {
+	if v != nil {
+		x = v.LoadTemplateFromPlugin.Value()
+	}
+	return
+}
+
+// GetMimeType returns MimeType's value, or the zero value if v is nil or
+// MimeType is absent or nil.
+func (v *DocumentTemplateEntity) GetMimeType() (x string) {
+	if v != nil {
+		x = v.MimeType.Value()
+	}
+	return
+}
+
+// GetIsInUseInGuides returns IsInUseInGuides's value, or the zero value if v
+// is nil or IsInUseInGuides is absent or nil.
+func (v *DocumentTemplateEntity) GetIsInUseInGuides() (x bool) {
+	if v != nil {
+		x = v.IsInUseInGuides.Value()
+	}
+	return
+}
+
+// GetDocumentTypeKey returns DocumentTypeKey's value, or the zero value if v
+// is nil or DocumentTypeKey is absent or nil.
+func (v *DocumentTemplateEntity) GetDocumentTypeKey() (x int32) {
+	if v != nil {
+		x = v.DocumentTypeKey.Value()
+	}
+	return
+}
+
+// GetQuoteDocType returns QuoteDocType's value, or the zero value if v is nil
+// or QuoteDocType is absent or nil.
+func (v *DocumentTemplateEntity) GetQuoteDocType() (x DocTmplQuoteType) {
+	if v != nil {
+		x = v.QuoteDocType.Value()
+	}
+	return
+}
+
+// GetPrivacyDocType returns PrivacyDocType's value, or the zero value if v is
+// nil or PrivacyDocType is absent or nil.
+func (v *DocumentTemplateEntity) GetPrivacyDocType() (x DocTmplPrivacyType) {
+	if v != nil {
+		x = v.PrivacyDocType.Value()
+	}
+	return
+}
+
+// GetEmailSubject returns EmailSubject's value, or the zero value if v is nil
+// or EmailSubject is absent or nil.
+func (v *DocumentTemplateEntity) GetEmailSubject() (x string) {
+	if v != nil {
+		x = v.EmailSubject.Value()
+	}
+	return
+}
+
+// GetIncludeSignature returns IncludeSignature's value, or the zero value if v
+// is nil or IncludeSignature is absent or nil.
+func (v *DocumentTemplateEntity) GetIncludeSignature() (x bool) {
+	if v != nil {
+		x = v.IncludeSignature.Value()
+	}
+	return
+}
+
+// GetShowCurrents returns ShowCurrents's value, or the zero value if v is nil
+// or ShowCurrents is absent or nil.
+func (v *DocumentTemplateEntity) GetShowCurrents() (x bool) {
+	if v != nil {
+		x = v.ShowCurrents.Value()
+	}
+	return
+}
+
+// GetSenderEmailMode returns SenderEmailMode's value, or the zero value if v
+// is nil or SenderEmailMode is absent or nil.
+func (v *DocumentTemplateEntity) GetSenderEmailMode() (x SenderMailMode) {
+	if v != nil {
+		x = v.SenderEmailMode.Value()
+	}
+	return
+}
+
+// GetSenderEmailAddress returns SenderEmailAddress's value, or the zero value
+// if v is nil or SenderEmailAddress is absent or nil.
+func (v *DocumentTemplateEntity) GetSenderEmailAddress() (x string) {
+	if v != nil {
+		x = v.SenderEmailAddress.Value()
+	}
+	return
+}
+
+// GetInvitationDocType returns InvitationDocType's value, or the zero value if
+// v is nil or InvitationDocType is absent or nil.
+func (v *DocumentTemplateEntity) GetInvitationDocType() (x DocTmplInvitationType) {
+	if v != nil {
+		x = v.InvitationDocType.Value()
+	}
+	return
 }
 
 // DurationUnit is the enumeration DurationUnit.
@@ -3781,6 +5058,222 @@ func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ExtAppEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ExtAppEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetExtAppId returns ExtAppId's value, or the zero value if v is nil or
+// ExtAppId is absent or nil.
+func (v *ExtAppEntity) GetExtAppId() (x int32) {
+	if v != nil {
+		x = v.ExtAppId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ExtAppEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ExtAppEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ExtAppEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ExtAppEntity) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *ExtAppEntity) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetParameters returns Parameters's value, or the zero value if v is nil or
+// Parameters is absent or nil.
+func (v *ExtAppEntity) GetParameters() (x string) {
+	if v != nil {
+		x = v.Parameters.Value()
+	}
+	return
+}
+
+// GetWorkdir returns Workdir's value, or the zero value if v is nil or Workdir
+// is absent or nil.
+func (v *ExtAppEntity) GetWorkdir() (x string) {
+	if v != nil {
+		x = v.Workdir.Value()
+	}
+	return
+}
+
+// GetShowState returns ShowState's value, or the zero value if v is nil or
+// ShowState is absent or nil.
+func (v *ExtAppEntity) GetShowState() (x ShowState) {
+	if v != nil {
+		x = v.ShowState.Value()
+	}
+	return
+}
+
+// GetVisibleIn returns VisibleIn's value, or the zero value if v is nil or
+// VisibleIn is absent or nil.
+func (v *ExtAppEntity) GetVisibleIn() (x Navigation) {
+	if v != nil {
+		x = v.VisibleIn.Value()
+	}
+	return
+}
+
+// GetOnCentral returns OnCentral's value, or the zero value if v is nil or
+// OnCentral is absent or nil.
+func (v *ExtAppEntity) GetOnCentral() (x bool) {
+	if v != nil {
+		x = v.OnCentral.Value()
+	}
+	return
+}
+
+// GetOnSatellite returns OnSatellite's value, or the zero value if v is nil or
+// OnSatellite is absent or nil.
+func (v *ExtAppEntity) GetOnSatellite() (x bool) {
+	if v != nil {
+		x = v.OnSatellite.Value()
+	}
+	return
+}
+
+// GetOnTravel returns OnTravel's value, or the zero value if v is nil or
+// OnTravel is absent or nil.
+func (v *ExtAppEntity) GetOnTravel() (x bool) {
+	if v != nil {
+		x = v.OnTravel.Value()
+	}
+	return
+}
+
+// GetOnSalesMarketingPocket returns OnSalesMarketingPocket's value, or the
+// zero value if v is nil or OnSalesMarketingPocket is absent or nil.
+func (v *ExtAppEntity) GetOnSalesMarketingPocket() (x bool) {
+	if v != nil {
+		x = v.OnSalesMarketingPocket.Value()
+	}
+	return
+}
+
+// GetShowInMenuBar returns ShowInMenuBar's value, or the zero value if v is
+// nil or ShowInMenuBar is absent or nil.
+func (v *ExtAppEntity) GetShowInMenuBar() (x bool) {
+	if v != nil {
+		x = v.ShowInMenuBar.Value()
+	}
+	return
+}
+
+// GetShowInToolBar returns ShowInToolBar's value, or the zero value if v is
+// nil or ShowInToolBar is absent or nil.
+func (v *ExtAppEntity) GetShowInToolBar() (x bool) {
+	if v != nil {
+		x = v.ShowInToolBar.Value()
+	}
+	return
+}
+
+// GetShowInAddressBar returns ShowInAddressBar's value, or the zero value if v
+// is nil or ShowInAddressBar is absent or nil.
+func (v *ExtAppEntity) GetShowInAddressBar() (x bool) {
+	if v != nil {
+		x = v.ShowInAddressBar.Value()
+	}
+	return
+}
+
+// GetShowInStatusBar returns ShowInStatusBar's value, or the zero value if v
+// is nil or ShowInStatusBar is absent or nil.
+func (v *ExtAppEntity) GetShowInStatusBar() (x bool) {
+	if v != nil {
+		x = v.ShowInStatusBar.Value()
+	}
+	return
+}
+
+// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
+// absent or nil.
+func (v *ExtAppEntity) GetIcon() (x int16) {
+	if v != nil {
+		x = v.Icon.Value()
+	}
+	return
+}
+
+// GetWaitToFinish returns WaitToFinish's value, or the zero value if v is nil
+// or WaitToFinish is absent or nil.
+func (v *ExtAppEntity) GetWaitToFinish() (x bool) {
+	if v != nil {
+		x = v.WaitToFinish.Value()
+	}
+	return
+}
+
+// GetExecuteOnEvent returns ExecuteOnEvent's value, or the zero value if v is
+// nil or ExecuteOnEvent is absent or nil.
+func (v *ExtAppEntity) GetExecuteOnEvent() (x ExecuteOnEvent) {
+	if v != nil {
+		x = v.ExecuteOnEvent.Value()
+	}
+	return
+}
+
+// GetPath returns Path's value, or the zero value if v is nil or Path is
+// absent or nil.
+func (v *ExtAppEntity) GetPath() (x string) {
+	if v != nil {
+		x = v.Path.Value()
+	}
+	return
+}
+
 // GenerateNavigationUrl is the anonymous type of element
 // GenerateNavigationUrl.
 type GenerateNavigationUrl struct {
@@ -3807,6 +5300,24 @@ func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetVisibleIn returns VisibleIn's value, or the zero value if v is nil or
+// VisibleIn is absent or nil.
+func (v *GenerateNavigationUrl) GetVisibleIn() (x Navigation) {
+	if v != nil {
+		x = v.VisibleIn.Value()
+	}
+	return
+}
+
+// GetWindowName returns WindowName's value, or the zero value if v is nil or
+// WindowName is absent or nil.
+func (v *GenerateNavigationUrl) GetWindowName() (x string) {
+	if v != nil {
+		x = v.WindowName.Value()
+	}
+	return
+}
+
 // GenerateNavigationUrlResponse is the anonymous type of element
 // GenerateNavigationUrlResponse.
 type GenerateNavigationUrlResponse struct {
@@ -3825,6 +5336,15 @@ func (v *GenerateNavigationUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GenerateNavigationUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllAutomatedCategoryUpdates is the anonymous type of element
@@ -3859,6 +5379,15 @@ func (v *GetAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllAutomatedCategoryUpdatesResponse) GetResponse() (x ArrayOfAutomatedCategoryUpdate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllConsentSource is the anonymous type of element GetAllConsentSource.
 type GetAllConsentSource struct{}
 
@@ -3890,6 +5419,15 @@ func (v *GetAllConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllConsentSourceResponse) GetResponse() (x ArrayOfConsentSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllCountries is the anonymous type of element GetAllCountries.
 type GetAllCountries struct {
 	// IncludeDeleted is element IncludeDeleted (optional).
@@ -3907,6 +5445,15 @@ func (v *GetAllCountries) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllCountries) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
 }
 
 // GetAllCountriesResponse is the anonymous type of element
@@ -3929,6 +5476,15 @@ func (v *GetAllCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllCountriesResponse) GetResponse() (x ArrayOfCountry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllCurrencies is the anonymous type of element GetAllCurrencies.
 type GetAllCurrencies struct {
 	// IncludeDeleted is element IncludeDeleted (optional).
@@ -3946,6 +5502,15 @@ func (v *GetAllCurrencies) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllCurrencies) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
 }
 
 // GetAllCurrenciesResponse is the anonymous type of element
@@ -3968,6 +5533,15 @@ func (v *GetAllCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllCurrenciesResponse) GetResponse() (x ArrayOfCurrencyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllDocumentTemplates is the anonymous type of element
 // GetAllDocumentTemplates.
 type GetAllDocumentTemplates struct {
@@ -3988,6 +5562,15 @@ func (v *GetAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllDocumentTemplates) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllDocumentTemplatesResponse is the anonymous type of element
 // GetAllDocumentTemplatesResponse.
 type GetAllDocumentTemplatesResponse struct {
@@ -4006,6 +5589,15 @@ func (v *GetAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplateEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllDocumentTemplatesResponse) GetResponse() (x ArrayOfDocumentTemplateEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllDomains is the anonymous type of element GetAllDomains.
@@ -4039,6 +5631,15 @@ func (v *GetAllDomainsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllDomainsResponse) GetResponse() (x ArrayOfDomain) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllFromListDefinition is the anonymous type of element
 // GetAllFromListDefinition.
 type GetAllFromListDefinition struct {
@@ -4065,6 +5666,24 @@ func (v *GetAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *GetAllFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllFromListDefinition) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllFromListDefinitionResponse is the anonymous type of element
 // GetAllFromListDefinitionResponse.
 type GetAllFromListDefinitionResponse struct {
@@ -4083,6 +5702,15 @@ func (v *GetAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFromListDefinitionResponse) GetResponse() (x ArrayOfListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllFromListName is the anonymous type of element GetAllFromListName.
@@ -4110,6 +5738,24 @@ func (v *GetAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *GetAllFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllFromListName) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllFromListNameResponse is the anonymous type of element
 // GetAllFromListNameResponse.
 type GetAllFromListNameResponse struct {
@@ -4128,6 +5774,15 @@ func (v *GetAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFromListNameResponse) GetResponse() (x ArrayOfListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllInDomain is the anonymous type of element GetAllInDomain.
@@ -4155,6 +5810,24 @@ func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *GetAllInDomain) GetDomain() (x Domain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetChildren returns Children's value, or the zero value if v is nil or
+// Children is absent or nil.
+func (v *GetAllInDomain) GetChildren() (x bool) {
+	if v != nil {
+		x = v.Children.Value()
+	}
+	return
+}
+
 // GetAllInDomainResponse is the anonymous type of element
 // GetAllInDomainResponse.
 type GetAllInDomainResponse struct {
@@ -4173,6 +5846,15 @@ func (v *GetAllInDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHierarchyEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllInDomainResponse) GetResponse() (x ArrayOfHierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllLegalBase is the anonymous type of element GetAllLegalBase.
@@ -4206,6 +5888,15 @@ func (v *GetAllLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllLegalBaseResponse) GetResponse() (x ArrayOfLegalBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllReasonSold is the anonymous type of element GetAllReasonSold.
 type GetAllReasonSold struct{}
 
@@ -4235,6 +5926,15 @@ func (v *GetAllReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllReasonSoldResponse) GetResponse() (x ArrayOfReasonSold) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllReasonStalled is the anonymous type of element GetAllReasonStalled.
@@ -4268,6 +5968,15 @@ func (v *GetAllReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllReasonStalledResponse) GetResponse() (x ArrayOfReasonStalled) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllSaleStages is the anonymous type of element GetAllSaleStages.
 type GetAllSaleStages struct {
 	// IncludeDeleted is element IncludeDeleted (optional).
@@ -4285,6 +5994,15 @@ func (v *GetAllSaleStages) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllSaleStages) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
 }
 
 // GetAllSaleStagesResponse is the anonymous type of element
@@ -4305,6 +6023,15 @@ func (v *GetAllSaleStagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllSaleStagesResponse) GetResponse() (x ArrayOfSaleStageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllSaleType is the anonymous type of element GetAllSaleType.
@@ -4338,6 +6065,15 @@ func (v *GetAllSaleTypeEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllSaleTypeEntities) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllSaleTypeEntitiesResponse is the anonymous type of element
 // GetAllSaleTypeEntitiesResponse.
 type GetAllSaleTypeEntitiesResponse struct {
@@ -4358,6 +6094,15 @@ func (v *GetAllSaleTypeEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllSaleTypeEntitiesResponse) GetResponse() (x ArrayOfSaleTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllSaleTypeResponse is the anonymous type of element
 // GetAllSaleTypeResponse.
 type GetAllSaleTypeResponse struct {
@@ -4376,6 +6121,15 @@ func (v *GetAllSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllSaleTypeResponse) GetResponse() (x ArrayOfSaleType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllSelectionCategory is the anonymous type of element
@@ -4410,6 +6164,15 @@ func (v *GetAllSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllSelectionCategoryResponse) GetResponse() (x ArrayOfSelectionCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllTasks is the anonymous type of element GetAllTasks.
 type GetAllTasks struct {
 	// IncludeDeleted is element IncludeDeleted (optional).
@@ -4429,6 +6192,15 @@ func (v *GetAllTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllTasks) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllTasksResponse is the anonymous type of element GetAllTasksResponse.
 type GetAllTasksResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4446,6 +6218,15 @@ func (v *GetAllTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllTasksResponse) GetResponse() (x ArrayOfTaskListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllTicketPriorities is the anonymous type of element
@@ -4468,6 +6249,15 @@ func (v *GetAllTicketPriorities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllTicketPriorities) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllTicketPrioritiesResponse is the anonymous type of element
 // GetAllTicketPrioritiesResponse.
 type GetAllTicketPrioritiesResponse struct {
@@ -4486,6 +6276,15 @@ func (v *GetAllTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllTicketPrioritiesResponse) GetResponse() (x ArrayOfTicketPriorityEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllTicketRelationDefinitionEntities is the anonymous type of element
@@ -4520,6 +6319,15 @@ func (v *GetAllTicketRelationDefinitionEntitiesResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllTicketRelationDefinitionEntitiesResponse) GetResponse() (x ArrayOfTicketRelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAmountClassEntity is the anonymous type of element GetAmountClassEntity.
 type GetAmountClassEntity struct {
 	// AmountClassEntityId is element AmountClassEntityId (optional).
@@ -4537,6 +6345,15 @@ func (v *GetAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.AmountClassEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAmountClassEntityId returns AmountClassEntityId's value, or the zero
+// value if v is nil or AmountClassEntityId is absent or nil.
+func (v *GetAmountClassEntity) GetAmountClassEntityId() (x int32) {
+	if v != nil {
+		x = v.AmountClassEntityId.Value()
+	}
+	return
 }
 
 // GetAmountClassEntityResponse is the anonymous type of element
@@ -4557,6 +6374,15 @@ func (v *GetAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAppTaskMenus is the anonymous type of element GetAppTaskMenus.
@@ -4590,6 +6416,15 @@ func (v *GetAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppTaskMenusResponse) GetResponse() (x ArrayOfTaskMenu) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAppWebPanels is the anonymous type of element GetAppWebPanels.
 type GetAppWebPanels struct{}
 
@@ -4619,6 +6454,15 @@ func (v *GetAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAppWebPanelsResponse) GetResponse() (x ArrayOfWebPanelEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBaseCurrency is the anonymous type of element GetBaseCurrency.
@@ -4652,6 +6496,15 @@ func (v *GetBaseCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBaseCurrencyResponse) GetResponse() (x *CurrencyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBusiness is the anonymous type of element GetBusiness.
 type GetBusiness struct {
 	// BusinessId is element BusinessId (optional).
@@ -4671,6 +6524,15 @@ func (v *GetBusiness) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBusinessId returns BusinessId's value, or the zero value if v is nil or
+// BusinessId is absent or nil.
+func (v *GetBusiness) GetBusinessId() (x int32) {
+	if v != nil {
+		x = v.BusinessId.Value()
+	}
+	return
+}
+
 // GetBusinessList is the anonymous type of element GetBusinessList.
 type GetBusinessList struct {
 	// BusinessIds is element BusinessIds (optional, nillable).
@@ -4688,6 +6550,15 @@ func (v *GetBusinessList) UnmarshalSOAP(d *soap.Decoder) {
 		v.BusinessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetBusinessIds returns BusinessIds's value, or the zero value if v is nil or
+// BusinessIds is absent or nil.
+func (v *GetBusinessList) GetBusinessIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.BusinessIds.Value()
+	}
+	return
 }
 
 // GetBusinessListResponse is the anonymous type of element
@@ -4710,6 +6581,15 @@ func (v *GetBusinessListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBusinessListResponse) GetResponse() (x ArrayOfBusiness) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBusinessResponse is the anonymous type of element GetBusinessResponse.
 type GetBusinessResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4727,6 +6607,15 @@ func (v *GetBusinessResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Business])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBusinessResponse) GetResponse() (x *Business) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBusinesses is the anonymous type of element GetBusinesses.
@@ -4760,6 +6649,15 @@ func (v *GetBusinessesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBusinessesResponse) GetResponse() (x ArrayOfBusiness) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCategories is the anonymous type of element GetCategories.
 type GetCategories struct{}
 
@@ -4791,6 +6689,15 @@ func (v *GetCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCategoriesResponse) GetResponse() (x ArrayOfCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCategory is the anonymous type of element GetCategory.
 type GetCategory struct {
 	// CategoryId is element CategoryId (optional).
@@ -4810,6 +6717,15 @@ func (v *GetCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
+// CategoryId is absent or nil.
+func (v *GetCategory) GetCategoryId() (x int32) {
+	if v != nil {
+		x = v.CategoryId.Value()
+	}
+	return
+}
+
 // GetCategoryEntity is the anonymous type of element GetCategoryEntity.
 type GetCategoryEntity struct {
 	// CategoryEntityId is element CategoryEntityId (optional).
@@ -4827,6 +6743,15 @@ func (v *GetCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCategoryEntityId returns CategoryEntityId's value, or the zero value if v
+// is nil or CategoryEntityId is absent or nil.
+func (v *GetCategoryEntity) GetCategoryEntityId() (x int32) {
+	if v != nil {
+		x = v.CategoryEntityId.Value()
+	}
+	return
 }
 
 // GetCategoryEntityResponse is the anonymous type of element
@@ -4849,6 +6774,15 @@ func (v *GetCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCategoryList is the anonymous type of element GetCategoryList.
 type GetCategoryList struct {
 	// CategoryIds is element CategoryIds (optional, nillable).
@@ -4866,6 +6800,15 @@ func (v *GetCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetCategoryIds returns CategoryIds's value, or the zero value if v is nil or
+// CategoryIds is absent or nil.
+func (v *GetCategoryList) GetCategoryIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CategoryIds.Value()
+	}
+	return
 }
 
 // GetCategoryListResponse is the anonymous type of element
@@ -4888,6 +6831,15 @@ func (v *GetCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCategoryListResponse) GetResponse() (x ArrayOfCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCategoryResponse is the anonymous type of element GetCategoryResponse.
 type GetCategoryResponse struct {
 	// Response is element Response (optional, nillable).
@@ -4905,6 +6857,15 @@ func (v *GetCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Category])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCategoryResponse) GetResponse() (x *Category) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCompetitor is the anonymous type of element GetCompetitor.
@@ -4926,6 +6887,15 @@ func (v *GetCompetitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCompetitorId returns CompetitorId's value, or the zero value if v is nil
+// or CompetitorId is absent or nil.
+func (v *GetCompetitor) GetCompetitorId() (x int32) {
+	if v != nil {
+		x = v.CompetitorId.Value()
+	}
+	return
+}
+
 // GetCompetitorList is the anonymous type of element GetCompetitorList.
 type GetCompetitorList struct {
 	// CompetitorIds is element CompetitorIds (optional, nillable).
@@ -4943,6 +6913,15 @@ func (v *GetCompetitorList) UnmarshalSOAP(d *soap.Decoder) {
 		v.CompetitorIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetCompetitorIds returns CompetitorIds's value, or the zero value if v is
+// nil or CompetitorIds is absent or nil.
+func (v *GetCompetitorList) GetCompetitorIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CompetitorIds.Value()
+	}
+	return
 }
 
 // GetCompetitorListResponse is the anonymous type of element
@@ -4965,6 +6944,15 @@ func (v *GetCompetitorListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCompetitorListResponse) GetResponse() (x ArrayOfCompetitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCompetitorResponse is the anonymous type of element
 // GetCompetitorResponse.
 type GetCompetitorResponse struct {
@@ -4983,6 +6971,15 @@ func (v *GetCompetitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Competitor])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCompetitorResponse) GetResponse() (x *Competitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCompetitors is the anonymous type of element GetCompetitors.
@@ -5016,6 +7013,15 @@ func (v *GetCompetitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCompetitorsResponse) GetResponse() (x ArrayOfCompetitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConsentPurpose is the anonymous type of element GetConsentPurpose.
 type GetConsentPurpose struct {
 	// ConsentPurposeId is element ConsentPurposeId (optional).
@@ -5033,6 +7039,15 @@ func (v *GetConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetConsentPurposeId returns ConsentPurposeId's value, or the zero value if v
+// is nil or ConsentPurposeId is absent or nil.
+func (v *GetConsentPurpose) GetConsentPurposeId() (x int32) {
+	if v != nil {
+		x = v.ConsentPurposeId.Value()
+	}
+	return
 }
 
 // GetConsentPurposeList is the anonymous type of element
@@ -5055,6 +7070,15 @@ func (v *GetConsentPurposeList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConsentPurposeIds returns ConsentPurposeIds's value, or the zero value if
+// v is nil or ConsentPurposeIds is absent or nil.
+func (v *GetConsentPurposeList) GetConsentPurposeIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ConsentPurposeIds.Value()
+	}
+	return
+}
+
 // GetConsentPurposeListResponse is the anonymous type of element
 // GetConsentPurposeListResponse.
 type GetConsentPurposeListResponse struct {
@@ -5075,6 +7099,15 @@ func (v *GetConsentPurposeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConsentPurposeListResponse) GetResponse() (x ArrayOfConsentPurpose) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConsentPurposeResponse is the anonymous type of element
 // GetConsentPurposeResponse.
 type GetConsentPurposeResponse struct {
@@ -5093,6 +7126,15 @@ func (v *GetConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConsentPurposeResponse) GetResponse() (x *ConsentPurpose) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetConsentPurposes is the anonymous type of element GetConsentPurposes.
@@ -5126,6 +7168,15 @@ func (v *GetConsentPurposesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConsentPurposesResponse) GetResponse() (x ArrayOfConsentPurpose) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConsentSource is the anonymous type of element GetConsentSource.
 type GetConsentSource struct {
 	// ConsentSourceId is element ConsentSourceId (optional).
@@ -5145,6 +7196,15 @@ func (v *GetConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConsentSourceId returns ConsentSourceId's value, or the zero value if v
+// is nil or ConsentSourceId is absent or nil.
+func (v *GetConsentSource) GetConsentSourceId() (x int32) {
+	if v != nil {
+		x = v.ConsentSourceId.Value()
+	}
+	return
+}
+
 // GetConsentSourceList is the anonymous type of element GetConsentSourceList.
 type GetConsentSourceList struct {
 	// ConsentSourceIds is element ConsentSourceIds (optional, nillable).
@@ -5162,6 +7222,15 @@ func (v *GetConsentSourceList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentSourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetConsentSourceIds returns ConsentSourceIds's value, or the zero value if v
+// is nil or ConsentSourceIds is absent or nil.
+func (v *GetConsentSourceList) GetConsentSourceIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ConsentSourceIds.Value()
+	}
+	return
 }
 
 // GetConsentSourceListResponse is the anonymous type of element
@@ -5184,6 +7253,15 @@ func (v *GetConsentSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConsentSourceListResponse) GetResponse() (x ArrayOfConsentSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConsentSourceResponse is the anonymous type of element
 // GetConsentSourceResponse.
 type GetConsentSourceResponse struct {
@@ -5202,6 +7280,15 @@ func (v *GetConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConsentSourceResponse) GetResponse() (x *ConsentSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetConsentSources is the anonymous type of element GetConsentSources.
@@ -5235,6 +7322,15 @@ func (v *GetConsentSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConsentSourcesResponse) GetResponse() (x ArrayOfConsentSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCountries is the anonymous type of element GetCountries.
 type GetCountries struct{}
 
@@ -5265,6 +7361,15 @@ func (v *GetCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCountriesResponse) GetResponse() (x ArrayOfCountry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCountry is the anonymous type of element GetCountry.
 type GetCountry struct {
 	// CountryId is element CountryId (optional).
@@ -5284,6 +7389,15 @@ func (v *GetCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *GetCountry) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
 // GetCountryList is the anonymous type of element GetCountryList.
 type GetCountryList struct {
 	// CountryIds is element CountryIds (optional, nillable).
@@ -5301,6 +7415,15 @@ func (v *GetCountryList) UnmarshalSOAP(d *soap.Decoder) {
 		v.CountryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetCountryIds returns CountryIds's value, or the zero value if v is nil or
+// CountryIds is absent or nil.
+func (v *GetCountryList) GetCountryIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CountryIds.Value()
+	}
+	return
 }
 
 // GetCountryListResponse is the anonymous type of element
@@ -5323,6 +7446,15 @@ func (v *GetCountryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCountryListResponse) GetResponse() (x ArrayOfCountry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCountryResponse is the anonymous type of element GetCountryResponse.
 type GetCountryResponse struct {
 	// Response is element Response (optional, nillable).
@@ -5340,6 +7472,15 @@ func (v *GetCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCountryResponse) GetResponse() (x *Country) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCredited is the anonymous type of element GetCredited.
@@ -5361,6 +7502,15 @@ func (v *GetCredited) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCreditedId returns CreditedId's value, or the zero value if v is nil or
+// CreditedId is absent or nil.
+func (v *GetCredited) GetCreditedId() (x int32) {
+	if v != nil {
+		x = v.CreditedId.Value()
+	}
+	return
+}
+
 // GetCreditedList is the anonymous type of element GetCreditedList.
 type GetCreditedList struct {
 	// CreditedIds is element CreditedIds (optional, nillable).
@@ -5378,6 +7528,15 @@ func (v *GetCreditedList) UnmarshalSOAP(d *soap.Decoder) {
 		v.CreditedIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetCreditedIds returns CreditedIds's value, or the zero value if v is nil or
+// CreditedIds is absent or nil.
+func (v *GetCreditedList) GetCreditedIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CreditedIds.Value()
+	}
+	return
 }
 
 // GetCreditedListResponse is the anonymous type of element
@@ -5400,6 +7559,15 @@ func (v *GetCreditedListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCreditedListResponse) GetResponse() (x ArrayOfCredited) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCreditedResponse is the anonymous type of element GetCreditedResponse.
 type GetCreditedResponse struct {
 	// Response is element Response (optional, nillable).
@@ -5417,6 +7585,15 @@ func (v *GetCreditedResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Credited])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCreditedResponse) GetResponse() (x *Credited) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCrediteds is the anonymous type of element GetCrediteds.
@@ -5447,6 +7624,15 @@ func (v *GetCreditedsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCreditedsResponse) GetResponse() (x ArrayOfCredited) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCurrencies is the anonymous type of element GetCurrencies.
@@ -5480,6 +7666,15 @@ func (v *GetCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCurrenciesResponse) GetResponse() (x ArrayOfCurrency) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCurrency is the anonymous type of element GetCurrency.
 type GetCurrency struct {
 	// CurrencyId is element CurrencyId (optional).
@@ -5499,6 +7694,15 @@ func (v *GetCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
+// CurrencyId is absent or nil.
+func (v *GetCurrency) GetCurrencyId() (x int32) {
+	if v != nil {
+		x = v.CurrencyId.Value()
+	}
+	return
+}
+
 // GetCurrencyEntity is the anonymous type of element GetCurrencyEntity.
 type GetCurrencyEntity struct {
 	// CurrencyEntityId is element CurrencyEntityId (optional).
@@ -5516,6 +7720,15 @@ func (v *GetCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CurrencyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCurrencyEntityId returns CurrencyEntityId's value, or the zero value if v
+// is nil or CurrencyEntityId is absent or nil.
+func (v *GetCurrencyEntity) GetCurrencyEntityId() (x int32) {
+	if v != nil {
+		x = v.CurrencyEntityId.Value()
+	}
+	return
 }
 
 // GetCurrencyEntityResponse is the anonymous type of element
@@ -5538,6 +7751,15 @@ func (v *GetCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCurrencyList is the anonymous type of element GetCurrencyList.
 type GetCurrencyList struct {
 	// CurrencyIds is element CurrencyIds (optional, nillable).
@@ -5555,6 +7777,15 @@ func (v *GetCurrencyList) UnmarshalSOAP(d *soap.Decoder) {
 		v.CurrencyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetCurrencyIds returns CurrencyIds's value, or the zero value if v is nil or
+// CurrencyIds is absent or nil.
+func (v *GetCurrencyList) GetCurrencyIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CurrencyIds.Value()
+	}
+	return
 }
 
 // GetCurrencyListResponse is the anonymous type of element
@@ -5577,6 +7808,15 @@ func (v *GetCurrencyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCurrencyListResponse) GetResponse() (x ArrayOfCurrency) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCurrencyResponse is the anonymous type of element GetCurrencyResponse.
 type GetCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
@@ -5596,6 +7836,15 @@ func (v *GetCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCurrencyResponse) GetResponse() (x *Currency) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomerLanguage is the anonymous type of element GetCustomerLanguage.
 type GetCustomerLanguage struct {
 	// CustomerLanguageId is element CustomerLanguageId (optional).
@@ -5613,6 +7862,15 @@ func (v *GetCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
 		v.CustomerLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetCustomerLanguageId returns CustomerLanguageId's value, or the zero value
+// if v is nil or CustomerLanguageId is absent or nil.
+func (v *GetCustomerLanguage) GetCustomerLanguageId() (x int32) {
+	if v != nil {
+		x = v.CustomerLanguageId.Value()
+	}
+	return
 }
 
 // GetCustomerLanguageList is the anonymous type of element
@@ -5635,6 +7893,15 @@ func (v *GetCustomerLanguageList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCustomerLanguageIds returns CustomerLanguageIds's value, or the zero
+// value if v is nil or CustomerLanguageIds is absent or nil.
+func (v *GetCustomerLanguageList) GetCustomerLanguageIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CustomerLanguageIds.Value()
+	}
+	return
+}
+
 // GetCustomerLanguageListResponse is the anonymous type of element
 // GetCustomerLanguageListResponse.
 type GetCustomerLanguageListResponse struct {
@@ -5655,6 +7922,15 @@ func (v *GetCustomerLanguageListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCustomerLanguageListResponse) GetResponse() (x ArrayOfCustomerLanguage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomerLanguageResponse is the anonymous type of element
 // GetCustomerLanguageResponse.
 type GetCustomerLanguageResponse struct {
@@ -5673,6 +7949,15 @@ func (v *GetCustomerLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomerLanguageResponse) GetResponse() (x *CustomerLanguage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCustomerLanguages is the anonymous type of element GetCustomerLanguages.
@@ -5706,6 +7991,15 @@ func (v *GetCustomerLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCustomerLanguagesResponse) GetResponse() (x ArrayOfCustomerLanguage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDeliveryTerm is the anonymous type of element GetDeliveryTerm.
 type GetDeliveryTerm struct {
 	// DeliveryTermId is element DeliveryTermId (optional).
@@ -5723,6 +8017,15 @@ func (v *GetDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 		v.DeliveryTermId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDeliveryTermId returns DeliveryTermId's value, or the zero value if v is
+// nil or DeliveryTermId is absent or nil.
+func (v *GetDeliveryTerm) GetDeliveryTermId() (x int32) {
+	if v != nil {
+		x = v.DeliveryTermId.Value()
+	}
+	return
 }
 
 // GetDeliveryTermResponse is the anonymous type of element
@@ -5743,6 +8046,15 @@ func (v *GetDeliveryTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryTerm])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDeliveryTermResponse) GetResponse() (x *DeliveryTerm) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeliveryTerms is the anonymous type of element GetDeliveryTerms.
@@ -5776,6 +8088,15 @@ func (v *GetDeliveryTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeliveryTermsResponse) GetResponse() (x ArrayOfDeliveryTerm) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDeliveryType is the anonymous type of element GetDeliveryType.
 type GetDeliveryType struct {
 	// DeliveryTypeId is element DeliveryTypeId (optional).
@@ -5793,6 +8114,15 @@ func (v *GetDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 		v.DeliveryTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDeliveryTypeId returns DeliveryTypeId's value, or the zero value if v is
+// nil or DeliveryTypeId is absent or nil.
+func (v *GetDeliveryType) GetDeliveryTypeId() (x int32) {
+	if v != nil {
+		x = v.DeliveryTypeId.Value()
+	}
+	return
 }
 
 // GetDeliveryTypeResponse is the anonymous type of element
@@ -5813,6 +8143,15 @@ func (v *GetDeliveryTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDeliveryTypeResponse) GetResponse() (x *DeliveryType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDeliveryTypes is the anonymous type of element GetDeliveryTypes.
@@ -5846,6 +8185,15 @@ func (v *GetDeliveryTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeliveryTypesResponse) GetResponse() (x ArrayOfDeliveryType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDepartment is the anonymous type of element GetDepartment.
 type GetDepartment struct {
 	// DepartmentId is element DepartmentId (optional).
@@ -5865,6 +8213,15 @@ func (v *GetDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDepartmentId returns DepartmentId's value, or the zero value if v is nil
+// or DepartmentId is absent or nil.
+func (v *GetDepartment) GetDepartmentId() (x int32) {
+	if v != nil {
+		x = v.DepartmentId.Value()
+	}
+	return
+}
+
 // GetDepartmentList is the anonymous type of element GetDepartmentList.
 type GetDepartmentList struct {
 	// DepartmentIds is element DepartmentIds (optional, nillable).
@@ -5882,6 +8239,15 @@ func (v *GetDepartmentList) UnmarshalSOAP(d *soap.Decoder) {
 		v.DepartmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetDepartmentIds returns DepartmentIds's value, or the zero value if v is
+// nil or DepartmentIds is absent or nil.
+func (v *GetDepartmentList) GetDepartmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DepartmentIds.Value()
+	}
+	return
 }
 
 // GetDepartmentListResponse is the anonymous type of element
@@ -5904,6 +8270,15 @@ func (v *GetDepartmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDepartmentListResponse) GetResponse() (x ArrayOfDepartment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDepartmentResponse is the anonymous type of element
 // GetDepartmentResponse.
 type GetDepartmentResponse struct {
@@ -5922,6 +8297,15 @@ func (v *GetDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Department])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDepartmentResponse) GetResponse() (x *Department) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDepartments is the anonymous type of element GetDepartments.
@@ -5955,6 +8339,15 @@ func (v *GetDepartmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDepartmentsResponse) GetResponse() (x ArrayOfDepartment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDocumentTemplate is the anonymous type of element GetDocumentTemplate.
 type GetDocumentTemplate struct {
 	// DocumentTemplateId is element DocumentTemplateId (optional).
@@ -5972,6 +8365,15 @@ func (v *GetDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplate) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateEntity is the anonymous type of element
@@ -5994,6 +8396,15 @@ func (v *GetDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateEntityId returns DocumentTemplateEntityId's value, or the
+// zero value if v is nil or DocumentTemplateEntityId is absent or nil.
+func (v *GetDocumentTemplateEntity) GetDocumentTemplateEntityId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateEntityId.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateEntityResponse is the anonymous type of element
 // GetDocumentTemplateEntityResponse.
 type GetDocumentTemplateEntityResponse struct {
@@ -6012,6 +8423,15 @@ func (v *GetDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateExtension is the anonymous type of element
@@ -6034,6 +8454,15 @@ func (v *GetDocumentTemplateExtension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateExtension) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateExtensionResponse is the anonymous type of element
 // GetDocumentTemplateExtensionResponse.
 type GetDocumentTemplateExtensionResponse struct {
@@ -6052,6 +8481,15 @@ func (v *GetDocumentTemplateExtensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateExtensionResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateLanguages is the anonymous type of element
@@ -6074,6 +8512,15 @@ func (v *GetDocumentTemplateLanguages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateLanguages) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateLanguagesResponse is the anonymous type of element
 // GetDocumentTemplateLanguagesResponse.
 type GetDocumentTemplateLanguagesResponse struct {
@@ -6092,6 +8539,15 @@ func (v *GetDocumentTemplateLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateLanguagesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateList is the anonymous type of element
@@ -6114,6 +8570,15 @@ func (v *GetDocumentTemplateList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
+// value if v is nil or DocumentTemplateIds is absent or nil.
+func (v *GetDocumentTemplateList) GetDocumentTemplateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DocumentTemplateIds.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateListResponse is the anonymous type of element
 // GetDocumentTemplateListResponse.
 type GetDocumentTemplateListResponse struct {
@@ -6132,6 +8597,15 @@ func (v *GetDocumentTemplateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateListResponse) GetResponse() (x ArrayOfDocumentTemplate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateProperties is the anonymous type of element
@@ -6160,6 +8634,24 @@ func (v *GetDocumentTemplateProperties) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateProperties) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetRequestedProperties returns RequestedProperties's value, or the zero
+// value if v is nil or RequestedProperties is absent or nil.
+func (v *GetDocumentTemplateProperties) GetRequestedProperties() (x ArrayOfstring) {
+	if v != nil {
+		x = v.RequestedProperties.Value()
+	}
+	return
+}
+
 // GetDocumentTemplatePropertiesResponse is the anonymous type of element
 // GetDocumentTemplatePropertiesResponse.
 type GetDocumentTemplatePropertiesResponse struct {
@@ -6180,6 +8672,15 @@ func (v *GetDocumentTemplatePropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplatePropertiesResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateResponse is the anonymous type of element
 // GetDocumentTemplateResponse.
 type GetDocumentTemplateResponse struct {
@@ -6198,6 +8699,15 @@ func (v *GetDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDocumentTemplateResponse) GetResponse() (x *DocumentTemplate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateStreamFromId is the anonymous type of element
@@ -6226,6 +8736,24 @@ func (v *GetDocumentTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateStreamFromId) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *GetDocumentTemplateStreamFromId) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateStreamFromIdResponse is the anonymous type of element
 // GetDocumentTemplateStreamFromIdResponse.
 type GetDocumentTemplateStreamFromIdResponse struct {
@@ -6244,6 +8772,15 @@ func (v *GetDocumentTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateStreamFromIdResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateTask is the anonymous type of element
@@ -6266,6 +8803,15 @@ func (v *GetDocumentTemplateTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateTask) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateTaskResponse is the anonymous type of element
 // GetDocumentTemplateTaskResponse.
 type GetDocumentTemplateTaskResponse struct {
@@ -6284,6 +8830,15 @@ func (v *GetDocumentTemplateTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDocumentTemplateTaskResponse) GetResponse() (x *Task) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateUrl is the anonymous type of element
@@ -6318,6 +8873,33 @@ func (v *GetDocumentTemplateUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateUrl) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetWritableUrl returns WritableUrl's value, or the zero value if v is nil or
+// WritableUrl is absent or nil.
+func (v *GetDocumentTemplateUrl) GetWritableUrl() (x bool) {
+	if v != nil {
+		x = v.WritableUrl.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *GetDocumentTemplateUrl) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateUrlResponse is the anonymous type of element
 // GetDocumentTemplateUrlResponse.
 type GetDocumentTemplateUrlResponse struct {
@@ -6336,6 +8918,15 @@ func (v *GetDocumentTemplateUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateUsedInProjectStage is the anonymous type of element
@@ -6358,6 +8949,15 @@ func (v *GetDocumentTemplateUsedInProjectStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateUsedInProjectStage) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateUsedInProjectStageResponse is the anonymous type of
 // element GetDocumentTemplateUsedInProjectStageResponse.
 type GetDocumentTemplateUsedInProjectStageResponse struct {
@@ -6376,6 +8976,15 @@ func (v *GetDocumentTemplateUsedInProjectStageResponse) UnmarshalSOAP(d *soap.De
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateUsedInProjectStageResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplateUsedInSalesStage is the anonymous type of element
@@ -6398,6 +9007,15 @@ func (v *GetDocumentTemplateUsedInSalesStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *GetDocumentTemplateUsedInSalesStage) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
 // GetDocumentTemplateUsedInSalesStageResponse is the anonymous type of element
 // GetDocumentTemplateUsedInSalesStageResponse.
 type GetDocumentTemplateUsedInSalesStageResponse struct {
@@ -6416,6 +9034,15 @@ func (v *GetDocumentTemplateUsedInSalesStageResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplateUsedInSalesStageResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplates is the anonymous type of element GetDocumentTemplates.
@@ -6447,6 +9074,15 @@ func (v *GetDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplatesResponse) GetResponse() (x ArrayOfDocumentTemplate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDocumentTemplatesTasks is the anonymous type of element
@@ -6481,6 +9117,15 @@ func (v *GetDocumentTemplatesTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTemplatesTasksResponse) GetResponse() (x ArrayOfTask) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDocumentTypesForPlugin is the anonymous type of element
 // GetDocumentTypesForPlugin.
 type GetDocumentTypesForPlugin struct {
@@ -6501,6 +9146,15 @@ func (v *GetDocumentTypesForPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *GetDocumentTypesForPlugin) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}
+
 // GetDocumentTypesForPluginResponse is the anonymous type of element
 // GetDocumentTypesForPluginResponse.
 type GetDocumentTypesForPluginResponse struct {
@@ -6519,6 +9173,15 @@ func (v *GetDocumentTypesForPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[IntStringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDocumentTypesForPluginResponse) GetResponse() (x IntStringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetEmarketingStrictMode is the anonymous type of element
@@ -6553,6 +9216,15 @@ func (v *GetEmarketingStrictModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetEmarketingStrictModeResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetExtAppEntity is the anonymous type of element GetExtAppEntity.
 type GetExtAppEntity struct {
 	// ExtAppEntityId is element ExtAppEntityId (optional).
@@ -6570,6 +9242,15 @@ func (v *GetExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExtAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetExtAppEntityId returns ExtAppEntityId's value, or the zero value if v is
+// nil or ExtAppEntityId is absent or nil.
+func (v *GetExtAppEntity) GetExtAppEntityId() (x int32) {
+	if v != nil {
+		x = v.ExtAppEntityId.Value()
+	}
+	return
 }
 
 // GetExtAppEntityResponse is the anonymous type of element
@@ -6590,6 +9271,15 @@ func (v *GetExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFromListDefinition is the anonymous type of element
@@ -6618,6 +9308,24 @@ func (v *GetFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *GetFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
 // GetFromListDefinitionResponse is the anonymous type of element
 // GetFromListDefinitionResponse.
 type GetFromListDefinitionResponse struct {
@@ -6636,6 +9344,15 @@ func (v *GetFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFromListName is the anonymous type of element GetFromListName.
@@ -6663,6 +9380,24 @@ func (v *GetFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetFromListName) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *GetFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
 // GetFromListNameResponse is the anonymous type of element
 // GetFromListNameResponse.
 type GetFromListNameResponse struct {
@@ -6681,6 +9416,15 @@ func (v *GetFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFromListNameResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHeadingEntity is the anonymous type of element GetHeadingEntity.
@@ -6702,6 +9446,15 @@ func (v *GetHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHeadingEntityId returns HeadingEntityId's value, or the zero value if v
+// is nil or HeadingEntityId is absent or nil.
+func (v *GetHeadingEntity) GetHeadingEntityId() (x int32) {
+	if v != nil {
+		x = v.HeadingEntityId.Value()
+	}
+	return
+}
+
 // GetHeadingEntityResponse is the anonymous type of element
 // GetHeadingEntityResponse.
 type GetHeadingEntityResponse struct {
@@ -6720,6 +9473,15 @@ func (v *GetHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHeadings is the anonymous type of element GetHeadings.
@@ -6751,6 +9513,33 @@ func (v *GetHeadings) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShowDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *GetHeadings) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *GetHeadings) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetShowDeleted returns ShowDeleted's value, or the zero value if v is nil or
+// ShowDeleted is absent or nil.
+func (v *GetHeadings) GetShowDeleted() (x bool) {
+	if v != nil {
+		x = v.ShowDeleted.Value()
+	}
+	return
 }
 
 // GetHeadingsForListItemFromListName is the anonymous type of element
@@ -6785,6 +9574,33 @@ func (v *GetHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *GetHeadingsForListItemFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *GetHeadingsForListItemFromListName) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetShowDeleted returns ShowDeleted's value, or the zero value if v is nil or
+// ShowDeleted is absent or nil.
+func (v *GetHeadingsForListItemFromListName) GetShowDeleted() (x bool) {
+	if v != nil {
+		x = v.ShowDeleted.Value()
+	}
+	return
+}
+
 // GetHeadingsForListItemFromListNameResponse is the anonymous type of element
 // GetHeadingsForListItemFromListNameResponse.
 type GetHeadingsForListItemFromListNameResponse struct {
@@ -6803,6 +9619,15 @@ func (v *GetHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHeadingsForListItemFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHeadingsFromListDefinition is the anonymous type of element
@@ -6825,6 +9650,15 @@ func (v *GetHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetHeadingsFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // GetHeadingsFromListDefinitionResponse is the anonymous type of element
 // GetHeadingsFromListDefinitionResponse.
 type GetHeadingsFromListDefinitionResponse struct {
@@ -6845,6 +9679,15 @@ func (v *GetHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHeadingsFromListDefinitionResponse) GetResponse() (x ArrayOfHeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetHeadingsFromName is the anonymous type of element GetHeadingsFromName.
 type GetHeadingsFromName struct {
 	// Name is element Name (optional, nillable).
@@ -6862,6 +9705,15 @@ func (v *GetHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetHeadingsFromName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetHeadingsFromNameResponse is the anonymous type of element
@@ -6884,6 +9736,15 @@ func (v *GetHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHeadingsFromNameResponse) GetResponse() (x ArrayOfHeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetHeadingsResponse is the anonymous type of element GetHeadingsResponse.
 type GetHeadingsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -6901,6 +9762,15 @@ func (v *GetHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHeadingsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHierarchyEntity is the anonymous type of element GetHierarchyEntity.
@@ -6922,6 +9792,15 @@ func (v *GetHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHierarchyEntityId returns HierarchyEntityId's value, or the zero value if
+// v is nil or HierarchyEntityId is absent or nil.
+func (v *GetHierarchyEntity) GetHierarchyEntityId() (x int32) {
+	if v != nil {
+		x = v.HierarchyEntityId.Value()
+	}
+	return
+}
+
 // GetHierarchyEntityResponse is the anonymous type of element
 // GetHierarchyEntityResponse.
 type GetHierarchyEntityResponse struct {
@@ -6940,6 +9819,15 @@ func (v *GetHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHierarchyFromPath is the anonymous type of element GetHierarchyFromPath.
@@ -6973,6 +9861,33 @@ func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *GetHierarchyFromPath) GetDomain() (x Domain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetPath returns Path's value, or the zero value if v is nil or Path is
+// absent or nil.
+func (v *GetHierarchyFromPath) GetPath() (x string) {
+	if v != nil {
+		x = v.Path.Value()
+	}
+	return
+}
+
+// GetChildren returns Children's value, or the zero value if v is nil or
+// Children is absent or nil.
+func (v *GetHierarchyFromPath) GetChildren() (x bool) {
+	if v != nil {
+		x = v.Children.Value()
+	}
+	return
+}
+
 // GetHierarchyFromPathResponse is the anonymous type of element
 // GetHierarchyFromPathResponse.
 type GetHierarchyFromPathResponse struct {
@@ -6991,6 +9906,15 @@ func (v *GetHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetHierarchyFromPathResponse) GetResponse() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetInstalledLanguages is the anonymous type of element
@@ -7025,6 +9949,15 @@ func (v *GetInstalledLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetInstalledLanguagesResponse) GetResponse() (x ArrayOfLanguageInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLanguageInfo is the anonymous type of element GetLanguageInfo.
 type GetLanguageInfo struct {
 	// LanguageInfoId is element LanguageInfoId (optional).
@@ -7044,6 +9977,15 @@ func (v *GetLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLanguageInfoId returns LanguageInfoId's value, or the zero value if v is
+// nil or LanguageInfoId is absent or nil.
+func (v *GetLanguageInfo) GetLanguageInfoId() (x int32) {
+	if v != nil {
+		x = v.LanguageInfoId.Value()
+	}
+	return
+}
+
 // GetLanguageInfoList is the anonymous type of element GetLanguageInfoList.
 type GetLanguageInfoList struct {
 	// LanguageInfoIds is element LanguageInfoIds (optional, nillable).
@@ -7061,6 +10003,15 @@ func (v *GetLanguageInfoList) UnmarshalSOAP(d *soap.Decoder) {
 		v.LanguageInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetLanguageInfoIds returns LanguageInfoIds's value, or the zero value if v
+// is nil or LanguageInfoIds is absent or nil.
+func (v *GetLanguageInfoList) GetLanguageInfoIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.LanguageInfoIds.Value()
+	}
+	return
 }
 
 // GetLanguageInfoListResponse is the anonymous type of element
@@ -7083,6 +10034,15 @@ func (v *GetLanguageInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLanguageInfoListResponse) GetResponse() (x ArrayOfLanguageInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLanguageInfoResponse is the anonymous type of element
 // GetLanguageInfoResponse.
 type GetLanguageInfoResponse struct {
@@ -7101,6 +10061,15 @@ func (v *GetLanguageInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LanguageInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLanguageInfoResponse) GetResponse() (x *LanguageInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLegalBase is the anonymous type of element GetLegalBase.
@@ -7122,6 +10091,15 @@ func (v *GetLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLegalBaseId returns LegalBaseId's value, or the zero value if v is nil or
+// LegalBaseId is absent or nil.
+func (v *GetLegalBase) GetLegalBaseId() (x int32) {
+	if v != nil {
+		x = v.LegalBaseId.Value()
+	}
+	return
+}
+
 // GetLegalBaseList is the anonymous type of element GetLegalBaseList.
 type GetLegalBaseList struct {
 	// LegalBaseIds is element LegalBaseIds (optional, nillable).
@@ -7139,6 +10117,15 @@ func (v *GetLegalBaseList) UnmarshalSOAP(d *soap.Decoder) {
 		v.LegalBaseIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetLegalBaseIds returns LegalBaseIds's value, or the zero value if v is nil
+// or LegalBaseIds is absent or nil.
+func (v *GetLegalBaseList) GetLegalBaseIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.LegalBaseIds.Value()
+	}
+	return
 }
 
 // GetLegalBaseListResponse is the anonymous type of element
@@ -7161,6 +10148,15 @@ func (v *GetLegalBaseListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLegalBaseListResponse) GetResponse() (x ArrayOfLegalBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLegalBaseResponse is the anonymous type of element GetLegalBaseResponse.
 type GetLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
@@ -7178,6 +10174,15 @@ func (v *GetLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLegalBaseResponse) GetResponse() (x *LegalBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLegalBases is the anonymous type of element GetLegalBases.
@@ -7211,6 +10216,15 @@ func (v *GetLegalBasesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLegalBasesResponse) GetResponse() (x ArrayOfLegalBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLink is the anonymous type of element GetLink.
 type GetLink struct {
 	// LinkId is element LinkId (optional).
@@ -7228,6 +10242,15 @@ func (v *GetLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetLinkId returns LinkId's value, or the zero value if v is nil or LinkId is
+// absent or nil.
+func (v *GetLink) GetLinkId() (x int32) {
+	if v != nil {
+		x = v.LinkId.Value()
+	}
+	return
 }
 
 // GetLinkList is the anonymous type of element GetLinkList.
@@ -7249,6 +10272,15 @@ func (v *GetLinkList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLinkIds returns LinkIds's value, or the zero value if v is nil or LinkIds
+// is absent or nil.
+func (v *GetLinkList) GetLinkIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.LinkIds.Value()
+	}
+	return
+}
+
 // GetLinkListResponse is the anonymous type of element GetLinkListResponse.
 type GetLinkListResponse struct {
 	// Response is element Response (optional, nillable).
@@ -7266,6 +10298,15 @@ func (v *GetLinkListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLinkListResponse) GetResponse() (x ArrayOfLink) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLinkResponse is the anonymous type of element GetLinkResponse.
@@ -7287,6 +10328,15 @@ func (v *GetLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLinkResponse) GetResponse() (x *Link) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetListDefinitions is the anonymous type of element GetListDefinitions.
 type GetListDefinitions struct {
 	// IncludeDeleted is element IncludeDeleted (optional).
@@ -7304,6 +10354,15 @@ func (v *GetListDefinitions) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetListDefinitions) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
 }
 
 // GetListDefinitionsResponse is the anonymous type of element
@@ -7326,6 +10385,15 @@ func (v *GetListDefinitionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListDefinitionsResponse) GetResponse() (x ArrayOfListEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetListEntity is the anonymous type of element GetListEntity.
 type GetListEntity struct {
 	// ListEntityId is element ListEntityId (optional).
@@ -7345,6 +10413,15 @@ func (v *GetListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetListEntityId returns ListEntityId's value, or the zero value if v is nil
+// or ListEntityId is absent or nil.
+func (v *GetListEntity) GetListEntityId() (x int32) {
+	if v != nil {
+		x = v.ListEntityId.Value()
+	}
+	return
+}
+
 // GetListEntityByName is the anonymous type of element GetListEntityByName.
 type GetListEntityByName struct {
 	// Name is element Name (optional, nillable).
@@ -7362,6 +10439,15 @@ func (v *GetListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetListEntityByName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetListEntityByNameResponse is the anonymous type of element
@@ -7384,6 +10470,15 @@ func (v *GetListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetListEntityByNameResponse) GetResponse() (x *ListEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetListEntityResponse is the anonymous type of element
 // GetListEntityResponse.
 type GetListEntityResponse struct {
@@ -7402,6 +10497,15 @@ func (v *GetListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetListEntityResponse) GetResponse() (x *ListEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListItemsForHeading is the anonymous type of element
@@ -7430,6 +10534,24 @@ func (v *GetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *GetListItemsForHeading) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
+// HeadingId is absent or nil.
+func (v *GetListItemsForHeading) GetHeadingId() (x int32) {
+	if v != nil {
+		x = v.HeadingId.Value()
+	}
+	return
+}
+
 // GetListItemsForHeadingFromListName is the anonymous type of element
 // GetListItemsForHeadingFromListName.
 type GetListItemsForHeadingFromListName struct {
@@ -7456,6 +10578,24 @@ func (v *GetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *GetListItemsForHeadingFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
+// HeadingId is absent or nil.
+func (v *GetListItemsForHeadingFromListName) GetHeadingId() (x int32) {
+	if v != nil {
+		x = v.HeadingId.Value()
+	}
+	return
+}
+
 // GetListItemsForHeadingFromListNameResponse is the anonymous type of element
 // GetListItemsForHeadingFromListNameResponse.
 type GetListItemsForHeadingFromListNameResponse struct {
@@ -7476,6 +10616,15 @@ func (v *GetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListItemsForHeadingFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetListItemsForHeadingResponse is the anonymous type of element
 // GetListItemsForHeadingResponse.
 type GetListItemsForHeadingResponse struct {
@@ -7494,6 +10643,15 @@ func (v *GetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListItemsForHeadingResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListItemsForUserGroup is the anonymous type of element
@@ -7522,6 +10680,24 @@ func (v *GetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *GetListItemsForUserGroup) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *GetListItemsForUserGroup) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
 // GetListItemsForUserGroupFromListName is the anonymous type of element
 // GetListItemsForUserGroupFromListName.
 type GetListItemsForUserGroupFromListName struct {
@@ -7548,6 +10724,24 @@ func (v *GetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *GetListItemsForUserGroupFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *GetListItemsForUserGroupFromListName) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
 // GetListItemsForUserGroupFromListNameResponse is the anonymous type of
 // element GetListItemsForUserGroupFromListNameResponse.
 type GetListItemsForUserGroupFromListNameResponse struct {
@@ -7566,6 +10760,15 @@ func (v *GetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListItemsForUserGroupFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListItemsForUserGroupResponse is the anonymous type of element
@@ -7588,6 +10791,15 @@ func (v *GetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListItemsForUserGroupResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLocalizedText is the anonymous type of element GetLocalizedText.
 type GetLocalizedText struct {
 	// LocalizedTextId is element LocalizedTextId (optional).
@@ -7605,6 +10817,15 @@ func (v *GetLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetLocalizedTextId returns LocalizedTextId's value, or the zero value if v
+// is nil or LocalizedTextId is absent or nil.
+func (v *GetLocalizedText) GetLocalizedTextId() (x int32) {
+	if v != nil {
+		x = v.LocalizedTextId.Value()
+	}
+	return
 }
 
 // GetLocalizedTextByType is the anonymous type of element
@@ -7639,6 +10860,33 @@ func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTextType returns TextType's value, or the zero value if v is nil or
+// TextType is absent or nil.
+func (v *GetLocalizedTextByType) GetTextType() (x LocalizedTextType) {
+	if v != nil {
+		x = v.TextType.Value()
+	}
+	return
+}
+
+// GetResourceId returns ResourceId's value, or the zero value if v is nil or
+// ResourceId is absent or nil.
+func (v *GetLocalizedTextByType) GetResourceId() (x int32) {
+	if v != nil {
+		x = v.ResourceId.Value()
+	}
+	return
+}
+
+// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
+// LanguageId is absent or nil.
+func (v *GetLocalizedTextByType) GetLanguageId() (x int32) {
+	if v != nil {
+		x = v.LanguageId.Value()
+	}
+	return
+}
+
 // GetLocalizedTextByTypeResponse is the anonymous type of element
 // GetLocalizedTextByTypeResponse.
 type GetLocalizedTextByTypeResponse struct {
@@ -7659,6 +10907,15 @@ func (v *GetLocalizedTextByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLocalizedTextByTypeResponse) GetResponse() (x *LocalizedText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLocalizedTextList is the anonymous type of element GetLocalizedTextList.
 type GetLocalizedTextList struct {
 	// LocalizedTextIds is element LocalizedTextIds (optional, nillable).
@@ -7676,6 +10933,15 @@ func (v *GetLocalizedTextList) UnmarshalSOAP(d *soap.Decoder) {
 		v.LocalizedTextIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetLocalizedTextIds returns LocalizedTextIds's value, or the zero value if v
+// is nil or LocalizedTextIds is absent or nil.
+func (v *GetLocalizedTextList) GetLocalizedTextIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.LocalizedTextIds.Value()
+	}
+	return
 }
 
 // GetLocalizedTextListResponse is the anonymous type of element
@@ -7698,6 +10964,15 @@ func (v *GetLocalizedTextListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLocalizedTextListResponse) GetResponse() (x ArrayOfLocalizedText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetLocalizedTextResponse is the anonymous type of element
 // GetLocalizedTextResponse.
 type GetLocalizedTextResponse struct {
@@ -7716,6 +10991,15 @@ func (v *GetLocalizedTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLocalizedTextResponse) GetResponse() (x *LocalizedText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLocalizedTexts is the anonymous type of element GetLocalizedTexts.
@@ -7749,6 +11033,15 @@ func (v *GetLocalizedTextsByLanguageId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
+// LanguageId is absent or nil.
+func (v *GetLocalizedTextsByLanguageId) GetLanguageId() (x int32) {
+	if v != nil {
+		x = v.LanguageId.Value()
+	}
+	return
+}
+
 // GetLocalizedTextsByLanguageIdResponse is the anonymous type of element
 // GetLocalizedTextsByLanguageIdResponse.
 type GetLocalizedTextsByLanguageIdResponse struct {
@@ -7767,6 +11060,15 @@ func (v *GetLocalizedTextsByLanguageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLocalizedTextsByLanguageIdResponse) GetResponse() (x ArrayOfLocalizedText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLocalizedTextsByType is the anonymous type of element
@@ -7789,6 +11091,15 @@ func (v *GetLocalizedTextsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTextTypes returns TextTypes's value, or the zero value if v is nil or
+// TextTypes is absent or nil.
+func (v *GetLocalizedTextsByType) GetTextTypes() (x ArrayOfLocalizedTextType) {
+	if v != nil {
+		x = v.TextTypes.Value()
+	}
+	return
+}
+
 // GetLocalizedTextsByTypeResponse is the anonymous type of element
 // GetLocalizedTextsByTypeResponse.
 type GetLocalizedTextsByTypeResponse struct {
@@ -7807,6 +11118,15 @@ func (v *GetLocalizedTextsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLocalizedTextsByTypeResponse) GetResponse() (x ArrayOfLocalizedText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLocalizedTextsResponse is the anonymous type of element
@@ -7829,6 +11149,15 @@ func (v *GetLocalizedTextsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLocalizedTextsResponse) GetResponse() (x ArrayOfLocalizedText) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMrMrs is the anonymous type of element GetMrMrs.
 type GetMrMrs struct {
 	// MrMrsId is element MrMrsId (optional).
@@ -7846,6 +11175,15 @@ func (v *GetMrMrs) UnmarshalSOAP(d *soap.Decoder) {
 		v.MrMrsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetMrMrsId returns MrMrsId's value, or the zero value if v is nil or MrMrsId
+// is absent or nil.
+func (v *GetMrMrs) GetMrMrsId() (x int32) {
+	if v != nil {
+		x = v.MrMrsId.Value()
+	}
+	return
 }
 
 // GetMrMrsList is the anonymous type of element GetMrMrsList.
@@ -7867,6 +11205,15 @@ func (v *GetMrMrsList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMrMrsIds returns MrMrsIds's value, or the zero value if v is nil or
+// MrMrsIds is absent or nil.
+func (v *GetMrMrsList) GetMrMrsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MrMrsIds.Value()
+	}
+	return
+}
+
 // GetMrMrsListResponse is the anonymous type of element GetMrMrsListResponse.
 type GetMrMrsListResponse struct {
 	// Response is element Response (optional, nillable).
@@ -7886,6 +11233,15 @@ func (v *GetMrMrsListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMrMrsListResponse) GetResponse() (x ArrayOfMrMrs) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMrMrsResponse is the anonymous type of element GetMrMrsResponse.
 type GetMrMrsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -7903,6 +11259,15 @@ func (v *GetMrMrsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MrMrs])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMrMrsResponse) GetResponse() (x *MrMrs) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMrMrses is the anonymous type of element GetMrMrses.
@@ -7933,6 +11298,15 @@ func (v *GetMrMrsesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMrMrsesResponse) GetResponse() (x ArrayOfMrMrs) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNeedCategoryUpdateForPerson is the anonymous type of element
@@ -7973,6 +11347,42 @@ func (v *GetNeedCategoryUpdateForPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLeadStatus returns LeadStatus's value, or the zero value if v is nil or
+// LeadStatus is absent or nil.
+func (v *GetNeedCategoryUpdateForPerson) GetLeadStatus() (x int32) {
+	if v != nil {
+		x = v.LeadStatus.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetNeedCategoryUpdateForPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetNeedCategoryUpdateForPerson) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
+// CategoryId is absent or nil.
+func (v *GetNeedCategoryUpdateForPerson) GetCategoryId() (x int32) {
+	if v != nil {
+		x = v.CategoryId.Value()
+	}
+	return
+}
+
 // GetNeedCategoryUpdateForPersonResponse is the anonymous type of element
 // GetNeedCategoryUpdateForPersonResponse.
 type GetNeedCategoryUpdateForPersonResponse struct {
@@ -7991,6 +11401,15 @@ func (v *GetNeedCategoryUpdateForPersonResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNeedCategoryUpdateForPersonResponse) GetResponse() (x *AutomatedCategoryUpdate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNeedCategoryUpdateForSale is the anonymous type of element
@@ -8031,6 +11450,42 @@ func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleStatus returns SaleStatus's value, or the zero value if v is nil or
+// SaleStatus is absent or nil.
+func (v *GetNeedCategoryUpdateForSale) GetSaleStatus() (x SaleStatus) {
+	if v != nil {
+		x = v.SaleStatus.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetNeedCategoryUpdateForSale) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetNeedCategoryUpdateForSale) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetNeedCategoryUpdateForSale) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetNeedCategoryUpdateForSaleResponse is the anonymous type of element
 // GetNeedCategoryUpdateForSaleResponse.
 type GetNeedCategoryUpdateForSaleResponse struct {
@@ -8049,6 +11504,15 @@ func (v *GetNeedCategoryUpdateForSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNeedCategoryUpdateForSaleResponse) GetResponse() (x *AutomatedCategoryUpdate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetOurCurrency is the anonymous type of element GetOurCurrency.
@@ -8080,6 +11544,15 @@ func (v *GetOurCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetOurCurrencyResponse) GetResponse() (x *Currency) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetOwnerCompanysCurrency is the anonymous type of element
@@ -8114,6 +11587,15 @@ func (v *GetOwnerCompanysCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetOwnerCompanysCurrencyResponse) GetResponse() (x *Currency) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPaymentTerm is the anonymous type of element GetPaymentTerm.
 type GetPaymentTerm struct {
 	// PaymentTermId is element PaymentTermId (optional).
@@ -8131,6 +11613,15 @@ func (v *GetPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 		v.PaymentTermId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPaymentTermId returns PaymentTermId's value, or the zero value if v is
+// nil or PaymentTermId is absent or nil.
+func (v *GetPaymentTerm) GetPaymentTermId() (x int32) {
+	if v != nil {
+		x = v.PaymentTermId.Value()
+	}
+	return
 }
 
 // GetPaymentTermResponse is the anonymous type of element
@@ -8151,6 +11642,15 @@ func (v *GetPaymentTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentTerm])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPaymentTermResponse) GetResponse() (x *PaymentTerm) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPaymentTerms is the anonymous type of element GetPaymentTerms.
@@ -8184,6 +11684,15 @@ func (v *GetPaymentTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPaymentTermsResponse) GetResponse() (x ArrayOfPaymentTerm) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPaymentType is the anonymous type of element GetPaymentType.
 type GetPaymentType struct {
 	// PaymentTypeId is element PaymentTypeId (optional).
@@ -8201,6 +11710,15 @@ func (v *GetPaymentType) UnmarshalSOAP(d *soap.Decoder) {
 		v.PaymentTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPaymentTypeId returns PaymentTypeId's value, or the zero value if v is
+// nil or PaymentTypeId is absent or nil.
+func (v *GetPaymentType) GetPaymentTypeId() (x int32) {
+	if v != nil {
+		x = v.PaymentTypeId.Value()
+	}
+	return
 }
 
 // GetPaymentTypeResponse is the anonymous type of element
@@ -8221,6 +11739,15 @@ func (v *GetPaymentTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPaymentTypeResponse) GetResponse() (x *PaymentType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPaymentTypes is the anonymous type of element GetPaymentTypes.
@@ -8254,6 +11781,15 @@ func (v *GetPaymentTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPaymentTypesResponse) GetResponse() (x ArrayOfPaymentType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPluginCapabilities is the anonymous type of element
 // GetPluginCapabilities.
 type GetPluginCapabilities struct {
@@ -8274,6 +11810,15 @@ func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *GetPluginCapabilities) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}
+
 // GetPluginCapabilitiesResponse is the anonymous type of element
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
@@ -8292,6 +11837,15 @@ func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPluginCapabilitiesResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPluginList is the anonymous type of element GetPluginList.
@@ -8325,6 +11879,15 @@ func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPluginListResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPosition is the anonymous type of element GetPosition.
 type GetPosition struct {
 	// PositionId is element PositionId (optional).
@@ -8344,6 +11907,15 @@ func (v *GetPosition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPositionId returns PositionId's value, or the zero value if v is nil or
+// PositionId is absent or nil.
+func (v *GetPosition) GetPositionId() (x int32) {
+	if v != nil {
+		x = v.PositionId.Value()
+	}
+	return
+}
+
 // GetPositionList is the anonymous type of element GetPositionList.
 type GetPositionList struct {
 	// PositionIds is element PositionIds (optional, nillable).
@@ -8361,6 +11933,15 @@ func (v *GetPositionList) UnmarshalSOAP(d *soap.Decoder) {
 		v.PositionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetPositionIds returns PositionIds's value, or the zero value if v is nil or
+// PositionIds is absent or nil.
+func (v *GetPositionList) GetPositionIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PositionIds.Value()
+	}
+	return
 }
 
 // GetPositionListResponse is the anonymous type of element
@@ -8383,6 +11964,15 @@ func (v *GetPositionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPositionListResponse) GetResponse() (x ArrayOfPosition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPositionResponse is the anonymous type of element GetPositionResponse.
 type GetPositionResponse struct {
 	// Response is element Response (optional, nillable).
@@ -8400,6 +11990,15 @@ func (v *GetPositionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Position])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPositionResponse) GetResponse() (x *Position) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPositions is the anonymous type of element GetPositions.
@@ -8430,6 +12029,15 @@ func (v *GetPositionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPositionsResponse) GetResponse() (x ArrayOfPosition) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPriorities is the anonymous type of element GetPriorities.
@@ -8463,6 +12071,15 @@ func (v *GetPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPrioritiesResponse) GetResponse() (x ArrayOfPriority) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPriority is the anonymous type of element GetPriority.
 type GetPriority struct {
 	// PriorityId is element PriorityId (optional).
@@ -8482,6 +12099,15 @@ func (v *GetPriority) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPriorityId returns PriorityId's value, or the zero value if v is nil or
+// PriorityId is absent or nil.
+func (v *GetPriority) GetPriorityId() (x int32) {
+	if v != nil {
+		x = v.PriorityId.Value()
+	}
+	return
+}
+
 // GetPriorityList is the anonymous type of element GetPriorityList.
 type GetPriorityList struct {
 	// PriorityIds is element PriorityIds (optional, nillable).
@@ -8499,6 +12125,15 @@ func (v *GetPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 		v.PriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetPriorityIds returns PriorityIds's value, or the zero value if v is nil or
+// PriorityIds is absent or nil.
+func (v *GetPriorityList) GetPriorityIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PriorityIds.Value()
+	}
+	return
 }
 
 // GetPriorityListResponse is the anonymous type of element
@@ -8521,6 +12156,15 @@ func (v *GetPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPriorityListResponse) GetResponse() (x ArrayOfPriority) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPriorityResponse is the anonymous type of element GetPriorityResponse.
 type GetPriorityResponse struct {
 	// Response is element Response (optional, nillable).
@@ -8538,6 +12182,15 @@ func (v *GetPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Priority])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPriorityResponse) GetResponse() (x *Priority) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProductCategories is the anonymous type of element GetProductCategories.
@@ -8571,6 +12224,15 @@ func (v *GetProductCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProductCategoriesResponse) GetResponse() (x ArrayOfProductCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProductCategory is the anonymous type of element GetProductCategory.
 type GetProductCategory struct {
 	// ProductCategoryId is element ProductCategoryId (optional).
@@ -8588,6 +12250,15 @@ func (v *GetProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductCategoryId returns ProductCategoryId's value, or the zero value if
+// v is nil or ProductCategoryId is absent or nil.
+func (v *GetProductCategory) GetProductCategoryId() (x int32) {
+	if v != nil {
+		x = v.ProductCategoryId.Value()
+	}
+	return
 }
 
 // GetProductCategoryResponse is the anonymous type of element
@@ -8608,6 +12279,15 @@ func (v *GetProductCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductCategory])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProductCategoryResponse) GetResponse() (x *ProductCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProductFamilies is the anonymous type of element GetProductFamilies.
@@ -8641,6 +12321,15 @@ func (v *GetProductFamiliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProductFamiliesResponse) GetResponse() (x ArrayOfProductFamily) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProductFamily is the anonymous type of element GetProductFamily.
 type GetProductFamily struct {
 	// ProductFamilyId is element ProductFamilyId (optional).
@@ -8658,6 +12347,15 @@ func (v *GetProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductFamilyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductFamilyId returns ProductFamilyId's value, or the zero value if v
+// is nil or ProductFamilyId is absent or nil.
+func (v *GetProductFamily) GetProductFamilyId() (x int32) {
+	if v != nil {
+		x = v.ProductFamilyId.Value()
+	}
+	return
 }
 
 // GetProductFamilyResponse is the anonymous type of element
@@ -8680,6 +12378,15 @@ func (v *GetProductFamilyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProductFamilyResponse) GetResponse() (x *ProductFamily) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProductType is the anonymous type of element GetProductType.
 type GetProductType struct {
 	// ProductTypeId is element ProductTypeId (optional).
@@ -8697,6 +12404,15 @@ func (v *GetProductType) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductTypeId returns ProductTypeId's value, or the zero value if v is
+// nil or ProductTypeId is absent or nil.
+func (v *GetProductType) GetProductTypeId() (x int32) {
+	if v != nil {
+		x = v.ProductTypeId.Value()
+	}
+	return
 }
 
 // GetProductTypeResponse is the anonymous type of element
@@ -8717,6 +12433,15 @@ func (v *GetProductTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProductTypeResponse) GetResponse() (x *ProductType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProductTypes is the anonymous type of element GetProductTypes.
@@ -8750,6 +12475,15 @@ func (v *GetProductTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProductTypesResponse) GetResponse() (x ArrayOfProductType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectStatus is the anonymous type of element GetProjectStatus.
 type GetProjectStatus struct {
 	// ProjectStatusId is element ProjectStatusId (optional).
@@ -8769,6 +12503,15 @@ func (v *GetProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectStatusId returns ProjectStatusId's value, or the zero value if v
+// is nil or ProjectStatusId is absent or nil.
+func (v *GetProjectStatus) GetProjectStatusId() (x int32) {
+	if v != nil {
+		x = v.ProjectStatusId.Value()
+	}
+	return
+}
+
 // GetProjectStatusList is the anonymous type of element GetProjectStatusList.
 type GetProjectStatusList struct {
 	// ProjectStatusIds is element ProjectStatusIds (optional, nillable).
@@ -8786,6 +12529,15 @@ func (v *GetProjectStatusList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectStatusIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetProjectStatusIds returns ProjectStatusIds's value, or the zero value if v
+// is nil or ProjectStatusIds is absent or nil.
+func (v *GetProjectStatusList) GetProjectStatusIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectStatusIds.Value()
+	}
+	return
 }
 
 // GetProjectStatusListResponse is the anonymous type of element
@@ -8808,6 +12560,15 @@ func (v *GetProjectStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectStatusListResponse) GetResponse() (x ArrayOfProjectStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectStatusResponse is the anonymous type of element
 // GetProjectStatusResponse.
 type GetProjectStatusResponse struct {
@@ -8826,6 +12587,15 @@ func (v *GetProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectStatusResponse) GetResponse() (x *ProjectStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectStatuses is the anonymous type of element GetProjectStatuses.
@@ -8859,6 +12629,15 @@ func (v *GetProjectStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectStatusesResponse) GetResponse() (x ArrayOfProjectStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectType is the anonymous type of element GetProjectType.
 type GetProjectType struct {
 	// ProjectTypeId is element ProjectTypeId (optional).
@@ -8878,6 +12657,15 @@ func (v *GetProjectType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectTypeId returns ProjectTypeId's value, or the zero value if v is
+// nil or ProjectTypeId is absent or nil.
+func (v *GetProjectType) GetProjectTypeId() (x int32) {
+	if v != nil {
+		x = v.ProjectTypeId.Value()
+	}
+	return
+}
+
 // GetProjectTypeEntity is the anonymous type of element GetProjectTypeEntity.
 type GetProjectTypeEntity struct {
 	// ProjectTypeEntityId is element ProjectTypeEntityId (optional).
@@ -8895,6 +12683,15 @@ func (v *GetProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectTypeEntityId returns ProjectTypeEntityId's value, or the zero
+// value if v is nil or ProjectTypeEntityId is absent or nil.
+func (v *GetProjectTypeEntity) GetProjectTypeEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectTypeEntityId.Value()
+	}
+	return
 }
 
 // GetProjectTypeEntityResponse is the anonymous type of element
@@ -8917,6 +12714,15 @@ func (v *GetProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectTypeList is the anonymous type of element GetProjectTypeList.
 type GetProjectTypeList struct {
 	// ProjectTypeIds is element ProjectTypeIds (optional, nillable).
@@ -8934,6 +12740,15 @@ func (v *GetProjectTypeList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetProjectTypeIds returns ProjectTypeIds's value, or the zero value if v is
+// nil or ProjectTypeIds is absent or nil.
+func (v *GetProjectTypeList) GetProjectTypeIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectTypeIds.Value()
+	}
+	return
 }
 
 // GetProjectTypeListResponse is the anonymous type of element
@@ -8956,6 +12771,15 @@ func (v *GetProjectTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectTypeListResponse) GetResponse() (x ArrayOfProjectType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectTypeResponse is the anonymous type of element
 // GetProjectTypeResponse.
 type GetProjectTypeResponse struct {
@@ -8974,6 +12798,15 @@ func (v *GetProjectTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectTypeResponse) GetResponse() (x *ProjectType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectTypes is the anonymous type of element GetProjectTypes.
@@ -9007,6 +12840,15 @@ func (v *GetProjectTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectTypesResponse) GetResponse() (x ArrayOfProjectType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuickReplies is the anonymous type of element GetQuickReplies.
 type GetQuickReplies struct{}
 
@@ -9038,6 +12880,15 @@ func (v *GetQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuickRepliesResponse) GetResponse() (x ArrayOfQuickReply) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteApproveReason is the anonymous type of element
 // GetQuoteApproveReason.
 type GetQuoteApproveReason struct {
@@ -9056,6 +12907,15 @@ func (v *GetQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteApproveReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteApproveReasonId returns QuoteApproveReasonId's value, or the zero
+// value if v is nil or QuoteApproveReasonId is absent or nil.
+func (v *GetQuoteApproveReason) GetQuoteApproveReasonId() (x int32) {
+	if v != nil {
+		x = v.QuoteApproveReasonId.Value()
+	}
+	return
 }
 
 // GetQuoteApproveReasonList is the anonymous type of element
@@ -9078,6 +12938,15 @@ func (v *GetQuoteApproveReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteApproveReasonIds returns QuoteApproveReasonIds's value, or the zero
+// value if v is nil or QuoteApproveReasonIds is absent or nil.
+func (v *GetQuoteApproveReasonList) GetQuoteApproveReasonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.QuoteApproveReasonIds.Value()
+	}
+	return
+}
+
 // GetQuoteApproveReasonListResponse is the anonymous type of element
 // GetQuoteApproveReasonListResponse.
 type GetQuoteApproveReasonListResponse struct {
@@ -9098,6 +12967,15 @@ func (v *GetQuoteApproveReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteApproveReasonListResponse) GetResponse() (x ArrayOfQuoteApproveReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteApproveReasonResponse is the anonymous type of element
 // GetQuoteApproveReasonResponse.
 type GetQuoteApproveReasonResponse struct {
@@ -9116,6 +12994,15 @@ func (v *GetQuoteApproveReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteApproveReason])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteApproveReasonResponse) GetResponse() (x *QuoteApproveReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteApproveReasons is the anonymous type of element
@@ -9150,6 +13037,15 @@ func (v *GetQuoteApproveReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteApproveReasonsResponse) GetResponse() (x ArrayOfQuoteApproveReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteDenyReason is the anonymous type of element GetQuoteDenyReason.
 type GetQuoteDenyReason struct {
 	// QuoteDenyReasonId is element QuoteDenyReasonId (optional).
@@ -9167,6 +13063,15 @@ func (v *GetQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteDenyReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteDenyReasonId returns QuoteDenyReasonId's value, or the zero value if
+// v is nil or QuoteDenyReasonId is absent or nil.
+func (v *GetQuoteDenyReason) GetQuoteDenyReasonId() (x int32) {
+	if v != nil {
+		x = v.QuoteDenyReasonId.Value()
+	}
+	return
 }
 
 // GetQuoteDenyReasonList is the anonymous type of element
@@ -9189,6 +13094,15 @@ func (v *GetQuoteDenyReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteDenyReasonIds returns QuoteDenyReasonIds's value, or the zero value
+// if v is nil or QuoteDenyReasonIds is absent or nil.
+func (v *GetQuoteDenyReasonList) GetQuoteDenyReasonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.QuoteDenyReasonIds.Value()
+	}
+	return
+}
+
 // GetQuoteDenyReasonListResponse is the anonymous type of element
 // GetQuoteDenyReasonListResponse.
 type GetQuoteDenyReasonListResponse struct {
@@ -9209,6 +13123,15 @@ func (v *GetQuoteDenyReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteDenyReasonListResponse) GetResponse() (x ArrayOfQuoteDenyReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteDenyReasonResponse is the anonymous type of element
 // GetQuoteDenyReasonResponse.
 type GetQuoteDenyReasonResponse struct {
@@ -9227,6 +13150,15 @@ func (v *GetQuoteDenyReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteDenyReason])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteDenyReasonResponse) GetResponse() (x *QuoteDenyReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteDenyReasons is the anonymous type of element GetQuoteDenyReasons.
@@ -9260,6 +13192,15 @@ func (v *GetQuoteDenyReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteDenyReasonsResponse) GetResponse() (x ArrayOfQuoteDenyReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRating is the anonymous type of element GetRating.
 type GetRating struct {
 	// RatingId is element RatingId (optional).
@@ -9279,6 +13220,15 @@ func (v *GetRating) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRatingId returns RatingId's value, or the zero value if v is nil or
+// RatingId is absent or nil.
+func (v *GetRating) GetRatingId() (x int32) {
+	if v != nil {
+		x = v.RatingId.Value()
+	}
+	return
+}
+
 // GetRatingList is the anonymous type of element GetRatingList.
 type GetRatingList struct {
 	// RatingIds is element RatingIds (optional, nillable).
@@ -9296,6 +13246,15 @@ func (v *GetRatingList) UnmarshalSOAP(d *soap.Decoder) {
 		v.RatingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetRatingIds returns RatingIds's value, or the zero value if v is nil or
+// RatingIds is absent or nil.
+func (v *GetRatingList) GetRatingIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.RatingIds.Value()
+	}
+	return
 }
 
 // GetRatingListResponse is the anonymous type of element
@@ -9318,6 +13277,15 @@ func (v *GetRatingListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRatingListResponse) GetResponse() (x ArrayOfRating) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRatingResponse is the anonymous type of element GetRatingResponse.
 type GetRatingResponse struct {
 	// Response is element Response (optional, nillable).
@@ -9335,6 +13303,15 @@ func (v *GetRatingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Rating])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRatingResponse) GetResponse() (x *Rating) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRatings is the anonymous type of element GetRatings.
@@ -9367,6 +13344,15 @@ func (v *GetRatingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRatingsResponse) GetResponse() (x ArrayOfRating) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetReason is the anonymous type of element GetReason.
 type GetReason struct {
 	// ReasonId is element ReasonId (optional).
@@ -9386,6 +13372,15 @@ func (v *GetReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReasonId returns ReasonId's value, or the zero value if v is nil or
+// ReasonId is absent or nil.
+func (v *GetReason) GetReasonId() (x int32) {
+	if v != nil {
+		x = v.ReasonId.Value()
+	}
+	return
+}
+
 // GetReasonList is the anonymous type of element GetReasonList.
 type GetReasonList struct {
 	// ReasonIds is element ReasonIds (optional, nillable).
@@ -9403,6 +13398,15 @@ func (v *GetReasonList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetReasonIds returns ReasonIds's value, or the zero value if v is nil or
+// ReasonIds is absent or nil.
+func (v *GetReasonList) GetReasonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ReasonIds.Value()
+	}
+	return
 }
 
 // GetReasonListResponse is the anonymous type of element
@@ -9425,6 +13429,15 @@ func (v *GetReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetReasonListResponse) GetResponse() (x ArrayOfReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetReasonResponse is the anonymous type of element GetReasonResponse.
 type GetReasonResponse struct {
 	// Response is element Response (optional, nillable).
@@ -9442,6 +13455,15 @@ func (v *GetReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Reason])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetReasonResponse) GetResponse() (x *Reason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetReasonSold is the anonymous type of element GetReasonSold.
@@ -9463,6 +13485,15 @@ func (v *GetReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReasonSoldId returns ReasonSoldId's value, or the zero value if v is nil
+// or ReasonSoldId is absent or nil.
+func (v *GetReasonSold) GetReasonSoldId() (x int32) {
+	if v != nil {
+		x = v.ReasonSoldId.Value()
+	}
+	return
+}
+
 // GetReasonSoldList is the anonymous type of element GetReasonSoldList.
 type GetReasonSoldList struct {
 	// ReasonSoldIds is element ReasonSoldIds (optional, nillable).
@@ -9480,6 +13511,15 @@ func (v *GetReasonSoldList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReasonSoldIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetReasonSoldIds returns ReasonSoldIds's value, or the zero value if v is
+// nil or ReasonSoldIds is absent or nil.
+func (v *GetReasonSoldList) GetReasonSoldIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ReasonSoldIds.Value()
+	}
+	return
 }
 
 // GetReasonSoldListResponse is the anonymous type of element
@@ -9502,6 +13542,15 @@ func (v *GetReasonSoldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetReasonSoldListResponse) GetResponse() (x ArrayOfReasonSold) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetReasonSoldResponse is the anonymous type of element
 // GetReasonSoldResponse.
 type GetReasonSoldResponse struct {
@@ -9520,6 +13569,15 @@ func (v *GetReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetReasonSoldResponse) GetResponse() (x *ReasonSold) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetReasonStalled is the anonymous type of element GetReasonStalled.
@@ -9541,6 +13599,15 @@ func (v *GetReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReasonStalledId returns ReasonStalledId's value, or the zero value if v
+// is nil or ReasonStalledId is absent or nil.
+func (v *GetReasonStalled) GetReasonStalledId() (x int32) {
+	if v != nil {
+		x = v.ReasonStalledId.Value()
+	}
+	return
+}
+
 // GetReasonStalledList is the anonymous type of element GetReasonStalledList.
 type GetReasonStalledList struct {
 	// ReasonStalledIds is element ReasonStalledIds (optional, nillable).
@@ -9558,6 +13625,15 @@ func (v *GetReasonStalledList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReasonStalledIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetReasonStalledIds returns ReasonStalledIds's value, or the zero value if v
+// is nil or ReasonStalledIds is absent or nil.
+func (v *GetReasonStalledList) GetReasonStalledIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ReasonStalledIds.Value()
+	}
+	return
 }
 
 // GetReasonStalledListResponse is the anonymous type of element
@@ -9580,6 +13656,15 @@ func (v *GetReasonStalledListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetReasonStalledListResponse) GetResponse() (x ArrayOfReasonStalled) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetReasonStalledResponse is the anonymous type of element
 // GetReasonStalledResponse.
 type GetReasonStalledResponse struct {
@@ -9598,6 +13683,15 @@ func (v *GetReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetReasonStalledResponse) GetResponse() (x *ReasonStalled) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetReasons is the anonymous type of element GetReasons.
@@ -9630,6 +13724,15 @@ func (v *GetReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetReasonsResponse) GetResponse() (x ArrayOfReason) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRelationDefinitionEntity is the anonymous type of element
 // GetRelationDefinitionEntity.
 type GetRelationDefinitionEntity struct {
@@ -9648,6 +13751,15 @@ func (v *GetRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRelationDefinitionEntityId returns RelationDefinitionEntityId's value, or
+// the zero value if v is nil or RelationDefinitionEntityId is absent or nil.
+func (v *GetRelationDefinitionEntity) GetRelationDefinitionEntityId() (x int32) {
+	if v != nil {
+		x = v.RelationDefinitionEntityId.Value()
+	}
+	return
 }
 
 // GetRelationDefinitionEntityResponse is the anonymous type of element
@@ -9670,6 +13782,15 @@ func (v *GetRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetResourceEntity is the anonymous type of element GetResourceEntity.
 type GetResourceEntity struct {
 	// ResourceEntityId is element ResourceEntityId (optional).
@@ -9687,6 +13808,15 @@ func (v *GetResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ResourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResourceEntityId returns ResourceEntityId's value, or the zero value if v
+// is nil or ResourceEntityId is absent or nil.
+func (v *GetResourceEntity) GetResourceEntityId() (x int32) {
+	if v != nil {
+		x = v.ResourceEntityId.Value()
+	}
+	return
 }
 
 // GetResourceEntityResponse is the anonymous type of element
@@ -9709,6 +13839,15 @@ func (v *GetResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetResourceEntityResponse) GetResponse() (x *ResourceEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleStageEntity is the anonymous type of element GetSaleStageEntity.
 type GetSaleStageEntity struct {
 	// SaleStageEntityId is element SaleStageEntityId (optional).
@@ -9726,6 +13865,15 @@ func (v *GetSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleStageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleStageEntityId returns SaleStageEntityId's value, or the zero value if
+// v is nil or SaleStageEntityId is absent or nil.
+func (v *GetSaleStageEntity) GetSaleStageEntityId() (x int32) {
+	if v != nil {
+		x = v.SaleStageEntityId.Value()
+	}
+	return
 }
 
 // GetSaleStageEntityResponse is the anonymous type of element
@@ -9748,6 +13896,15 @@ func (v *GetSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleType is the anonymous type of element GetSaleType.
 type GetSaleType struct {
 	// SaleTypeId is element SaleTypeId (optional).
@@ -9767,6 +13924,15 @@ func (v *GetSaleType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
+// SaleTypeId is absent or nil.
+func (v *GetSaleType) GetSaleTypeId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeId.Value()
+	}
+	return
+}
+
 // GetSaleTypeEntity is the anonymous type of element GetSaleTypeEntity.
 type GetSaleTypeEntity struct {
 	// SaleTypeEntityId is element SaleTypeEntityId (optional).
@@ -9784,6 +13950,15 @@ func (v *GetSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleTypeEntityId returns SaleTypeEntityId's value, or the zero value if v
+// is nil or SaleTypeEntityId is absent or nil.
+func (v *GetSaleTypeEntity) GetSaleTypeEntityId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeEntityId.Value()
+	}
+	return
 }
 
 // GetSaleTypeEntityResponse is the anonymous type of element
@@ -9806,6 +13981,15 @@ func (v *GetSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleTypeList is the anonymous type of element GetSaleTypeList.
 type GetSaleTypeList struct {
 	// SaleTypeIds is element SaleTypeIds (optional, nillable).
@@ -9823,6 +14007,15 @@ func (v *GetSaleTypeList) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSaleTypeIds returns SaleTypeIds's value, or the zero value if v is nil or
+// SaleTypeIds is absent or nil.
+func (v *GetSaleTypeList) GetSaleTypeIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleTypeIds.Value()
+	}
+	return
 }
 
 // GetSaleTypeListResponse is the anonymous type of element
@@ -9845,6 +14038,15 @@ func (v *GetSaleTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaleTypeListResponse) GetResponse() (x ArrayOfSaleType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleTypeResponse is the anonymous type of element GetSaleTypeResponse.
 type GetSaleTypeResponse struct {
 	// Response is element Response (optional, nillable).
@@ -9864,6 +14066,15 @@ func (v *GetSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSaleTypeResponse) GetResponse() (x *SaleType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSelectionCategory is the anonymous type of element GetSelectionCategory.
 type GetSelectionCategory struct {
 	// SelectionCategoryId is element SelectionCategoryId (optional).
@@ -9881,6 +14092,15 @@ func (v *GetSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionCategoryId returns SelectionCategoryId's value, or the zero
+// value if v is nil or SelectionCategoryId is absent or nil.
+func (v *GetSelectionCategory) GetSelectionCategoryId() (x int32) {
+	if v != nil {
+		x = v.SelectionCategoryId.Value()
+	}
+	return
 }
 
 // GetSelectionCategoryList is the anonymous type of element
@@ -9903,6 +14123,15 @@ func (v *GetSelectionCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionCategoryIds returns SelectionCategoryIds's value, or the zero
+// value if v is nil or SelectionCategoryIds is absent or nil.
+func (v *GetSelectionCategoryList) GetSelectionCategoryIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SelectionCategoryIds.Value()
+	}
+	return
+}
+
 // GetSelectionCategoryListResponse is the anonymous type of element
 // GetSelectionCategoryListResponse.
 type GetSelectionCategoryListResponse struct {
@@ -9921,6 +14150,15 @@ func (v *GetSelectionCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectionCategoryListResponse) GetResponse() (x ArrayOfSelectionCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectionCategoryResponse is the anonymous type of element
@@ -9943,6 +14181,15 @@ func (v *GetSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSelectionCategoryResponse) GetResponse() (x *SelectionCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSource is the anonymous type of element GetSource.
 type GetSource struct {
 	// SourceId is element SourceId (optional).
@@ -9962,6 +14209,15 @@ func (v *GetSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceId returns SourceId's value, or the zero value if v is nil or
+// SourceId is absent or nil.
+func (v *GetSource) GetSourceId() (x int32) {
+	if v != nil {
+		x = v.SourceId.Value()
+	}
+	return
+}
+
 // GetSourceList is the anonymous type of element GetSourceList.
 type GetSourceList struct {
 	// SourceIds is element SourceIds (optional, nillable).
@@ -9979,6 +14235,15 @@ func (v *GetSourceList) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSourceIds returns SourceIds's value, or the zero value if v is nil or
+// SourceIds is absent or nil.
+func (v *GetSourceList) GetSourceIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SourceIds.Value()
+	}
+	return
 }
 
 // GetSourceListResponse is the anonymous type of element
@@ -10001,6 +14266,15 @@ func (v *GetSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSourceListResponse) GetResponse() (x ArrayOfSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSourceResponse is the anonymous type of element GetSourceResponse.
 type GetSourceResponse struct {
 	// Response is element Response (optional, nillable).
@@ -10018,6 +14292,15 @@ func (v *GetSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Source])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSourceResponse) GetResponse() (x *Source) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSources is the anonymous type of element GetSources.
@@ -10050,6 +14333,15 @@ func (v *GetSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSourcesResponse) GetResponse() (x ArrayOfSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTask is the anonymous type of element GetTask.
 type GetTask struct {
 	// TaskId is element TaskId (optional).
@@ -10067,6 +14359,15 @@ func (v *GetTask) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *GetTask) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
 }
 
 // GetTaskList is the anonymous type of element GetTaskList.
@@ -10088,6 +14389,15 @@ func (v *GetTaskList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSoTaskIds returns SoTaskIds's value, or the zero value if v is nil or
+// SoTaskIds is absent or nil.
+func (v *GetTaskList) GetSoTaskIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SoTaskIds.Value()
+	}
+	return
+}
+
 // GetTaskListResponse is the anonymous type of element GetTaskListResponse.
 type GetTaskListResponse struct {
 	// Response is element Response (optional, nillable).
@@ -10105,6 +14415,15 @@ func (v *GetTaskListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTaskListResponse) GetResponse() (x ArrayOfTask) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTaskMenu is the anonymous type of element GetTaskMenu.
@@ -10126,6 +14445,15 @@ func (v *GetTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskMenuId returns TaskMenuId's value, or the zero value if v is nil or
+// TaskMenuId is absent or nil.
+func (v *GetTaskMenu) GetTaskMenuId() (x int32) {
+	if v != nil {
+		x = v.TaskMenuId.Value()
+	}
+	return
+}
+
 // GetTaskMenuByProgId is the anonymous type of element GetTaskMenuByProgId.
 type GetTaskMenuByProgId struct {
 	// ProgId is element ProgId (optional, nillable).
@@ -10143,6 +14471,15 @@ func (v *GetTaskMenuByProgId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *GetTaskMenuByProgId) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
 }
 
 // GetTaskMenuByProgIdResponse is the anonymous type of element
@@ -10165,6 +14502,15 @@ func (v *GetTaskMenuByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTaskMenuByProgIdResponse) GetResponse() (x *TaskMenu) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTaskMenuResponse is the anonymous type of element GetTaskMenuResponse.
 type GetTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
@@ -10184,6 +14530,15 @@ func (v *GetTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTaskMenuResponse) GetResponse() (x *TaskMenu) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTaskResponse is the anonymous type of element GetTaskResponse.
 type GetTaskResponse struct {
 	// Response is element Response (optional, nillable).
@@ -10201,6 +14556,15 @@ func (v *GetTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTaskResponse) GetResponse() (x *Task) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTasks is the anonymous type of element GetTasks.
@@ -10231,6 +14595,15 @@ func (v *GetTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTasksResponse) GetResponse() (x ArrayOfTask) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketCategories is the anonymous type of element GetTicketCategories.
@@ -10264,6 +14637,15 @@ func (v *GetTicketCategoriesForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
+// or UserGroupIds is absent or nil.
+func (v *GetTicketCategoriesForUserGroups) GetUserGroupIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupIds.Value()
+	}
+	return
+}
+
 // GetTicketCategoriesForUserGroupsResponse is the anonymous type of element
 // GetTicketCategoriesForUserGroupsResponse.
 type GetTicketCategoriesForUserGroupsResponse struct {
@@ -10282,6 +14664,15 @@ func (v *GetTicketCategoriesForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketCategoriesForUserGroupsResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketCategoriesResponse is the anonymous type of element
@@ -10304,6 +14695,15 @@ func (v *GetTicketCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketCategoriesResponse) GetResponse() (x ArrayOfTicketCategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketCategory is the anonymous type of element GetTicketCategory.
 type GetTicketCategory struct {
 	// TicketCategoryId is element TicketCategoryId (optional).
@@ -10321,6 +14721,15 @@ func (v *GetTicketCategory) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketCategoryId returns TicketCategoryId's value, or the zero value if v
+// is nil or TicketCategoryId is absent or nil.
+func (v *GetTicketCategory) GetTicketCategoryId() (x int32) {
+	if v != nil {
+		x = v.TicketCategoryId.Value()
+	}
+	return
 }
 
 // GetTicketCategoryEntity is the anonymous type of element
@@ -10343,6 +14752,15 @@ func (v *GetTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketCategoryEntityId returns TicketCategoryEntityId's value, or the
+// zero value if v is nil or TicketCategoryEntityId is absent or nil.
+func (v *GetTicketCategoryEntity) GetTicketCategoryEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketCategoryEntityId.Value()
+	}
+	return
+}
+
 // GetTicketCategoryEntityResponse is the anonymous type of element
 // GetTicketCategoryEntityResponse.
 type GetTicketCategoryEntityResponse struct {
@@ -10361,6 +14779,15 @@ func (v *GetTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketCategoryList is the anonymous type of element
@@ -10384,6 +14811,15 @@ func (v *GetTicketCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketCategoryEntityIds returns TicketCategoryEntityIds's value, or the
+// zero value if v is nil or TicketCategoryEntityIds is absent or nil.
+func (v *GetTicketCategoryList) GetTicketCategoryEntityIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketCategoryEntityIds.Value()
+	}
+	return
+}
+
 // GetTicketCategoryListResponse is the anonymous type of element
 // GetTicketCategoryListResponse.
 type GetTicketCategoryListResponse struct {
@@ -10404,6 +14840,15 @@ func (v *GetTicketCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketCategoryListResponse) GetResponse() (x ArrayOfTicketCategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketCategoryResponse is the anonymous type of element
 // GetTicketCategoryResponse.
 type GetTicketCategoryResponse struct {
@@ -10422,6 +14867,15 @@ func (v *GetTicketCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategory])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketCategoryResponse) GetResponse() (x *TicketCategory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketPriorities is the anonymous type of element GetTicketPriorities.
@@ -10455,6 +14909,15 @@ func (v *GetTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketPrioritiesResponse) GetResponse() (x ArrayOfTicketPriority) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketPriority is the anonymous type of element GetTicketPriority.
 type GetTicketPriority struct {
 	// TicketPriorityId is element TicketPriorityId (optional).
@@ -10472,6 +14935,15 @@ func (v *GetTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
+// is nil or TicketPriorityId is absent or nil.
+func (v *GetTicketPriority) GetTicketPriorityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityId.Value()
+	}
+	return
 }
 
 // GetTicketPriorityEntity is the anonymous type of element
@@ -10494,6 +14966,15 @@ func (v *GetTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketPriorityEntityId returns TicketPriorityEntityId's value, or the
+// zero value if v is nil or TicketPriorityEntityId is absent or nil.
+func (v *GetTicketPriorityEntity) GetTicketPriorityEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityEntityId.Value()
+	}
+	return
+}
+
 // GetTicketPriorityEntityResponse is the anonymous type of element
 // GetTicketPriorityEntityResponse.
 type GetTicketPriorityEntityResponse struct {
@@ -10512,6 +14993,15 @@ func (v *GetTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketPriorityList is the anonymous type of element
@@ -10534,6 +15024,15 @@ func (v *GetTicketPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketPriorityIds returns TicketPriorityIds's value, or the zero value if
+// v is nil or TicketPriorityIds is absent or nil.
+func (v *GetTicketPriorityList) GetTicketPriorityIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketPriorityIds.Value()
+	}
+	return
+}
+
 // GetTicketPriorityListResponse is the anonymous type of element
 // GetTicketPriorityListResponse.
 type GetTicketPriorityListResponse struct {
@@ -10554,6 +15053,15 @@ func (v *GetTicketPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketPriorityListResponse) GetResponse() (x ArrayOfTicketPriority) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketPriorityResponse is the anonymous type of element
 // GetTicketPriorityResponse.
 type GetTicketPriorityResponse struct {
@@ -10572,6 +15080,15 @@ func (v *GetTicketPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketPriorityResponse) GetResponse() (x *TicketPriority) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketRelationDefinitionEntity is the anonymous type of element
@@ -10595,6 +15112,16 @@ func (v *GetTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationDefinitionEntityId returns
+// TicketRelationDefinitionEntityId's value, or the zero value if v is nil or
+// TicketRelationDefinitionEntityId is absent or nil.
+func (v *GetTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationDefinitionEntityId.Value()
+	}
+	return
+}
+
 // GetTicketRelationDefinitionEntityResponse is the anonymous type of element
 // GetTicketRelationDefinitionEntityResponse.
 type GetTicketRelationDefinitionEntityResponse struct {
@@ -10613,6 +15140,15 @@ func (v *GetTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketStatusEntity is the anonymous type of element
@@ -10635,6 +15171,15 @@ func (v *GetTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketStatusEntityId returns TicketStatusEntityId's value, or the zero
+// value if v is nil or TicketStatusEntityId is absent or nil.
+func (v *GetTicketStatusEntity) GetTicketStatusEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketStatusEntityId.Value()
+	}
+	return
+}
+
 // GetTicketStatusEntityResponse is the anonymous type of element
 // GetTicketStatusEntityResponse.
 type GetTicketStatusEntityResponse struct {
@@ -10653,6 +15198,15 @@ func (v *GetTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketStatusList is the anonymous type of element GetTicketStatusList.
@@ -10674,6 +15228,15 @@ func (v *GetTicketStatusList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketStatusEntityIds returns TicketStatusEntityIds's value, or the zero
+// value if v is nil or TicketStatusEntityIds is absent or nil.
+func (v *GetTicketStatusList) GetTicketStatusEntityIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketStatusEntityIds.Value()
+	}
+	return
+}
+
 // GetTicketStatusListResponse is the anonymous type of element
 // GetTicketStatusListResponse.
 type GetTicketStatusListResponse struct {
@@ -10692,6 +15255,15 @@ func (v *GetTicketStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketStatusListResponse) GetResponse() (x ArrayOfTicketStatusEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketStatuses is the anonymous type of element GetTicketStatuses.
@@ -10725,6 +15297,15 @@ func (v *GetTicketStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketStatusesResponse) GetResponse() (x ArrayOfTicketStatusEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketTypeEntity is the anonymous type of element GetTicketTypeEntity.
 type GetTicketTypeEntity struct {
 	// TicketTypeEntityId is element TicketTypeEntityId (optional).
@@ -10742,6 +15323,15 @@ func (v *GetTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketTypeEntityId returns TicketTypeEntityId's value, or the zero value
+// if v is nil or TicketTypeEntityId is absent or nil.
+func (v *GetTicketTypeEntity) GetTicketTypeEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeEntityId.Value()
+	}
+	return
 }
 
 // GetTicketTypeEntityResponse is the anonymous type of element
@@ -10764,6 +15354,15 @@ func (v *GetTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketTypeList is the anonymous type of element GetTicketTypeList.
 type GetTicketTypeList struct {
 	// TicketTypeEntityIds is element TicketTypeEntityIds (optional, nillable).
@@ -10781,6 +15380,15 @@ func (v *GetTicketTypeList) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketTypeEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTicketTypeEntityIds returns TicketTypeEntityIds's value, or the zero
+// value if v is nil or TicketTypeEntityIds is absent or nil.
+func (v *GetTicketTypeList) GetTicketTypeEntityIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketTypeEntityIds.Value()
+	}
+	return
 }
 
 // GetTicketTypeListResponse is the anonymous type of element
@@ -10801,6 +15409,15 @@ func (v *GetTicketTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketTypeListResponse) GetResponse() (x ArrayOfTicketTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketTypes is the anonymous type of element GetTicketTypes.
@@ -10834,6 +15451,15 @@ func (v *GetTicketTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketTypesResponse) GetResponse() (x ArrayOfTicketTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetVisibleForUserGroups is the anonymous type of element
 // GetVisibleForUserGroups.
 type GetVisibleForUserGroups struct {
@@ -10858,6 +15484,24 @@ func (v *GetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *GetVisibleForUserGroups) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *GetVisibleForUserGroups) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
 }
 
 // GetVisibleForUserGroupsFromListName is the anonymous type of element
@@ -10886,6 +15530,24 @@ func (v *GetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *GetVisibleForUserGroupsFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *GetVisibleForUserGroupsFromListName) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
 // GetVisibleForUserGroupsFromListNameResponse is the anonymous type of element
 // GetVisibleForUserGroupsFromListNameResponse.
 type GetVisibleForUserGroupsFromListNameResponse struct {
@@ -10904,6 +15566,15 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetVisibleForUserGroupsFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetVisibleForUserGroupsResponse is the anonymous type of element
@@ -10926,6 +15597,15 @@ func (v *GetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetVisibleForUserGroupsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWebPanelByProgId is the anonymous type of element GetWebPanelByProgId.
 type GetWebPanelByProgId struct {
 	// ProgId is element ProgId (optional, nillable).
@@ -10943,6 +15623,15 @@ func (v *GetWebPanelByProgId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *GetWebPanelByProgId) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
 }
 
 // GetWebPanelByProgIdResponse is the anonymous type of element
@@ -10965,6 +15654,15 @@ func (v *GetWebPanelByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWebPanelByProgIdResponse) GetResponse() (x *WebPanelEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWebPanelEntity is the anonymous type of element GetWebPanelEntity.
 type GetWebPanelEntity struct {
 	// WebPanelEntityId is element WebPanelEntityId (optional).
@@ -10982,6 +15680,15 @@ func (v *GetWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.WebPanelEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWebPanelEntityId returns WebPanelEntityId's value, or the zero value if v
+// is nil or WebPanelEntityId is absent or nil.
+func (v *GetWebPanelEntity) GetWebPanelEntityId() (x int32) {
+	if v != nil {
+		x = v.WebPanelEntityId.Value()
+	}
+	return
 }
 
 // GetWebPanelEntityResponse is the anonymous type of element
@@ -11002,6 +15709,15 @@ func (v *GetWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWebPanelList is the anonymous type of element GetWebPanelList.
@@ -11035,6 +15751,15 @@ func (v *GetWebPanelListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetWebPanelListResponse) GetResponse() (x ArrayOfWebPanelEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GlobalChangeTicketStatus is the anonymous type of element
 // GlobalChangeTicketStatus.
 type GlobalChangeTicketStatus struct {
@@ -11059,6 +15784,24 @@ func (v *GlobalChangeTicketStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToTicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFromTicketStatusId returns FromTicketStatusId's value, or the zero value
+// if v is nil or FromTicketStatusId is absent or nil.
+func (v *GlobalChangeTicketStatus) GetFromTicketStatusId() (x int32) {
+	if v != nil {
+		x = v.FromTicketStatusId.Value()
+	}
+	return
+}
+
+// GetToTicketStatusId returns ToTicketStatusId's value, or the zero value if v
+// is nil or ToTicketStatusId is absent or nil.
+func (v *GlobalChangeTicketStatus) GetToTicketStatusId() (x int32) {
+	if v != nil {
+		x = v.ToTicketStatusId.Value()
+	}
+	return
 }
 
 // GlobalChangeTicketStatusResponse is the anonymous type of element
@@ -11097,6 +15840,24 @@ func (v *GlobalChangeTicketType) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFromTicketTypeId returns FromTicketTypeId's value, or the zero value if v
+// is nil or FromTicketTypeId is absent or nil.
+func (v *GlobalChangeTicketType) GetFromTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.FromTicketTypeId.Value()
+	}
+	return
+}
+
+// GetToTicketTypeId returns ToTicketTypeId's value, or the zero value if v is
+// nil or ToTicketTypeId is absent or nil.
+func (v *GlobalChangeTicketType) GetToTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.ToTicketTypeId.Value()
+	}
+	return
 }
 
 // GlobalChangeTicketTypeResponse is the anonymous type of element
@@ -11162,6 +15923,78 @@ func (v *HeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *HeadingEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *HeadingEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
+// HeadingId is absent or nil.
+func (v *HeadingEntity) GetHeadingId() (x int32) {
+	if v != nil {
+		x = v.HeadingId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *HeadingEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *HeadingEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *HeadingEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *HeadingEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *HeadingEntity) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
 }
 
 // IntStringDictionary is the dictionary type IntStringDictionary:
@@ -11239,6 +16072,23 @@ func (v *IntStringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key, or the zero value if v is nil.
+func (v *IntStringKeyValuePair) GetKey() (x int32) {
+	if v != nil {
+		x = v.Key
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *IntStringKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // LanguageInfo is the complex type LanguageInfo. It extends Carrier, whose
 // members come first on the wire.
 type LanguageInfo struct {
@@ -11298,6 +16148,87 @@ func (v *LanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LanguageInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LanguageInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLanguageInfoId returns LanguageInfoId's value, or the zero value if v is
+// nil or LanguageInfoId is absent or nil.
+func (v *LanguageInfo) GetLanguageInfoId() (x int32) {
+	if v != nil {
+		x = v.LanguageInfoId.Value()
+	}
+	return
+}
+
+// GetLCID returns LCID's value, or the zero value if v is nil or LCID is
+// absent or nil.
+func (v *LanguageInfo) GetLCID() (x int32) {
+	if v != nil {
+		x = v.LCID.Value()
+	}
+	return
+}
+
+// GetEnglishName returns EnglishName's value, or the zero value if v is nil or
+// EnglishName is absent or nil.
+func (v *LanguageInfo) GetEnglishName() (x string) {
+	if v != nil {
+		x = v.EnglishName.Value()
+	}
+	return
+}
+
+// GetNativeName returns NativeName's value, or the zero value if v is nil or
+// NativeName is absent or nil.
+func (v *LanguageInfo) GetNativeName() (x string) {
+	if v != nil {
+		x = v.NativeName.Value()
+	}
+	return
+}
+
+// GetThreeLetterISOLanguageName returns ThreeLetterISOLanguageName's value, or
+// the zero value if v is nil or ThreeLetterISOLanguageName is absent or nil.
+func (v *LanguageInfo) GetThreeLetterISOLanguageName() (x string) {
+	if v != nil {
+		x = v.ThreeLetterISOLanguageName.Value()
+	}
+	return
+}
+
+// GetTwoLetterISOLanguageName returns TwoLetterISOLanguageName's value, or the
+// zero value if v is nil or TwoLetterISOLanguageName is absent or nil.
+func (v *LanguageInfo) GetTwoLetterISOLanguageName() (x string) {
+	if v != nil {
+		x = v.TwoLetterISOLanguageName.Value()
+	}
+	return
+}
+
+// GetIsBuiltIn returns IsBuiltIn's value, or the zero value if v is nil or
+// IsBuiltIn is absent or nil.
+func (v *LanguageInfo) GetIsBuiltIn() (x bool) {
+	if v != nil {
+		x = v.IsBuiltIn.Value()
+	}
+	return
 }
 
 // ListEntity is the complex type ListEntity. It extends Carrier, whose members
@@ -11377,6 +16308,114 @@ func (v *ListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ListEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ListEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ListEntity) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ListEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ListEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ListEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ListEntity) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetIsCustomList returns IsCustomList's value, or the zero value if v is nil
+// or IsCustomList is absent or nil.
+func (v *ListEntity) GetIsCustomList() (x bool) {
+	if v != nil {
+		x = v.IsCustomList.Value()
+	}
+	return
+}
+
+// GetIsMDOList returns IsMDOList's value, or the zero value if v is nil or
+// IsMDOList is absent or nil.
+func (v *ListEntity) GetIsMDOList() (x bool) {
+	if v != nil {
+		x = v.IsMDOList.Value()
+	}
+	return
+}
+
+// GetUseGroupsAndHeadings returns UseGroupsAndHeadings's value, or the zero
+// value if v is nil or UseGroupsAndHeadings is absent or nil.
+func (v *ListEntity) GetUseGroupsAndHeadings() (x bool) {
+	if v != nil {
+		x = v.UseGroupsAndHeadings.Value()
+	}
+	return
+}
+
+// GetListType returns ListType's value, or the zero value if v is nil or
+// ListType is absent or nil.
+func (v *ListEntity) GetListType() (x string) {
+	if v != nil {
+		x = v.ListType.Value()
+	}
+	return
+}
+
+// GetInUseByUserDefinedFields returns InUseByUserDefinedFields's value, or the
+// zero value if v is nil or InUseByUserDefinedFields is absent or nil.
+func (v *ListEntity) GetInUseByUserDefinedFields() (x bool) {
+	if v != nil {
+		x = v.InUseByUserDefinedFields.Value()
+	}
+	return
+}
+
 // ListItemEntity is the complex type ListItemEntity. It extends Carrier, whose
 // members come first on the wire.
 type ListItemEntity struct {
@@ -11430,6 +16469,78 @@ func (v *ListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ListItemEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ListItemEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ListItemEntity) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ListItemEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ListItemEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ListItemEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *ListItemEntity) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ListItemEntity) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
 // LocalizedText is the complex type LocalizedText. It extends Carrier, whose
 // members come first on the wire.
 type LocalizedText struct {
@@ -11481,6 +16592,78 @@ func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LocalizedText) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LocalizedText) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
+// LanguageId is absent or nil.
+func (v *LocalizedText) GetLanguageId() (x int32) {
+	if v != nil {
+		x = v.LanguageId.Value()
+	}
+	return
+}
+
+// GetResourceId returns ResourceId's value, or the zero value if v is nil or
+// ResourceId is absent or nil.
+func (v *LocalizedText) GetResourceId() (x int32) {
+	if v != nil {
+		x = v.ResourceId.Value()
+	}
+	return
+}
+
+// GetText returns Text's value, or the zero value if v is nil or Text is
+// absent or nil.
+func (v *LocalizedText) GetText() (x string) {
+	if v != nil {
+		x = v.Text.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *LocalizedText) GetType() (x LocalizedTextType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetLocalizedTextId returns LocalizedTextId's value, or the zero value if v
+// is nil or LocalizedTextId is absent or nil.
+func (v *LocalizedText) GetLocalizedTextId() (x int32) {
+	if v != nil {
+		x = v.LocalizedTextId.Value()
+	}
+	return
+}
+
+// GetIsBuiltIn returns IsBuiltIn's value, or the zero value if v is nil or
+// IsBuiltIn is absent or nil.
+func (v *LocalizedText) GetIsBuiltIn() (x bool) {
+	if v != nil {
+		x = v.IsBuiltIn.Value()
+	}
+	return
 }
 
 // LocalizedTextType is the enumeration LocalizedTextType.
@@ -11605,6 +16788,24 @@ func (v *MoveAllTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFromTicketCategoryId returns FromTicketCategoryId's value, or the zero
+// value if v is nil or FromTicketCategoryId is absent or nil.
+func (v *MoveAllTickets) GetFromTicketCategoryId() (x int32) {
+	if v != nil {
+		x = v.FromTicketCategoryId.Value()
+	}
+	return
+}
+
+// GetToTicketCategoryId returns ToTicketCategoryId's value, or the zero value
+// if v is nil or ToTicketCategoryId is absent or nil.
+func (v *MoveAllTickets) GetToTicketCategoryId() (x int32) {
+	if v != nil {
+		x = v.ToTicketCategoryId.Value()
+	}
+	return
+}
+
 // MoveAllTicketsResponse is the anonymous type of element
 // MoveAllTicketsResponse.
 type MoveAllTicketsResponse struct{}
@@ -11646,6 +16847,33 @@ func (v *MoveListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.Direction = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *MoveListItem) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *MoveListItem) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *MoveListItem) GetDirection() (x int32) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
 }
 
 // MoveListItemResponse is the anonymous type of element MoveListItemResponse.
@@ -11694,6 +16922,51 @@ func (v *MrMrs) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MrMrs) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MrMrs) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *MrMrs) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *MrMrs) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *MrMrs) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // PaymentTerm is the complex type PaymentTerm. It extends Carrier, whose
 // members come first on the wire.
 type PaymentTerm struct {
@@ -11729,6 +17002,51 @@ func (v *PaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PaymentTerm) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PaymentTerm) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *PaymentTerm) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *PaymentTerm) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *PaymentTerm) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // PaymentType is the complex type PaymentType. It extends Carrier, whose
 // members come first on the wire.
 type PaymentType struct {
@@ -11762,6 +17080,51 @@ func (v *PaymentType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PaymentType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PaymentType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *PaymentType) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *PaymentType) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *PaymentType) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // PerformNeededCategoryUpdate is the anonymous type of element
@@ -11800,6 +17163,42 @@ func (v *PerformNeededCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Setting = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *PerformNeededCategoryUpdate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *PerformNeededCategoryUpdate) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
+// CategoryId is absent or nil.
+func (v *PerformNeededCategoryUpdate) GetCategoryId() (x int32) {
+	if v != nil {
+		x = v.CategoryId.Value()
+	}
+	return
+}
+
+// GetSetting returns Setting's value, or nil if v is nil or Setting is absent
+// or nil.
+func (v *PerformNeededCategoryUpdate) GetSetting() (x *AutomatedCategoryUpdate) {
+	if v != nil {
+		x = v.Setting.Value()
+	}
+	return
 }
 
 // PerformNeededCategoryUpdateResponse is the anonymous type of element
@@ -11849,6 +17248,51 @@ func (v *ProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProductCategory) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProductCategory) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ProductCategory) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ProductCategory) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ProductCategory) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // ProductFamily is the complex type ProductFamily. It extends Carrier, whose
 // members come first on the wire.
 type ProductFamily struct {
@@ -11884,6 +17328,51 @@ func (v *ProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProductFamily) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProductFamily) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ProductFamily) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ProductFamily) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ProductFamily) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // ProductType is the complex type ProductType. It extends Carrier, whose
 // members come first on the wire.
 type ProductType struct {
@@ -11917,6 +17406,51 @@ func (v *ProductType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProductType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProductType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ProductType) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ProductType) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ProductType) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // ProjectTypeEntity is the complex type ProjectTypeEntity. It extends Carrier,
@@ -11996,6 +17530,114 @@ func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProjectTypeEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProjectTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProjTypeId returns ProjTypeId's value, or the zero value if v is nil or
+// ProjTypeId is absent or nil.
+func (v *ProjectTypeEntity) GetProjTypeId() (x int32) {
+	if v != nil {
+		x = v.ProjTypeId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ProjectTypeEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ProjectTypeEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ProjectTypeEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDurationUnit returns DurationUnit's value, or the zero value if v is nil
+// or DurationUnit is absent or nil.
+func (v *ProjectTypeEntity) GetDurationUnit() (x DurationUnit) {
+	if v != nil {
+		x = v.DurationUnit.Value()
+	}
+	return
+}
+
+// GetProjectDuration returns ProjectDuration's value, or the zero value if v
+// is nil or ProjectDuration is absent or nil.
+func (v *ProjectTypeEntity) GetProjectDuration() (x int32) {
+	if v != nil {
+		x = v.ProjectDuration.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ProjectTypeEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetHasGuide returns HasGuide's value, or the zero value if v is nil or
+// HasGuide is absent or nil.
+func (v *ProjectTypeEntity) GetHasGuide() (x bool) {
+	if v != nil {
+		x = v.HasGuide.Value()
+	}
+	return
+}
+
+// GetIsAutoAdvance returns IsAutoAdvance's value, or the zero value if v is
+// nil or IsAutoAdvance is absent or nil.
+func (v *ProjectTypeEntity) GetIsAutoAdvance() (x bool) {
+	if v != nil {
+		x = v.IsAutoAdvance.Value()
+	}
+	return
+}
+
+// GetStages returns Stages's value, or the zero value if v is nil or Stages is
+// absent or nil.
+func (v *ProjectTypeEntity) GetStages() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Stages.Value()
+	}
+	return
+}
+
 // QuickReply is the complex type QuickReply. It extends Carrier, whose members
 // come first on the wire.
 type QuickReply struct {
@@ -12029,6 +17671,51 @@ func (v *QuickReply) UnmarshalSOAP(d *soap.Decoder) {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuickReply) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuickReply) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuickReplyId returns QuickReplyId's value, or the zero value if v is nil
+// or QuickReplyId is absent or nil.
+func (v *QuickReply) GetQuickReplyId() (x int32) {
+	if v != nil {
+		x = v.QuickReplyId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *QuickReply) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
+// HtmlBody is absent or nil.
+func (v *QuickReply) GetHtmlBody() (x string) {
+	if v != nil {
+		x = v.HtmlBody.Value()
+	}
+	return
 }
 
 // QuoteApproveReason is the complex type QuoteApproveReason. It extends
@@ -12066,6 +17753,51 @@ func (v *QuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteApproveReason) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteApproveReason) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *QuoteApproveReason) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *QuoteApproveReason) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *QuoteApproveReason) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // QuoteDenyReason is the complex type QuoteDenyReason. It extends Carrier,
 // whose members come first on the wire.
 type QuoteDenyReason struct {
@@ -12099,6 +17831,51 @@ func (v *QuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteDenyReason) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteDenyReason) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *QuoteDenyReason) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *QuoteDenyReason) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *QuoteDenyReason) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // RebuildFullnames is the anonymous type of element RebuildFullnames.
@@ -12187,6 +17964,96 @@ func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Destination = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RelationDefinitionEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RelationDefinitionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetReldefId returns ReldefId's value, or the zero value if v is nil or
+// ReldefId is absent or nil.
+func (v *RelationDefinitionEntity) GetReldefId() (x int32) {
+	if v != nil {
+		x = v.ReldefId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *RelationDefinitionEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RelationDefinitionEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetPassiveText returns PassiveText's value, or the zero value if v is nil or
+// PassiveText is absent or nil.
+func (v *RelationDefinitionEntity) GetPassiveText() (x string) {
+	if v != nil {
+		x = v.PassiveText.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *RelationDefinitionEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *RelationDefinitionEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *RelationDefinitionEntity) GetSource() (x RelationTarget) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetDestination returns Destination's value, or the zero value if v is nil or
+// Destination is absent or nil.
+func (v *RelationDefinitionEntity) GetDestination() (x RelationTarget) {
+	if v != nil {
+		x = v.Destination.Value()
+	}
+	return
 }
 
 // RelationTarget is the enumeration RelationTarget.
@@ -12303,6 +18170,87 @@ func (v *ResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ResourceEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ResourceEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetResourceId returns ResourceId's value, or the zero value if v is nil or
+// ResourceId is absent or nil.
+func (v *ResourceEntity) GetResourceId() (x int32) {
+	if v != nil {
+		x = v.ResourceId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ResourceEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ResourceEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ResourceEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ResourceEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetIsLocation returns IsLocation's value, or the zero value if v is nil or
+// IsLocation is absent or nil.
+func (v *ResourceEntity) GetIsLocation() (x bool) {
+	if v != nil {
+		x = v.IsLocation.Value()
+	}
+	return
+}
+
+// GetLocationAddress returns LocationAddress's value, or the zero value if v
+// is nil or LocationAddress is absent or nil.
+func (v *ResourceEntity) GetLocationAddress() (x string) {
+	if v != nil {
+		x = v.LocationAddress.Value()
+	}
+	return
+}
+
 // SaleStageEntity is the complex type SaleStageEntity. It extends Carrier,
 // whose members come first on the wire.
 type SaleStageEntity struct {
@@ -12354,6 +18302,78 @@ func (v *SaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaleStageEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaleStageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSaleStageId returns SaleStageId's value, or the zero value if v is nil or
+// SaleStageId is absent or nil.
+func (v *SaleStageEntity) GetSaleStageId() (x int32) {
+	if v != nil {
+		x = v.SaleStageId.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *SaleStageEntity) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *SaleStageEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetProbability returns Probability's value, or the zero value if v is nil or
+// Probability is absent or nil.
+func (v *SaleStageEntity) GetProbability() (x int16) {
+	if v != nil {
+		x = v.Probability.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SaleStageEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SaleStageEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
 }
 
 // SaleTypeEntity is the complex type SaleTypeEntity. It extends Carrier, whose
@@ -12505,6 +18525,222 @@ func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaleTypeEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaleTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
+// SaleTypeId is absent or nil.
+func (v *SaleTypeEntity) GetSaleTypeId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SaleTypeEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *SaleTypeEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SaleTypeEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDurationUnit returns DurationUnit's value, or the zero value if v is nil
+// or DurationUnit is absent or nil.
+func (v *SaleTypeEntity) GetDurationUnit() (x DurationUnit) {
+	if v != nil {
+		x = v.DurationUnit.Value()
+	}
+	return
+}
+
+// GetSaleDuration returns SaleDuration's value, or the zero value if v is nil
+// or SaleDuration is absent or nil.
+func (v *SaleTypeEntity) GetSaleDuration() (x int32) {
+	if v != nil {
+		x = v.SaleDuration.Value()
+	}
+	return
+}
+
+// GetSaleTypeCatId returns SaleTypeCatId's value, or the zero value if v is
+// nil or SaleTypeCatId is absent or nil.
+func (v *SaleTypeEntity) GetSaleTypeCatId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeCatId.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SaleTypeEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetHasGuide returns HasGuide's value, or the zero value if v is nil or
+// HasGuide is absent or nil.
+func (v *SaleTypeEntity) GetHasGuide() (x bool) {
+	if v != nil {
+		x = v.HasGuide.Value()
+	}
+	return
+}
+
+// GetHasStakeholders returns HasStakeholders's value, or the zero value if v
+// is nil or HasStakeholders is absent or nil.
+func (v *SaleTypeEntity) GetHasStakeholders() (x bool) {
+	if v != nil {
+		x = v.HasStakeholders.Value()
+	}
+	return
+}
+
+// GetIsAutoAdvance returns IsAutoAdvance's value, or the zero value if v is
+// nil or IsAutoAdvance is absent or nil.
+func (v *SaleTypeEntity) GetIsAutoAdvance() (x bool) {
+	if v != nil {
+		x = v.IsAutoAdvance.Value()
+	}
+	return
+}
+
+// GetAllowQuoteAlternatives returns AllowQuoteAlternatives's value, or the
+// zero value if v is nil or AllowQuoteAlternatives is absent or nil.
+func (v *SaleTypeEntity) GetAllowQuoteAlternatives() (x bool) {
+	if v != nil {
+		x = v.AllowQuoteAlternatives.Value()
+	}
+	return
+}
+
+// GetDefaultQuoteValidity returns DefaultQuoteValidity's value, or the zero
+// value if v is nil or DefaultQuoteValidity is absent or nil.
+func (v *SaleTypeEntity) GetDefaultQuoteValidity() (x int32) {
+	if v != nil {
+		x = v.DefaultQuoteValidity.Value()
+	}
+	return
+}
+
+// GetQuoteLinesTemplate returns QuoteLinesTemplate's value, or the zero value
+// if v is nil or QuoteLinesTemplate is absent or nil.
+func (v *SaleTypeEntity) GetQuoteLinesTemplate() (x int32) {
+	if v != nil {
+		x = v.QuoteLinesTemplate.Value()
+	}
+	return
+}
+
+// GetConfirmationLinesTemplate returns ConfirmationLinesTemplate's value, or
+// the zero value if v is nil or ConfirmationLinesTemplate is absent or nil.
+func (v *SaleTypeEntity) GetConfirmationLinesTemplate() (x int32) {
+	if v != nil {
+		x = v.ConfirmationLinesTemplate.Value()
+	}
+	return
+}
+
+// GetMaxDiscountPercentSet returns MaxDiscountPercentSet's value, or the zero
+// value if v is nil or MaxDiscountPercentSet is absent or nil.
+func (v *SaleTypeEntity) GetMaxDiscountPercentSet() (x bool) {
+	if v != nil {
+		x = v.MaxDiscountPercentSet.Value()
+	}
+	return
+}
+
+// GetMinEarningPercentSet returns MinEarningPercentSet's value, or the zero
+// value if v is nil or MinEarningPercentSet is absent or nil.
+func (v *SaleTypeEntity) GetMinEarningPercentSet() (x bool) {
+	if v != nil {
+		x = v.MinEarningPercentSet.Value()
+	}
+	return
+}
+
+// GetMaxDiscountPercent returns MaxDiscountPercent's value, or the zero value
+// if v is nil or MaxDiscountPercent is absent or nil.
+func (v *SaleTypeEntity) GetMaxDiscountPercent() (x int32) {
+	if v != nil {
+		x = v.MaxDiscountPercent.Value()
+	}
+	return
+}
+
+// GetMinEarningPercent returns MinEarningPercent's value, or the zero value if
+// v is nil or MinEarningPercent is absent or nil.
+func (v *SaleTypeEntity) GetMinEarningPercent() (x int32) {
+	if v != nil {
+		x = v.MinEarningPercent.Value()
+	}
+	return
+}
+
+// GetGroupQuoteLinesBy returns GroupQuoteLinesBy's value, or the zero value if
+// v is nil or GroupQuoteLinesBy is absent or nil.
+func (v *SaleTypeEntity) GetGroupQuoteLinesBy() (x int32) {
+	if v != nil {
+		x = v.GroupQuoteLinesBy.Value()
+	}
+	return
+}
+
+// GetSortGroupLinesBy returns SortGroupLinesBy's value, or the zero value if v
+// is nil or SortGroupLinesBy is absent or nil.
+func (v *SaleTypeEntity) GetSortGroupLinesBy() (x int32) {
+	if v != nil {
+		x = v.SortGroupLinesBy.Value()
+	}
+	return
+}
+
+// GetStages returns Stages's value, or the zero value if v is nil or Stages is
+// absent or nil.
+func (v *SaleTypeEntity) GetStages() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Stages.Value()
+	}
+	return
+}
+
 // SaveAllAutomatedCategoryUpdates is the anonymous type of element
 // SaveAllAutomatedCategoryUpdates.
 type SaveAllAutomatedCategoryUpdates struct {
@@ -12525,6 +18761,15 @@ func (v *SaveAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSettings returns Settings's value, or the zero value if v is nil or
+// Settings is absent or nil.
+func (v *SaveAllAutomatedCategoryUpdates) GetSettings() (x ArrayOfAutomatedCategoryUpdate) {
+	if v != nil {
+		x = v.Settings.Value()
+	}
+	return
+}
+
 // SaveAllAutomatedCategoryUpdatesResponse is the anonymous type of element
 // SaveAllAutomatedCategoryUpdatesResponse.
 type SaveAllAutomatedCategoryUpdatesResponse struct {
@@ -12543,6 +18788,15 @@ func (v *SaveAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveAllAutomatedCategoryUpdatesResponse) GetResponse() (x ArrayOfAutomatedCategoryUpdate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveAllFromListDefinition is the anonymous type of element
@@ -12571,6 +18825,24 @@ func (v *SaveAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SaveAllFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetItems returns Items's value, or the zero value if v is nil or Items is
+// absent or nil.
+func (v *SaveAllFromListDefinition) GetItems() (x ArrayOfListItemEntity) {
+	if v != nil {
+		x = v.Items.Value()
+	}
+	return
+}
+
 // SaveAllFromListDefinitionResponse is the anonymous type of element
 // SaveAllFromListDefinitionResponse.
 type SaveAllFromListDefinitionResponse struct {
@@ -12589,6 +18861,15 @@ func (v *SaveAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveAllFromListDefinitionResponse) GetResponse() (x ArrayOfListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveAllFromListName is the anonymous type of element SaveAllFromListName.
@@ -12616,6 +18897,24 @@ func (v *SaveAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *SaveAllFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetItems returns Items's value, or the zero value if v is nil or Items is
+// absent or nil.
+func (v *SaveAllFromListName) GetItems() (x ArrayOfListItemEntity) {
+	if v != nil {
+		x = v.Items.Value()
+	}
+	return
+}
+
 // SaveAllFromListNameResponse is the anonymous type of element
 // SaveAllFromListNameResponse.
 type SaveAllFromListNameResponse struct {
@@ -12634,6 +18933,15 @@ func (v *SaveAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveAllFromListNameResponse) GetResponse() (x ArrayOfListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveAmountClassEntity is the anonymous type of element
@@ -12656,6 +18964,15 @@ func (v *SaveAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAmountClassEntity returns AmountClassEntity's value, or nil if v is nil
+// or AmountClassEntity is absent or nil.
+func (v *SaveAmountClassEntity) GetAmountClassEntity() (x *AmountClassEntity) {
+	if v != nil {
+		x = v.AmountClassEntity.Value()
+	}
+	return
+}
+
 // SaveAmountClassEntityResponse is the anonymous type of element
 // SaveAmountClassEntityResponse.
 type SaveAmountClassEntityResponse struct {
@@ -12676,6 +18993,15 @@ func (v *SaveAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveCategoryEntity is the anonymous type of element SaveCategoryEntity.
 type SaveCategoryEntity struct {
 	// CategoryEntity is element CategoryEntity (optional, nillable).
@@ -12693,6 +19019,15 @@ func (v *SaveCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
 	d.End()
+}
+
+// GetCategoryEntity returns CategoryEntity's value, or nil if v is nil or
+// CategoryEntity is absent or nil.
+func (v *SaveCategoryEntity) GetCategoryEntity() (x *CategoryEntity) {
+	if v != nil {
+		x = v.CategoryEntity.Value()
+	}
+	return
 }
 
 // SaveCategoryEntityResponse is the anonymous type of element
@@ -12715,6 +19050,15 @@ func (v *SaveCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveConsentPurpose is the anonymous type of element SaveConsentPurpose.
 type SaveConsentPurpose struct {
 	// ConsentPurpose is element ConsentPurpose (optional, nillable).
@@ -12732,6 +19076,15 @@ func (v *SaveConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
 	}
 	d.End()
+}
+
+// GetConsentPurpose returns ConsentPurpose's value, or nil if v is nil or
+// ConsentPurpose is absent or nil.
+func (v *SaveConsentPurpose) GetConsentPurpose() (x *ConsentPurpose) {
+	if v != nil {
+		x = v.ConsentPurpose.Value()
+	}
+	return
 }
 
 // SaveConsentPurposeResponse is the anonymous type of element
@@ -12754,6 +19107,15 @@ func (v *SaveConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConsentPurposeResponse) GetResponse() (x *ConsentPurpose) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveConsentSource is the anonymous type of element SaveConsentSource.
 type SaveConsentSource struct {
 	// ConsentSource is element ConsentSource (optional, nillable).
@@ -12771,6 +19133,15 @@ func (v *SaveConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
 	}
 	d.End()
+}
+
+// GetConsentSource returns ConsentSource's value, or nil if v is nil or
+// ConsentSource is absent or nil.
+func (v *SaveConsentSource) GetConsentSource() (x *ConsentSource) {
+	if v != nil {
+		x = v.ConsentSource.Value()
+	}
+	return
 }
 
 // SaveConsentSourceResponse is the anonymous type of element
@@ -12793,6 +19164,15 @@ func (v *SaveConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConsentSourceResponse) GetResponse() (x *ConsentSource) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveCountry is the anonymous type of element SaveCountry.
 type SaveCountry struct {
 	// Country is element Country (optional, nillable).
@@ -12810,6 +19190,15 @@ func (v *SaveCountry) UnmarshalSOAP(d *soap.Decoder) {
 		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
 	d.End()
+}
+
+// GetCountry returns Country's value, or nil if v is nil or Country is absent
+// or nil.
+func (v *SaveCountry) GetCountry() (x *Country) {
+	if v != nil {
+		x = v.Country.Value()
+	}
+	return
 }
 
 // SaveCountryResponse is the anonymous type of element SaveCountryResponse.
@@ -12831,6 +19220,15 @@ func (v *SaveCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCountryResponse) GetResponse() (x *Country) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveCurrencyEntity is the anonymous type of element SaveCurrencyEntity.
 type SaveCurrencyEntity struct {
 	// CurrencyEntity is element CurrencyEntity (optional, nillable).
@@ -12848,6 +19246,15 @@ func (v *SaveCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 	d.End()
+}
+
+// GetCurrencyEntity returns CurrencyEntity's value, or nil if v is nil or
+// CurrencyEntity is absent or nil.
+func (v *SaveCurrencyEntity) GetCurrencyEntity() (x *CurrencyEntity) {
+	if v != nil {
+		x = v.CurrencyEntity.Value()
+	}
+	return
 }
 
 // SaveCurrencyEntityResponse is the anonymous type of element
@@ -12868,6 +19275,15 @@ func (v *SaveCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDocumentTemplateEntity is the anonymous type of element
@@ -12891,6 +19307,15 @@ func (v *SaveDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateEntity returns DocumentTemplateEntity's value, or nil if
+// v is nil or DocumentTemplateEntity is absent or nil.
+func (v *SaveDocumentTemplateEntity) GetDocumentTemplateEntity() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.DocumentTemplateEntity.Value()
+	}
+	return
+}
+
 // SaveDocumentTemplateEntityResponse is the anonymous type of element
 // SaveDocumentTemplateEntityResponse.
 type SaveDocumentTemplateEntityResponse struct {
@@ -12909,6 +19334,15 @@ func (v *SaveDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveDocumentTemplateStream is the anonymous type of element
@@ -12949,6 +19383,42 @@ func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *SaveDocumentTemplateStream) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *SaveDocumentTemplateStream) GetContent() (x []byte) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *SaveDocumentTemplateStream) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *SaveDocumentTemplateStream) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}
+
 // SaveDocumentTemplateStreamResponse is the anonymous type of element
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
@@ -12967,6 +19437,15 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveDocumentTemplateStreamResponse) GetResponse() (x *TemplateInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveExtAppEntity is the anonymous type of element SaveExtAppEntity.
@@ -12988,6 +19467,15 @@ func (v *SaveExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetExtAppEntity returns ExtAppEntity's value, or nil if v is nil or
+// ExtAppEntity is absent or nil.
+func (v *SaveExtAppEntity) GetExtAppEntity() (x *ExtAppEntity) {
+	if v != nil {
+		x = v.ExtAppEntity.Value()
+	}
+	return
+}
+
 // SaveExtAppEntityResponse is the anonymous type of element
 // SaveExtAppEntityResponse.
 type SaveExtAppEntityResponse struct {
@@ -13006,6 +19494,15 @@ func (v *SaveExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveFromListDefinition is the anonymous type of element
@@ -13040,6 +19537,32 @@ func (v *SaveFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SaveFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SaveFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+func (v *SaveFromListDefinition) GetItem() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Item.Value()
+	}
+	return
+}
+
 // SaveFromListDefinitionResponse is the anonymous type of element
 // SaveFromListDefinitionResponse.
 type SaveFromListDefinitionResponse struct {
@@ -13058,6 +19581,15 @@ func (v *SaveFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveFromListName is the anonymous type of element SaveFromListName.
@@ -13091,6 +19623,32 @@ func (v *SaveFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SaveFromListName) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *SaveFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+func (v *SaveFromListName) GetItem() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Item.Value()
+	}
+	return
+}
+
 // SaveFromListNameResponse is the anonymous type of element
 // SaveFromListNameResponse.
 type SaveFromListNameResponse struct {
@@ -13109,6 +19667,15 @@ func (v *SaveFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveFromListNameResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingEntity is the anonymous type of element SaveHeadingEntity.
@@ -13130,6 +19697,15 @@ func (v *SaveHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHeadingEntity returns HeadingEntity's value, or nil if v is nil or
+// HeadingEntity is absent or nil.
+func (v *SaveHeadingEntity) GetHeadingEntity() (x *HeadingEntity) {
+	if v != nil {
+		x = v.HeadingEntity.Value()
+	}
+	return
+}
+
 // SaveHeadingEntityResponse is the anonymous type of element
 // SaveHeadingEntityResponse.
 type SaveHeadingEntityResponse struct {
@@ -13148,6 +19724,15 @@ func (v *SaveHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingFromListDefinition is the anonymous type of element
@@ -13176,6 +19761,24 @@ func (v *SaveHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SaveHeadingFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
+// nil.
+func (v *SaveHeadingFromListDefinition) GetEntity() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
 // SaveHeadingFromListDefinitionResponse is the anonymous type of element
 // SaveHeadingFromListDefinitionResponse.
 type SaveHeadingFromListDefinitionResponse struct {
@@ -13194,6 +19797,15 @@ func (v *SaveHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveHeadingFromListDefinitionResponse) GetResponse() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingFromName is the anonymous type of element SaveHeadingFromName.
@@ -13221,6 +19833,24 @@ func (v *SaveHeadingFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SaveHeadingFromName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
+// nil.
+func (v *SaveHeadingFromName) GetEntity() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
 // SaveHeadingFromNameResponse is the anonymous type of element
 // SaveHeadingFromNameResponse.
 type SaveHeadingFromNameResponse struct {
@@ -13239,6 +19869,15 @@ func (v *SaveHeadingFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveHeadingFromNameResponse) GetResponse() (x *HeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingsForListItemFromListDefinition is the anonymous type of element
@@ -13273,6 +19912,33 @@ func (v *SaveHeadingsForListItemFromListDefinition) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SaveHeadingsForListItemFromListDefinition) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *SaveHeadingsForListItemFromListDefinition) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetHeadings returns Headings's value, or the zero value if v is nil or
+// Headings is absent or nil.
+func (v *SaveHeadingsForListItemFromListDefinition) GetHeadings() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Headings.Value()
+	}
+	return
+}
+
 // SaveHeadingsForListItemFromListDefinitionResponse is the anonymous type of
 // element SaveHeadingsForListItemFromListDefinitionResponse.
 type SaveHeadingsForListItemFromListDefinitionResponse struct {
@@ -13291,6 +19957,15 @@ func (v *SaveHeadingsForListItemFromListDefinitionResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveHeadingsForListItemFromListDefinitionResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingsForListItemFromListName is the anonymous type of element
@@ -13325,6 +20000,33 @@ func (v *SaveHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *SaveHeadingsForListItemFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *SaveHeadingsForListItemFromListName) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetHeadings returns Headings's value, or the zero value if v is nil or
+// Headings is absent or nil.
+func (v *SaveHeadingsForListItemFromListName) GetHeadings() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Headings.Value()
+	}
+	return
+}
+
 // SaveHeadingsForListItemFromListNameResponse is the anonymous type of element
 // SaveHeadingsForListItemFromListNameResponse.
 type SaveHeadingsForListItemFromListNameResponse struct {
@@ -13343,6 +20045,15 @@ func (v *SaveHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveHeadingsForListItemFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingsFromListDefinition is the anonymous type of element
@@ -13371,6 +20082,24 @@ func (v *SaveHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SaveHeadingsFromListDefinition) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *SaveHeadingsFromListDefinition) GetEntities() (x ArrayOfHeadingEntity) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
 // SaveHeadingsFromListDefinitionResponse is the anonymous type of element
 // SaveHeadingsFromListDefinitionResponse.
 type SaveHeadingsFromListDefinitionResponse struct {
@@ -13389,6 +20118,15 @@ func (v *SaveHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveHeadingsFromListDefinitionResponse) GetResponse() (x ArrayOfHeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHeadingsFromName is the anonymous type of element SaveHeadingsFromName.
@@ -13416,6 +20154,24 @@ func (v *SaveHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SaveHeadingsFromName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetEntities returns Entities's value, or the zero value if v is nil or
+// Entities is absent or nil.
+func (v *SaveHeadingsFromName) GetEntities() (x ArrayOfHeadingEntity) {
+	if v != nil {
+		x = v.Entities.Value()
+	}
+	return
+}
+
 // SaveHeadingsFromNameResponse is the anonymous type of element
 // SaveHeadingsFromNameResponse.
 type SaveHeadingsFromNameResponse struct {
@@ -13436,6 +20192,15 @@ func (v *SaveHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveHeadingsFromNameResponse) GetResponse() (x ArrayOfHeadingEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveHierarchyEntity is the anonymous type of element SaveHierarchyEntity.
 type SaveHierarchyEntity struct {
 	// HierarchyEntity is element HierarchyEntity (optional, nillable).
@@ -13453,6 +20218,15 @@ func (v *SaveHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
 	d.End()
+}
+
+// GetHierarchyEntity returns HierarchyEntity's value, or nil if v is nil or
+// HierarchyEntity is absent or nil.
+func (v *SaveHierarchyEntity) GetHierarchyEntity() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.HierarchyEntity.Value()
+	}
+	return
 }
 
 // SaveHierarchyEntityResponse is the anonymous type of element
@@ -13475,6 +20249,15 @@ func (v *SaveHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveLegalBase is the anonymous type of element SaveLegalBase.
 type SaveLegalBase struct {
 	// LegalBase is element LegalBase (optional, nillable).
@@ -13492,6 +20275,15 @@ func (v *SaveLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
 	}
 	d.End()
+}
+
+// GetLegalBase returns LegalBase's value, or nil if v is nil or LegalBase is
+// absent or nil.
+func (v *SaveLegalBase) GetLegalBase() (x *LegalBase) {
+	if v != nil {
+		x = v.LegalBase.Value()
+	}
+	return
 }
 
 // SaveLegalBaseResponse is the anonymous type of element
@@ -13514,6 +20306,15 @@ func (v *SaveLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveLegalBaseResponse) GetResponse() (x *LegalBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveListEntity is the anonymous type of element SaveListEntity.
 type SaveListEntity struct {
 	// ListEntity is element ListEntity (optional, nillable).
@@ -13531,6 +20332,15 @@ func (v *SaveListEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 	d.End()
+}
+
+// GetListEntity returns ListEntity's value, or nil if v is nil or ListEntity
+// is absent or nil.
+func (v *SaveListEntity) GetListEntity() (x *ListEntity) {
+	if v != nil {
+		x = v.ListEntity.Value()
+	}
+	return
 }
 
 // SaveListEntityByName is the anonymous type of element SaveListEntityByName.
@@ -13558,6 +20368,24 @@ func (v *SaveListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SaveListEntityByName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetListEntity returns ListEntity's value, or nil if v is nil or ListEntity
+// is absent or nil.
+func (v *SaveListEntityByName) GetListEntity() (x *ListEntity) {
+	if v != nil {
+		x = v.ListEntity.Value()
+	}
+	return
+}
+
 // SaveListEntityByNameResponse is the anonymous type of element
 // SaveListEntityByNameResponse.
 type SaveListEntityByNameResponse struct {
@@ -13576,6 +20404,15 @@ func (v *SaveListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveListEntityByNameResponse) GetResponse() (x *ListEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveListEntityResponse is the anonymous type of element
@@ -13598,6 +20435,15 @@ func (v *SaveListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveListEntityResponse) GetResponse() (x *ListEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveListItemEntity is the anonymous type of element SaveListItemEntity.
 type SaveListItemEntity struct {
 	// ListItemEntity is element ListItemEntity (optional, nillable).
@@ -13615,6 +20461,15 @@ func (v *SaveListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 	d.End()
+}
+
+// GetListItemEntity returns ListItemEntity's value, or nil if v is nil or
+// ListItemEntity is absent or nil.
+func (v *SaveListItemEntity) GetListItemEntity() (x *ListItemEntity) {
+	if v != nil {
+		x = v.ListItemEntity.Value()
+	}
+	return
 }
 
 // SaveListItemEntityResponse is the anonymous type of element
@@ -13637,6 +20492,15 @@ func (v *SaveListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveListItemEntityResponse) GetResponse() (x *ListItemEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveProjectTypeEntity is the anonymous type of element
 // SaveProjectTypeEntity.
 type SaveProjectTypeEntity struct {
@@ -13655,6 +20519,15 @@ func (v *SaveProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
 	d.End()
+}
+
+// GetProjectTypeEntity returns ProjectTypeEntity's value, or nil if v is nil
+// or ProjectTypeEntity is absent or nil.
+func (v *SaveProjectTypeEntity) GetProjectTypeEntity() (x *ProjectTypeEntity) {
+	if v != nil {
+		x = v.ProjectTypeEntity.Value()
+	}
+	return
 }
 
 // SaveProjectTypeEntityResponse is the anonymous type of element
@@ -13677,6 +20550,15 @@ func (v *SaveProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuickReplies is the anonymous type of element SaveQuickReplies.
 type SaveQuickReplies struct {
 	// QuickReplies is element QuickReplies (optional, nillable).
@@ -13694,6 +20576,15 @@ func (v *SaveQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
 	}
 	d.End()
+}
+
+// GetQuickReplies returns QuickReplies's value, or the zero value if v is nil
+// or QuickReplies is absent or nil.
+func (v *SaveQuickReplies) GetQuickReplies() (x ArrayOfQuickReply) {
+	if v != nil {
+		x = v.QuickReplies.Value()
+	}
+	return
 }
 
 // SaveQuickRepliesResponse is the anonymous type of element
@@ -13729,6 +20620,15 @@ func (v *SaveRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRelationDefinitionEntity returns RelationDefinitionEntity's value, or nil
+// if v is nil or RelationDefinitionEntity is absent or nil.
+func (v *SaveRelationDefinitionEntity) GetRelationDefinitionEntity() (x *RelationDefinitionEntity) {
+	if v != nil {
+		x = v.RelationDefinitionEntity.Value()
+	}
+	return
+}
+
 // SaveRelationDefinitionEntityResponse is the anonymous type of element
 // SaveRelationDefinitionEntityResponse.
 type SaveRelationDefinitionEntityResponse struct {
@@ -13749,6 +20649,15 @@ func (v *SaveRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveResourceEntity is the anonymous type of element SaveResourceEntity.
 type SaveResourceEntity struct {
 	// ResourceEntity is element ResourceEntity (optional, nillable).
@@ -13766,6 +20675,15 @@ func (v *SaveResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
 	d.End()
+}
+
+// GetResourceEntity returns ResourceEntity's value, or nil if v is nil or
+// ResourceEntity is absent or nil.
+func (v *SaveResourceEntity) GetResourceEntity() (x *ResourceEntity) {
+	if v != nil {
+		x = v.ResourceEntity.Value()
+	}
+	return
 }
 
 // SaveResourceEntityResponse is the anonymous type of element
@@ -13788,6 +20706,15 @@ func (v *SaveResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveResourceEntityResponse) GetResponse() (x *ResourceEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveSaleStageEntity is the anonymous type of element SaveSaleStageEntity.
 type SaveSaleStageEntity struct {
 	// SaleStageEntity is element SaleStageEntity (optional, nillable).
@@ -13805,6 +20732,15 @@ func (v *SaveSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
 	d.End()
+}
+
+// GetSaleStageEntity returns SaleStageEntity's value, or nil if v is nil or
+// SaleStageEntity is absent or nil.
+func (v *SaveSaleStageEntity) GetSaleStageEntity() (x *SaleStageEntity) {
+	if v != nil {
+		x = v.SaleStageEntity.Value()
+	}
+	return
 }
 
 // SaveSaleStageEntityResponse is the anonymous type of element
@@ -13827,6 +20763,15 @@ func (v *SaveSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveSaleTypeEntity is the anonymous type of element SaveSaleTypeEntity.
 type SaveSaleTypeEntity struct {
 	// SaleTypeEntity is element SaleTypeEntity (optional, nillable).
@@ -13844,6 +20789,15 @@ func (v *SaveSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
 	d.End()
+}
+
+// GetSaleTypeEntity returns SaleTypeEntity's value, or nil if v is nil or
+// SaleTypeEntity is absent or nil.
+func (v *SaveSaleTypeEntity) GetSaleTypeEntity() (x *SaleTypeEntity) {
+	if v != nil {
+		x = v.SaleTypeEntity.Value()
+	}
+	return
 }
 
 // SaveSaleTypeEntityResponse is the anonymous type of element
@@ -13866,6 +20820,15 @@ func (v *SaveSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveTaskMenu is the anonymous type of element SaveTaskMenu.
 type SaveTaskMenu struct {
 	// TaskMenu is element TaskMenu (optional, nillable).
@@ -13885,6 +20848,15 @@ func (v *SaveTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTaskMenu returns TaskMenu's value, or nil if v is nil or TaskMenu is
+// absent or nil.
+func (v *SaveTaskMenu) GetTaskMenu() (x *TaskMenu) {
+	if v != nil {
+		x = v.TaskMenu.Value()
+	}
+	return
+}
+
 // SaveTaskMenuResponse is the anonymous type of element SaveTaskMenuResponse.
 type SaveTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
@@ -13902,6 +20874,15 @@ func (v *SaveTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTaskMenuResponse) GetResponse() (x *TaskMenu) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketCategoryEntity is the anonymous type of element
@@ -13924,6 +20905,15 @@ func (v *SaveTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketCategoryEntity returns TicketCategoryEntity's value, or nil if v is
+// nil or TicketCategoryEntity is absent or nil.
+func (v *SaveTicketCategoryEntity) GetTicketCategoryEntity() (x *TicketCategoryEntity) {
+	if v != nil {
+		x = v.TicketCategoryEntity.Value()
+	}
+	return
+}
+
 // SaveTicketCategoryEntityResponse is the anonymous type of element
 // SaveTicketCategoryEntityResponse.
 type SaveTicketCategoryEntityResponse struct {
@@ -13942,6 +20932,15 @@ func (v *SaveTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketPriorityEntity is the anonymous type of element
@@ -13964,6 +20963,15 @@ func (v *SaveTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketPriorityEntity returns TicketPriorityEntity's value, or nil if v is
+// nil or TicketPriorityEntity is absent or nil.
+func (v *SaveTicketPriorityEntity) GetTicketPriorityEntity() (x *TicketPriorityEntity) {
+	if v != nil {
+		x = v.TicketPriorityEntity.Value()
+	}
+	return
+}
+
 // SaveTicketPriorityEntityResponse is the anonymous type of element
 // SaveTicketPriorityEntityResponse.
 type SaveTicketPriorityEntityResponse struct {
@@ -13982,6 +20990,15 @@ func (v *SaveTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketRelationDefinitionEntity is the anonymous type of element
@@ -14005,6 +21022,16 @@ func (v *SaveTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationDefinitionEntity returns TicketRelationDefinitionEntity's
+// value, or nil if v is nil or TicketRelationDefinitionEntity is absent or
+// nil.
+func (v *SaveTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntity() (x *TicketRelationDefinitionEntity) {
+	if v != nil {
+		x = v.TicketRelationDefinitionEntity.Value()
+	}
+	return
+}
+
 // SaveTicketRelationDefinitionEntityResponse is the anonymous type of element
 // SaveTicketRelationDefinitionEntityResponse.
 type SaveTicketRelationDefinitionEntityResponse struct {
@@ -14023,6 +21050,15 @@ func (v *SaveTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRelationDefinitionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketStatusEntity is the anonymous type of element
@@ -14045,6 +21081,15 @@ func (v *SaveTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketStatusEntity returns TicketStatusEntity's value, or nil if v is nil
+// or TicketStatusEntity is absent or nil.
+func (v *SaveTicketStatusEntity) GetTicketStatusEntity() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.TicketStatusEntity.Value()
+	}
+	return
+}
+
 // SaveTicketStatusEntityResponse is the anonymous type of element
 // SaveTicketStatusEntityResponse.
 type SaveTicketStatusEntityResponse struct {
@@ -14065,6 +21110,15 @@ func (v *SaveTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveTicketTypeEntity is the anonymous type of element SaveTicketTypeEntity.
 type SaveTicketTypeEntity struct {
 	// TicketTypeEntity is element TicketTypeEntity (optional, nillable).
@@ -14082,6 +21136,15 @@ func (v *SaveTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
 	d.End()
+}
+
+// GetTicketTypeEntity returns TicketTypeEntity's value, or nil if v is nil or
+// TicketTypeEntity is absent or nil.
+func (v *SaveTicketTypeEntity) GetTicketTypeEntity() (x *TicketTypeEntity) {
+	if v != nil {
+		x = v.TicketTypeEntity.Value()
+	}
+	return
 }
 
 // SaveTicketTypeEntityResponse is the anonymous type of element
@@ -14104,6 +21167,15 @@ func (v *SaveTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveWebPanelEntity is the anonymous type of element SaveWebPanelEntity.
 type SaveWebPanelEntity struct {
 	// WebPanelEntity is element WebPanelEntity (optional, nillable).
@@ -14121,6 +21193,15 @@ func (v *SaveWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
 	d.End()
+}
+
+// GetWebPanelEntity returns WebPanelEntity's value, or nil if v is nil or
+// WebPanelEntity is absent or nil.
+func (v *SaveWebPanelEntity) GetWebPanelEntity() (x *WebPanelEntity) {
+	if v != nil {
+		x = v.WebPanelEntity.Value()
+	}
+	return
 }
 
 // SaveWebPanelEntityResponse is the anonymous type of element
@@ -14141,6 +21222,15 @@ func (v *SaveWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SenderMailMode is the enumeration SenderMailMode.
@@ -14218,6 +21308,15 @@ func (v *SetDocumentPluginForAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
+// is nil or DocumentPluginId is absent or nil.
+func (v *SetDocumentPluginForAllDocumentTemplates) GetDocumentPluginId() (x int32) {
+	if v != nil {
+		x = v.DocumentPluginId.Value()
+	}
+	return
+}
+
 // SetDocumentPluginForAllDocumentTemplatesResponse is the anonymous type of
 // element SetDocumentPluginForAllDocumentTemplatesResponse.
 type SetDocumentPluginForAllDocumentTemplatesResponse struct{}
@@ -14257,6 +21356,24 @@ func (v *SetDocumentTemplateFromDocumentTemplate) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetSourceDocumentTemplateId returns SourceDocumentTemplateId's value, or the
+// zero value if v is nil or SourceDocumentTemplateId is absent or nil.
+func (v *SetDocumentTemplateFromDocumentTemplate) GetSourceDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.SourceDocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateEntity returns DocumentTemplateEntity's value, or nil if
+// v is nil or DocumentTemplateEntity is absent or nil.
+func (v *SetDocumentTemplateFromDocumentTemplate) GetDocumentTemplateEntity() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.DocumentTemplateEntity.Value()
+	}
+	return
+}
+
 // SetDocumentTemplateFromDocumentTemplateResponse is the anonymous type of
 // element SetDocumentTemplateFromDocumentTemplateResponse.
 type SetDocumentTemplateFromDocumentTemplateResponse struct {
@@ -14275,6 +21392,15 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) UnmarshalSOAP(d *soap.
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetDocumentTemplateFromDocumentTemplateResponse) GetResponse() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDocumentTemplateStream is the anonymous type of element
@@ -14316,6 +21442,42 @@ func (v *SetDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentTemplateEntity returns DocumentTemplateEntity's value, or nil if
+// v is nil or DocumentTemplateEntity is absent or nil.
+func (v *SetDocumentTemplateStream) GetDocumentTemplateEntity() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.DocumentTemplateEntity.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *SetDocumentTemplateStream) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
+}
+
+// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
+// or LanguageCode is absent or nil.
+func (v *SetDocumentTemplateStream) GetLanguageCode() (x string) {
+	if v != nil {
+		x = v.LanguageCode.Value()
+	}
+	return
+}
+
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *SetDocumentTemplateStream) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}
+
 // SetDocumentTemplateStreamResponse is the anonymous type of element
 // SetDocumentTemplateStreamResponse.
 type SetDocumentTemplateStreamResponse struct {
@@ -14336,6 +21498,15 @@ func (v *SetDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetDocumentTemplateStreamResponse) GetResponse() (x *DocumentTemplateEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetEmarketingStrictMode is the anonymous type of element
 // SetEmarketingStrictMode.
 type SetEmarketingStrictMode struct {
@@ -14354,6 +21525,15 @@ func (v *SetEmarketingStrictMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetEmarketingStrictMode) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
 }
 
 // SetEmarketingStrictModeResponse is the anonymous type of element
@@ -14406,6 +21586,42 @@ func (v *SetHeadingsForListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SetHeadingsForListItem) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *SetHeadingsForListItem) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetHeadingIds returns HeadingIds's value, or the zero value if v is nil or
+// HeadingIds is absent or nil.
+func (v *SetHeadingsForListItem) GetHeadingIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.HeadingIds.Value()
+	}
+	return
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetHeadingsForListItem) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
+}
+
 // SetHeadingsForListItemResponse is the anonymous type of element
 // SetHeadingsForListItemResponse.
 type SetHeadingsForListItemResponse struct{}
@@ -14456,6 +21672,42 @@ func (v *SetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SetListItemsForHeading) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
+// HeadingId is absent or nil.
+func (v *SetListItemsForHeading) GetHeadingId() (x int32) {
+	if v != nil {
+		x = v.HeadingId.Value()
+	}
+	return
+}
+
+// GetListItemIds returns ListItemIds's value, or the zero value if v is nil or
+// ListItemIds is absent or nil.
+func (v *SetListItemsForHeading) GetListItemIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ListItemIds.Value()
+	}
+	return
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetListItemsForHeading) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
+}
+
 // SetListItemsForHeadingFromListName is the anonymous type of element
 // SetListItemsForHeadingFromListName.
 type SetListItemsForHeadingFromListName struct {
@@ -14492,6 +21744,42 @@ func (v *SetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *SetListItemsForHeadingFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
+// HeadingId is absent or nil.
+func (v *SetListItemsForHeadingFromListName) GetHeadingId() (x int32) {
+	if v != nil {
+		x = v.HeadingId.Value()
+	}
+	return
+}
+
+// GetListItemIds returns ListItemIds's value, or the zero value if v is nil or
+// ListItemIds is absent or nil.
+func (v *SetListItemsForHeadingFromListName) GetListItemIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ListItemIds.Value()
+	}
+	return
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetListItemsForHeadingFromListName) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
 }
 
 // SetListItemsForHeadingFromListNameResponse is the anonymous type of element
@@ -14556,6 +21844,42 @@ func (v *SetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SetListItemsForUserGroup) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetUsergroupId returns UsergroupId's value, or the zero value if v is nil or
+// UsergroupId is absent or nil.
+func (v *SetListItemsForUserGroup) GetUsergroupId() (x int32) {
+	if v != nil {
+		x = v.UsergroupId.Value()
+	}
+	return
+}
+
+// GetListItemIds returns ListItemIds's value, or the zero value if v is nil or
+// ListItemIds is absent or nil.
+func (v *SetListItemsForUserGroup) GetListItemIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ListItemIds.Value()
+	}
+	return
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetListItemsForUserGroup) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
+}
+
 // SetListItemsForUserGroupFromListName is the anonymous type of element
 // SetListItemsForUserGroupFromListName.
 type SetListItemsForUserGroupFromListName struct {
@@ -14592,6 +21916,42 @@ func (v *SetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *SetListItemsForUserGroupFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetUsergroupId returns UsergroupId's value, or the zero value if v is nil or
+// UsergroupId is absent or nil.
+func (v *SetListItemsForUserGroupFromListName) GetUsergroupId() (x int32) {
+	if v != nil {
+		x = v.UsergroupId.Value()
+	}
+	return
+}
+
+// GetListItemsID returns ListItemsID's value, or the zero value if v is nil or
+// ListItemsID is absent or nil.
+func (v *SetListItemsForUserGroupFromListName) GetListItemsID() (x ArrayOfint) {
+	if v != nil {
+		x = v.ListItemsID.Value()
+	}
+	return
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetListItemsForUserGroupFromListName) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
 }
 
 // SetListItemsForUserGroupFromListNameResponse is the anonymous type of
@@ -14643,6 +22003,24 @@ func (v *SetRankOnHeadings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SetRankOnHeadings) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetHeadingIds returns HeadingIds's value, or the zero value if v is nil or
+// HeadingIds is absent or nil.
+func (v *SetRankOnHeadings) GetHeadingIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.HeadingIds.Value()
+	}
+	return
+}
+
 // SetRankOnHeadingsResponse is the anonymous type of element
 // SetRankOnHeadingsResponse.
 type SetRankOnHeadingsResponse struct{}
@@ -14679,6 +22057,24 @@ func (v *SetRankOnProjectActivity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
+// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+func (v *SetRankOnProjectActivity) GetProjectTypeStatusLinkId() (x int32) {
+	if v != nil {
+		x = v.ProjectTypeStatusLinkId.Value()
+	}
+	return
+}
+
+// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
+// ItemsIds is absent or nil.
+func (v *SetRankOnProjectActivity) GetItemsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ItemsIds.Value()
+	}
+	return
 }
 
 // SetRankOnProjectActivityResponse is the anonymous type of element
@@ -14719,6 +22115,24 @@ func (v *SetRankOnProjectDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
+// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+func (v *SetRankOnProjectDocument) GetProjectTypeStatusLinkId() (x int32) {
+	if v != nil {
+		x = v.ProjectTypeStatusLinkId.Value()
+	}
+	return
+}
+
+// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
+// ItemsIds is absent or nil.
+func (v *SetRankOnProjectDocument) GetItemsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ItemsIds.Value()
+	}
+	return
+}
+
 // SetRankOnProjectDocumentResponse is the anonymous type of element
 // SetRankOnProjectDocumentResponse.
 type SetRankOnProjectDocumentResponse struct{}
@@ -14755,6 +22169,24 @@ func (v *SetRankOnSaleActivity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
+// value if v is nil or SaleTypeStageLinkId is absent or nil.
+func (v *SetRankOnSaleActivity) GetSaleTypeStageLinkId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeStageLinkId.Value()
+	}
+	return
+}
+
+// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
+// ItemsIds is absent or nil.
+func (v *SetRankOnSaleActivity) GetItemsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ItemsIds.Value()
+	}
+	return
 }
 
 // SetRankOnSaleActivityResponse is the anonymous type of element
@@ -14795,6 +22227,24 @@ func (v *SetRankOnSaleDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
+// value if v is nil or SaleTypeStageLinkId is absent or nil.
+func (v *SetRankOnSaleDocument) GetSaleTypeStageLinkId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeStageLinkId.Value()
+	}
+	return
+}
+
+// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
+// ItemsIds is absent or nil.
+func (v *SetRankOnSaleDocument) GetItemsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ItemsIds.Value()
+	}
+	return
+}
+
 // SetRankOnSaleDocumentResponse is the anonymous type of element
 // SetRankOnSaleDocumentResponse.
 type SetRankOnSaleDocumentResponse struct{}
@@ -14831,6 +22281,24 @@ func (v *SetTicketCategoriesForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *SetTicketCategoriesForUserGroup) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetCategoryIds returns CategoryIds's value, or the zero value if v is nil or
+// CategoryIds is absent or nil.
+func (v *SetTicketCategoriesForUserGroup) GetCategoryIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.CategoryIds.Value()
+	}
+	return
 }
 
 // SetTicketCategoriesForUserGroupResponse is the anonymous type of element
@@ -14871,6 +22339,24 @@ func (v *SetTicketPrioritySortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
+// is nil or TicketPriorityId is absent or nil.
+func (v *SetTicketPrioritySortOrder) GetTicketPriorityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityId.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *SetTicketPrioritySortOrder) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
 // SetTicketPrioritySortOrderResponse is the anonymous type of element
 // SetTicketPrioritySortOrderResponse.
 type SetTicketPrioritySortOrderResponse struct{}
@@ -14907,6 +22393,24 @@ func (v *SetTicketRelationDefinitionSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketRelationDefId returns TicketRelationDefId's value, or the zero
+// value if v is nil or TicketRelationDefId is absent or nil.
+func (v *SetTicketRelationDefinitionSortOrder) GetTicketRelationDefId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationDefId.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *SetTicketRelationDefinitionSortOrder) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
 }
 
 // SetTicketRelationDefinitionSortOrderResponse is the anonymous type of
@@ -14947,6 +22451,24 @@ func (v *SetTicketStatusSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketStatusId returns TicketStatusId's value, or the zero value if v is
+// nil or TicketStatusId is absent or nil.
+func (v *SetTicketStatusSortOrder) GetTicketStatusId() (x int32) {
+	if v != nil {
+		x = v.TicketStatusId.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *SetTicketStatusSortOrder) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
 // SetTicketStatusSortOrderResponse is the anonymous type of element
 // SetTicketStatusSortOrderResponse.
 type SetTicketStatusSortOrderResponse struct{}
@@ -14983,6 +22505,24 @@ func (v *SetTicketTypeSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *SetTicketTypeSortOrder) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *SetTicketTypeSortOrder) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
 }
 
 // SetTicketTypeSortOrderResponse is the anonymous type of element
@@ -15035,6 +22575,42 @@ func (v *SetVisibleForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SetVisibleForUserGroup) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *SetVisibleForUserGroup) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *SetVisibleForUserGroup) GetUserGroupId() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
+// absent or nil.
+func (v *SetVisibleForUserGroup) GetEnable() (x bool) {
+	if v != nil {
+		x = v.Enable.Value()
+	}
+	return
+}
+
 // SetVisibleForUserGroupResponse is the anonymous type of element
 // SetVisibleForUserGroupResponse.
 type SetVisibleForUserGroupResponse struct{}
@@ -15079,6 +22655,33 @@ func (v *SetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SetVisibleForUserGroups) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *SetVisibleForUserGroups) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetUserGroups returns UserGroups's value, or the zero value if v is nil or
+// UserGroups is absent or nil.
+func (v *SetVisibleForUserGroups) GetUserGroups() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.UserGroups.Value()
+	}
+	return
+}
+
 // SetVisibleForUserGroupsFromListName is the anonymous type of element
 // SetVisibleForUserGroupsFromListName.
 type SetVisibleForUserGroupsFromListName struct {
@@ -15111,6 +22714,33 @@ func (v *SetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
+// value if v is nil or UdListDefinitionName is absent or nil.
+func (v *SetVisibleForUserGroupsFromListName) GetUdListDefinitionName() (x string) {
+	if v != nil {
+		x = v.UdListDefinitionName.Value()
+	}
+	return
+}
+
+// GetListItemId returns ListItemId's value, or the zero value if v is nil or
+// ListItemId is absent or nil.
+func (v *SetVisibleForUserGroupsFromListName) GetListItemId() (x int32) {
+	if v != nil {
+		x = v.ListItemId.Value()
+	}
+	return
+}
+
+// GetUserGroups returns UserGroups's value, or the zero value if v is nil or
+// UserGroups is absent or nil.
+func (v *SetVisibleForUserGroupsFromListName) GetUserGroups() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.UserGroups.Value()
+	}
+	return
+}
+
 // SetVisibleForUserGroupsFromListNameResponse is the anonymous type of element
 // SetVisibleForUserGroupsFromListNameResponse.
 type SetVisibleForUserGroupsFromListNameResponse struct {
@@ -15131,6 +22761,15 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetVisibleForUserGroupsFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetVisibleForUserGroupsResponse is the anonymous type of element
 // SetVisibleForUserGroupsResponse.
 type SetVisibleForUserGroupsResponse struct {
@@ -15149,6 +22788,15 @@ func (v *SetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetVisibleForUserGroupsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ShowState is the flag list ShowState: a set of flags, sent as a
@@ -15252,6 +22900,24 @@ func (v *SortListItems) UnmarshalSOAP(d *soap.Decoder) {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
+// if v is nil or UdListDefinitionId is absent or nil.
+func (v *SortListItems) GetUdListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UdListDefinitionId.Value()
+	}
+	return
+}
+
+// GetCultureName returns CultureName's value, or the zero value if v is nil or
+// CultureName is absent or nil.
+func (v *SortListItems) GetCultureName() (x string) {
+	if v != nil {
+		x = v.CultureName.Value()
+	}
+	return
 }
 
 // SortListItemsResponse is the anonymous type of element
@@ -15422,6 +23088,150 @@ func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TaskMenu) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TaskMenu) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTaskMenuId returns TaskMenuId's value, or the zero value if v is nil or
+// TaskMenuId is absent or nil.
+func (v *TaskMenu) GetTaskMenuId() (x int32) {
+	if v != nil {
+		x = v.TaskMenuId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TaskMenu) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *TaskMenu) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *TaskMenu) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetArea returns Area's value, or the zero value if v is nil or Area is
+// absent or nil.
+func (v *TaskMenu) GetArea() (x string) {
+	if v != nil {
+		x = v.Area.Value()
+	}
+	return
+}
+
+// GetUrlOrSoprotocol returns UrlOrSoprotocol's value, or the zero value if v
+// is nil or UrlOrSoprotocol is absent or nil.
+func (v *TaskMenu) GetUrlOrSoprotocol() (x string) {
+	if v != nil {
+		x = v.UrlOrSoprotocol.Value()
+	}
+	return
+}
+
+// GetTaskType returns TaskType's value, or the zero value if v is nil or
+// TaskType is absent or nil.
+func (v *TaskMenu) GetTaskType() (x TaskListItemType) {
+	if v != nil {
+		x = v.TaskType.Value()
+	}
+	return
+}
+
+// GetCrmScriptId returns CrmScriptId's value, or the zero value if v is nil or
+// CrmScriptId is absent or nil.
+func (v *TaskMenu) GetCrmScriptId() (x int32) {
+	if v != nil {
+		x = v.CrmScriptId.Value()
+	}
+	return
+}
+
+// GetShowInClient returns ShowInClient's value, or the zero value if v is nil
+// or ShowInClient is absent or nil.
+func (v *TaskMenu) GetShowInClient() (x ShowTaskItemInClient) {
+	if v != nil {
+		x = v.ShowInClient.Value()
+	}
+	return
+}
+
+// GetArchiveBehaviour returns ArchiveBehaviour's value, or the zero value if v
+// is nil or ArchiveBehaviour is absent or nil.
+func (v *TaskMenu) GetArchiveBehaviour() (x ArchiveBehaviour) {
+	if v != nil {
+		x = v.ArchiveBehaviour.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *TaskMenu) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetEncoding returns Encoding's value, or the zero value if v is nil or
+// Encoding is absent or nil.
+func (v *TaskMenu) GetEncoding() (x UrlEncoding) {
+	if v != nil {
+		x = v.Encoding.Value()
+	}
+	return
+}
+
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *TaskMenu) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *TaskMenu) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
 // TicketCategoryMembershipEntity is the complex type
 // TicketCategoryMembershipEntity. It extends Carrier, whose members come first
 // on the wire.
@@ -15450,6 +23260,41 @@ func (v *TicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Weight = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketCategoryMembershipEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketCategoryMembershipEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *TicketCategoryMembershipEntity) GetUser() (x *Associate) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetWeight returns Weight's value, or the zero value if v is nil or Weight is
+// absent or nil.
+func (v *TicketCategoryMembershipEntity) GetWeight() (x int16) {
+	if v != nil {
+		x = v.Weight.Value()
+	}
+	return
 }
 
 // TicketRelationDefinitionEntity is the complex type
@@ -15543,6 +23388,132 @@ func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketRelationDefId returns TicketRelationDefId's value, or the zero
+// value if v is nil or TicketRelationDefId is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetTicketRelationDefId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationDefId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketRelationDefinitionEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *TicketRelationDefinitionEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetRelationType returns RelationType's value, or the zero value if v is nil
+// or RelationType is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetRelationType() (x TicketRelationType) {
+	if v != nil {
+		x = v.RelationType.Value()
+	}
+	return
+}
+
+// GetIsBuiltIn returns IsBuiltIn's value, or the zero value if v is nil or
+// IsBuiltIn is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetIsBuiltIn() (x bool) {
+	if v != nil {
+		x = v.IsBuiltIn.Value()
+	}
+	return
+}
+
+// GetIsParentMandatory returns IsParentMandatory's value, or the zero value if
+// v is nil or IsParentMandatory is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetIsParentMandatory() (x bool) {
+	if v != nil {
+		x = v.IsParentMandatory.Value()
+	}
+	return
+}
+
+// GetIsCloseParentWithChild returns IsCloseParentWithChild's value, or the
+// zero value if v is nil or IsCloseParentWithChild is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetIsCloseParentWithChild() (x bool) {
+	if v != nil {
+		x = v.IsCloseParentWithChild.Value()
+	}
+	return
+}
+
+// GetIsPreventClosingParent returns IsPreventClosingParent's value, or the
+// zero value if v is nil or IsPreventClosingParent is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetIsPreventClosingParent() (x bool) {
+	if v != nil {
+		x = v.IsPreventClosingParent.Value()
+	}
+	return
+}
+
+// GetIsCloseWithParent returns IsCloseWithParent's value, or the zero value if
+// v is nil or IsCloseWithParent is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetIsCloseWithParent() (x bool) {
+	if v != nil {
+		x = v.IsCloseWithParent.Value()
+	}
+	return
+}
+
+// GetSourceTicketTypes returns SourceTicketTypes's value, or the zero value if
+// v is nil or SourceTicketTypes is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetSourceTicketTypes() (x ArrayOfint) {
+	if v != nil {
+		x = v.SourceTicketTypes.Value()
+	}
+	return
+}
+
+// GetDestinationTicketTypes returns DestinationTicketTypes's value, or the
+// zero value if v is nil or DestinationTicketTypes is absent or nil.
+func (v *TicketRelationDefinitionEntity) GetDestinationTicketTypes() (x ArrayOfint) {
+	if v != nil {
+		x = v.DestinationTicketTypes.Value()
+	}
+	return
+}
+
 // TicketRelationDefinitionResult is the complex type
 // TicketRelationDefinitionResult.
 type TicketRelationDefinitionResult struct {
@@ -15580,6 +23551,43 @@ func (v *TicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExistingRelationDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSourceTicketTypeId returns SourceTicketTypeId's value, or the zero value
+// if v is nil or SourceTicketTypeId is absent or nil.
+func (v *TicketRelationDefinitionResult) GetSourceTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.SourceTicketTypeId.Value()
+	}
+	return
+}
+
+// GetDestinationTicketTypeId returns DestinationTicketTypeId's value, or the
+// zero value if v is nil or DestinationTicketTypeId is absent or nil.
+func (v *TicketRelationDefinitionResult) GetDestinationTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.DestinationTicketTypeId.Value()
+	}
+	return
+}
+
+// GetIsValid returns IsValid's value, or the zero value if v is nil or IsValid
+// is absent or nil.
+func (v *TicketRelationDefinitionResult) GetIsValid() (x bool) {
+	if v != nil {
+		x = v.IsValid.Value()
+	}
+	return
+}
+
+// GetExistingRelationDefinitionName returns ExistingRelationDefinitionName's
+// value, or the zero value if v is nil or ExistingRelationDefinitionName is
+// absent or nil.
+func (v *TicketRelationDefinitionResult) GetExistingRelationDefinitionName() (x string) {
+	if v != nil {
+		x = v.ExistingRelationDefinitionName.Value()
+	}
+	return
 }
 
 // TicketTypeEntity is the complex type TicketTypeEntity. It extends Carrier,
@@ -15713,6 +23721,195 @@ func (v *TicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketTypeEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *TicketTypeEntity) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketTypeEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *TicketTypeEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *TicketTypeEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
+// absent or nil.
+func (v *TicketTypeEntity) GetIcon() (x string) {
+	if v != nil {
+		x = v.Icon.Value()
+	}
+	return
+}
+
+// GetDefaultTicketStatus returns DefaultTicketStatus's value, or the zero
+// value if v is nil or DefaultTicketStatus is absent or nil.
+func (v *TicketTypeEntity) GetDefaultTicketStatus() (x int32) {
+	if v != nil {
+		x = v.DefaultTicketStatus.Value()
+	}
+	return
+}
+
+// GetTicketStatuses returns TicketStatuses's value, or the zero value if v is
+// nil or TicketStatuses is absent or nil.
+func (v *TicketTypeEntity) GetTicketStatuses() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketStatuses.Value()
+	}
+	return
+}
+
+// GetDefaultTicketPriority returns DefaultTicketPriority's value, or the zero
+// value if v is nil or DefaultTicketPriority is absent or nil.
+func (v *TicketTypeEntity) GetDefaultTicketPriority() (x int32) {
+	if v != nil {
+		x = v.DefaultTicketPriority.Value()
+	}
+	return
+}
+
+// GetTicketPriorities returns TicketPriorities's value, or the zero value if v
+// is nil or TicketPriorities is absent or nil.
+func (v *TicketTypeEntity) GetTicketPriorities() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketPriorities.Value()
+	}
+	return
+}
+
+// GetReplyTemplate returns ReplyTemplate's value, or the zero value if v is
+// nil or ReplyTemplate is absent or nil.
+func (v *TicketTypeEntity) GetReplyTemplate() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplate.Value()
+	}
+	return
+}
+
+// GetIsExternalVisible returns IsExternalVisible's value, or the zero value if
+// v is nil or IsExternalVisible is absent or nil.
+func (v *TicketTypeEntity) GetIsExternalVisible() (x bool) {
+	if v != nil {
+		x = v.IsExternalVisible.Value()
+	}
+	return
+}
+
+// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
+// IsDefault is absent or nil.
+func (v *TicketTypeEntity) GetIsDefault() (x bool) {
+	if v != nil {
+		x = v.IsDefault.Value()
+	}
+	return
+}
+
+// GetShowInNew returns ShowInNew's value, or the zero value if v is nil or
+// ShowInNew is absent or nil.
+func (v *TicketTypeEntity) GetShowInNew() (x bool) {
+	if v != nil {
+		x = v.ShowInNew.Value()
+	}
+	return
+}
+
+// GetExcludeSignature returns ExcludeSignature's value, or the zero value if v
+// is nil or ExcludeSignature is absent or nil.
+func (v *TicketTypeEntity) GetExcludeSignature() (x bool) {
+	if v != nil {
+		x = v.ExcludeSignature.Value()
+	}
+	return
+}
+
+// GetExcludeEmailRecipients returns ExcludeEmailRecipients's value, or the
+// zero value if v is nil or ExcludeEmailRecipients is absent or nil.
+func (v *TicketTypeEntity) GetExcludeEmailRecipients() (x bool) {
+	if v != nil {
+		x = v.ExcludeEmailRecipients.Value()
+	}
+	return
+}
+
+// GetExternalAsDefault returns ExternalAsDefault's value, or the zero value if
+// v is nil or ExternalAsDefault is absent or nil.
+func (v *TicketTypeEntity) GetExternalAsDefault() (x bool) {
+	if v != nil {
+		x = v.ExternalAsDefault.Value()
+	}
+	return
+}
+
+// GetVisibleForGroups returns VisibleForGroups's value, or the zero value if v
+// is nil or VisibleForGroups is absent or nil.
+func (v *TicketTypeEntity) GetVisibleForGroups() (x ArrayOfint) {
+	if v != nil {
+		x = v.VisibleForGroups.Value()
+	}
+	return
+}
+
+// GetReplyForwardNoSignature returns ReplyForwardNoSignature's value, or the
+// zero value if v is nil or ReplyForwardNoSignature is absent or nil.
+func (v *TicketTypeEntity) GetReplyForwardNoSignature() (x bool) {
+	if v != nil {
+		x = v.ReplyForwardNoSignature.Value()
+	}
+	return
+}
+
+// GetReplyExternalAsDefault returns ReplyExternalAsDefault's value, or the
+// zero value if v is nil or ReplyExternalAsDefault is absent or nil.
+func (v *TicketTypeEntity) GetReplyExternalAsDefault() (x bool) {
+	if v != nil {
+		x = v.ReplyExternalAsDefault.Value()
+	}
+	return
+}
+
 // UpdateCategoryMemberships is the anonymous type of element
 // UpdateCategoryMemberships.
 type UpdateCategoryMemberships struct {
@@ -15749,6 +23946,42 @@ func (v *UpdateCategoryMemberships) UnmarshalSOAP(d *soap.Decoder) {
 		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 	d.End()
+}
+
+// GetTicketCategoryId returns TicketCategoryId's value, or the zero value if v
+// is nil or TicketCategoryId is absent or nil.
+func (v *UpdateCategoryMemberships) GetTicketCategoryId() (x int32) {
+	if v != nil {
+		x = v.TicketCategoryId.Value()
+	}
+	return
+}
+
+// GetMembershipsToAdd returns MembershipsToAdd's value, or the zero value if v
+// is nil or MembershipsToAdd is absent or nil.
+func (v *UpdateCategoryMemberships) GetMembershipsToAdd() (x ArrayOfTicketCategoryMembershipEntity) {
+	if v != nil {
+		x = v.MembershipsToAdd.Value()
+	}
+	return
+}
+
+// GetMembershipsToUpdate returns MembershipsToUpdate's value, or the zero
+// value if v is nil or MembershipsToUpdate is absent or nil.
+func (v *UpdateCategoryMemberships) GetMembershipsToUpdate() (x ArrayOfTicketCategoryMembershipEntity) {
+	if v != nil {
+		x = v.MembershipsToUpdate.Value()
+	}
+	return
+}
+
+// GetMembershipsToDelete returns MembershipsToDelete's value, or the zero
+// value if v is nil or MembershipsToDelete is absent or nil.
+func (v *UpdateCategoryMemberships) GetMembershipsToDelete() (x ArrayOfTicketCategoryMembershipEntity) {
+	if v != nil {
+		x = v.MembershipsToDelete.Value()
+	}
+	return
 }
 
 // UpdateCategoryMembershipsResponse is the anonymous type of element
@@ -15795,6 +24028,33 @@ func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *UpdateHierarchyFromPath) GetDomain() (x Domain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetPath returns Path's value, or the zero value if v is nil or Path is
+// absent or nil.
+func (v *UpdateHierarchyFromPath) GetPath() (x string) {
+	if v != nil {
+		x = v.Path.Value()
+	}
+	return
+}
+
+// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
+// nil.
+func (v *UpdateHierarchyFromPath) GetEntity() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
 // UpdateHierarchyFromPathResponse is the anonymous type of element
 // UpdateHierarchyFromPathResponse.
 type UpdateHierarchyFromPathResponse struct {
@@ -15813,6 +24073,15 @@ func (v *UpdateHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateHierarchyFromPathResponse) GetResponse() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateTicketRelationDefinition is the anonymous type of element
@@ -15854,6 +24123,42 @@ func (v *ValidateTicketRelationDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationDefinitionId returns TicketRelationDefinitionId's value, or
+// the zero value if v is nil or TicketRelationDefinitionId is absent or nil.
+func (v *ValidateTicketRelationDefinition) GetTicketRelationDefinitionId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationDefinitionId.Value()
+	}
+	return
+}
+
+// GetSourceTicketTypeIds returns SourceTicketTypeIds's value, or the zero
+// value if v is nil or SourceTicketTypeIds is absent or nil.
+func (v *ValidateTicketRelationDefinition) GetSourceTicketTypeIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SourceTicketTypeIds.Value()
+	}
+	return
+}
+
+// GetDestinationTicketTypeIds returns DestinationTicketTypeIds's value, or the
+// zero value if v is nil or DestinationTicketTypeIds is absent or nil.
+func (v *ValidateTicketRelationDefinition) GetDestinationTicketTypeIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DestinationTicketTypeIds.Value()
+	}
+	return
+}
+
+// GetRelationType returns RelationType's value, or the zero value if v is nil
+// or RelationType is absent or nil.
+func (v *ValidateTicketRelationDefinition) GetRelationType() (x TicketRelationType) {
+	if v != nil {
+		x = v.RelationType.Value()
+	}
+	return
+}
+
 // ValidateTicketRelationDefinitionResponse is the anonymous type of element
 // ValidateTicketRelationDefinitionResponse.
 type ValidateTicketRelationDefinitionResponse struct {
@@ -15872,6 +24177,15 @@ func (v *ValidateTicketRelationDefinitionResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateTicketRelationDefinitionResponse) GetResponse() (x ArrayOfTicketRelationDefinitionResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -118,6 +118,78 @@ func (v *AvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AvailableFont) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AvailableFont) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAvailableFontsId returns AvailableFontsId's value, or the zero value if v
+// is nil or AvailableFontsId is absent or nil.
+func (v *AvailableFont) GetAvailableFontsId() (x int32) {
+	if v != nil {
+		x = v.AvailableFontsId.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *AvailableFont) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetFontFamily returns FontFamily's value, or the zero value if v is nil or
+// FontFamily is absent or nil.
+func (v *AvailableFont) GetFontFamily() (x string) {
+	if v != nil {
+		x = v.FontFamily.Value()
+	}
+	return
+}
+
+// GetCssPath returns CssPath's value, or the zero value if v is nil or CssPath
+// is absent or nil.
+func (v *AvailableFont) GetCssPath() (x string) {
+	if v != nil {
+		x = v.CssPath.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *AvailableFont) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *AvailableFont) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
 // CalculateMailingStatistics is the anonymous type of element
 // CalculateMailingStatistics.
 type CalculateMailingStatistics struct {
@@ -138,6 +210,15 @@ func (v *CalculateMailingStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
+// ShipmentId is absent or nil.
+func (v *CalculateMailingStatistics) GetShipmentId() (x int32) {
+	if v != nil {
+		x = v.ShipmentId.Value()
+	}
+	return
+}
+
 // CalculateMailingStatisticsResponse is the anonymous type of element
 // CalculateMailingStatisticsResponse.
 type CalculateMailingStatisticsResponse struct {
@@ -156,6 +237,15 @@ func (v *CalculateMailingStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CalculateMailingStatisticsResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAvailableFont is the anonymous type of element
@@ -190,6 +280,15 @@ func (v *CreateDefaultAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAvailableFontResponse) GetResponse() (x *AvailableFont) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultFormEntity is the anonymous type of element
 // CreateDefaultFormEntity.
 type CreateDefaultFormEntity struct{}
@@ -220,6 +319,15 @@ func (v *CreateDefaultFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultFormEntityResponse) GetResponse() (x *FormEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultFormSubmissionEntity is the anonymous type of element
@@ -254,6 +362,15 @@ func (v *CreateDefaultFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultShipmentMessageBlockEntity is the anonymous type of element
 // CreateDefaultShipmentMessageBlockEntity.
 type CreateDefaultShipmentMessageBlockEntity struct{}
@@ -284,6 +401,15 @@ func (v *CreateDefaultShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessageBlockEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultShipmentMessageEntity is the anonymous type of element
@@ -318,6 +444,15 @@ func (v *CreateDefaultShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteAvailableFont is the anonymous type of element DeleteAvailableFont.
 type DeleteAvailableFont struct {
 	// AvailableFontId is element AvailableFontId (optional).
@@ -335,6 +470,15 @@ func (v *DeleteAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAvailableFontId returns AvailableFontId's value, or the zero value if v
+// is nil or AvailableFontId is absent or nil.
+func (v *DeleteAvailableFont) GetAvailableFontId() (x int32) {
+	if v != nil {
+		x = v.AvailableFontId.Value()
+	}
+	return
 }
 
 // DeleteAvailableFontResponse is the anonymous type of element
@@ -357,6 +501,15 @@ func (v *DeleteAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DeleteAvailableFontResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteFormEntity is the anonymous type of element DeleteFormEntity.
 type DeleteFormEntity struct {
 	// FormEntityId is element FormEntityId (optional).
@@ -374,6 +527,15 @@ func (v *DeleteFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFormEntityId returns FormEntityId's value, or the zero value if v is nil
+// or FormEntityId is absent or nil.
+func (v *DeleteFormEntity) GetFormEntityId() (x int32) {
+	if v != nil {
+		x = v.FormEntityId.Value()
+	}
+	return
 }
 
 // DeleteFormEntityResponse is the anonymous type of element
@@ -408,6 +570,15 @@ func (v *DeleteFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFormSubmissionEntityId returns FormSubmissionEntityId's value, or the
+// zero value if v is nil or FormSubmissionEntityId is absent or nil.
+func (v *DeleteFormSubmissionEntity) GetFormSubmissionEntityId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionEntityId.Value()
+	}
+	return
+}
+
 // DeleteFormSubmissionEntityResponse is the anonymous type of element
 // DeleteFormSubmissionEntityResponse.
 type DeleteFormSubmissionEntityResponse struct{}
@@ -438,6 +609,15 @@ func (v *DeleteMessageAndShipment) UnmarshalSOAP(d *soap.Decoder) {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *DeleteMessageAndShipment) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
 }
 
 // DeleteMessageAndShipmentResponse is the anonymous type of element
@@ -473,6 +653,16 @@ func (v *DeleteShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentMessageBlockEntityId returns ShipmentMessageBlockEntityId's
+// value, or the zero value if v is nil or ShipmentMessageBlockEntityId is
+// absent or nil.
+func (v *DeleteShipmentMessageBlockEntity) GetShipmentMessageBlockEntityId() (x int32) {
+	if v != nil {
+		x = v.ShipmentMessageBlockEntityId.Value()
+	}
+	return
+}
+
 // DeleteShipmentMessageBlockEntityResponse is the anonymous type of element
 // DeleteShipmentMessageBlockEntityResponse.
 type DeleteShipmentMessageBlockEntityResponse struct{}
@@ -503,6 +693,15 @@ func (v *DeleteShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShipmentMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetShipmentMessageEntityId returns ShipmentMessageEntityId's value, or the
+// zero value if v is nil or ShipmentMessageEntityId is absent or nil.
+func (v *DeleteShipmentMessageEntity) GetShipmentMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.ShipmentMessageEntityId.Value()
+	}
+	return
 }
 
 // DeleteShipmentMessageEntityResponse is the anonymous type of element
@@ -724,6 +923,231 @@ func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FormEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FormEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFormId returns FormId's value, or the zero value if v is nil or FormId is
+// absent or nil.
+func (v *FormEntity) GetFormId() (x int32) {
+	if v != nil {
+		x = v.FormId.Value()
+	}
+	return
+}
+
+// GetFormKey returns FormKey's value, or the zero value if v is nil or FormKey
+// is absent or nil.
+func (v *FormEntity) GetFormKey() (x string) {
+	if v != nil {
+		x = v.FormKey.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *FormEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *FormEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetConfig returns Config's value, or the zero value if v is nil or Config is
+// absent or nil.
+func (v *FormEntity) GetConfig() (x string) {
+	if v != nil {
+		x = v.Config.Value()
+	}
+	return
+}
+
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *FormEntity) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
+// GetScriptId returns ScriptId's value, or the zero value if v is nil or
+// ScriptId is absent or nil.
+func (v *FormEntity) GetScriptId() (x int32) {
+	if v != nil {
+		x = v.ScriptId.Value()
+	}
+	return
+}
+
+// GetResponseShipmentId returns ResponseShipmentId's value, or the zero value
+// if v is nil or ResponseShipmentId is absent or nil.
+func (v *FormEntity) GetResponseShipmentId() (x int32) {
+	if v != nil {
+		x = v.ResponseShipmentId.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *FormEntity) GetActive() (x bool) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
+}
+
+// GetExpires returns Expires's value, or the zero value if v is nil or Expires
+// is absent or nil.
+func (v *FormEntity) GetExpires() (x soap.DateTime) {
+	if v != nil {
+		x = v.Expires.Value()
+	}
+	return
+}
+
+// GetMaxSubmits returns MaxSubmits's value, or the zero value if v is nil or
+// MaxSubmits is absent or nil.
+func (v *FormEntity) GetMaxSubmits() (x int32) {
+	if v != nil {
+		x = v.MaxSubmits.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FormEntity) GetType() (x FormType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetRecipe returns Recipe's value, or the zero value if v is nil or Recipe is
+// absent or nil.
+func (v *FormEntity) GetRecipe() (x string) {
+	if v != nil {
+		x = v.Recipe.Value()
+	}
+	return
+}
+
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *FormEntity) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
+// GetNewTicket returns NewTicket's value, or the zero value if v is nil or
+// NewTicket is absent or nil.
+func (v *FormEntity) GetNewTicket() (x bool) {
+	if v != nil {
+		x = v.NewTicket.Value()
+	}
+	return
+}
+
+// GetRecaptchaMode returns RecaptchaMode's value, or the zero value if v is
+// nil or RecaptchaMode is absent or nil.
+func (v *FormEntity) GetRecaptchaMode() (x FormsRecaptchaMode) {
+	if v != nil {
+		x = v.RecaptchaMode.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *FormEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *FormEntity) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *FormEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *FormEntity) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
+// or UpdatedCount is absent or nil.
+func (v *FormEntity) GetUpdatedCount() (x int16) {
+	if v != nil {
+		x = v.UpdatedCount.Value()
+	}
+	return
+}
+
+// GetEmailFlows returns EmailFlows's value, or the zero value if v is nil or
+// EmailFlows is absent or nil.
+func (v *FormEntity) GetEmailFlows() (x ArrayOfint) {
+	if v != nil {
+		x = v.EmailFlows.Value()
+	}
+	return
+}
+
+// GetFolderName returns FolderName's value, or the zero value if v is nil or
+// FolderName is absent or nil.
+func (v *FormEntity) GetFolderName() (x string) {
+	if v != nil {
+		x = v.FolderName.Value()
+	}
+	return
+}
+
 // FormFieldRestriction is the complex type FormFieldRestriction. It extends
 // Carrier, whose members come first on the wire.
 type FormFieldRestriction struct {
@@ -757,6 +1181,51 @@ func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadText[FormFieldRestrictionType])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FormFieldRestriction) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FormFieldRestriction) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFormFieldRestrictionId returns FormFieldRestrictionId's value, or the
+// zero value if v is nil or FormFieldRestrictionId is absent or nil.
+func (v *FormFieldRestriction) GetFormFieldRestrictionId() (x int32) {
+	if v != nil {
+		x = v.FormFieldRestrictionId.Value()
+	}
+	return
+}
+
+// GetFieldIdentifier returns FieldIdentifier's value, or the zero value if v
+// is nil or FieldIdentifier is absent or nil.
+func (v *FormFieldRestriction) GetFieldIdentifier() (x string) {
+	if v != nil {
+		x = v.FieldIdentifier.Value()
+	}
+	return
+}
+
+// GetFieldRestriction returns FieldRestriction's value, or the zero value if v
+// is nil or FieldRestriction is absent or nil.
+func (v *FormFieldRestriction) GetFieldRestriction() (x FormFieldRestrictionType) {
+	if v != nil {
+		x = v.FieldRestriction.Value()
+	}
+	return
 }
 
 // FormFieldRestrictionType is the enumeration FormFieldRestrictionType.
@@ -888,6 +1357,114 @@ func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FormSubmissionEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FormSubmissionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
+// is nil or FormSubmissionId is absent or nil.
+func (v *FormSubmissionEntity) GetFormSubmissionId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionId.Value()
+	}
+	return
+}
+
+// GetFormId returns FormId's value, or the zero value if v is nil or FormId is
+// absent or nil.
+func (v *FormSubmissionEntity) GetFormId() (x int32) {
+	if v != nil {
+		x = v.FormId.Value()
+	}
+	return
+}
+
+// GetWhenSubmitted returns WhenSubmitted's value, or the zero value if v is
+// nil or WhenSubmitted is absent or nil.
+func (v *FormSubmissionEntity) GetWhenSubmitted() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenSubmitted.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *FormSubmissionEntity) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *FormSubmissionEntity) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *FormSubmissionEntity) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetResponseShipmentAddrId returns ResponseShipmentAddrId's value, or the
+// zero value if v is nil or ResponseShipmentAddrId is absent or nil.
+func (v *FormSubmissionEntity) GetResponseShipmentAddrId() (x int32) {
+	if v != nil {
+		x = v.ResponseShipmentAddrId.Value()
+	}
+	return
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FormSubmissionEntity) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *FormSubmissionEntity) GetStatus() (x FormSubmissionStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetProcessingLog returns ProcessingLog's value, or the zero value if v is
+// nil or ProcessingLog is absent or nil.
+func (v *FormSubmissionEntity) GetProcessingLog() (x string) {
+	if v != nil {
+		x = v.ProcessingLog.Value()
+	}
+	return
+}
+
 // FormType is the enumeration FormType.
 type FormType string
 
@@ -1008,6 +1585,15 @@ func (v *GetAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAvailableFontId returns AvailableFontId's value, or the zero value if v
+// is nil or AvailableFontId is absent or nil.
+func (v *GetAvailableFont) GetAvailableFontId() (x int32) {
+	if v != nil {
+		x = v.AvailableFontId.Value()
+	}
+	return
+}
+
 // GetAvailableFontResponse is the anonymous type of element
 // GetAvailableFontResponse.
 type GetAvailableFontResponse struct {
@@ -1028,6 +1614,15 @@ func (v *GetAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAvailableFontResponse) GetResponse() (x *AvailableFont) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFormEntity is the anonymous type of element GetFormEntity.
 type GetFormEntity struct {
 	// FormEntityId is element FormEntityId (optional).
@@ -1045,6 +1640,15 @@ func (v *GetFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFormEntityId returns FormEntityId's value, or the zero value if v is nil
+// or FormEntityId is absent or nil.
+func (v *GetFormEntity) GetFormEntityId() (x int32) {
+	if v != nil {
+		x = v.FormEntityId.Value()
+	}
+	return
 }
 
 // GetFormEntityResponse is the anonymous type of element
@@ -1067,6 +1671,15 @@ func (v *GetFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFormEntityResponse) GetResponse() (x *FormEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFormSubmissionEntity is the anonymous type of element
 // GetFormSubmissionEntity.
 type GetFormSubmissionEntity struct {
@@ -1087,6 +1700,15 @@ func (v *GetFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFormSubmissionEntityId returns FormSubmissionEntityId's value, or the
+// zero value if v is nil or FormSubmissionEntityId is absent or nil.
+func (v *GetFormSubmissionEntity) GetFormSubmissionEntityId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionEntityId.Value()
+	}
+	return
+}
+
 // GetFormSubmissionEntityResponse is the anonymous type of element
 // GetFormSubmissionEntityResponse.
 type GetFormSubmissionEntityResponse struct {
@@ -1105,6 +1727,15 @@ func (v *GetFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFormSubmissionsCount is the anonymous type of element
@@ -1133,6 +1764,24 @@ func (v *GetFormSubmissionsCount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFormId returns FormId's value, or the zero value if v is nil or FormId is
+// absent or nil.
+func (v *GetFormSubmissionsCount) GetFormId() (x int32) {
+	if v != nil {
+		x = v.FormId.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *GetFormSubmissionsCount) GetStatus() (x FormSubmissionStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
 // GetFormSubmissionsCountResponse is the anonymous type of element
 // GetFormSubmissionsCountResponse.
 type GetFormSubmissionsCountResponse struct {
@@ -1153,6 +1802,15 @@ func (v *GetFormSubmissionsCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFormSubmissionsCountResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewMailing is the anonymous type of element GetPreviewMailing.
 type GetPreviewMailing struct {
 	// ShipmentAddrId is element ShipmentAddrId (optional).
@@ -1170,6 +1828,15 @@ func (v *GetPreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShipmentAddrId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetShipmentAddrId returns ShipmentAddrId's value, or the zero value if v is
+// nil or ShipmentAddrId is absent or nil.
+func (v *GetPreviewMailing) GetShipmentAddrId() (x int32) {
+	if v != nil {
+		x = v.ShipmentAddrId.Value()
+	}
+	return
 }
 
 // GetPreviewMailingHeader is the anonymous type of element
@@ -1192,6 +1859,15 @@ func (v *GetPreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
+// ShipmentId is absent or nil.
+func (v *GetPreviewMailingHeader) GetShipmentId() (x int32) {
+	if v != nil {
+		x = v.ShipmentId.Value()
+	}
+	return
+}
+
 // GetPreviewMailingHeaderResponse is the anonymous type of element
 // GetPreviewMailingHeaderResponse.
 type GetPreviewMailingHeaderResponse struct {
@@ -1212,6 +1888,15 @@ func (v *GetPreviewMailingHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewMailingHeaderResponse) GetResponse() (x *PreviewMailingHeader) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewMailingResponse is the anonymous type of element
 // GetPreviewMailingResponse.
 type GetPreviewMailingResponse struct {
@@ -1230,6 +1915,15 @@ func (v *GetPreviewMailingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailing])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewMailingResponse) GetResponse() (x *PreviewMailing) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetShipmentMessageBlockEntity is the anonymous type of element
@@ -1253,6 +1947,16 @@ func (v *GetShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentMessageBlockEntityId returns ShipmentMessageBlockEntityId's
+// value, or the zero value if v is nil or ShipmentMessageBlockEntityId is
+// absent or nil.
+func (v *GetShipmentMessageBlockEntity) GetShipmentMessageBlockEntityId() (x int32) {
+	if v != nil {
+		x = v.ShipmentMessageBlockEntityId.Value()
+	}
+	return
+}
+
 // GetShipmentMessageBlockEntityResponse is the anonymous type of element
 // GetShipmentMessageBlockEntityResponse.
 type GetShipmentMessageBlockEntityResponse struct {
@@ -1271,6 +1975,15 @@ func (v *GetShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessageBlockEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetShipmentMessageEntity is the anonymous type of element
@@ -1293,6 +2006,15 @@ func (v *GetShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentMessageEntityId returns ShipmentMessageEntityId's value, or the
+// zero value if v is nil or ShipmentMessageEntityId is absent or nil.
+func (v *GetShipmentMessageEntity) GetShipmentMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.ShipmentMessageEntityId.Value()
+	}
+	return
+}
+
 // GetShipmentMessageEntityResponse is the anonymous type of element
 // GetShipmentMessageEntityResponse.
 type GetShipmentMessageEntityResponse struct {
@@ -1311,6 +2033,15 @@ func (v *GetShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserBlocks is the anonymous type of element GetUserBlocks.
@@ -1332,6 +2063,15 @@ func (v *GetUserBlocks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUserBlocks) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetUserBlocksResponse is the anonymous type of element
 // GetUserBlocksResponse.
 type GetUserBlocksResponse struct {
@@ -1350,6 +2090,15 @@ func (v *GetUserBlocksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfShipmentMessageBlockEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserBlocksResponse) GetResponse() (x ArrayOfShipmentMessageBlockEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PreviewMailing is the complex type PreviewMailing. It extends Carrier, whose
@@ -1465,6 +2214,168 @@ func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewMailing) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewMailing) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSendingTime returns SendingTime's value, or the zero value if v is nil or
+// SendingTime is absent or nil.
+func (v *PreviewMailing) GetSendingTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.SendingTime.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *PreviewMailing) GetStatus() (x ShipmentAddrStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
+// ShipmentId is absent or nil.
+func (v *PreviewMailing) GetShipmentId() (x int32) {
+	if v != nil {
+		x = v.ShipmentId.Value()
+	}
+	return
+}
+
+// GetShipmentDescription returns ShipmentDescription's value, or the zero
+// value if v is nil or ShipmentDescription is absent or nil.
+func (v *PreviewMailing) GetShipmentDescription() (x string) {
+	if v != nil {
+		x = v.ShipmentDescription.Value()
+	}
+	return
+}
+
+// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
+// FromAddress is absent or nil.
+func (v *PreviewMailing) GetFromAddress() (x string) {
+	if v != nil {
+		x = v.FromAddress.Value()
+	}
+	return
+}
+
+// GetConfiguration returns Configuration's value, or the zero value if v is
+// nil or Configuration is absent or nil.
+func (v *PreviewMailing) GetConfiguration() (x int32) {
+	if v != nil {
+		x = v.Configuration.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *PreviewMailing) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *PreviewMailing) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *PreviewMailing) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *PreviewMailing) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetShipmentType returns ShipmentType's value, or the zero value if v is nil
+// or ShipmentType is absent or nil.
+func (v *PreviewMailing) GetShipmentType() (x string) {
+	if v != nil {
+		x = v.ShipmentType.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *PreviewMailing) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
+// GetMessageSubject returns MessageSubject's value, or the zero value if v is
+// nil or MessageSubject is absent or nil.
+func (v *PreviewMailing) GetMessageSubject() (x string) {
+	if v != nil {
+		x = v.MessageSubject.Value()
+	}
+	return
+}
+
+// GetDocumentMessageId returns DocumentMessageId's value, or the zero value if
+// v is nil or DocumentMessageId is absent or nil.
+func (v *PreviewMailing) GetDocumentMessageId() (x int32) {
+	if v != nil {
+		x = v.DocumentMessageId.Value()
+	}
+	return
+}
+
+// GetOpened returns Opened's value, or the zero value if v is nil or Opened is
+// absent or nil.
+func (v *PreviewMailing) GetOpened() (x soap.DateTime) {
+	if v != nil {
+		x = v.Opened.Value()
+	}
+	return
+}
+
+// GetLinkClicks returns LinkClicks's value, or the zero value if v is nil or
+// LinkClicks is absent or nil.
+func (v *PreviewMailing) GetLinkClicks() (x int32) {
+	if v != nil {
+		x = v.LinkClicks.Value()
+	}
+	return
+}
+
 // PreviewMailingHeader is the complex type PreviewMailingHeader. It extends
 // Carrier, whose members come first on the wire.
 type PreviewMailingHeader struct {
@@ -1578,6 +2489,168 @@ func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreviewMailingHeader) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreviewMailingHeader) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *PreviewMailingHeader) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *PreviewMailingHeader) GetStatus() (x ShipmentStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
+// ShipmentId is absent or nil.
+func (v *PreviewMailingHeader) GetShipmentId() (x int32) {
+	if v != nil {
+		x = v.ShipmentId.Value()
+	}
+	return
+}
+
+// GetShipmentDescription returns ShipmentDescription's value, or the zero
+// value if v is nil or ShipmentDescription is absent or nil.
+func (v *PreviewMailingHeader) GetShipmentDescription() (x string) {
+	if v != nil {
+		x = v.ShipmentDescription.Value()
+	}
+	return
+}
+
+// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
+// FromAddress is absent or nil.
+func (v *PreviewMailingHeader) GetFromAddress() (x string) {
+	if v != nil {
+		x = v.FromAddress.Value()
+	}
+	return
+}
+
+// GetConfiguration returns Configuration's value, or the zero value if v is
+// nil or Configuration is absent or nil.
+func (v *PreviewMailingHeader) GetConfiguration() (x int32) {
+	if v != nil {
+		x = v.Configuration.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *PreviewMailingHeader) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *PreviewMailingHeader) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetShipmentType returns ShipmentType's value, or the zero value if v is nil
+// or ShipmentType is absent or nil.
+func (v *PreviewMailingHeader) GetShipmentType() (x string) {
+	if v != nil {
+		x = v.ShipmentType.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *PreviewMailingHeader) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
+// GetMessageSubject returns MessageSubject's value, or the zero value if v is
+// nil or MessageSubject is absent or nil.
+func (v *PreviewMailingHeader) GetMessageSubject() (x string) {
+	if v != nil {
+		x = v.MessageSubject.Value()
+	}
+	return
+}
+
+// GetDocumentMessageId returns DocumentMessageId's value, or the zero value if
+// v is nil or DocumentMessageId is absent or nil.
+func (v *PreviewMailingHeader) GetDocumentMessageId() (x int32) {
+	if v != nil {
+		x = v.DocumentMessageId.Value()
+	}
+	return
+}
+
+// GetNumSent returns NumSent's value, or the zero value if v is nil or NumSent
+// is absent or nil.
+func (v *PreviewMailingHeader) GetNumSent() (x int32) {
+	if v != nil {
+		x = v.NumSent.Value()
+	}
+	return
+}
+
+// GetNumOpened returns NumOpened's value, or the zero value if v is nil or
+// NumOpened is absent or nil.
+func (v *PreviewMailingHeader) GetNumOpened() (x int32) {
+	if v != nil {
+		x = v.NumOpened.Value()
+	}
+	return
+}
+
+// GetNumBounced returns NumBounced's value, or the zero value if v is nil or
+// NumBounced is absent or nil.
+func (v *PreviewMailingHeader) GetNumBounced() (x int32) {
+	if v != nil {
+		x = v.NumBounced.Value()
+	}
+	return
+}
+
+// GetNumClicks returns NumClicks's value, or the zero value if v is nil or
+// NumClicks is absent or nil.
+func (v *PreviewMailingHeader) GetNumClicks() (x int32) {
+	if v != nil {
+		x = v.NumClicks.Value()
+	}
+	return
+}
+
 // RenameMailingByMessageId is the anonymous type of element
 // RenameMailingByMessageId.
 type RenameMailingByMessageId struct {
@@ -1602,6 +2675,24 @@ func (v *RenameMailingByMessageId) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *RenameMailingByMessageId) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *RenameMailingByMessageId) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // RenameMailingByMessageIdResponse is the anonymous type of element
@@ -1635,6 +2726,14 @@ func (v *SaveAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFont returns Font's value, or nil if v is nil or Font is absent or nil.
+func (v *SaveAvailableFont) GetFont() (x *AvailableFont) {
+	if v != nil {
+		x = v.Font.Value()
+	}
+	return
+}
+
 // SaveAvailableFontResponse is the anonymous type of element
 // SaveAvailableFontResponse.
 type SaveAvailableFontResponse struct {
@@ -1655,6 +2754,15 @@ func (v *SaveAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveAvailableFontResponse) GetResponse() (x *AvailableFont) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveFormEntity is the anonymous type of element SaveFormEntity.
 type SaveFormEntity struct {
 	// FormEntity is element FormEntity (optional, nillable).
@@ -1672,6 +2780,15 @@ func (v *SaveFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormEntity = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
 	d.End()
+}
+
+// GetFormEntity returns FormEntity's value, or nil if v is nil or FormEntity
+// is absent or nil.
+func (v *SaveFormEntity) GetFormEntity() (x *FormEntity) {
+	if v != nil {
+		x = v.FormEntity.Value()
+	}
+	return
 }
 
 // SaveFormEntityResponse is the anonymous type of element
@@ -1694,6 +2811,15 @@ func (v *SaveFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveFormEntityResponse) GetResponse() (x *FormEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveFormSubmissionEntity is the anonymous type of element
 // SaveFormSubmissionEntity.
 type SaveFormSubmissionEntity struct {
@@ -1714,6 +2840,15 @@ func (v *SaveFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFormSubmissionEntity returns FormSubmissionEntity's value, or nil if v is
+// nil or FormSubmissionEntity is absent or nil.
+func (v *SaveFormSubmissionEntity) GetFormSubmissionEntity() (x *FormSubmissionEntity) {
+	if v != nil {
+		x = v.FormSubmissionEntity.Value()
+	}
+	return
+}
+
 // SaveFormSubmissionEntityResponse is the anonymous type of element
 // SaveFormSubmissionEntityResponse.
 type SaveFormSubmissionEntityResponse struct {
@@ -1732,6 +2867,15 @@ func (v *SaveFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveShipmentMessageBlockEntity is the anonymous type of element
@@ -1755,6 +2899,15 @@ func (v *SaveShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentMessageBlockEntity returns ShipmentMessageBlockEntity's value, or
+// nil if v is nil or ShipmentMessageBlockEntity is absent or nil.
+func (v *SaveShipmentMessageBlockEntity) GetShipmentMessageBlockEntity() (x *ShipmentMessageBlockEntity) {
+	if v != nil {
+		x = v.ShipmentMessageBlockEntity.Value()
+	}
+	return
+}
+
 // SaveShipmentMessageBlockEntityResponse is the anonymous type of element
 // SaveShipmentMessageBlockEntityResponse.
 type SaveShipmentMessageBlockEntityResponse struct {
@@ -1773,6 +2926,15 @@ func (v *SaveShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessageBlockEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveShipmentMessageEntity is the anonymous type of element
@@ -1795,6 +2957,15 @@ func (v *SaveShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetShipmentMessageEntity returns ShipmentMessageEntity's value, or nil if v
+// is nil or ShipmentMessageEntity is absent or nil.
+func (v *SaveShipmentMessageEntity) GetShipmentMessageEntity() (x *ShipmentMessageEntity) {
+	if v != nil {
+		x = v.ShipmentMessageEntity.Value()
+	}
+	return
+}
+
 // SaveShipmentMessageEntityResponse is the anonymous type of element
 // SaveShipmentMessageEntityResponse.
 type SaveShipmentMessageEntityResponse struct {
@@ -1815,6 +2986,15 @@ func (v *SaveShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetAllFormFieldRestrictions is the anonymous type of element
 // SetAllFormFieldRestrictions.
 type SetAllFormFieldRestrictions struct {
@@ -1833,6 +3013,15 @@ func (v *SetAllFormFieldRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormFieldRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfFormFieldRestriction])
 	}
 	d.End()
+}
+
+// GetFormFieldRestrictions returns FormFieldRestrictions's value, or the zero
+// value if v is nil or FormFieldRestrictions is absent or nil.
+func (v *SetAllFormFieldRestrictions) GetFormFieldRestrictions() (x ArrayOfFormFieldRestriction) {
+	if v != nil {
+		x = v.FormFieldRestrictions.Value()
+	}
+	return
 }
 
 // SetAllFormFieldRestrictionsResponse is the anonymous type of element
@@ -1872,6 +3061,24 @@ func (v *SetFontRank) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAvailableFontId returns AvailableFontId's value, or the zero value if v
+// is nil or AvailableFontId is absent or nil.
+func (v *SetFontRank) GetAvailableFontId() (x int32) {
+	if v != nil {
+		x = v.AvailableFontId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SetFontRank) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
 // SetFontRankResponse is the anonymous type of element SetFontRankResponse.
 type SetFontRankResponse struct {
 	// Response is element Response (optional).
@@ -1889,6 +3096,15 @@ func (v *SetFontRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetFontRankResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ShipmentAddrStatus is the enumeration ShipmentAddrStatus.
@@ -2038,6 +3254,96 @@ func (v *ShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetShipmentMessageBlockId returns ShipmentMessageBlockId's value, or the
+// zero value if v is nil or ShipmentMessageBlockId is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetShipmentMessageBlockId() (x int32) {
+	if v != nil {
+		x = v.ShipmentMessageBlockId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetBlock returns Block's value, or the zero value if v is nil or Block is
+// absent or nil.
+func (v *ShipmentMessageBlockEntity) GetBlock() (x string) {
+	if v != nil {
+		x = v.Block.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
+// or UpdatedCount is absent or nil.
+func (v *ShipmentMessageBlockEntity) GetUpdatedCount() (x int16) {
+	if v != nil {
+		x = v.UpdatedCount.Value()
+	}
+	return
+}
+
 // ShipmentMessageEntity is the complex type ShipmentMessageEntity. It extends
 // Carrier, whose members come first on the wire.
 type ShipmentMessageEntity struct {
@@ -2179,6 +3485,213 @@ func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ShipmentMessageEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ShipmentMessageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetShipmentMessageId returns ShipmentMessageId's value, or the zero value if
+// v is nil or ShipmentMessageId is absent or nil.
+func (v *ShipmentMessageEntity) GetShipmentMessageId() (x int32) {
+	if v != nil {
+		x = v.ShipmentMessageId.Value()
+	}
+	return
+}
+
+// GetPlainMessage returns PlainMessage's value, or the zero value if v is nil
+// or PlainMessage is absent or nil.
+func (v *ShipmentMessageEntity) GetPlainMessage() (x string) {
+	if v != nil {
+		x = v.PlainMessage.Value()
+	}
+	return
+}
+
+// GetHtmlMessage returns HtmlMessage's value, or the zero value if v is nil or
+// HtmlMessage is absent or nil.
+func (v *ShipmentMessageEntity) GetHtmlMessage() (x string) {
+	if v != nil {
+		x = v.HtmlMessage.Value()
+	}
+	return
+}
+
+// GetSmsMessage returns SmsMessage's value, or the zero value if v is nil or
+// SmsMessage is absent or nil.
+func (v *ShipmentMessageEntity) GetSmsMessage() (x string) {
+	if v != nil {
+		x = v.SmsMessage.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ShipmentMessageEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *ShipmentMessageEntity) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetFolderId returns FolderId's value, or the zero value if v is nil or
+// FolderId is absent or nil.
+func (v *ShipmentMessageEntity) GetFolderId() (x int32) {
+	if v != nil {
+		x = v.FolderId.Value()
+	}
+	return
+}
+
+// GetHeaderField returns HeaderField's value, or the zero value if v is nil or
+// HeaderField is absent or nil.
+func (v *ShipmentMessageEntity) GetHeaderField() (x string) {
+	if v != nil {
+		x = v.HeaderField.Value()
+	}
+	return
+}
+
+// GetDesign returns Design's value, or the zero value if v is nil or Design is
+// absent or nil.
+func (v *ShipmentMessageEntity) GetDesign() (x string) {
+	if v != nil {
+		x = v.Design.Value()
+	}
+	return
+}
+
+// GetDesigntype returns Designtype's value, or the zero value if v is nil or
+// Designtype is absent or nil.
+func (v *ShipmentMessageEntity) GetDesigntype() (x DesignType) {
+	if v != nil {
+		x = v.Designtype.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *ShipmentMessageEntity) GetFlags() (x ShipmentMessageType) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetRegisterViews returns RegisterViews's value, or the zero value if v is
+// nil or RegisterViews is absent or nil.
+func (v *ShipmentMessageEntity) GetRegisterViews() (x bool) {
+	if v != nil {
+		x = v.RegisterViews.Value()
+	}
+	return
+}
+
+// GetInlineImages returns InlineImages's value, or the zero value if v is nil
+// or InlineImages is absent or nil.
+func (v *ShipmentMessageEntity) GetInlineImages() (x bool) {
+	if v != nil {
+		x = v.InlineImages.Value()
+	}
+	return
+}
+
+// GetLongDescription returns LongDescription's value, or the zero value if v
+// is nil or LongDescription is absent or nil.
+func (v *ShipmentMessageEntity) GetLongDescription() (x string) {
+	if v != nil {
+		x = v.LongDescription.Value()
+	}
+	return
+}
+
+// GetAccessKey returns AccessKey's value, or the zero value if v is nil or
+// AccessKey is absent or nil.
+func (v *ShipmentMessageEntity) GetAccessKey() (x string) {
+	if v != nil {
+		x = v.AccessKey.Value()
+	}
+	return
+}
+
+// GetDocumentMessage returns DocumentMessage's value, or the zero value if v
+// is nil or DocumentMessage is absent or nil.
+func (v *ShipmentMessageEntity) GetDocumentMessage() (x int32) {
+	if v != nil {
+		x = v.DocumentMessage.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *ShipmentMessageEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *ShipmentMessageEntity) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *ShipmentMessageEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *ShipmentMessageEntity) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
+// or UpdatedCount is absent or nil.
+func (v *ShipmentMessageEntity) GetUpdatedCount() (x int16) {
+	if v != nil {
+		x = v.UpdatedCount.Value()
+	}
+	return
 }
 
 // ShipmentMessageType is the flag list ShipmentMessageType: a set of flags,
@@ -2363,6 +3876,24 @@ func (v *VerifyGoogleRecaptcha) logFields() []soap.Field {
 	}}
 }
 
+// GetToken returns Token's value, or the zero value if v is nil or Token is
+// absent or nil.
+func (v *VerifyGoogleRecaptcha) GetToken() (x string) {
+	if v != nil {
+		x = v.Token.Value()
+	}
+	return
+}
+
+// GetOptionalSecretKey returns OptionalSecretKey's value, or the zero value if
+// v is nil or OptionalSecretKey is absent or nil.
+func (v *VerifyGoogleRecaptcha) GetOptionalSecretKey() (x string) {
+	if v != nil {
+		x = v.OptionalSecretKey.Value()
+	}
+	return
+}
+
 // VerifyGoogleRecaptchaResponse is the anonymous type of element
 // VerifyGoogleRecaptchaResponse.
 type VerifyGoogleRecaptchaResponse struct {
@@ -2381,6 +3912,15 @@ func (v *VerifyGoogleRecaptchaResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *VerifyGoogleRecaptchaResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

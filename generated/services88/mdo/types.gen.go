@@ -62,6 +62,42 @@ func (v *GetList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetList) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
+// nil or ForceFlatList is absent or nil.
+func (v *GetList) GetForceFlatList() (x bool) {
+	if v != nil {
+		x = v.ForceFlatList.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *GetList) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
+// OnlyHistory is absent or nil.
+func (v *GetList) GetOnlyHistory() (x bool) {
+	if v != nil {
+		x = v.OnlyHistory.Value()
+	}
+	return
+}
+
 // GetListIdByListName is the anonymous type of element GetListIdByListName.
 type GetListIdByListName struct {
 	// Name is element Name (optional, nillable).
@@ -79,6 +115,15 @@ func (v *GetListIdByListName) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetListIdByListName) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetListIdByListNameResponse is the anonymous type of element
@@ -99,6 +144,15 @@ func (v *GetListIdByListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListIdByListNameResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListItem is the anonymous type of element GetListItem.
@@ -126,6 +180,24 @@ func (v *GetListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetListName returns ListName's value, or the zero value if v is nil or
+// ListName is absent or nil.
+func (v *GetListItem) GetListName() (x string) {
+	if v != nil {
+		x = v.ListName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // GetListItemResponse is the anonymous type of element GetListItemResponse.
 type GetListItemResponse struct {
 	// Response is element Response (optional, nillable).
@@ -143,6 +215,15 @@ func (v *GetListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetListItemResponse) GetResponse() (x *MDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListNames is the anonymous type of element GetListNames.
@@ -175,6 +256,15 @@ func (v *GetListNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListNamesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetListResponse is the anonymous type of element GetListResponse.
 type GetListResponse struct {
 	// Response is element Response (optional, nillable).
@@ -192,6 +282,15 @@ func (v *GetListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListWithHistory is the anonymous type of element GetListWithHistory.
@@ -237,6 +336,51 @@ func (v *GetListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetListWithHistory) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
+// nil or ForceFlatList is absent or nil.
+func (v *GetListWithHistory) GetForceFlatList() (x bool) {
+	if v != nil {
+		x = v.ForceFlatList.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *GetListWithHistory) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetHistoryItems returns HistoryItems's value, or the zero value if v is nil
+// or HistoryItems is absent or nil.
+func (v *GetListWithHistory) GetHistoryItems() (x ArrayOfint) {
+	if v != nil {
+		x = v.HistoryItems.Value()
+	}
+	return
+}
+
+// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
+// OnlyHistory is absent or nil.
+func (v *GetListWithHistory) GetOnlyHistory() (x bool) {
+	if v != nil {
+		x = v.OnlyHistory.Value()
+	}
+	return
+}
+
 // GetListWithHistoryResponse is the anonymous type of element
 // GetListWithHistoryResponse.
 type GetListWithHistoryResponse struct {
@@ -255,6 +399,15 @@ func (v *GetListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListWithHistoryResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetListWithRestriction is the anonymous type of element
@@ -289,6 +442,33 @@ func (v *GetListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetListWithRestriction) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *GetListWithRestriction) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetSearchValue returns SearchValue's value, or the zero value if v is nil or
+// SearchValue is absent or nil.
+func (v *GetListWithRestriction) GetSearchValue() (x string) {
+	if v != nil {
+		x = v.SearchValue.Value()
+	}
+	return
+}
+
 // GetListWithRestrictionResponse is the anonymous type of element
 // GetListWithRestrictionResponse.
 type GetListWithRestrictionResponse struct {
@@ -307,6 +487,15 @@ func (v *GetListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetListWithRestrictionResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectableList is the anonymous type of element GetSelectableList.
@@ -346,6 +535,42 @@ func (v *GetSelectableList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetSelectableList) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
+// nil or ForceFlatList is absent or nil.
+func (v *GetSelectableList) GetForceFlatList() (x bool) {
+	if v != nil {
+		x = v.ForceFlatList.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *GetSelectableList) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
+// OnlyHistory is absent or nil.
+func (v *GetSelectableList) GetOnlyHistory() (x bool) {
+	if v != nil {
+		x = v.OnlyHistory.Value()
+	}
+	return
+}
+
 // GetSelectableListResponse is the anonymous type of element
 // GetSelectableListResponse.
 type GetSelectableListResponse struct {
@@ -364,6 +589,15 @@ func (v *GetSelectableListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectableListResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectableListWithHistory is the anonymous type of element
@@ -410,6 +644,51 @@ func (v *GetSelectableListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetSelectableListWithHistory) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
+// nil or ForceFlatList is absent or nil.
+func (v *GetSelectableListWithHistory) GetForceFlatList() (x bool) {
+	if v != nil {
+		x = v.ForceFlatList.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *GetSelectableListWithHistory) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetHistoryItems returns HistoryItems's value, or the zero value if v is nil
+// or HistoryItems is absent or nil.
+func (v *GetSelectableListWithHistory) GetHistoryItems() (x ArrayOfint) {
+	if v != nil {
+		x = v.HistoryItems.Value()
+	}
+	return
+}
+
+// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
+// OnlyHistory is absent or nil.
+func (v *GetSelectableListWithHistory) GetOnlyHistory() (x bool) {
+	if v != nil {
+		x = v.OnlyHistory.Value()
+	}
+	return
+}
+
 // GetSelectableListWithHistoryResponse is the anonymous type of element
 // GetSelectableListWithHistoryResponse.
 type GetSelectableListWithHistoryResponse struct {
@@ -428,6 +707,15 @@ func (v *GetSelectableListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectableListWithHistoryResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectableListWithRestriction is the anonymous type of element
@@ -462,6 +750,33 @@ func (v *GetSelectableListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetSelectableListWithRestriction) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *GetSelectableListWithRestriction) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetSearchValue returns SearchValue's value, or the zero value if v is nil or
+// SearchValue is absent or nil.
+func (v *GetSelectableListWithRestriction) GetSearchValue() (x string) {
+	if v != nil {
+		x = v.SearchValue.Value()
+	}
+	return
+}
+
 // GetSelectableListWithRestrictionResponse is the anonymous type of element
 // GetSelectableListWithRestrictionResponse.
 type GetSelectableListWithRestrictionResponse struct {
@@ -480,6 +795,15 @@ func (v *GetSelectableListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectableListWithRestrictionResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectableSimpleList is the anonymous type of element
@@ -502,6 +826,15 @@ func (v *GetSelectableSimpleList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetSelectableSimpleList) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // GetSelectableSimpleListResponse is the anonymous type of element
 // GetSelectableSimpleListResponse.
 type GetSelectableSimpleListResponse struct {
@@ -520,6 +853,15 @@ func (v *GetSelectableSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectableSimpleListResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSimpleList is the anonymous type of element GetSimpleList.
@@ -541,6 +883,15 @@ func (v *GetSimpleList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetSimpleList) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // GetSimpleListResponse is the anonymous type of element
 // GetSimpleListResponse.
 type GetSimpleListResponse struct {
@@ -559,6 +910,15 @@ func (v *GetSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSimpleListResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetSelected is the anonymous type of element SetSelected.
@@ -592,6 +952,33 @@ func (v *SetSelected) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SetSelected) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
+// nil or AdditionalInfo is absent or nil.
+func (v *SetSelected) GetAdditionalInfo() (x string) {
+	if v != nil {
+		x = v.AdditionalInfo.Value()
+	}
+	return
+}
+
+// GetSelectableMDOList returns SelectableMDOList's value, or the zero value if
+// v is nil or SelectableMDOList is absent or nil.
+func (v *SetSelected) GetSelectableMDOList() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.SelectableMDOList.Value()
+	}
+	return
+}
+
 // SetSelectedResponse is the anonymous type of element SetSelectedResponse.
 type SetSelectedResponse struct {
 	// Response is element Response (optional, nillable).
@@ -609,6 +996,15 @@ func (v *SetSelectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetSelectedResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -99,6 +99,15 @@ func (v *CreateMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncomingMessage returns IncomingMessage's value, or nil if v is nil or
+// IncomingMessage is absent or nil.
+func (v *CreateMessage) GetIncomingMessage() (x *IncomingMessage) {
+	if v != nil {
+		x = v.IncomingMessage.Value()
+	}
+	return
+}
+
 // CreateMessageResponse is the anonymous type of element
 // CreateMessageResponse.
 type CreateMessageResponse struct{}
@@ -130,6 +139,15 @@ func (v *GetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMessagingIds returns MessagingIds's value, or the zero value if v is nil
+// or MessagingIds is absent or nil.
+func (v *GetDeliveryStatus) GetMessagingIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MessagingIds.Value()
+	}
+	return
+}
+
 // GetDeliveryStatusResponse is the anonymous type of element
 // GetDeliveryStatusResponse.
 type GetDeliveryStatusResponse struct {
@@ -148,6 +166,15 @@ func (v *GetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDeliveryStatusResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPlugins is the anonymous type of element GetPlugins.
@@ -178,6 +205,15 @@ func (v *GetPluginsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProviderInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPluginsResponse) GetResponse() (x ArrayOfProviderInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IncomingMessage is the complex type IncomingMessage. It extends Carrier,
@@ -233,6 +269,78 @@ func (v *IncomingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *IncomingMessage) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *IncomingMessage) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *IncomingMessage) GetTo() (x string) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *IncomingMessage) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *IncomingMessage) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetFormat returns Format's value, or the zero value if v is nil or Format is
+// absent or nil.
+func (v *IncomingMessage) GetFormat() (x string) {
+	if v != nil {
+		x = v.Format.Value()
+	}
+	return
+}
+
+// GetSessionKey returns SessionKey's value, or the zero value if v is nil or
+// SessionKey is absent or nil.
+func (v *IncomingMessage) GetSessionKey() (x string) {
+	if v != nil {
+		x = v.SessionKey.Value()
+	}
+	return
+}
+
+// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
+// absent or nil.
+func (v *IncomingMessage) GetPlugin() (x string) {
+	if v != nil {
+		x = v.Plugin.Value()
+	}
+	return
+}
+
 // MessageDeliveryStatus is the complex type MessageDeliveryStatus. It extends
 // Carrier, whose members come first on the wire.
 type MessageDeliveryStatus struct {
@@ -266,6 +374,51 @@ func (v *MessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.MessagingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *MessageDeliveryStatus) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *MessageDeliveryStatus) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *MessageDeliveryStatus) GetStatus() (x int32) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetStatusDescription returns StatusDescription's value, or the zero value if
+// v is nil or StatusDescription is absent or nil.
+func (v *MessageDeliveryStatus) GetStatusDescription() (x string) {
+	if v != nil {
+		x = v.StatusDescription.Value()
+	}
+	return
+}
+
+// GetMessagingId returns MessagingId's value, or the zero value if v is nil or
+// MessagingId is absent or nil.
+func (v *MessageDeliveryStatus) GetMessagingId() (x int32) {
+	if v != nil {
+		x = v.MessagingId.Value()
+	}
+	return
 }
 
 // OutgoingMessage is the complex type OutgoingMessage. It extends Carrier,
@@ -321,6 +474,78 @@ func (v *OutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *OutgoingMessage) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *OutgoingMessage) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *OutgoingMessage) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *OutgoingMessage) GetTo() (x string) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *OutgoingMessage) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetFormat returns Format's value, or the zero value if v is nil or Format is
+// absent or nil.
+func (v *OutgoingMessage) GetFormat() (x string) {
+	if v != nil {
+		x = v.Format.Value()
+	}
+	return
+}
+
+// GetParentMessagingId returns ParentMessagingId's value, or the zero value if
+// v is nil or ParentMessagingId is absent or nil.
+func (v *OutgoingMessage) GetParentMessagingId() (x int32) {
+	if v != nil {
+		x = v.ParentMessagingId.Value()
+	}
+	return
+}
+
+// GetSuggestedSessionKey returns SuggestedSessionKey's value, or the zero
+// value if v is nil or SuggestedSessionKey is absent or nil.
+func (v *OutgoingMessage) GetSuggestedSessionKey() (x string) {
+	if v != nil {
+		x = v.SuggestedSessionKey.Value()
+	}
+	return
+}
+
 // ProviderInfo is the complex type ProviderInfo. It extends Carrier, whose
 // members come first on the wire.
 type ProviderInfo struct {
@@ -357,6 +582,51 @@ func (v *ProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProviderInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProviderInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ProviderInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetSupportedMessagingFormats returns SupportedMessagingFormats's value, or
+// the zero value if v is nil or SupportedMessagingFormats is absent or nil.
+func (v *ProviderInfo) GetSupportedMessagingFormats() (x ArrayOfstring) {
+	if v != nil {
+		x = v.SupportedMessagingFormats.Value()
+	}
+	return
+}
+
+// GetSupportsConfig returns SupportsConfig's value, or the zero value if v is
+// nil or SupportsConfig is absent or nil.
+func (v *ProviderInfo) GetSupportsConfig() (x bool) {
+	if v != nil {
+		x = v.SupportsConfig.Value()
+	}
+	return
+}
+
 // SendMessages is the anonymous type of element SendMessages.
 type SendMessages struct {
 	// Plugin is element Plugin (optional, nillable).
@@ -382,6 +652,24 @@ func (v *SendMessages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
+// absent or nil.
+func (v *SendMessages) GetPlugin() (x string) {
+	if v != nil {
+		x = v.Plugin.Value()
+	}
+	return
+}
+
+// GetOutgoingMessages returns OutgoingMessages's value, or the zero value if v
+// is nil or OutgoingMessages is absent or nil.
+func (v *SendMessages) GetOutgoingMessages() (x ArrayOfOutgoingMessage) {
+	if v != nil {
+		x = v.OutgoingMessages.Value()
+	}
+	return
+}
+
 // SendMessagesResponse is the anonymous type of element SendMessagesResponse.
 type SendMessagesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -399,6 +687,15 @@ func (v *SendMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SendMessagesResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendMessagesWithConfig is the anonymous type of element
@@ -433,6 +730,33 @@ func (v *SendMessagesWithConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
+// absent or nil.
+func (v *SendMessagesWithConfig) GetPlugin() (x string) {
+	if v != nil {
+		x = v.Plugin.Value()
+	}
+	return
+}
+
+// GetOutgoingMessages returns OutgoingMessages's value, or the zero value if v
+// is nil or OutgoingMessages is absent or nil.
+func (v *SendMessagesWithConfig) GetOutgoingMessages() (x ArrayOfOutgoingMessage) {
+	if v != nil {
+		x = v.OutgoingMessages.Value()
+	}
+	return
+}
+
+// GetConfig returns Config's value, or the zero value if v is nil or Config is
+// absent or nil.
+func (v *SendMessagesWithConfig) GetConfig() (x StringDictionary) {
+	if v != nil {
+		x = v.Config.Value()
+	}
+	return
+}
+
 // SendMessagesWithConfigResponse is the anonymous type of element
 // SendMessagesWithConfigResponse.
 type SendMessagesWithConfigResponse struct {
@@ -451,6 +775,15 @@ func (v *SendMessagesWithConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SendMessagesWithConfigResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDeliveryStatus is the anonymous type of element SetDeliveryStatus.
@@ -488,6 +821,42 @@ func (v *SetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.StatusDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
+// absent or nil.
+func (v *SetDeliveryStatus) GetPlugin() (x string) {
+	if v != nil {
+		x = v.Plugin.Value()
+	}
+	return
+}
+
+// GetExternalMessageId returns ExternalMessageId's value, or the zero value if
+// v is nil or ExternalMessageId is absent or nil.
+func (v *SetDeliveryStatus) GetExternalMessageId() (x string) {
+	if v != nil {
+		x = v.ExternalMessageId.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *SetDeliveryStatus) GetStatus() (x int32) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetStatusDescription returns StatusDescription's value, or the zero value if
+// v is nil or StatusDescription is absent or nil.
+func (v *SetDeliveryStatus) GetStatusDescription() (x string) {
+	if v != nil {
+		x = v.StatusDescription.Value()
+	}
+	return
 }
 
 // SetDeliveryStatusResponse is the anonymous type of element

@@ -74,6 +74,15 @@ func (v *GetAllNavigatorCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllNavigatorCompanyResponse) GetResponse() (x ArrayOfNavigatorCompany) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNavigatorCompanies is the anonymous type of element
 // GetNavigatorCompanies.
 type GetNavigatorCompanies struct {
@@ -92,6 +101,15 @@ func (v *GetNavigatorCompanies) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetNavigatorCompanies) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetNavigatorCompaniesResponse is the anonymous type of element
@@ -114,6 +132,15 @@ func (v *GetNavigatorCompaniesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNavigatorCompaniesResponse) GetResponse() (x ArrayOfNavigatorCompany) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNavigatorCompanyList is the anonymous type of element
 // GetNavigatorCompanyList.
 type GetNavigatorCompanyList struct {
@@ -134,6 +161,15 @@ func (v *GetNavigatorCompanyList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNavigatorCompanyIds returns NavigatorCompanyIds's value, or the zero
+// value if v is nil or NavigatorCompanyIds is absent or nil.
+func (v *GetNavigatorCompanyList) GetNavigatorCompanyIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.NavigatorCompanyIds.Value()
+	}
+	return
+}
+
 // GetNavigatorCompanyListResponse is the anonymous type of element
 // GetNavigatorCompanyListResponse.
 type GetNavigatorCompanyListResponse struct {
@@ -152,6 +188,15 @@ func (v *GetNavigatorCompanyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNavigatorCompanyListResponse) GetResponse() (x ArrayOfNavigatorCompany) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // NavigatorCompany is the complex type NavigatorCompany. It extends Carrier,
@@ -187,6 +232,51 @@ func (v *NavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *NavigatorCompany) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *NavigatorCompany) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *NavigatorCompany) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *NavigatorCompany) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *NavigatorCompany) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -101,6 +101,15 @@ func (v *CreateDefaultNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CtaFlavor is the enumeration CtaFlavor.
 type CtaFlavor string
 
@@ -236,6 +245,15 @@ func (v *DeleteNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
+// nil or NewsFeedItemId is absent or nil.
+func (v *DeleteNewsFeedItem) GetNewsFeedItemId() (x int32) {
+	if v != nil {
+		x = v.NewsFeedItemId.Value()
+	}
+	return
+}
+
 // DeleteNewsFeedItemResponse is the anonymous type of element
 // DeleteNewsFeedItemResponse.
 type DeleteNewsFeedItemResponse struct{}
@@ -267,6 +285,15 @@ func (v *GetNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
+// nil or NewsFeedItemId is absent or nil.
+func (v *GetNewsFeedItem) GetNewsFeedItemId() (x int32) {
+	if v != nil {
+		x = v.NewsFeedItemId.Value()
+	}
+	return
+}
+
 // GetNewsFeedItemResponse is the anonymous type of element
 // GetNewsFeedItemResponse.
 type GetNewsFeedItemResponse struct {
@@ -285,6 +312,15 @@ func (v *GetNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNewsFeedItemsById is the anonymous type of element GetNewsFeedItemsById.
@@ -306,6 +342,15 @@ func (v *GetNewsFeedItemsById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewsFeedItemIds returns NewsFeedItemIds's value, or the zero value if v
+// is nil or NewsFeedItemIds is absent or nil.
+func (v *GetNewsFeedItemsById) GetNewsFeedItemIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.NewsFeedItemIds.Value()
+	}
+	return
+}
+
 // GetNewsFeedItemsByIdResponse is the anonymous type of element
 // GetNewsFeedItemsByIdResponse.
 type GetNewsFeedItemsByIdResponse struct {
@@ -324,6 +369,15 @@ func (v *GetNewsFeedItemsByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNewsFeedItemsByIdResponse) GetResponse() (x ArrayOfNewsFeedItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNewsItemsForUser is the anonymous type of element GetNewsItemsForUser.
@@ -369,6 +423,51 @@ func (v *GetNewsItemsForUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetNewsItemsForUser) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *GetNewsItemsForUser) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *GetNewsItemsForUser) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
+// GetTop returns Top's value, or the zero value if v is nil or Top is absent
+// or nil.
+func (v *GetNewsItemsForUser) GetTop() (x int32) {
+	if v != nil {
+		x = v.Top.Value()
+	}
+	return
+}
+
+// GetSkip returns Skip's value, or the zero value if v is nil or Skip is
+// absent or nil.
+func (v *GetNewsItemsForUser) GetSkip() (x int32) {
+	if v != nil {
+		x = v.Skip.Value()
+	}
+	return
+}
+
 // GetNewsItemsForUserResponse is the anonymous type of element
 // GetNewsItemsForUserResponse.
 type GetNewsItemsForUserResponse struct {
@@ -389,6 +488,15 @@ func (v *GetNewsItemsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNewsItemsForUserResponse) GetResponse() (x ArrayOfNewsFeedItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // MarkAsHandled is the anonymous type of element MarkAsHandled.
 type MarkAsHandled struct {
 	// NewsFeedItemId is element NewsFeedItemId (optional).
@@ -406,6 +514,15 @@ func (v *MarkAsHandled) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
+// nil or NewsFeedItemId is absent or nil.
+func (v *MarkAsHandled) GetNewsFeedItemId() (x int32) {
+	if v != nil {
+		x = v.NewsFeedItemId.Value()
+	}
+	return
 }
 
 // MarkAsHandledResponse is the anonymous type of element
@@ -428,6 +545,15 @@ func (v *MarkAsHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *MarkAsHandledResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // MarkAsRead is the anonymous type of element MarkAsRead.
 type MarkAsRead struct {
 	// NewsFeedItemId is element NewsFeedItemId (optional).
@@ -445,6 +571,15 @@ func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
+// nil or NewsFeedItemId is absent or nil.
+func (v *MarkAsRead) GetNewsFeedItemId() (x int32) {
+	if v != nil {
+		x = v.NewsFeedItemId.Value()
+	}
+	return
 }
 
 // MarkAsReadResponse is the anonymous type of element MarkAsReadResponse.
@@ -493,6 +628,42 @@ func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
 		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadText[CtaFlavor])
 	}
 	d.End()
+}
+
+// GetIdentifier returns Identifier's value, or the zero value if v is nil or
+// Identifier is absent or nil.
+func (v *NewsFeedCTA) GetIdentifier() (x string) {
+	if v != nil {
+		x = v.Identifier.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *NewsFeedCTA) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetCtaType returns CtaType's value, or the zero value if v is nil or CtaType
+// is absent or nil.
+func (v *NewsFeedCTA) GetCtaType() (x CtaType) {
+	if v != nil {
+		x = v.CtaType.Value()
+	}
+	return
+}
+
+// GetCtaFlavor returns CtaFlavor's value, or the zero value if v is nil or
+// CtaFlavor is absent or nil.
+func (v *NewsFeedCTA) GetCtaFlavor() (x CtaFlavor) {
+	if v != nil {
+		x = v.CtaFlavor.Value()
+	}
+	return
 }
 
 // NewsFeedItem is the complex type NewsFeedItem.
@@ -640,6 +811,203 @@ func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
+// nil or NewsFeedItemId is absent or nil.
+func (v *NewsFeedItem) GetNewsFeedItemId() (x int32) {
+	if v != nil {
+		x = v.NewsFeedItemId.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *NewsFeedItem) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetSummary returns Summary's value, or the zero value if v is nil or Summary
+// is absent or nil.
+func (v *NewsFeedItem) GetSummary() (x string) {
+	if v != nil {
+		x = v.Summary.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *NewsFeedItem) GetDescription() (x StringDictionary) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetActions returns Actions's value, or the zero value if v is nil or Actions
+// is absent or nil.
+func (v *NewsFeedItem) GetActions() (x ArrayOfNewsFeedCTA) {
+	if v != nil {
+		x = v.Actions.Value()
+	}
+	return
+}
+
+// GetImageLink returns ImageLink's value, or the zero value if v is nil or
+// ImageLink is absent or nil.
+func (v *NewsFeedItem) GetImageLink() (x string) {
+	if v != nil {
+		x = v.ImageLink.Value()
+	}
+	return
+}
+
+// GetSourceLink returns SourceLink's value, or the zero value if v is nil or
+// SourceLink is absent or nil.
+func (v *NewsFeedItem) GetSourceLink() (x string) {
+	if v != nil {
+		x = v.SourceLink.Value()
+	}
+	return
+}
+
+// GetPreviewHint returns PreviewHint's value, or the zero value if v is nil or
+// PreviewHint is absent or nil.
+func (v *NewsFeedItem) GetPreviewHint() (x string) {
+	if v != nil {
+		x = v.PreviewHint.Value()
+	}
+	return
+}
+
+// GetFromName returns FromName's value, or the zero value if v is nil or
+// FromName is absent or nil.
+func (v *NewsFeedItem) GetFromName() (x string) {
+	if v != nil {
+		x = v.FromName.Value()
+	}
+	return
+}
+
+// GetFromCategoryName returns FromCategoryName's value, or the zero value if v
+// is nil or FromCategoryName is absent or nil.
+func (v *NewsFeedItem) GetFromCategoryName() (x string) {
+	if v != nil {
+		x = v.FromCategoryName.Value()
+	}
+	return
+}
+
+// GetPriority returns Priority's value, or the zero value if v is nil or
+// Priority is absent or nil.
+func (v *NewsFeedItem) GetPriority() (x EMailPriority) {
+	if v != nil {
+		x = v.Priority.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *NewsFeedItem) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *NewsFeedItem) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetExpiresAt returns ExpiresAt's value, or the zero value if v is nil or
+// ExpiresAt is absent or nil.
+func (v *NewsFeedItem) GetExpiresAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpiresAt.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *NewsFeedItem) GetStatus() (x NewsFeedItemStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetIsRead returns IsRead's value, or the zero value if v is nil or IsRead is
+// absent or nil.
+func (v *NewsFeedItem) GetIsRead() (x bool) {
+	if v != nil {
+		x = v.IsRead.Value()
+	}
+	return
+}
+
+// GetReadAt returns ReadAt's value, or the zero value if v is nil or ReadAt is
+// absent or nil.
+func (v *NewsFeedItem) GetReadAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReadAt.Value()
+	}
+	return
+}
+
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *NewsFeedItem) GetContact() (x *Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *NewsFeedItem) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetProject returns Project's value, or nil if v is nil or Project is absent
+// or nil.
+func (v *NewsFeedItem) GetProject() (x *Project) {
+	if v != nil {
+		x = v.Project.Value()
+	}
+	return
+}
+
+// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+func (v *NewsFeedItem) GetSale() (x *Sale) {
+	if v != nil {
+		x = v.Sale.Value()
+	}
+	return
+}
+
+// GetApplicationId returns ApplicationId's value, or the zero value if v is
+// nil or ApplicationId is absent or nil.
+func (v *NewsFeedItem) GetApplicationId() (x string) {
+	if v != nil {
+		x = v.ApplicationId.Value()
+	}
+	return
+}
+
 // NewsFeedItemStatus is the enumeration NewsFeedItemStatus.
 type NewsFeedItemStatus string
 
@@ -729,6 +1097,42 @@ func (v *PostNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewsFeedItem returns NewsFeedItem's value, or nil if v is nil or
+// NewsFeedItem is absent or nil.
+func (v *PostNewsFeedItem) GetNewsFeedItem() (x *NewsFeedItem) {
+	if v != nil {
+		x = v.NewsFeedItem.Value()
+	}
+	return
+}
+
+// GetToAssociateIds returns ToAssociateIds's value, or the zero value if v is
+// nil or ToAssociateIds is absent or nil.
+func (v *PostNewsFeedItem) GetToAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ToAssociateIds.Value()
+	}
+	return
+}
+
+// GetToGroupIds returns ToGroupIds's value, or the zero value if v is nil or
+// ToGroupIds is absent or nil.
+func (v *PostNewsFeedItem) GetToGroupIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ToGroupIds.Value()
+	}
+	return
+}
+
+// GetToAll returns ToAll's value, or the zero value if v is nil or ToAll is
+// absent or nil.
+func (v *PostNewsFeedItem) GetToAll() (x bool) {
+	if v != nil {
+		x = v.ToAll.Value()
+	}
+	return
+}
+
 // PostNewsFeedItemResponse is the anonymous type of element
 // PostNewsFeedItemResponse.
 type PostNewsFeedItemResponse struct {
@@ -747,6 +1151,15 @@ func (v *PostNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *PostNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // StartHandling is the anonymous type of element StartHandling.
@@ -768,6 +1181,15 @@ func (v *StartHandling) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
+// nil or NewsFeedItemId is absent or nil.
+func (v *StartHandling) GetNewsFeedItemId() (x int32) {
+	if v != nil {
+		x = v.NewsFeedItemId.Value()
+	}
+	return
+}
+
 // StartHandlingResponse is the anonymous type of element
 // StartHandlingResponse.
 type StartHandlingResponse struct {
@@ -786,6 +1208,15 @@ func (v *StartHandlingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *StartHandlingResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

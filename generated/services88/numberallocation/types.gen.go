@@ -56,6 +56,15 @@ func (v *CreateDefaultRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteRefCountEntity is the anonymous type of element DeleteRefCountEntity.
 type DeleteRefCountEntity struct {
 	// RefCountEntityId is element RefCountEntityId (optional).
@@ -73,6 +82,15 @@ func (v *DeleteRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RefCountEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRefCountEntityId returns RefCountEntityId's value, or the zero value if v
+// is nil or RefCountEntityId is absent or nil.
+func (v *DeleteRefCountEntity) GetRefCountEntityId() (x int32) {
+	if v != nil {
+		x = v.RefCountEntityId.Value()
+	}
+	return
 }
 
 // DeleteRefCountEntityResponse is the anonymous type of element
@@ -119,6 +137,15 @@ func (v *GetNumberEachTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNumberEachTemplateResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRefCountEntity is the anonymous type of element GetRefCountEntity.
 type GetRefCountEntity struct {
 	// RefCountEntityId is element RefCountEntityId (optional).
@@ -136,6 +163,15 @@ func (v *GetRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RefCountEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRefCountEntityId returns RefCountEntityId's value, or the zero value if v
+// is nil or RefCountEntityId is absent or nil.
+func (v *GetRefCountEntity) GetRefCountEntityId() (x int32) {
+	if v != nil {
+		x = v.RefCountEntityId.Value()
+	}
+	return
 }
 
 // GetRefCountEntityResponse is the anonymous type of element
@@ -156,6 +192,15 @@ func (v *GetRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RefCountEntity is the complex type RefCountEntity. It extends Carrier, whose
@@ -241,6 +286,123 @@ func (v *RefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RefCountEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RefCountEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRefCountsId returns RefCountsId's value, or the zero value if v is nil or
+// RefCountsId is absent or nil.
+func (v *RefCountEntity) GetRefCountsId() (x int32) {
+	if v != nil {
+		x = v.RefCountsId.Value()
+	}
+	return
+}
+
+// GetField returns Field's value, or the zero value if v is nil or Field is
+// absent or nil.
+func (v *RefCountEntity) GetField() (x string) {
+	if v != nil {
+		x = v.Field.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *RefCountEntity) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetSuggestedRecords returns SuggestedRecords's value, or the zero value if v
+// is nil or SuggestedRecords is absent or nil.
+func (v *RefCountEntity) GetSuggestedRecords() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.SuggestedRecords.Value()
+	}
+	return
+}
+
+// GetCurrentValue returns CurrentValue's value, or the zero value if v is nil
+// or CurrentValue is absent or nil.
+func (v *RefCountEntity) GetCurrentValue() (x int32) {
+	if v != nil {
+		x = v.CurrentValue.Value()
+	}
+	return
+}
+
+// GetTravelPrefix returns TravelPrefix's value, or the zero value if v is nil
+// or TravelPrefix is absent or nil.
+func (v *RefCountEntity) GetTravelPrefix() (x uint32) {
+	if v != nil {
+		x = v.TravelPrefix.Value()
+	}
+	return
+}
+
+// GetSatPrefix returns SatPrefix's value, or the zero value if v is nil or
+// SatPrefix is absent or nil.
+func (v *RefCountEntity) GetSatPrefix() (x uint32) {
+	if v != nil {
+		x = v.SatPrefix.Value()
+	}
+	return
+}
+
+// GetAllocate returns Allocate's value, or the zero value if v is nil or
+// Allocate is absent or nil.
+func (v *RefCountEntity) GetAllocate() (x bool) {
+	if v != nil {
+		x = v.Allocate.Value()
+	}
+	return
+}
+
+// GetUnique returns Unique's value, or the zero value if v is nil or Unique is
+// absent or nil.
+func (v *RefCountEntity) GetUnique() (x bool) {
+	if v != nil {
+		x = v.Unique.Value()
+	}
+	return
+}
+
+// GetReadOnly returns ReadOnly's value, or the zero value if v is nil or
+// ReadOnly is absent or nil.
+func (v *RefCountEntity) GetReadOnly() (x bool) {
+	if v != nil {
+		x = v.ReadOnly.Value()
+	}
+	return
+}
+
+// GetAllowBlank returns AllowBlank's value, or the zero value if v is nil or
+// AllowBlank is absent or nil.
+func (v *RefCountEntity) GetAllowBlank() (x bool) {
+	if v != nil {
+		x = v.AllowBlank.Value()
+	}
+	return
+}
+
 // SaveDefaultNumbering is the anonymous type of element SaveDefaultNumbering.
 type SaveDefaultNumbering struct {
 	// RefCountEntity is element RefCountEntity (optional, nillable).
@@ -258,6 +420,15 @@ func (v *SaveDefaultNumbering) UnmarshalSOAP(d *soap.Decoder) {
 		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
 	d.End()
+}
+
+// GetRefCountEntity returns RefCountEntity's value, or nil if v is nil or
+// RefCountEntity is absent or nil.
+func (v *SaveDefaultNumbering) GetRefCountEntity() (x *RefCountEntity) {
+	if v != nil {
+		x = v.RefCountEntity.Value()
+	}
+	return
 }
 
 // SaveDefaultNumberingResponse is the anonymous type of element
@@ -291,6 +462,15 @@ func (v *SaveRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRefCountEntity returns RefCountEntity's value, or nil if v is nil or
+// RefCountEntity is absent or nil.
+func (v *SaveRefCountEntity) GetRefCountEntity() (x *RefCountEntity) {
+	if v != nil {
+		x = v.RefCountEntity.Value()
+	}
+	return
+}
+
 // SaveRefCountEntityResponse is the anonymous type of element
 // SaveRefCountEntityResponse.
 type SaveRefCountEntityResponse struct {
@@ -311,6 +491,15 @@ func (v *SaveRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetNumberEachTemplate is the anonymous type of element
 // SetNumberEachTemplate.
 type SetNumberEachTemplate struct {
@@ -329,6 +518,15 @@ func (v *SetNumberEachTemplate) UnmarshalSOAP(d *soap.Decoder) {
 		v.SetValue = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetSetValue returns SetValue's value, or the zero value if v is nil or
+// SetValue is absent or nil.
+func (v *SetNumberEachTemplate) GetSetValue() (x bool) {
+	if v != nil {
+		x = v.SetValue.Value()
+	}
+	return
 }
 
 // SetNumberEachTemplateResponse is the anonymous type of element

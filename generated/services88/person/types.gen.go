@@ -63,6 +63,15 @@ func (v *AddBounce) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *AddBounce) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
 // AddBounceResponse is the anonymous type of element AddBounceResponse.
 type AddBounceResponse struct{}
 
@@ -97,6 +106,24 @@ func (v *AddBounceWithCount) UnmarshalSOAP(d *soap.Decoder) {
 		v.Counts = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *AddBounceWithCount) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetCounts returns Counts's value, or the zero value if v is nil or Counts is
+// absent or nil.
+func (v *AddBounceWithCount) GetCounts() (x int32) {
+	if v != nil {
+		x = v.Counts.Value()
+	}
+	return
 }
 
 // AddBounceWithCountResponse is the anonymous type of element
@@ -148,6 +175,42 @@ func (v *AddBounceWithDetails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *AddBounceWithDetails) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetCounts returns Counts's value, or the zero value if v is nil or Counts is
+// absent or nil.
+func (v *AddBounceWithDetails) GetCounts() (x int32) {
+	if v != nil {
+		x = v.Counts.Value()
+	}
+	return
+}
+
+// GetCode returns Code's value, or the zero value if v is nil or Code is
+// absent or nil.
+func (v *AddBounceWithDetails) GetCode() (x int32) {
+	if v != nil {
+		x = v.Code.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *AddBounceWithDetails) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
 // AddBounceWithDetailsResponse is the anonymous type of element
 // AddBounceWithDetailsResponse.
 type AddBounceWithDetailsResponse struct{}
@@ -190,6 +253,33 @@ func (v *AddEmailAddressToPerson) UnmarshalSOAP(d *soap.Decoder) {
 		v.SetAsPrimaryEmail = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *AddEmailAddressToPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *AddEmailAddressToPerson) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetSetAsPrimaryEmail returns SetAsPrimaryEmail's value, or the zero value if
+// v is nil or SetAsPrimaryEmail is absent or nil.
+func (v *AddEmailAddressToPerson) GetSetAsPrimaryEmail() (x bool) {
+	if v != nil {
+		x = v.SetAsPrimaryEmail.Value()
+	}
+	return
 }
 
 // AddEmailAddressToPersonResponse is the anonymous type of element
@@ -284,6 +374,24 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonEntity returns PersonEntity's value, or nil if v is nil or
+// PersonEntity is absent or nil.
+func (v *ChangeCountry) GetPersonEntity() (x *PersonEntity) {
+	if v != nil {
+		x = v.PersonEntity.Value()
+	}
+	return
+}
+
+// GetToCountryId returns ToCountryId's value, or the zero value if v is nil or
+// ToCountryId is absent or nil.
+func (v *ChangeCountry) GetToCountryId() (x int32) {
+	if v != nil {
+		x = v.ToCountryId.Value()
+	}
+	return
+}
+
 // ChangeCountryResponse is the anonymous type of element
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
@@ -302,6 +410,15 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeCountryResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangePersonRank is the anonymous type of element ChangePersonRank.
@@ -329,6 +446,24 @@ func (v *ChangePersonRank) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ChangePersonRank) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetMoveUp returns MoveUp's value, or the zero value if v is nil or MoveUp is
+// absent or nil.
+func (v *ChangePersonRank) GetMoveUp() (x bool) {
+	if v != nil {
+		x = v.MoveUp.Value()
+	}
+	return
+}
+
 // ChangePersonRankResponse is the anonymous type of element
 // ChangePersonRankResponse.
 type ChangePersonRankResponse struct {
@@ -347,6 +482,15 @@ func (v *ChangePersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePersonRankResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CheckTemporaryKey is the anonymous type of element CheckTemporaryKey.
@@ -368,6 +512,15 @@ func (v *CheckTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTemporaryKey returns TemporaryKey's value, or the zero value if v is nil
+// or TemporaryKey is absent or nil.
+func (v *CheckTemporaryKey) GetTemporaryKey() (x string) {
+	if v != nil {
+		x = v.TemporaryKey.Value()
+	}
+	return
+}
+
 // CheckTemporaryKeyResponse is the anonymous type of element
 // CheckTemporaryKeyResponse.
 type CheckTemporaryKeyResponse struct {
@@ -386,6 +539,15 @@ func (v *CheckTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemporaryKeyInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CheckTemporaryKeyResponse) GetResponse() (x *TemporaryKeyInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ConsentPerson is the complex type ConsentPerson. It extends Carrier, whose
@@ -441,6 +603,78 @@ func (v *ConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ConsentPerson) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ConsentPerson) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
+// is nil or ConsentPersonId is absent or nil.
+func (v *ConsentPerson) GetConsentPersonId() (x int32) {
+	if v != nil {
+		x = v.ConsentPersonId.Value()
+	}
+	return
+}
+
+// GetConsentSource returns ConsentSource's value, or nil if v is nil or
+// ConsentSource is absent or nil.
+func (v *ConsentPerson) GetConsentSource() (x *ConsentSource) {
+	if v != nil {
+		x = v.ConsentSource.Value()
+	}
+	return
+}
+
+// GetLegalBase returns LegalBase's value, or nil if v is nil or LegalBase is
+// absent or nil.
+func (v *ConsentPerson) GetLegalBase() (x *LegalBase) {
+	if v != nil {
+		x = v.LegalBase.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ConsentPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetConsentPurpose returns ConsentPurpose's value, or nil if v is nil or
+// ConsentPurpose is absent or nil.
+func (v *ConsentPerson) GetConsentPurpose() (x *ConsentPurpose) {
+	if v != nil {
+		x = v.ConsentPurpose.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *ConsentPerson) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
 // CreateDefaultByContactId is the anonymous type of element
 // CreateDefaultByContactId.
 type CreateDefaultByContactId struct {
@@ -461,6 +695,15 @@ func (v *CreateDefaultByContactId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateDefaultByContactId) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // CreateDefaultByContactIdResponse is the anonymous type of element
 // CreateDefaultByContactIdResponse.
 type CreateDefaultByContactIdResponse struct {
@@ -479,6 +722,15 @@ func (v *CreateDefaultByContactIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultByContactIdResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultConsentPerson is the anonymous type of element
@@ -511,6 +763,15 @@ func (v *CreateDefaultConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultConsentPersonResponse) GetResponse() (x *ConsentPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultFromCredential is the anonymous type of element
@@ -552,6 +813,42 @@ func (v *CreateDefaultFromCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateDefaultFromCredential) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *CreateDefaultFromCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
+// GetCredentialValue returns CredentialValue's value, or the zero value if v
+// is nil or CredentialValue is absent or nil.
+func (v *CreateDefaultFromCredential) GetCredentialValue() (x string) {
+	if v != nil {
+		x = v.CredentialValue.Value()
+	}
+	return
+}
+
+// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
+// zero value if v is nil or CredentialDisplayValue is absent or nil.
+func (v *CreateDefaultFromCredential) GetCredentialDisplayValue() (x string) {
+	if v != nil {
+		x = v.CredentialDisplayValue.Value()
+	}
+	return
+}
+
 // CreateDefaultFromCredentialResponse is the anonymous type of element
 // CreateDefaultFromCredentialResponse.
 type CreateDefaultFromCredentialResponse struct {
@@ -570,6 +867,15 @@ func (v *CreateDefaultFromCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultFromCredentialResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultPersonEntity is the anonymous type of element
@@ -604,6 +910,15 @@ func (v *CreateDefaultPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPersonEntityResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultPersonImage is the anonymous type of element
 // CreateDefaultPersonImage.
 type CreateDefaultPersonImage struct{}
@@ -634,6 +949,15 @@ func (v *CreateDefaultPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonImage])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPersonImageResponse) GetResponse() (x *PersonImage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateOrUpdateUserCandidate is the anonymous type of element
@@ -668,6 +992,33 @@ func (v *CreateOrUpdateUserCandidate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateOrUpdateUserCandidate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *CreateOrUpdateUserCandidate) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
+// GetAccessAllRequests returns AccessAllRequests's value, or the zero value if
+// v is nil or AccessAllRequests is absent or nil.
+func (v *CreateOrUpdateUserCandidate) GetAccessAllRequests() (x bool) {
+	if v != nil {
+		x = v.AccessAllRequests.Value()
+	}
+	return
+}
+
 // CreateOrUpdateUserCandidateResponse is the anonymous type of element
 // CreateOrUpdateUserCandidateResponse.
 type CreateOrUpdateUserCandidateResponse struct {
@@ -686,6 +1037,15 @@ func (v *CreateOrUpdateUserCandidateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateOrUpdateUserCandidateResponse) GetResponse() (x *UserCandidate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTemporaryKey is the anonymous type of element CreateTemporaryKey.
@@ -725,6 +1085,42 @@ func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *CreateTemporaryKey) GetDomain() (x TemporaryKeyDomain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetTargetId returns TargetId's value, or the zero value if v is nil or
+// TargetId is absent or nil.
+func (v *CreateTemporaryKey) GetTargetId() (x int32) {
+	if v != nil {
+		x = v.TargetId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateTemporaryKey) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetExpires returns Expires's value, or the zero value if v is nil or Expires
+// is absent or nil.
+func (v *CreateTemporaryKey) GetExpires() (x soap.DateTime) {
+	if v != nil {
+		x = v.Expires.Value()
+	}
+	return
+}
+
 // CreateTemporaryKeyResponse is the anonymous type of element
 // CreateTemporaryKeyResponse.
 type CreateTemporaryKeyResponse struct {
@@ -743,6 +1139,15 @@ func (v *CreateTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateTemporaryKeyResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTemporaryKeyWithPayload is the anonymous type of element
@@ -789,6 +1194,51 @@ func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *CreateTemporaryKeyWithPayload) GetDomain() (x TemporaryKeyDomain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetTargetId returns TargetId's value, or the zero value if v is nil or
+// TargetId is absent or nil.
+func (v *CreateTemporaryKeyWithPayload) GetTargetId() (x int32) {
+	if v != nil {
+		x = v.TargetId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateTemporaryKeyWithPayload) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetExpires returns Expires's value, or the zero value if v is nil or Expires
+// is absent or nil.
+func (v *CreateTemporaryKeyWithPayload) GetExpires() (x soap.DateTime) {
+	if v != nil {
+		x = v.Expires.Value()
+	}
+	return
+}
+
+// GetPayload returns Payload's value, or the zero value if v is nil or Payload
+// is absent or nil.
+func (v *CreateTemporaryKeyWithPayload) GetPayload() (x string) {
+	if v != nil {
+		x = v.Payload.Value()
+	}
+	return
+}
+
 // CreateTemporaryKeyWithPayloadResponse is the anonymous type of element
 // CreateTemporaryKeyWithPayloadResponse.
 type CreateTemporaryKeyWithPayloadResponse struct {
@@ -809,6 +1259,15 @@ func (v *CreateTemporaryKeyWithPayloadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateTemporaryKeyWithPayloadResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteConsentPerson is the anonymous type of element DeleteConsentPerson.
 type DeleteConsentPerson struct {
 	// ConsentPersonId is element ConsentPersonId (optional).
@@ -826,6 +1285,15 @@ func (v *DeleteConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
+// is nil or ConsentPersonId is absent or nil.
+func (v *DeleteConsentPerson) GetConsentPersonId() (x int32) {
+	if v != nil {
+		x = v.ConsentPersonId.Value()
+	}
+	return
 }
 
 // DeleteConsentPersonResponse is the anonymous type of element
@@ -882,6 +1350,15 @@ func (v *DeletePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonEntityId returns PersonEntityId's value, or the zero value if v is
+// nil or PersonEntityId is absent or nil.
+func (v *DeletePersonEntity) GetPersonEntityId() (x int32) {
+	if v != nil {
+		x = v.PersonEntityId.Value()
+	}
+	return
+}
+
 // DeletePersonEntityResponse is the anonymous type of element
 // DeletePersonEntityResponse.
 type DeletePersonEntityResponse struct{}
@@ -920,6 +1397,24 @@ func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *DeleteTemporaryKeysOfDomain) GetDomain() (x TemporaryKeyDomain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *DeleteTemporaryKeysOfDomain) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // DeleteTemporaryKeysOfDomainResponse is the anonymous type of element
 // DeleteTemporaryKeysOfDomainResponse.
 type DeleteTemporaryKeysOfDomainResponse struct{}
@@ -951,6 +1446,15 @@ func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetAddress) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetAddressByCountry is the anonymous type of element GetAddressByCountry.
 type GetAddressByCountry struct {
 	// PersonId is element PersonId (optional).
@@ -976,6 +1480,24 @@ func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetAddressByCountry) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *GetAddressByCountry) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
 // GetAddressByCountryResponse is the anonymous type of element
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
@@ -996,6 +1518,15 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAddressByCountryResponse) GetResponse() (x *Address) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1013,6 +1544,15 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAddressResponse) GetResponse() (x *Address) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetBestSoLanguageForTemplate is the anonymous type of element
@@ -1041,6 +1581,24 @@ func (v *GetBestSoLanguageForTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetBestSoLanguageForTemplate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetTemplateId returns TemplateId's value, or the zero value if v is nil or
+// TemplateId is absent or nil.
+func (v *GetBestSoLanguageForTemplate) GetTemplateId() (x int32) {
+	if v != nil {
+		x = v.TemplateId.Value()
+	}
+	return
+}
+
 // GetBestSoLanguageForTemplateResponse is the anonymous type of element
 // GetBestSoLanguageForTemplateResponse.
 type GetBestSoLanguageForTemplateResponse struct {
@@ -1059,6 +1617,15 @@ func (v *GetBestSoLanguageForTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBestSoLanguageForTemplateResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetColleagues is the anonymous type of element GetColleagues.
@@ -1092,6 +1659,15 @@ func (v *GetColleaguesByDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDepartmentId returns DepartmentId's value, or the zero value if v is nil
+// or DepartmentId is absent or nil.
+func (v *GetColleaguesByDepartment) GetDepartmentId() (x int32) {
+	if v != nil {
+		x = v.DepartmentId.Value()
+	}
+	return
+}
+
 // GetColleaguesByDepartmentResponse is the anonymous type of element
 // GetColleaguesByDepartmentResponse.
 type GetColleaguesByDepartmentResponse struct {
@@ -1110,6 +1686,15 @@ func (v *GetColleaguesByDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetColleaguesByDepartmentResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetColleaguesBySource is the anonymous type of element
@@ -1138,6 +1723,24 @@ func (v *GetColleaguesBySource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceType returns SourceType's value, or the zero value if v is nil or
+// SourceType is absent or nil.
+func (v *GetColleaguesBySource) GetSourceType() (x AssociateSourceType) {
+	if v != nil {
+		x = v.SourceType.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetColleaguesBySource) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetColleaguesBySourceResponse is the anonymous type of element
 // GetColleaguesBySourceResponse.
 type GetColleaguesBySourceResponse struct {
@@ -1156,6 +1759,15 @@ func (v *GetColleaguesBySourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetColleaguesBySourceResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetColleaguesResponse is the anonymous type of element
@@ -1178,6 +1790,15 @@ func (v *GetColleaguesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetColleaguesResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConsentInfos is the anonymous type of element GetConsentInfos.
 type GetConsentInfos struct {
 	// PersonId is element PersonId (optional).
@@ -1195,6 +1816,15 @@ func (v *GetConsentInfos) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetConsentInfos) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetConsentInfosResponse is the anonymous type of element
@@ -1217,6 +1847,15 @@ func (v *GetConsentInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConsentInfosResponse) GetResponse() (x ArrayOfConsentInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConsentPerson is the anonymous type of element GetConsentPerson.
 type GetConsentPerson struct {
 	// ConsentPersonId is element ConsentPersonId (optional).
@@ -1234,6 +1873,15 @@ func (v *GetConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
+// is nil or ConsentPersonId is absent or nil.
+func (v *GetConsentPerson) GetConsentPersonId() (x int32) {
+	if v != nil {
+		x = v.ConsentPersonId.Value()
+	}
+	return
 }
 
 // GetConsentPersonResponse is the anonymous type of element
@@ -1256,6 +1904,15 @@ func (v *GetConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConsentPersonResponse) GetResponse() (x *ConsentPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomerCentrePasswordReplyTemplate is the anonymous type of element
 // GetCustomerCentrePasswordReplyTemplate.
 type GetCustomerCentrePasswordReplyTemplate struct {
@@ -1276,6 +1933,15 @@ func (v *GetCustomerCentrePasswordReplyTemplate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetCustomerCentrePasswordReplyTemplate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetCustomerCentrePasswordReplyTemplateResponse is the anonymous type of
 // element GetCustomerCentrePasswordReplyTemplateResponse.
 type GetCustomerCentrePasswordReplyTemplateResponse struct {
@@ -1294,6 +1960,15 @@ func (v *GetCustomerCentrePasswordReplyTemplateResponse) UnmarshalSOAP(d *soap.D
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomerCentrePasswordReplyTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyOwner is the anonymous type of element GetMyOwner.
@@ -1326,6 +2001,15 @@ func (v *GetMyOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMyOwnerResponse) GetResponse() (x *Person) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMyPerson is the anonymous type of element GetMyPerson.
 type GetMyPerson struct{}
 
@@ -1356,6 +2040,15 @@ func (v *GetMyPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMyPersonResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetOwnerOnPersonId is the anonymous type of element GetOwnerOnPersonId.
 type GetOwnerOnPersonId struct {
 	// PersonId is element PersonId (optional).
@@ -1373,6 +2066,15 @@ func (v *GetOwnerOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetOwnerOnPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetOwnerOnPersonIdResponse is the anonymous type of element
@@ -1395,6 +2097,15 @@ func (v *GetOwnerOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetOwnerOnPersonIdResponse) GetResponse() (x *Person) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPerson is the anonymous type of element GetPerson.
 type GetPerson struct {
 	// PersonId is element PersonId (optional).
@@ -1414,6 +2125,15 @@ func (v *GetPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetPersonEntity is the anonymous type of element GetPersonEntity.
 type GetPersonEntity struct {
 	// PersonEntityId is element PersonEntityId (optional).
@@ -1431,6 +2151,15 @@ func (v *GetPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonEntityId returns PersonEntityId's value, or the zero value if v is
+// nil or PersonEntityId is absent or nil.
+func (v *GetPersonEntity) GetPersonEntityId() (x int32) {
+	if v != nil {
+		x = v.PersonEntityId.Value()
+	}
+	return
 }
 
 // GetPersonEntityResponse is the anonymous type of element
@@ -1453,6 +2182,15 @@ func (v *GetPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPersonEntityResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonImage is the anonymous type of element GetPersonImage.
 type GetPersonImage struct {
 	// PersonId is element PersonId (optional).
@@ -1470,6 +2208,15 @@ func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetPersonImageResponse is the anonymous type of element
@@ -1490,6 +2237,15 @@ func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonImages is the anonymous type of element GetPersonImages.
@@ -1523,6 +2279,33 @@ func (v *GetPersonImages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
+// PersonIds is absent or nil.
+func (v *GetPersonImages) GetPersonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PersonIds.Value()
+	}
+	return
+}
+
+// GetScaledWidth returns ScaledWidth's value, or the zero value if v is nil or
+// ScaledWidth is absent or nil.
+func (v *GetPersonImages) GetScaledWidth() (x int32) {
+	if v != nil {
+		x = v.ScaledWidth.Value()
+	}
+	return
+}
+
+// GetScaledHeight returns ScaledHeight's value, or the zero value if v is nil
+// or ScaledHeight is absent or nil.
+func (v *GetPersonImages) GetScaledHeight() (x int32) {
+	if v != nil {
+		x = v.ScaledHeight.Value()
+	}
+	return
+}
+
 // GetPersonImagesResponse is the anonymous type of element
 // GetPersonImagesResponse.
 type GetPersonImagesResponse struct {
@@ -1543,6 +2326,15 @@ func (v *GetPersonImagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonImagesResponse) GetResponse() (x ArrayOfPersonImage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonList is the anonymous type of element GetPersonList.
 type GetPersonList struct {
 	// PersonIds is element PersonIds (optional, nillable).
@@ -1560,6 +2352,15 @@ func (v *GetPersonList) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
+// PersonIds is absent or nil.
+func (v *GetPersonList) GetPersonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PersonIds.Value()
+	}
+	return
 }
 
 // GetPersonListResponse is the anonymous type of element
@@ -1582,6 +2383,15 @@ func (v *GetPersonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonListResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPersonResponse is the anonymous type of element GetPersonResponse.
 type GetPersonResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1599,6 +2409,15 @@ func (v *GetPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPersonResponse) GetResponse() (x *Person) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonSummary is the anonymous type of element GetPersonSummary.
@@ -1626,6 +2445,24 @@ func (v *GetPersonSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPersonSummary) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetLimit returns Limit's value, or the zero value if v is nil or Limit is
+// absent or nil.
+func (v *GetPersonSummary) GetLimit() (x int32) {
+	if v != nil {
+		x = v.Limit.Value()
+	}
+	return
+}
+
 // GetPersonSummaryResponse is the anonymous type of element
 // GetPersonSummaryResponse.
 type GetPersonSummaryResponse struct {
@@ -1644,6 +2481,15 @@ func (v *GetPersonSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonSummary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPersonSummaryResponse) GetResponse() (x *PersonSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonsFromContact is the anonymous type of element
@@ -1666,6 +2512,15 @@ func (v *GetPersonsFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetPersonsFromContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetPersonsFromContactResponse is the anonymous type of element
 // GetPersonsFromContactResponse.
 type GetPersonsFromContactResponse struct {
@@ -1684,6 +2539,15 @@ func (v *GetPersonsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonsFromContactResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPersonsFromProject is the anonymous type of element
@@ -1706,6 +2570,15 @@ func (v *GetPersonsFromProject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetPersonsFromProject) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
 // GetPersonsFromProjectResponse is the anonymous type of element
 // GetPersonsFromProjectResponse.
 type GetPersonsFromProjectResponse struct {
@@ -1724,6 +2597,15 @@ func (v *GetPersonsFromProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPersonsFromProjectResponse) GetResponse() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPhones is the anonymous type of element GetPhones.
@@ -1745,6 +2627,15 @@ func (v *GetPhones) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPhones) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetPhonesResponse is the anonymous type of element GetPhonesResponse.
 type GetPhonesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1762,6 +2653,15 @@ func (v *GetPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPhonesResponse) GetResponse() (x ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSalesRep is the anonymous type of element GetSalesRep.
@@ -1807,6 +2707,51 @@ func (v *GetSalesRep) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *GetSalesRep) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetPersonFirstname returns PersonFirstname's value, or the zero value if v
+// is nil or PersonFirstname is absent or nil.
+func (v *GetSalesRep) GetPersonFirstname() (x string) {
+	if v != nil {
+		x = v.PersonFirstname.Value()
+	}
+	return
+}
+
+// GetPersonLastname returns PersonLastname's value, or the zero value if v is
+// nil or PersonLastname is absent or nil.
+func (v *GetSalesRep) GetPersonLastname() (x string) {
+	if v != nil {
+		x = v.PersonLastname.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *GetSalesRep) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetPhoneNumber returns PhoneNumber's value, or the zero value if v is nil or
+// PhoneNumber is absent or nil.
+func (v *GetSalesRep) GetPhoneNumber() (x string) {
+	if v != nil {
+		x = v.PhoneNumber.Value()
+	}
+	return
+}
+
 // GetSalesRepResponse is the anonymous type of element GetSalesRepResponse.
 type GetSalesRepResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1824,6 +2769,15 @@ func (v *GetSalesRepResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSalesRepResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserCandidateByPerson is the anonymous type of element
@@ -1846,6 +2800,15 @@ func (v *GetUserCandidateByPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetUserCandidateByPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetUserCandidateByPersonResponse is the anonymous type of element
 // GetUserCandidateByPersonResponse.
 type GetUserCandidateByPersonResponse struct {
@@ -1864,6 +2827,15 @@ func (v *GetUserCandidateByPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserCandidateByPersonResponse) GetResponse() (x *UserCandidate) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUtmParameters is the anonymous type of element GetUtmParameters.
@@ -1885,6 +2857,15 @@ func (v *GetUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetUtmParameters) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetUtmParametersResponse is the anonymous type of element
 // GetUtmParametersResponse.
 type GetUtmParametersResponse struct {
@@ -1903,6 +2884,15 @@ func (v *GetUtmParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UtmParameters])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUtmParametersResponse) GetResponse() (x *UtmParameters) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasConsent is the anonymous type of element HasConsent.
@@ -1930,6 +2920,24 @@ func (v *HasConsent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *HasConsent) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPurpose returns Purpose's value, or the zero value if v is nil or Purpose
+// is absent or nil.
+func (v *HasConsent) GetPurpose() (x string) {
+	if v != nil {
+		x = v.Purpose.Value()
+	}
+	return
+}
+
 // HasConsentResponse is the anonymous type of element HasConsentResponse.
 type HasConsentResponse struct {
 	// Response is element Response (optional).
@@ -1947,6 +2955,15 @@ func (v *HasConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasConsentResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -1974,6 +2991,24 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *IsNumberValid) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *IsNumberValid) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
@@ -1992,6 +3027,15 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsNumberValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Merge is the anonymous type of element Merge.
@@ -2038,6 +3082,52 @@ func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourcePersonId returns SourcePersonId's value, or the zero value if v is
+// nil or SourcePersonId is absent or nil.
+func (v *Merge) GetSourcePersonId() (x int32) {
+	if v != nil {
+		x = v.SourcePersonId.Value()
+	}
+	return
+}
+
+// GetDestinationPersonId returns DestinationPersonId's value, or the zero
+// value if v is nil or DestinationPersonId is absent or nil.
+func (v *Merge) GetDestinationPersonId() (x int32) {
+	if v != nil {
+		x = v.DestinationPersonId.Value()
+	}
+	return
+}
+
+// GetMoveAfterDate returns MoveAfterDate's value, or the zero value if v is
+// nil or MoveAfterDate is absent or nil.
+func (v *Merge) GetMoveAfterDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MoveAfterDate.Value()
+	}
+	return
+}
+
+// GetDeleteSource returns DeleteSource's value, or the zero value if v is nil
+// or DeleteSource is absent or nil.
+func (v *Merge) GetDeleteSource() (x bool) {
+	if v != nil {
+		x = v.DeleteSource.Value()
+	}
+	return
+}
+
+// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination's
+// value, or the zero value if v is nil or ReplaceEmptyFieldsOnDestination is
+// absent or nil.
+func (v *Merge) GetReplaceEmptyFieldsOnDestination() (x bool) {
+	if v != nil {
+		x = v.ReplaceEmptyFieldsOnDestination.Value()
+	}
+	return
+}
+
 // MergeResponse is the anonymous type of element MergeResponse.
 type MergeResponse struct{}
 
@@ -2080,6 +3170,33 @@ func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Move) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetDestinationContactId returns DestinationContactId's value, or the zero
+// value if v is nil or DestinationContactId is absent or nil.
+func (v *Move) GetDestinationContactId() (x int32) {
+	if v != nil {
+		x = v.DestinationContactId.Value()
+	}
+	return
+}
+
+// GetMoveAfterDate returns MoveAfterDate's value, or the zero value if v is
+// nil or MoveAfterDate is absent or nil.
+func (v *Move) GetMoveAfterDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MoveAfterDate.Value()
+	}
+	return
+}
+
 // MoveResponse is the anonymous type of element MoveResponse.
 type MoveResponse struct{}
 
@@ -2110,6 +3227,15 @@ func (v *NormalizeRanks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *NormalizeRanks) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // NormalizeRanksResponse is the anonymous type of element
 // NormalizeRanksResponse.
 type NormalizeRanksResponse struct {
@@ -2128,6 +3254,15 @@ func (v *NormalizeRanksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *NormalizeRanksResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PersonImage is the complex type PersonImage.
@@ -2153,6 +3288,24 @@ func (v *PersonImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ImageData = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *PersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetImageData returns ImageData's value, or the zero value if v is nil or
+// ImageData is absent or nil.
+func (v *PersonImage) GetImageData() (x []byte) {
+	if v != nil {
+		x = v.ImageData.Value()
+	}
+	return
 }
 
 // PersonSummary is the complex type PersonSummary.
@@ -2204,6 +3357,60 @@ func (v *PersonSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *PersonSummary) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetTickets returns Tickets's value, or the zero value if v is nil or Tickets
+// is absent or nil.
+func (v *PersonSummary) GetTickets() (x ArrayOfTicketSummaryItem) {
+	if v != nil {
+		x = v.Tickets.Value()
+	}
+	return
+}
+
+// GetFollowups returns Followups's value, or the zero value if v is nil or
+// Followups is absent or nil.
+func (v *PersonSummary) GetFollowups() (x ArrayOfActivitySummaryItem) {
+	if v != nil {
+		x = v.Followups.Value()
+	}
+	return
+}
+
+// GetDocuments returns Documents's value, or the zero value if v is nil or
+// Documents is absent or nil.
+func (v *PersonSummary) GetDocuments() (x ArrayOfActivitySummaryItem) {
+	if v != nil {
+		x = v.Documents.Value()
+	}
+	return
+}
+
+// GetSales returns Sales's value, or the zero value if v is nil or Sales is
+// absent or nil.
+func (v *PersonSummary) GetSales() (x ArrayOfSaleSummaryItem) {
+	if v != nil {
+		x = v.Sales.Value()
+	}
+	return
+}
+
+// GetChats returns Chats's value, or the zero value if v is nil or Chats is
+// absent or nil.
+func (v *PersonSummary) GetChats() (x ArrayOfChatSummaryItem) {
+	if v != nil {
+		x = v.Chats.Value()
+	}
+	return
+}
+
 // RemoveConsent is the anonymous type of element RemoveConsent.
 type RemoveConsent struct {
 	// PersonId is element PersonId (optional).
@@ -2227,6 +3434,24 @@ func (v *RemoveConsent) UnmarshalSOAP(d *soap.Decoder) {
 		v.Purpose = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *RemoveConsent) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPurpose returns Purpose's value, or the zero value if v is nil or Purpose
+// is absent or nil.
+func (v *RemoveConsent) GetPurpose() (x string) {
+	if v != nil {
+		x = v.Purpose.Value()
+	}
+	return
 }
 
 // RemoveConsentResponse is the anonymous type of element
@@ -2279,6 +3504,42 @@ func (v *ResolvePersonFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ResolvePersonFromInfo) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *ResolvePersonFromInfo) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
+// or PhoneNumbers is absent or nil.
+func (v *ResolvePersonFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneNumbers.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *ResolvePersonFromInfo) GetEmails() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
 // ResolvePersonFromInfoResponse is the anonymous type of element
 // ResolvePersonFromInfoResponse.
 type ResolvePersonFromInfoResponse struct {
@@ -2297,6 +3558,15 @@ func (v *ResolvePersonFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedPerson])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ResolvePersonFromInfoResponse) GetResponse() (x *ResolvedPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ResolvedPerson is the complex type ResolvedPerson. It extends Carrier, whose
@@ -2328,6 +3598,42 @@ func (v *ResolvedPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ResolvedPerson) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ResolvedPerson) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *ResolvedPerson) GetPerson() (x *PersonEntity) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetPersonCreated returns PersonCreated's value, or the zero value if v is
+// nil or PersonCreated is absent or nil.
+func (v *ResolvedPerson) GetPersonCreated() (x bool) {
+	if v != nil {
+		x = v.PersonCreated.Value()
+	}
+	return
+}
+
 // SaveConsentPerson is the anonymous type of element SaveConsentPerson.
 type SaveConsentPerson struct {
 	// ConsentPerson is element ConsentPerson (optional, nillable).
@@ -2345,6 +3651,15 @@ func (v *SaveConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
 	d.End()
+}
+
+// GetConsentPerson returns ConsentPerson's value, or nil if v is nil or
+// ConsentPerson is absent or nil.
+func (v *SaveConsentPerson) GetConsentPerson() (x *ConsentPerson) {
+	if v != nil {
+		x = v.ConsentPerson.Value()
+	}
+	return
 }
 
 // SaveConsentPersonResponse is the anonymous type of element
@@ -2367,6 +3682,15 @@ func (v *SaveConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConsentPersonResponse) GetResponse() (x *ConsentPerson) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SavePersonEntity is the anonymous type of element SavePersonEntity.
 type SavePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
@@ -2384,6 +3708,15 @@ func (v *SavePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetPersonEntity returns PersonEntity's value, or nil if v is nil or
+// PersonEntity is absent or nil.
+func (v *SavePersonEntity) GetPersonEntity() (x *PersonEntity) {
+	if v != nil {
+		x = v.PersonEntity.Value()
+	}
+	return
 }
 
 // SavePersonEntityResponse is the anonymous type of element
@@ -2404,6 +3737,15 @@ func (v *SavePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SavePersonEntityResponse) GetResponse() (x *PersonEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendConsentConfirmationEmail is the anonymous type of element
@@ -2448,6 +3790,51 @@ func (v *SendConsentConfirmationEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.Subject = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SendConsentConfirmationEmail) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *SendConsentConfirmationEmail) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetEmailTemplateId returns EmailTemplateId's value, or the zero value if v
+// is nil or EmailTemplateId is absent or nil.
+func (v *SendConsentConfirmationEmail) GetEmailTemplateId() (x int32) {
+	if v != nil {
+		x = v.EmailTemplateId.Value()
+	}
+	return
+}
+
+// GetCultureLcidId returns CultureLcidId's value, or the zero value if v is
+// nil or CultureLcidId is absent or nil.
+func (v *SendConsentConfirmationEmail) GetCultureLcidId() (x int32) {
+	if v != nil {
+		x = v.CultureLcidId.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *SendConsentConfirmationEmail) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
 }
 
 // SendConsentConfirmationEmailResponse is the anonymous type of element
@@ -2498,6 +3885,42 @@ func (v *SendCustomerCentrePasswordEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.Subject = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SendCustomerCentrePasswordEmail) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *SendCustomerCentrePasswordEmail) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *SendCustomerCentrePasswordEmail) GetTo() (x string) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *SendCustomerCentrePasswordEmail) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
 }
 
 // SendCustomerCentrePasswordEmailResponse is the anonymous type of element
@@ -2559,6 +3982,60 @@ func (v *SendEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *SendEmail) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *SendEmail) GetTo() (x string) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *SendEmail) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetPlainBody returns PlainBody's value, or the zero value if v is nil or
+// PlainBody is absent or nil.
+func (v *SendEmail) GetPlainBody() (x string) {
+	if v != nil {
+		x = v.PlainBody.Value()
+	}
+	return
+}
+
+// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
+// HtmlBody is absent or nil.
+func (v *SendEmail) GetHtmlBody() (x string) {
+	if v != nil {
+		x = v.HtmlBody.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *SendEmail) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
 }
 
 // SendEmailResponse is the anonymous type of element SendEmailResponse.
@@ -2628,6 +4105,69 @@ func (v *SendEmailWithEventName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFrom returns From's value, or the zero value if v is nil or From is
+// absent or nil.
+func (v *SendEmailWithEventName) GetFrom() (x string) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *SendEmailWithEventName) GetTo() (x string) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *SendEmailWithEventName) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetPlainBody returns PlainBody's value, or the zero value if v is nil or
+// PlainBody is absent or nil.
+func (v *SendEmailWithEventName) GetPlainBody() (x string) {
+	if v != nil {
+		x = v.PlainBody.Value()
+	}
+	return
+}
+
+// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
+// HtmlBody is absent or nil.
+func (v *SendEmailWithEventName) GetHtmlBody() (x string) {
+	if v != nil {
+		x = v.HtmlBody.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *SendEmailWithEventName) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetEventName returns EventName's value, or the zero value if v is nil or
+// EventName is absent or nil.
+func (v *SendEmailWithEventName) GetEventName() (x string) {
+	if v != nil {
+		x = v.EventName.Value()
+	}
+	return
+}
+
 // SendEmailWithEventNameResponse is the anonymous type of element
 // SendEmailWithEventNameResponse.
 type SendEmailWithEventNameResponse struct{}
@@ -2683,6 +4223,51 @@ func (v *SetConsent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SetConsent) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPurpose returns Purpose's value, or the zero value if v is nil or Purpose
+// is absent or nil.
+func (v *SetConsent) GetPurpose() (x string) {
+	if v != nil {
+		x = v.Purpose.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SetConsent) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetLegalBase returns LegalBase's value, or the zero value if v is nil or
+// LegalBase is absent or nil.
+func (v *SetConsent) GetLegalBase() (x string) {
+	if v != nil {
+		x = v.LegalBase.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *SetConsent) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
 // SetConsentResponse is the anonymous type of element SetConsentResponse.
 type SetConsentResponse struct{}
 
@@ -2717,6 +4302,24 @@ func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SetPersonImage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetPersonImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
 }
 
 // SetPersonImageResponse is the anonymous type of element
@@ -2756,6 +4359,24 @@ func (v *SetPersonRank) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SetPersonRank) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetDesiredRank returns DesiredRank's value, or the zero value if v is nil or
+// DesiredRank is absent or nil.
+func (v *SetPersonRank) GetDesiredRank() (x int16) {
+	if v != nil {
+		x = v.DesiredRank.Value()
+	}
+	return
+}
+
 // SetPersonRankResponse is the anonymous type of element
 // SetPersonRankResponse.
 type SetPersonRankResponse struct {
@@ -2774,6 +4395,15 @@ func (v *SetPersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPersonRankResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetUtmCreatedPersonContactForFormSubmission is the anonymous type of element
@@ -2806,6 +4436,33 @@ func (v *SetUtmCreatedPersonContactForFormSubmission) UnmarshalSOAP(d *soap.Deco
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
+// is nil or FormSubmissionId is absent or nil.
+func (v *SetUtmCreatedPersonContactForFormSubmission) GetFormSubmissionId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SetUtmCreatedPersonContactForFormSubmission) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SetUtmCreatedPersonContactForFormSubmission) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // SetUtmCreatedPersonContactForFormSubmissionResponse is the anonymous type of
@@ -2934,6 +4591,69 @@ func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TemporaryKeyInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TemporaryKeyInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *TemporaryKeyInfo) GetDomain() (x TemporaryKeyDomain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetTargetId returns TargetId's value, or the zero value if v is nil or
+// TargetId is absent or nil.
+func (v *TemporaryKeyInfo) GetTargetId() (x int32) {
+	if v != nil {
+		x = v.TargetId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *TemporaryKeyInfo) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetIsExpired returns IsExpired's value, or the zero value if v is nil or
+// IsExpired is absent or nil.
+func (v *TemporaryKeyInfo) GetIsExpired() (x bool) {
+	if v != nil {
+		x = v.IsExpired.Value()
+	}
+	return
+}
+
+// GetPayload returns Payload's value, or the zero value if v is nil or Payload
+// is absent or nil.
+func (v *TemporaryKeyInfo) GetPayload() (x string) {
+	if v != nil {
+		x = v.Payload.Value()
+	}
+	return
+}
+
 // TryAddPersonsToEmailFlow is the anonymous type of element
 // TryAddPersonsToEmailFlow.
 type TryAddPersonsToEmailFlow struct {
@@ -2960,6 +4680,24 @@ func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *TryAddPersonsToEmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
+// PersonIds is absent or nil.
+func (v *TryAddPersonsToEmailFlow) GetPersonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PersonIds.Value()
+	}
+	return
+}
+
 // TryAddPersonsToEmailFlowResponse is the anonymous type of element
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
@@ -2980,6 +4718,15 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TryAddPersonsToEmailFlowResponse) GetResponse() (x ArrayOfboolean) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Undelete is the anonymous type of element Undelete.
 type Undelete struct {
 	// Id is element Id (optional).
@@ -2997,6 +4744,15 @@ func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Undelete) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // UndeleteResponse is the anonymous type of element UndeleteResponse.
@@ -3039,6 +4795,33 @@ func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *UpdateInterests) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetEnableInterestIds returns EnableInterestIds's value, or the zero value if
+// v is nil or EnableInterestIds is absent or nil.
+func (v *UpdateInterests) GetEnableInterestIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.EnableInterestIds.Value()
+	}
+	return
+}
+
+// GetDisableInterestIds returns DisableInterestIds's value, or the zero value
+// if v is nil or DisableInterestIds is absent or nil.
+func (v *UpdateInterests) GetDisableInterestIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.DisableInterestIds.Value()
+	}
+	return
 }
 
 // UpdateInterestsResponse is the anonymous type of element
@@ -3138,6 +4921,60 @@ func (v *UserCandidate) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.SecretValue,
 	}}
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserCandidate) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserCandidate) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUserCandidateId returns UserCandidateId's value, or the zero value if v
+// is nil or UserCandidateId is absent or nil.
+func (v *UserCandidate) GetUserCandidateId() (x int32) {
+	if v != nil {
+		x = v.UserCandidateId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *UserCandidate) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetSecretKey returns SecretKey's value, or the zero value if v is nil or
+// SecretKey is absent or nil.
+func (v *UserCandidate) GetSecretKey() (x string) {
+	if v != nil {
+		x = v.SecretKey.Value()
+	}
+	return
+}
+
+// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
+// SecretValue is absent or nil.
+func (v *UserCandidate) GetSecretValue() (x string) {
+	if v != nil {
+		x = v.SecretValue.Value()
+	}
+	return
 }
 
 // UtmParameters is the complex type UtmParameters. It extends Carrier, whose
@@ -3296,6 +5133,231 @@ func (v *UtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UtmParameters) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UtmParameters) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUtmParametersId returns UtmParametersId's value, or the zero value if v
+// is nil or UtmParametersId is absent or nil.
+func (v *UtmParameters) GetUtmParametersId() (x int32) {
+	if v != nil {
+		x = v.UtmParametersId.Value()
+	}
+	return
+}
+
+// GetCreatedContactId returns CreatedContactId's value, or the zero value if v
+// is nil or CreatedContactId is absent or nil.
+func (v *UtmParameters) GetCreatedContactId() (x int32) {
+	if v != nil {
+		x = v.CreatedContactId.Value()
+	}
+	return
+}
+
+// GetCreatedPersonId returns CreatedPersonId's value, or the zero value if v
+// is nil or CreatedPersonId is absent or nil.
+func (v *UtmParameters) GetCreatedPersonId() (x int32) {
+	if v != nil {
+		x = v.CreatedPersonId.Value()
+	}
+	return
+}
+
+// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
+// is nil or FormSubmissionId is absent or nil.
+func (v *UtmParameters) GetFormSubmissionId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionId.Value()
+	}
+	return
+}
+
+// GetFirstTouchSource returns FirstTouchSource's value, or the zero value if v
+// is nil or FirstTouchSource is absent or nil.
+func (v *UtmParameters) GetFirstTouchSource() (x string) {
+	if v != nil {
+		x = v.FirstTouchSource.Value()
+	}
+	return
+}
+
+// GetFirstTouchMedium returns FirstTouchMedium's value, or the zero value if v
+// is nil or FirstTouchMedium is absent or nil.
+func (v *UtmParameters) GetFirstTouchMedium() (x string) {
+	if v != nil {
+		x = v.FirstTouchMedium.Value()
+	}
+	return
+}
+
+// GetFirstTouchCampaign returns FirstTouchCampaign's value, or the zero value
+// if v is nil or FirstTouchCampaign is absent or nil.
+func (v *UtmParameters) GetFirstTouchCampaign() (x string) {
+	if v != nil {
+		x = v.FirstTouchCampaign.Value()
+	}
+	return
+}
+
+// GetFirstTouchTerm returns FirstTouchTerm's value, or the zero value if v is
+// nil or FirstTouchTerm is absent or nil.
+func (v *UtmParameters) GetFirstTouchTerm() (x string) {
+	if v != nil {
+		x = v.FirstTouchTerm.Value()
+	}
+	return
+}
+
+// GetFirstTouchContent returns FirstTouchContent's value, or the zero value if
+// v is nil or FirstTouchContent is absent or nil.
+func (v *UtmParameters) GetFirstTouchContent() (x string) {
+	if v != nil {
+		x = v.FirstTouchContent.Value()
+	}
+	return
+}
+
+// GetFirstTouchReferrerDomain returns FirstTouchReferrerDomain's value, or the
+// zero value if v is nil or FirstTouchReferrerDomain is absent or nil.
+func (v *UtmParameters) GetFirstTouchReferrerDomain() (x string) {
+	if v != nil {
+		x = v.FirstTouchReferrerDomain.Value()
+	}
+	return
+}
+
+// GetFirstTouchWhen returns FirstTouchWhen's value, or the zero value if v is
+// nil or FirstTouchWhen is absent or nil.
+func (v *UtmParameters) GetFirstTouchWhen() (x soap.DateTime) {
+	if v != nil {
+		x = v.FirstTouchWhen.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *UtmParameters) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetMedium returns Medium's value, or the zero value if v is nil or Medium is
+// absent or nil.
+func (v *UtmParameters) GetMedium() (x string) {
+	if v != nil {
+		x = v.Medium.Value()
+	}
+	return
+}
+
+// GetCampaign returns Campaign's value, or the zero value if v is nil or
+// Campaign is absent or nil.
+func (v *UtmParameters) GetCampaign() (x string) {
+	if v != nil {
+		x = v.Campaign.Value()
+	}
+	return
+}
+
+// GetTerm returns Term's value, or the zero value if v is nil or Term is
+// absent or nil.
+func (v *UtmParameters) GetTerm() (x string) {
+	if v != nil {
+		x = v.Term.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *UtmParameters) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetReferrerDomain returns ReferrerDomain's value, or the zero value if v is
+// nil or ReferrerDomain is absent or nil.
+func (v *UtmParameters) GetReferrerDomain() (x string) {
+	if v != nil {
+		x = v.ReferrerDomain.Value()
+	}
+	return
+}
+
+// GetWhen returns When's value, or the zero value if v is nil or When is
+// absent or nil.
+func (v *UtmParameters) GetWhen() (x soap.DateTime) {
+	if v != nil {
+		x = v.When.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *UtmParameters) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *UtmParameters) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *UtmParameters) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *UtmParameters) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
+// or UpdatedCount is absent or nil.
+func (v *UtmParameters) GetUpdatedCount() (x int16) {
+	if v != nil {
+		x = v.UpdatedCount.Value()
+	}
+	return
+}
+
 // ValidatePersonEntity is the anonymous type of element ValidatePersonEntity.
 type ValidatePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
@@ -3313,6 +5375,15 @@ func (v *ValidatePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	d.End()
+}
+
+// GetPersonEntity returns PersonEntity's value, or nil if v is nil or
+// PersonEntity is absent or nil.
+func (v *ValidatePersonEntity) GetPersonEntity() (x *PersonEntity) {
+	if v != nil {
+		x = v.PersonEntity.Value()
+	}
+	return
 }
 
 // ValidatePersonEntityResponse is the anonymous type of element
@@ -3333,6 +5404,15 @@ func (v *ValidatePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidatePersonEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -43,6 +43,15 @@ func (v *AddToFavorites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AddToFavorites) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // AddToFavoritesResponse is the anonymous type of element
 // AddToFavoritesResponse.
 type AddToFavoritesResponse struct {
@@ -61,6 +70,15 @@ func (v *AddToFavoritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AddToFavoritesResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfPhoneListItem is the complex type ArrayOfPhoneListItem: a list of
@@ -101,6 +119,15 @@ func (v *GetContactPhones) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetContactPhones) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetContactPhonesResponse is the anonymous type of element
 // GetContactPhonesResponse.
 type GetContactPhonesResponse struct {
@@ -119,6 +146,15 @@ func (v *GetContactPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetContactPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDepartmentPhones is the anonymous type of element GetDepartmentPhones.
@@ -140,6 +176,15 @@ func (v *GetDepartmentPhones) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDepartmentId returns DepartmentId's value, or the zero value if v is nil
+// or DepartmentId is absent or nil.
+func (v *GetDepartmentPhones) GetDepartmentId() (x int32) {
+	if v != nil {
+		x = v.DepartmentId.Value()
+	}
+	return
+}
+
 // GetDepartmentPhonesResponse is the anonymous type of element
 // GetDepartmentPhonesResponse.
 type GetDepartmentPhonesResponse struct {
@@ -158,6 +203,15 @@ func (v *GetDepartmentPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDepartmentPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFavoritesPhones is the anonymous type of element GetFavoritesPhones.
@@ -191,6 +245,15 @@ func (v *GetFavoritesPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFavoritesPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreferences is the anonymous type of element GetPreferences.
 type GetPreferences struct{}
 
@@ -220,6 +283,15 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferencesResponse) GetResponse() (x *PhoneListPreferences) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PhoneListItem is the complex type PhoneListItem. It extends Carrier, whose
@@ -299,6 +371,114 @@ func (v *PhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PhoneListItem) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PhoneListItem) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPersonDirectPhone returns PersonDirectPhone's value, or the zero value if
+// v is nil or PersonDirectPhone is absent or nil.
+func (v *PhoneListItem) GetPersonDirectPhone() (x string) {
+	if v != nil {
+		x = v.PersonDirectPhone.Value()
+	}
+	return
+}
+
+// GetPersonCellPhone returns PersonCellPhone's value, or the zero value if v
+// is nil or PersonCellPhone is absent or nil.
+func (v *PhoneListItem) GetPersonCellPhone() (x string) {
+	if v != nil {
+		x = v.PersonCellPhone.Value()
+	}
+	return
+}
+
+// GetPersonPrivatePhone returns PersonPrivatePhone's value, or the zero value
+// if v is nil or PersonPrivatePhone is absent or nil.
+func (v *PhoneListItem) GetPersonPrivatePhone() (x string) {
+	if v != nil {
+		x = v.PersonPrivatePhone.Value()
+	}
+	return
+}
+
+// GetPersonFaxNumber returns PersonFaxNumber's value, or the zero value if v
+// is nil or PersonFaxNumber is absent or nil.
+func (v *PhoneListItem) GetPersonFaxNumber() (x string) {
+	if v != nil {
+		x = v.PersonFaxNumber.Value()
+	}
+	return
+}
+
+// GetPersonPagerNumber returns PersonPagerNumber's value, or the zero value if
+// v is nil or PersonPagerNumber is absent or nil.
+func (v *PhoneListItem) GetPersonPagerNumber() (x string) {
+	if v != nil {
+		x = v.PersonPagerNumber.Value()
+	}
+	return
+}
+
+// GetPersonEmail returns PersonEmail's value, or the zero value if v is nil or
+// PersonEmail is absent or nil.
+func (v *PhoneListItem) GetPersonEmail() (x string) {
+	if v != nil {
+		x = v.PersonEmail.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *PhoneListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PhoneListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *PhoneListItem) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetUniqueId returns UniqueId's value, or the zero value if v is nil or
+// UniqueId is absent or nil.
+func (v *PhoneListItem) GetUniqueId() (x string) {
+	if v != nil {
+		x = v.UniqueId.Value()
+	}
+	return
+}
+
 // PhoneListPreferences is the complex type PhoneListPreferences. It extends
 // Carrier, whose members come first on the wire.
 type PhoneListPreferences struct {
@@ -364,6 +544,96 @@ func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PhoneListPreferences) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PhoneListPreferences) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSearchCompany returns SearchCompany's value, or the zero value if v is
+// nil or SearchCompany is absent or nil.
+func (v *PhoneListPreferences) GetSearchCompany() (x bool) {
+	if v != nil {
+		x = v.SearchCompany.Value()
+	}
+	return
+}
+
+// GetSearchFirstname returns SearchFirstname's value, or the zero value if v
+// is nil or SearchFirstname is absent or nil.
+func (v *PhoneListPreferences) GetSearchFirstname() (x bool) {
+	if v != nil {
+		x = v.SearchFirstname.Value()
+	}
+	return
+}
+
+// GetSearchLastname returns SearchLastname's value, or the zero value if v is
+// nil or SearchLastname is absent or nil.
+func (v *PhoneListPreferences) GetSearchLastname() (x bool) {
+	if v != nil {
+		x = v.SearchLastname.Value()
+	}
+	return
+}
+
+// GetSearchDepartment returns SearchDepartment's value, or the zero value if v
+// is nil or SearchDepartment is absent or nil.
+func (v *PhoneListPreferences) GetSearchDepartment() (x bool) {
+	if v != nil {
+		x = v.SearchDepartment.Value()
+	}
+	return
+}
+
+// GetSearchModeCompany returns SearchModeCompany's value, or the zero value if
+// v is nil or SearchModeCompany is absent or nil.
+func (v *PhoneListPreferences) GetSearchModeCompany() (x StringSearchType) {
+	if v != nil {
+		x = v.SearchModeCompany.Value()
+	}
+	return
+}
+
+// GetSearchModeDepartment returns SearchModeDepartment's value, or the zero
+// value if v is nil or SearchModeDepartment is absent or nil.
+func (v *PhoneListPreferences) GetSearchModeDepartment() (x StringSearchType) {
+	if v != nil {
+		x = v.SearchModeDepartment.Value()
+	}
+	return
+}
+
+// GetSearchModeFirstname returns SearchModeFirstname's value, or the zero
+// value if v is nil or SearchModeFirstname is absent or nil.
+func (v *PhoneListPreferences) GetSearchModeFirstname() (x StringSearchType) {
+	if v != nil {
+		x = v.SearchModeFirstname.Value()
+	}
+	return
+}
+
+// GetSearchModeLastname returns SearchModeLastname's value, or the zero value
+// if v is nil or SearchModeLastname is absent or nil.
+func (v *PhoneListPreferences) GetSearchModeLastname() (x StringSearchType) {
+	if v != nil {
+		x = v.SearchModeLastname.Value()
+	}
+	return
+}
+
 // Search is the anonymous type of element Search.
 type Search struct {
 	// SearchString is element SearchString (optional, nillable).
@@ -383,6 +653,15 @@ func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *Search) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
 	// Response is element Response (optional, nillable).
@@ -400,6 +679,15 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SearchResponse) GetResponse() (x ArrayOfPhoneListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SearchWithPreferences is the anonymous type of element
@@ -428,6 +716,24 @@ func (v *SearchWithPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *SearchWithPreferences) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
+// GetPreferences returns Preferences's value, or nil if v is nil or
+// Preferences is absent or nil.
+func (v *SearchWithPreferences) GetPreferences() (x *PhoneListPreferences) {
+	if v != nil {
+		x = v.Preferences.Value()
+	}
+	return
+}
+
 // SearchWithPreferencesResponse is the anonymous type of element
 // SearchWithPreferencesResponse.
 type SearchWithPreferencesResponse struct {
@@ -448,6 +754,15 @@ func (v *SearchWithPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SearchWithPreferencesResponse) GetResponse() (x ArrayOfPhoneListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetPreferences is the anonymous type of element SetPreferences.
 type SetPreferences struct {
 	// Preferences is element Preferences (optional, nillable).
@@ -465,6 +780,15 @@ func (v *SetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
 	d.End()
+}
+
+// GetPreferences returns Preferences's value, or nil if v is nil or
+// Preferences is absent or nil.
+func (v *SetPreferences) GetPreferences() (x *PhoneListPreferences) {
+	if v != nil {
+		x = v.Preferences.Value()
+	}
+	return
 }
 
 // SetPreferencesResponse is the anonymous type of element

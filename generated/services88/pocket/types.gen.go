@@ -158,6 +158,69 @@ func (v *CallerID) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPhoneNumber returns PhoneNumber's value, or the zero value if v is nil or
+// PhoneNumber is absent or nil.
+func (v *CallerID) GetPhoneNumber() (x int64) {
+	if v != nil {
+		x = v.PhoneNumber.Value()
+	}
+	return
+}
+
+// GetDialInPrefix returns DialInPrefix's value, or the zero value if v is nil
+// or DialInPrefix is absent or nil.
+func (v *CallerID) GetDialInPrefix() (x int16) {
+	if v != nil {
+		x = v.DialInPrefix.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CallerID) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *CallerID) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *CallerID) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CallerID) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *CallerID) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
 // CallerIDCollection is the complex type CallerIDCollection.
 type CallerIDCollection struct {
 	// CallerIDHash is element CallerIDHash (optional, nillable).
@@ -181,6 +244,24 @@ func (v *CallerIDCollection) UnmarshalSOAP(d *soap.Decoder) {
 		v.CallerIDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCallerID])
 	}
 	d.End()
+}
+
+// GetCallerIDHash returns CallerIDHash's value, or the zero value if v is nil
+// or CallerIDHash is absent or nil.
+func (v *CallerIDCollection) GetCallerIDHash() (x string) {
+	if v != nil {
+		x = v.CallerIDHash.Value()
+	}
+	return
+}
+
+// GetCallerIDs returns CallerIDs's value, or the zero value if v is nil or
+// CallerIDs is absent or nil.
+func (v *CallerIDCollection) GetCallerIDs() (x ArrayOfCallerID) {
+	if v != nil {
+		x = v.CallerIDs.Value()
+	}
+	return
 }
 
 // GetCallerIDsFromSelection is the anonymous type of element
@@ -209,6 +290,24 @@ func (v *GetCallerIDsFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetCallerIDsFromSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetLastHash returns LastHash's value, or the zero value if v is nil or
+// LastHash is absent or nil.
+func (v *GetCallerIDsFromSelection) GetLastHash() (x string) {
+	if v != nil {
+		x = v.LastHash.Value()
+	}
+	return
+}
+
 // GetCallerIDsFromSelectionResponse is the anonymous type of element
 // GetCallerIDsFromSelectionResponse.
 type GetCallerIDsFromSelectionResponse struct {
@@ -227,6 +326,15 @@ func (v *GetCallerIDsFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCallerIDsFromSelectionResponse) GetResponse() (x *CallerIDCollection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyCallerIDs is the anonymous type of element GetMyCallerIDs.
@@ -260,6 +368,33 @@ func (v *GetMyCallerIDs) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLastHash returns LastHash's value, or the zero value if v is nil or
+// LastHash is absent or nil.
+func (v *GetMyCallerIDs) GetLastHash() (x string) {
+	if v != nil {
+		x = v.LastHash.Value()
+	}
+	return
+}
+
+// GetMinDate returns MinDate's value, or the zero value if v is nil or MinDate
+// is absent or nil.
+func (v *GetMyCallerIDs) GetMinDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MinDate.Value()
+	}
+	return
+}
+
+// GetMaxDate returns MaxDate's value, or the zero value if v is nil or MaxDate
+// is absent or nil.
+func (v *GetMyCallerIDs) GetMaxDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MaxDate.Value()
+	}
+	return
+}
+
 // GetMyCallerIDsResponse is the anonymous type of element
 // GetMyCallerIDsResponse.
 type GetMyCallerIDsResponse struct {
@@ -278,6 +413,15 @@ func (v *GetMyCallerIDsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetMyCallerIDsResponse) GetResponse() (x *CallerIDCollection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPocketStartupData is the anonymous type of element GetPocketStartupData.
@@ -305,6 +449,24 @@ func (v *GetPocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTables returns Tables's value, or the zero value if v is nil or Tables is
+// absent or nil.
+func (v *GetPocketStartupData) GetTables() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Tables.Value()
+	}
+	return
+}
+
+// GetCurrentClientTime returns CurrentClientTime's value, or the zero value if
+// v is nil or CurrentClientTime is absent or nil.
+func (v *GetPocketStartupData) GetCurrentClientTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.CurrentClientTime.Value()
+	}
+	return
+}
+
 // GetPocketStartupDataResponse is the anonymous type of element
 // GetPocketStartupDataResponse.
 type GetPocketStartupDataResponse struct {
@@ -323,6 +485,15 @@ func (v *GetPocketStartupDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PocketStartupData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPocketStartupDataResponse) GetResponse() (x *PocketStartupData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPushNotificationTagsForDevice is the anonymous type of element
@@ -345,6 +516,15 @@ func (v *GetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *GetPushNotificationTagsForDevice) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
 // GetPushNotificationTagsForDeviceResponse is the anonymous type of element
 // GetPushNotificationTagsForDeviceResponse.
 type GetPushNotificationTagsForDeviceResponse struct {
@@ -363,6 +543,15 @@ func (v *GetPushNotificationTagsForDeviceResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPushNotificationTagsForDeviceResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRegisteredDevices is the anonymous type of element GetRegisteredDevices.
@@ -384,6 +573,15 @@ func (v *GetRegisteredDevices) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetRegisteredDevices) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetRegisteredDevicesResponse is the anonymous type of element
 // GetRegisteredDevicesResponse.
 type GetRegisteredDevicesResponse struct {
@@ -402,6 +600,15 @@ func (v *GetRegisteredDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPocketDeviceInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRegisteredDevicesResponse) GetResponse() (x ArrayOfPocketDeviceInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // NotificationEvent is the complex type NotificationEvent.
@@ -427,6 +634,24 @@ func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *NotificationEvent) GetType() (x NotificationEventType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *NotificationEvent) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // NotificationEventType is the enumeration NotificationEventType.
@@ -531,6 +756,24 @@ func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetNotificationEventType returns NotificationEventType's value, or the zero
+// value if v is nil or NotificationEventType is absent or nil.
+func (v *NotificationHandled) GetNotificationEventType() (x NotificationEventType) {
+	if v != nil {
+		x = v.NotificationEventType.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *NotificationHandled) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // NotificationHandledResponse is the anonymous type of element
@@ -683,6 +926,15 @@ func (v *NotificationsHandled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNotificationEvents returns NotificationEvents's value, or the zero value
+// if v is nil or NotificationEvents is absent or nil.
+func (v *NotificationsHandled) GetNotificationEvents() (x ArrayOfNotificationEvent) {
+	if v != nil {
+		x = v.NotificationEvents.Value()
+	}
+	return
+}
+
 // NotificationsHandledResponse is the anonymous type of element
 // NotificationsHandledResponse.
 type NotificationsHandledResponse struct{}
@@ -718,6 +970,24 @@ func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetNotificationEventType returns NotificationEventType's value, or the zero
+// value if v is nil or NotificationEventType is absent or nil.
+func (v *NotifyUsers) GetNotificationEventType() (x NotificationEventType) {
+	if v != nil {
+		x = v.NotificationEventType.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *NotifyUsers) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // NotifyUsersResponse is the anonymous type of element NotifyUsersResponse.
@@ -790,6 +1060,78 @@ func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.TimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
+// DeviceName is absent or nil.
+func (v *PocketDeviceInfo) GetDeviceName() (x string) {
+	if v != nil {
+		x = v.DeviceName.Value()
+	}
+	return
+}
+
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *PocketDeviceInfo) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetPocketVersion returns PocketVersion's value, or the zero value if v is
+// nil or PocketVersion is absent or nil.
+func (v *PocketDeviceInfo) GetPocketVersion() (x string) {
+	if v != nil {
+		x = v.PocketVersion.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *PocketDeviceInfo) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetPNSHandle returns PNSHandle's value, or the zero value if v is nil or
+// PNSHandle is absent or nil.
+func (v *PocketDeviceInfo) GetPNSHandle() (x string) {
+	if v != nil {
+		x = v.PNSHandle.Value()
+	}
+	return
+}
+
+// GetPlatform returns Platform's value, or the zero value if v is nil or
+// Platform is absent or nil.
+func (v *PocketDeviceInfo) GetPlatform() (x NotificationPlatform) {
+	if v != nil {
+		x = v.Platform.Value()
+	}
+	return
+}
+
+// GetOSVersion returns OSVersion's value, or the zero value if v is nil or
+// OSVersion is absent or nil.
+func (v *PocketDeviceInfo) GetOSVersion() (x string) {
+	if v != nil {
+		x = v.OSVersion.Value()
+	}
+	return
+}
+
+// GetTimeZoneId returns TimeZoneId's value, or the zero value if v is nil or
+// TimeZoneId is absent or nil.
+func (v *PocketDeviceInfo) GetTimeZoneId() (x int32) {
+	if v != nil {
+		x = v.TimeZoneId.Value()
+	}
+	return
 }
 
 // PocketNotificationMessage is the complex type PocketNotificationMessage.
@@ -865,6 +1207,96 @@ func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *PocketNotificationMessage) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *PocketNotificationMessage) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *PocketNotificationMessage) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetSilent returns Silent's value, or the zero value if v is nil or Silent is
+// absent or nil.
+func (v *PocketNotificationMessage) GetSilent() (x bool) {
+	if v != nil {
+		x = v.Silent.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *PocketNotificationMessage) GetType() (x NotificationMessageType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetTimeToLive returns TimeToLive's value, or the zero value if v is nil or
+// TimeToLive is absent or nil.
+func (v *PocketNotificationMessage) GetTimeToLive() (x int32) {
+	if v != nil {
+		x = v.TimeToLive.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *PocketNotificationMessage) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
+}
+
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *PocketNotificationMessage) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
+// GetDuration returns Duration's value, or the zero value if v is nil or
+// Duration is absent or nil.
+func (v *PocketNotificationMessage) GetDuration() (x soap.Duration) {
+	if v != nil {
+		x = v.Duration.Value()
+	}
+	return
+}
+
+// GetExtraValues returns ExtraValues's value, or the zero value if v is nil or
+// ExtraValues is absent or nil.
+func (v *PocketNotificationMessage) GetExtraValues() (x StringDictionary) {
+	if v != nil {
+		x = v.ExtraValues.Value()
+	}
+	return
+}
+
 // PocketStartupData is the complex type PocketStartupData. It extends Carrier,
 // whose members come first on the wire.
 type PocketStartupData struct {
@@ -938,6 +1370,105 @@ func (v *PocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PocketStartupData) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PocketStartupData) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTableRights returns TableRights's value, or the zero value if v is nil or
+// TableRights is absent or nil.
+func (v *PocketStartupData) GetTableRights() (x ArrayOfETableRight) {
+	if v != nil {
+		x = v.TableRights.Value()
+	}
+	return
+}
+
+// GetPhoneLocaleTimeZoneData returns PhoneLocaleTimeZoneData's value, or nil
+// if v is nil or PhoneLocaleTimeZoneData is absent or nil.
+func (v *PocketStartupData) GetPhoneLocaleTimeZoneData() (x *TimeZoneData) {
+	if v != nil {
+		x = v.PhoneLocaleTimeZoneData.Value()
+	}
+	return
+}
+
+// GetBaseLocaleTimeZoneData returns BaseLocaleTimeZoneData's value, or nil if
+// v is nil or BaseLocaleTimeZoneData is absent or nil.
+func (v *PocketStartupData) GetBaseLocaleTimeZoneData() (x *TimeZoneData) {
+	if v != nil {
+		x = v.BaseLocaleTimeZoneData.Value()
+	}
+	return
+}
+
+// GetOverdueSalesCount returns OverdueSalesCount's value, or the zero value if
+// v is nil or OverdueSalesCount is absent or nil.
+func (v *PocketStartupData) GetOverdueSalesCount() (x int32) {
+	if v != nil {
+		x = v.OverdueSalesCount.Value()
+	}
+	return
+}
+
+// GetNotificationsCount returns NotificationsCount's value, or the zero value
+// if v is nil or NotificationsCount is absent or nil.
+func (v *PocketStartupData) GetNotificationsCount() (x int32) {
+	if v != nil {
+		x = v.NotificationsCount.Value()
+	}
+	return
+}
+
+// GetSystemWebPanels returns SystemWebPanels's value, or the zero value if v
+// is nil or SystemWebPanels is absent or nil.
+func (v *PocketStartupData) GetSystemWebPanels() (x ArrayOfWebPanelEntity) {
+	if v != nil {
+		x = v.SystemWebPanels.Value()
+	}
+	return
+}
+
+// GetPocketPreferences returns PocketPreferences's value, or the zero value if
+// v is nil or PocketPreferences is absent or nil.
+func (v *PocketStartupData) GetPocketPreferences() (x ArrayOfPreference) {
+	if v != nil {
+		x = v.PocketPreferences.Value()
+	}
+	return
+}
+
+// GetIsPushNotificationEnabled returns IsPushNotificationEnabled's value, or
+// the zero value if v is nil or IsPushNotificationEnabled is absent or nil.
+func (v *PocketStartupData) GetIsPushNotificationEnabled() (x bool) {
+	if v != nil {
+		x = v.IsPushNotificationEnabled.Value()
+	}
+	return
+}
+
+// GetCustomData returns CustomData's value, or the zero value if v is nil or
+// CustomData is absent or nil.
+func (v *PocketStartupData) GetCustomData() (x string) {
+	if v != nil {
+		x = v.CustomData.Value()
+	}
+	return
+}
+
 // RegisterDeviceForPushNotification is the anonymous type of element
 // RegisterDeviceForPushNotification.
 type RegisterDeviceForPushNotification struct {
@@ -956,6 +1487,15 @@ func (v *RegisterDeviceForPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 		v.DeviceInfo = soap.ReadOpt(d, soap.ReadComplex[PocketDeviceInfo])
 	}
 	d.End()
+}
+
+// GetDeviceInfo returns DeviceInfo's value, or nil if v is nil or DeviceInfo
+// is absent or nil.
+func (v *RegisterDeviceForPushNotification) GetDeviceInfo() (x *PocketDeviceInfo) {
+	if v != nil {
+		x = v.DeviceInfo.Value()
+	}
+	return
 }
 
 // RegisterDeviceForPushNotificationResponse is the anonymous type of element
@@ -1019,6 +1559,24 @@ func (v *SendPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *SendPushNotification) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or nil if v is nil or Message is absent
+// or nil.
+func (v *SendPushNotification) GetMessage() (x *PocketNotificationMessage) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
 // SendPushNotificationResponse is the anonymous type of element
 // SendPushNotificationResponse.
 type SendPushNotificationResponse struct{}
@@ -1057,6 +1615,24 @@ func (v *SetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
+// is nil or DeviceIdentifier is absent or nil.
+func (v *SetPushNotificationTagsForDevice) GetDeviceIdentifier() (x string) {
+	if v != nil {
+		x = v.DeviceIdentifier.Value()
+	}
+	return
+}
+
+// GetTags returns Tags's value, or the zero value if v is nil or Tags is
+// absent or nil.
+func (v *SetPushNotificationTagsForDevice) GetTags() (x string) {
+	if v != nil {
+		x = v.Tags.Value()
+	}
+	return
+}
+
 // SetPushNotificationTagsForDeviceResponse is the anonymous type of element
 // SetPushNotificationTagsForDeviceResponse.
 type SetPushNotificationTagsForDeviceResponse struct{}
@@ -1093,6 +1669,24 @@ func (v *SetPushNotificationTagsForUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tags = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetPushNotificationTagsForUser) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetTags returns Tags's value, or the zero value if v is nil or Tags is
+// absent or nil.
+func (v *SetPushNotificationTagsForUser) GetTags() (x string) {
+	if v != nil {
+		x = v.Tags.Value()
+	}
+	return
 }
 
 // SetPushNotificationTagsForUserResponse is the anonymous type of element

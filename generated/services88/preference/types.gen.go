@@ -158,6 +158,15 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescriptionLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultPreferenceDescriptionResponse is the anonymous type of element
 // CreateDefaultPreferenceDescriptionResponse.
 type CreateDefaultPreferenceDescriptionResponse struct {
@@ -178,6 +187,15 @@ func (v *CreateDefaultPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPreferenceDescriptionResponse) GetResponse() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultPreferenceResponse is the anonymous type of element
 // CreateDefaultPreferenceResponse.
 type CreateDefaultPreferenceResponse struct {
@@ -196,6 +214,15 @@ func (v *CreateDefaultPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPreferenceResponse) GetResponse() (x *Preference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DeleteFromSectionAndKey is the anonymous type of element
@@ -222,6 +249,24 @@ func (v *DeleteFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSection returns Section's value, or the zero value if v is nil or Section
+// is absent or nil.
+func (v *DeleteFromSectionAndKey) GetSection() (x string) {
+	if v != nil {
+		x = v.Section.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *DeleteFromSectionAndKey) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
 }
 
 // DeleteFromSectionAndKeyResponse is the anonymous type of element
@@ -256,6 +301,15 @@ func (v *DeletePrefDescLinesByPrefDescId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
+// PrefDescId is absent or nil.
+func (v *DeletePrefDescLinesByPrefDescId) GetPrefDescId() (x int32) {
+	if v != nil {
+		x = v.PrefDescId.Value()
+	}
+	return
+}
+
 // DeletePrefDescLinesByPrefDescIdResponse is the anonymous type of element
 // DeletePrefDescLinesByPrefDescIdResponse.
 type DeletePrefDescLinesByPrefDescIdResponse struct{}
@@ -286,6 +340,15 @@ func (v *DeletePrefDescLinesByPrefDescIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefDescIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetPrefDescIds returns PrefDescIds's value, or the zero value if v is nil or
+// PrefDescIds is absent or nil.
+func (v *DeletePrefDescLinesByPrefDescIds) GetPrefDescIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PrefDescIds.Value()
+	}
+	return
 }
 
 // DeletePrefDescLinesByPrefDescIdsResponse is the anonymous type of element
@@ -319,6 +382,15 @@ func (v *DeletePreference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeletePreference) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // DeletePreferenceDescription is the anonymous type of element
 // DeletePreferenceDescription.
 type DeletePreferenceDescription struct {
@@ -337,6 +409,15 @@ func (v *DeletePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 		v.PreferenceDescriptionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPreferenceDescriptionId returns PreferenceDescriptionId's value, or the
+// zero value if v is nil or PreferenceDescriptionId is absent or nil.
+func (v *DeletePreferenceDescription) GetPreferenceDescriptionId() (x int32) {
+	if v != nil {
+		x = v.PreferenceDescriptionId.Value()
+	}
+	return
 }
 
 // DeletePreferenceDescriptionLine is the anonymous type of element
@@ -358,6 +439,16 @@ func (v *DeletePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.PreferenceDescriptionLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPreferenceDescriptionLineId returns PreferenceDescriptionLineId's value,
+// or the zero value if v is nil or PreferenceDescriptionLineId is absent or
+// nil.
+func (v *DeletePreferenceDescriptionLine) GetPreferenceDescriptionLineId() (x int32) {
+	if v != nil {
+		x = v.PreferenceDescriptionLineId.Value()
+	}
+	return
 }
 
 // DeletePreferenceDescriptionLineResponse is the anonymous type of element
@@ -390,6 +481,15 @@ func (v *DeletePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefDescLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetPrefDescLineIds returns PrefDescLineIds's value, or the zero value if v
+// is nil or PrefDescLineIds is absent or nil.
+func (v *DeletePreferenceDescriptionLines) GetPrefDescLineIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PrefDescLineIds.Value()
+	}
+	return
 }
 
 // DeletePreferenceDescriptionLinesResponse is the anonymous type of element
@@ -447,6 +547,15 @@ func (v *DeletePreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *DeletePreferences) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
 // DeletePreferencesResponse is the anonymous type of element
 // DeletePreferencesResponse.
 type DeletePreferencesResponse struct{}
@@ -489,6 +598,15 @@ func (v *GetAllFromSection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSection returns Section's value, or the zero value if v is nil or Section
+// is absent or nil.
+func (v *GetAllFromSection) GetSection() (x string) {
+	if v != nil {
+		x = v.Section.Value()
+	}
+	return
+}
+
 // GetAllFromSectionResponse is the anonymous type of element
 // GetAllFromSectionResponse.
 type GetAllFromSectionResponse struct {
@@ -509,6 +627,15 @@ func (v *GetAllFromSectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFromSectionResponse) GetResponse() (x ArrayOfPreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllResponse is the anonymous type of element GetAllResponse.
 type GetAllResponse struct {
 	// Response is element Response (optional, nillable).
@@ -526,6 +653,15 @@ func (v *GetAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllResponse) GetResponse() (x ArrayOfPreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFromSectionAndKey is the anonymous type of element GetFromSectionAndKey.
@@ -553,6 +689,24 @@ func (v *GetFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSection returns Section's value, or the zero value if v is nil or Section
+// is absent or nil.
+func (v *GetFromSectionAndKey) GetSection() (x string) {
+	if v != nil {
+		x = v.Section.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *GetFromSectionAndKey) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
 // GetFromSectionAndKeyResponse is the anonymous type of element
 // GetFromSectionAndKeyResponse.
 type GetFromSectionAndKeyResponse struct {
@@ -571,6 +725,15 @@ func (v *GetFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetFromSectionAndKeyResponse) GetResponse() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNetServicesStatusUrl is the anonymous type of element
@@ -605,6 +768,15 @@ func (v *GetNetServicesStatusUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNetServicesStatusUrlResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreference is the anonymous type of element GetPreference.
 type GetPreference struct {
 	// Id is element Id (optional).
@@ -622,6 +794,15 @@ func (v *GetPreference) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetPreference) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // GetPreferenceByName is the anonymous type of element GetPreferenceByName.
@@ -653,6 +834,33 @@ func (v *GetPreferenceByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
 	}
 	d.End()
+}
+
+// GetPrefSection returns PrefSection's value, or the zero value if v is nil or
+// PrefSection is absent or nil.
+func (v *GetPreferenceByName) GetPrefSection() (x string) {
+	if v != nil {
+		x = v.PrefSection.Value()
+	}
+	return
+}
+
+// GetPrefKey returns PrefKey's value, or the zero value if v is nil or PrefKey
+// is absent or nil.
+func (v *GetPreferenceByName) GetPrefKey() (x string) {
+	if v != nil {
+		x = v.PrefKey.Value()
+	}
+	return
+}
+
+// GetPrefLevel returns PrefLevel's value, or the zero value if v is nil or
+// PrefLevel is absent or nil.
+func (v *GetPreferenceByName) GetPrefLevel() (x PreferenceLevel) {
+	if v != nil {
+		x = v.PrefLevel.Value()
+	}
+	return
 }
 
 // GetPreferenceByNameAndId is the anonymous type of element
@@ -693,6 +901,42 @@ func (v *GetPreferenceByNameAndId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPrefSection returns PrefSection's value, or the zero value if v is nil or
+// PrefSection is absent or nil.
+func (v *GetPreferenceByNameAndId) GetPrefSection() (x string) {
+	if v != nil {
+		x = v.PrefSection.Value()
+	}
+	return
+}
+
+// GetPrefKey returns PrefKey's value, or the zero value if v is nil or PrefKey
+// is absent or nil.
+func (v *GetPreferenceByNameAndId) GetPrefKey() (x string) {
+	if v != nil {
+		x = v.PrefKey.Value()
+	}
+	return
+}
+
+// GetPrefLevel returns PrefLevel's value, or the zero value if v is nil or
+// PrefLevel is absent or nil.
+func (v *GetPreferenceByNameAndId) GetPrefLevel() (x PreferenceLevel) {
+	if v != nil {
+		x = v.PrefLevel.Value()
+	}
+	return
+}
+
+// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
+// is absent or nil.
+func (v *GetPreferenceByNameAndId) GetOwnerId() (x int32) {
+	if v != nil {
+		x = v.OwnerId.Value()
+	}
+	return
+}
+
 // GetPreferenceByNameAndIdResponse is the anonymous type of element
 // GetPreferenceByNameAndIdResponse.
 type GetPreferenceByNameAndIdResponse struct {
@@ -711,6 +955,15 @@ func (v *GetPreferenceByNameAndIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferenceByNameAndIdResponse) GetResponse() (x *Preference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPreferenceByNameResponse is the anonymous type of element
@@ -733,6 +986,15 @@ func (v *GetPreferenceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferenceByNameResponse) GetResponse() (x *Preference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreferenceDescription is the anonymous type of element
 // GetPreferenceDescription.
 type GetPreferenceDescription struct {
@@ -751,6 +1013,15 @@ func (v *GetPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 		v.PreferenceDescriptionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPreferenceDescriptionId returns PreferenceDescriptionId's value, or the
+// zero value if v is nil or PreferenceDescriptionId is absent or nil.
+func (v *GetPreferenceDescription) GetPreferenceDescriptionId() (x int32) {
+	if v != nil {
+		x = v.PreferenceDescriptionId.Value()
+	}
+	return
 }
 
 // GetPreferenceDescriptionLine is the anonymous type of element
@@ -772,6 +1043,16 @@ func (v *GetPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.PreferenceDescriptionLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPreferenceDescriptionLineId returns PreferenceDescriptionLineId's value,
+// or the zero value if v is nil or PreferenceDescriptionLineId is absent or
+// nil.
+func (v *GetPreferenceDescriptionLine) GetPreferenceDescriptionLineId() (x int32) {
+	if v != nil {
+		x = v.PreferenceDescriptionLineId.Value()
+	}
+	return
 }
 
 // GetPreferenceDescriptionLineFromIdAndValue is the anonymous type of element
@@ -800,6 +1081,24 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
+// PrefDescId is absent or nil.
+func (v *GetPreferenceDescriptionLineFromIdAndValue) GetPrefDescId() (x int32) {
+	if v != nil {
+		x = v.PrefDescId.Value()
+	}
+	return
+}
+
+// GetPrefValue returns PrefValue's value, or the zero value if v is nil or
+// PrefValue is absent or nil.
+func (v *GetPreferenceDescriptionLineFromIdAndValue) GetPrefValue() (x string) {
+	if v != nil {
+		x = v.PrefValue.Value()
+	}
+	return
+}
+
 // GetPreferenceDescriptionLineFromIdAndValueResponse is the anonymous type of
 // element GetPreferenceDescriptionLineFromIdAndValueResponse.
 type GetPreferenceDescriptionLineFromIdAndValueResponse struct {
@@ -818,6 +1117,15 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) GetResponse() (x *PreferenceDescriptionLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPreferenceDescriptionLineResponse is the anonymous type of element
@@ -840,6 +1148,15 @@ func (v *GetPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescriptionLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreferenceDescriptionLinesByPrefDescId is the anonymous type of element
 // GetPreferenceDescriptionLinesByPrefDescId.
 type GetPreferenceDescriptionLinesByPrefDescId struct {
@@ -858,6 +1175,15 @@ func (v *GetPreferenceDescriptionLinesByPrefDescId) UnmarshalSOAP(d *soap.Decode
 		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
+// PrefDescId is absent or nil.
+func (v *GetPreferenceDescriptionLinesByPrefDescId) GetPrefDescId() (x int32) {
+	if v != nil {
+		x = v.PrefDescId.Value()
+	}
+	return
 }
 
 // GetPreferenceDescriptionLinesByPrefDescIdResponse is the anonymous type of
@@ -880,6 +1206,15 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) GetResponse() (x ArrayOfPreferenceDescriptionLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreferenceDescriptionResponse is the anonymous type of element
 // GetPreferenceDescriptionResponse.
 type GetPreferenceDescriptionResponse struct {
@@ -898,6 +1233,15 @@ func (v *GetPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferenceDescriptionResponse) GetResponse() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPreferenceResponse is the anonymous type of element
@@ -920,6 +1264,15 @@ func (v *GetPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreferenceResponse) GetResponse() (x *Preference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreferences is the anonymous type of element GetPreferences.
 type GetPreferences struct {
 	// Specifications is element Specifications (optional, nillable).
@@ -937,6 +1290,15 @@ func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
 	}
 	d.End()
+}
+
+// GetSpecifications returns Specifications's value, or the zero value if v is
+// nil or Specifications is absent or nil.
+func (v *GetPreferences) GetSpecifications() (x ArrayOfPreferenceSpec) {
+	if v != nil {
+		x = v.Specifications.Value()
+	}
+	return
 }
 
 // GetPreferencesResponse is the anonymous type of element
@@ -959,6 +1321,15 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPreferencesResponse) GetResponse() (x ArrayOfPreference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreferencesWithDisplayValues is the anonymous type of element
 // GetPreferencesWithDisplayValues.
 type GetPreferencesWithDisplayValues struct {
@@ -977,6 +1348,15 @@ func (v *GetPreferencesWithDisplayValues) UnmarshalSOAP(d *soap.Decoder) {
 		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
 	}
 	d.End()
+}
+
+// GetSpecifications returns Specifications's value, or the zero value if v is
+// nil or Specifications is absent or nil.
+func (v *GetPreferencesWithDisplayValues) GetSpecifications() (x ArrayOfPreferenceSpec) {
+	if v != nil {
+		x = v.Specifications.Value()
+	}
+	return
 }
 
 // GetPreferencesWithDisplayValuesResponse is the anonymous type of element
@@ -999,6 +1379,15 @@ func (v *GetPreferencesWithDisplayValuesResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPreferencesWithDisplayValuesResponse) GetResponse() (x ArrayOfPreference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTabOrder is the anonymous type of element GetTabOrder.
 type GetTabOrder struct {
 	// TabName is element TabName (optional, nillable).
@@ -1018,6 +1407,15 @@ func (v *GetTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTabName returns TabName's value, or the zero value if v is nil or TabName
+// is absent or nil.
+func (v *GetTabOrder) GetTabName() (x string) {
+	if v != nil {
+		x = v.TabName.Value()
+	}
+	return
+}
+
 // GetTabOrderResponse is the anonymous type of element GetTabOrderResponse.
 type GetTabOrderResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1035,6 +1433,15 @@ func (v *GetTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTabOrderResponse) GetResponse() (x *TabOrder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTabOrders is the anonymous type of element GetTabOrders.
@@ -1067,6 +1474,15 @@ func (v *GetTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTabOrdersResponse) GetResponse() (x ArrayOfTabOrder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetXsrfPaths is the anonymous type of element GetXsrfPaths.
 type GetXsrfPaths struct {
 	// Hostname is element Hostname (optional, nillable).
@@ -1086,6 +1502,15 @@ func (v *GetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHostname returns Hostname's value, or the zero value if v is nil or
+// Hostname is absent or nil.
+func (v *GetXsrfPaths) GetHostname() (x string) {
+	if v != nil {
+		x = v.Hostname.Value()
+	}
+	return
+}
+
 // GetXsrfPathsResponse is the anonymous type of element GetXsrfPathsResponse.
 type GetXsrfPathsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1103,6 +1528,15 @@ func (v *GetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetXsrfPathsResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetXsrfValue is the anonymous type of element GetXsrfValue.
@@ -1133,6 +1567,15 @@ func (v *GetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[XsrfValue])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetXsrfValueResponse) GetResponse() (x *XsrfValue) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PrefDescAccessFlags is the flag list PrefDescAccessFlags: a set of flags,
@@ -1296,6 +1739,186 @@ func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreferenceDescription) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreferenceDescription) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
+// PrefDescId is absent or nil.
+func (v *PreferenceDescription) GetPrefDescId() (x int32) {
+	if v != nil {
+		x = v.PrefDescId.Value()
+	}
+	return
+}
+
+// GetSection returns Section's value, or the zero value if v is nil or Section
+// is absent or nil.
+func (v *PreferenceDescription) GetSection() (x string) {
+	if v != nil {
+		x = v.Section.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *PreferenceDescription) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PreferenceDescription) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetValueType returns ValueType's value, or the zero value if v is nil or
+// ValueType is absent or nil.
+func (v *PreferenceDescription) GetValueType() (x PrefDescValueType) {
+	if v != nil {
+		x = v.ValueType.Value()
+	}
+	return
+}
+
+// GetMaxLevel returns MaxLevel's value, or the zero value if v is nil or
+// MaxLevel is absent or nil.
+func (v *PreferenceDescription) GetMaxLevel() (x PreferenceLevel) {
+	if v != nil {
+		x = v.MaxLevel.Value()
+	}
+	return
+}
+
+// GetSysMaxLevel returns SysMaxLevel's value, or the zero value if v is nil or
+// SysMaxLevel is absent or nil.
+func (v *PreferenceDescription) GetSysMaxLevel() (x PreferenceLevel) {
+	if v != nil {
+		x = v.SysMaxLevel.Value()
+	}
+	return
+}
+
+// GetAccessFlags returns AccessFlags's value, or the zero value if v is nil or
+// AccessFlags is absent or nil.
+func (v *PreferenceDescription) GetAccessFlags() (x PrefDescAccessFlags) {
+	if v != nil {
+		x = v.AccessFlags.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PreferenceDescription) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetIsBuiltin returns IsBuiltin's value, or the zero value if v is nil or
+// IsBuiltin is absent or nil.
+func (v *PreferenceDescription) GetIsBuiltin() (x bool) {
+	if v != nil {
+		x = v.IsBuiltin.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *PreferenceDescription) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetUserDefinedListId returns UserDefinedListId's value, or the zero value if
+// v is nil or UserDefinedListId is absent or nil.
+func (v *PreferenceDescription) GetUserDefinedListId() (x int32) {
+	if v != nil {
+		x = v.UserDefinedListId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *PreferenceDescription) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetSubGroup returns SubGroup's value, or the zero value if v is nil or
+// SubGroup is absent or nil.
+func (v *PreferenceDescription) GetSubGroup() (x string) {
+	if v != nil {
+		x = v.SubGroup.Value()
+	}
+	return
+}
+
+// GetMinLevel returns MinLevel's value, or the zero value if v is nil or
+// MinLevel is absent or nil.
+func (v *PreferenceDescription) GetMinLevel() (x int32) {
+	if v != nil {
+		x = v.MinLevel.Value()
+	}
+	return
+}
+
+// GetMaxValue returns MaxValue's value, or the zero value if v is nil or
+// MaxValue is absent or nil.
+func (v *PreferenceDescription) GetMaxValue() (x int32) {
+	if v != nil {
+		x = v.MaxValue.Value()
+	}
+	return
+}
+
+// GetMinValue returns MinValue's value, or the zero value if v is nil or
+// MinValue is absent or nil.
+func (v *PreferenceDescription) GetMinValue() (x int32) {
+	if v != nil {
+		x = v.MinValue.Value()
+	}
+	return
+}
+
+// GetRequiredLicense returns RequiredLicense's value, or the zero value if v
+// is nil or RequiredLicense is absent or nil.
+func (v *PreferenceDescription) GetRequiredLicense() (x string) {
+	if v != nil {
+		x = v.RequiredLicense.Value()
+	}
+	return
+}
+
 // PreferenceDescriptionLine is the complex type PreferenceDescriptionLine. It
 // extends Carrier, whose members come first on the wire.
 type PreferenceDescriptionLine struct {
@@ -1349,6 +1972,78 @@ func (v *PreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreferenceDescriptionLine) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreferenceDescriptionLine) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPrefDescLineId returns PrefDescLineId's value, or the zero value if v is
+// nil or PrefDescLineId is absent or nil.
+func (v *PreferenceDescriptionLine) GetPrefDescLineId() (x int32) {
+	if v != nil {
+		x = v.PrefDescLineId.Value()
+	}
+	return
+}
+
+// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
+// PrefDescId is absent or nil.
+func (v *PreferenceDescriptionLine) GetPrefDescId() (x int32) {
+	if v != nil {
+		x = v.PrefDescId.Value()
+	}
+	return
+}
+
+// GetPrefValue returns PrefValue's value, or the zero value if v is nil or
+// PrefValue is absent or nil.
+func (v *PreferenceDescriptionLine) GetPrefValue() (x string) {
+	if v != nil {
+		x = v.PrefValue.Value()
+	}
+	return
+}
+
+// GetPrefShowValue returns PrefShowValue's value, or the zero value if v is
+// nil or PrefShowValue is absent or nil.
+func (v *PreferenceDescriptionLine) GetPrefShowValue() (x string) {
+	if v != nil {
+		x = v.PrefShowValue.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PreferenceDescriptionLine) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetIsBuiltin returns IsBuiltin's value, or the zero value if v is nil or
+// IsBuiltin is absent or nil.
+func (v *PreferenceDescriptionLine) GetIsBuiltin() (x bool) {
+	if v != nil {
+		x = v.IsBuiltin.Value()
+	}
+	return
+}
+
 // SaveFromSectionAndKey is the anonymous type of element
 // SaveFromSectionAndKey.
 type SaveFromSectionAndKey struct {
@@ -1381,6 +2076,33 @@ func (v *SaveFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSection returns Section's value, or the zero value if v is nil or Section
+// is absent or nil.
+func (v *SaveFromSectionAndKey) GetSection() (x string) {
+	if v != nil {
+		x = v.Section.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *SaveFromSectionAndKey) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetPreferenceDescription returns PreferenceDescription's value, or nil if v
+// is nil or PreferenceDescription is absent or nil.
+func (v *SaveFromSectionAndKey) GetPreferenceDescription() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.PreferenceDescription.Value()
+	}
+	return
+}
+
 // SaveFromSectionAndKeyResponse is the anonymous type of element
 // SaveFromSectionAndKeyResponse.
 type SaveFromSectionAndKeyResponse struct {
@@ -1399,6 +2121,15 @@ func (v *SaveFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveFromSectionAndKeyResponse) GetResponse() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SavePreference is the anonymous type of element SavePreference.
@@ -1420,6 +2151,15 @@ func (v *SavePreference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreference returns Preference's value, or nil if v is nil or Preference
+// is absent or nil.
+func (v *SavePreference) GetPreference() (x *Preference) {
+	if v != nil {
+		x = v.Preference.Value()
+	}
+	return
+}
+
 // SavePreferenceDescription is the anonymous type of element
 // SavePreferenceDescription.
 type SavePreferenceDescription struct {
@@ -1438,6 +2178,15 @@ func (v *SavePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 	d.End()
+}
+
+// GetPreferenceDescription returns PreferenceDescription's value, or nil if v
+// is nil or PreferenceDescription is absent or nil.
+func (v *SavePreferenceDescription) GetPreferenceDescription() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.PreferenceDescription.Value()
+	}
+	return
 }
 
 // SavePreferenceDescriptionLine is the anonymous type of element
@@ -1461,6 +2210,15 @@ func (v *SavePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreferenceDescriptionLine returns PreferenceDescriptionLine's value, or
+// nil if v is nil or PreferenceDescriptionLine is absent or nil.
+func (v *SavePreferenceDescriptionLine) GetPreferenceDescriptionLine() (x *PreferenceDescriptionLine) {
+	if v != nil {
+		x = v.PreferenceDescriptionLine.Value()
+	}
+	return
+}
+
 // SavePreferenceDescriptionLineResponse is the anonymous type of element
 // SavePreferenceDescriptionLineResponse.
 type SavePreferenceDescriptionLineResponse struct {
@@ -1479,6 +2237,15 @@ func (v *SavePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SavePreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescriptionLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SavePreferenceDescriptionLines is the anonymous type of element
@@ -1502,6 +2269,15 @@ func (v *SavePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreferenceDescriptionLines returns PreferenceDescriptionLines's value, or
+// the zero value if v is nil or PreferenceDescriptionLines is absent or nil.
+func (v *SavePreferenceDescriptionLines) GetPreferenceDescriptionLines() (x ArrayOfPreferenceDescriptionLine) {
+	if v != nil {
+		x = v.PreferenceDescriptionLines.Value()
+	}
+	return
+}
+
 // SavePreferenceDescriptionLinesResponse is the anonymous type of element
 // SavePreferenceDescriptionLinesResponse.
 type SavePreferenceDescriptionLinesResponse struct {
@@ -1522,6 +2298,15 @@ func (v *SavePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SavePreferenceDescriptionLinesResponse) GetResponse() (x ArrayOfPreferenceDescriptionLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SavePreferenceDescriptionResponse is the anonymous type of element
 // SavePreferenceDescriptionResponse.
 type SavePreferenceDescriptionResponse struct {
@@ -1540,6 +2325,15 @@ func (v *SavePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SavePreferenceDescriptionResponse) GetResponse() (x *PreferenceDescription) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SavePreferenceEntities is the anonymous type of element
@@ -1566,6 +2360,24 @@ func (v *SavePreferenceEntities) UnmarshalSOAP(d *soap.Decoder) {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetPreferences returns Preferences's value, or the zero value if v is nil or
+// Preferences is absent or nil.
+func (v *SavePreferenceEntities) GetPreferences() (x ArrayOfPreference) {
+	if v != nil {
+		x = v.Preferences.Value()
+	}
+	return
+}
+
+// GetRemoveLowerLevels returns RemoveLowerLevels's value, or the zero value if
+// v is nil or RemoveLowerLevels is absent or nil.
+func (v *SavePreferenceEntities) GetRemoveLowerLevels() (x bool) {
+	if v != nil {
+		x = v.RemoveLowerLevels.Value()
+	}
+	return
 }
 
 // SavePreferenceEntitiesResponse is the anonymous type of element
@@ -1605,6 +2417,24 @@ func (v *SavePreferenceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreference returns Preference's value, or nil if v is nil or Preference
+// is absent or nil.
+func (v *SavePreferenceEntity) GetPreference() (x *Preference) {
+	if v != nil {
+		x = v.Preference.Value()
+	}
+	return
+}
+
+// GetRemoveLowerLevels returns RemoveLowerLevels's value, or the zero value if
+// v is nil or RemoveLowerLevels is absent or nil.
+func (v *SavePreferenceEntity) GetRemoveLowerLevels() (x bool) {
+	if v != nil {
+		x = v.RemoveLowerLevels.Value()
+	}
+	return
+}
+
 // SavePreferenceEntityResponse is the anonymous type of element
 // SavePreferenceEntityResponse.
 type SavePreferenceEntityResponse struct {
@@ -1623,6 +2453,15 @@ func (v *SavePreferenceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SavePreferenceEntityResponse) GetResponse() (x *Preference) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SavePreferenceResponse is the anonymous type of element
@@ -1656,6 +2495,15 @@ func (v *SavePreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreferences returns Preferences's value, or the zero value if v is nil or
+// Preferences is absent or nil.
+func (v *SavePreferences) GetPreferences() (x ArrayOfPreference) {
+	if v != nil {
+		x = v.Preferences.Value()
+	}
+	return
+}
+
 // SavePreferencesResponse is the anonymous type of element
 // SavePreferencesResponse.
 type SavePreferencesResponse struct{}
@@ -1687,6 +2535,15 @@ func (v *SaveTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTabOrder returns TabOrder's value, or nil if v is nil or TabOrder is
+// absent or nil.
+func (v *SaveTabOrder) GetTabOrder() (x *TabOrder) {
+	if v != nil {
+		x = v.TabOrder.Value()
+	}
+	return
+}
+
 // SaveTabOrderResponse is the anonymous type of element SaveTabOrderResponse.
 type SaveTabOrderResponse struct{}
 
@@ -1715,6 +2572,15 @@ func (v *SaveTabOrders) UnmarshalSOAP(d *soap.Decoder) {
 		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
 	}
 	d.End()
+}
+
+// GetTabOrders returns TabOrders's value, or the zero value if v is nil or
+// TabOrders is absent or nil.
+func (v *SaveTabOrders) GetTabOrders() (x ArrayOfTabOrder) {
+	if v != nil {
+		x = v.TabOrders.Value()
+	}
+	return
 }
 
 // SaveTabOrdersResponse is the anonymous type of element
@@ -1754,6 +2620,24 @@ func (v *SetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHostname returns Hostname's value, or the zero value if v is nil or
+// Hostname is absent or nil.
+func (v *SetXsrfPaths) GetHostname() (x string) {
+	if v != nil {
+		x = v.Hostname.Value()
+	}
+	return
+}
+
+// GetPaths returns Paths's value, or the zero value if v is nil or Paths is
+// absent or nil.
+func (v *SetXsrfPaths) GetPaths() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Paths.Value()
+	}
+	return
+}
+
 // SetXsrfPathsResponse is the anonymous type of element SetXsrfPathsResponse.
 type SetXsrfPathsResponse struct{}
 
@@ -1782,6 +2666,15 @@ func (v *SetXsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.XsrfValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetXsrfValue returns XsrfValue's value, or the zero value if v is nil or
+// XsrfValue is absent or nil.
+func (v *SetXsrfValue) GetXsrfValue() (x string) {
+	if v != nil {
+		x = v.XsrfValue.Value()
+	}
+	return
 }
 
 // SetXsrfValueResponse is the anonymous type of element SetXsrfValueResponse.
@@ -1813,6 +2706,15 @@ func (v *UpdateNetServicesStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.XmlOrJson = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetXmlOrJson returns XmlOrJson's value, or the zero value if v is nil or
+// XmlOrJson is absent or nil.
+func (v *UpdateNetServicesStatus) GetXmlOrJson() (x string) {
+	if v != nil {
+		x = v.XmlOrJson.Value()
+	}
+	return
 }
 
 // UpdateNetServicesStatusResponse is the anonymous type of element
@@ -1850,6 +2752,24 @@ func (v *XsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.LastUpdated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *XsrfValue) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetLastUpdated returns LastUpdated's value, or the zero value if v is nil or
+// LastUpdated is absent or nil.
+func (v *XsrfValue) GetLastUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastUpdated.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

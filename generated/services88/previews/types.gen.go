@@ -42,6 +42,15 @@ func (v *GetPreview) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreviewHint returns PreviewHint's value, or the zero value if v is nil or
+// PreviewHint is absent or nil.
+func (v *GetPreview) GetPreviewHint() (x string) {
+	if v != nil {
+		x = v.PreviewHint.Value()
+	}
+	return
+}
+
 // GetPreviewResponse is the anonymous type of element GetPreviewResponse.
 type GetPreviewResponse struct {
 	// Response is element Response (optional, nillable).
@@ -59,6 +68,15 @@ func (v *GetPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPreviewResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -63,6 +63,24 @@ func (v *AddProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
+// is nil or ProjectEntityId is absent or nil.
+func (v *AddProjectMembers) GetProjectEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectEntityId.Value()
+	}
+	return
+}
+
+// GetProjectMembers returns ProjectMembers's value, or the zero value if v is
+// nil or ProjectMembers is absent or nil.
+func (v *AddProjectMembers) GetProjectMembers() (x ArrayOfProjectMember) {
+	if v != nil {
+		x = v.ProjectMembers.Value()
+	}
+	return
+}
+
 // AddProjectMembersResponse is the anonymous type of element
 // AddProjectMembersResponse.
 type AddProjectMembersResponse struct{}
@@ -164,6 +182,15 @@ func (v *CreateDefaultProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultProjectEntityResponse) GetResponse() (x *ProjectEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultProjectEventEntity is the anonymous type of element
 // CreateDefaultProjectEventEntity.
 type CreateDefaultProjectEventEntity struct{}
@@ -194,6 +221,15 @@ func (v *CreateDefaultProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultProjectMember is the anonymous type of element
@@ -228,6 +264,15 @@ func (v *CreateDefaultProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultProjectMemberResponse) GetResponse() (x *ProjectMember) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
@@ -245,6 +290,15 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
 	}
 	d.End()
+}
+
+// GetDuplicate returns Duplicate's value, or nil if v is nil or Duplicate is
+// absent or nil.
+func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
+	if v != nil {
+		x = v.Duplicate.Value()
+	}
+	return
 }
 
 // CreateNewEntryResponse is the anonymous type of element
@@ -267,6 +321,15 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateNewEntryResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteProjectEntity is the anonymous type of element DeleteProjectEntity.
 type DeleteProjectEntity struct {
 	// ProjectEntityId is element ProjectEntityId (optional).
@@ -284,6 +347,15 @@ func (v *DeleteProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
+// is nil or ProjectEntityId is absent or nil.
+func (v *DeleteProjectEntity) GetProjectEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectEntityId.Value()
+	}
+	return
 }
 
 // DeleteProjectEntityResponse is the anonymous type of element
@@ -318,6 +390,15 @@ func (v *DeleteProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEventEntityId returns ProjectEventEntityId's value, or the zero
+// value if v is nil or ProjectEventEntityId is absent or nil.
+func (v *DeleteProjectEventEntity) GetProjectEventEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectEventEntityId.Value()
+	}
+	return
+}
+
 // DeleteProjectEventEntityFromProjectId is the anonymous type of element
 // DeleteProjectEventEntityFromProjectId.
 type DeleteProjectEventEntityFromProjectId struct {
@@ -336,6 +417,15 @@ func (v *DeleteProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *DeleteProjectEventEntityFromProjectId) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // DeleteProjectEventEntityFromProjectIdResponse is the anonymous type of
@@ -381,6 +471,15 @@ func (v *DeleteProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectMemberId returns ProjectMemberId's value, or the zero value if v
+// is nil or ProjectMemberId is absent or nil.
+func (v *DeleteProjectMember) GetProjectMemberId() (x int32) {
+	if v != nil {
+		x = v.ProjectMemberId.Value()
+	}
+	return
+}
+
 // DeleteProjectMemberByIds is the anonymous type of element
 // DeleteProjectMemberByIds.
 type DeleteProjectMemberByIds struct {
@@ -399,6 +498,15 @@ func (v *DeleteProjectMemberByIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetProjectMemberIds returns ProjectMemberIds's value, or the zero value if v
+// is nil or ProjectMemberIds is absent or nil.
+func (v *DeleteProjectMemberByIds) GetProjectMemberIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectMemberIds.Value()
+	}
+	return
 }
 
 // DeleteProjectMemberByIdsResponse is the anonymous type of element
@@ -450,6 +558,24 @@ func (v *DeleteProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
+// is nil or ProjectEntityId is absent or nil.
+func (v *DeleteProjectMembers) GetProjectEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectEntityId.Value()
+	}
+	return
+}
+
+// GetMemberIds returns MemberIds's value, or the zero value if v is nil or
+// MemberIds is absent or nil.
+func (v *DeleteProjectMembers) GetMemberIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MemberIds.Value()
+	}
+	return
+}
+
 // DeleteProjectMembersResponse is the anonymous type of element
 // DeleteProjectMembersResponse.
 type DeleteProjectMembersResponse struct{}
@@ -493,6 +619,15 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDuplicates is the anonymous type of element GetDuplicates.
 type GetDuplicates struct {
 	// Name is element Name (optional, nillable).
@@ -510,6 +645,15 @@ func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetDuplicates) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetDuplicatesResponse is the anonymous type of element
@@ -530,6 +674,15 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyMemberProjects is the anonymous type of element GetMyMemberProjects.
@@ -563,6 +716,15 @@ func (v *GetMyMemberProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyMemberProjectsResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMyProjectEvents is the anonymous type of element GetMyProjectEvents.
 type GetMyProjectEvents struct{}
 
@@ -594,6 +756,15 @@ func (v *GetMyProjectEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyProjectEventsResponse) GetResponse() (x ArrayOfProjectEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetMyProjects is the anonymous type of element GetMyProjects.
 type GetMyProjects struct {
 	// IncludeMemberProjects is element IncludeMemberProjects (optional).
@@ -611,6 +782,15 @@ func (v *GetMyProjects) UnmarshalSOAP(d *soap.Decoder) {
 		v.IncludeMemberProjects = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetIncludeMemberProjects returns IncludeMemberProjects's value, or the zero
+// value if v is nil or IncludeMemberProjects is absent or nil.
+func (v *GetMyProjects) GetIncludeMemberProjects() (x bool) {
+	if v != nil {
+		x = v.IncludeMemberProjects.Value()
+	}
+	return
 }
 
 // GetMyProjectsResponse is the anonymous type of element
@@ -631,6 +811,15 @@ func (v *GetMyProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyProjectsResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetMyPublishedProjects is the anonymous type of element
@@ -665,6 +854,15 @@ func (v *GetMyPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyPublishedProjectsResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNextMilestone is the anonymous type of element GetNextMilestone.
 type GetNextMilestone struct {
 	// ProjectId is element ProjectId (optional).
@@ -682,6 +880,15 @@ func (v *GetNextMilestone) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetNextMilestone) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetNextMilestoneResponse is the anonymous type of element
@@ -704,6 +911,15 @@ func (v *GetNextMilestoneResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNextMilestoneResponse) GetResponse() (x *Appointment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNextProjectStatus is the anonymous type of element GetNextProjectStatus.
 type GetNextProjectStatus struct {
 	// ProjectId is element ProjectId (optional).
@@ -721,6 +937,15 @@ func (v *GetNextProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetNextProjectStatus) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetNextProjectStatusResponse is the anonymous type of element
@@ -743,6 +968,15 @@ func (v *GetNextProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNextProjectStatusResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProject is the anonymous type of element GetProject.
 type GetProject struct {
 	// ProjectId is element ProjectId (optional).
@@ -762,6 +996,15 @@ func (v *GetProject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProject) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
 // GetProjectEntity is the anonymous type of element GetProjectEntity.
 type GetProjectEntity struct {
 	// ProjectEntityId is element ProjectEntityId (optional).
@@ -779,6 +1022,15 @@ func (v *GetProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
+// is nil or ProjectEntityId is absent or nil.
+func (v *GetProjectEntity) GetProjectEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectEntityId.Value()
+	}
+	return
 }
 
 // GetProjectEntityResponse is the anonymous type of element
@@ -801,6 +1053,15 @@ func (v *GetProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectEntityResponse) GetResponse() (x *ProjectEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectEntityWithoutMembers is the anonymous type of element
 // GetProjectEntityWithoutMembers.
 type GetProjectEntityWithoutMembers struct {
@@ -819,6 +1080,15 @@ func (v *GetProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectEntityWithoutMembers) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetProjectEntityWithoutMembersResponse is the anonymous type of element
@@ -841,6 +1111,15 @@ func (v *GetProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectEntityWithoutMembersResponse) GetResponse() (x *ProjectEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectEvent is the anonymous type of element GetProjectEvent.
 type GetProjectEvent struct {
 	// ProjectEventId is element ProjectEventId (optional).
@@ -858,6 +1137,15 @@ func (v *GetProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectEventId returns ProjectEventId's value, or the zero value if v is
+// nil or ProjectEventId is absent or nil.
+func (v *GetProjectEvent) GetProjectEventId() (x int32) {
+	if v != nil {
+		x = v.ProjectEventId.Value()
+	}
+	return
 }
 
 // GetProjectEventEntity is the anonymous type of element
@@ -880,6 +1168,15 @@ func (v *GetProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEventEntityId returns ProjectEventEntityId's value, or the zero
+// value if v is nil or ProjectEventEntityId is absent or nil.
+func (v *GetProjectEventEntity) GetProjectEventEntityId() (x int32) {
+	if v != nil {
+		x = v.ProjectEventEntityId.Value()
+	}
+	return
+}
+
 // GetProjectEventEntityFromProjectId is the anonymous type of element
 // GetProjectEventEntityFromProjectId.
 type GetProjectEventEntityFromProjectId struct {
@@ -898,6 +1195,15 @@ func (v *GetProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectEventEntityFromProjectId) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetProjectEventEntityFromProjectIdResponse is the anonymous type of element
@@ -920,6 +1226,15 @@ func (v *GetProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectEventEntityFromProjectIdResponse) GetResponse() (x *ProjectEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectEventEntityResponse is the anonymous type of element
 // GetProjectEventEntityResponse.
 type GetProjectEventEntityResponse struct {
@@ -938,6 +1253,15 @@ func (v *GetProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectEventList is the anonymous type of element GetProjectEventList.
@@ -959,6 +1283,15 @@ func (v *GetProjectEventList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEventIds returns ProjectEventIds's value, or the zero value if v
+// is nil or ProjectEventIds is absent or nil.
+func (v *GetProjectEventList) GetProjectEventIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectEventIds.Value()
+	}
+	return
+}
+
 // GetProjectEventListResponse is the anonymous type of element
 // GetProjectEventListResponse.
 type GetProjectEventListResponse struct {
@@ -977,6 +1310,15 @@ func (v *GetProjectEventListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectEventListResponse) GetResponse() (x ArrayOfProjectEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectEventOnPerson is the anonymous type of element
@@ -1005,6 +1347,24 @@ func (v *GetProjectEventOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectEventOnPerson) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectEventOnPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetProjectEventOnPersonResponse is the anonymous type of element
 // GetProjectEventOnPersonResponse.
 type GetProjectEventOnPersonResponse struct {
@@ -1023,6 +1383,15 @@ func (v *GetProjectEventOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectEventOnPersonResponse) GetResponse() (x *ProjectEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectEventResponse is the anonymous type of element
@@ -1045,6 +1414,15 @@ func (v *GetProjectEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectEventResponse) GetResponse() (x *ProjectEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectEventsOnPerson is the anonymous type of element
 // GetProjectEventsOnPerson.
 type GetProjectEventsOnPerson struct {
@@ -1065,6 +1443,15 @@ func (v *GetProjectEventsOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectEventsOnPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetProjectEventsOnPersonResponse is the anonymous type of element
 // GetProjectEventsOnPersonResponse.
 type GetProjectEventsOnPersonResponse struct {
@@ -1083,6 +1470,15 @@ func (v *GetProjectEventsOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectEventsOnPersonResponse) GetResponse() (x ArrayOfProjectEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectFencingInfo is the anonymous type of element
@@ -1117,6 +1513,15 @@ func (v *GetProjectFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectFencingInfoResponse) GetResponse() (x *FencingInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectImage is the anonymous type of element GetProjectImage.
 type GetProjectImage struct {
 	// ProjectId is element ProjectId (optional).
@@ -1134,6 +1539,15 @@ func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectImage) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetProjectImageResponse is the anonymous type of element
@@ -1156,6 +1570,15 @@ func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectImageResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectList is the anonymous type of element GetProjectList.
 type GetProjectList struct {
 	// ProjectIds is element ProjectIds (optional, nillable).
@@ -1173,6 +1596,15 @@ func (v *GetProjectList) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetProjectIds returns ProjectIds's value, or the zero value if v is nil or
+// ProjectIds is absent or nil.
+func (v *GetProjectList) GetProjectIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectIds.Value()
+	}
+	return
 }
 
 // GetProjectListResponse is the anonymous type of element
@@ -1195,6 +1627,15 @@ func (v *GetProjectListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectListResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectMember is the anonymous type of element GetProjectMember.
 type GetProjectMember struct {
 	// ProjectMemberId is element ProjectMemberId (optional).
@@ -1212,6 +1653,15 @@ func (v *GetProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectMemberId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectMemberId returns ProjectMemberId's value, or the zero value if v
+// is nil or ProjectMemberId is absent or nil.
+func (v *GetProjectMember) GetProjectMemberId() (x int32) {
+	if v != nil {
+		x = v.ProjectMemberId.Value()
+	}
+	return
 }
 
 // GetProjectMemberResponse is the anonymous type of element
@@ -1234,6 +1684,15 @@ func (v *GetProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectMemberResponse) GetResponse() (x *ProjectMember) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectMembers is the anonymous type of element GetProjectMembers.
 type GetProjectMembers struct {
 	// ProjectId is element ProjectId (optional).
@@ -1251,6 +1710,15 @@ func (v *GetProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetProjectMembers) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetProjectMembersById is the anonymous type of element
@@ -1273,6 +1741,15 @@ func (v *GetProjectMembersById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectMemberIds returns ProjectMemberIds's value, or the zero value if v
+// is nil or ProjectMemberIds is absent or nil.
+func (v *GetProjectMembersById) GetProjectMemberIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectMemberIds.Value()
+	}
+	return
+}
+
 // GetProjectMembersByIdResponse is the anonymous type of element
 // GetProjectMembersByIdResponse.
 type GetProjectMembersByIdResponse struct {
@@ -1291,6 +1768,15 @@ func (v *GetProjectMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMembersByIdResponse) GetResponse() (x ArrayOfProjectMember) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectMembersResponse is the anonymous type of element
@@ -1313,6 +1799,15 @@ func (v *GetProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectMembersResponse) GetResponse() (x ArrayOfProjectMember) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetProjectResponse is the anonymous type of element GetProjectResponse.
 type GetProjectResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1330,6 +1825,15 @@ func (v *GetProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProjectResponse) GetResponse() (x *Project) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectsFromContact is the anonymous type of element
@@ -1352,6 +1856,15 @@ func (v *GetProjectsFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetProjectsFromContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetProjectsFromContactResponse is the anonymous type of element
 // GetProjectsFromContactResponse.
 type GetProjectsFromContactResponse struct {
@@ -1370,6 +1883,15 @@ func (v *GetProjectsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectsFromContactResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProjectsFromPerson is the anonymous type of element
@@ -1392,6 +1914,15 @@ func (v *GetProjectsFromPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetProjectsFromPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetProjectsFromPersonResponse is the anonymous type of element
 // GetProjectsFromPersonResponse.
 type GetProjectsFromPersonResponse struct {
@@ -1412,6 +1943,15 @@ func (v *GetProjectsFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProjectsFromPersonResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedProject is the anonymous type of element GetPublishedProject.
 type GetPublishedProject struct {
 	// ProjectId is element ProjectId (optional).
@@ -1429,6 +1969,15 @@ func (v *GetPublishedProject) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetPublishedProject) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // GetPublishedProjectResponse is the anonymous type of element
@@ -1451,6 +2000,15 @@ func (v *GetPublishedProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPublishedProjectResponse) GetResponse() (x *Project) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPublishedProjects is the anonymous type of element GetPublishedProjects.
 type GetPublishedProjects struct {
 	// ProjectIds is element ProjectIds (optional, nillable).
@@ -1468,6 +2026,15 @@ func (v *GetPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetProjectIds returns ProjectIds's value, or the zero value if v is nil or
+// ProjectIds is absent or nil.
+func (v *GetPublishedProjects) GetProjectIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectIds.Value()
+	}
+	return
 }
 
 // GetPublishedProjectsOnPersonId is the anonymous type of element
@@ -1490,6 +2057,15 @@ func (v *GetPublishedProjectsOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetPublishedProjectsOnPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // GetPublishedProjectsOnPersonIdResponse is the anonymous type of element
 // GetPublishedProjectsOnPersonIdResponse.
 type GetPublishedProjectsOnPersonIdResponse struct {
@@ -1508,6 +2084,15 @@ func (v *GetPublishedProjectsOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedProjectsOnPersonIdResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedProjectsResponse is the anonymous type of element
@@ -1530,6 +2115,15 @@ func (v *GetPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedProjectsResponse) GetResponse() (x ArrayOfProject) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // HasGuide is the anonymous type of element HasGuide.
 type HasGuide struct {
 	// ProjectId is element ProjectId (optional).
@@ -1549,6 +2143,15 @@ func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *HasGuide) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
 // HasGuideActivities is the anonymous type of element HasGuideActivities.
 type HasGuideActivities struct {
 	// ProjectId is element ProjectId (optional).
@@ -1566,6 +2169,15 @@ func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *HasGuideActivities) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
 }
 
 // HasGuideActivitiesResponse is the anonymous type of element
@@ -1588,6 +2200,15 @@ func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasGuideActivitiesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // HasGuideResponse is the anonymous type of element HasGuideResponse.
 type HasGuideResponse struct {
 	// Response is element Response (optional).
@@ -1605,6 +2226,15 @@ func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasGuideResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -1632,6 +2262,24 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *IsNumberValid) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *IsNumberValid) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
@@ -1650,6 +2298,15 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsNumberValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Merge is the anonymous type of element Merge.
@@ -1684,6 +2341,34 @@ func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceProjectId returns SourceProjectId's value, or the zero value if v
+// is nil or SourceProjectId is absent or nil.
+func (v *Merge) GetSourceProjectId() (x int32) {
+	if v != nil {
+		x = v.SourceProjectId.Value()
+	}
+	return
+}
+
+// GetDestinationProjectId returns DestinationProjectId's value, or the zero
+// value if v is nil or DestinationProjectId is absent or nil.
+func (v *Merge) GetDestinationProjectId() (x int32) {
+	if v != nil {
+		x = v.DestinationProjectId.Value()
+	}
+	return
+}
+
+// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination's
+// value, or the zero value if v is nil or ReplaceEmptyFieldsOnDestination is
+// absent or nil.
+func (v *Merge) GetReplaceEmptyFieldsOnDestination() (x bool) {
+	if v != nil {
+		x = v.ReplaceEmptyFieldsOnDestination.Value()
+	}
+	return
+}
+
 // MergeResponse is the anonymous type of element MergeResponse.
 type MergeResponse struct{}
 
@@ -1715,6 +2400,15 @@ func (v *OfferAutoNextStatusOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *OfferAutoNextStatusOnApppointmentCompleted) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
 // OfferAutoNextStatusOnApppointmentCompletedResponse is the anonymous type of
 // element OfferAutoNextStatusOnApppointmentCompletedResponse.
 type OfferAutoNextStatusOnApppointmentCompletedResponse struct {
@@ -1733,6 +2427,15 @@ func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ProjectEntity is the complex type ProjectEntity. It extends Carrier, whose
@@ -1950,6 +2653,321 @@ func (v *ProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProjectEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProjectEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *ProjectEntity) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ProjectEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetProjectNumber returns ProjectNumber's value, or the zero value if v is
+// nil or ProjectNumber is absent or nil.
+func (v *ProjectEntity) GetProjectNumber() (x string) {
+	if v != nil {
+		x = v.ProjectNumber.Value()
+	}
+	return
+}
+
+// GetProjectMembers returns ProjectMembers's value, or the zero value if v is
+// nil or ProjectMembers is absent or nil.
+func (v *ProjectEntity) GetProjectMembers() (x ArrayOfProjectMember) {
+	if v != nil {
+		x = v.ProjectMembers.Value()
+	}
+	return
+}
+
+// GetUrls returns Urls's value, or the zero value if v is nil or Urls is
+// absent or nil.
+func (v *ProjectEntity) GetUrls() (x ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Urls.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ProjectEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ProjectEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ProjectEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetPostit returns Postit's value, or the zero value if v is nil or Postit is
+// absent or nil.
+func (v *ProjectEntity) GetPostit() (x string) {
+	if v != nil {
+		x = v.Postit.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *ProjectEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ProjectEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *ProjectEntity) GetAssociate() (x *Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetProjectStatus returns ProjectStatus's value, or nil if v is nil or
+// ProjectStatus is absent or nil.
+func (v *ProjectEntity) GetProjectStatus() (x *ProjectStatus) {
+	if v != nil {
+		x = v.ProjectStatus.Value()
+	}
+	return
+}
+
+// GetProjectType returns ProjectType's value, or nil if v is nil or
+// ProjectType is absent or nil.
+func (v *ProjectEntity) GetProjectType() (x *ProjectType) {
+	if v != nil {
+		x = v.ProjectType.Value()
+	}
+	return
+}
+
+// GetHasImage returns HasImage's value, or the zero value if v is nil or
+// HasImage is absent or nil.
+func (v *ProjectEntity) GetHasImage() (x bool) {
+	if v != nil {
+		x = v.HasImage.Value()
+	}
+	return
+}
+
+// GetImageDescription returns ImageDescription's value, or the zero value if v
+// is nil or ImageDescription is absent or nil.
+func (v *ProjectEntity) GetImageDescription() (x string) {
+	if v != nil {
+		x = v.ImageDescription.Value()
+	}
+	return
+}
+
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
+// value if v is nil or ActiveStatusMonitorId is absent or nil.
+func (v *ProjectEntity) GetActiveStatusMonitorId() (x int32) {
+	if v != nil {
+		x = v.ActiveStatusMonitorId.Value()
+	}
+	return
+}
+
+// GetLinks returns Links's value, or the zero value if v is nil or Links is
+// absent or nil.
+func (v *ProjectEntity) GetLinks() (x ArrayOfLink) {
+	if v != nil {
+		x = v.Links.Value()
+	}
+	return
+}
+
+// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
+// ActiveLinks is absent or nil.
+func (v *ProjectEntity) GetActiveLinks() (x uint32) {
+	if v != nil {
+		x = v.ActiveLinks.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *ProjectEntity) GetCompleted() (x bool) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetNextMilestoneDate returns NextMilestoneDate's value, or the zero value if
+// v is nil or NextMilestoneDate is absent or nil.
+func (v *ProjectEntity) GetNextMilestoneDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.NextMilestoneDate.Value()
+	}
+	return
+}
+
+// GetNmdAppointmentId returns NmdAppointmentId's value, or the zero value if v
+// is nil or NmdAppointmentId is absent or nil.
+func (v *ProjectEntity) GetNmdAppointmentId() (x int32) {
+	if v != nil {
+		x = v.NmdAppointmentId.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *ProjectEntity) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *ProjectEntity) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetEventId returns EventId's value, or the zero value if v is nil or EventId
+// is absent or nil.
+func (v *ProjectEntity) GetEventId() (x int32) {
+	if v != nil {
+		x = v.EventId.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *ProjectEntity) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
+// v is nil or UserDefinedFields is absent or nil.
+func (v *ProjectEntity) GetUserDefinedFields() (x StringDictionary) {
+	if v != nil {
+		x = v.UserDefinedFields.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *ProjectEntity) GetExtraFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *ProjectEntity) GetCustomFields() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
+// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
+// is nil or PublishEventDate is absent or nil.
+func (v *ProjectEntity) GetPublishEventDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishEventDate.Value()
+	}
+	return
+}
+
+// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
+// PublishTo is absent or nil.
+func (v *ProjectEntity) GetPublishTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishTo.Value()
+	}
+	return
+}
+
+// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
+// PublishFrom is absent or nil.
+func (v *ProjectEntity) GetPublishFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishFrom.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *ProjectEntity) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
 // ProjectEvent is the complex type ProjectEvent. It extends Carrier, whose
 // members come first on the wire.
 type ProjectEvent struct {
@@ -2099,6 +3117,222 @@ func (v *ProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.SignOffPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProjectEvent) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProjectEvent) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *ProjectEvent) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ProjectEvent) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *ProjectEvent) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetEventName returns EventName's value, or the zero value if v is nil or
+// EventName is absent or nil.
+func (v *ProjectEvent) GetEventName() (x string) {
+	if v != nil {
+		x = v.EventName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ProjectEvent) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetIsSignedOn returns IsSignedOn's value, or the zero value if v is nil or
+// IsSignedOn is absent or nil.
+func (v *ProjectEvent) GetIsSignedOn() (x bool) {
+	if v != nil {
+		x = v.IsSignedOn.Value()
+	}
+	return
+}
+
+// GetSignOffConfirmationText returns SignOffConfirmationText's value, or the
+// zero value if v is nil or SignOffConfirmationText is absent or nil.
+func (v *ProjectEvent) GetSignOffConfirmationText() (x string) {
+	if v != nil {
+		x = v.SignOffConfirmationText.Value()
+	}
+	return
+}
+
+// GetSignOffText returns SignOffText's value, or the zero value if v is nil or
+// SignOffText is absent or nil.
+func (v *ProjectEvent) GetSignOffText() (x string) {
+	if v != nil {
+		x = v.SignOffText.Value()
+	}
+	return
+}
+
+// GetSignOnConfirmationText returns SignOnConfirmationText's value, or the
+// zero value if v is nil or SignOnConfirmationText is absent or nil.
+func (v *ProjectEvent) GetSignOnConfirmationText() (x string) {
+	if v != nil {
+		x = v.SignOnConfirmationText.Value()
+	}
+	return
+}
+
+// GetSignOnText returns SignOnText's value, or the zero value if v is nil or
+// SignOnText is absent or nil.
+func (v *ProjectEvent) GetSignOnText() (x string) {
+	if v != nil {
+		x = v.SignOnText.Value()
+	}
+	return
+}
+
+// GetEventDate returns EventDate's value, or the zero value if v is nil or
+// EventDate is absent or nil.
+func (v *ProjectEvent) GetEventDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EventDate.Value()
+	}
+	return
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *ProjectEvent) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
+}
+
+// GetSignOff returns SignOff's value, or the zero value if v is nil or SignOff
+// is absent or nil.
+func (v *ProjectEvent) GetSignOff() (x bool) {
+	if v != nil {
+		x = v.SignOff.Value()
+	}
+	return
+}
+
+// GetSignOffTaskEnable returns SignOffTaskEnable's value, or the zero value if
+// v is nil or SignOffTaskEnable is absent or nil.
+func (v *ProjectEvent) GetSignOffTaskEnable() (x bool) {
+	if v != nil {
+		x = v.SignOffTaskEnable.Value()
+	}
+	return
+}
+
+// GetSignOnTaskEnable returns SignOnTaskEnable's value, or the zero value if v
+// is nil or SignOnTaskEnable is absent or nil.
+func (v *ProjectEvent) GetSignOnTaskEnable() (x bool) {
+	if v != nil {
+		x = v.SignOnTaskEnable.Value()
+	}
+	return
+}
+
+// GetSignOn returns SignOn's value, or the zero value if v is nil or SignOn is
+// absent or nil.
+func (v *ProjectEvent) GetSignOn() (x bool) {
+	if v != nil {
+		x = v.SignOn.Value()
+	}
+	return
+}
+
+// GetSignOffTaskId returns SignOffTaskId's value, or the zero value if v is
+// nil or SignOffTaskId is absent or nil.
+func (v *ProjectEvent) GetSignOffTaskId() (x int32) {
+	if v != nil {
+		x = v.SignOffTaskId.Value()
+	}
+	return
+}
+
+// GetSignOnTaskId returns SignOnTaskId's value, or the zero value if v is nil
+// or SignOnTaskId is absent or nil.
+func (v *ProjectEvent) GetSignOnTaskId() (x int32) {
+	if v != nil {
+		x = v.SignOnTaskId.Value()
+	}
+	return
+}
+
+// GetSignOffTriggersAssign returns SignOffTriggersAssign's value, or the zero
+// value if v is nil or SignOffTriggersAssign is absent or nil.
+func (v *ProjectEvent) GetSignOffTriggersAssign() (x bool) {
+	if v != nil {
+		x = v.SignOffTriggersAssign.Value()
+	}
+	return
+}
+
+// GetSignOnTriggersAssign returns SignOnTriggersAssign's value, or the zero
+// value if v is nil or SignOnTriggersAssign is absent or nil.
+func (v *ProjectEvent) GetSignOnTriggersAssign() (x bool) {
+	if v != nil {
+		x = v.SignOnTriggersAssign.Value()
+	}
+	return
+}
+
+// GetSignOnPersonId returns SignOnPersonId's value, or the zero value if v is
+// nil or SignOnPersonId is absent or nil.
+func (v *ProjectEvent) GetSignOnPersonId() (x int32) {
+	if v != nil {
+		x = v.SignOnPersonId.Value()
+	}
+	return
+}
+
+// GetSignOffPersonId returns SignOffPersonId's value, or the zero value if v
+// is nil or SignOffPersonId is absent or nil.
+func (v *ProjectEvent) GetSignOffPersonId() (x int32) {
+	if v != nil {
+		x = v.SignOffPersonId.Value()
+	}
+	return
 }
 
 // ProjectEventEntity is the complex type ProjectEventEntity. It extends
@@ -2302,6 +3536,295 @@ func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProjectEventEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProjectEventEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSignOffConfirmationText returns SignOffConfirmationText's value, or the
+// zero value if v is nil or SignOffConfirmationText is absent or nil.
+func (v *ProjectEventEntity) GetSignOffConfirmationText() (x string) {
+	if v != nil {
+		x = v.SignOffConfirmationText.Value()
+	}
+	return
+}
+
+// GetSignOffText returns SignOffText's value, or the zero value if v is nil or
+// SignOffText is absent or nil.
+func (v *ProjectEventEntity) GetSignOffText() (x string) {
+	if v != nil {
+		x = v.SignOffText.Value()
+	}
+	return
+}
+
+// GetSignOnConfirmationText returns SignOnConfirmationText's value, or the
+// zero value if v is nil or SignOnConfirmationText is absent or nil.
+func (v *ProjectEventEntity) GetSignOnConfirmationText() (x string) {
+	if v != nil {
+		x = v.SignOnConfirmationText.Value()
+	}
+	return
+}
+
+// GetSignOnText returns SignOnText's value, or the zero value if v is nil or
+// SignOnText is absent or nil.
+func (v *ProjectEventEntity) GetSignOnText() (x string) {
+	if v != nil {
+		x = v.SignOnText.Value()
+	}
+	return
+}
+
+// GetEventDate returns EventDate's value, or the zero value if v is nil or
+// EventDate is absent or nil.
+func (v *ProjectEventEntity) GetEventDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EventDate.Value()
+	}
+	return
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *ProjectEventEntity) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ProjectEventEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetSignOff returns SignOff's value, or the zero value if v is nil or SignOff
+// is absent or nil.
+func (v *ProjectEventEntity) GetSignOff() (x bool) {
+	if v != nil {
+		x = v.SignOff.Value()
+	}
+	return
+}
+
+// GetSignOffTaskEnable returns SignOffTaskEnable's value, or the zero value if
+// v is nil or SignOffTaskEnable is absent or nil.
+func (v *ProjectEventEntity) GetSignOffTaskEnable() (x bool) {
+	if v != nil {
+		x = v.SignOffTaskEnable.Value()
+	}
+	return
+}
+
+// GetSignOffTaskId returns SignOffTaskId's value, or the zero value if v is
+// nil or SignOffTaskId is absent or nil.
+func (v *ProjectEventEntity) GetSignOffTaskId() (x int32) {
+	if v != nil {
+		x = v.SignOffTaskId.Value()
+	}
+	return
+}
+
+// GetSignOffTriggersAssign returns SignOffTriggersAssign's value, or the zero
+// value if v is nil or SignOffTriggersAssign is absent or nil.
+func (v *ProjectEventEntity) GetSignOffTriggersAssign() (x bool) {
+	if v != nil {
+		x = v.SignOffTriggersAssign.Value()
+	}
+	return
+}
+
+// GetSignOn returns SignOn's value, or the zero value if v is nil or SignOn is
+// absent or nil.
+func (v *ProjectEventEntity) GetSignOn() (x bool) {
+	if v != nil {
+		x = v.SignOn.Value()
+	}
+	return
+}
+
+// GetSignOnTaskEnable returns SignOnTaskEnable's value, or the zero value if v
+// is nil or SignOnTaskEnable is absent or nil.
+func (v *ProjectEventEntity) GetSignOnTaskEnable() (x bool) {
+	if v != nil {
+		x = v.SignOnTaskEnable.Value()
+	}
+	return
+}
+
+// GetSignOnTaskId returns SignOnTaskId's value, or the zero value if v is nil
+// or SignOnTaskId is absent or nil.
+func (v *ProjectEventEntity) GetSignOnTaskId() (x int32) {
+	if v != nil {
+		x = v.SignOnTaskId.Value()
+	}
+	return
+}
+
+// GetSignOnTriggersAssign returns SignOnTriggersAssign's value, or the zero
+// value if v is nil or SignOnTriggersAssign is absent or nil.
+func (v *ProjectEventEntity) GetSignOnTriggersAssign() (x bool) {
+	if v != nil {
+		x = v.SignOnTriggersAssign.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ProjectEventEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *ProjectEventEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ProjectEventEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *ProjectEventEntity) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ProjectEventEntity) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
+// PublishFrom is absent or nil.
+func (v *ProjectEventEntity) GetPublishFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishFrom.Value()
+	}
+	return
+}
+
+// GetPublishType returns PublishType's value, or the zero value if v is nil or
+// PublishType is absent or nil.
+func (v *ProjectEventEntity) GetPublishType() (x PublishType) {
+	if v != nil {
+		x = v.PublishType.Value()
+	}
+	return
+}
+
+// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
+// PublishTo is absent or nil.
+func (v *ProjectEventEntity) GetPublishTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishTo.Value()
+	}
+	return
+}
+
+// GetVisibleForCategories returns VisibleForCategories's value, or the zero
+// value if v is nil or VisibleForCategories is absent or nil.
+func (v *ProjectEventEntity) GetVisibleForCategories() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.VisibleForCategories.Value()
+	}
+	return
+}
+
+// GetVisibleForPersonInterests returns VisibleForPersonInterests's value, or
+// the zero value if v is nil or VisibleForPersonInterests is absent or nil.
+func (v *ProjectEventEntity) GetVisibleForPersonInterests() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.VisibleForPersonInterests.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *ProjectEventEntity) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetIsVisibleForMembers returns IsVisibleForMembers's value, or the zero
+// value if v is nil or IsVisibleForMembers is absent or nil.
+func (v *ProjectEventEntity) GetIsVisibleForMembers() (x bool) {
+	if v != nil {
+		x = v.IsVisibleForMembers.Value()
+	}
+	return
+}
+
+// GetIsVisibleForCategories returns IsVisibleForCategories's value, or the
+// zero value if v is nil or IsVisibleForCategories is absent or nil.
+func (v *ProjectEventEntity) GetIsVisibleForCategories() (x bool) {
+	if v != nil {
+		x = v.IsVisibleForCategories.Value()
+	}
+	return
+}
+
+// GetIsVisibleForPersonInterests returns IsVisibleForPersonInterests's value,
+// or the zero value if v is nil or IsVisibleForPersonInterests is absent or
+// nil.
+func (v *ProjectEventEntity) GetIsVisibleForPersonInterests() (x bool) {
+	if v != nil {
+		x = v.IsVisibleForPersonInterests.Value()
+	}
+	return
+}
+
+// GetProjectEventId returns ProjectEventId's value, or the zero value if v is
+// nil or ProjectEventId is absent or nil.
+func (v *ProjectEventEntity) GetProjectEventId() (x int32) {
+	if v != nil {
+		x = v.ProjectEventId.Value()
+	}
+	return
+}
+
 // ProjectMember is the complex type ProjectMember. It extends Carrier, whose
 // members come first on the wire.
 type ProjectMember struct {
@@ -2463,6 +3986,240 @@ func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProjectMember) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProjectMember) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProjectmemberId returns ProjectmemberId's value, or the zero value if v
+// is nil or ProjectmemberId is absent or nil.
+func (v *ProjectMember) GetProjectmemberId() (x int32) {
+	if v != nil {
+		x = v.ProjectmemberId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ProjectMember) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *ProjectMember) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *ProjectMember) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *ProjectMember) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *ProjectMember) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
+// is absent or nil.
+func (v *ProjectMember) GetEmailId() (x int32) {
+	if v != nil {
+		x = v.EmailId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *ProjectMember) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *ProjectMember) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetFirstname returns Firstname's value, or the zero value if v is nil or
+// Firstname is absent or nil.
+func (v *ProjectMember) GetFirstname() (x string) {
+	if v != nil {
+		x = v.Firstname.Value()
+	}
+	return
+}
+
+// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
+// MiddleName is absent or nil.
+func (v *ProjectMember) GetMiddleName() (x string) {
+	if v != nil {
+		x = v.MiddleName.Value()
+	}
+	return
+}
+
+// GetLastname returns Lastname's value, or the zero value if v is nil or
+// Lastname is absent or nil.
+func (v *ProjectMember) GetLastname() (x string) {
+	if v != nil {
+		x = v.Lastname.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ProjectMember) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *ProjectMember) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetProjectMemberTypeName returns ProjectMemberTypeName's value, or the zero
+// value if v is nil or ProjectMemberTypeName is absent or nil.
+func (v *ProjectMember) GetProjectMemberTypeName() (x string) {
+	if v != nil {
+		x = v.ProjectMemberTypeName.Value()
+	}
+	return
+}
+
+// GetPhone returns Phone's value, or the zero value if v is nil or Phone is
+// absent or nil.
+func (v *ProjectMember) GetPhone() (x string) {
+	if v != nil {
+		x = v.Phone.Value()
+	}
+	return
+}
+
+// GetPhoneId returns PhoneId's value, or the zero value if v is nil or PhoneId
+// is absent or nil.
+func (v *ProjectMember) GetPhoneId() (x int32) {
+	if v != nil {
+		x = v.PhoneId.Value()
+	}
+	return
+}
+
+// GetProjectMemberTypeId returns ProjectMemberTypeId's value, or the zero
+// value if v is nil or ProjectMemberTypeId is absent or nil.
+func (v *ProjectMember) GetProjectMemberTypeId() (x int32) {
+	if v != nil {
+		x = v.ProjectMemberTypeId.Value()
+	}
+	return
+}
+
+// GetEmailAddressName returns EmailAddressName's value, or the zero value if v
+// is nil or EmailAddressName is absent or nil.
+func (v *ProjectMember) GetEmailAddressName() (x string) {
+	if v != nil {
+		x = v.EmailAddressName.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *ProjectMember) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *ProjectMember) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *ProjectMember) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *ProjectMember) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetEventParticipantStatus returns EventParticipantStatus's value, or the
+// zero value if v is nil or EventParticipantStatus is absent or nil.
+func (v *ProjectMember) GetEventParticipantStatus() (x ProjectMemberEventParticipantStatus) {
+	if v != nil {
+		x = v.EventParticipantStatus.Value()
+	}
+	return
+}
+
 // ProjectMemberEventParticipantStatus is the enumeration
 // ProjectMemberEventParticipantStatus.
 type ProjectMemberEventParticipantStatus string
@@ -2593,6 +4350,15 @@ func (v *SaveProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEntity returns ProjectEntity's value, or nil if v is nil or
+// ProjectEntity is absent or nil.
+func (v *SaveProjectEntity) GetProjectEntity() (x *ProjectEntity) {
+	if v != nil {
+		x = v.ProjectEntity.Value()
+	}
+	return
+}
+
 // SaveProjectEntityResponse is the anonymous type of element
 // SaveProjectEntityResponse.
 type SaveProjectEntityResponse struct {
@@ -2611,6 +4377,15 @@ func (v *SaveProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveProjectEntityResponse) GetResponse() (x *ProjectEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveProjectEntityWithoutMembers is the anonymous type of element
@@ -2633,6 +4408,15 @@ func (v *SaveProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEntity returns ProjectEntity's value, or nil if v is nil or
+// ProjectEntity is absent or nil.
+func (v *SaveProjectEntityWithoutMembers) GetProjectEntity() (x *ProjectEntity) {
+	if v != nil {
+		x = v.ProjectEntity.Value()
+	}
+	return
+}
+
 // SaveProjectEntityWithoutMembersResponse is the anonymous type of element
 // SaveProjectEntityWithoutMembersResponse.
 type SaveProjectEntityWithoutMembersResponse struct {
@@ -2651,6 +4435,15 @@ func (v *SaveProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveProjectEntityWithoutMembersResponse) GetResponse() (x *ProjectEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveProjectEventEntity is the anonymous type of element
@@ -2673,6 +4466,15 @@ func (v *SaveProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEventEntity returns ProjectEventEntity's value, or nil if v is nil
+// or ProjectEventEntity is absent or nil.
+func (v *SaveProjectEventEntity) GetProjectEventEntity() (x *ProjectEventEntity) {
+	if v != nil {
+		x = v.ProjectEventEntity.Value()
+	}
+	return
+}
+
 // SaveProjectEventEntityResponse is the anonymous type of element
 // SaveProjectEventEntityResponse.
 type SaveProjectEventEntityResponse struct {
@@ -2691,6 +4493,15 @@ func (v *SaveProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveProjectMember is the anonymous type of element SaveProjectMember.
@@ -2712,6 +4523,15 @@ func (v *SaveProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectMember returns ProjectMember's value, or nil if v is nil or
+// ProjectMember is absent or nil.
+func (v *SaveProjectMember) GetProjectMember() (x *ProjectMember) {
+	if v != nil {
+		x = v.ProjectMember.Value()
+	}
+	return
+}
+
 // SaveProjectMemberResponse is the anonymous type of element
 // SaveProjectMemberResponse.
 type SaveProjectMemberResponse struct {
@@ -2730,6 +4550,15 @@ func (v *SaveProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveProjectMemberResponse) GetResponse() (x *ProjectMember) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveProjectMembersFunctionAndComment is the anonymous type of element
@@ -2762,6 +4591,33 @@ func (v *SaveProjectMembersFunctionAndComment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetProjectMemberIds returns ProjectMemberIds's value, or the zero value if v
+// is nil or ProjectMemberIds is absent or nil.
+func (v *SaveProjectMembersFunctionAndComment) GetProjectMemberIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ProjectMemberIds.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SaveProjectMembersFunctionAndComment) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *SaveProjectMembersFunctionAndComment) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
 }
 
 // SaveProjectMembersFunctionAndCommentResponse is the anonymous type of
@@ -2801,6 +4657,24 @@ func (v *SetCompleted) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SetCompleted) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
+// IsCompleted is absent or nil.
+func (v *SetCompleted) GetIsCompleted() (x bool) {
+	if v != nil {
+		x = v.IsCompleted.Value()
+	}
+	return
+}
+
 // SetCompletedResponse is the anonymous type of element SetCompletedResponse.
 type SetCompletedResponse struct{}
 
@@ -2830,6 +4704,15 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
+}
+
+// GetRules returns Rules's value, or the zero value if v is nil or Rules is
+// absent or nil.
+func (v *SetDuplicateRulesStatus) GetRules() (x ArrayOfDuplicateRule) {
+	if v != nil {
+		x = v.Rules.Value()
+	}
+	return
 }
 
 // SetDuplicateRulesStatusResponse is the anonymous type of element
@@ -2869,6 +4752,24 @@ func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *SetProjectImage) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetImage returns Image's value, or the zero value if v is nil or Image is
+// absent or nil.
+func (v *SetProjectImage) GetImage() (x []byte) {
+	if v != nil {
+		x = v.Image.Value()
+	}
+	return
+}
+
 // SetProjectImageResponse is the anonymous type of element
 // SetProjectImageResponse.
 type SetProjectImageResponse struct{}
@@ -2900,6 +4801,15 @@ func (v *UpdateProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectMember returns ProjectMember's value, or nil if v is nil or
+// ProjectMember is absent or nil.
+func (v *UpdateProjectMember) GetProjectMember() (x *ProjectMember) {
+	if v != nil {
+		x = v.ProjectMember.Value()
+	}
+	return
+}
+
 // UpdateProjectMemberResponse is the anonymous type of element
 // UpdateProjectMemberResponse.
 type UpdateProjectMemberResponse struct {
@@ -2918,6 +4828,15 @@ func (v *UpdateProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateProjectMemberResponse) GetResponse() (x *ProjectMember) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateProjectMembers is the anonymous type of element UpdateProjectMembers.
@@ -2943,6 +4862,24 @@ func (v *UpdateProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 	d.End()
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *UpdateProjectMembers) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetProjectMembers returns ProjectMembers's value, or the zero value if v is
+// nil or ProjectMembers is absent or nil.
+func (v *UpdateProjectMembers) GetProjectMembers() (x ArrayOfProjectMember) {
+	if v != nil {
+		x = v.ProjectMembers.Value()
+	}
+	return
 }
 
 // UpdateProjectMembersResponse is the anonymous type of element
@@ -2977,6 +4914,15 @@ func (v *ValidateProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProjectEntity returns ProjectEntity's value, or nil if v is nil or
+// ProjectEntity is absent or nil.
+func (v *ValidateProjectEntity) GetProjectEntity() (x *ProjectEntity) {
+	if v != nil {
+		x = v.ProjectEntity.Value()
+	}
+	return
+}
+
 // ValidateProjectEntityResponse is the anonymous type of element
 // ValidateProjectEntityResponse.
 type ValidateProjectEntityResponse struct {
@@ -2995,6 +4941,15 @@ func (v *ValidateProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateProjectEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

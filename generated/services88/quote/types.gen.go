@@ -54,6 +54,24 @@ func (v *AddSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
+// SaleTypeId is absent or nil.
+func (v *AddSaleTypeQuoteAttachment) GetSaleTypeId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *AddSaleTypeQuoteAttachment) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // AddSaleTypeQuoteAttachmentResponse is the anonymous type of element
 // AddSaleTypeQuoteAttachmentResponse.
 type AddSaleTypeQuoteAttachmentResponse struct {
@@ -72,6 +90,15 @@ func (v *AddSaleTypeQuoteAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AddSaleTypeQuoteAttachmentResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ApproveQuoteVersion is the anonymous type of element ApproveQuoteVersion.
@@ -111,6 +138,42 @@ func (v *ApproveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *ApproveQuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetApprovedByText returns ApprovedByText's value, or the zero value if v is
+// nil or ApprovedByText is absent or nil.
+func (v *ApproveQuoteVersion) GetApprovedByText() (x string) {
+	if v != nil {
+		x = v.ApprovedByText.Value()
+	}
+	return
+}
+
+// GetApprovedByAssociateId returns ApprovedByAssociateId's value, or the zero
+// value if v is nil or ApprovedByAssociateId is absent or nil.
+func (v *ApproveQuoteVersion) GetApprovedByAssociateId() (x int32) {
+	if v != nil {
+		x = v.ApprovedByAssociateId.Value()
+	}
+	return
+}
+
+// GetApprovalText returns ApprovalText's value, or the zero value if v is nil
+// or ApprovalText is absent or nil.
+func (v *ApproveQuoteVersion) GetApprovalText() (x string) {
+	if v != nil {
+		x = v.ApprovalText.Value()
+	}
+	return
+}
+
 // ApproveQuoteVersionResponse is the anonymous type of element
 // ApproveQuoteVersionResponse.
 type ApproveQuoteVersionResponse struct {
@@ -129,6 +192,15 @@ func (v *ApproveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ApproveQuoteVersionResponse) GetResponse() (x *ApproveRejectResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ApproveRejectResponse is the complex type ApproveRejectResponse. It extends
@@ -158,6 +230,42 @@ func (v *ApproveRejectResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.CreatedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ApproveRejectResponse) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ApproveRejectResponse) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPluginResponse returns PluginResponse's value, or nil if v is nil or
+// PluginResponse is absent or nil.
+func (v *ApproveRejectResponse) GetPluginResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.PluginResponse.Value()
+	}
+	return
+}
+
+// GetCreatedAppointmentId returns CreatedAppointmentId's value, or the zero
+// value if v is nil or CreatedAppointmentId is absent or nil.
+func (v *ApproveRejectResponse) GetCreatedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.CreatedAppointmentId.Value()
+	}
+	return
 }
 
 // ArrayOfPluginResponse is the complex type ArrayOfPluginResponse: a list of
@@ -415,6 +523,24 @@ func (v *CanConnectorProvideCapability) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *CanConnectorProvideCapability) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetCapabilityName returns CapabilityName's value, or the zero value if v is
+// nil or CapabilityName is absent or nil.
+func (v *CanConnectorProvideCapability) GetCapabilityName() (x string) {
+	if v != nil {
+		x = v.CapabilityName.Value()
+	}
+	return
+}
+
 // CanConnectorProvideCapabilityResponse is the anonymous type of element
 // CanConnectorProvideCapabilityResponse.
 type CanConnectorProvideCapabilityResponse struct {
@@ -433,6 +559,15 @@ func (v *CanConnectorProvideCapabilityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanConnectorProvideCapabilityResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CancelApprovalRequest is the anonymous type of element
@@ -455,6 +590,15 @@ func (v *CancelApprovalRequest) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *CancelApprovalRequest) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // CancelApprovalRequestResponse is the anonymous type of element
 // CancelApprovalRequestResponse.
 type CancelApprovalRequestResponse struct {
@@ -473,6 +617,15 @@ func (v *CancelApprovalRequestResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CancelApprovalRequestResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CopyQuoteAlternative is the anonymous type of element CopyQuoteAlternative.
@@ -506,6 +659,33 @@ func (v *CopyQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *CopyQuoteAlternative) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *CopyQuoteAlternative) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeName returns QuoteAlternativeName's value, or the zero
+// value if v is nil or QuoteAlternativeName is absent or nil.
+func (v *CopyQuoteAlternative) GetQuoteAlternativeName() (x string) {
+	if v != nil {
+		x = v.QuoteAlternativeName.Value()
+	}
+	return
+}
+
 // CopyQuoteAlternativeResponse is the anonymous type of element
 // CopyQuoteAlternativeResponse.
 type CopyQuoteAlternativeResponse struct {
@@ -524,6 +704,15 @@ func (v *CopyQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CopyQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CopySuperOfficePriceList is the anonymous type of element
@@ -576,6 +765,60 @@ func (v *CopySuperOfficePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOriginalPriceListId returns OriginalPriceListId's value, or the zero
+// value if v is nil or OriginalPriceListId is absent or nil.
+func (v *CopySuperOfficePriceList) GetOriginalPriceListId() (x int32) {
+	if v != nil {
+		x = v.OriginalPriceListId.Value()
+	}
+	return
+}
+
+// GetNewName returns NewName's value, or the zero value if v is nil or NewName
+// is absent or nil.
+func (v *CopySuperOfficePriceList) GetNewName() (x string) {
+	if v != nil {
+		x = v.NewName.Value()
+	}
+	return
+}
+
+// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
+// ValidFrom is absent or nil.
+func (v *CopySuperOfficePriceList) GetValidFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidFrom.Value()
+	}
+	return
+}
+
+// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
+// is absent or nil.
+func (v *CopySuperOfficePriceList) GetValidTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidTo.Value()
+	}
+	return
+}
+
+// GetNewCurrencyId returns NewCurrencyId's value, or the zero value if v is
+// nil or NewCurrencyId is absent or nil.
+func (v *CopySuperOfficePriceList) GetNewCurrencyId() (x int32) {
+	if v != nil {
+		x = v.NewCurrencyId.Value()
+	}
+	return
+}
+
+// GetConvertCurrency returns ConvertCurrency's value, or the zero value if v
+// is nil or ConvertCurrency is absent or nil.
+func (v *CopySuperOfficePriceList) GetConvertCurrency() (x bool) {
+	if v != nil {
+		x = v.ConvertCurrency.Value()
+	}
+	return
+}
+
 // CopySuperOfficePriceListResponse is the anonymous type of element
 // CopySuperOfficePriceListResponse.
 type CopySuperOfficePriceListResponse struct {
@@ -594,6 +837,15 @@ func (v *CopySuperOfficePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CopySuperOfficePriceListResponse) GetResponse() (x *PriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateAndSaveQuote is the anonymous type of element CreateAndSaveQuote.
@@ -627,6 +879,33 @@ func (v *CreateAndSaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *CreateAndSaveQuote) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
+// or ConnectionId is absent or nil.
+func (v *CreateAndSaveQuote) GetConnectionId() (x int32) {
+	if v != nil {
+		x = v.ConnectionId.Value()
+	}
+	return
+}
+
+// GetFirstAlternativeName returns FirstAlternativeName's value, or the zero
+// value if v is nil or FirstAlternativeName is absent or nil.
+func (v *CreateAndSaveQuote) GetFirstAlternativeName() (x string) {
+	if v != nil {
+		x = v.FirstAlternativeName.Value()
+	}
+	return
+}
+
 // CreateAndSaveQuoteFromSale is the anonymous type of element
 // CreateAndSaveQuoteFromSale.
 type CreateAndSaveQuoteFromSale struct {
@@ -653,6 +932,24 @@ func (v *CreateAndSaveQuoteFromSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCopyFromSaleId returns CopyFromSaleId's value, or the zero value if v is
+// nil or CopyFromSaleId is absent or nil.
+func (v *CreateAndSaveQuoteFromSale) GetCopyFromSaleId() (x int32) {
+	if v != nil {
+		x = v.CopyFromSaleId.Value()
+	}
+	return
+}
+
+// GetCopyToSaleId returns CopyToSaleId's value, or the zero value if v is nil
+// or CopyToSaleId is absent or nil.
+func (v *CreateAndSaveQuoteFromSale) GetCopyToSaleId() (x int32) {
+	if v != nil {
+		x = v.CopyToSaleId.Value()
+	}
+	return
+}
+
 // CreateAndSaveQuoteFromSaleResponse is the anonymous type of element
 // CreateAndSaveQuoteFromSaleResponse.
 type CreateAndSaveQuoteFromSaleResponse struct {
@@ -671,6 +968,15 @@ func (v *CreateAndSaveQuoteFromSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateAndSaveQuoteFromSaleResponse) GetResponse() (x *QuoteEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateAndSaveQuoteLines is the anonymous type of element
@@ -699,6 +1005,24 @@ func (v *CreateAndSaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *CreateAndSaveQuoteLines) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetErpProductKeys returns ErpProductKeys's value, or the zero value if v is
+// nil or ErpProductKeys is absent or nil.
+func (v *CreateAndSaveQuoteLines) GetErpProductKeys() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ErpProductKeys.Value()
+	}
+	return
+}
+
 // CreateAndSaveQuoteLinesResponse is the anonymous type of element
 // CreateAndSaveQuoteLinesResponse.
 type CreateAndSaveQuoteLinesResponse struct {
@@ -717,6 +1041,15 @@ func (v *CreateAndSaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateAndSaveQuoteLinesResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateAndSaveQuoteResponse is the anonymous type of element
@@ -739,6 +1072,15 @@ func (v *CreateAndSaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateAndSaveQuoteResponse) GetResponse() (x *QuoteEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateAndSaveQuoteVersion is the anonymous type of element
 // CreateAndSaveQuoteVersion.
 type CreateAndSaveQuoteVersion struct {
@@ -757,6 +1099,15 @@ func (v *CreateAndSaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *CreateAndSaveQuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
 }
 
 // CreateAndSaveQuoteVersionResponse is the anonymous type of element
@@ -779,6 +1130,15 @@ func (v *CreateAndSaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateAndSaveQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateConnectionFromConnectorName is the anonymous type of element
 // CreateConnectionFromConnectorName.
 type CreateConnectionFromConnectorName struct {
@@ -799,6 +1159,15 @@ func (v *CreateConnectionFromConnectorName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectorName returns ConnectorName's value, or the zero value if v is
+// nil or ConnectorName is absent or nil.
+func (v *CreateConnectionFromConnectorName) GetConnectorName() (x string) {
+	if v != nil {
+		x = v.ConnectorName.Value()
+	}
+	return
+}
+
 // CreateConnectionFromConnectorNameResponse is the anonymous type of element
 // CreateConnectionFromConnectorNameResponse.
 type CreateConnectionFromConnectorNameResponse struct {
@@ -817,6 +1186,15 @@ func (v *CreateConnectionFromConnectorNameResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateConnectionFromConnectorNameResponse) GetResponse() (x *QuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultPriceList is the anonymous type of element
@@ -851,6 +1229,15 @@ func (v *CreateDefaultPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultPriceListResponse) GetResponse() (x *PriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultProduct is the anonymous type of element CreateDefaultProduct.
 type CreateDefaultProduct struct{}
 
@@ -880,6 +1267,15 @@ func (v *CreateDefaultProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultProductResponse) GetResponse() (x *Product) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultQuoteAlternative is the anonymous type of element
@@ -914,6 +1310,15 @@ func (v *CreateDefaultQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateOrUpdateQuoteVersionAttachments is the anonymous type of element
 // CreateOrUpdateQuoteVersionAttachments.
 type CreateOrUpdateQuoteVersionAttachments struct {
@@ -934,6 +1339,15 @@ func (v *CreateOrUpdateQuoteVersionAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *CreateOrUpdateQuoteVersionAttachments) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // CreateOrUpdateQuoteVersionAttachmentsResponse is the anonymous type of
 // element CreateOrUpdateQuoteVersionAttachmentsResponse.
 type CreateOrUpdateQuoteVersionAttachmentsResponse struct {
@@ -952,6 +1366,15 @@ func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) UnmarshalSOAP(d *soap.De
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionAttachment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) GetResponse() (x ArrayOfQuoteVersionAttachment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateQuoteAlternative is the anonymous type of element
@@ -987,6 +1410,34 @@ func (v *CreateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *CreateQuoteAlternative) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeName returns QuoteAlternativeName's value, or the zero
+// value if v is nil or QuoteAlternativeName is absent or nil.
+func (v *CreateQuoteAlternative) GetQuoteAlternativeName() (x string) {
+	if v != nil {
+		x = v.QuoteAlternativeName.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeDescription returns QuoteAlternativeDescription's value,
+// or the zero value if v is nil or QuoteAlternativeDescription is absent or
+// nil.
+func (v *CreateQuoteAlternative) GetQuoteAlternativeDescription() (x string) {
+	if v != nil {
+		x = v.QuoteAlternativeDescription.Value()
+	}
+	return
+}
+
 // CreateQuoteAlternativeResponse is the anonymous type of element
 // CreateQuoteAlternativeResponse.
 type CreateQuoteAlternativeResponse struct {
@@ -1005,6 +1456,15 @@ func (v *CreateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateQuoteLine is the anonymous type of element CreateQuoteLine.
@@ -1030,6 +1490,24 @@ func (v *CreateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *CreateQuoteLine) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
+// nil or ERPProductKey is absent or nil.
+func (v *CreateQuoteLine) GetERPProductKey() (x string) {
+	if v != nil {
+		x = v.ERPProductKey.Value()
+	}
+	return
 }
 
 // CreateQuoteLineFromProduct is the anonymous type of element
@@ -1058,6 +1536,24 @@ func (v *CreateQuoteLineFromProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *CreateQuoteLineFromProduct) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetProduct returns Product's value, or nil if v is nil or Product is absent
+// or nil.
+func (v *CreateQuoteLineFromProduct) GetProduct() (x *Product) {
+	if v != nil {
+		x = v.Product.Value()
+	}
+	return
+}
+
 // CreateQuoteLineFromProductResponse is the anonymous type of element
 // CreateQuoteLineFromProductResponse.
 type CreateQuoteLineFromProductResponse struct {
@@ -1076,6 +1572,15 @@ func (v *CreateQuoteLineFromProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateQuoteLineFromProductResponse) GetResponse() (x *QuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateQuoteLineResponse is the anonymous type of element
@@ -1098,6 +1603,15 @@ func (v *CreateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateQuoteLineResponse) GetResponse() (x *QuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteConnection is the anonymous type of element DeleteConnection.
 type DeleteConnection struct {
 	// QuoteConnectionId is element QuoteConnectionId (optional).
@@ -1115,6 +1629,15 @@ func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *DeleteConnection) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
 }
 
 // DeleteConnectionResponse is the anonymous type of element
@@ -1148,6 +1671,15 @@ func (v *DeletePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPriceListId returns PriceListId's value, or the zero value if v is nil or
+// PriceListId is absent or nil.
+func (v *DeletePriceList) GetPriceListId() (x int32) {
+	if v != nil {
+		x = v.PriceListId.Value()
+	}
+	return
+}
+
 // DeletePriceListResponse is the anonymous type of element
 // DeletePriceListResponse.
 type DeletePriceListResponse struct{}
@@ -1177,6 +1709,15 @@ func (v *DeleteProduct) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *DeleteProduct) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // DeleteProductResponse is the anonymous type of element
@@ -1210,6 +1751,15 @@ func (v *DeleteQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *DeleteQuote) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
+}
+
 // DeleteQuoteAlternative is the anonymous type of element
 // DeleteQuoteAlternative.
 type DeleteQuoteAlternative struct {
@@ -1228,6 +1778,15 @@ func (v *DeleteQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *DeleteQuoteAlternative) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
 }
 
 // DeleteQuoteAlternativeResponse is the anonymous type of element
@@ -1261,6 +1820,15 @@ func (v *DeleteQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
+// QuoteLineId is absent or nil.
+func (v *DeleteQuoteLine) GetQuoteLineId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineId.Value()
+	}
+	return
+}
+
 // DeleteQuoteLineResponse is the anonymous type of element
 // DeleteQuoteLineResponse.
 type DeleteQuoteLineResponse struct{}
@@ -1290,6 +1858,15 @@ func (v *DeleteQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetQuoteLineIds returns QuoteLineIds's value, or the zero value if v is nil
+// or QuoteLineIds is absent or nil.
+func (v *DeleteQuoteLines) GetQuoteLineIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.QuoteLineIds.Value()
+	}
+	return
 }
 
 // DeleteQuoteLinesResponse is the anonymous type of element
@@ -1333,6 +1910,15 @@ func (v *DeleteSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleTypeQuoteAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleTypeQuoteAttachmentId returns SaleTypeQuoteAttachmentId's value, or
+// the zero value if v is nil or SaleTypeQuoteAttachmentId is absent or nil.
+func (v *DeleteSaleTypeQuoteAttachment) GetSaleTypeQuoteAttachmentId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeQuoteAttachmentId.Value()
+	}
+	return
 }
 
 // DeleteSaleTypeQuoteAttachmentResponse is the anonymous type of element
@@ -1474,6 +2060,24 @@ func (v *FieldMetadataDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *FieldMetadataDictionaryKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or nil if v is nil or Value is absent or
+// nil.
+func (v *FieldMetadataDictionaryKeyValuePair) GetValue() (x *FieldMetadata) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // FindProduct is the anonymous type of element FindProduct.
 type FindProduct struct {
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
@@ -1505,6 +2109,33 @@ func (v *FindProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *FindProduct) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetUserInput returns UserInput's value, or the zero value if v is nil or
+// UserInput is absent or nil.
+func (v *FindProduct) GetUserInput() (x string) {
+	if v != nil {
+		x = v.UserInput.Value()
+	}
+	return
+}
+
+// GetPriceListKey returns PriceListKey's value, or the zero value if v is nil
+// or PriceListKey is absent or nil.
+func (v *FindProduct) GetPriceListKey() (x string) {
+	if v != nil {
+		x = v.PriceListKey.Value()
+	}
+	return
+}
+
 // FindProductResponse is the anonymous type of element FindProductResponse.
 type FindProductResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1522,6 +2153,15 @@ func (v *FindProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProduct])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindProductResponse) GetResponse() (x ArrayOfProduct) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GenerateQuoteDocuments is the anonymous type of element
@@ -1574,6 +2214,60 @@ func (v *GenerateQuoteDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GenerateQuoteDocuments) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetEmailBodyTemplateId returns EmailBodyTemplateId's value, or the zero
+// value if v is nil or EmailBodyTemplateId is absent or nil.
+func (v *GenerateQuoteDocuments) GetEmailBodyTemplateId() (x int32) {
+	if v != nil {
+		x = v.EmailBodyTemplateId.Value()
+	}
+	return
+}
+
+// GetAttachMainDocument returns AttachMainDocument's value, or the zero value
+// if v is nil or AttachMainDocument is absent or nil.
+func (v *GenerateQuoteDocuments) GetAttachMainDocument() (x bool) {
+	if v != nil {
+		x = v.AttachMainDocument.Value()
+	}
+	return
+}
+
+// GetQuotedProductsTemplateId returns QuotedProductsTemplateId's value, or the
+// zero value if v is nil or QuotedProductsTemplateId is absent or nil.
+func (v *GenerateQuoteDocuments) GetQuotedProductsTemplateId() (x int32) {
+	if v != nil {
+		x = v.QuotedProductsTemplateId.Value()
+	}
+	return
+}
+
+// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
+// if v is nil or IncludeAttachments is absent or nil.
+func (v *GenerateQuoteDocuments) GetIncludeAttachments() (x bool) {
+	if v != nil {
+		x = v.IncludeAttachments.Value()
+	}
+	return
+}
+
+// GetRawMailSubject returns RawMailSubject's value, or the zero value if v is
+// nil or RawMailSubject is absent or nil.
+func (v *GenerateQuoteDocuments) GetRawMailSubject() (x string) {
+	if v != nil {
+		x = v.RawMailSubject.Value()
+	}
+	return
+}
+
 // GenerateQuoteDocumentsResponse is the anonymous type of element
 // GenerateQuoteDocumentsResponse.
 type GenerateQuoteDocumentsResponse struct {
@@ -1592,6 +2286,15 @@ func (v *GenerateQuoteDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuotePublishDocuments])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GenerateQuoteDocumentsResponse) GetResponse() (x *QuotePublishDocuments) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetActivePriceLists is the anonymous type of element GetActivePriceLists.
@@ -1617,6 +2320,24 @@ func (v *GetActivePriceLists) UnmarshalSOAP(d *soap.Decoder) {
 		v.Currency = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetActivePriceLists) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or the zero value if v is nil or
+// Currency is absent or nil.
+func (v *GetActivePriceLists) GetCurrency() (x string) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
 }
 
 // GetActivePriceListsByCurrencyId is the anonymous type of element
@@ -1645,6 +2366,24 @@ func (v *GetActivePriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetActivePriceListsByCurrencyId) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
+// CurrencyId is absent or nil.
+func (v *GetActivePriceListsByCurrencyId) GetCurrencyId() (x int32) {
+	if v != nil {
+		x = v.CurrencyId.Value()
+	}
+	return
+}
+
 // GetActivePriceListsByCurrencyIdResponse is the anonymous type of element
 // GetActivePriceListsByCurrencyIdResponse.
 type GetActivePriceListsByCurrencyIdResponse struct {
@@ -1665,6 +2404,15 @@ func (v *GetActivePriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetActivePriceListsByCurrencyIdResponse) GetResponse() (x ArrayOfPriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetActivePriceListsResponse is the anonymous type of element
 // GetActivePriceListsResponse.
 type GetActivePriceListsResponse struct {
@@ -1683,6 +2431,15 @@ func (v *GetActivePriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetActivePriceListsResponse) GetResponse() (x ArrayOfPriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllAvailableQuoteConnections is the anonymous type of element
@@ -1717,6 +2474,15 @@ func (v *GetAllAvailableQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllAvailableQuoteConnectionsResponse) GetResponse() (x ArrayOfQuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllAvailableQuoteConnectionsWithPriceLists is the anonymous type of
 // element GetAllAvailableQuoteConnectionsWithPriceLists.
 type GetAllAvailableQuoteConnectionsWithPriceLists struct{}
@@ -1747,6 +2513,15 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) UnmarshalSOAP(d 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) GetResponse() (x ArrayOfQuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllInstalledQuoteConnections is the anonymous type of element
@@ -1781,6 +2556,15 @@ func (v *GetAllInstalledQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllInstalledQuoteConnectionsResponse) GetResponse() (x ArrayOfQuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllPriceLists is the anonymous type of element GetAllPriceLists.
 type GetAllPriceLists struct {
 	// QuoteConnectionId is element QuoteConnectionId (optional).
@@ -1804,6 +2588,24 @@ func (v *GetAllPriceLists) UnmarshalSOAP(d *soap.Decoder) {
 		v.Currency = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetAllPriceLists) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or the zero value if v is nil or
+// Currency is absent or nil.
+func (v *GetAllPriceLists) GetCurrency() (x string) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
 }
 
 // GetAllPriceListsByCurrencyId is the anonymous type of element
@@ -1832,6 +2634,24 @@ func (v *GetAllPriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetAllPriceListsByCurrencyId) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
+// CurrencyId is absent or nil.
+func (v *GetAllPriceListsByCurrencyId) GetCurrencyId() (x int32) {
+	if v != nil {
+		x = v.CurrencyId.Value()
+	}
+	return
+}
+
 // GetAllPriceListsByCurrencyIdResponse is the anonymous type of element
 // GetAllPriceListsByCurrencyIdResponse.
 type GetAllPriceListsByCurrencyIdResponse struct {
@@ -1852,6 +2672,15 @@ func (v *GetAllPriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllPriceListsByCurrencyIdResponse) GetResponse() (x ArrayOfPriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAllPriceListsResponse is the anonymous type of element
 // GetAllPriceListsResponse.
 type GetAllPriceListsResponse struct {
@@ -1870,6 +2699,15 @@ func (v *GetAllPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllPriceListsResponse) GetResponse() (x ArrayOfPriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllQuoteLineConfigurations is the anonymous type of element
@@ -1904,6 +2742,15 @@ func (v *GetAllQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConfigurationFields is the anonymous type of element
 // GetConfigurationFields.
 type GetConfigurationFields struct {
@@ -1930,6 +2777,24 @@ func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
+// or ConnectionId is absent or nil.
+func (v *GetConfigurationFields) GetConnectionId() (x int32) {
+	if v != nil {
+		x = v.ConnectionId.Value()
+	}
+	return
+}
+
+// GetConnectorName returns ConnectorName's value, or the zero value if v is
+// nil or ConnectorName is absent or nil.
+func (v *GetConfigurationFields) GetConnectorName() (x string) {
+	if v != nil {
+		x = v.ConnectorName.Value()
+	}
+	return
+}
+
 // GetConfigurationFieldsResponse is the anonymous type of element
 // GetConfigurationFieldsResponse.
 type GetConfigurationFieldsResponse struct {
@@ -1950,6 +2815,15 @@ func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConfigurationFieldsResponse) GetResponse() (x FieldMetadataDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnection is the anonymous type of element GetConnection.
 type GetConnection struct {
 	// QuoteConnectionId is element QuoteConnectionId (optional).
@@ -1967,6 +2841,15 @@ func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetConnection) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
 }
 
 // GetConnectionConfigFields is the anonymous type of element
@@ -1989,6 +2872,15 @@ func (v *GetConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetConnectionConfigFields) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
 // GetConnectionConfigFieldsResponse is the anonymous type of element
 // GetConnectionConfigFieldsResponse.
 type GetConnectionConfigFieldsResponse struct {
@@ -2009,6 +2901,15 @@ func (v *GetConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnectionResponse is the anonymous type of element
 // GetConnectionResponse.
 type GetConnectionResponse struct {
@@ -2027,6 +2928,15 @@ func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConnectionResponse) GetResponse() (x *QuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetConnectionStartupErrors is the anonymous type of element
@@ -2061,6 +2971,15 @@ func (v *GetConnectionStartupErrorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConnectionStartupErrorsResponse) GetResponse() (x ArrayOfPluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnectionStartupResponse is the anonymous type of element
 // GetConnectionStartupResponse.
 type GetConnectionStartupResponse struct {
@@ -2079,6 +2998,15 @@ func (v *GetConnectionStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetConnectionStartupResponse) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
 }
 
 // GetConnectionStartupResponseResponse is the anonymous type of element
@@ -2101,6 +3029,15 @@ func (v *GetConnectionStartupResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetConnectionStartupResponseResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnectionsForAssociate is the anonymous type of element
 // GetConnectionsForAssociate.
 type GetConnectionsForAssociate struct {
@@ -2119,6 +3056,15 @@ func (v *GetConnectionsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetConnectionsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // GetConnectionsForAssociateResponse is the anonymous type of element
@@ -2141,6 +3087,15 @@ func (v *GetConnectionsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConnectionsForAssociateResponse) GetResponse() (x ArrayOfQuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnectorCapabilities is the anonymous type of element
 // GetConnectorCapabilities.
 type GetConnectorCapabilities struct {
@@ -2159,6 +3114,15 @@ func (v *GetConnectorCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetConnectorCapabilities) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
 }
 
 // GetConnectorCapabilitiesResponse is the anonymous type of element
@@ -2181,6 +3145,15 @@ func (v *GetConnectorCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConnectorCapabilitiesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetConnectorCapabilityNames is the anonymous type of element
 // GetConnectorCapabilityNames.
 type GetConnectorCapabilityNames struct {
@@ -2199,6 +3172,15 @@ func (v *GetConnectorCapabilityNames) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetConnectorCapabilityNames) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
 }
 
 // GetConnectorCapabilityNamesResponse is the anonymous type of element
@@ -2221,6 +3203,15 @@ func (v *GetConnectorCapabilityNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetConnectorCapabilityNamesResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetExtraInfo is the anonymous type of element GetExtraInfo.
 type GetExtraInfo struct {
 	// QuoteLineExtraData is element QuoteLineExtraData (optional, nillable).
@@ -2240,6 +3231,15 @@ func (v *GetExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteLineExtraData returns QuoteLineExtraData's value, or the zero value
+// if v is nil or QuoteLineExtraData is absent or nil.
+func (v *GetExtraInfo) GetQuoteLineExtraData() (x string) {
+	if v != nil {
+		x = v.QuoteLineExtraData.Value()
+	}
+	return
+}
+
 // GetExtraInfoResponse is the anonymous type of element GetExtraInfoResponse.
 type GetExtraInfoResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2257,6 +3257,15 @@ func (v *GetExtraInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetExtraInfoResponse) GetResponse() (x ArrayOfProductExtraDataField) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetInUseQuoteLineConfigurations is the anonymous type of element
@@ -2291,6 +3300,15 @@ func (v *GetInUseQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetInUseQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetOrderConfirmation is the anonymous type of element GetOrderConfirmation.
 type GetOrderConfirmation struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
@@ -2316,6 +3334,24 @@ func (v *GetOrderConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetOrderConfirmation) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetConfirmationTemplateId returns ConfirmationTemplateId's value, or the
+// zero value if v is nil or ConfirmationTemplateId is absent or nil.
+func (v *GetOrderConfirmation) GetConfirmationTemplateId() (x int32) {
+	if v != nil {
+		x = v.ConfirmationTemplateId.Value()
+	}
+	return
+}
+
 // GetOrderConfirmationResponse is the anonymous type of element
 // GetOrderConfirmationResponse.
 type GetOrderConfirmationResponse struct {
@@ -2336,6 +3372,15 @@ func (v *GetOrderConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetOrderConfirmationResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetOrderState is the anonymous type of element GetOrderState.
 type GetOrderState struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
@@ -2353,6 +3398,15 @@ func (v *GetOrderState) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetOrderState) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
 }
 
 // GetOrderStateResponse is the anonymous type of element
@@ -2375,6 +3429,15 @@ func (v *GetOrderStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetOrderStateResponse) GetResponse() (x *PluginUrlResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPriceList is the anonymous type of element GetPriceList.
 type GetPriceList struct {
 	// PriceListId is element PriceListId (optional).
@@ -2394,6 +3457,15 @@ func (v *GetPriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPriceListId returns PriceListId's value, or the zero value if v is nil or
+// PriceListId is absent or nil.
+func (v *GetPriceList) GetPriceListId() (x int32) {
+	if v != nil {
+		x = v.PriceListId.Value()
+	}
+	return
+}
+
 // GetPriceListResponse is the anonymous type of element GetPriceListResponse.
 type GetPriceListResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2411,6 +3483,15 @@ func (v *GetPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPriceListResponse) GetResponse() (x *PriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProduct is the anonymous type of element GetProduct.
@@ -2438,6 +3519,24 @@ func (v *GetProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetProduct) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
+// nil or ERPProductKey is absent or nil.
+func (v *GetProduct) GetERPProductKey() (x string) {
+	if v != nil {
+		x = v.ERPProductKey.Value()
+	}
+	return
+}
+
 // GetProductFromDbId is the anonymous type of element GetProductFromDbId.
 type GetProductFromDbId struct {
 	// ProductId is element ProductId (optional).
@@ -2455,6 +3554,15 @@ func (v *GetProductFromDbId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *GetProductFromDbId) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // GetProductFromDbIdResponse is the anonymous type of element
@@ -2475,6 +3583,15 @@ func (v *GetProductFromDbIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProductFromDbIdResponse) GetResponse() (x *Product) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProductImage is the anonymous type of element GetProductImage.
@@ -2508,6 +3625,33 @@ func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *GetProductImage) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
+// nil or ERPProductKey is absent or nil.
+func (v *GetProductImage) GetERPProductKey() (x string) {
+	if v != nil {
+		x = v.ERPProductKey.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *GetProductImage) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
 // GetProductImageResponse is the anonymous type of element
 // GetProductImageResponse.
 type GetProductImageResponse struct {
@@ -2526,6 +3670,15 @@ func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProductImageResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProductResponse is the anonymous type of element GetProductResponse.
@@ -2547,6 +3700,15 @@ func (v *GetProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetProductResponse) GetResponse() (x *Product) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuote is the anonymous type of element GetQuote.
 type GetQuote struct {
 	// QuoteId is element QuoteId (optional).
@@ -2566,6 +3728,15 @@ func (v *GetQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *GetQuote) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
+}
+
 // GetQuoteAlternative is the anonymous type of element GetQuoteAlternative.
 type GetQuoteAlternative struct {
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
@@ -2583,6 +3754,15 @@ func (v *GetQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *GetQuoteAlternative) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
 }
 
 // GetQuoteAlternativeResponse is the anonymous type of element
@@ -2605,6 +3785,15 @@ func (v *GetQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteAlternatives is the anonymous type of element GetQuoteAlternatives.
 type GetQuoteAlternatives struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
@@ -2622,6 +3811,15 @@ func (v *GetQuoteAlternatives) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteAlternatives) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
 }
 
 // GetQuoteAlternativesResponse is the anonymous type of element
@@ -2644,6 +3842,15 @@ func (v *GetQuoteAlternativesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteAlternativesResponse) GetResponse() (x ArrayOfQuoteAlternative) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteEntity is the anonymous type of element GetQuoteEntity.
 type GetQuoteEntity struct {
 	// QuoteId is element QuoteId (optional).
@@ -2661,6 +3868,15 @@ func (v *GetQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *GetQuoteEntity) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
 }
 
 // GetQuoteEntityFromSaleId is the anonymous type of element
@@ -2683,6 +3899,15 @@ func (v *GetQuoteEntityFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetQuoteEntityFromSaleId) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // GetQuoteEntityFromSaleIdResponse is the anonymous type of element
 // GetQuoteEntityFromSaleIdResponse.
 type GetQuoteEntityFromSaleIdResponse struct {
@@ -2701,6 +3926,15 @@ func (v *GetQuoteEntityFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteEntityFromSaleIdResponse) GetResponse() (x *QuoteEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteEntityResponse is the anonymous type of element
@@ -2723,6 +3957,15 @@ func (v *GetQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteEntityResponse) GetResponse() (x *QuoteEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteFromSaleId is the anonymous type of element GetQuoteFromSaleId.
 type GetQuoteFromSaleId struct {
 	// SaleId is element SaleId (optional).
@@ -2740,6 +3983,15 @@ func (v *GetQuoteFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetQuoteFromSaleId) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
 }
 
 // GetQuoteFromSaleIdResponse is the anonymous type of element
@@ -2762,6 +4014,15 @@ func (v *GetQuoteFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteFromSaleIdResponse) GetResponse() (x *Quote) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteLine is the anonymous type of element GetQuoteLine.
 type GetQuoteLine struct {
 	// QuoteLineId is element QuoteLineId (optional).
@@ -2779,6 +4040,15 @@ func (v *GetQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
+// QuoteLineId is absent or nil.
+func (v *GetQuoteLine) GetQuoteLineId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineId.Value()
+	}
+	return
 }
 
 // GetQuoteLineConfiguration is the anonymous type of element
@@ -2801,6 +4071,15 @@ func (v *GetQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteLineConfigurationId returns QuoteLineConfigurationId's value, or the
+// zero value if v is nil or QuoteLineConfigurationId is absent or nil.
+func (v *GetQuoteLineConfiguration) GetQuoteLineConfigurationId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineConfigurationId.Value()
+	}
+	return
+}
+
 // GetQuoteLineConfigurationFromFieldName is the anonymous type of element
 // GetQuoteLineConfigurationFromFieldName.
 type GetQuoteLineConfigurationFromFieldName struct {
@@ -2819,6 +4098,15 @@ func (v *GetQuoteLineConfigurationFromFieldName) UnmarshalSOAP(d *soap.Decoder) 
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetFieldName returns FieldName's value, or the zero value if v is nil or
+// FieldName is absent or nil.
+func (v *GetQuoteLineConfigurationFromFieldName) GetFieldName() (x string) {
+	if v != nil {
+		x = v.FieldName.Value()
+	}
+	return
 }
 
 // GetQuoteLineConfigurationFromFieldNameResponse is the anonymous type of
@@ -2841,6 +4129,15 @@ func (v *GetQuoteLineConfigurationFromFieldNameResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteLineConfigurationFromFieldNameResponse) GetResponse() (x *QuoteLineConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteLineConfigurationResponse is the anonymous type of element
 // GetQuoteLineConfigurationResponse.
 type GetQuoteLineConfigurationResponse struct {
@@ -2859,6 +4156,15 @@ func (v *GetQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteLineConfigurationResponse) GetResponse() (x *QuoteLineConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteLineResponse is the anonymous type of element GetQuoteLineResponse.
@@ -2880,6 +4186,15 @@ func (v *GetQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteLineResponse) GetResponse() (x *QuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteLines is the anonymous type of element GetQuoteLines.
 type GetQuoteLines struct {
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
@@ -2897,6 +4212,15 @@ func (v *GetQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *GetQuoteLines) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
 }
 
 // GetQuoteLinesResponse is the anonymous type of element
@@ -2919,6 +4243,15 @@ func (v *GetQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteLinesResponse) GetResponse() (x ArrayOfQuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetQuoteResponse is the anonymous type of element GetQuoteResponse.
 type GetQuoteResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2936,6 +4269,15 @@ func (v *GetQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteResponse) GetResponse() (x *Quote) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteVersion is the anonymous type of element GetQuoteVersion.
@@ -2957,6 +4299,15 @@ func (v *GetQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionResponse is the anonymous type of element
 // GetQuoteVersionResponse.
 type GetQuoteVersionResponse struct {
@@ -2975,6 +4326,15 @@ func (v *GetQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteVersionWorkflowButtonStates is the anonymous type of element
@@ -3003,6 +4363,24 @@ func (v *GetQuoteVersionWorkflowButtonStates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteVersionWorkflowButtonStates) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *GetQuoteVersionWorkflowButtonStates) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionWorkflowButtonStatesResponse is the anonymous type of element
 // GetQuoteVersionWorkflowButtonStatesResponse.
 type GetQuoteVersionWorkflowButtonStatesResponse struct {
@@ -3021,6 +4399,15 @@ func (v *GetQuoteVersionWorkflowButtonStatesResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteVersionWorkflowButtonStatesResponse) GetResponse() (x *QuoteVersionWorkflowState) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteVersionWorkflowImageState is the anonymous type of element
@@ -3043,6 +4430,15 @@ func (v *GetQuoteVersionWorkflowImageState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteVersionWorkflowImageState) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionWorkflowImageStateResponse is the anonymous type of element
 // GetQuoteVersionWorkflowImageStateResponse.
 type GetQuoteVersionWorkflowImageStateResponse struct {
@@ -3061,6 +4457,15 @@ func (v *GetQuoteVersionWorkflowImageStateResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteVersionWorkflowImageStateResponse) GetResponse() (x *QuoteVersionButtonState) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteVersionWorkflowState is the anonymous type of element
@@ -3089,6 +4494,24 @@ func (v *GetQuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteVersionWorkflowState) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *GetQuoteVersionWorkflowState) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionWorkflowStateResponse is the anonymous type of element
 // GetQuoteVersionWorkflowStateResponse.
 type GetQuoteVersionWorkflowStateResponse struct {
@@ -3107,6 +4530,15 @@ func (v *GetQuoteVersionWorkflowStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteVersionWorkflowStateResponse) GetResponse() (x *QuoteVersionWorkflowState) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteVersionWorkflowStatusInfo is the anonymous type of element
@@ -3129,6 +4561,15 @@ func (v *GetQuoteVersionWorkflowStatusInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *GetQuoteVersionWorkflowStatusInfo) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionWorkflowStatusInfoResponse is the anonymous type of element
 // GetQuoteVersionWorkflowStatusInfoResponse.
 type GetQuoteVersionWorkflowStatusInfoResponse struct {
@@ -3147,6 +4588,15 @@ func (v *GetQuoteVersionWorkflowStatusInfoResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetQuoteVersionWorkflowStatusInfoResponse) GetResponse() (x *QuoteVersionStatusInformation) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetQuoteVersions is the anonymous type of element GetQuoteVersions.
@@ -3168,6 +4618,15 @@ func (v *GetQuoteVersions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *GetQuoteVersions) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
+}
+
 // GetQuoteVersionsResponse is the anonymous type of element
 // GetQuoteVersionsResponse.
 type GetQuoteVersionsResponse struct {
@@ -3186,6 +4645,15 @@ func (v *GetQuoteVersionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetQuoteVersionsResponse) GetResponse() (x ArrayOfQuoteVersion) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasConnections is the anonymous type of element HasConnections.
@@ -3217,6 +4685,15 @@ func (v *HasConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *HasConnectionsResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IncludeQuoteVersionAttachment is the anonymous type of element
@@ -3251,6 +4728,33 @@ func (v *IncludeQuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *IncludeQuoteVersionAttachment) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *IncludeQuoteVersionAttachment) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetInclude returns Include's value, or the zero value if v is nil or Include
+// is absent or nil.
+func (v *IncludeQuoteVersionAttachment) GetInclude() (x bool) {
+	if v != nil {
+		x = v.Include.Value()
+	}
+	return
+}
+
 // IncludeQuoteVersionAttachmentResponse is the anonymous type of element
 // IncludeQuoteVersionAttachmentResponse.
 type IncludeQuoteVersionAttachmentResponse struct {
@@ -3269,6 +4773,15 @@ func (v *IncludeQuoteVersionAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IncludeQuoteVersionAttachmentResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MoveQuoteLine is the anonymous type of element MoveQuoteLine.
@@ -3294,6 +4807,24 @@ func (v *MoveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.Direction = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
+// QuoteLineId is absent or nil.
+func (v *MoveQuoteLine) GetQuoteLineId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineId.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *MoveQuoteLine) GetDirection() (x bool) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
 }
 
 // MoveQuoteLineResponse is the anonymous type of element
@@ -3351,6 +4882,51 @@ func (v *PlaceOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *PlaceOrder) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetMarkSaleAsSold returns MarkSaleAsSold's value, or the zero value if v is
+// nil or MarkSaleAsSold is absent or nil.
+func (v *PlaceOrder) GetMarkSaleAsSold() (x bool) {
+	if v != nil {
+		x = v.MarkSaleAsSold.Value()
+	}
+	return
+}
+
+// GetPoNumber returns PoNumber's value, or the zero value if v is nil or
+// PoNumber is absent or nil.
+func (v *PlaceOrder) GetPoNumber() (x string) {
+	if v != nil {
+		x = v.PoNumber.Value()
+	}
+	return
+}
+
+// GetOrderComment returns OrderComment's value, or the zero value if v is nil
+// or OrderComment is absent or nil.
+func (v *PlaceOrder) GetOrderComment() (x string) {
+	if v != nil {
+		x = v.OrderComment.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *PlaceOrder) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
 // PlaceOrderResponse is the anonymous type of element PlaceOrderResponse.
 type PlaceOrderResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3368,6 +4944,15 @@ func (v *PlaceOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *PlaceOrderResponse) GetResponse() (x *PluginUrlResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PluginUrlResponse is the complex type PluginUrlResponse. It extends Carrier,
@@ -3427,6 +5012,87 @@ func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PluginUrlResponse) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PluginUrlResponse) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetIsOk returns IsOk's value, or the zero value if v is nil or IsOk is
+// absent or nil.
+func (v *PluginUrlResponse) GetIsOk() (x bool) {
+	if v != nil {
+		x = v.IsOk.Value()
+	}
+	return
+}
+
+// GetUserExplanation returns UserExplanation's value, or the zero value if v
+// is nil or UserExplanation is absent or nil.
+func (v *PluginUrlResponse) GetUserExplanation() (x string) {
+	if v != nil {
+		x = v.UserExplanation.Value()
+	}
+	return
+}
+
+// GetTechExplanation returns TechExplanation's value, or the zero value if v
+// is nil or TechExplanation is absent or nil.
+func (v *PluginUrlResponse) GetTechExplanation() (x string) {
+	if v != nil {
+		x = v.TechExplanation.Value()
+	}
+	return
+}
+
+// GetErrorCode returns ErrorCode's value, or the zero value if v is nil or
+// ErrorCode is absent or nil.
+func (v *PluginUrlResponse) GetErrorCode() (x string) {
+	if v != nil {
+		x = v.ErrorCode.Value()
+	}
+	return
+}
+
+// GetChanges returns Changes's value, or nil if v is nil or Changes is absent
+// or nil.
+func (v *PluginUrlResponse) GetChanges() (x *ChangedData) {
+	if v != nil {
+		x = v.Changes.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *PluginUrlResponse) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *PluginUrlResponse) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
 }
 
 // PriceList is the complex type PriceList. It extends Carrier, whose members
@@ -3504,6 +5170,114 @@ func (v *PriceList) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PriceList) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PriceList) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPriceListId returns PriceListId's value, or the zero value if v is nil or
+// PriceListId is absent or nil.
+func (v *PriceList) GetPriceListId() (x int32) {
+	if v != nil {
+		x = v.PriceListId.Value()
+	}
+	return
+}
+
+// GetERPPriceListKey returns ERPPriceListKey's value, or the zero value if v
+// is nil or ERPPriceListKey is absent or nil.
+func (v *PriceList) GetERPPriceListKey() (x string) {
+	if v != nil {
+		x = v.ERPPriceListKey.Value()
+	}
+	return
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *PriceList) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *PriceList) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PriceList) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or the zero value if v is nil or
+// Currency is absent or nil.
+func (v *PriceList) GetCurrency() (x string) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
+}
+
+// GetCurrencyName returns CurrencyName's value, or the zero value if v is nil
+// or CurrencyName is absent or nil.
+func (v *PriceList) GetCurrencyName() (x string) {
+	if v != nil {
+		x = v.CurrencyName.Value()
+	}
+	return
+}
+
+// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
+// ValidFrom is absent or nil.
+func (v *PriceList) GetValidFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidFrom.Value()
+	}
+	return
+}
+
+// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
+// is absent or nil.
+func (v *PriceList) GetValidTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidTo.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *PriceList) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
 }
 
 // Product is the complex type Product. It extends Carrier, whose members come
@@ -3728,6 +5502,331 @@ func (v *Product) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Product) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Product) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *Product) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
+}
+
+// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
+// nil or ERPProductKey is absent or nil.
+func (v *Product) GetERPProductKey() (x string) {
+	if v != nil {
+		x = v.ERPProductKey.Value()
+	}
+	return
+}
+
+// GetERPPriceListKey returns ERPPriceListKey's value, or the zero value if v
+// is nil or ERPPriceListKey is absent or nil.
+func (v *Product) GetERPPriceListKey() (x string) {
+	if v != nil {
+		x = v.ERPPriceListKey.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Product) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Product) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetCode returns Code's value, or the zero value if v is nil or Code is
+// absent or nil.
+func (v *Product) GetCode() (x string) {
+	if v != nil {
+		x = v.Code.Value()
+	}
+	return
+}
+
+// GetPriceUnit returns PriceUnit's value, or the zero value if v is nil or
+// PriceUnit is absent or nil.
+func (v *Product) GetPriceUnit() (x string) {
+	if v != nil {
+		x = v.PriceUnit.Value()
+	}
+	return
+}
+
+// GetQuantityUnit returns QuantityUnit's value, or the zero value if v is nil
+// or QuantityUnit is absent or nil.
+func (v *Product) GetQuantityUnit() (x string) {
+	if v != nil {
+		x = v.QuantityUnit.Value()
+	}
+	return
+}
+
+// GetIsSubscription returns IsSubscription's value, or the zero value if v is
+// nil or IsSubscription is absent or nil.
+func (v *Product) GetIsSubscription() (x bool) {
+	if v != nil {
+		x = v.IsSubscription.Value()
+	}
+	return
+}
+
+// GetSubscriptionUnit returns SubscriptionUnit's value, or the zero value if v
+// is nil or SubscriptionUnit is absent or nil.
+func (v *Product) GetSubscriptionUnit() (x string) {
+	if v != nil {
+		x = v.SubscriptionUnit.Value()
+	}
+	return
+}
+
+// GetDefaultSubscriptionQuantity returns DefaultSubscriptionQuantity's value,
+// or the zero value if v is nil or DefaultSubscriptionQuantity is absent or
+// nil.
+func (v *Product) GetDefaultSubscriptionQuantity() (x float64) {
+	if v != nil {
+		x = v.DefaultSubscriptionQuantity.Value()
+	}
+	return
+}
+
+// GetItemNumber returns ItemNumber's value, or the zero value if v is nil or
+// ItemNumber is absent or nil.
+func (v *Product) GetItemNumber() (x string) {
+	if v != nil {
+		x = v.ItemNumber.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *Product) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetProductCategoryKey returns ProductCategoryKey's value, or the zero value
+// if v is nil or ProductCategoryKey is absent or nil.
+func (v *Product) GetProductCategoryKey() (x string) {
+	if v != nil {
+		x = v.ProductCategoryKey.Value()
+	}
+	return
+}
+
+// GetProductFamilyKey returns ProductFamilyKey's value, or the zero value if v
+// is nil or ProductFamilyKey is absent or nil.
+func (v *Product) GetProductFamilyKey() (x string) {
+	if v != nil {
+		x = v.ProductFamilyKey.Value()
+	}
+	return
+}
+
+// GetProductTypeKey returns ProductTypeKey's value, or the zero value if v is
+// nil or ProductTypeKey is absent or nil.
+func (v *Product) GetProductTypeKey() (x string) {
+	if v != nil {
+		x = v.ProductTypeKey.Value()
+	}
+	return
+}
+
+// GetVAT returns VAT's value, or the zero value if v is nil or VAT is absent
+// or nil.
+func (v *Product) GetVAT() (x float64) {
+	if v != nil {
+		x = v.VAT.Value()
+	}
+	return
+}
+
+// GetVATInfo returns VATInfo's value, or the zero value if v is nil or VATInfo
+// is absent or nil.
+func (v *Product) GetVATInfo() (x string) {
+	if v != nil {
+		x = v.VATInfo.Value()
+	}
+	return
+}
+
+// GetUnitCost returns UnitCost's value, or the zero value if v is nil or
+// UnitCost is absent or nil.
+func (v *Product) GetUnitCost() (x float64) {
+	if v != nil {
+		x = v.UnitCost.Value()
+	}
+	return
+}
+
+// GetUnitMinimumPrice returns UnitMinimumPrice's value, or the zero value if v
+// is nil or UnitMinimumPrice is absent or nil.
+func (v *Product) GetUnitMinimumPrice() (x float64) {
+	if v != nil {
+		x = v.UnitMinimumPrice.Value()
+	}
+	return
+}
+
+// GetUnitListPrice returns UnitListPrice's value, or the zero value if v is
+// nil or UnitListPrice is absent or nil.
+func (v *Product) GetUnitListPrice() (x float64) {
+	if v != nil {
+		x = v.UnitListPrice.Value()
+	}
+	return
+}
+
+// GetInAssortment returns InAssortment's value, or the zero value if v is nil
+// or InAssortment is absent or nil.
+func (v *Product) GetInAssortment() (x bool) {
+	if v != nil {
+		x = v.InAssortment.Value()
+	}
+	return
+}
+
+// GetSupplier returns Supplier's value, or the zero value if v is nil or
+// Supplier is absent or nil.
+func (v *Product) GetSupplier() (x string) {
+	if v != nil {
+		x = v.Supplier.Value()
+	}
+	return
+}
+
+// GetSupplierCode returns SupplierCode's value, or the zero value if v is nil
+// or SupplierCode is absent or nil.
+func (v *Product) GetSupplierCode() (x string) {
+	if v != nil {
+		x = v.SupplierCode.Value()
+	}
+	return
+}
+
+// GetRights returns Rights's value, or the zero value if v is nil or Rights is
+// absent or nil.
+func (v *Product) GetRights() (x string) {
+	if v != nil {
+		x = v.Rights.Value()
+	}
+	return
+}
+
+// GetRule returns Rule's value, or the zero value if v is nil or Rule is
+// absent or nil.
+func (v *Product) GetRule() (x string) {
+	if v != nil {
+		x = v.Rule.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *Product) GetExtraInfo() (x ArrayOfProductExtraDataField) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetRawExtraInfo returns RawExtraInfo's value, or the zero value if v is nil
+// or RawExtraInfo is absent or nil.
+func (v *Product) GetRawExtraInfo() (x string) {
+	if v != nil {
+		x = v.RawExtraInfo.Value()
+	}
+	return
+}
+
+// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
+// ExtraField1 is absent or nil.
+func (v *Product) GetExtraField1() (x string) {
+	if v != nil {
+		x = v.ExtraField1.Value()
+	}
+	return
+}
+
+// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
+// ExtraField2 is absent or nil.
+func (v *Product) GetExtraField2() (x string) {
+	if v != nil {
+		x = v.ExtraField2.Value()
+	}
+	return
+}
+
+// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
+// ExtraField3 is absent or nil.
+func (v *Product) GetExtraField3() (x string) {
+	if v != nil {
+		x = v.ExtraField3.Value()
+	}
+	return
+}
+
+// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
+// ExtraField4 is absent or nil.
+func (v *Product) GetExtraField4() (x string) {
+	if v != nil {
+		x = v.ExtraField4.Value()
+	}
+	return
+}
+
+// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
+// ExtraField5 is absent or nil.
+func (v *Product) GetExtraField5() (x string) {
+	if v != nil {
+		x = v.ExtraField5.Value()
+	}
+	return
+}
+
+// GetInStock returns InStock's value, or the zero value if v is nil or InStock
+// is absent or nil.
+func (v *Product) GetInStock() (x float64) {
+	if v != nil {
+		x = v.InStock.Value()
+	}
+	return
+}
+
 // ProductExtraDataField is the complex type ProductExtraDataField. It extends
 // Carrier, whose members come first on the wire.
 type ProductExtraDataField struct {
@@ -3761,6 +5860,51 @@ func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[ExtraDataFieldType])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProductExtraDataField) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProductExtraDataField) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ProductExtraDataField) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *ProductExtraDataField) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *ProductExtraDataField) GetType() (x ExtraDataFieldType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
 }
 
 // Quote is the complex type Quote. It extends Carrier, whose members come
@@ -3863,6 +6007,150 @@ func (v *Quote) UnmarshalSOAP(d *soap.Decoder) {
 		v.FavoriteQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Quote) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Quote) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *Quote) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *Quote) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *Quote) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetERPQuoteKey returns ERPQuoteKey's value, or the zero value if v is nil or
+// ERPQuoteKey is absent or nil.
+func (v *Quote) GetERPQuoteKey() (x string) {
+	if v != nil {
+		x = v.ERPQuoteKey.Value()
+	}
+	return
+}
+
+// GetERPOrderKey returns ERPOrderKey's value, or the zero value if v is nil or
+// ERPOrderKey is absent or nil.
+func (v *Quote) GetERPOrderKey() (x string) {
+	if v != nil {
+		x = v.ERPOrderKey.Value()
+	}
+	return
+}
+
+// GetActiveQuoteVersionId returns ActiveQuoteVersionId's value, or the zero
+// value if v is nil or ActiveQuoteVersionId is absent or nil.
+func (v *Quote) GetActiveQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.ActiveQuoteVersionId.Value()
+	}
+	return
+}
+
+// GetAcceptedQuoteAlternativeId returns AcceptedQuoteAlternativeId's value, or
+// the zero value if v is nil or AcceptedQuoteAlternativeId is absent or nil.
+func (v *Quote) GetAcceptedQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.AcceptedQuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetUseValuesFromQuote returns UseValuesFromQuote's value, or the zero value
+// if v is nil or UseValuesFromQuote is absent or nil.
+func (v *Quote) GetUseValuesFromQuote() (x int16) {
+	if v != nil {
+		x = v.UseValuesFromQuote.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *Quote) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetPoNumber returns PoNumber's value, or the zero value if v is nil or
+// PoNumber is absent or nil.
+func (v *Quote) GetPoNumber() (x string) {
+	if v != nil {
+		x = v.PoNumber.Value()
+	}
+	return
+}
+
+// GetOrderComment returns OrderComment's value, or the zero value if v is nil
+// or OrderComment is absent or nil.
+func (v *Quote) GetOrderComment() (x string) {
+	if v != nil {
+		x = v.OrderComment.Value()
+	}
+	return
+}
+
+// GetPreferredEmailCulture returns PreferredEmailCulture's value, or the zero
+// value if v is nil or PreferredEmailCulture is absent or nil.
+func (v *Quote) GetPreferredEmailCulture() (x string) {
+	if v != nil {
+		x = v.PreferredEmailCulture.Value()
+	}
+	return
+}
+
+// GetActiveQuoteVersion returns ActiveQuoteVersion's value, or nil if v is nil
+// or ActiveQuoteVersion is absent or nil.
+func (v *Quote) GetActiveQuoteVersion() (x *QuoteVersion) {
+	if v != nil {
+		x = v.ActiveQuoteVersion.Value()
+	}
+	return
+}
+
+// GetFavoriteQuoteAlternative returns FavoriteQuoteAlternative's value, or nil
+// if v is nil or FavoriteQuoteAlternative is absent or nil.
+func (v *Quote) GetFavoriteQuoteAlternative() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.FavoriteQuoteAlternative.Value()
+	}
+	return
 }
 
 // QuoteAlternative is the complex type QuoteAlternative. It extends Carrier,
@@ -4021,6 +6309,231 @@ func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteAlternative) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteAlternative) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *QuoteAlternative) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetERPQuoteAlternativeKey returns ERPQuoteAlternativeKey's value, or the
+// zero value if v is nil or ERPQuoteAlternativeKey is absent or nil.
+func (v *QuoteAlternative) GetERPQuoteAlternativeKey() (x string) {
+	if v != nil {
+		x = v.ERPQuoteAlternativeKey.Value()
+	}
+	return
+}
+
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *QuoteAlternative) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *QuoteAlternative) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *QuoteAlternative) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *QuoteAlternative) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *QuoteAlternative) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetERPDiscountPercent returns ERPDiscountPercent's value, or the zero value
+// if v is nil or ERPDiscountPercent is absent or nil.
+func (v *QuoteAlternative) GetERPDiscountPercent() (x float64) {
+	if v != nil {
+		x = v.ERPDiscountPercent.Value()
+	}
+	return
+}
+
+// GetERPDiscountAmount returns ERPDiscountAmount's value, or the zero value if
+// v is nil or ERPDiscountAmount is absent or nil.
+func (v *QuoteAlternative) GetERPDiscountAmount() (x float64) {
+	if v != nil {
+		x = v.ERPDiscountAmount.Value()
+	}
+	return
+}
+
+// GetDiscountPercent returns DiscountPercent's value, or the zero value if v
+// is nil or DiscountPercent is absent or nil.
+func (v *QuoteAlternative) GetDiscountPercent() (x float64) {
+	if v != nil {
+		x = v.DiscountPercent.Value()
+	}
+	return
+}
+
+// GetDiscountAmount returns DiscountAmount's value, or the zero value if v is
+// nil or DiscountAmount is absent or nil.
+func (v *QuoteAlternative) GetDiscountAmount() (x float64) {
+	if v != nil {
+		x = v.DiscountAmount.Value()
+	}
+	return
+}
+
+// GetUserValueOverride returns UserValueOverride's value, or the zero value if
+// v is nil or UserValueOverride is absent or nil.
+func (v *QuoteAlternative) GetUserValueOverride() (x ValueOverride) {
+	if v != nil {
+		x = v.UserValueOverride.Value()
+	}
+	return
+}
+
+// GetVATInfo returns VATInfo's value, or the zero value if v is nil or VATInfo
+// is absent or nil.
+func (v *QuoteAlternative) GetVATInfo() (x string) {
+	if v != nil {
+		x = v.VATInfo.Value()
+	}
+	return
+}
+
+// GetVAT returns VAT's value, or the zero value if v is nil or VAT is absent
+// or nil.
+func (v *QuoteAlternative) GetVAT() (x float64) {
+	if v != nil {
+		x = v.VAT.Value()
+	}
+	return
+}
+
+// GetEarningPercent returns EarningPercent's value, or the zero value if v is
+// nil or EarningPercent is absent or nil.
+func (v *QuoteAlternative) GetEarningPercent() (x float64) {
+	if v != nil {
+		x = v.EarningPercent.Value()
+	}
+	return
+}
+
+// GetEarningAmount returns EarningAmount's value, or the zero value if v is
+// nil or EarningAmount is absent or nil.
+func (v *QuoteAlternative) GetEarningAmount() (x float64) {
+	if v != nil {
+		x = v.EarningAmount.Value()
+	}
+	return
+}
+
+// GetSubTotal returns SubTotal's value, or the zero value if v is nil or
+// SubTotal is absent or nil.
+func (v *QuoteAlternative) GetSubTotal() (x float64) {
+	if v != nil {
+		x = v.SubTotal.Value()
+	}
+	return
+}
+
+// GetTotalPrice returns TotalPrice's value, or the zero value if v is nil or
+// TotalPrice is absent or nil.
+func (v *QuoteAlternative) GetTotalPrice() (x float64) {
+	if v != nil {
+		x = v.TotalPrice.Value()
+	}
+	return
+}
+
+// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
+// ExtraField1 is absent or nil.
+func (v *QuoteAlternative) GetExtraField1() (x string) {
+	if v != nil {
+		x = v.ExtraField1.Value()
+	}
+	return
+}
+
+// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
+// ExtraField2 is absent or nil.
+func (v *QuoteAlternative) GetExtraField2() (x string) {
+	if v != nil {
+		x = v.ExtraField2.Value()
+	}
+	return
+}
+
+// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
+// ExtraField3 is absent or nil.
+func (v *QuoteAlternative) GetExtraField3() (x string) {
+	if v != nil {
+		x = v.ExtraField3.Value()
+	}
+	return
+}
+
+// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
+// ExtraField4 is absent or nil.
+func (v *QuoteAlternative) GetExtraField4() (x string) {
+	if v != nil {
+		x = v.ExtraField4.Value()
+	}
+	return
+}
+
+// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
+// ExtraField5 is absent or nil.
+func (v *QuoteAlternative) GetExtraField5() (x string) {
+	if v != nil {
+		x = v.ExtraField5.Value()
+	}
+	return
+}
+
 // QuoteAlternativeRecalculated is the complex type
 // QuoteAlternativeRecalculated. It extends Carrier, whose members come first
 // on the wire.
@@ -4056,6 +6569,51 @@ func (v *QuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
 		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteAlternativeRecalculated) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteAlternativeRecalculated) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteLinesHasChanged returns QuoteLinesHasChanged's value, or the zero
+// value if v is nil or QuoteLinesHasChanged is absent or nil.
+func (v *QuoteAlternativeRecalculated) GetQuoteLinesHasChanged() (x bool) {
+	if v != nil {
+		x = v.QuoteLinesHasChanged.Value()
+	}
+	return
+}
+
+// GetChangedQuoteAlternative returns ChangedQuoteAlternative's value, or nil
+// if v is nil or ChangedQuoteAlternative is absent or nil.
+func (v *QuoteAlternativeRecalculated) GetChangedQuoteAlternative() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.ChangedQuoteAlternative.Value()
+	}
+	return
+}
+
+// GetChanges returns Changes's value, or nil if v is nil or Changes is absent
+// or nil.
+func (v *QuoteAlternativeRecalculated) GetChanges() (x *ChangedData) {
+	if v != nil {
+		x = v.Changes.Value()
+	}
+	return
 }
 
 // QuoteConnection is the complex type QuoteConnection. It extends Carrier,
@@ -4165,6 +6723,159 @@ func (v *QuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteConnection) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteConnection) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *QuoteConnection) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetERPName returns ERPName's value, or the zero value if v is nil or ERPName
+// is absent or nil.
+func (v *QuoteConnection) GetERPName() (x string) {
+	if v != nil {
+		x = v.ERPName.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *QuoteConnection) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayDescription returns DisplayDescription's value, or the zero value
+// if v is nil or DisplayDescription is absent or nil.
+func (v *QuoteConnection) GetDisplayDescription() (x string) {
+	if v != nil {
+		x = v.DisplayDescription.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *QuoteConnection) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetConnectorName returns ConnectorName's value, or the zero value if v is
+// nil or ConnectorName is absent or nil.
+func (v *QuoteConnection) GetConnectorName() (x string) {
+	if v != nil {
+		x = v.ConnectorName.Value()
+	}
+	return
+}
+
+// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
+// is nil or ErpConnectionId is absent or nil.
+func (v *QuoteConnection) GetErpConnectionId() (x int32) {
+	if v != nil {
+		x = v.ErpConnectionId.Value()
+	}
+	return
+}
+
+// GetExtraData returns ExtraData's value, or the zero value if v is nil or
+// ExtraData is absent or nil.
+func (v *QuoteConnection) GetExtraData() (x string) {
+	if v != nil {
+		x = v.ExtraData.Value()
+	}
+	return
+}
+
+// GetIsAvailable returns IsAvailable's value, or the zero value if v is nil or
+// IsAvailable is absent or nil.
+func (v *QuoteConnection) GetIsAvailable() (x bool) {
+	if v != nil {
+		x = v.IsAvailable.Value()
+	}
+	return
+}
+
+// GetInitializeResponse returns InitializeResponse's value, or nil if v is nil
+// or InitializeResponse is absent or nil.
+func (v *QuoteConnection) GetInitializeResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.InitializeResponse.Value()
+	}
+	return
+}
+
+// GetPriceLists returns PriceLists's value, or the zero value if v is nil or
+// PriceLists is absent or nil.
+func (v *QuoteConnection) GetPriceLists() (x ArrayOfPriceList) {
+	if v != nil {
+		x = v.PriceLists.Value()
+	}
+	return
+}
+
+// GetAllAccess returns AllAccess's value, or the zero value if v is nil or
+// AllAccess is absent or nil.
+func (v *QuoteConnection) GetAllAccess() (x bool) {
+	if v != nil {
+		x = v.AllAccess.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *QuoteConnection) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetUserGroupAccessIds returns UserGroupAccessIds's value, or the zero value
+// if v is nil or UserGroupAccessIds is absent or nil.
+func (v *QuoteConnection) GetUserGroupAccessIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupAccessIds.Value()
+	}
+	return
+}
+
+// GetAssociateAccessIds returns AssociateAccessIds's value, or the zero value
+// if v is nil or AssociateAccessIds is absent or nil.
+func (v *QuoteConnection) GetAssociateAccessIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateAccessIds.Value()
+	}
+	return
+}
+
 // QuoteEntity is the complex type QuoteEntity. It extends Carrier, whose
 // members come first on the wire.
 type QuoteEntity struct {
@@ -4258,6 +6969,141 @@ func (v *QuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersions = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *QuoteEntity) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *QuoteEntity) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *QuoteEntity) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetERPQuoteKey returns ERPQuoteKey's value, or the zero value if v is nil or
+// ERPQuoteKey is absent or nil.
+func (v *QuoteEntity) GetERPQuoteKey() (x string) {
+	if v != nil {
+		x = v.ERPQuoteKey.Value()
+	}
+	return
+}
+
+// GetERPOrderKey returns ERPOrderKey's value, or the zero value if v is nil or
+// ERPOrderKey is absent or nil.
+func (v *QuoteEntity) GetERPOrderKey() (x string) {
+	if v != nil {
+		x = v.ERPOrderKey.Value()
+	}
+	return
+}
+
+// GetActiveQuoteVersionId returns ActiveQuoteVersionId's value, or the zero
+// value if v is nil or ActiveQuoteVersionId is absent or nil.
+func (v *QuoteEntity) GetActiveQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.ActiveQuoteVersionId.Value()
+	}
+	return
+}
+
+// GetAcceptedQuoteAlternativeId returns AcceptedQuoteAlternativeId's value, or
+// the zero value if v is nil or AcceptedQuoteAlternativeId is absent or nil.
+func (v *QuoteEntity) GetAcceptedQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.AcceptedQuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetUseValuesFromQuote returns UseValuesFromQuote's value, or the zero value
+// if v is nil or UseValuesFromQuote is absent or nil.
+func (v *QuoteEntity) GetUseValuesFromQuote() (x int16) {
+	if v != nil {
+		x = v.UseValuesFromQuote.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *QuoteEntity) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetPoNumber returns PoNumber's value, or the zero value if v is nil or
+// PoNumber is absent or nil.
+func (v *QuoteEntity) GetPoNumber() (x string) {
+	if v != nil {
+		x = v.PoNumber.Value()
+	}
+	return
+}
+
+// GetOrderComment returns OrderComment's value, or the zero value if v is nil
+// or OrderComment is absent or nil.
+func (v *QuoteEntity) GetOrderComment() (x string) {
+	if v != nil {
+		x = v.OrderComment.Value()
+	}
+	return
+}
+
+// GetPreferredEmailCulture returns PreferredEmailCulture's value, or the zero
+// value if v is nil or PreferredEmailCulture is absent or nil.
+func (v *QuoteEntity) GetPreferredEmailCulture() (x string) {
+	if v != nil {
+		x = v.PreferredEmailCulture.Value()
+	}
+	return
+}
+
+// GetQuoteVersions returns QuoteVersions's value, or the zero value if v is
+// nil or QuoteVersions is absent or nil.
+func (v *QuoteEntity) GetQuoteVersions() (x ArrayOfQuoteVersion) {
+	if v != nil {
+		x = v.QuoteVersions.Value()
+	}
+	return
 }
 
 // QuoteLine is the complex type QuoteLine. It extends Carrier, whose members
@@ -4571,6 +7417,465 @@ func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteLine) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteLine) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
+// QuoteLineId is absent or nil.
+func (v *QuoteLine) GetQuoteLineId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineId.Value()
+	}
+	return
+}
+
+// GetERPQuoteLineKey returns ERPQuoteLineKey's value, or the zero value if v
+// is nil or ERPQuoteLineKey is absent or nil.
+func (v *QuoteLine) GetERPQuoteLineKey() (x string) {
+	if v != nil {
+		x = v.ERPQuoteLineKey.Value()
+	}
+	return
+}
+
+// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
+// if v is nil or QuoteAlternativeId is absent or nil.
+func (v *QuoteLine) GetQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
+// nil or ERPProductKey is absent or nil.
+func (v *QuoteLine) GetERPProductKey() (x string) {
+	if v != nil {
+		x = v.ERPProductKey.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *QuoteLine) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *QuoteLine) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetQuantity returns Quantity's value, or the zero value if v is nil or
+// Quantity is absent or nil.
+func (v *QuoteLine) GetQuantity() (x float64) {
+	if v != nil {
+		x = v.Quantity.Value()
+	}
+	return
+}
+
+// GetDeliveredQuantity returns DeliveredQuantity's value, or the zero value if
+// v is nil or DeliveredQuantity is absent or nil.
+func (v *QuoteLine) GetDeliveredQuantity() (x float64) {
+	if v != nil {
+		x = v.DeliveredQuantity.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *QuoteLine) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *QuoteLine) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *QuoteLine) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetCode returns Code's value, or the zero value if v is nil or Code is
+// absent or nil.
+func (v *QuoteLine) GetCode() (x string) {
+	if v != nil {
+		x = v.Code.Value()
+	}
+	return
+}
+
+// GetQuantityUnit returns QuantityUnit's value, or the zero value if v is nil
+// or QuantityUnit is absent or nil.
+func (v *QuoteLine) GetQuantityUnit() (x string) {
+	if v != nil {
+		x = v.QuantityUnit.Value()
+	}
+	return
+}
+
+// GetPriceUnit returns PriceUnit's value, or the zero value if v is nil or
+// PriceUnit is absent or nil.
+func (v *QuoteLine) GetPriceUnit() (x string) {
+	if v != nil {
+		x = v.PriceUnit.Value()
+	}
+	return
+}
+
+// GetItemNumber returns ItemNumber's value, or the zero value if v is nil or
+// ItemNumber is absent or nil.
+func (v *QuoteLine) GetItemNumber() (x string) {
+	if v != nil {
+		x = v.ItemNumber.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *QuoteLine) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetProductCategoryKey returns ProductCategoryKey's value, or the zero value
+// if v is nil or ProductCategoryKey is absent or nil.
+func (v *QuoteLine) GetProductCategoryKey() (x string) {
+	if v != nil {
+		x = v.ProductCategoryKey.Value()
+	}
+	return
+}
+
+// GetProductFamilyKey returns ProductFamilyKey's value, or the zero value if v
+// is nil or ProductFamilyKey is absent or nil.
+func (v *QuoteLine) GetProductFamilyKey() (x string) {
+	if v != nil {
+		x = v.ProductFamilyKey.Value()
+	}
+	return
+}
+
+// GetProductTypeKey returns ProductTypeKey's value, or the zero value if v is
+// nil or ProductTypeKey is absent or nil.
+func (v *QuoteLine) GetProductTypeKey() (x string) {
+	if v != nil {
+		x = v.ProductTypeKey.Value()
+	}
+	return
+}
+
+// GetSupplier returns Supplier's value, or the zero value if v is nil or
+// Supplier is absent or nil.
+func (v *QuoteLine) GetSupplier() (x string) {
+	if v != nil {
+		x = v.Supplier.Value()
+	}
+	return
+}
+
+// GetSupplierCode returns SupplierCode's value, or the zero value if v is nil
+// or SupplierCode is absent or nil.
+func (v *QuoteLine) GetSupplierCode() (x string) {
+	if v != nil {
+		x = v.SupplierCode.Value()
+	}
+	return
+}
+
+// GetThumbnail returns Thumbnail's value, or the zero value if v is nil or
+// Thumbnail is absent or nil.
+func (v *QuoteLine) GetThumbnail() (x string) {
+	if v != nil {
+		x = v.Thumbnail.Value()
+	}
+	return
+}
+
+// GetVATInfo returns VATInfo's value, or the zero value if v is nil or VATInfo
+// is absent or nil.
+func (v *QuoteLine) GetVATInfo() (x string) {
+	if v != nil {
+		x = v.VATInfo.Value()
+	}
+	return
+}
+
+// GetVAT returns VAT's value, or the zero value if v is nil or VAT is absent
+// or nil.
+func (v *QuoteLine) GetVAT() (x float64) {
+	if v != nil {
+		x = v.VAT.Value()
+	}
+	return
+}
+
+// GetUnitCost returns UnitCost's value, or the zero value if v is nil or
+// UnitCost is absent or nil.
+func (v *QuoteLine) GetUnitCost() (x float64) {
+	if v != nil {
+		x = v.UnitCost.Value()
+	}
+	return
+}
+
+// GetUnitMinimumPrice returns UnitMinimumPrice's value, or the zero value if v
+// is nil or UnitMinimumPrice is absent or nil.
+func (v *QuoteLine) GetUnitMinimumPrice() (x float64) {
+	if v != nil {
+		x = v.UnitMinimumPrice.Value()
+	}
+	return
+}
+
+// GetUnitListPrice returns UnitListPrice's value, or the zero value if v is
+// nil or UnitListPrice is absent or nil.
+func (v *QuoteLine) GetUnitListPrice() (x float64) {
+	if v != nil {
+		x = v.UnitListPrice.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *QuoteLine) GetExtraInfo() (x ArrayOfProductExtraDataField) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetRawExtraInfo returns RawExtraInfo's value, or the zero value if v is nil
+// or RawExtraInfo is absent or nil.
+func (v *QuoteLine) GetRawExtraInfo() (x string) {
+	if v != nil {
+		x = v.RawExtraInfo.Value()
+	}
+	return
+}
+
+// GetIsSubscription returns IsSubscription's value, or the zero value if v is
+// nil or IsSubscription is absent or nil.
+func (v *QuoteLine) GetIsSubscription() (x bool) {
+	if v != nil {
+		x = v.IsSubscription.Value()
+	}
+	return
+}
+
+// GetSubscriptionUnit returns SubscriptionUnit's value, or the zero value if v
+// is nil or SubscriptionUnit is absent or nil.
+func (v *QuoteLine) GetSubscriptionUnit() (x string) {
+	if v != nil {
+		x = v.SubscriptionUnit.Value()
+	}
+	return
+}
+
+// GetSubscriptionQuantity returns SubscriptionQuantity's value, or the zero
+// value if v is nil or SubscriptionQuantity is absent or nil.
+func (v *QuoteLine) GetSubscriptionQuantity() (x float64) {
+	if v != nil {
+		x = v.SubscriptionQuantity.Value()
+	}
+	return
+}
+
+// GetSubscriptionStart returns SubscriptionStart's value, or the zero value if
+// v is nil or SubscriptionStart is absent or nil.
+func (v *QuoteLine) GetSubscriptionStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.SubscriptionStart.Value()
+	}
+	return
+}
+
+// GetERPDiscountPercent returns ERPDiscountPercent's value, or the zero value
+// if v is nil or ERPDiscountPercent is absent or nil.
+func (v *QuoteLine) GetERPDiscountPercent() (x float64) {
+	if v != nil {
+		x = v.ERPDiscountPercent.Value()
+	}
+	return
+}
+
+// GetERPDiscountAmount returns ERPDiscountAmount's value, or the zero value if
+// v is nil or ERPDiscountAmount is absent or nil.
+func (v *QuoteLine) GetERPDiscountAmount() (x float64) {
+	if v != nil {
+		x = v.ERPDiscountAmount.Value()
+	}
+	return
+}
+
+// GetDiscountPercent returns DiscountPercent's value, or the zero value if v
+// is nil or DiscountPercent is absent or nil.
+func (v *QuoteLine) GetDiscountPercent() (x float64) {
+	if v != nil {
+		x = v.DiscountPercent.Value()
+	}
+	return
+}
+
+// GetDiscountAmount returns DiscountAmount's value, or the zero value if v is
+// nil or DiscountAmount is absent or nil.
+func (v *QuoteLine) GetDiscountAmount() (x float64) {
+	if v != nil {
+		x = v.DiscountAmount.Value()
+	}
+	return
+}
+
+// GetUserValueOverride returns UserValueOverride's value, or the zero value if
+// v is nil or UserValueOverride is absent or nil.
+func (v *QuoteLine) GetUserValueOverride() (x ValueOverride) {
+	if v != nil {
+		x = v.UserValueOverride.Value()
+	}
+	return
+}
+
+// GetEarningPercent returns EarningPercent's value, or the zero value if v is
+// nil or EarningPercent is absent or nil.
+func (v *QuoteLine) GetEarningPercent() (x float64) {
+	if v != nil {
+		x = v.EarningPercent.Value()
+	}
+	return
+}
+
+// GetEarningAmount returns EarningAmount's value, or the zero value if v is
+// nil or EarningAmount is absent or nil.
+func (v *QuoteLine) GetEarningAmount() (x float64) {
+	if v != nil {
+		x = v.EarningAmount.Value()
+	}
+	return
+}
+
+// GetSubTotal returns SubTotal's value, or the zero value if v is nil or
+// SubTotal is absent or nil.
+func (v *QuoteLine) GetSubTotal() (x float64) {
+	if v != nil {
+		x = v.SubTotal.Value()
+	}
+	return
+}
+
+// GetTotalPrice returns TotalPrice's value, or the zero value if v is nil or
+// TotalPrice is absent or nil.
+func (v *QuoteLine) GetTotalPrice() (x float64) {
+	if v != nil {
+		x = v.TotalPrice.Value()
+	}
+	return
+}
+
+// GetRights returns Rights's value, or the zero value if v is nil or Rights is
+// absent or nil.
+func (v *QuoteLine) GetRights() (x string) {
+	if v != nil {
+		x = v.Rights.Value()
+	}
+	return
+}
+
+// GetRule returns Rule's value, or the zero value if v is nil or Rule is
+// absent or nil.
+func (v *QuoteLine) GetRule() (x string) {
+	if v != nil {
+		x = v.Rule.Value()
+	}
+	return
+}
+
+// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
+// ExtraField1 is absent or nil.
+func (v *QuoteLine) GetExtraField1() (x string) {
+	if v != nil {
+		x = v.ExtraField1.Value()
+	}
+	return
+}
+
+// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
+// ExtraField2 is absent or nil.
+func (v *QuoteLine) GetExtraField2() (x string) {
+	if v != nil {
+		x = v.ExtraField2.Value()
+	}
+	return
+}
+
+// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
+// ExtraField3 is absent or nil.
+func (v *QuoteLine) GetExtraField3() (x string) {
+	if v != nil {
+		x = v.ExtraField3.Value()
+	}
+	return
+}
+
+// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
+// ExtraField4 is absent or nil.
+func (v *QuoteLine) GetExtraField4() (x string) {
+	if v != nil {
+		x = v.ExtraField4.Value()
+	}
+	return
+}
+
+// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
+// ExtraField5 is absent or nil.
+func (v *QuoteLine) GetExtraField5() (x string) {
+	if v != nil {
+		x = v.ExtraField5.Value()
+	}
+	return
+}
+
 // QuoteLineConfiguration is the complex type QuoteLineConfiguration. It
 // extends Carrier, whose members come first on the wire.
 type QuoteLineConfiguration struct {
@@ -4642,6 +7947,105 @@ func (v *QuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteLineConfiguration) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteLineConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteLineConfigurationId returns QuoteLineConfigurationId's value, or the
+// zero value if v is nil or QuoteLineConfigurationId is absent or nil.
+func (v *QuoteLineConfiguration) GetQuoteLineConfigurationId() (x int32) {
+	if v != nil {
+		x = v.QuoteLineConfigurationId.Value()
+	}
+	return
+}
+
+// GetFieldName returns FieldName's value, or the zero value if v is nil or
+// FieldName is absent or nil.
+func (v *QuoteLineConfiguration) GetFieldName() (x string) {
+	if v != nil {
+		x = v.FieldName.Value()
+	}
+	return
+}
+
+// GetLabel returns Label's value, or the zero value if v is nil or Label is
+// absent or nil.
+func (v *QuoteLineConfiguration) GetLabel() (x string) {
+	if v != nil {
+		x = v.Label.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *QuoteLineConfiguration) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetEditable returns Editable's value, or the zero value if v is nil or
+// Editable is absent or nil.
+func (v *QuoteLineConfiguration) GetEditable() (x bool) {
+	if v != nil {
+		x = v.Editable.Value()
+	}
+	return
+}
+
+// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
+// absent or nil.
+func (v *QuoteLineConfiguration) GetInUse() (x bool) {
+	if v != nil {
+		x = v.InUse.Value()
+	}
+	return
+}
+
+// GetMandatory returns Mandatory's value, or the zero value if v is nil or
+// Mandatory is absent or nil.
+func (v *QuoteLineConfiguration) GetMandatory() (x bool) {
+	if v != nil {
+		x = v.Mandatory.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *QuoteLineConfiguration) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetRestrictEdit returns RestrictEdit's value, or the zero value if v is nil
+// or RestrictEdit is absent or nil.
+func (v *QuoteLineConfiguration) GetRestrictEdit() (x bool) {
+	if v != nil {
+		x = v.RestrictEdit.Value()
+	}
+	return
+}
+
 // QuotePublishDocuments is the complex type QuotePublishDocuments. It extends
 // Carrier, whose members come first on the wire.
 type QuotePublishDocuments struct {
@@ -4705,6 +8109,96 @@ func (v *QuotePublishDocuments) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuotePublishDocuments) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuotePublishDocuments) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteDocumentId returns QuoteDocumentId's value, or the zero value if v
+// is nil or QuoteDocumentId is absent or nil.
+func (v *QuotePublishDocuments) GetQuoteDocumentId() (x int32) {
+	if v != nil {
+		x = v.QuoteDocumentId.Value()
+	}
+	return
+}
+
+// GetQuotedProductsId returns QuotedProductsId's value, or the zero value if v
+// is nil or QuotedProductsId is absent or nil.
+func (v *QuotePublishDocuments) GetQuotedProductsId() (x int32) {
+	if v != nil {
+		x = v.QuotedProductsId.Value()
+	}
+	return
+}
+
+// GetQuoteAttachmentIds returns QuoteAttachmentIds's value, or the zero value
+// if v is nil or QuoteAttachmentIds is absent or nil.
+func (v *QuotePublishDocuments) GetQuoteAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.QuoteAttachmentIds.Value()
+	}
+	return
+}
+
+// GetMailBody returns MailBody's value, or the zero value if v is nil or
+// MailBody is absent or nil.
+func (v *QuotePublishDocuments) GetMailBody() (x string) {
+	if v != nil {
+		x = v.MailBody.Value()
+	}
+	return
+}
+
+// GetMailSubject returns MailSubject's value, or the zero value if v is nil or
+// MailSubject is absent or nil.
+func (v *QuotePublishDocuments) GetMailSubject() (x string) {
+	if v != nil {
+		x = v.MailSubject.Value()
+	}
+	return
+}
+
+// GetToEmail returns ToEmail's value, or the zero value if v is nil or ToEmail
+// is absent or nil.
+func (v *QuotePublishDocuments) GetToEmail() (x string) {
+	if v != nil {
+		x = v.ToEmail.Value()
+	}
+	return
+}
+
+// GetToFullName returns ToFullName's value, or the zero value if v is nil or
+// ToFullName is absent or nil.
+func (v *QuotePublishDocuments) GetToFullName() (x string) {
+	if v != nil {
+		x = v.ToFullName.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *QuotePublishDocuments) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
 }
 
 // QuoteVersion is the complex type QuoteVersion. It extends Carrier, whose
@@ -4958,6 +8452,375 @@ func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteVersion) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteVersion) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *QuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetERPQuoteVersionKey returns ERPQuoteVersionKey's value, or the zero value
+// if v is nil or ERPQuoteVersionKey is absent or nil.
+func (v *QuoteVersion) GetERPQuoteVersionKey() (x string) {
+	if v != nil {
+		x = v.ERPQuoteVersionKey.Value()
+	}
+	return
+}
+
+// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
+// is absent or nil.
+func (v *QuoteVersion) GetQuoteId() (x int32) {
+	if v != nil {
+		x = v.QuoteId.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *QuoteVersion) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *QuoteVersion) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *QuoteVersion) GetState() (x QuoteVersionState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetArchivedState returns ArchivedState's value, or the zero value if v is
+// nil or ArchivedState is absent or nil.
+func (v *QuoteVersion) GetArchivedState() (x QuoteVersionState) {
+	if v != nil {
+		x = v.ArchivedState.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *QuoteVersion) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *QuoteVersion) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetLikelyQuoteAlternativeId returns LikelyQuoteAlternativeId's value, or the
+// zero value if v is nil or LikelyQuoteAlternativeId is absent or nil.
+func (v *QuoteVersion) GetLikelyQuoteAlternativeId() (x int32) {
+	if v != nil {
+		x = v.LikelyQuoteAlternativeId.Value()
+	}
+	return
+}
+
+// GetSentDate returns SentDate's value, or the zero value if v is nil or
+// SentDate is absent or nil.
+func (v *QuoteVersion) GetSentDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.SentDate.Value()
+	}
+	return
+}
+
+// GetFollowupId returns FollowupId's value, or the zero value if v is nil or
+// FollowupId is absent or nil.
+func (v *QuoteVersion) GetFollowupId() (x int32) {
+	if v != nil {
+		x = v.FollowupId.Value()
+	}
+	return
+}
+
+// GetExpirationDate returns ExpirationDate's value, or the zero value if v is
+// nil or ExpirationDate is absent or nil.
+func (v *QuoteVersion) GetExpirationDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpirationDate.Value()
+	}
+	return
+}
+
+// GetDeliveryCountryId returns DeliveryCountryId's value, or the zero value if
+// v is nil or DeliveryCountryId is absent or nil.
+func (v *QuoteVersion) GetDeliveryCountryId() (x int32) {
+	if v != nil {
+		x = v.DeliveryCountryId.Value()
+	}
+	return
+}
+
+// GetHasOwnDeliveryAddress returns HasOwnDeliveryAddress's value, or the zero
+// value if v is nil or HasOwnDeliveryAddress is absent or nil.
+func (v *QuoteVersion) GetHasOwnDeliveryAddress() (x bool) {
+	if v != nil {
+		x = v.HasOwnDeliveryAddress.Value()
+	}
+	return
+}
+
+// GetInvoiceCountryId returns InvoiceCountryId's value, or the zero value if v
+// is nil or InvoiceCountryId is absent or nil.
+func (v *QuoteVersion) GetInvoiceCountryId() (x int32) {
+	if v != nil {
+		x = v.InvoiceCountryId.Value()
+	}
+	return
+}
+
+// GetHasOwnInvoiceAddress returns HasOwnInvoiceAddress's value, or the zero
+// value if v is nil or HasOwnInvoiceAddress is absent or nil.
+func (v *QuoteVersion) GetHasOwnInvoiceAddress() (x bool) {
+	if v != nil {
+		x = v.HasOwnInvoiceAddress.Value()
+	}
+	return
+}
+
+// GetERPPaymentTermsKey returns ERPPaymentTermsKey's value, or the zero value
+// if v is nil or ERPPaymentTermsKey is absent or nil.
+func (v *QuoteVersion) GetERPPaymentTermsKey() (x string) {
+	if v != nil {
+		x = v.ERPPaymentTermsKey.Value()
+	}
+	return
+}
+
+// GetERPPaymentTypeKey returns ERPPaymentTypeKey's value, or the zero value if
+// v is nil or ERPPaymentTypeKey is absent or nil.
+func (v *QuoteVersion) GetERPPaymentTypeKey() (x string) {
+	if v != nil {
+		x = v.ERPPaymentTypeKey.Value()
+	}
+	return
+}
+
+// GetERPDeliveryTermsKey returns ERPDeliveryTermsKey's value, or the zero
+// value if v is nil or ERPDeliveryTermsKey is absent or nil.
+func (v *QuoteVersion) GetERPDeliveryTermsKey() (x string) {
+	if v != nil {
+		x = v.ERPDeliveryTermsKey.Value()
+	}
+	return
+}
+
+// GetERPDeliveryTypeKey returns ERPDeliveryTypeKey's value, or the zero value
+// if v is nil or ERPDeliveryTypeKey is absent or nil.
+func (v *QuoteVersion) GetERPDeliveryTypeKey() (x string) {
+	if v != nil {
+		x = v.ERPDeliveryTypeKey.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *QuoteVersion) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetApprovedBy returns ApprovedBy's value, or the zero value if v is nil or
+// ApprovedBy is absent or nil.
+func (v *QuoteVersion) GetApprovedBy() (x int32) {
+	if v != nil {
+		x = v.ApprovedBy.Value()
+	}
+	return
+}
+
+// GetApprovedText returns ApprovedText's value, or the zero value if v is nil
+// or ApprovedText is absent or nil.
+func (v *QuoteVersion) GetApprovedText() (x string) {
+	if v != nil {
+		x = v.ApprovedText.Value()
+	}
+	return
+}
+
+// GetApprovedRegisteredBy returns ApprovedRegisteredBy's value, or the zero
+// value if v is nil or ApprovedRegisteredBy is absent or nil.
+func (v *QuoteVersion) GetApprovedRegisteredBy() (x int32) {
+	if v != nil {
+		x = v.ApprovedRegisteredBy.Value()
+	}
+	return
+}
+
+// GetApprovedRegisteredDate returns ApprovedRegisteredDate's value, or the
+// zero value if v is nil or ApprovedRegisteredDate is absent or nil.
+func (v *QuoteVersion) GetApprovedRegisteredDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ApprovedRegisteredDate.Value()
+	}
+	return
+}
+
+// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
+// ExtraField1 is absent or nil.
+func (v *QuoteVersion) GetExtraField1() (x string) {
+	if v != nil {
+		x = v.ExtraField1.Value()
+	}
+	return
+}
+
+// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
+// ExtraField2 is absent or nil.
+func (v *QuoteVersion) GetExtraField2() (x string) {
+	if v != nil {
+		x = v.ExtraField2.Value()
+	}
+	return
+}
+
+// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
+// ExtraField3 is absent or nil.
+func (v *QuoteVersion) GetExtraField3() (x string) {
+	if v != nil {
+		x = v.ExtraField3.Value()
+	}
+	return
+}
+
+// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
+// ExtraField4 is absent or nil.
+func (v *QuoteVersion) GetExtraField4() (x string) {
+	if v != nil {
+		x = v.ExtraField4.Value()
+	}
+	return
+}
+
+// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
+// ExtraField5 is absent or nil.
+func (v *QuoteVersion) GetExtraField5() (x string) {
+	if v != nil {
+		x = v.ExtraField5.Value()
+	}
+	return
+}
+
+// GetLastRecalculated returns LastRecalculated's value, or the zero value if v
+// is nil or LastRecalculated is absent or nil.
+func (v *QuoteVersion) GetLastRecalculated() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastRecalculated.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *QuoteVersion) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *QuoteVersion) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *QuoteVersion) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *QuoteVersion) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetRequestAssociateId returns RequestAssociateId's value, or the zero value
+// if v is nil or RequestAssociateId is absent or nil.
+func (v *QuoteVersion) GetRequestAssociateId() (x int32) {
+	if v != nil {
+		x = v.RequestAssociateId.Value()
+	}
+	return
+}
+
+// GetRequestComment returns RequestComment's value, or the zero value if v is
+// nil or RequestComment is absent or nil.
+func (v *QuoteVersion) GetRequestComment() (x string) {
+	if v != nil {
+		x = v.RequestComment.Value()
+	}
+	return
+}
+
+// GetQuoteAlternatives returns QuoteAlternatives's value, or the zero value if
+// v is nil or QuoteAlternatives is absent or nil.
+func (v *QuoteVersion) GetQuoteAlternatives() (x ArrayOfQuoteAlternative) {
+	if v != nil {
+		x = v.QuoteAlternatives.Value()
+	}
+	return
+}
+
 // QuoteVersionAttachment is the complex type QuoteVersionAttachment. It
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionAttachment struct {
@@ -4985,6 +8848,42 @@ func (v *QuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Included = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteVersionAttachment) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteVersionAttachment) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *QuoteVersionAttachment) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetIncluded returns Included's value, or the zero value if v is nil or
+// Included is absent or nil.
+func (v *QuoteVersionAttachment) GetIncluded() (x bool) {
+	if v != nil {
+		x = v.Included.Value()
+	}
+	return
 }
 
 // QuoteVersionButtonAction is the enumeration QuoteVersionButtonAction.
@@ -5113,6 +9012,69 @@ func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteVersionButtonState) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteVersionButtonState) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *QuoteVersionButtonState) GetAction() (x QuoteVersionButtonAction) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
+// GetImageHint returns ImageHint's value, or the zero value if v is nil or
+// ImageHint is absent or nil.
+func (v *QuoteVersionButtonState) GetImageHint() (x string) {
+	if v != nil {
+		x = v.ImageHint.Value()
+	}
+	return
+}
+
+// GetDisplayText returns DisplayText's value, or the zero value if v is nil or
+// DisplayText is absent or nil.
+func (v *QuoteVersionButtonState) GetDisplayText() (x string) {
+	if v != nil {
+		x = v.DisplayText.Value()
+	}
+	return
+}
+
+// GetTooltipText returns TooltipText's value, or the zero value if v is nil or
+// TooltipText is absent or nil.
+func (v *QuoteVersionButtonState) GetTooltipText() (x string) {
+	if v != nil {
+		x = v.TooltipText.Value()
+	}
+	return
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *QuoteVersionButtonState) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
+}
+
 // QuoteVersionState is the enumeration QuoteVersionState.
 type QuoteVersionState string
 
@@ -5228,6 +9190,60 @@ func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteVersionStatusInformation) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteVersionStatusInformation) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *QuoteVersionStatusInformation) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *QuoteVersionStatusInformation) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetDisplayMessage returns DisplayMessage's value, or the zero value if v is
+// nil or DisplayMessage is absent or nil.
+func (v *QuoteVersionStatusInformation) GetDisplayMessage() (x string) {
+	if v != nil {
+		x = v.DisplayMessage.Value()
+	}
+	return
+}
+
+// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
+// nil or DisplayTooltip is absent or nil.
+func (v *QuoteVersionStatusInformation) GetDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.DisplayTooltip.Value()
+	}
+	return
+}
+
 // QuoteVersionValidated is the complex type QuoteVersionValidated. It extends
 // Carrier, whose members come first on the wire.
 type QuoteVersionValidated struct {
@@ -5300,6 +9316,105 @@ func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteVersionValidated) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteVersionValidated) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetIsOk returns IsOk's value, or the zero value if v is nil or IsOk is
+// absent or nil.
+func (v *QuoteVersionValidated) GetIsOk() (x bool) {
+	if v != nil {
+		x = v.IsOk.Value()
+	}
+	return
+}
+
+// GetUserExplanation returns UserExplanation's value, or the zero value if v
+// is nil or UserExplanation is absent or nil.
+func (v *QuoteVersionValidated) GetUserExplanation() (x string) {
+	if v != nil {
+		x = v.UserExplanation.Value()
+	}
+	return
+}
+
+// GetTechExplanation returns TechExplanation's value, or the zero value if v
+// is nil or TechExplanation is absent or nil.
+func (v *QuoteVersionValidated) GetTechExplanation() (x string) {
+	if v != nil {
+		x = v.TechExplanation.Value()
+	}
+	return
+}
+
+// GetErrorCode returns ErrorCode's value, or the zero value if v is nil or
+// ErrorCode is absent or nil.
+func (v *QuoteVersionValidated) GetErrorCode() (x string) {
+	if v != nil {
+		x = v.ErrorCode.Value()
+	}
+	return
+}
+
+// GetChangedSale returns ChangedSale's value, or nil if v is nil or
+// ChangedSale is absent or nil.
+func (v *QuoteVersionValidated) GetChangedSale() (x *Sale) {
+	if v != nil {
+		x = v.ChangedSale.Value()
+	}
+	return
+}
+
+// GetChangedQuote returns ChangedQuote's value, or nil if v is nil or
+// ChangedQuote is absent or nil.
+func (v *QuoteVersionValidated) GetChangedQuote() (x *Quote) {
+	if v != nil {
+		x = v.ChangedQuote.Value()
+	}
+	return
+}
+
+// GetChangedQuoteVersion returns ChangedQuoteVersion's value, or nil if v is
+// nil or ChangedQuoteVersion is absent or nil.
+func (v *QuoteVersionValidated) GetChangedQuoteVersion() (x *QuoteVersion) {
+	if v != nil {
+		x = v.ChangedQuoteVersion.Value()
+	}
+	return
+}
+
+// GetChangedQuoteAlternatives returns ChangedQuoteAlternatives's value, or the
+// zero value if v is nil or ChangedQuoteAlternatives is absent or nil.
+func (v *QuoteVersionValidated) GetChangedQuoteAlternatives() (x ArrayOfQuoteAlternativeRecalculated) {
+	if v != nil {
+		x = v.ChangedQuoteAlternatives.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *QuoteVersionValidated) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
 // QuoteVersionWorkflowState is the complex type QuoteVersionWorkflowState. It
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionWorkflowState struct {
@@ -5341,6 +9456,60 @@ func (v *QuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *QuoteVersionWorkflowState) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *QuoteVersionWorkflowState) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetActionButtons returns ActionButtons's value, or the zero value if v is
+// nil or ActionButtons is absent or nil.
+func (v *QuoteVersionWorkflowState) GetActionButtons() (x ArrayOfQuoteVersionButtonState) {
+	if v != nil {
+		x = v.ActionButtons.Value()
+	}
+	return
+}
+
+// GetStateImage returns StateImage's value, or nil if v is nil or StateImage
+// is absent or nil.
+func (v *QuoteVersionWorkflowState) GetStateImage() (x *QuoteVersionButtonState) {
+	if v != nil {
+		x = v.StateImage.Value()
+	}
+	return
+}
+
+// GetUpdatePricesButton returns UpdatePricesButton's value, or nil if v is nil
+// or UpdatePricesButton is absent or nil.
+func (v *QuoteVersionWorkflowState) GetUpdatePricesButton() (x *QuoteVersionButtonState) {
+	if v != nil {
+		x = v.UpdatePricesButton.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or nil if v is nil or Status is absent or
+// nil.
+func (v *QuoteVersionWorkflowState) GetStatus() (x *QuoteVersionStatusInformation) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
 // RecalculateQuoteAlternative is the anonymous type of element
 // RecalculateQuoteAlternative.
 type RecalculateQuoteAlternative struct {
@@ -5361,6 +9530,15 @@ func (v *RecalculateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteAlternative returns QuoteAlternative's value, or the zero value if v
+// is nil or QuoteAlternative is absent or nil.
+func (v *RecalculateQuoteAlternative) GetQuoteAlternative() (x int32) {
+	if v != nil {
+		x = v.QuoteAlternative.Value()
+	}
+	return
+}
+
 // RecalculateQuoteAlternativeResponse is the anonymous type of element
 // RecalculateQuoteAlternativeResponse.
 type RecalculateQuoteAlternativeResponse struct {
@@ -5379,6 +9557,15 @@ func (v *RecalculateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternativeRecalculated])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RecalculateQuoteAlternativeResponse) GetResponse() (x *QuoteAlternativeRecalculated) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RecalculateQuoteLine is the anonymous type of element RecalculateQuoteLine.
@@ -5406,6 +9593,24 @@ func (v *RecalculateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteLine returns QuoteLine's value, or nil if v is nil or QuoteLine is
+// absent or nil.
+func (v *RecalculateQuoteLine) GetQuoteLine() (x *QuoteLine) {
+	if v != nil {
+		x = v.QuoteLine.Value()
+	}
+	return
+}
+
+// GetChangedFields returns ChangedFields's value, or the zero value if v is
+// nil or ChangedFields is absent or nil.
+func (v *RecalculateQuoteLine) GetChangedFields() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ChangedFields.Value()
+	}
+	return
+}
+
 // RecalculateQuoteLineResponse is the anonymous type of element
 // RecalculateQuoteLineResponse.
 type RecalculateQuoteLineResponse struct {
@@ -5424,6 +9629,15 @@ func (v *RecalculateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RecalculateQuoteLineResponse) GetResponse() (x *QuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RejectQuoteVersion is the anonymous type of element RejectQuoteVersion.
@@ -5463,6 +9677,42 @@ func (v *RejectQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *RejectQuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetRejectedByText returns RejectedByText's value, or the zero value if v is
+// nil or RejectedByText is absent or nil.
+func (v *RejectQuoteVersion) GetRejectedByText() (x string) {
+	if v != nil {
+		x = v.RejectedByText.Value()
+	}
+	return
+}
+
+// GetRejectedByAssociateId returns RejectedByAssociateId's value, or the zero
+// value if v is nil or RejectedByAssociateId is absent or nil.
+func (v *RejectQuoteVersion) GetRejectedByAssociateId() (x int32) {
+	if v != nil {
+		x = v.RejectedByAssociateId.Value()
+	}
+	return
+}
+
+// GetRejectionText returns RejectionText's value, or the zero value if v is
+// nil or RejectionText is absent or nil.
+func (v *RejectQuoteVersion) GetRejectionText() (x string) {
+	if v != nil {
+		x = v.RejectionText.Value()
+	}
+	return
+}
+
 // RejectQuoteVersionResponse is the anonymous type of element
 // RejectQuoteVersionResponse.
 type RejectQuoteVersionResponse struct {
@@ -5483,6 +9733,15 @@ func (v *RejectQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RejectQuoteVersionResponse) GetResponse() (x *ApproveRejectResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RemoveProduct is the anonymous type of element RemoveProduct.
 type RemoveProduct struct {
 	// ProductId is element ProductId (optional).
@@ -5500,6 +9759,15 @@ func (v *RemoveProduct) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *RemoveProduct) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // RemoveProductResponse is the anonymous type of element
@@ -5545,6 +9813,33 @@ func (v *RequestApproval) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *RequestApproval) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RequestApproval) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *RequestApproval) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
 // RequestApprovalResponse is the anonymous type of element
 // RequestApprovalResponse.
 type RequestApprovalResponse struct {
@@ -5565,6 +9860,15 @@ func (v *RequestApprovalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RequestApprovalResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RestoreConnection is the anonymous type of element RestoreConnection.
 type RestoreConnection struct {
 	// QuoteConnectionId is element QuoteConnectionId (optional).
@@ -5582,6 +9886,15 @@ func (v *RestoreConnection) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *RestoreConnection) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
 }
 
 // RestoreConnectionResponse is the anonymous type of element
@@ -5615,6 +9928,15 @@ func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnection returns Connection's value, or nil if v is nil or Connection
+// is absent or nil.
+func (v *SaveConnection) GetConnection() (x *QuoteConnection) {
+	if v != nil {
+		x = v.Connection.Value()
+	}
+	return
+}
+
 // SaveConnectionConfigFields is the anonymous type of element
 // SaveConnectionConfigFields.
 type SaveConnectionConfigFields struct {
@@ -5642,6 +9964,24 @@ func (v *SaveConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
+// v is nil or QuoteConnectionId is absent or nil.
+func (v *SaveConnectionConfigFields) GetQuoteConnectionId() (x int32) {
+	if v != nil {
+		x = v.QuoteConnectionId.Value()
+	}
+	return
+}
+
+// GetConnectionConfigFields returns ConnectionConfigFields's value, or the
+// zero value if v is nil or ConnectionConfigFields is absent or nil.
+func (v *SaveConnectionConfigFields) GetConnectionConfigFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ConnectionConfigFields.Value()
+	}
+	return
+}
+
 // SaveConnectionConfigFieldsResponse is the anonymous type of element
 // SaveConnectionConfigFieldsResponse.
 type SaveConnectionConfigFieldsResponse struct {
@@ -5660,6 +10000,15 @@ func (v *SaveConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveConnectionResponse is the anonymous type of element
@@ -5682,6 +10031,15 @@ func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveConnectionResponse) GetResponse() (x *QuoteConnection) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SavePriceList is the anonymous type of element SavePriceList.
 type SavePriceList struct {
 	// PriceList is element PriceList (optional, nillable).
@@ -5699,6 +10057,15 @@ func (v *SavePriceList) UnmarshalSOAP(d *soap.Decoder) {
 		v.PriceList = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 	d.End()
+}
+
+// GetPriceList returns PriceList's value, or nil if v is nil or PriceList is
+// absent or nil.
+func (v *SavePriceList) GetPriceList() (x *PriceList) {
+	if v != nil {
+		x = v.PriceList.Value()
+	}
+	return
 }
 
 // SavePriceListResponse is the anonymous type of element
@@ -5721,6 +10088,15 @@ func (v *SavePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SavePriceListResponse) GetResponse() (x *PriceList) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveProduct is the anonymous type of element SaveProduct.
 type SaveProduct struct {
 	// Product is element Product (optional, nillable).
@@ -5738,6 +10114,15 @@ func (v *SaveProduct) UnmarshalSOAP(d *soap.Decoder) {
 		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 	d.End()
+}
+
+// GetProduct returns Product's value, or nil if v is nil or Product is absent
+// or nil.
+func (v *SaveProduct) GetProduct() (x *Product) {
+	if v != nil {
+		x = v.Product.Value()
+	}
+	return
 }
 
 // SaveProductResponse is the anonymous type of element SaveProductResponse.
@@ -5759,6 +10144,15 @@ func (v *SaveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveProductResponse) GetResponse() (x *Product) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuote is the anonymous type of element SaveQuote.
 type SaveQuote struct {
 	// Quote is element Quote (optional, nillable).
@@ -5778,6 +10172,15 @@ func (v *SaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuote returns Quote's value, or nil if v is nil or Quote is absent or
+// nil.
+func (v *SaveQuote) GetQuote() (x *Quote) {
+	if v != nil {
+		x = v.Quote.Value()
+	}
+	return
+}
+
 // SaveQuoteAlternative is the anonymous type of element SaveQuoteAlternative.
 type SaveQuoteAlternative struct {
 	// QuoteAlternative is element QuoteAlternative (optional, nillable).
@@ -5795,6 +10198,15 @@ func (v *SaveQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 	d.End()
+}
+
+// GetQuoteAlternative returns QuoteAlternative's value, or nil if v is nil or
+// QuoteAlternative is absent or nil.
+func (v *SaveQuoteAlternative) GetQuoteAlternative() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.QuoteAlternative.Value()
+	}
+	return
 }
 
 // SaveQuoteAlternativeResponse is the anonymous type of element
@@ -5817,6 +10229,15 @@ func (v *SaveQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuoteEntity is the anonymous type of element SaveQuoteEntity.
 type SaveQuoteEntity struct {
 	// QuoteEntity is element QuoteEntity (optional, nillable).
@@ -5834,6 +10255,15 @@ func (v *SaveQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteEntity = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 	d.End()
+}
+
+// GetQuoteEntity returns QuoteEntity's value, or nil if v is nil or
+// QuoteEntity is absent or nil.
+func (v *SaveQuoteEntity) GetQuoteEntity() (x *QuoteEntity) {
+	if v != nil {
+		x = v.QuoteEntity.Value()
+	}
+	return
 }
 
 // SaveQuoteEntityResponse is the anonymous type of element
@@ -5856,6 +10286,15 @@ func (v *SaveQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteEntityResponse) GetResponse() (x *QuoteEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuoteLine is the anonymous type of element SaveQuoteLine.
 type SaveQuoteLine struct {
 	// QuoteLine is element QuoteLine (optional, nillable).
@@ -5873,6 +10312,15 @@ func (v *SaveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 	d.End()
+}
+
+// GetQuoteLine returns QuoteLine's value, or nil if v is nil or QuoteLine is
+// absent or nil.
+func (v *SaveQuoteLine) GetQuoteLine() (x *QuoteLine) {
+	if v != nil {
+		x = v.QuoteLine.Value()
+	}
+	return
 }
 
 // SaveQuoteLineConfiguration is the anonymous type of element
@@ -5896,6 +10344,15 @@ func (v *SaveQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteLineConfiguration returns QuoteLineConfiguration's value, or nil if
+// v is nil or QuoteLineConfiguration is absent or nil.
+func (v *SaveQuoteLineConfiguration) GetQuoteLineConfiguration() (x *QuoteLineConfiguration) {
+	if v != nil {
+		x = v.QuoteLineConfiguration.Value()
+	}
+	return
+}
+
 // SaveQuoteLineConfigurationResponse is the anonymous type of element
 // SaveQuoteLineConfigurationResponse.
 type SaveQuoteLineConfigurationResponse struct {
@@ -5914,6 +10371,15 @@ func (v *SaveQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteLineConfigurationResponse) GetResponse() (x *QuoteLineConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveQuoteLineConfigurations is the anonymous type of element
@@ -5937,6 +10403,15 @@ func (v *SaveQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteLineConfigurations returns QuoteLineConfigurations's value, or the
+// zero value if v is nil or QuoteLineConfigurations is absent or nil.
+func (v *SaveQuoteLineConfigurations) GetQuoteLineConfigurations() (x ArrayOfQuoteLineConfiguration) {
+	if v != nil {
+		x = v.QuoteLineConfigurations.Value()
+	}
+	return
+}
+
 // SaveQuoteLineConfigurationsResponse is the anonymous type of element
 // SaveQuoteLineConfigurationsResponse.
 type SaveQuoteLineConfigurationsResponse struct {
@@ -5955,6 +10430,15 @@ func (v *SaveQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveQuoteLineResponse is the anonymous type of element
@@ -5977,6 +10461,15 @@ func (v *SaveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteLineResponse) GetResponse() (x *QuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuoteLines is the anonymous type of element SaveQuoteLines.
 type SaveQuoteLines struct {
 	// QuoteLines is element QuoteLines (optional, nillable).
@@ -5994,6 +10487,15 @@ func (v *SaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
 	d.End()
+}
+
+// GetQuoteLines returns QuoteLines's value, or the zero value if v is nil or
+// QuoteLines is absent or nil.
+func (v *SaveQuoteLines) GetQuoteLines() (x ArrayOfQuoteLine) {
+	if v != nil {
+		x = v.QuoteLines.Value()
+	}
+	return
 }
 
 // SaveQuoteLinesResponse is the anonymous type of element
@@ -6016,6 +10518,15 @@ func (v *SaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveQuoteLinesResponse) GetResponse() (x ArrayOfQuoteLine) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuoteResponse is the anonymous type of element SaveQuoteResponse.
 type SaveQuoteResponse struct {
 	// Response is element Response (optional, nillable).
@@ -6035,6 +10546,15 @@ func (v *SaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteResponse) GetResponse() (x *Quote) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuoteVersion is the anonymous type of element SaveQuoteVersion.
 type SaveQuoteVersion struct {
 	// QuoteVersion is element QuoteVersion (optional, nillable).
@@ -6052,6 +10572,15 @@ func (v *SaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 	d.End()
+}
+
+// GetQuoteVersion returns QuoteVersion's value, or nil if v is nil or
+// QuoteVersion is absent or nil.
+func (v *SaveQuoteVersion) GetQuoteVersion() (x *QuoteVersion) {
+	if v != nil {
+		x = v.QuoteVersion.Value()
+	}
+	return
 }
 
 // SaveQuoteVersionNumber is the anonymous type of element
@@ -6080,6 +10609,24 @@ func (v *SaveQuoteVersionNumber) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *SaveQuoteVersionNumber) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *SaveQuoteVersionNumber) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
 // SaveQuoteVersionNumberResponse is the anonymous type of element
 // SaveQuoteVersionNumberResponse.
 type SaveQuoteVersionNumberResponse struct {
@@ -6100,6 +10647,15 @@ func (v *SaveQuoteVersionNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveQuoteVersionNumberResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveQuoteVersionResponse is the anonymous type of element
 // SaveQuoteVersionResponse.
 type SaveQuoteVersionResponse struct {
@@ -6118,6 +10674,15 @@ func (v *SaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendQuoteVersion is the anonymous type of element SendQuoteVersion.
@@ -6163,6 +10728,51 @@ func (v *SendQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *SendQuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
+// ExpiryDate is absent or nil.
+func (v *SendQuoteVersion) GetExpiryDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpiryDate.Value()
+	}
+	return
+}
+
+// GetFollowupDate returns FollowupDate's value, or the zero value if v is nil
+// or FollowupDate is absent or nil.
+func (v *SendQuoteVersion) GetFollowupDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FollowupDate.Value()
+	}
+	return
+}
+
+// GetFollowupText returns FollowupText's value, or the zero value if v is nil
+// or FollowupText is absent or nil.
+func (v *SendQuoteVersion) GetFollowupText() (x string) {
+	if v != nil {
+		x = v.FollowupText.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *SendQuoteVersion) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
 // SendQuoteVersionResponse is the anonymous type of element
 // SendQuoteVersionResponse.
 type SendQuoteVersionResponse struct {
@@ -6181,6 +10791,15 @@ func (v *SendQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SendQuoteVersionResponse) GetResponse() (x *PluginUrlResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TestConnection is the anonymous type of element TestConnection.
@@ -6208,6 +10827,24 @@ func (v *TestConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetConnectorName returns ConnectorName's value, or the zero value if v is
+// nil or ConnectorName is absent or nil.
+func (v *TestConnection) GetConnectorName() (x string) {
+	if v != nil {
+		x = v.ConnectorName.Value()
+	}
+	return
+}
+
+// GetConnectionData returns ConnectionData's value, or the zero value if v is
+// nil or ConnectionData is absent or nil.
+func (v *TestConnection) GetConnectionData() (x StringDictionary) {
+	if v != nil {
+		x = v.ConnectionData.Value()
+	}
+	return
+}
+
 // TestConnectionResponse is the anonymous type of element
 // TestConnectionResponse.
 type TestConnectionResponse struct {
@@ -6228,6 +10865,15 @@ func (v *TestConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *TestConnectionResponse) GetResponse() (x *PluginResponse) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleProductInAssortment is the anonymous type of element
 // ToggleProductInAssortment.
 type ToggleProductInAssortment struct {
@@ -6246,6 +10892,15 @@ func (v *ToggleProductInAssortment) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetProductId returns ProductId's value, or the zero value if v is nil or
+// ProductId is absent or nil.
+func (v *ToggleProductInAssortment) GetProductId() (x int32) {
+	if v != nil {
+		x = v.ProductId.Value()
+	}
+	return
 }
 
 // ToggleProductInAssortmentResponse is the anonymous type of element
@@ -6280,6 +10935,15 @@ func (v *ToggleQuoteVersionAttachmentIncluded) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionAttachmentId returns QuoteVersionAttachmentId's value, or the
+// zero value if v is nil or QuoteVersionAttachmentId is absent or nil.
+func (v *ToggleQuoteVersionAttachmentIncluded) GetQuoteVersionAttachmentId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionAttachmentId.Value()
+	}
+	return
+}
+
 // ToggleQuoteVersionAttachmentIncludedResponse is the anonymous type of
 // element ToggleQuoteVersionAttachmentIncludedResponse.
 type ToggleQuoteVersionAttachmentIncludedResponse struct {
@@ -6298,6 +10962,15 @@ func (v *ToggleQuoteVersionAttachmentIncludedResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleQuoteVersionAttachmentIncludedResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ToggleSaleTypeQuoteAttachmentDefaultIncluded is the anonymous type of
@@ -6320,6 +10993,15 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetSaleTypeQuoteAttachmentId returns SaleTypeQuoteAttachmentId's value, or
+// the zero value if v is nil or SaleTypeQuoteAttachmentId is absent or nil.
+func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) GetSaleTypeQuoteAttachmentId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeQuoteAttachmentId.Value()
+	}
+	return
+}
+
 // ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse is the anonymous type
 // of element ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse.
 type ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse struct {
@@ -6338,6 +11020,15 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) UnmarshalSOAP(d *
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateQuoteVersionPrices is the anonymous type of element
@@ -6360,6 +11051,15 @@ func (v *UpdateQuoteVersionPrices) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *UpdateQuoteVersionPrices) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
 // UpdateQuoteVersionPricesResponse is the anonymous type of element
 // UpdateQuoteVersionPricesResponse.
 type UpdateQuoteVersionPricesResponse struct {
@@ -6378,6 +11078,15 @@ func (v *UpdateQuoteVersionPricesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *UpdateQuoteVersionPricesResponse) GetResponse() (x *QuoteVersionValidated) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateQuoteVersion is the anonymous type of element ValidateQuoteVersion.
@@ -6405,6 +11114,24 @@ func (v *ValidateQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
+// nil or QuoteVersionId is absent or nil.
+func (v *ValidateQuoteVersion) GetQuoteVersionId() (x int32) {
+	if v != nil {
+		x = v.QuoteVersionId.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *ValidateQuoteVersion) GetAction() (x QuoteVersionButtonAction) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
 // ValidateQuoteVersionResponse is the anonymous type of element
 // ValidateQuoteVersionResponse.
 type ValidateQuoteVersionResponse struct {
@@ -6423,6 +11150,15 @@ func (v *ValidateQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ValidateQuoteVersionResponse) GetResponse() (x *QuoteVersionValidated) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValueOverride is the enumeration ValueOverride.

@@ -151,6 +151,186 @@ func (v *ContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ContactRelationEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ContactRelationEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSourceContactId returns SourceContactId's value, or the zero value if v
+// is nil or SourceContactId is absent or nil.
+func (v *ContactRelationEntity) GetSourceContactId() (x int32) {
+	if v != nil {
+		x = v.SourceContactId.Value()
+	}
+	return
+}
+
+// GetSourcePersonId returns SourcePersonId's value, or the zero value if v is
+// nil or SourcePersonId is absent or nil.
+func (v *ContactRelationEntity) GetSourcePersonId() (x int32) {
+	if v != nil {
+		x = v.SourcePersonId.Value()
+	}
+	return
+}
+
+// GetDestinationContactId returns DestinationContactId's value, or the zero
+// value if v is nil or DestinationContactId is absent or nil.
+func (v *ContactRelationEntity) GetDestinationContactId() (x int32) {
+	if v != nil {
+		x = v.DestinationContactId.Value()
+	}
+	return
+}
+
+// GetDestinationPersonId returns DestinationPersonId's value, or the zero
+// value if v is nil or DestinationPersonId is absent or nil.
+func (v *ContactRelationEntity) GetDestinationPersonId() (x int32) {
+	if v != nil {
+		x = v.DestinationPersonId.Value()
+	}
+	return
+}
+
+// GetRelationId returns RelationId's value, or the zero value if v is nil or
+// RelationId is absent or nil.
+func (v *ContactRelationEntity) GetRelationId() (x int32) {
+	if v != nil {
+		x = v.RelationId.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *ContactRelationEntity) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetRelationDefinitionId returns RelationDefinitionId's value, or the zero
+// value if v is nil or RelationDefinitionId is absent or nil.
+func (v *ContactRelationEntity) GetRelationDefinitionId() (x int32) {
+	if v != nil {
+		x = v.RelationDefinitionId.Value()
+	}
+	return
+}
+
+// GetReversed returns Reversed's value, or the zero value if v is nil or
+// Reversed is absent or nil.
+func (v *ContactRelationEntity) GetReversed() (x int16) {
+	if v != nil {
+		x = v.Reversed.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ContactRelationEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ContactRelationEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *ContactRelationEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ContactRelationEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetSourceContactName returns SourceContactName's value, or the zero value if
+// v is nil or SourceContactName is absent or nil.
+func (v *ContactRelationEntity) GetSourceContactName() (x string) {
+	if v != nil {
+		x = v.SourceContactName.Value()
+	}
+	return
+}
+
+// GetSourcePersonName returns SourcePersonName's value, or the zero value if v
+// is nil or SourcePersonName is absent or nil.
+func (v *ContactRelationEntity) GetSourcePersonName() (x string) {
+	if v != nil {
+		x = v.SourcePersonName.Value()
+	}
+	return
+}
+
+// GetDestinationContactName returns DestinationContactName's value, or the
+// zero value if v is nil or DestinationContactName is absent or nil.
+func (v *ContactRelationEntity) GetDestinationContactName() (x string) {
+	if v != nil {
+		x = v.DestinationContactName.Value()
+	}
+	return
+}
+
+// GetDestinationPersonName returns DestinationPersonName's value, or the zero
+// value if v is nil or DestinationPersonName is absent or nil.
+func (v *ContactRelationEntity) GetDestinationPersonName() (x string) {
+	if v != nil {
+		x = v.DestinationPersonName.Value()
+	}
+	return
+}
+
+// GetActiveText returns ActiveText's value, or the zero value if v is nil or
+// ActiveText is absent or nil.
+func (v *ContactRelationEntity) GetActiveText() (x string) {
+	if v != nil {
+		x = v.ActiveText.Value()
+	}
+	return
+}
+
+// GetPassiveText returns PassiveText's value, or the zero value if v is nil or
+// PassiveText is absent or nil.
+func (v *ContactRelationEntity) GetPassiveText() (x string) {
+	if v != nil {
+		x = v.PassiveText.Value()
+	}
+	return
+}
+
 // CreateDefaultContactRelationEntity is the anonymous type of element
 // CreateDefaultContactRelationEntity.
 type CreateDefaultContactRelationEntity struct{}
@@ -183,6 +363,15 @@ func (v *CreateDefaultContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultContactRelationEntityResponse) GetResponse() (x *ContactRelationEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteContactRelation is the anonymous type of element
 // DeleteContactRelation.
 type DeleteContactRelation struct {
@@ -201,6 +390,15 @@ func (v *DeleteContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactRelationEntityId returns ContactRelationEntityId's value, or the
+// zero value if v is nil or ContactRelationEntityId is absent or nil.
+func (v *DeleteContactRelation) GetContactRelationEntityId() (x int32) {
+	if v != nil {
+		x = v.ContactRelationEntityId.Value()
+	}
+	return
 }
 
 // DeleteContactRelationResponse is the anonymous type of element
@@ -235,6 +433,15 @@ func (v *GetContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactRelationEntityId returns ContactRelationEntityId's value, or the
+// zero value if v is nil or ContactRelationEntityId is absent or nil.
+func (v *GetContactRelationEntity) GetContactRelationEntityId() (x int32) {
+	if v != nil {
+		x = v.ContactRelationEntityId.Value()
+	}
+	return
+}
+
 // GetContactRelationEntityResponse is the anonymous type of element
 // GetContactRelationEntityResponse.
 type GetContactRelationEntityResponse struct {
@@ -253,6 +460,15 @@ func (v *GetContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetContactRelationEntityResponse) GetResponse() (x *ContactRelationEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveContactRelation is the anonymous type of element SaveContactRelation.
@@ -274,6 +490,15 @@ func (v *SaveContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactRelationEntity returns ContactRelationEntity's value, or nil if v
+// is nil or ContactRelationEntity is absent or nil.
+func (v *SaveContactRelation) GetContactRelationEntity() (x *ContactRelationEntity) {
+	if v != nil {
+		x = v.ContactRelationEntity.Value()
+	}
+	return
+}
+
 // SaveContactRelationResponse is the anonymous type of element
 // SaveContactRelationResponse.
 type SaveContactRelationResponse struct {
@@ -292,6 +517,15 @@ func (v *SaveContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveContactRelationResponse) GetResponse() (x *ContactRelationEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -56,6 +56,15 @@ func (v *CreateDefaultReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayoutEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteReportLabelLayoutEntity is the anonymous type of element
 // DeleteReportLabelLayoutEntity.
 type DeleteReportLabelLayoutEntity struct {
@@ -74,6 +83,15 @@ func (v *DeleteReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReportLabelLayoutEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetReportLabelLayoutEntityId returns ReportLabelLayoutEntityId's value, or
+// the zero value if v is nil or ReportLabelLayoutEntityId is absent or nil.
+func (v *DeleteReportLabelLayoutEntity) GetReportLabelLayoutEntityId() (x int32) {
+	if v != nil {
+		x = v.ReportLabelLayoutEntityId.Value()
+	}
+	return
 }
 
 // DeleteReportLabelLayoutEntityResponse is the anonymous type of element
@@ -108,6 +126,15 @@ func (v *GetReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReportLabelLayoutEntityId returns ReportLabelLayoutEntityId's value, or
+// the zero value if v is nil or ReportLabelLayoutEntityId is absent or nil.
+func (v *GetReportLabelLayoutEntity) GetReportLabelLayoutEntityId() (x int32) {
+	if v != nil {
+		x = v.ReportLabelLayoutEntityId.Value()
+	}
+	return
+}
+
 // GetReportLabelLayoutEntityResponse is the anonymous type of element
 // GetReportLabelLayoutEntityResponse.
 type GetReportLabelLayoutEntityResponse struct {
@@ -126,6 +153,15 @@ func (v *GetReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayoutEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ReportLabelLayoutEntity is the complex type ReportLabelLayoutEntity. It
@@ -217,6 +253,132 @@ func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ReportLabelLayoutEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ReportLabelLayoutEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetReportLabelLayoutId returns ReportLabelLayoutId's value, or the zero
+// value if v is nil or ReportLabelLayoutId is absent or nil.
+func (v *ReportLabelLayoutEntity) GetReportLabelLayoutId() (x int32) {
+	if v != nil {
+		x = v.ReportLabelLayoutId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ReportLabelLayoutEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ReportLabelLayoutEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetOrientation returns Orientation's value, or the zero value if v is nil or
+// Orientation is absent or nil.
+func (v *ReportLabelLayoutEntity) GetOrientation() (x ReportPaperOrientation) {
+	if v != nil {
+		x = v.Orientation.Value()
+	}
+	return
+}
+
+// GetPaperWidth returns PaperWidth's value, or the zero value if v is nil or
+// PaperWidth is absent or nil.
+func (v *ReportLabelLayoutEntity) GetPaperWidth() (x uint32) {
+	if v != nil {
+		x = v.PaperWidth.Value()
+	}
+	return
+}
+
+// GetPaperHeight returns PaperHeight's value, or the zero value if v is nil or
+// PaperHeight is absent or nil.
+func (v *ReportLabelLayoutEntity) GetPaperHeight() (x uint32) {
+	if v != nil {
+		x = v.PaperHeight.Value()
+	}
+	return
+}
+
+// GetLeftMargin returns LeftMargin's value, or the zero value if v is nil or
+// LeftMargin is absent or nil.
+func (v *ReportLabelLayoutEntity) GetLeftMargin() (x uint32) {
+	if v != nil {
+		x = v.LeftMargin.Value()
+	}
+	return
+}
+
+// GetRightMargin returns RightMargin's value, or the zero value if v is nil or
+// RightMargin is absent or nil.
+func (v *ReportLabelLayoutEntity) GetRightMargin() (x uint32) {
+	if v != nil {
+		x = v.RightMargin.Value()
+	}
+	return
+}
+
+// GetTopMargin returns TopMargin's value, or the zero value if v is nil or
+// TopMargin is absent or nil.
+func (v *ReportLabelLayoutEntity) GetTopMargin() (x uint32) {
+	if v != nil {
+		x = v.TopMargin.Value()
+	}
+	return
+}
+
+// GetBottomMargin returns BottomMargin's value, or the zero value if v is nil
+// or BottomMargin is absent or nil.
+func (v *ReportLabelLayoutEntity) GetBottomMargin() (x uint32) {
+	if v != nil {
+		x = v.BottomMargin.Value()
+	}
+	return
+}
+
+// GetCountColumns returns CountColumns's value, or the zero value if v is nil
+// or CountColumns is absent or nil.
+func (v *ReportLabelLayoutEntity) GetCountColumns() (x int16) {
+	if v != nil {
+		x = v.CountColumns.Value()
+	}
+	return
+}
+
+// GetCountRows returns CountRows's value, or the zero value if v is nil or
+// CountRows is absent or nil.
+func (v *ReportLabelLayoutEntity) GetCountRows() (x int16) {
+	if v != nil {
+		x = v.CountRows.Value()
+	}
+	return
+}
+
 // ReportPaperOrientation is the enumeration ReportPaperOrientation.
 type ReportPaperOrientation string
 
@@ -290,6 +452,15 @@ func (v *SaveReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetReportLabelLayoutEntity returns ReportLabelLayoutEntity's value, or nil
+// if v is nil or ReportLabelLayoutEntity is absent or nil.
+func (v *SaveReportLabelLayoutEntity) GetReportLabelLayoutEntity() (x *ReportLabelLayoutEntity) {
+	if v != nil {
+		x = v.ReportLabelLayoutEntity.Value()
+	}
+	return
+}
+
 // SaveReportLabelLayoutEntityResponse is the anonymous type of element
 // SaveReportLabelLayoutEntityResponse.
 type SaveReportLabelLayoutEntityResponse struct {
@@ -308,6 +479,15 @@ func (v *SaveReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayoutEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -55,6 +55,33 @@ func (v *ActivateResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResourceName returns ResourceName's value, or the zero value if v is nil
+// or ResourceName is absent or nil.
+func (v *ActivateResourceSubstitution) GetResourceName() (x string) {
+	if v != nil {
+		x = v.ResourceName.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *ActivateResourceSubstitution) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *ActivateResourceSubstitution) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
 // ActivateResourceSubstitutionResponse is the anonymous type of element
 // ActivateResourceSubstitutionResponse.
 type ActivateResourceSubstitutionResponse struct{}
@@ -112,6 +139,24 @@ func (v *DeleteResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResourceName returns ResourceName's value, or the zero value if v is nil
+// or ResourceName is absent or nil.
+func (v *DeleteResourceSubstitution) GetResourceName() (x string) {
+	if v != nil {
+		x = v.ResourceName.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *DeleteResourceSubstitution) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
 // DeleteResourceSubstitutionResponse is the anonymous type of element
 // DeleteResourceSubstitutionResponse.
 type DeleteResourceSubstitutionResponse struct{}
@@ -156,6 +201,33 @@ func (v *GetResourceSubstitutions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResourceNames returns ResourceNames's value, or the zero value if v is
+// nil or ResourceNames is absent or nil.
+func (v *GetResourceSubstitutions) GetResourceNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ResourceNames.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *GetResourceSubstitutions) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
+// GetActiveOnly returns ActiveOnly's value, or the zero value if v is nil or
+// ActiveOnly is absent or nil.
+func (v *GetResourceSubstitutions) GetActiveOnly() (x bool) {
+	if v != nil {
+		x = v.ActiveOnly.Value()
+	}
+	return
+}
+
 // GetResourceSubstitutionsResponse is the anonymous type of element
 // GetResourceSubstitutionsResponse.
 type GetResourceSubstitutionsResponse struct {
@@ -174,6 +246,15 @@ func (v *GetResourceSubstitutionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetResourceSubstitutionsResponse) GetResponse() (x ArrayOfResourceOverride) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsResourceSubstitutionActive is the anonymous type of element
@@ -202,6 +283,24 @@ func (v *IsResourceSubstitutionActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResourceNames returns ResourceNames's value, or the zero value if v is
+// nil or ResourceNames is absent or nil.
+func (v *IsResourceSubstitutionActive) GetResourceNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ResourceNames.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *IsResourceSubstitutionActive) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
 // IsResourceSubstitutionActiveResponse is the anonymous type of element
 // IsResourceSubstitutionActiveResponse.
 type IsResourceSubstitutionActiveResponse struct {
@@ -220,6 +319,15 @@ func (v *IsResourceSubstitutionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsResourceSubstitutionActiveResponse) GetResponse() (x ArrayOfResourceOverride) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ResourceOverride is the complex type ResourceOverride. It extends Carrier,
@@ -263,6 +371,60 @@ func (v *ResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ResourceOverride) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ResourceOverride) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetResourceName returns ResourceName's value, or the zero value if v is nil
+// or ResourceName is absent or nil.
+func (v *ResourceOverride) GetResourceName() (x string) {
+	if v != nil {
+		x = v.ResourceName.Value()
+	}
+	return
+}
+
+// GetResourceValue returns ResourceValue's value, or the zero value if v is
+// nil or ResourceValue is absent or nil.
+func (v *ResourceOverride) GetResourceValue() (x string) {
+	if v != nil {
+		x = v.ResourceValue.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *ResourceOverride) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *ResourceOverride) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
 // SetResourceSubstitution is the anonymous type of element
 // SetResourceSubstitution.
 type SetResourceSubstitution struct {
@@ -299,6 +461,42 @@ func (v *SetResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResourceName returns ResourceName's value, or the zero value if v is nil
+// or ResourceName is absent or nil.
+func (v *SetResourceSubstitution) GetResourceName() (x string) {
+	if v != nil {
+		x = v.ResourceName.Value()
+	}
+	return
+}
+
+// GetResourceValues returns ResourceValues's value, or the zero value if v is
+// nil or ResourceValues is absent or nil.
+func (v *SetResourceSubstitution) GetResourceValues() (x string) {
+	if v != nil {
+		x = v.ResourceValues.Value()
+	}
+	return
+}
+
+// GetCulture returns Culture's value, or the zero value if v is nil or Culture
+// is absent or nil.
+func (v *SetResourceSubstitution) GetCulture() (x string) {
+	if v != nil {
+		x = v.Culture.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *SetResourceSubstitution) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
 }
 
 // SetResourceSubstitutionResponse is the anonymous type of element

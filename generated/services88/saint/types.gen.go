@@ -94,6 +94,15 @@ func (v *CreateDefaultSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSaintConfigurationResponse) GetResponse() (x *SaintConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultStatusMonitor is the anonymous type of element
 // CreateDefaultStatusMonitor.
 type CreateDefaultStatusMonitor struct{}
@@ -138,6 +147,15 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultStatusMonitorResponse is the anonymous type of element
 // CreateDefaultStatusMonitorResponse.
 type CreateDefaultStatusMonitorResponse struct {
@@ -156,6 +174,15 @@ func (v *CreateDefaultStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSaintConfigurations is the anonymous type of element
@@ -190,6 +217,15 @@ func (v *GetSaintConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaintConfigurationsResponse) GetResponse() (x ArrayOfSaintConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetStatusMonitor is the anonymous type of element GetStatusMonitor.
 type GetStatusMonitor struct {
 	// Id is element Id (optional).
@@ -207,6 +243,15 @@ func (v *GetStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetStatusMonitor) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // GetStatusMonitorPeriods is the anonymous type of element
@@ -241,6 +286,15 @@ func (v *GetStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetStatusMonitorResponse is the anonymous type of element
 // GetStatusMonitorResponse.
 type GetStatusMonitorResponse struct {
@@ -259,6 +313,15 @@ func (v *GetStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetStatusMonitors is the anonymous type of element GetStatusMonitors.
@@ -286,6 +349,24 @@ func (v *GetStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetStatusMonitors) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetStatusMonitors) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // GetStatusMonitorsResponse is the anonymous type of element
 // GetStatusMonitorsResponse.
 type GetStatusMonitorsResponse struct {
@@ -306,6 +387,15 @@ func (v *GetStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetStatusMonitorsResponse) GetResponse() (x ArrayOfStatusMonitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RegenerateCounters is the anonymous type of element RegenerateCounters.
 type RegenerateCounters struct {
 	// RunAsBatch is element RunAsBatch (optional).
@@ -323,6 +413,15 @@ func (v *RegenerateCounters) UnmarshalSOAP(d *soap.Decoder) {
 		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetRunAsBatch returns RunAsBatch's value, or the zero value if v is nil or
+// RunAsBatch is absent or nil.
+func (v *RegenerateCounters) GetRunAsBatch() (x bool) {
+	if v != nil {
+		x = v.RunAsBatch.Value()
+	}
+	return
 }
 
 // RegenerateCountersResponse is the anonymous type of element
@@ -345,6 +444,15 @@ func (v *RegenerateCountersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RegenerateCountersResponse) GetResponse() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // RegenerateStatusMonitor is the anonymous type of element
 // RegenerateStatusMonitor.
 type RegenerateStatusMonitor struct {
@@ -363,6 +471,15 @@ func (v *RegenerateStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 		v.StatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetStatusMonitorId returns StatusMonitorId's value, or the zero value if v
+// is nil or StatusMonitorId is absent or nil.
+func (v *RegenerateStatusMonitor) GetStatusMonitorId() (x int32) {
+	if v != nil {
+		x = v.StatusMonitorId.Value()
+	}
+	return
 }
 
 // RegenerateStatusMonitorResponse is the anonymous type of element
@@ -397,6 +514,15 @@ func (v *RegenerateStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRunAsBatch returns RunAsBatch's value, or the zero value if v is nil or
+// RunAsBatch is absent or nil.
+func (v *RegenerateStatusMonitors) GetRunAsBatch() (x bool) {
+	if v != nil {
+		x = v.RunAsBatch.Value()
+	}
+	return
+}
+
 // RegenerateStatusMonitorsResponse is the anonymous type of element
 // RegenerateStatusMonitorsResponse.
 type RegenerateStatusMonitorsResponse struct {
@@ -415,6 +541,15 @@ func (v *RegenerateStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RegenerateStatusMonitorsResponse) GetResponse() (x *BatchTaskInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaintConfiguration is the complex type SaintConfiguration. It extends
@@ -482,6 +617,96 @@ func (v *SaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaintConfiguration) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaintConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetOwnerTable returns OwnerTable's value, or the zero value if v is nil or
+// OwnerTable is absent or nil.
+func (v *SaintConfiguration) GetOwnerTable() (x int16) {
+	if v != nil {
+		x = v.OwnerTable.Value()
+	}
+	return
+}
+
+// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
+// is absent or nil.
+func (v *SaintConfiguration) GetEnabled() (x bool) {
+	if v != nil {
+		x = v.Enabled.Value()
+	}
+	return
+}
+
+// GetPeriod1 returns Period1's value, or the zero value if v is nil or Period1
+// is absent or nil.
+func (v *SaintConfiguration) GetPeriod1() (x int32) {
+	if v != nil {
+		x = v.Period1.Value()
+	}
+	return
+}
+
+// GetPeriod2 returns Period2's value, or the zero value if v is nil or Period2
+// is absent or nil.
+func (v *SaintConfiguration) GetPeriod2() (x int32) {
+	if v != nil {
+		x = v.Period2.Value()
+	}
+	return
+}
+
+// GetPeriod3 returns Period3's value, or the zero value if v is nil or Period3
+// is absent or nil.
+func (v *SaintConfiguration) GetPeriod3() (x int32) {
+	if v != nil {
+		x = v.Period3.Value()
+	}
+	return
+}
+
+// GetGenerationStart returns GenerationStart's value, or the zero value if v
+// is nil or GenerationStart is absent or nil.
+func (v *SaintConfiguration) GetGenerationStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.GenerationStart.Value()
+	}
+	return
+}
+
+// GetGenerationEnd returns GenerationEnd's value, or the zero value if v is
+// nil or GenerationEnd is absent or nil.
+func (v *SaintConfiguration) GetGenerationEnd() (x soap.DateTime) {
+	if v != nil {
+		x = v.GenerationEnd.Value()
+	}
+	return
+}
+
+// GetRowsGenerated returns RowsGenerated's value, or the zero value if v is
+// nil or RowsGenerated is absent or nil.
+func (v *SaintConfiguration) GetRowsGenerated() (x int32) {
+	if v != nil {
+		x = v.RowsGenerated.Value()
+	}
+	return
+}
+
 // SaveSaintConfiguration is the anonymous type of element
 // SaveSaintConfiguration.
 type SaveSaintConfiguration struct {
@@ -500,6 +725,15 @@ func (v *SaveSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
 	d.End()
+}
+
+// GetSaintConfiguration returns SaintConfiguration's value, or nil if v is nil
+// or SaintConfiguration is absent or nil.
+func (v *SaveSaintConfiguration) GetSaintConfiguration() (x *SaintConfiguration) {
+	if v != nil {
+		x = v.SaintConfiguration.Value()
+	}
+	return
 }
 
 // SaveSaintConfigurationResponse is the anonymous type of element
@@ -522,6 +756,15 @@ func (v *SaveSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSaintConfigurationResponse) GetResponse() (x *SaintConfiguration) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveStatusMonitor is the anonymous type of element SaveStatusMonitor.
 type SaveStatusMonitor struct {
 	// StatusMonitor is element StatusMonitor (optional, nillable).
@@ -539,6 +782,15 @@ func (v *SaveStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 	d.End()
+}
+
+// GetStatusMonitor returns StatusMonitor's value, or nil if v is nil or
+// StatusMonitor is absent or nil.
+func (v *SaveStatusMonitor) GetStatusMonitor() (x *StatusMonitor) {
+	if v != nil {
+		x = v.StatusMonitor.Value()
+	}
+	return
 }
 
 // SaveStatusMonitorPeriods is the anonymous type of element
@@ -561,6 +813,15 @@ func (v *SaveStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStatusMonitorPeriods returns StatusMonitorPeriods's value, or nil if v is
+// nil or StatusMonitorPeriods is absent or nil.
+func (v *SaveStatusMonitorPeriods) GetStatusMonitorPeriods() (x *StatusMonitorPeriods) {
+	if v != nil {
+		x = v.StatusMonitorPeriods.Value()
+	}
+	return
+}
+
 // SaveStatusMonitorPeriodsResponse is the anonymous type of element
 // SaveStatusMonitorPeriodsResponse.
 type SaveStatusMonitorPeriodsResponse struct {
@@ -581,6 +842,15 @@ func (v *SaveStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveStatusMonitorResponse is the anonymous type of element
 // SaveStatusMonitorResponse.
 type SaveStatusMonitorResponse struct {
@@ -599,6 +869,15 @@ func (v *SaveStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetRankOnStatusMonitors is the anonymous type of element
@@ -625,6 +904,24 @@ func (v *SetRankOnStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SetRankOnStatusMonitors) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
+// ItemsIds is absent or nil.
+func (v *SetRankOnStatusMonitors) GetItemsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.ItemsIds.Value()
+	}
+	return
 }
 
 // SetRankOnStatusMonitorsResponse is the anonymous type of element
@@ -746,6 +1043,159 @@ func (v *StatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *StatusMonitor) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *StatusMonitor) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetOwnerTable returns OwnerTable's value, or the zero value if v is nil or
+// OwnerTable is absent or nil.
+func (v *StatusMonitor) GetOwnerTable() (x int32) {
+	if v != nil {
+		x = v.OwnerTable.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *StatusMonitor) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDefaultTask returns DefaultTask's value, or the zero value if v is nil or
+// DefaultTask is absent or nil.
+func (v *StatusMonitor) GetDefaultTask() (x int32) {
+	if v != nil {
+		x = v.DefaultTask.Value()
+	}
+	return
+}
+
+// GetDefaultTaskText returns DefaultTaskText's value, or the zero value if v
+// is nil or DefaultTaskText is absent or nil.
+func (v *StatusMonitor) GetDefaultTaskText() (x string) {
+	if v != nil {
+		x = v.DefaultTaskText.Value()
+	}
+	return
+}
+
+// GetIsVisual returns IsVisual's value, or the zero value if v is nil or
+// IsVisual is absent or nil.
+func (v *StatusMonitor) GetIsVisual() (x bool) {
+	if v != nil {
+		x = v.IsVisual.Value()
+	}
+	return
+}
+
+// GetLastGenerated returns LastGenerated's value, or the zero value if v is
+// nil or LastGenerated is absent or nil.
+func (v *StatusMonitor) GetLastGenerated() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastGenerated.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *StatusMonitor) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *StatusMonitor) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetStatusMonitorId returns StatusMonitorId's value, or the zero value if v
+// is nil or StatusMonitorId is absent or nil.
+func (v *StatusMonitor) GetStatusMonitorId() (x int32) {
+	if v != nil {
+		x = v.StatusMonitorId.Value()
+	}
+	return
+}
+
+// GetPictureId returns PictureId's value, or the zero value if v is nil or
+// PictureId is absent or nil.
+func (v *StatusMonitor) GetPictureId() (x int32) {
+	if v != nil {
+		x = v.PictureId.Value()
+	}
+	return
+}
+
+// GetNeedsUpdate returns NeedsUpdate's value, or the zero value if v is nil or
+// NeedsUpdate is absent or nil.
+func (v *StatusMonitor) GetNeedsUpdate() (x bool) {
+	if v != nil {
+		x = v.NeedsUpdate.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *StatusMonitor) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetNumMatches returns NumMatches's value, or the zero value if v is nil or
+// NumMatches is absent or nil.
+func (v *StatusMonitor) GetNumMatches() (x int32) {
+	if v != nil {
+		x = v.NumMatches.Value()
+	}
+	return
+}
+
+// GetNumNeedUpdate returns NumNeedUpdate's value, or the zero value if v is
+// nil or NumNeedUpdate is absent or nil.
+func (v *StatusMonitor) GetNumNeedUpdate() (x int32) {
+	if v != nil {
+		x = v.NumNeedUpdate.Value()
+	}
+	return
+}
+
+// GetGenerationStart returns GenerationStart's value, or the zero value if v
+// is nil or GenerationStart is absent or nil.
+func (v *StatusMonitor) GetGenerationStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.GenerationStart.Value()
+	}
+	return
+}
+
 // StatusMonitorPeriods is the complex type StatusMonitorPeriods. It extends
 // Carrier, whose members come first on the wire.
 type StatusMonitorPeriods struct {
@@ -779,6 +1229,51 @@ func (v *StatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *StatusMonitorPeriods) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *StatusMonitorPeriods) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPeriod1 returns Period1's value, or the zero value if v is nil or Period1
+// is absent or nil.
+func (v *StatusMonitorPeriods) GetPeriod1() (x int32) {
+	if v != nil {
+		x = v.Period1.Value()
+	}
+	return
+}
+
+// GetPeriod2 returns Period2's value, or the zero value if v is nil or Period2
+// is absent or nil.
+func (v *StatusMonitorPeriods) GetPeriod2() (x int32) {
+	if v != nil {
+		x = v.Period2.Value()
+	}
+	return
+}
+
+// GetPeriod3 returns Period3's value, or the zero value if v is nil or Period3
+// is absent or nil.
+func (v *StatusMonitorPeriods) GetPeriod3() (x int32) {
+	if v != nil {
+		x = v.Period3.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

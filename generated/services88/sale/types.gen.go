@@ -64,6 +64,24 @@ func (v *AddSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *AddSaleStakeholders) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSaleStakeholders returns SaleStakeholders's value, or the zero value if v
+// is nil or SaleStakeholders is absent or nil.
+func (v *AddSaleStakeholders) GetSaleStakeholders() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.SaleStakeholders.Value()
+	}
+	return
+}
+
 // AddSaleStakeholdersResponse is the anonymous type of element
 // AddSaleStakeholdersResponse.
 type AddSaleStakeholdersResponse struct{}
@@ -169,6 +187,15 @@ func (v *CreateDefaultSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSaleEntityResponse) GetResponse() (x *SaleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultSaleStakeholder is the anonymous type of element
 // CreateDefaultSaleStakeholder.
 type CreateDefaultSaleStakeholder struct{}
@@ -199,6 +226,15 @@ func (v *CreateDefaultSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultSaleSummary is the anonymous type of element
@@ -233,6 +269,15 @@ func (v *CreateDefaultSaleSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSaleSummaryResponse) GetResponse() (x *SaleSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteSaleEntity is the anonymous type of element DeleteSaleEntity.
 type DeleteSaleEntity struct {
 	// SaleEntityId is element SaleEntityId (optional).
@@ -250,6 +295,15 @@ func (v *DeleteSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleEntityId returns SaleEntityId's value, or the zero value if v is nil
+// or SaleEntityId is absent or nil.
+func (v *DeleteSaleEntity) GetSaleEntityId() (x int32) {
+	if v != nil {
+		x = v.SaleEntityId.Value()
+	}
+	return
 }
 
 // DeleteSaleEntityResponse is the anonymous type of element
@@ -284,6 +338,15 @@ func (v *DeleteSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleStakeholderId returns SaleStakeholderId's value, or the zero value if
+// v is nil or SaleStakeholderId is absent or nil.
+func (v *DeleteSaleStakeholder) GetSaleStakeholderId() (x int32) {
+	if v != nil {
+		x = v.SaleStakeholderId.Value()
+	}
+	return
+}
+
 // DeleteSaleStakeholderResponse is the anonymous type of element
 // DeleteSaleStakeholderResponse.
 type DeleteSaleStakeholderResponse struct{}
@@ -314,6 +377,15 @@ func (v *DeleteSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSaleStakeholderIds returns SaleStakeholderIds's value, or the zero value
+// if v is nil or SaleStakeholderIds is absent or nil.
+func (v *DeleteSaleStakeholders) GetSaleStakeholderIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleStakeholderIds.Value()
+	}
+	return
 }
 
 // DeleteSaleStakeholdersResponse is the anonymous type of element
@@ -347,6 +419,15 @@ func (v *GetMyOpportunities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetMyOpportunities) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetMyOpportunitiesResponse is the anonymous type of element
 // GetMyOpportunitiesResponse.
 type GetMyOpportunitiesResponse struct {
@@ -365,6 +446,15 @@ func (v *GetMyOpportunitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetMyOpportunitiesResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextDueDate is the anonymous type of element GetNextDueDate.
@@ -386,6 +476,15 @@ func (v *GetNextDueDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetNextDueDate) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // GetNextDueDateResponse is the anonymous type of element
 // GetNextDueDateResponse.
 type GetNextDueDateResponse struct {
@@ -404,6 +503,15 @@ func (v *GetNextDueDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNextDueDateResponse) GetResponse() (x soap.DateTime) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextSaleStage is the anonymous type of element GetNextSaleStage.
@@ -431,6 +539,24 @@ func (v *GetNextSaleStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetNextSaleStage) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetIncludeCurrentStage returns IncludeCurrentStage's value, or the zero
+// value if v is nil or IncludeCurrentStage is absent or nil.
+func (v *GetNextSaleStage) GetIncludeCurrentStage() (x bool) {
+	if v != nil {
+		x = v.IncludeCurrentStage.Value()
+	}
+	return
+}
+
 // GetNextSaleStageResponse is the anonymous type of element
 // GetNextSaleStageResponse.
 type GetNextSaleStageResponse struct {
@@ -449,6 +575,15 @@ func (v *GetNextSaleStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetNextSaleStageResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetOpenSalesForContact is the anonymous type of element
@@ -471,6 +606,15 @@ func (v *GetOpenSalesForContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetOpenSalesForContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetOpenSalesForContactResponse is the anonymous type of element
 // GetOpenSalesForContactResponse.
 type GetOpenSalesForContactResponse struct {
@@ -489,6 +633,15 @@ func (v *GetOpenSalesForContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetOpenSalesForContactResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetProbabilityFromStage is the anonymous type of element
@@ -511,6 +664,15 @@ func (v *GetProbabilityFromStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStageId returns StageId's value, or the zero value if v is nil or StageId
+// is absent or nil.
+func (v *GetProbabilityFromStage) GetStageId() (x int32) {
+	if v != nil {
+		x = v.StageId.Value()
+	}
+	return
+}
+
 // GetProbabilityFromStageResponse is the anonymous type of element
 // GetProbabilityFromStageResponse.
 type GetProbabilityFromStageResponse struct {
@@ -529,6 +691,15 @@ func (v *GetProbabilityFromStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetProbabilityFromStageResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRecentSales is the anonymous type of element GetRecentSales.
@@ -556,6 +727,24 @@ func (v *GetRecentSales) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAmountLimit returns AmountLimit's value, or the zero value if v is nil or
+// AmountLimit is absent or nil.
+func (v *GetRecentSales) GetAmountLimit() (x int32) {
+	if v != nil {
+		x = v.AmountLimit.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetRecentSales) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetRecentSalesResponse is the anonymous type of element
 // GetRecentSalesResponse.
 type GetRecentSalesResponse struct {
@@ -574,6 +763,15 @@ func (v *GetRecentSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRecentSalesResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSale is the anonymous type of element GetSale.
@@ -595,6 +793,15 @@ func (v *GetSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetSale) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // GetSaleEntity is the anonymous type of element GetSaleEntity.
 type GetSaleEntity struct {
 	// SaleEntityId is element SaleEntityId (optional).
@@ -612,6 +819,15 @@ func (v *GetSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleEntityId returns SaleEntityId's value, or the zero value if v is nil
+// or SaleEntityId is absent or nil.
+func (v *GetSaleEntity) GetSaleEntityId() (x int32) {
+	if v != nil {
+		x = v.SaleEntityId.Value()
+	}
+	return
 }
 
 // GetSaleEntityResponse is the anonymous type of element
@@ -634,6 +850,15 @@ func (v *GetSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSaleEntityResponse) GetResponse() (x *SaleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleList is the anonymous type of element GetSaleList.
 type GetSaleList struct {
 	// SaleIds is element SaleIds (optional, nillable).
@@ -651,6 +876,15 @@ func (v *GetSaleList) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
+// is absent or nil.
+func (v *GetSaleList) GetSaleIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleIds.Value()
+	}
+	return
 }
 
 // GetSaleListResponse is the anonymous type of element GetSaleListResponse.
@@ -672,6 +906,15 @@ func (v *GetSaleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaleListResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleResponse is the anonymous type of element GetSaleResponse.
 type GetSaleResponse struct {
 	// Response is element Response (optional, nillable).
@@ -691,6 +934,15 @@ func (v *GetSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSaleResponse) GetResponse() (x *Sale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleStakeholder is the anonymous type of element GetSaleStakeholder.
 type GetSaleStakeholder struct {
 	// SaleStakeholderId is element SaleStakeholderId (optional).
@@ -708,6 +960,15 @@ func (v *GetSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleStakeholderId returns SaleStakeholderId's value, or the zero value if
+// v is nil or SaleStakeholderId is absent or nil.
+func (v *GetSaleStakeholder) GetSaleStakeholderId() (x int32) {
+	if v != nil {
+		x = v.SaleStakeholderId.Value()
+	}
+	return
 }
 
 // GetSaleStakeholderById is the anonymous type of element
@@ -730,6 +991,15 @@ func (v *GetSaleStakeholderById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleStakeholderIds returns SaleStakeholderIds's value, or the zero value
+// if v is nil or SaleStakeholderIds is absent or nil.
+func (v *GetSaleStakeholderById) GetSaleStakeholderIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleStakeholderIds.Value()
+	}
+	return
+}
+
 // GetSaleStakeholderByIdResponse is the anonymous type of element
 // GetSaleStakeholderByIdResponse.
 type GetSaleStakeholderByIdResponse struct {
@@ -748,6 +1018,15 @@ func (v *GetSaleStakeholderByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaleStakeholderByIdResponse) GetResponse() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSaleStakeholderList is the anonymous type of element
@@ -770,6 +1049,15 @@ func (v *GetSaleStakeholderList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleStakeholderIds returns SaleStakeholderIds's value, or the zero value
+// if v is nil or SaleStakeholderIds is absent or nil.
+func (v *GetSaleStakeholderList) GetSaleStakeholderIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleStakeholderIds.Value()
+	}
+	return
+}
+
 // GetSaleStakeholderListResponse is the anonymous type of element
 // GetSaleStakeholderListResponse.
 type GetSaleStakeholderListResponse struct {
@@ -788,6 +1076,15 @@ func (v *GetSaleStakeholderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaleStakeholderListResponse) GetResponse() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSaleStakeholderResponse is the anonymous type of element
@@ -810,6 +1107,15 @@ func (v *GetSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSaleStakeholders is the anonymous type of element GetSaleStakeholders.
 type GetSaleStakeholders struct {
 	// SaleId is element SaleId (optional).
@@ -827,6 +1133,15 @@ func (v *GetSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *GetSaleStakeholders) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
 }
 
 // GetSaleStakeholdersResponse is the anonymous type of element
@@ -847,6 +1162,15 @@ func (v *GetSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSaleStakeholdersResponse) GetResponse() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSalesByDate is the anonymous type of element GetSalesByDate.
@@ -886,6 +1210,42 @@ func (v *GetSalesByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *GetSalesByDate) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *GetSalesByDate) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
+// GetAmountLimit returns AmountLimit's value, or the zero value if v is nil or
+// AmountLimit is absent or nil.
+func (v *GetSalesByDate) GetAmountLimit() (x int32) {
+	if v != nil {
+		x = v.AmountLimit.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *GetSalesByDate) GetStatus() (x SaleStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
 // GetSalesByDateResponse is the anonymous type of element
 // GetSalesByDateResponse.
 type GetSalesByDateResponse struct {
@@ -904,6 +1264,15 @@ func (v *GetSalesByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSalesByDateResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSalesFromContact is the anonymous type of element GetSalesFromContact.
@@ -931,6 +1300,24 @@ func (v *GetSalesFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetSalesFromContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetOnlyOpenSales returns OnlyOpenSales's value, or the zero value if v is
+// nil or OnlyOpenSales is absent or nil.
+func (v *GetSalesFromContact) GetOnlyOpenSales() (x bool) {
+	if v != nil {
+		x = v.OnlyOpenSales.Value()
+	}
+	return
+}
+
 // GetSalesFromContactResponse is the anonymous type of element
 // GetSalesFromContactResponse.
 type GetSalesFromContactResponse struct {
@@ -949,6 +1336,15 @@ func (v *GetSalesFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSalesFromContactResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSalesFromPerson is the anonymous type of element GetSalesFromPerson.
@@ -976,6 +1372,24 @@ func (v *GetSalesFromPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetSalesFromPerson) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetOnlyOpenSales returns OnlyOpenSales's value, or the zero value if v is
+// nil or OnlyOpenSales is absent or nil.
+func (v *GetSalesFromPerson) GetOnlyOpenSales() (x bool) {
+	if v != nil {
+		x = v.OnlyOpenSales.Value()
+	}
+	return
+}
+
 // GetSalesFromPersonResponse is the anonymous type of element
 // GetSalesFromPersonResponse.
 type GetSalesFromPersonResponse struct {
@@ -994,6 +1408,15 @@ func (v *GetSalesFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSalesFromPersonResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSummaryByAssociate is the anonymous type of element
@@ -1028,6 +1451,33 @@ func (v *GetSummaryByAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetSummaryByAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *GetSummaryByAssociate) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *GetSummaryByAssociate) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
 // GetSummaryByAssociateResponse is the anonymous type of element
 // GetSummaryByAssociateResponse.
 type GetSummaryByAssociateResponse struct {
@@ -1046,6 +1496,15 @@ func (v *GetSummaryByAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSummaryByAssociateResponse) GetResponse() (x *SaleSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSummaryByContact is the anonymous type of element GetSummaryByContact.
@@ -1079,6 +1538,33 @@ func (v *GetSummaryByContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetSummaryByContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *GetSummaryByContact) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *GetSummaryByContact) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
 // GetSummaryByContactResponse is the anonymous type of element
 // GetSummaryByContactResponse.
 type GetSummaryByContactResponse struct {
@@ -1097,6 +1583,15 @@ func (v *GetSummaryByContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSummaryByContactResponse) GetResponse() (x *SaleSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSummaryByGroup is the anonymous type of element GetSummaryByGroup.
@@ -1130,6 +1625,33 @@ func (v *GetSummaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *GetSummaryByGroup) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
+// GetFromDate returns FromDate's value, or the zero value if v is nil or
+// FromDate is absent or nil.
+func (v *GetSummaryByGroup) GetFromDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.FromDate.Value()
+	}
+	return
+}
+
+// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
+// absent or nil.
+func (v *GetSummaryByGroup) GetToDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ToDate.Value()
+	}
+	return
+}
+
 // GetSummaryByGroupResponse is the anonymous type of element
 // GetSummaryByGroupResponse.
 type GetSummaryByGroupResponse struct {
@@ -1148,6 +1670,15 @@ func (v *GetSummaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSummaryByGroupResponse) GetResponse() (x *SaleSummary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUpcomingSales is the anonymous type of element GetUpcomingSales.
@@ -1175,6 +1706,24 @@ func (v *GetUpcomingSales) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWeightedAmountLimit returns WeightedAmountLimit's value, or the zero
+// value if v is nil or WeightedAmountLimit is absent or nil.
+func (v *GetUpcomingSales) GetWeightedAmountLimit() (x int32) {
+	if v != nil {
+		x = v.WeightedAmountLimit.Value()
+	}
+	return
+}
+
+// GetCount returns Count's value, or the zero value if v is nil or Count is
+// absent or nil.
+func (v *GetUpcomingSales) GetCount() (x int32) {
+	if v != nil {
+		x = v.Count.Value()
+	}
+	return
+}
+
 // GetUpcomingSalesResponse is the anonymous type of element
 // GetUpcomingSalesResponse.
 type GetUpcomingSalesResponse struct {
@@ -1193,6 +1742,15 @@ func (v *GetUpcomingSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUpcomingSalesResponse) GetResponse() (x ArrayOfSale) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasGuide is the anonymous type of element HasGuide.
@@ -1214,6 +1772,15 @@ func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *HasGuide) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // HasGuideActivities is the anonymous type of element HasGuideActivities.
 type HasGuideActivities struct {
 	// SaleId is element SaleId (optional).
@@ -1231,6 +1798,15 @@ func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *HasGuideActivities) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
 }
 
 // HasGuideActivitiesResponse is the anonymous type of element
@@ -1253,6 +1829,15 @@ func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasGuideActivitiesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // HasGuideResponse is the anonymous type of element HasGuideResponse.
 type HasGuideResponse struct {
 	// Response is element Response (optional).
@@ -1270,6 +1855,15 @@ func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasGuideResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasStakeholderSetting is the anonymous type of element
@@ -1292,6 +1886,15 @@ func (v *HasStakeholderSetting) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *HasStakeholderSetting) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // HasStakeholderSettingResponse is the anonymous type of element
 // HasStakeholderSettingResponse.
 type HasStakeholderSettingResponse struct {
@@ -1310,6 +1913,15 @@ func (v *HasStakeholderSettingResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasStakeholderSettingResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -1337,6 +1949,24 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *IsNumberValid) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *IsNumberValid) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
@@ -1355,6 +1985,15 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsNumberValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // OfferAutoNextStageOnApppointmentCompleted is the anonymous type of element
@@ -1377,6 +2016,15 @@ func (v *OfferAutoNextStageOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *OfferAutoNextStageOnApppointmentCompleted) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
 // OfferAutoNextStageOnApppointmentCompletedResponse is the anonymous type of
 // element OfferAutoNextStageOnApppointmentCompletedResponse.
 type OfferAutoNextStageOnApppointmentCompletedResponse struct {
@@ -1395,6 +2043,15 @@ func (v *OfferAutoNextStageOnApppointmentCompletedResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *OfferAutoNextStageOnApppointmentCompletedResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaleEntity is the complex type SaleEntity. It extends Carrier, whose members
@@ -1678,6 +2335,420 @@ func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaleEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointment returns Appointment's value, or nil if v is nil or
+// Appointment is absent or nil.
+func (v *SaleEntity) GetAppointment() (x *Appointment) {
+	if v != nil {
+		x = v.Appointment.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *SaleEntity) GetAssociate() (x *Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *SaleEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *SaleEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *SaleEntity) GetContact() (x *Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetProject returns Project's value, or nil if v is nil or Project is absent
+// or nil.
+func (v *SaleEntity) GetProject() (x *Project) {
+	if v != nil {
+		x = v.Project.Value()
+	}
+	return
+}
+
+// GetSaleText returns SaleText's value, or the zero value if v is nil or
+// SaleText is absent or nil.
+func (v *SaleEntity) GetSaleText() (x string) {
+	if v != nil {
+		x = v.SaleText.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *SaleEntity) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or nil if v is nil or Currency is
+// absent or nil.
+func (v *SaleEntity) GetCurrency() (x *Currency) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
+}
+
+// GetCompetitor returns Competitor's value, or nil if v is nil or Competitor
+// is absent or nil.
+func (v *SaleEntity) GetCompetitor() (x *Competitor) {
+	if v != nil {
+		x = v.Competitor.Value()
+	}
+	return
+}
+
+// GetCredited returns Credited's value, or nil if v is nil or Credited is
+// absent or nil.
+func (v *SaleEntity) GetCredited() (x *Credited) {
+	if v != nil {
+		x = v.Credited.Value()
+	}
+	return
+}
+
+// GetRating returns Rating's value, or nil if v is nil or Rating is absent or
+// nil.
+func (v *SaleEntity) GetRating() (x *Rating) {
+	if v != nil {
+		x = v.Rating.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or nil if v is nil or Reason is absent or
+// nil.
+func (v *SaleEntity) GetReason() (x *Reason) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or nil if v is nil or Source is absent or
+// nil.
+func (v *SaleEntity) GetSource() (x *Source) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *SaleEntity) GetStatus() (x SaleStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetSaledate returns Saledate's value, or the zero value if v is nil or
+// Saledate is absent or nil.
+func (v *SaleEntity) GetSaledate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Saledate.Value()
+	}
+	return
+}
+
+// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
+// absent or nil.
+func (v *SaleEntity) GetAmount() (x float64) {
+	if v != nil {
+		x = v.Amount.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SaleEntity) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetEarning returns Earning's value, or the zero value if v is nil or Earning
+// is absent or nil.
+func (v *SaleEntity) GetEarning() (x float64) {
+	if v != nil {
+		x = v.Earning.Value()
+	}
+	return
+}
+
+// GetEarningPercent returns EarningPercent's value, or the zero value if v is
+// nil or EarningPercent is absent or nil.
+func (v *SaleEntity) GetEarningPercent() (x float64) {
+	if v != nil {
+		x = v.EarningPercent.Value()
+	}
+	return
+}
+
+// GetHeading returns Heading's value, or the zero value if v is nil or Heading
+// is absent or nil.
+func (v *SaleEntity) GetHeading() (x string) {
+	if v != nil {
+		x = v.Heading.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *SaleEntity) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}
+
+// GetProbability returns Probability's value, or the zero value if v is nil or
+// Probability is absent or nil.
+func (v *SaleEntity) GetProbability() (x int16) {
+	if v != nil {
+		x = v.Probability.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *SaleEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *SaleEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *SaleEntity) GetCompleted() (x ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
+// ActiveLinks is absent or nil.
+func (v *SaleEntity) GetActiveLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveLinks.Value()
+	}
+	return
+}
+
+// GetLinks returns Links's value, or the zero value if v is nil or Links is
+// absent or nil.
+func (v *SaleEntity) GetLinks() (x ArrayOfLink) {
+	if v != nil {
+		x = v.Links.Value()
+	}
+	return
+}
+
+// GetNextDueDate returns NextDueDate's value, or the zero value if v is nil or
+// NextDueDate is absent or nil.
+func (v *SaleEntity) GetNextDueDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.NextDueDate.Value()
+	}
+	return
+}
+
+// GetPostit returns Postit's value, or the zero value if v is nil or Postit is
+// absent or nil.
+func (v *SaleEntity) GetPostit() (x string) {
+	if v != nil {
+		x = v.Postit.Value()
+	}
+	return
+}
+
+// GetSaleType returns SaleType's value, or nil if v is nil or SaleType is
+// absent or nil.
+func (v *SaleEntity) GetSaleType() (x *SaleType) {
+	if v != nil {
+		x = v.SaleType.Value()
+	}
+	return
+}
+
+// GetReasonSold returns ReasonSold's value, or nil if v is nil or ReasonSold
+// is absent or nil.
+func (v *SaleEntity) GetReasonSold() (x *ReasonSold) {
+	if v != nil {
+		x = v.ReasonSold.Value()
+	}
+	return
+}
+
+// GetReasonStalled returns ReasonStalled's value, or nil if v is nil or
+// ReasonStalled is absent or nil.
+func (v *SaleEntity) GetReasonStalled() (x *ReasonStalled) {
+	if v != nil {
+		x = v.ReasonStalled.Value()
+	}
+	return
+}
+
+// GetReopenDate returns ReopenDate's value, or the zero value if v is nil or
+// ReopenDate is absent or nil.
+func (v *SaleEntity) GetReopenDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReopenDate.Value()
+	}
+	return
+}
+
+// GetSaleStakeholders returns SaleStakeholders's value, or the zero value if v
+// is nil or SaleStakeholders is absent or nil.
+func (v *SaleEntity) GetSaleStakeholders() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.SaleStakeholders.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *SaleEntity) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
+// v is nil or UserDefinedFields is absent or nil.
+func (v *SaleEntity) GetUserDefinedFields() (x StringDictionary) {
+	if v != nil {
+		x = v.UserDefinedFields.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *SaleEntity) GetExtraFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *SaleEntity) GetCustomFields() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
+// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
+// is nil or PublishEventDate is absent or nil.
+func (v *SaleEntity) GetPublishEventDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishEventDate.Value()
+	}
+	return
+}
+
+// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
+// PublishTo is absent or nil.
+func (v *SaleEntity) GetPublishTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishTo.Value()
+	}
+	return
+}
+
+// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
+// PublishFrom is absent or nil.
+func (v *SaleEntity) GetPublishFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishFrom.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *SaleEntity) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
+// VisibleFor is absent or nil.
+func (v *SaleEntity) GetVisibleFor() (x ArrayOfVisibleFor) {
+	if v != nil {
+		x = v.VisibleFor.Value()
+	}
+	return
+}
+
 // SaleHasQuote is the anonymous type of element SaleHasQuote.
 type SaleHasQuote struct {
 	// SaleId is element SaleId (optional).
@@ -1697,6 +2768,15 @@ func (v *SaleHasQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SaleHasQuote) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
 // SaleHasQuoteResponse is the anonymous type of element SaleHasQuoteResponse.
 type SaleHasQuoteResponse struct {
 	// Response is element Response (optional).
@@ -1714,6 +2794,15 @@ func (v *SaleHasQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaleHasQuoteResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaleStakeholder is the complex type SaleStakeholder. It extends Carrier,
@@ -1845,6 +2934,195 @@ func (v *SaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 		v.Phone = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaleStakeholder) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaleStakeholder) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetStakeholderRoleName returns StakeholderRoleName's value, or the zero
+// value if v is nil or StakeholderRoleName is absent or nil.
+func (v *SaleStakeholder) GetStakeholderRoleName() (x string) {
+	if v != nil {
+		x = v.StakeholderRoleName.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *SaleStakeholder) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetStakeholderRoleId returns StakeholderRoleId's value, or the zero value if
+// v is nil or StakeholderRoleId is absent or nil.
+func (v *SaleStakeholder) GetStakeholderRoleId() (x int32) {
+	if v != nil {
+		x = v.StakeholderRoleId.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *SaleStakeholder) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SaleStakeholder) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetEmailDescription returns EmailDescription's value, or the zero value if v
+// is nil or EmailDescription is absent or nil.
+func (v *SaleStakeholder) GetEmailDescription() (x string) {
+	if v != nil {
+		x = v.EmailDescription.Value()
+	}
+	return
+}
+
+// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
+// is absent or nil.
+func (v *SaleStakeholder) GetEmailId() (x int32) {
+	if v != nil {
+		x = v.EmailId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *SaleStakeholder) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetPhoneId returns PhoneId's value, or the zero value if v is nil or PhoneId
+// is absent or nil.
+func (v *SaleStakeholder) GetPhoneId() (x int32) {
+	if v != nil {
+		x = v.PhoneId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *SaleStakeholder) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SaleStakeholder) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SaleStakeholder) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *SaleStakeholder) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetFirstname returns Firstname's value, or the zero value if v is nil or
+// Firstname is absent or nil.
+func (v *SaleStakeholder) GetFirstname() (x string) {
+	if v != nil {
+		x = v.Firstname.Value()
+	}
+	return
+}
+
+// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
+// MiddleName is absent or nil.
+func (v *SaleStakeholder) GetMiddleName() (x string) {
+	if v != nil {
+		x = v.MiddleName.Value()
+	}
+	return
+}
+
+// GetLastname returns Lastname's value, or the zero value if v is nil or
+// Lastname is absent or nil.
+func (v *SaleStakeholder) GetLastname() (x string) {
+	if v != nil {
+		x = v.Lastname.Value()
+	}
+	return
+}
+
+// GetSaleStakeholderId returns SaleStakeholderId's value, or the zero value if
+// v is nil or SaleStakeholderId is absent or nil.
+func (v *SaleStakeholder) GetSaleStakeholderId() (x int32) {
+	if v != nil {
+		x = v.SaleStakeholderId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SaleStakeholder) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetPhone returns Phone's value, or the zero value if v is nil or Phone is
+// absent or nil.
+func (v *SaleStakeholder) GetPhone() (x string) {
+	if v != nil {
+		x = v.Phone.Value()
+	}
+	return
 }
 
 // SaleSummary is the complex type SaleSummary. It extends Carrier, whose
@@ -2043,6 +3321,287 @@ func (v *SaleSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaleSummary) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaleSummary) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetBaseCurrency returns BaseCurrency's value, or the zero value if v is nil
+// or BaseCurrency is absent or nil.
+func (v *SaleSummary) GetBaseCurrency() (x string) {
+	if v != nil {
+		x = v.BaseCurrency.Value()
+	}
+	return
+}
+
+// GetOwnCurrency returns OwnCurrency's value, or the zero value if v is nil or
+// OwnCurrency is absent or nil.
+func (v *SaleSummary) GetOwnCurrency() (x string) {
+	if v != nil {
+		x = v.OwnCurrency.Value()
+	}
+	return
+}
+
+// GetSoldTotalBaseCurrency returns SoldTotalBaseCurrency's value, or the zero
+// value if v is nil or SoldTotalBaseCurrency is absent or nil.
+func (v *SaleSummary) GetSoldTotalBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.SoldTotalBaseCurrency.Value()
+	}
+	return
+}
+
+// GetSold returns Sold's value, or the zero value if v is nil or Sold is
+// absent or nil.
+func (v *SaleSummary) GetSold() (x int32) {
+	if v != nil {
+		x = v.Sold.Value()
+	}
+	return
+}
+
+// GetSoldTotalOwnCurrency returns SoldTotalOwnCurrency's value, or the zero
+// value if v is nil or SoldTotalOwnCurrency is absent or nil.
+func (v *SaleSummary) GetSoldTotalOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.SoldTotalOwnCurrency.Value()
+	}
+	return
+}
+
+// GetLost returns Lost's value, or the zero value if v is nil or Lost is
+// absent or nil.
+func (v *SaleSummary) GetLost() (x int32) {
+	if v != nil {
+		x = v.Lost.Value()
+	}
+	return
+}
+
+// GetLostTotalBaseCurrency returns LostTotalBaseCurrency's value, or the zero
+// value if v is nil or LostTotalBaseCurrency is absent or nil.
+func (v *SaleSummary) GetLostTotalBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.LostTotalBaseCurrency.Value()
+	}
+	return
+}
+
+// GetLostTotalOwnCurrency returns LostTotalOwnCurrency's value, or the zero
+// value if v is nil or LostTotalOwnCurrency is absent or nil.
+func (v *SaleSummary) GetLostTotalOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.LostTotalOwnCurrency.Value()
+	}
+	return
+}
+
+// GetOpen returns Open's value, or the zero value if v is nil or Open is
+// absent or nil.
+func (v *SaleSummary) GetOpen() (x int32) {
+	if v != nil {
+		x = v.Open.Value()
+	}
+	return
+}
+
+// GetOpenTotalBaseCurrency returns OpenTotalBaseCurrency's value, or the zero
+// value if v is nil or OpenTotalBaseCurrency is absent or nil.
+func (v *SaleSummary) GetOpenTotalBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.OpenTotalBaseCurrency.Value()
+	}
+	return
+}
+
+// GetOpenTotalOwnCurrency returns OpenTotalOwnCurrency's value, or the zero
+// value if v is nil or OpenTotalOwnCurrency is absent or nil.
+func (v *SaleSummary) GetOpenTotalOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.OpenTotalOwnCurrency.Value()
+	}
+	return
+}
+
+// GetOpenWeightedBaseCurrency returns OpenWeightedBaseCurrency's value, or the
+// zero value if v is nil or OpenWeightedBaseCurrency is absent or nil.
+func (v *SaleSummary) GetOpenWeightedBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.OpenWeightedBaseCurrency.Value()
+	}
+	return
+}
+
+// GetOpenWeightedOwnCurrency returns OpenWeightedOwnCurrency's value, or the
+// zero value if v is nil or OpenWeightedOwnCurrency is absent or nil.
+func (v *SaleSummary) GetOpenWeightedOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.OpenWeightedOwnCurrency.Value()
+	}
+	return
+}
+
+// GetPreviousOverdue returns PreviousOverdue's value, or the zero value if v
+// is nil or PreviousOverdue is absent or nil.
+func (v *SaleSummary) GetPreviousOverdue() (x int32) {
+	if v != nil {
+		x = v.PreviousOverdue.Value()
+	}
+	return
+}
+
+// GetPreviousOverdueTotalBaseCurrency returns
+// PreviousOverdueTotalBaseCurrency's value, or the zero value if v is nil or
+// PreviousOverdueTotalBaseCurrency is absent or nil.
+func (v *SaleSummary) GetPreviousOverdueTotalBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.PreviousOverdueTotalBaseCurrency.Value()
+	}
+	return
+}
+
+// GetPreviousOverdueTotalOwnCurrency returns PreviousOverdueTotalOwnCurrency's
+// value, or the zero value if v is nil or PreviousOverdueTotalOwnCurrency is
+// absent or nil.
+func (v *SaleSummary) GetPreviousOverdueTotalOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.PreviousOverdueTotalOwnCurrency.Value()
+	}
+	return
+}
+
+// GetPreviousOverdueWeightedBaseCurrency returns
+// PreviousOverdueWeightedBaseCurrency's value, or the zero value if v is nil
+// or PreviousOverdueWeightedBaseCurrency is absent or nil.
+func (v *SaleSummary) GetPreviousOverdueWeightedBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.PreviousOverdueWeightedBaseCurrency.Value()
+	}
+	return
+}
+
+// GetPreviousOverdueWeightedOwnCurrency returns
+// PreviousOverdueWeightedOwnCurrency's value, or the zero value if v is nil or
+// PreviousOverdueWeightedOwnCurrency is absent or nil.
+func (v *SaleSummary) GetPreviousOverdueWeightedOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.PreviousOverdueWeightedOwnCurrency.Value()
+	}
+	return
+}
+
+// GetCurrentOverdue returns CurrentOverdue's value, or the zero value if v is
+// nil or CurrentOverdue is absent or nil.
+func (v *SaleSummary) GetCurrentOverdue() (x int32) {
+	if v != nil {
+		x = v.CurrentOverdue.Value()
+	}
+	return
+}
+
+// GetCurrentOverdueTotalBaseCurrency returns CurrentOverdueTotalBaseCurrency's
+// value, or the zero value if v is nil or CurrentOverdueTotalBaseCurrency is
+// absent or nil.
+func (v *SaleSummary) GetCurrentOverdueTotalBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.CurrentOverdueTotalBaseCurrency.Value()
+	}
+	return
+}
+
+// GetCurrentOverdueTotalOwnCurrency returns CurrentOverdueTotalOwnCurrency's
+// value, or the zero value if v is nil or CurrentOverdueTotalOwnCurrency is
+// absent or nil.
+func (v *SaleSummary) GetCurrentOverdueTotalOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.CurrentOverdueTotalOwnCurrency.Value()
+	}
+	return
+}
+
+// GetCurrentOverdueWeightedBaseCurrency returns
+// CurrentOverdueWeightedBaseCurrency's value, or the zero value if v is nil or
+// CurrentOverdueWeightedBaseCurrency is absent or nil.
+func (v *SaleSummary) GetCurrentOverdueWeightedBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.CurrentOverdueWeightedBaseCurrency.Value()
+	}
+	return
+}
+
+// GetCurrentOverdueWeightedOwnCurrency returns
+// CurrentOverdueWeightedOwnCurrency's value, or the zero value if v is nil or
+// CurrentOverdueWeightedOwnCurrency is absent or nil.
+func (v *SaleSummary) GetCurrentOverdueWeightedOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.CurrentOverdueWeightedOwnCurrency.Value()
+	}
+	return
+}
+
+// GetFutureOpen returns FutureOpen's value, or the zero value if v is nil or
+// FutureOpen is absent or nil.
+func (v *SaleSummary) GetFutureOpen() (x int32) {
+	if v != nil {
+		x = v.FutureOpen.Value()
+	}
+	return
+}
+
+// GetFutureOpenTotalBaseCurrency returns FutureOpenTotalBaseCurrency's value,
+// or the zero value if v is nil or FutureOpenTotalBaseCurrency is absent or
+// nil.
+func (v *SaleSummary) GetFutureOpenTotalBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.FutureOpenTotalBaseCurrency.Value()
+	}
+	return
+}
+
+// GetFutureOpenTotalOwnCurrency returns FutureOpenTotalOwnCurrency's value, or
+// the zero value if v is nil or FutureOpenTotalOwnCurrency is absent or nil.
+func (v *SaleSummary) GetFutureOpenTotalOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.FutureOpenTotalOwnCurrency.Value()
+	}
+	return
+}
+
+// GetFutureOpenWeightedBaseCurrency returns FutureOpenWeightedBaseCurrency's
+// value, or the zero value if v is nil or FutureOpenWeightedBaseCurrency is
+// absent or nil.
+func (v *SaleSummary) GetFutureOpenWeightedBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.FutureOpenWeightedBaseCurrency.Value()
+	}
+	return
+}
+
+// GetFutureOpenWeightedOwnCurrency returns FutureOpenWeightedOwnCurrency's
+// value, or the zero value if v is nil or FutureOpenWeightedOwnCurrency is
+// absent or nil.
+func (v *SaleSummary) GetFutureOpenWeightedOwnCurrency() (x float64) {
+	if v != nil {
+		x = v.FutureOpenWeightedOwnCurrency.Value()
+	}
+	return
+}
+
 // SaveSaleEntity is the anonymous type of element SaveSaleEntity.
 type SaveSaleEntity struct {
 	// SaleEntity is element SaleEntity (optional, nillable).
@@ -2060,6 +3619,15 @@ func (v *SaveSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
 	d.End()
+}
+
+// GetSaleEntity returns SaleEntity's value, or nil if v is nil or SaleEntity
+// is absent or nil.
+func (v *SaveSaleEntity) GetSaleEntity() (x *SaleEntity) {
+	if v != nil {
+		x = v.SaleEntity.Value()
+	}
+	return
 }
 
 // SaveSaleEntityResponse is the anonymous type of element
@@ -2082,6 +3650,15 @@ func (v *SaveSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSaleEntityResponse) GetResponse() (x *SaleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveSaleStakeholder is the anonymous type of element SaveSaleStakeholder.
 type SaveSaleStakeholder struct {
 	// SaleStakeholder is element SaleStakeholder (optional, nillable).
@@ -2099,6 +3676,15 @@ func (v *SaveSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
 	d.End()
+}
+
+// GetSaleStakeholder returns SaleStakeholder's value, or nil if v is nil or
+// SaleStakeholder is absent or nil.
+func (v *SaveSaleStakeholder) GetSaleStakeholder() (x *SaleStakeholder) {
+	if v != nil {
+		x = v.SaleStakeholder.Value()
+	}
+	return
 }
 
 // SaveSaleStakeholderResponse is the anonymous type of element
@@ -2121,6 +3707,15 @@ func (v *SaveSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetAsLost is the anonymous type of element SetAsLost.
 type SetAsLost struct {
 	// SaleIds is element SaleIds (optional, nillable).
@@ -2138,6 +3733,15 @@ func (v *SetAsLost) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
+// is absent or nil.
+func (v *SetAsLost) GetSaleIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleIds.Value()
+	}
+	return
 }
 
 // SetAsLostResponse is the anonymous type of element SetAsLostResponse.
@@ -2176,6 +3780,24 @@ func (v *SetAsLostWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
+// is absent or nil.
+func (v *SetAsLostWithReason) GetSaleIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleIds.Value()
+	}
+	return
+}
+
+// GetReasonId returns ReasonId's value, or the zero value if v is nil or
+// ReasonId is absent or nil.
+func (v *SetAsLostWithReason) GetReasonId() (x int32) {
+	if v != nil {
+		x = v.ReasonId.Value()
+	}
+	return
+}
+
 // SetAsLostWithReasonResponse is the anonymous type of element
 // SetAsLostWithReasonResponse.
 type SetAsLostWithReasonResponse struct{}
@@ -2205,6 +3827,15 @@ func (v *SetAsSold) UnmarshalSOAP(d *soap.Decoder) {
 		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
+// is absent or nil.
+func (v *SetAsSold) GetSaleIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleIds.Value()
+	}
+	return
 }
 
 // SetAsSoldResponse is the anonymous type of element SetAsSoldResponse.
@@ -2243,6 +3874,24 @@ func (v *SetAsSoldWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
+// is absent or nil.
+func (v *SetAsSoldWithReason) GetSaleIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SaleIds.Value()
+	}
+	return
+}
+
+// GetReasonId returns ReasonId's value, or the zero value if v is nil or
+// ReasonId is absent or nil.
+func (v *SetAsSoldWithReason) GetReasonId() (x int32) {
+	if v != nil {
+		x = v.ReasonId.Value()
+	}
+	return
+}
+
 // SetAsSoldWithReasonResponse is the anonymous type of element
 // SetAsSoldWithReasonResponse.
 type SetAsSoldWithReasonResponse struct{}
@@ -2275,6 +3924,15 @@ func (v *UpdateSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetStakeholders returns Stakeholders's value, or the zero value if v is nil
+// or Stakeholders is absent or nil.
+func (v *UpdateSaleStakeholders) GetStakeholders() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.Stakeholders.Value()
+	}
+	return
+}
+
 // UpdateSaleStakeholdersResponse is the anonymous type of element
 // UpdateSaleStakeholdersResponse.
 type UpdateSaleStakeholdersResponse struct {
@@ -2293,6 +3951,15 @@ func (v *UpdateSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateSaleStakeholdersResponse) GetResponse() (x ArrayOfSaleStakeholder) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateSaleEntity is the anonymous type of element ValidateSaleEntity.
@@ -2314,6 +3981,15 @@ func (v *ValidateSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSaleEntity returns SaleEntity's value, or nil if v is nil or SaleEntity
+// is absent or nil.
+func (v *ValidateSaleEntity) GetSaleEntity() (x *SaleEntity) {
+	if v != nil {
+		x = v.SaleEntity.Value()
+	}
+	return
+}
+
 // ValidateSaleEntityResponse is the anonymous type of element
 // ValidateSaleEntityResponse.
 type ValidateSaleEntityResponse struct {
@@ -2332,6 +4008,15 @@ func (v *ValidateSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateSaleEntityResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -73,6 +73,24 @@ func (v *AddContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *AddContactSelectionMembers) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
+// is nil or ContactPersonIds is absent or nil.
+func (v *AddContactSelectionMembers) GetContactPersonIds() (x ArrayOfContactPersonId) {
+	if v != nil {
+		x = v.ContactPersonIds.Value()
+	}
+	return
+}
+
 // AddContactSelectionMembersFromSearch is the anonymous type of element
 // AddContactSelectionMembersFromSearch.
 type AddContactSelectionMembersFromSearch struct {
@@ -99,6 +117,24 @@ func (v *AddContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *AddContactSelectionMembersFromSearch) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *AddContactSelectionMembersFromSearch) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
 // AddContactSelectionMembersFromSearchResponse is the anonymous type of
 // element AddContactSelectionMembersFromSearchResponse.
 type AddContactSelectionMembersFromSearchResponse struct {
@@ -117,6 +153,15 @@ func (v *AddContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AddContactSelectionMembersFromSearchResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // AddContactSelectionMembersResponse is the anonymous type of element
@@ -177,6 +222,51 @@ func (v *AddRemoveContactSelectionMemberInterests) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *AddRemoveContactSelectionMemberInterests) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetAddCompanyInterests returns AddCompanyInterests's value, or the zero
+// value if v is nil or AddCompanyInterests is absent or nil.
+func (v *AddRemoveContactSelectionMemberInterests) GetAddCompanyInterests() (x ArrayOfint) {
+	if v != nil {
+		x = v.AddCompanyInterests.Value()
+	}
+	return
+}
+
+// GetRemoveCompanyInterests returns RemoveCompanyInterests's value, or the
+// zero value if v is nil or RemoveCompanyInterests is absent or nil.
+func (v *AddRemoveContactSelectionMemberInterests) GetRemoveCompanyInterests() (x ArrayOfint) {
+	if v != nil {
+		x = v.RemoveCompanyInterests.Value()
+	}
+	return
+}
+
+// GetAddContactInterests returns AddContactInterests's value, or the zero
+// value if v is nil or AddContactInterests is absent or nil.
+func (v *AddRemoveContactSelectionMemberInterests) GetAddContactInterests() (x ArrayOfint) {
+	if v != nil {
+		x = v.AddContactInterests.Value()
+	}
+	return
+}
+
+// GetRemoveContactInterests returns RemoveContactInterests's value, or the
+// zero value if v is nil or RemoveContactInterests is absent or nil.
+func (v *AddRemoveContactSelectionMemberInterests) GetRemoveContactInterests() (x ArrayOfint) {
+	if v != nil {
+		x = v.RemoveContactInterests.Value()
+	}
+	return
+}
+
 // AddRemoveContactSelectionMemberInterestsResponse is the anonymous type of
 // element AddRemoveContactSelectionMemberInterestsResponse.
 type AddRemoveContactSelectionMemberInterestsResponse struct{}
@@ -214,6 +304,24 @@ func (v *AddSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *AddSelectionMembers) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *AddSelectionMembers) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
 // AddSelectionMembersFromSearch is the anonymous type of element
 // AddSelectionMembersFromSearch.
 type AddSelectionMembersFromSearch struct {
@@ -240,6 +348,24 @@ func (v *AddSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *AddSelectionMembersFromSearch) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *AddSelectionMembersFromSearch) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
 // AddSelectionMembersFromSearchResponse is the anonymous type of element
 // AddSelectionMembersFromSearchResponse.
 type AddSelectionMembersFromSearchResponse struct {
@@ -260,6 +386,15 @@ func (v *AddSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AddSelectionMembersFromSearchResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // AddSelectionMembersResponse is the anonymous type of element
 // AddSelectionMembersResponse.
 type AddSelectionMembersResponse struct {
@@ -278,6 +413,15 @@ func (v *AddSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *AddSelectionMembersResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfContactPersonId is the complex type ArrayOfContactPersonId: a list of
@@ -442,6 +586,114 @@ func (v *BoardViewSettingsBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBoardViewSettingsId returns BoardViewSettingsId's value, or the zero
+// value if v is nil or BoardViewSettingsId is absent or nil.
+func (v *BoardViewSettingsBase) GetBoardViewSettingsId() (x int32) {
+	if v != nil {
+		x = v.BoardViewSettingsId.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *BoardViewSettingsBase) GetEntityType() (x BoardViewEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *BoardViewSettingsBase) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *BoardViewSettingsBase) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetHideEmptyGroups returns HideEmptyGroups's value, or the zero value if v
+// is nil or HideEmptyGroups is absent or nil.
+func (v *BoardViewSettingsBase) GetHideEmptyGroups() (x bool) {
+	if v != nil {
+		x = v.HideEmptyGroups.Value()
+	}
+	return
+}
+
+// GetGroupBy returns GroupBy's value, or the zero value if v is nil or GroupBy
+// is absent or nil.
+func (v *BoardViewSettingsBase) GetGroupBy() (x string) {
+	if v != nil {
+		x = v.GroupBy.Value()
+	}
+	return
+}
+
+// GetSubGroupBy returns SubGroupBy's value, or the zero value if v is nil or
+// SubGroupBy is absent or nil.
+func (v *BoardViewSettingsBase) GetSubGroupBy() (x string) {
+	if v != nil {
+		x = v.SubGroupBy.Value()
+	}
+	return
+}
+
+// GetSortBy returns SortBy's value, or the zero value if v is nil or SortBy is
+// absent or nil.
+func (v *BoardViewSettingsBase) GetSortBy() (x string) {
+	if v != nil {
+		x = v.SortBy.Value()
+	}
+	return
+}
+
+// GetSortDesc returns SortDesc's value, or the zero value if v is nil or
+// SortDesc is absent or nil.
+func (v *BoardViewSettingsBase) GetSortDesc() (x bool) {
+	if v != nil {
+		x = v.SortDesc.Value()
+	}
+	return
+}
+
+// GetSumBy returns SumBy's value, or the zero value if v is nil or SumBy is
+// absent or nil.
+func (v *BoardViewSettingsBase) GetSumBy() (x string) {
+	if v != nil {
+		x = v.SumBy.Value()
+	}
+	return
+}
+
+// GetColorBy returns ColorBy's value, or the zero value if v is nil or ColorBy
+// is absent or nil.
+func (v *BoardViewSettingsBase) GetColorBy() (x string) {
+	if v != nil {
+		x = v.ColorBy.Value()
+	}
+	return
+}
+
+// GetFilters returns Filters's value, or the zero value if v is nil or Filters
+// is absent or nil.
+func (v *BoardViewSettingsBase) GetFilters() (x string) {
+	if v != nil {
+		x = v.Filters.Value()
+	}
+	return
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
@@ -511,6 +763,42 @@ func (v *ContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ContactPersonId) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ContactPersonId) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ContactPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ContactPersonId) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // CopyContactSelectionMembers is the anonymous type of element
 // CopyContactSelectionMembers.
 type CopyContactSelectionMembers struct {
@@ -535,6 +823,24 @@ func (v *CopyContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFromSelectionId returns FromSelectionId's value, or the zero value if v
+// is nil or FromSelectionId is absent or nil.
+func (v *CopyContactSelectionMembers) GetFromSelectionId() (x int32) {
+	if v != nil {
+		x = v.FromSelectionId.Value()
+	}
+	return
+}
+
+// GetToSelectionId returns ToSelectionId's value, or the zero value if v is
+// nil or ToSelectionId is absent or nil.
+func (v *CopyContactSelectionMembers) GetToSelectionId() (x int32) {
+	if v != nil {
+		x = v.ToSelectionId.Value()
+	}
+	return
 }
 
 // CopyContactSelectionMembersResponse is the anonymous type of element
@@ -572,6 +878,24 @@ func (v *CopySelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetFromSelectionId returns FromSelectionId's value, or the zero value if v
+// is nil or FromSelectionId is absent or nil.
+func (v *CopySelectionMembers) GetFromSelectionId() (x int32) {
+	if v != nil {
+		x = v.FromSelectionId.Value()
+	}
+	return
+}
+
+// GetToSelectionId returns ToSelectionId's value, or the zero value if v is
+// nil or ToSelectionId is absent or nil.
+func (v *CopySelectionMembers) GetToSelectionId() (x int32) {
+	if v != nil {
+		x = v.ToSelectionId.Value()
+	}
+	return
 }
 
 // CopySelectionMembersResponse is the anonymous type of element
@@ -624,6 +948,42 @@ func (v *CreateContactSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateContactSelectionFromSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CreateContactSelectionFromSelection) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTargetSelectionType returns TargetSelectionType's value, or the zero
+// value if v is nil or TargetSelectionType is absent or nil.
+func (v *CreateContactSelectionFromSelection) GetTargetSelectionType() (x SelectionType) {
+	if v != nil {
+		x = v.TargetSelectionType.Value()
+	}
+	return
+}
+
+// GetCopyMembers returns CopyMembers's value, or the zero value if v is nil or
+// CopyMembers is absent or nil.
+func (v *CreateContactSelectionFromSelection) GetCopyMembers() (x bool) {
+	if v != nil {
+		x = v.CopyMembers.Value()
+	}
+	return
+}
+
 // CreateContactSelectionFromSelectionResponse is the anonymous type of element
 // CreateContactSelectionFromSelectionResponse.
 type CreateContactSelectionFromSelectionResponse struct {
@@ -642,6 +1002,15 @@ func (v *CreateContactSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateContactSelectionFromSelectionResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateContactSelectionFromShadowSelection is the anonymous type of element
@@ -670,6 +1039,24 @@ func (v *CreateContactSelectionFromShadowSelection) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateContactSelectionFromShadowSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CreateContactSelectionFromShadowSelection) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // CreateContactSelectionFromShadowSelectionResponse is the anonymous type of
 // element CreateContactSelectionFromShadowSelectionResponse.
 type CreateContactSelectionFromShadowSelectionResponse struct {
@@ -688,6 +1075,15 @@ func (v *CreateContactSelectionFromShadowSelectionResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateContactSelectionFromShadowSelectionResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultBoardViewSettingsFromEntityType is the anonymous type of
@@ -710,6 +1106,15 @@ func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *CreateDefaultBoardViewSettingsFromEntityType) GetEntityType() (x BoardViewEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
 // CreateDefaultBoardViewSettingsFromEntityTypeResponse is the anonymous type
 // of element CreateDefaultBoardViewSettingsFromEntityTypeResponse.
 type CreateDefaultBoardViewSettingsFromEntityTypeResponse struct {
@@ -728,6 +1133,15 @@ func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) UnmarshalSOAP(d *
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) GetResponse() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultSelectionEntity is the anonymous type of element
@@ -762,6 +1176,15 @@ func (v *CreateDefaultSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
@@ -779,6 +1202,15 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
 	}
 	d.End()
+}
+
+// GetDuplicate returns Duplicate's value, or nil if v is nil or Duplicate is
+// absent or nil.
+func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
+	if v != nil {
+		x = v.Duplicate.Value()
+	}
+	return
 }
 
 // CreateNewEntryResponse is the anonymous type of element
@@ -801,6 +1233,15 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateNewEntryResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateSelectionEntity is the anonymous type of element
 // CreateSelectionEntity.
 type CreateSelectionEntity struct {
@@ -821,6 +1262,15 @@ func (v *CreateSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetTableName returns TargetTableName's value, or the zero value if v
+// is nil or TargetTableName is absent or nil.
+func (v *CreateSelectionEntity) GetTargetTableName() (x string) {
+	if v != nil {
+		x = v.TargetTableName.Value()
+	}
+	return
+}
+
 // CreateSelectionEntityResponse is the anonymous type of element
 // CreateSelectionEntityResponse.
 type CreateSelectionEntityResponse struct {
@@ -839,6 +1289,15 @@ func (v *CreateSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateSelectionFromSelection is the anonymous type of element
@@ -879,6 +1338,42 @@ func (v *CreateSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateSelectionFromSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CreateSelectionFromSelection) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTargetSelectionType returns TargetSelectionType's value, or the zero
+// value if v is nil or TargetSelectionType is absent or nil.
+func (v *CreateSelectionFromSelection) GetTargetSelectionType() (x SelectionType) {
+	if v != nil {
+		x = v.TargetSelectionType.Value()
+	}
+	return
+}
+
+// GetCopyMembers returns CopyMembers's value, or the zero value if v is nil or
+// CopyMembers is absent or nil.
+func (v *CreateSelectionFromSelection) GetCopyMembers() (x bool) {
+	if v != nil {
+		x = v.CopyMembers.Value()
+	}
+	return
+}
+
 // CreateSelectionFromSelectionResponse is the anonymous type of element
 // CreateSelectionFromSelectionResponse.
 type CreateSelectionFromSelectionResponse struct {
@@ -897,6 +1392,15 @@ func (v *CreateSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateSelectionFromSelectionResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTemporaryContactSelection is the anonymous type of element
@@ -931,6 +1435,15 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIds) UnmarshalSOAP(d *s
 	d.End()
 }
 
+// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
+// is nil or ContactPersonIds is absent or nil.
+func (v *CreateTemporaryContactSelectionFromContactPersonIds) GetContactPersonIds() (x ArrayOfContactPersonId) {
+	if v != nil {
+		x = v.ContactPersonIds.Value()
+	}
+	return
+}
+
 // CreateTemporaryContactSelectionFromContactPersonIdsResponse is the anonymous
 // type of element CreateTemporaryContactSelectionFromContactPersonIdsResponse.
 type CreateTemporaryContactSelectionFromContactPersonIdsResponse struct {
@@ -949,6 +1462,15 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) UnmarshalS
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTemporaryContactSelectionFromSelectionMemberIds is the anonymous type
@@ -977,6 +1499,24 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) UnmarshalSOAP(d 
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSelectionMemberIds returns SelectionMemberIds's value, or the zero value
+// if v is nil or SelectionMemberIds is absent or nil.
+func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) GetSelectionMemberIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SelectionMemberIds.Value()
+	}
+	return
+}
+
 // CreateTemporaryContactSelectionFromSelectionMemberIdsResponse is the
 // anonymous type of element
 // CreateTemporaryContactSelectionFromSelectionMemberIdsResponse.
@@ -998,6 +1538,15 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) Unmarsha
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateTemporaryContactSelectionResponse is the anonymous type of element
 // CreateTemporaryContactSelectionResponse.
 type CreateTemporaryContactSelectionResponse struct {
@@ -1016,6 +1565,15 @@ func (v *CreateTemporaryContactSelectionResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateTemporaryContactSelectionResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTemporarySelectionFromIds is the anonymous type of element
@@ -1044,6 +1602,24 @@ func (v *CreateTemporarySelectionFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *CreateTemporarySelectionFromIds) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
+// GetTargetTableNumber returns TargetTableNumber's value, or the zero value if
+// v is nil or TargetTableNumber is absent or nil.
+func (v *CreateTemporarySelectionFromIds) GetTargetTableNumber() (x int32) {
+	if v != nil {
+		x = v.TargetTableNumber.Value()
+	}
+	return
+}
+
 // CreateTemporarySelectionFromIdsResponse is the anonymous type of element
 // CreateTemporarySelectionFromIdsResponse.
 type CreateTemporarySelectionFromIdsResponse struct {
@@ -1064,6 +1640,15 @@ func (v *CreateTemporarySelectionFromIdsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateTemporarySelectionFromIdsResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteBoardViewSettings is the anonymous type of element
 // DeleteBoardViewSettings.
 type DeleteBoardViewSettings struct {
@@ -1082,6 +1667,15 @@ func (v *DeleteBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetBoardViewSettingsId returns BoardViewSettingsId's value, or the zero
+// value if v is nil or BoardViewSettingsId is absent or nil.
+func (v *DeleteBoardViewSettings) GetBoardViewSettingsId() (x int32) {
+	if v != nil {
+		x = v.BoardViewSettingsId.Value()
+	}
+	return
 }
 
 // DeleteBoardViewSettingsResponse is the anonymous type of element
@@ -1115,6 +1709,15 @@ func (v *DeleteContacts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *DeleteContacts) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
 // DeleteContactsResponse is the anonymous type of element
 // DeleteContactsResponse.
 type DeleteContactsResponse struct{}
@@ -1144,6 +1747,15 @@ func (v *DeleteEntities) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *DeleteEntities) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
 }
 
 // DeleteEntitiesResponse is the anonymous type of element
@@ -1177,6 +1789,15 @@ func (v *DeletePersons) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *DeletePersons) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
 // DeletePersonsResponse is the anonymous type of element
 // DeletePersonsResponse.
 type DeletePersonsResponse struct{}
@@ -1207,6 +1828,15 @@ func (v *DeleteSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionEntityId returns SelectionEntityId's value, or the zero value if
+// v is nil or SelectionEntityId is absent or nil.
+func (v *DeleteSelectionEntity) GetSelectionEntityId() (x int32) {
+	if v != nil {
+		x = v.SelectionEntityId.Value()
+	}
+	return
 }
 
 // DeleteSelectionEntityResponse is the anonymous type of element
@@ -1246,6 +1876,24 @@ func (v *EditContactSelectionMemberDetails) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionMemberEditValues = soap.ReadOpt(d, soap.ReadComplex[SelectionMemberEditValues])
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *EditContactSelectionMemberDetails) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSelectionMemberEditValues returns SelectionMemberEditValues's value, or
+// nil if v is nil or SelectionMemberEditValues is absent or nil.
+func (v *EditContactSelectionMemberDetails) GetSelectionMemberEditValues() (x *SelectionMemberEditValues) {
+	if v != nil {
+		x = v.SelectionMemberEditValues.Value()
+	}
+	return
 }
 
 // EditContactSelectionMemberDetailsResponse is the anonymous type of element
@@ -1292,6 +1940,33 @@ func (v *ExportSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *ExportSelectionMembers) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetTemplateName returns TemplateName's value, or the zero value if v is nil
+// or TemplateName is absent or nil.
+func (v *ExportSelectionMembers) GetTemplateName() (x string) {
+	if v != nil {
+		x = v.TemplateName.Value()
+	}
+	return
+}
+
+// GetUseContacts returns UseContacts's value, or the zero value if v is nil or
+// UseContacts is absent or nil.
+func (v *ExportSelectionMembers) GetUseContacts() (x bool) {
+	if v != nil {
+		x = v.UseContacts.Value()
+	}
+	return
+}
+
 // ExportSelectionMembersResponse is the anonymous type of element
 // ExportSelectionMembersResponse.
 type ExportSelectionMembersResponse struct {
@@ -1310,6 +1985,15 @@ func (v *ExportSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExportSelectionMembersResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExportSelectionMembersWithOrderBy is the anonymous type of element
@@ -1350,6 +2034,42 @@ func (v *ExportSelectionMembersWithOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *ExportSelectionMembersWithOrderBy) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetTemplateName returns TemplateName's value, or the zero value if v is nil
+// or TemplateName is absent or nil.
+func (v *ExportSelectionMembersWithOrderBy) GetTemplateName() (x string) {
+	if v != nil {
+		x = v.TemplateName.Value()
+	}
+	return
+}
+
+// GetUseContacts returns UseContacts's value, or the zero value if v is nil or
+// UseContacts is absent or nil.
+func (v *ExportSelectionMembersWithOrderBy) GetUseContacts() (x bool) {
+	if v != nil {
+		x = v.UseContacts.Value()
+	}
+	return
+}
+
+// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
+// is absent or nil.
+func (v *ExportSelectionMembersWithOrderBy) GetOrderBy() (x string) {
+	if v != nil {
+		x = v.OrderBy.Value()
+	}
+	return
+}
+
 // ExportSelectionMembersWithOrderByResponse is the anonymous type of element
 // ExportSelectionMembersWithOrderByResponse.
 type ExportSelectionMembersWithOrderByResponse struct {
@@ -1368,6 +2088,15 @@ func (v *ExportSelectionMembersWithOrderByResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExportSelectionMembersWithOrderByResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GenerateFollowUps is the anonymous type of element GenerateFollowUps.
@@ -1413,6 +2142,51 @@ func (v *GenerateFollowUps) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GenerateFollowUps) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
+// or AppointmentEntity is absent or nil.
+func (v *GenerateFollowUps) GetAppointmentEntity() (x *AppointmentEntity) {
+	if v != nil {
+		x = v.AppointmentEntity.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GenerateFollowUps) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetSaveOnContactOwner returns SaveOnContactOwner's value, or the zero value
+// if v is nil or SaveOnContactOwner is absent or nil.
+func (v *GenerateFollowUps) GetSaveOnContactOwner() (x bool) {
+	if v != nil {
+		x = v.SaveOnContactOwner.Value()
+	}
+	return
+}
+
+// GetUniqueContact returns UniqueContact's value, or the zero value if v is
+// nil or UniqueContact is absent or nil.
+func (v *GenerateFollowUps) GetUniqueContact() (x bool) {
+	if v != nil {
+		x = v.UniqueContact.Value()
+	}
+	return
+}
+
 // GenerateFollowUpsResponse is the anonymous type of element
 // GenerateFollowUpsResponse.
 type GenerateFollowUpsResponse struct{}
@@ -1444,6 +2218,15 @@ func (v *GetBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBoardViewSettingsId returns BoardViewSettingsId's value, or the zero
+// value if v is nil or BoardViewSettingsId is absent or nil.
+func (v *GetBoardViewSettings) GetBoardViewSettingsId() (x int32) {
+	if v != nil {
+		x = v.BoardViewSettingsId.Value()
+	}
+	return
+}
+
 // GetBoardViewSettingsForSelection is the anonymous type of element
 // GetBoardViewSettingsForSelection.
 type GetBoardViewSettingsForSelection struct {
@@ -1470,6 +2253,24 @@ func (v *GetBoardViewSettingsForSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetBoardViewSettingsForSelection) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetBoardViewSettingsForSelection) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
 // GetBoardViewSettingsForSelectionResponse is the anonymous type of element
 // GetBoardViewSettingsForSelectionResponse.
 type GetBoardViewSettingsForSelectionResponse struct {
@@ -1490,6 +2291,15 @@ func (v *GetBoardViewSettingsForSelectionResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBoardViewSettingsForSelectionResponse) GetResponse() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetBoardViewSettingsResponse is the anonymous type of element
 // GetBoardViewSettingsResponse.
 type GetBoardViewSettingsResponse struct {
@@ -1508,6 +2318,15 @@ func (v *GetBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetBoardViewSettingsResponse) GetResponse() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDuplicateRules is the anonymous type of element GetDuplicateRules.
@@ -1541,6 +2360,15 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDuplicates is the anonymous type of element GetDuplicates.
 type GetDuplicates struct {
 	// Name is element Name (optional, nillable).
@@ -1558,6 +2386,15 @@ func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GetDuplicates) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
 }
 
 // GetDuplicatesResponse is the anonymous type of element
@@ -1580,6 +2417,15 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDynamicSelectionCriteria is the anonymous type of element
 // GetDynamicSelectionCriteria.
 type GetDynamicSelectionCriteria struct {
@@ -1598,6 +2444,15 @@ func (v *GetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetDynamicSelectionCriteria) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
 }
 
 // GetDynamicSelectionCriteriaGroups is the anonymous type of element
@@ -1620,6 +2475,15 @@ func (v *GetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetDynamicSelectionCriteriaGroups) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
 // GetDynamicSelectionCriteriaGroupsResponse is the anonymous type of element
 // GetDynamicSelectionCriteriaGroupsResponse.
 type GetDynamicSelectionCriteriaGroupsResponse struct {
@@ -1638,6 +2502,15 @@ func (v *GetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDynamicSelectionCriteriaGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDynamicSelectionCriteriaResponse is the anonymous type of element
@@ -1660,6 +2533,15 @@ func (v *GetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDynamicSelectionCriteriaResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetParentCombinedSelections is the anonymous type of element
 // GetParentCombinedSelections.
 type GetParentCombinedSelections struct {
@@ -1678,6 +2560,15 @@ func (v *GetParentCombinedSelections) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetParentCombinedSelections) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
 }
 
 // GetParentCombinedSelectionsResponse is the anonymous type of element
@@ -1700,6 +2591,15 @@ func (v *GetParentCombinedSelectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetParentCombinedSelectionsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRecipientStatistics is the anonymous type of element
 // GetRecipientStatistics.
 type GetRecipientStatistics struct {
@@ -1718,6 +2618,15 @@ func (v *GetRecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetRecipientStatistics) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
 }
 
 // GetRecipientStatisticsFromContactPersonIds is the anonymous type of element
@@ -1740,6 +2649,15 @@ func (v *GetRecipientStatisticsFromContactPersonIds) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
+// is nil or ContactPersonIds is absent or nil.
+func (v *GetRecipientStatisticsFromContactPersonIds) GetContactPersonIds() (x ArrayOfContactPersonId) {
+	if v != nil {
+		x = v.ContactPersonIds.Value()
+	}
+	return
+}
+
 // GetRecipientStatisticsFromContactPersonIdsResponse is the anonymous type of
 // element GetRecipientStatisticsFromContactPersonIdsResponse.
 type GetRecipientStatisticsFromContactPersonIdsResponse struct {
@@ -1758,6 +2676,15 @@ func (v *GetRecipientStatisticsFromContactPersonIdsResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRecipientStatisticsFromContactPersonIdsResponse) GetResponse() (x *RecipientStatistics) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRecipientStatisticsFromProjectMembers is the anonymous type of element
@@ -1780,6 +2707,15 @@ func (v *GetRecipientStatisticsFromProjectMembers) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *GetRecipientStatisticsFromProjectMembers) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
 // GetRecipientStatisticsFromProjectMembersResponse is the anonymous type of
 // element GetRecipientStatisticsFromProjectMembersResponse.
 type GetRecipientStatisticsFromProjectMembersResponse struct {
@@ -1798,6 +2734,15 @@ func (v *GetRecipientStatisticsFromProjectMembersResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRecipientStatisticsFromProjectMembersResponse) GetResponse() (x *RecipientStatistics) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRecipientStatisticsResponse is the anonymous type of element
@@ -1820,6 +2765,15 @@ func (v *GetRecipientStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRecipientStatisticsResponse) GetResponse() (x *RecipientStatistics) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSelectionEntity is the anonymous type of element GetSelectionEntity.
 type GetSelectionEntity struct {
 	// SelectionEntityId is element SelectionEntityId (optional).
@@ -1837,6 +2791,15 @@ func (v *GetSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetSelectionEntityId returns SelectionEntityId's value, or the zero value if
+// v is nil or SelectionEntityId is absent or nil.
+func (v *GetSelectionEntity) GetSelectionEntityId() (x int32) {
+	if v != nil {
+		x = v.SelectionEntityId.Value()
+	}
+	return
 }
 
 // GetSelectionEntityResponse is the anonymous type of element
@@ -1857,6 +2820,15 @@ func (v *GetSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectionForFind is the anonymous type of element GetSelectionForFind.
@@ -1884,6 +2856,24 @@ func (v *GetSelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *GetSelectionForFind) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetTypicalSearchId returns TypicalSearchId's value, or the zero value if v
+// is nil or TypicalSearchId is absent or nil.
+func (v *GetSelectionForFind) GetTypicalSearchId() (x int32) {
+	if v != nil {
+		x = v.TypicalSearchId.Value()
+	}
+	return
+}
+
 // GetSelectionForFindResponse is the anonymous type of element
 // GetSelectionForFindResponse.
 type GetSelectionForFindResponse struct {
@@ -1902,6 +2892,15 @@ func (v *GetSelectionForFindResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionForFind])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetSelectionForFindResponse) GetResponse() (x *SelectionForFind) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectionMembersArchiveRows is the anonymous type of element
@@ -1930,6 +2929,24 @@ func (v *GetSelectionMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetSelectionMembersArchiveRows) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSelect returns Select's value, or the zero value if v is nil or Select is
+// absent or nil.
+func (v *GetSelectionMembersArchiveRows) GetSelect() (x string) {
+	if v != nil {
+		x = v.Select.Value()
+	}
+	return
+}
+
 // GetSelectionMembersArchiveRowsResponse is the anonymous type of element
 // GetSelectionMembersArchiveRowsResponse.
 type GetSelectionMembersArchiveRowsResponse struct {
@@ -1948,6 +2965,15 @@ func (v *GetSelectionMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectionMembersArchiveRowsResponse) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectionShadowMembersArchiveRows is the anonymous type of element
@@ -1976,6 +3002,24 @@ func (v *GetSelectionShadowMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *GetSelectionShadowMembersArchiveRows) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSelect returns Select's value, or the zero value if v is nil or Select is
+// absent or nil.
+func (v *GetSelectionShadowMembersArchiveRows) GetSelect() (x string) {
+	if v != nil {
+		x = v.Select.Value()
+	}
+	return
+}
+
 // GetSelectionShadowMembersArchiveRowsResponse is the anonymous type of
 // element GetSelectionShadowMembersArchiveRowsResponse.
 type GetSelectionShadowMembersArchiveRowsResponse struct {
@@ -1994,6 +3038,15 @@ func (v *GetSelectionShadowMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectionShadowMembersArchiveRowsResponse) GetResponse() (x ArrayOfArchiveListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetSelectionSummaries is the anonymous type of element
@@ -2016,6 +3069,15 @@ func (v *GetSelectionSummaries) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionIds returns SelectionIds's value, or the zero value if v is nil
+// or SelectionIds is absent or nil.
+func (v *GetSelectionSummaries) GetSelectionIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SelectionIds.Value()
+	}
+	return
+}
+
 // GetSelectionSummariesResponse is the anonymous type of element
 // GetSelectionSummariesResponse.
 type GetSelectionSummariesResponse struct {
@@ -2034,6 +3096,15 @@ func (v *GetSelectionSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionSummaryItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSelectionSummariesResponse) GetResponse() (x ArrayOfSelectionSummaryItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RecipientStatistics is the complex type RecipientStatistics. It extends
@@ -2089,6 +3160,78 @@ func (v *RecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RecipientStatistics) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RecipientStatistics) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTotal returns Total's value, or the zero value if v is nil or Total is
+// absent or nil.
+func (v *RecipientStatistics) GetTotal() (x int32) {
+	if v != nil {
+		x = v.Total.Value()
+	}
+	return
+}
+
+// GetValidPostalAddresses returns ValidPostalAddresses's value, or the zero
+// value if v is nil or ValidPostalAddresses is absent or nil.
+func (v *RecipientStatistics) GetValidPostalAddresses() (x int32) {
+	if v != nil {
+		x = v.ValidPostalAddresses.Value()
+	}
+	return
+}
+
+// GetValidEmailAddresses returns ValidEmailAddresses's value, or the zero
+// value if v is nil or ValidEmailAddresses is absent or nil.
+func (v *RecipientStatistics) GetValidEmailAddresses() (x int32) {
+	if v != nil {
+		x = v.ValidEmailAddresses.Value()
+	}
+	return
+}
+
+// GetValidFaxNumbers returns ValidFaxNumbers's value, or the zero value if v
+// is nil or ValidFaxNumbers is absent or nil.
+func (v *RecipientStatistics) GetValidFaxNumbers() (x int32) {
+	if v != nil {
+		x = v.ValidFaxNumbers.Value()
+	}
+	return
+}
+
+// GetNoAddresses returns NoAddresses's value, or the zero value if v is nil or
+// NoAddresses is absent or nil.
+func (v *RecipientStatistics) GetNoAddresses() (x int32) {
+	if v != nil {
+		x = v.NoAddresses.Value()
+	}
+	return
+}
+
+// GetNoFaxOrEmails returns NoFaxOrEmails's value, or the zero value if v is
+// nil or NoFaxOrEmails is absent or nil.
+func (v *RecipientStatistics) GetNoFaxOrEmails() (x int32) {
+	if v != nil {
+		x = v.NoFaxOrEmails.Value()
+	}
+	return
+}
+
 // RemoveContactSelectionMembers is the anonymous type of element
 // RemoveContactSelectionMembers.
 type RemoveContactSelectionMembers struct {
@@ -2115,6 +3258,24 @@ func (v *RemoveContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RemoveContactSelectionMembers) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
+// is nil or ContactPersonIds is absent or nil.
+func (v *RemoveContactSelectionMembers) GetContactPersonIds() (x ArrayOfContactPersonId) {
+	if v != nil {
+		x = v.ContactPersonIds.Value()
+	}
+	return
+}
+
 // RemoveContactSelectionMembersFromIds is the anonymous type of element
 // RemoveContactSelectionMembersFromIds.
 type RemoveContactSelectionMembersFromIds struct {
@@ -2139,6 +3300,24 @@ func (v *RemoveContactSelectionMembersFromIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionMembersIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RemoveContactSelectionMembersFromIds) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSelectionMembersIds returns SelectionMembersIds's value, or the zero
+// value if v is nil or SelectionMembersIds is absent or nil.
+func (v *RemoveContactSelectionMembersFromIds) GetSelectionMembersIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SelectionMembersIds.Value()
+	}
+	return
 }
 
 // RemoveContactSelectionMembersFromIdsResponse is the anonymous type of
@@ -2179,6 +3358,24 @@ func (v *RemoveContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RemoveContactSelectionMembersFromSearch) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *RemoveContactSelectionMembersFromSearch) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
 // RemoveContactSelectionMembersFromSearchResponse is the anonymous type of
 // element RemoveContactSelectionMembersFromSearchResponse.
 type RemoveContactSelectionMembersFromSearchResponse struct {
@@ -2197,6 +3394,15 @@ func (v *RemoveContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RemoveContactSelectionMembersFromSearchResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RemoveContactSelectionMembersResponse is the anonymous type of element
@@ -2237,6 +3443,24 @@ func (v *RemoveSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RemoveSelectionMembers) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSelectionMemberIds returns SelectionMemberIds's value, or the zero value
+// if v is nil or SelectionMemberIds is absent or nil.
+func (v *RemoveSelectionMembers) GetSelectionMemberIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SelectionMemberIds.Value()
+	}
+	return
+}
+
 // RemoveSelectionMembersById is the anonymous type of element
 // RemoveSelectionMembersById.
 type RemoveSelectionMembersById struct {
@@ -2261,6 +3485,24 @@ func (v *RemoveSelectionMembersById) UnmarshalSOAP(d *soap.Decoder) {
 		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RemoveSelectionMembersById) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *RemoveSelectionMembersById) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
 }
 
 // RemoveSelectionMembersByIdResponse is the anonymous type of element
@@ -2301,6 +3543,24 @@ func (v *RemoveSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *RemoveSelectionMembersFromSearch) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
+// StorageKey is absent or nil.
+func (v *RemoveSelectionMembersFromSearch) GetStorageKey() (x string) {
+	if v != nil {
+		x = v.StorageKey.Value()
+	}
+	return
+}
+
 // RemoveSelectionMembersFromSearchResponse is the anonymous type of element
 // RemoveSelectionMembersFromSearchResponse.
 type RemoveSelectionMembersFromSearchResponse struct {
@@ -2319,6 +3579,15 @@ func (v *RemoveSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RemoveSelectionMembersFromSearchResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RemoveSelectionMembersResponse is the anonymous type of element
@@ -2353,6 +3622,15 @@ func (v *SaveBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBoardViewSettings returns BoardViewSettings's value, or nil if v is nil
+// or BoardViewSettings is absent or nil.
+func (v *SaveBoardViewSettings) GetBoardViewSettings() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.BoardViewSettings.Value()
+	}
+	return
+}
+
 // SaveBoardViewSettingsForSelectionAndAssociate is the anonymous type of
 // element SaveBoardViewSettingsForSelectionAndAssociate.
 type SaveBoardViewSettingsForSelectionAndAssociate struct {
@@ -2385,6 +3663,33 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
+// GetBoardViewSettings returns BoardViewSettings's value, or nil if v is nil
+// or BoardViewSettings is absent or nil.
+func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetBoardViewSettings() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.BoardViewSettings.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
 // SaveBoardViewSettingsForSelectionAndAssociateResponse is the anonymous type
 // of element SaveBoardViewSettingsForSelectionAndAssociateResponse.
 type SaveBoardViewSettingsForSelectionAndAssociateResponse struct {
@@ -2403,6 +3708,15 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) UnmarshalSOAP(d 
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) GetResponse() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveBoardViewSettingsResponse is the anonymous type of element
@@ -2425,6 +3739,15 @@ func (v *SaveBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveBoardViewSettingsResponse) GetResponse() (x *BoardViewSettingsBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveSelectionEntity is the anonymous type of element SaveSelectionEntity.
 type SaveSelectionEntity struct {
 	// SelectionEntity is element SelectionEntity (optional, nillable).
@@ -2442,6 +3765,15 @@ func (v *SaveSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionEntity = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetSelectionEntity returns SelectionEntity's value, or nil if v is nil or
+// SelectionEntity is absent or nil.
+func (v *SaveSelectionEntity) GetSelectionEntity() (x *SelectionEntity) {
+	if v != nil {
+		x = v.SelectionEntity.Value()
+	}
+	return
 }
 
 // SaveSelectionEntityResponse is the anonymous type of element
@@ -2462,6 +3794,15 @@ func (v *SaveSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SelectionEntity is the complex type SelectionEntity. It extends Carrier,
@@ -2728,6 +4069,394 @@ func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SelectionEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SelectionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *SelectionEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetPostit returns Postit's value, or the zero value if v is nil or Postit is
+// absent or nil.
+func (v *SelectionEntity) GetPostit() (x string) {
+	if v != nil {
+		x = v.Postit.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *SelectionEntity) GetAssociate() (x *Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *SelectionEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *SelectionEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetSelectionCategory returns SelectionCategory's value, or nil if v is nil
+// or SelectionCategory is absent or nil.
+func (v *SelectionEntity) GetSelectionCategory() (x *SelectionCategory) {
+	if v != nil {
+		x = v.SelectionCategory.Value()
+	}
+	return
+}
+
+// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
+// GroupIdx is absent or nil.
+func (v *SelectionEntity) GetGroupIdx() (x int32) {
+	if v != nil {
+		x = v.GroupIdx.Value()
+	}
+	return
+}
+
+// GetIncludePerson returns IncludePerson's value, or the zero value if v is
+// nil or IncludePerson is absent or nil.
+func (v *SelectionEntity) GetIncludePerson() (x int32) {
+	if v != nil {
+		x = v.IncludePerson.Value()
+	}
+	return
+}
+
+// GetMemberCount returns MemberCount's value, or the zero value if v is nil or
+// MemberCount is absent or nil.
+func (v *SelectionEntity) GetMemberCount() (x uint32) {
+	if v != nil {
+		x = v.MemberCount.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SelectionEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetPostitTextId returns PostitTextId's value, or the zero value if v is nil
+// or PostitTextId is absent or nil.
+func (v *SelectionEntity) GetPostitTextId() (x int32) {
+	if v != nil {
+		x = v.PostitTextId.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *SelectionEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SelectionEntity) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetSoundEx returns SoundEx's value, or the zero value if v is nil or SoundEx
+// is absent or nil.
+func (v *SelectionEntity) GetSoundEx() (x string) {
+	if v != nil {
+		x = v.SoundEx.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SelectionEntity) GetSource() (x int16) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetTextId returns TextId's value, or the zero value if v is nil or TextId is
+// absent or nil.
+func (v *SelectionEntity) GetTextId() (x int32) {
+	if v != nil {
+		x = v.TextId.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *SelectionEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
+// or UpdatedCount is absent or nil.
+func (v *SelectionEntity) GetUpdatedCount() (x int16) {
+	if v != nil {
+		x = v.UpdatedCount.Value()
+	}
+	return
+}
+
+// GetVisibility returns Visibility's value, or the zero value if v is nil or
+// Visibility is absent or nil.
+func (v *SelectionEntity) GetVisibility() (x int16) {
+	if v != nil {
+		x = v.Visibility.Value()
+	}
+	return
+}
+
+// GetSelectionType returns SelectionType's value, or the zero value if v is
+// nil or SelectionType is absent or nil.
+func (v *SelectionEntity) GetSelectionType() (x SelectionType) {
+	if v != nil {
+		x = v.SelectionType.Value()
+	}
+	return
+}
+
+// GetCompanyUnique returns CompanyUnique's value, or the zero value if v is
+// nil or CompanyUnique is absent or nil.
+func (v *SelectionEntity) GetCompanyUnique() (x bool) {
+	if v != nil {
+		x = v.CompanyUnique.Value()
+	}
+	return
+}
+
+// GetTargetTableNumber returns TargetTableNumber's value, or the zero value if
+// v is nil or TargetTableNumber is absent or nil.
+func (v *SelectionEntity) GetTargetTableNumber() (x int32) {
+	if v != nil {
+		x = v.TargetTableNumber.Value()
+	}
+	return
+}
+
+// GetTargetTableName returns TargetTableName's value, or the zero value if v
+// is nil or TargetTableName is absent or nil.
+func (v *SelectionEntity) GetTargetTableName() (x string) {
+	if v != nil {
+		x = v.TargetTableName.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *SelectionEntity) GetCompleted() (x bool) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetLeftSelectionId returns LeftSelectionId's value, or the zero value if v
+// is nil or LeftSelectionId is absent or nil.
+func (v *SelectionEntity) GetLeftSelectionId() (x int32) {
+	if v != nil {
+		x = v.LeftSelectionId.Value()
+	}
+	return
+}
+
+// GetRightSelectionId returns RightSelectionId's value, or the zero value if v
+// is nil or RightSelectionId is absent or nil.
+func (v *SelectionEntity) GetRightSelectionId() (x int32) {
+	if v != nil {
+		x = v.RightSelectionId.Value()
+	}
+	return
+}
+
+// GetSelectionUnionType returns SelectionUnionType's value, or the zero value
+// if v is nil or SelectionUnionType is absent or nil.
+func (v *SelectionEntity) GetSelectionUnionType() (x SelectionUnionType) {
+	if v != nil {
+		x = v.SelectionUnionType.Value()
+	}
+	return
+}
+
+// GetMainProviderName returns MainProviderName's value, or the zero value if v
+// is nil or MainProviderName is absent or nil.
+func (v *SelectionEntity) GetMainProviderName() (x string) {
+	if v != nil {
+		x = v.MainProviderName.Value()
+	}
+	return
+}
+
+// GetShadowProviderName returns ShadowProviderName's value, or the zero value
+// if v is nil or ShadowProviderName is absent or nil.
+func (v *SelectionEntity) GetShadowProviderName() (x string) {
+	if v != nil {
+		x = v.ShadowProviderName.Value()
+	}
+	return
+}
+
+// GetChartKey returns ChartKey's value, or the zero value if v is nil or
+// ChartKey is absent or nil.
+func (v *SelectionEntity) GetChartKey() (x string) {
+	if v != nil {
+		x = v.ChartKey.Value()
+	}
+	return
+}
+
+// GetLastLoaded returns LastLoaded's value, or the zero value if v is nil or
+// LastLoaded is absent or nil.
+func (v *SelectionEntity) GetLastLoaded() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastLoaded.Value()
+	}
+	return
+}
+
+// GetLastLoadedBy returns LastLoadedBy's value, or the zero value if v is nil
+// or LastLoadedBy is absent or nil.
+func (v *SelectionEntity) GetLastLoadedBy() (x int32) {
+	if v != nil {
+		x = v.LastLoadedBy.Value()
+	}
+	return
+}
+
+// GetLastLoadedByAssociate returns LastLoadedByAssociate's value, or nil if v
+// is nil or LastLoadedByAssociate is absent or nil.
+func (v *SelectionEntity) GetLastLoadedByAssociate() (x *Associate) {
+	if v != nil {
+		x = v.LastLoadedByAssociate.Value()
+	}
+	return
+}
+
+// GetLastMembershipChange returns LastMembershipChange's value, or the zero
+// value if v is nil or LastMembershipChange is absent or nil.
+func (v *SelectionEntity) GetLastMembershipChange() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastMembershipChange.Value()
+	}
+	return
+}
+
+// GetLastMembershipChangeBy returns LastMembershipChangeBy's value, or the
+// zero value if v is nil or LastMembershipChangeBy is absent or nil.
+func (v *SelectionEntity) GetLastMembershipChangeBy() (x int32) {
+	if v != nil {
+		x = v.LastMembershipChangeBy.Value()
+	}
+	return
+}
+
+// GetLastMembershipChangeByAssociate returns LastMembershipChangeByAssociate's
+// value, or nil if v is nil or LastMembershipChangeByAssociate is absent or
+// nil.
+func (v *SelectionEntity) GetLastMembershipChangeByAssociate() (x *Associate) {
+	if v != nil {
+		x = v.LastMembershipChangeByAssociate.Value()
+	}
+	return
+}
+
+// GetMainHeading returns MainHeading's value, or the zero value if v is nil or
+// MainHeading is absent or nil.
+func (v *SelectionEntity) GetMainHeading() (x string) {
+	if v != nil {
+		x = v.MainHeading.Value()
+	}
+	return
+}
+
+// GetMemberTabHeading returns MemberTabHeading's value, or the zero value if v
+// is nil or MemberTabHeading is absent or nil.
+func (v *SelectionEntity) GetMemberTabHeading() (x string) {
+	if v != nil {
+		x = v.MemberTabHeading.Value()
+	}
+	return
+}
+
+// GetMailingsProviderName returns MailingsProviderName's value, or the zero
+// value if v is nil or MailingsProviderName is absent or nil.
+func (v *SelectionEntity) GetMailingsProviderName() (x string) {
+	if v != nil {
+		x = v.MailingsProviderName.Value()
+	}
+	return
+}
+
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
+// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+func (v *SelectionEntity) GetDashboardTileDefinitionId() (x int32) {
+	if v != nil {
+		x = v.DashboardTileDefinitionId.Value()
+	}
+	return
+}
+
+// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
+// VisibleFor is absent or nil.
+func (v *SelectionEntity) GetVisibleFor() (x ArrayOfVisibleFor) {
+	if v != nil {
+		x = v.VisibleFor.Value()
+	}
+	return
+}
+
 // SelectionForFind is the complex type SelectionForFind. It extends Carrier,
 // whose members come first on the wire.
 type SelectionForFind struct {
@@ -2780,6 +4509,78 @@ func (v *SelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionEntityHeading = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SelectionForFind) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SelectionForFind) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SelectionForFind) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SelectionForFind) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetCanSaveAsSelection returns CanSaveAsSelection's value, or the zero value
+// if v is nil or CanSaveAsSelection is absent or nil.
+func (v *SelectionForFind) GetCanSaveAsSelection() (x bool) {
+	if v != nil {
+		x = v.CanSaveAsSelection.Value()
+	}
+	return
+}
+
+// GetMainHeading returns MainHeading's value, or the zero value if v is nil or
+// MainHeading is absent or nil.
+func (v *SelectionForFind) GetMainHeading() (x string) {
+	if v != nil {
+		x = v.MainHeading.Value()
+	}
+	return
+}
+
+// GetFilterScreenHeading returns FilterScreenHeading's value, or the zero
+// value if v is nil or FilterScreenHeading is absent or nil.
+func (v *SelectionForFind) GetFilterScreenHeading() (x string) {
+	if v != nil {
+		x = v.FilterScreenHeading.Value()
+	}
+	return
+}
+
+// GetSelectionEntityHeading returns SelectionEntityHeading's value, or the
+// zero value if v is nil or SelectionEntityHeading is absent or nil.
+func (v *SelectionForFind) GetSelectionEntityHeading() (x string) {
+	if v != nil {
+		x = v.SelectionEntityHeading.Value()
+	}
+	return
 }
 
 // SelectionMemberEditValues is the complex type SelectionMemberEditValues. It
@@ -2931,6 +4732,222 @@ func (v *SelectionMemberEditValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SelectionMemberEditValues) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SelectionMemberEditValues) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCompanyCategory returns CompanyCategory's value, or the zero value if v
+// is nil or CompanyCategory is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyCategory() (x int32) {
+	if v != nil {
+		x = v.CompanyCategory.Value()
+	}
+	return
+}
+
+// GetCompanyBusiness returns CompanyBusiness's value, or the zero value if v
+// is nil or CompanyBusiness is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyBusiness() (x int32) {
+	if v != nil {
+		x = v.CompanyBusiness.Value()
+	}
+	return
+}
+
+// GetCompanyOurContact returns CompanyOurContact's value, or the zero value if
+// v is nil or CompanyOurContact is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyOurContact() (x int32) {
+	if v != nil {
+		x = v.CompanyOurContact.Value()
+	}
+	return
+}
+
+// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
+// CompanyName is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyName() (x string) {
+	if v != nil {
+		x = v.CompanyName.Value()
+	}
+	return
+}
+
+// GetCompanyDepartment returns CompanyDepartment's value, or the zero value if
+// v is nil or CompanyDepartment is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyDepartment() (x string) {
+	if v != nil {
+		x = v.CompanyDepartment.Value()
+	}
+	return
+}
+
+// GetCompanyNumber returns CompanyNumber's value, or the zero value if v is
+// nil or CompanyNumber is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyNumber() (x string) {
+	if v != nil {
+		x = v.CompanyNumber.Value()
+	}
+	return
+}
+
+// GetCompanyCode returns CompanyCode's value, or the zero value if v is nil or
+// CompanyCode is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyCode() (x string) {
+	if v != nil {
+		x = v.CompanyCode.Value()
+	}
+	return
+}
+
+// GetContactPosition returns ContactPosition's value, or the zero value if v
+// is nil or ContactPosition is absent or nil.
+func (v *SelectionMemberEditValues) GetContactPosition() (x int32) {
+	if v != nil {
+		x = v.ContactPosition.Value()
+	}
+	return
+}
+
+// GetChangeCompanyCategory returns ChangeCompanyCategory's value, or the zero
+// value if v is nil or ChangeCompanyCategory is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyCategory() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyCategory.Value()
+	}
+	return
+}
+
+// GetChangeCompanyBusiness returns ChangeCompanyBusiness's value, or the zero
+// value if v is nil or ChangeCompanyBusiness is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyBusiness() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyBusiness.Value()
+	}
+	return
+}
+
+// GetChangeCompanyOurContact returns ChangeCompanyOurContact's value, or the
+// zero value if v is nil or ChangeCompanyOurContact is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyOurContact() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyOurContact.Value()
+	}
+	return
+}
+
+// GetChangeCompanyName returns ChangeCompanyName's value, or the zero value if
+// v is nil or ChangeCompanyName is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyName() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyName.Value()
+	}
+	return
+}
+
+// GetChangeCompanyDepartment returns ChangeCompanyDepartment's value, or the
+// zero value if v is nil or ChangeCompanyDepartment is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyDepartment() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyDepartment.Value()
+	}
+	return
+}
+
+// GetChangeCompanyNumber returns ChangeCompanyNumber's value, or the zero
+// value if v is nil or ChangeCompanyNumber is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyNumber() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyNumber.Value()
+	}
+	return
+}
+
+// GetChangeCompanyCode returns ChangeCompanyCode's value, or the zero value if
+// v is nil or ChangeCompanyCode is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyCode() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyCode.Value()
+	}
+	return
+}
+
+// GetChangeContactPosition returns ChangeContactPosition's value, or the zero
+// value if v is nil or ChangeContactPosition is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeContactPosition() (x bool) {
+	if v != nil {
+		x = v.ChangeContactPosition.Value()
+	}
+	return
+}
+
+// GetCompanyCountry returns CompanyCountry's value, or the zero value if v is
+// nil or CompanyCountry is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyCountry() (x int32) {
+	if v != nil {
+		x = v.CompanyCountry.Value()
+	}
+	return
+}
+
+// GetChangeCompanyCountry returns ChangeCompanyCountry's value, or the zero
+// value if v is nil or ChangeCompanyCountry is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyCountry() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyCountry.Value()
+	}
+	return
+}
+
+// GetContactJobTitle returns ContactJobTitle's value, or the zero value if v
+// is nil or ContactJobTitle is absent or nil.
+func (v *SelectionMemberEditValues) GetContactJobTitle() (x string) {
+	if v != nil {
+		x = v.ContactJobTitle.Value()
+	}
+	return
+}
+
+// GetChangeContactJobTitle returns ChangeContactJobTitle's value, or the zero
+// value if v is nil or ChangeContactJobTitle is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeContactJobTitle() (x bool) {
+	if v != nil {
+		x = v.ChangeContactJobTitle.Value()
+	}
+	return
+}
+
+// GetCompanyOrgNr returns CompanyOrgNr's value, or the zero value if v is nil
+// or CompanyOrgNr is absent or nil.
+func (v *SelectionMemberEditValues) GetCompanyOrgNr() (x string) {
+	if v != nil {
+		x = v.CompanyOrgNr.Value()
+	}
+	return
+}
+
+// GetChangeCompanyOrgNr returns ChangeCompanyOrgNr's value, or the zero value
+// if v is nil or ChangeCompanyOrgNr is absent or nil.
+func (v *SelectionMemberEditValues) GetChangeCompanyOrgNr() (x bool) {
+	if v != nil {
+		x = v.ChangeCompanyOrgNr.Value()
+	}
+	return
+}
+
 // SelectionSummaryItem is the complex type SelectionSummaryItem.
 type SelectionSummaryItem struct {
 	// SelectionId is element SelectionId (optional).
@@ -2972,6 +4989,51 @@ func (v *SelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SelectionSummaryItem) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SelectionSummaryItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTargetTable returns TargetTable's value, or the zero value if v is nil or
+// TargetTable is absent or nil.
+func (v *SelectionSummaryItem) GetTargetTable() (x string) {
+	if v != nil {
+		x = v.TargetTable.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *SelectionSummaryItem) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SelectionSummaryItem) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
 }
 
 // SelectionType is the enumeration SelectionType.
@@ -3107,6 +5169,15 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRules returns Rules's value, or the zero value if v is nil or Rules is
+// absent or nil.
+func (v *SetDuplicateRulesStatus) GetRules() (x ArrayOfDuplicateRule) {
+	if v != nil {
+		x = v.Rules.Value()
+	}
+	return
+}
+
 // SetDuplicateRulesStatusResponse is the anonymous type of element
 // SetDuplicateRulesStatusResponse.
 type SetDuplicateRulesStatusResponse struct{}
@@ -3145,6 +5216,24 @@ func (v *SetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SetDynamicSelectionCriteria) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetCriteria returns Criteria's value, or the zero value if v is nil or
+// Criteria is absent or nil.
+func (v *SetDynamicSelectionCriteria) GetCriteria() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Criteria.Value()
+	}
+	return
+}
+
 // SetDynamicSelectionCriteria2 is the anonymous type of element
 // SetDynamicSelectionCriteria2.
 type SetDynamicSelectionCriteria2 struct {
@@ -3171,6 +5260,24 @@ func (v *SetDynamicSelectionCriteria2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SetDynamicSelectionCriteria2) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetFilter returns Filter's value, or the zero value if v is nil or Filter is
+// absent or nil.
+func (v *SetDynamicSelectionCriteria2) GetFilter() (x string) {
+	if v != nil {
+		x = v.Filter.Value()
+	}
+	return
+}
+
 // SetDynamicSelectionCriteria2Response is the anonymous type of element
 // SetDynamicSelectionCriteria2Response.
 type SetDynamicSelectionCriteria2Response struct {
@@ -3189,6 +5296,15 @@ func (v *SetDynamicSelectionCriteria2Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetDynamicSelectionCriteria2Response) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDynamicSelectionCriteria3 is the anonymous type of element
@@ -3223,6 +5339,33 @@ func (v *SetDynamicSelectionCriteria3) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SetDynamicSelectionCriteria3) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetCriteria returns Criteria's value, or the zero value if v is nil or
+// Criteria is absent or nil.
+func (v *SetDynamicSelectionCriteria3) GetCriteria() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Criteria.Value()
+	}
+	return
+}
+
+// GetFilter returns Filter's value, or the zero value if v is nil or Filter is
+// absent or nil.
+func (v *SetDynamicSelectionCriteria3) GetFilter() (x string) {
+	if v != nil {
+		x = v.Filter.Value()
+	}
+	return
+}
+
 // SetDynamicSelectionCriteria3Response is the anonymous type of element
 // SetDynamicSelectionCriteria3Response.
 type SetDynamicSelectionCriteria3Response struct {
@@ -3241,6 +5384,15 @@ func (v *SetDynamicSelectionCriteria3Response) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetDynamicSelectionCriteria3Response) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDynamicSelectionCriteriaGroups is the anonymous type of element
@@ -3269,6 +5421,24 @@ func (v *SetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
+// SelectionId is absent or nil.
+func (v *SetDynamicSelectionCriteriaGroups) GetSelectionId() (x int32) {
+	if v != nil {
+		x = v.SelectionId.Value()
+	}
+	return
+}
+
+// GetCriteria returns Criteria's value, or the zero value if v is nil or
+// Criteria is absent or nil.
+func (v *SetDynamicSelectionCriteriaGroups) GetCriteria() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Criteria.Value()
+	}
+	return
+}
+
 // SetDynamicSelectionCriteriaGroupsResponse is the anonymous type of element
 // SetDynamicSelectionCriteriaGroupsResponse.
 type SetDynamicSelectionCriteriaGroupsResponse struct {
@@ -3289,6 +5459,15 @@ func (v *SetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetDynamicSelectionCriteriaGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetDynamicSelectionCriteriaResponse is the anonymous type of element
 // SetDynamicSelectionCriteriaResponse.
 type SetDynamicSelectionCriteriaResponse struct {
@@ -3307,6 +5486,15 @@ func (v *SetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetDynamicSelectionCriteriaResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TypicalSearch is the complex type TypicalSearch. It extends Carrier, whose
@@ -3380,6 +5568,105 @@ func (v *TypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TypicalSearch) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TypicalSearch) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTypicalSearchId returns TypicalSearchId's value, or the zero value if v
+// is nil or TypicalSearchId is absent or nil.
+func (v *TypicalSearch) GetTypicalSearchId() (x int32) {
+	if v != nil {
+		x = v.TypicalSearchId.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *TypicalSearch) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *TypicalSearch) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *TypicalSearch) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetIsEntityDefault returns IsEntityDefault's value, or the zero value if v
+// is nil or IsEntityDefault is absent or nil.
+func (v *TypicalSearch) GetIsEntityDefault() (x int16) {
+	if v != nil {
+		x = v.IsEntityDefault.Value()
+	}
+	return
+}
+
+// GetIncludePerson returns IncludePerson's value, or the zero value if v is
+// nil or IncludePerson is absent or nil.
+func (v *TypicalSearch) GetIncludePerson() (x int16) {
+	if v != nil {
+		x = v.IncludePerson.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *TypicalSearch) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetVersionNumber returns VersionNumber's value, or the zero value if v is
+// nil or VersionNumber is absent or nil.
+func (v *TypicalSearch) GetVersionNumber() (x int32) {
+	if v != nil {
+		x = v.VersionNumber.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *TypicalSearch) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
+}
+
 // TypicalSearches is the complex type TypicalSearches. It extends Carrier,
 // whose members come first on the wire.
 type TypicalSearches struct {
@@ -3421,6 +5708,60 @@ func (v *TypicalSearches) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TypicalSearches) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TypicalSearches) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *TypicalSearches) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetMasterVersion returns MasterVersion's value, or the zero value if v is
+// nil or MasterVersion is absent or nil.
+func (v *TypicalSearches) GetMasterVersion() (x int32) {
+	if v != nil {
+		x = v.MasterVersion.Value()
+	}
+	return
+}
+
+// GetDeleteLeftovers returns DeleteLeftovers's value, or the zero value if v
+// is nil or DeleteLeftovers is absent or nil.
+func (v *TypicalSearches) GetDeleteLeftovers() (x bool) {
+	if v != nil {
+		x = v.DeleteLeftovers.Value()
+	}
+	return
+}
+
+// GetSearches returns Searches's value, or the zero value if v is nil or
+// Searches is absent or nil.
+func (v *TypicalSearches) GetSearches() (x ArrayOfTypicalSearch) {
+	if v != nil {
+		x = v.Searches.Value()
+	}
+	return
+}
+
 // UpdateTypicalSearch is the anonymous type of element UpdateTypicalSearch.
 type UpdateTypicalSearch struct {
 	// Searches is element Searches (optional, nillable).
@@ -3438,6 +5779,15 @@ func (v *UpdateTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 		v.Searches = soap.ReadOpt(d, soap.ReadComplex[TypicalSearches])
 	}
 	d.End()
+}
+
+// GetSearches returns Searches's value, or nil if v is nil or Searches is
+// absent or nil.
+func (v *UpdateTypicalSearch) GetSearches() (x *TypicalSearches) {
+	if v != nil {
+		x = v.Searches.Value()
+	}
+	return
 }
 
 // UpdateTypicalSearchResponse is the anonymous type of element
@@ -3458,6 +5808,15 @@ func (v *UpdateTypicalSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateTypicalSearchResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

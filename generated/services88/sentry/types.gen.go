@@ -56,6 +56,15 @@ func (v *CanCreateAppointmentInAllDiariesResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanCreateAppointmentInAllDiariesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CanCreateAppointmentInAssociateDiaries is the anonymous type of element
 // CanCreateAppointmentInAssociateDiaries.
 type CanCreateAppointmentInAssociateDiaries struct {
@@ -74,6 +83,15 @@ func (v *CanCreateAppointmentInAssociateDiaries) UnmarshalSOAP(d *soap.Decoder) 
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *CanCreateAppointmentInAssociateDiaries) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
 }
 
 // CanCreateAppointmentInAssociateDiariesResponse is the anonymous type of
@@ -96,6 +114,15 @@ func (v *CanCreateAppointmentInAssociateDiariesResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanCreateAppointmentInAssociateDiariesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CanCreateAppointmentInEachAssociatesDiary is the anonymous type of element
 // CanCreateAppointmentInEachAssociatesDiary.
 type CanCreateAppointmentInEachAssociatesDiary struct {
@@ -116,6 +143,15 @@ func (v *CanCreateAppointmentInEachAssociatesDiary) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
+// or AssociateIds is absent or nil.
+func (v *CanCreateAppointmentInEachAssociatesDiary) GetAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AssociateIds.Value()
+	}
+	return
+}
+
 // CanCreateAppointmentInEachAssociatesDiaryResponse is the anonymous type of
 // element CanCreateAppointmentInEachAssociatesDiaryResponse.
 type CanCreateAppointmentInEachAssociatesDiaryResponse struct {
@@ -134,6 +170,15 @@ func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) GetResponse() (x ArrayOfboolean) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetFunctionRights is the anonymous type of element GetFunctionRights.
@@ -167,6 +212,15 @@ func (v *GetFunctionRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFunctionRightsResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNewTableRight is the anonymous type of element GetNewTableRight.
 type GetNewTableRight struct {
 	// TableName is element TableName (optional, nillable).
@@ -184,6 +238,15 @@ func (v *GetNewTableRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetNewTableRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
 }
 
 // GetNewTableRightResponse is the anonymous type of element
@@ -204,6 +267,15 @@ func (v *GetNewTableRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNewTableRightResponse) GetResponse() (x *TableRight) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTableRightByContactOwnership is the anonymous type of element
@@ -232,6 +304,24 @@ func (v *GetTableRightByContactOwnership) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetTableRightByContactOwnership) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *GetTableRightByContactOwnership) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
 // GetTableRightByContactOwnershipResponse is the anonymous type of element
 // GetTableRightByContactOwnershipResponse.
 type GetTableRightByContactOwnershipResponse struct {
@@ -250,6 +340,15 @@ func (v *GetTableRightByContactOwnershipResponse) UnmarshalSOAP(d *soap.Decoder)
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTableRightByContactOwnershipResponse) GetResponse() (x *TableRight) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTableRightByOwnership is the anonymous type of element
@@ -284,6 +383,33 @@ func (v *GetTableRightByOwnership) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetTableRightByOwnership) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetContactGroupId returns ContactGroupId's value, or the zero value if v is
+// nil or ContactGroupId is absent or nil.
+func (v *GetTableRightByOwnership) GetContactGroupId() (x int32) {
+	if v != nil {
+		x = v.ContactGroupId.Value()
+	}
+	return
+}
+
+// GetContactAssociateId returns ContactAssociateId's value, or the zero value
+// if v is nil or ContactAssociateId is absent or nil.
+func (v *GetTableRightByOwnership) GetContactAssociateId() (x int32) {
+	if v != nil {
+		x = v.ContactAssociateId.Value()
+	}
+	return
+}
+
 // GetTableRightByOwnershipResponse is the anonymous type of element
 // GetTableRightByOwnershipResponse.
 type GetTableRightByOwnershipResponse struct {
@@ -302,6 +428,15 @@ func (v *GetTableRightByOwnershipResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTableRightByOwnershipResponse) GetResponse() (x *TableRight) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HasFunctionRight is the anonymous type of element HasFunctionRight.
@@ -323,6 +458,15 @@ func (v *HasFunctionRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionRight returns FunctionRight's value, or the zero value if v is
+// nil or FunctionRight is absent or nil.
+func (v *HasFunctionRight) GetFunctionRight() (x string) {
+	if v != nil {
+		x = v.FunctionRight.Value()
+	}
+	return
+}
+
 // HasFunctionRightResponse is the anonymous type of element
 // HasFunctionRightResponse.
 type HasFunctionRightResponse struct {
@@ -341,6 +485,15 @@ func (v *HasFunctionRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *HasFunctionRightResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -85,6 +85,15 @@ func (v *AuthenticateGeneric) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAuthenticationData returns AuthenticationData's value, or the zero value
+// if v is nil or AuthenticationData is absent or nil.
+func (v *AuthenticateGeneric) GetAuthenticationData() (x AuthenticationGenericData) {
+	if v != nil {
+		x = v.AuthenticationData.Value()
+	}
+	return
+}
+
 // AuthenticateImplicit is the anonymous type of element AuthenticateImplicit.
 type AuthenticateImplicit struct{}
 
@@ -125,6 +134,33 @@ func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.AuthenticationSucceeded = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AuthenticateResponse) GetResponse() (x *SoPrincipalCarrier) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *AuthenticateResponse) GetCredentials() (x *SoCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
+}
+
+// GetAuthenticationSucceeded returns AuthenticationSucceeded's value, or the
+// zero value if v is nil or AuthenticationSucceeded is absent or nil.
+func (v *AuthenticateResponse) GetAuthenticationSucceeded() (x bool) {
+	if v != nil {
+		x = v.AuthenticationSucceeded.Value()
+	}
+	return
 }
 
 // AuthenticateUsernamePassword is the anonymous type of element
@@ -186,6 +222,24 @@ func (v *AuthenticateUsernamePassword) logFields() []soap.Field {
 	}}
 }
 
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *AuthenticateUsernamePassword) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *AuthenticateUsernamePassword) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // AuthenticateWithAccessToken is the anonymous type of element
 // AuthenticateWithAccessToken.
 type AuthenticateWithAccessToken struct {
@@ -234,6 +288,15 @@ func (v *AuthenticateWithAccessToken) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.AccessToken,
 	}}
+}
+
+// GetAccessToken returns AccessToken's value, or the zero value if v is nil or
+// AccessToken is absent or nil.
+func (v *AuthenticateWithAccessToken) GetAccessToken() (x string) {
+	if v != nil {
+		x = v.AccessToken.Value()
+	}
+	return
 }
 
 // AuthenticationGenericData is the dictionary type AuthenticationGenericData:
@@ -311,6 +374,24 @@ func (v *AuthenticationGenericDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *AuthenticationGenericDataKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *AuthenticationGenericDataKeyValuePair) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
 // GetSystemInfo is the anonymous type of element GetSystemInfo.
 type GetSystemInfo struct{}
 
@@ -340,6 +421,15 @@ func (v *GetSystemInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.SystemInfo = soap.ReadOpt(d, soap.ReadComplex[SoSystemInfoCarrier])
 	}
 	d.End()
+}
+
+// GetSystemInfo returns SystemInfo's value, or nil if v is nil or SystemInfo
+// is absent or nil.
+func (v *GetSystemInfoResponse) GetSystemInfo() (x *SoSystemInfoCarrier) {
+	if v != nil {
+		x = v.SystemInfo.Value()
+	}
+	return
 }
 
 // GrantedModuleLicense is the complex type GrantedModuleLicense. It extends
@@ -443,6 +533,150 @@ func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *GrantedModuleLicense) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *GrantedModuleLicense) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
+// is absent or nil.
+func (v *GrantedModuleLicense) GetOwnerId() (x int32) {
+	if v != nil {
+		x = v.OwnerId.Value()
+	}
+	return
+}
+
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *GrantedModuleLicense) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
+// GetOwnerDescription returns OwnerDescription's value, or the zero value if v
+// is nil or OwnerDescription is absent or nil.
+func (v *GrantedModuleLicense) GetOwnerDescription() (x string) {
+	if v != nil {
+		x = v.OwnerDescription.Value()
+	}
+	return
+}
+
+// GetModuleId returns ModuleId's value, or the zero value if v is nil or
+// ModuleId is absent or nil.
+func (v *GrantedModuleLicense) GetModuleId() (x int32) {
+	if v != nil {
+		x = v.ModuleId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *GrantedModuleLicense) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *GrantedModuleLicense) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetVersion returns Version's value, or the zero value if v is nil or Version
+// is absent or nil.
+func (v *GrantedModuleLicense) GetVersion() (x string) {
+	if v != nil {
+		x = v.Version.Value()
+	}
+	return
+}
+
+// GetLicenseType returns LicenseType's value, or the zero value if v is nil or
+// LicenseType is absent or nil.
+func (v *GrantedModuleLicense) GetLicenseType() (x LicenseType) {
+	if v != nil {
+		x = v.LicenseType.Value()
+	}
+	return
+}
+
+// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
+// ExtraFlags is absent or nil.
+func (v *GrantedModuleLicense) GetExtraFlags() (x int32) {
+	if v != nil {
+		x = v.ExtraFlags.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *GrantedModuleLicense) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetLicenseNumber returns LicenseNumber's value, or the zero value if v is
+// nil or LicenseNumber is absent or nil.
+func (v *GrantedModuleLicense) GetLicenseNumber() (x int32) {
+	if v != nil {
+		x = v.LicenseNumber.Value()
+	}
+	return
+}
+
+// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
+// IsHidden is absent or nil.
+func (v *GrantedModuleLicense) GetIsHidden() (x bool) {
+	if v != nil {
+		x = v.IsHidden.Value()
+	}
+	return
+}
+
+// GetIsUnrestricted returns IsUnrestricted's value, or the zero value if v is
+// nil or IsUnrestricted is absent or nil.
+func (v *GrantedModuleLicense) GetIsUnrestricted() (x bool) {
+	if v != nil {
+		x = v.IsUnrestricted.Value()
+	}
+	return
+}
+
+// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
+// ExpiryDate is absent or nil.
+func (v *GrantedModuleLicense) GetExpiryDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpiryDate.Value()
+	}
+	return
+}
+
 // NetServerBuildType is the enumeration NetServerBuildType.
 type NetServerBuildType string
 
@@ -539,6 +773,42 @@ func (v *ProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
 		v.CredentialId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *ProvidedCredential) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchName returns SearchName's value, or the zero value if v is nil or
+// SearchName is absent or nil.
+func (v *ProvidedCredential) GetSearchName() (x string) {
+	if v != nil {
+		x = v.SearchName.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ProvidedCredential) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetCredentialId returns CredentialId's value, or the zero value if v is nil
+// or CredentialId is absent or nil.
+func (v *ProvidedCredential) GetCredentialId() (x int32) {
+	if v != nil {
+		x = v.CredentialId.Value()
+	}
+	return
 }
 
 // SoPrincipalCarrier is the complex type SoPrincipalCarrier.
@@ -711,6 +981,240 @@ func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *SoPrincipalCarrier) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or the zero value if v is nil or
+// Associate is absent or nil.
+func (v *SoPrincipalCarrier) GetAssociate() (x string) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SoPrincipalCarrier) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetIsPerson returns IsPerson's value, or the zero value if v is nil or
+// IsPerson is absent or nil.
+func (v *SoPrincipalCarrier) GetIsPerson() (x bool) {
+	if v != nil {
+		x = v.IsPerson.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *SoPrincipalCarrier) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *SoPrincipalCarrier) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetHomeCountryId returns HomeCountryId's value, or the zero value if v is
+// nil or HomeCountryId is absent or nil.
+func (v *SoPrincipalCarrier) GetHomeCountryId() (x int32) {
+	if v != nil {
+		x = v.HomeCountryId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *SoPrincipalCarrier) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *SoPrincipalCarrier) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
+// GetBusinessId returns BusinessId's value, or the zero value if v is nil or
+// BusinessId is absent or nil.
+func (v *SoPrincipalCarrier) GetBusinessId() (x int32) {
+	if v != nil {
+		x = v.BusinessId.Value()
+	}
+	return
+}
+
+// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
+// CategoryId is absent or nil.
+func (v *SoPrincipalCarrier) GetCategoryId() (x int32) {
+	if v != nil {
+		x = v.CategoryId.Value()
+	}
+	return
+}
+
+// GetContactOwner returns ContactOwner's value, or the zero value if v is nil
+// or ContactOwner is absent or nil.
+func (v *SoPrincipalCarrier) GetContactOwner() (x int32) {
+	if v != nil {
+		x = v.ContactOwner.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SoPrincipalCarrier) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetRoleName returns RoleName's value, or the zero value if v is nil or
+// RoleName is absent or nil.
+func (v *SoPrincipalCarrier) GetRoleName() (x string) {
+	if v != nil {
+		x = v.RoleName.Value()
+	}
+	return
+}
+
+// GetRoleDescription returns RoleDescription's value, or the zero value if v
+// is nil or RoleDescription is absent or nil.
+func (v *SoPrincipalCarrier) GetRoleDescription() (x string) {
+	if v != nil {
+		x = v.RoleDescription.Value()
+	}
+	return
+}
+
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *SoPrincipalCarrier) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
+// GetLicenses returns Licenses's value, or the zero value if v is nil or
+// Licenses is absent or nil.
+func (v *SoPrincipalCarrier) GetLicenses() (x ArrayOfGrantedModuleLicense) {
+	if v != nil {
+		x = v.Licenses.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *SoPrincipalCarrier) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetEMailAddress returns EMailAddress's value, or the zero value if v is nil
+// or EMailAddress is absent or nil.
+func (v *SoPrincipalCarrier) GetEMailAddress() (x string) {
+	if v != nil {
+		x = v.EMailAddress.Value()
+	}
+	return
+}
+
+// GetFunctionRights returns FunctionRights's value, or the zero value if v is
+// nil or FunctionRights is absent or nil.
+func (v *SoPrincipalCarrier) GetFunctionRights() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionRights.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *SoPrincipalCarrier) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetEjAccessLevel returns EjAccessLevel's value, or the zero value if v is
+// nil or EjAccessLevel is absent or nil.
+func (v *SoPrincipalCarrier) GetEjAccessLevel() (x int32) {
+	if v != nil {
+		x = v.EjAccessLevel.Value()
+	}
+	return
+}
+
+// GetEjUserStatus returns EjUserStatus's value, or the zero value if v is nil
+// or EjUserStatus is absent or nil.
+func (v *SoPrincipalCarrier) GetEjUserStatus() (x EjUserStatus) {
+	if v != nil {
+		x = v.EjUserStatus.Value()
+	}
+	return
+}
+
+// GetProvidedCredentials returns ProvidedCredentials's value, or the zero
+// value if v is nil or ProvidedCredentials is absent or nil.
+func (v *SoPrincipalCarrier) GetProvidedCredentials() (x ArrayOfProvidedCredential) {
+	if v != nil {
+		x = v.ProvidedCredentials.Value()
+	}
+	return
+}
+
+// GetSecondaryGroups returns SecondaryGroups's value, or the zero value if v
+// is nil or SecondaryGroups is absent or nil.
+func (v *SoPrincipalCarrier) GetSecondaryGroups() (x ArrayOfint) {
+	if v != nil {
+		x = v.SecondaryGroups.Value()
+	}
+	return
+}
+
+// GetDatabaseContextIdentifier returns DatabaseContextIdentifier's value, or
+// the zero value if v is nil or DatabaseContextIdentifier is absent or nil.
+func (v *SoPrincipalCarrier) GetDatabaseContextIdentifier() (x string) {
+	if v != nil {
+		x = v.DatabaseContextIdentifier.Value()
+	}
+	return
+}
+
 // SoSystemInfoCarrier is the complex type SoSystemInfoCarrier. It extends
 // Carrier, whose members come first on the wire.
 type SoSystemInfoCarrier struct {
@@ -846,6 +1350,204 @@ func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsSatellite = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SoSystemInfoCarrier) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SoSystemInfoCarrier) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLicense returns License's value, or nil if v is nil or License is absent
+// or nil.
+func (v *SoSystemInfoCarrier) GetLicense() (x *LicenseInfo) {
+	if v != nil {
+		x = v.License.Value()
+	}
+	return
+}
+
+// GetWarningEnglish returns WarningEnglish's value, or the zero value if v is
+// nil or WarningEnglish is absent or nil.
+func (v *SoSystemInfoCarrier) GetWarningEnglish() (x string) {
+	if v != nil {
+		x = v.WarningEnglish.Value()
+	}
+	return
+}
+
+// GetWarningResource returns WarningResource's value, or the zero value if v
+// is nil or WarningResource is absent or nil.
+func (v *SoSystemInfoCarrier) GetWarningResource() (x string) {
+	if v != nil {
+		x = v.WarningResource.Value()
+	}
+	return
+}
+
+// GetBranchName returns BranchName's value, or the zero value if v is nil or
+// BranchName is absent or nil.
+func (v *SoSystemInfoCarrier) GetBranchName() (x string) {
+	if v != nil {
+		x = v.BranchName.Value()
+	}
+	return
+}
+
+// GetBuildLabel returns BuildLabel's value, or the zero value if v is nil or
+// BuildLabel is absent or nil.
+func (v *SoSystemInfoCarrier) GetBuildLabel() (x string) {
+	if v != nil {
+		x = v.BuildLabel.Value()
+	}
+	return
+}
+
+// GetAssemblyVersion returns AssemblyVersion's value, or the zero value if v
+// is nil or AssemblyVersion is absent or nil.
+func (v *SoSystemInfoCarrier) GetAssemblyVersion() (x string) {
+	if v != nil {
+		x = v.AssemblyVersion.Value()
+	}
+	return
+}
+
+// GetAccumulatedNextCheckDate returns AccumulatedNextCheckDate's value, or the
+// zero value if v is nil or AccumulatedNextCheckDate is absent or nil.
+func (v *SoSystemInfoCarrier) GetAccumulatedNextCheckDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.AccumulatedNextCheckDate.Value()
+	}
+	return
+}
+
+// GetFileVersion returns FileVersion's value, or the zero value if v is nil or
+// FileVersion is absent or nil.
+func (v *SoSystemInfoCarrier) GetFileVersion() (x string) {
+	if v != nil {
+		x = v.FileVersion.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *SoSystemInfoCarrier) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDaysUntilNetServerExpiry returns DaysUntilNetServerExpiry's value, or the
+// zero value if v is nil or DaysUntilNetServerExpiry is absent or nil.
+func (v *SoSystemInfoCarrier) GetDaysUntilNetServerExpiry() (x int32) {
+	if v != nil {
+		x = v.DaysUntilNetServerExpiry.Value()
+	}
+	return
+}
+
+// GetBuildType returns BuildType's value, or the zero value if v is nil or
+// BuildType is absent or nil.
+func (v *SoSystemInfoCarrier) GetBuildType() (x NetServerBuildType) {
+	if v != nil {
+		x = v.BuildType.Value()
+	}
+	return
+}
+
+// GetDatabaseVersion returns DatabaseVersion's value, or the zero value if v
+// is nil or DatabaseVersion is absent or nil.
+func (v *SoSystemInfoCarrier) GetDatabaseVersion() (x int32) {
+	if v != nil {
+		x = v.DatabaseVersion.Value()
+	}
+	return
+}
+
+// GetIsUnicode returns IsUnicode's value, or the zero value if v is nil or
+// IsUnicode is absent or nil.
+func (v *SoSystemInfoCarrier) GetIsUnicode() (x bool) {
+	if v != nil {
+		x = v.IsUnicode.Value()
+	}
+	return
+}
+
+// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
+// CompanyName is absent or nil.
+func (v *SoSystemInfoCarrier) GetCompanyName() (x string) {
+	if v != nil {
+		x = v.CompanyName.Value()
+	}
+	return
+}
+
+// GetCompanyId returns CompanyId's value, or the zero value if v is nil or
+// CompanyId is absent or nil.
+func (v *SoSystemInfoCarrier) GetCompanyId() (x int32) {
+	if v != nil {
+		x = v.CompanyId.Value()
+	}
+	return
+}
+
+// GetDatabaseType returns DatabaseType's value, or the zero value if v is nil
+// or DatabaseType is absent or nil.
+func (v *SoSystemInfoCarrier) GetDatabaseType() (x string) {
+	if v != nil {
+		x = v.DatabaseType.Value()
+	}
+	return
+}
+
+// GetDatabaseMinor returns DatabaseMinor's value, or the zero value if v is
+// nil or DatabaseMinor is absent or nil.
+func (v *SoSystemInfoCarrier) GetDatabaseMinor() (x string) {
+	if v != nil {
+		x = v.DatabaseMinor.Value()
+	}
+	return
+}
+
+// GetDatabaseName returns DatabaseName's value, or the zero value if v is nil
+// or DatabaseName is absent or nil.
+func (v *SoSystemInfoCarrier) GetDatabaseName() (x string) {
+	if v != nil {
+		x = v.DatabaseName.Value()
+	}
+	return
+}
+
+// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
+// IsOnTravel is absent or nil.
+func (v *SoSystemInfoCarrier) GetIsOnTravel() (x bool) {
+	if v != nil {
+		x = v.IsOnTravel.Value()
+	}
+	return
+}
+
+// GetIsSatellite returns IsSatellite's value, or the zero value if v is nil or
+// IsSatellite is absent or nil.
+func (v *SoSystemInfoCarrier) GetIsSatellite() (x bool) {
+	if v != nil {
+		x = v.IsSatellite.Value()
+	}
+	return
 }
 
 // ResponseHeader is services88.ResponseHeader, shared by every package of the

@@ -168,6 +168,15 @@ func (v *CreateDefaultTargetAssignmentForCompanyResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTargetAssignmentForCompanyResponse) GetResponse() (x *TargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetAssignmentForCompanyWithDimension is the anonymous type
 // of element CreateDefaultTargetAssignmentForCompanyWithDimension.
 type CreateDefaultTargetAssignmentForCompanyWithDimension struct {
@@ -186,6 +195,15 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) UnmarshalSOAP(d *
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetAssignmentForCompanyWithDimensionResponse is the
@@ -207,6 +225,15 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) Unmarshal
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimension is the anonymous
@@ -235,6 +262,24 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) UnmarshalS
 	d.End()
 }
 
+// GetYear returns Year's value, or the zero value if v is nil or Year is
+// absent or nil.
+func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) GetYear() (x int32) {
+	if v != nil {
+		x = v.Year.Value()
+	}
+	return
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse is the
 // anonymous type of element
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse.
@@ -254,6 +299,15 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) Un
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetAssignmentForUserGroup is the anonymous type of element
@@ -276,6 +330,15 @@ func (v *CreateDefaultTargetAssignmentForUserGroup) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroup) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetAssignmentForUserGroupResponse is the anonymous type of
 // element CreateDefaultTargetAssignmentForUserGroupResponse.
 type CreateDefaultTargetAssignmentForUserGroupResponse struct {
@@ -294,6 +357,15 @@ func (v *CreateDefaultTargetAssignmentForUserGroupResponse) UnmarshalSOAP(d *soa
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupResponse) GetResponse() (x ArrayOfTargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetAssignmentForUserGroupWithDimension is the anonymous type
@@ -322,6 +394,24 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) UnmarshalSOAP(d
 	d.End()
 }
 
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse is the
 // anonymous type of element
 // CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse.
@@ -341,6 +431,15 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) Unmarsh
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension is the
@@ -376,6 +475,33 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) Unmarsha
 	d.End()
 }
 
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetYear returns Year's value, or the zero value if v is nil or Year is
+// absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetYear() (x int32) {
+	if v != nil {
+		x = v.Year.Value()
+	}
+	return
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse is the
 // anonymous type of element
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse.
@@ -397,6 +523,15 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetAssignmentResponse is the anonymous type of element
 // CreateDefaultTargetAssignmentResponse.
 type CreateDefaultTargetAssignmentResponse struct {
@@ -415,6 +550,15 @@ func (v *CreateDefaultTargetAssignmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTargetAssignmentResponse) GetResponse() (x *TargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetDimension is the anonymous type of element
@@ -449,6 +593,15 @@ func (v *CreateDefaultTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTargetDimensionResponse) GetResponse() (x *TargetDimension) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetGroup is the anonymous type of element
 // CreateDefaultTargetGroup.
 type CreateDefaultTargetGroup struct{}
@@ -479,6 +632,15 @@ func (v *CreateDefaultTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTargetGroupResponse) GetResponse() (x *TargetGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTargetRevision is the anonymous type of element
@@ -525,6 +687,15 @@ func (v *CreateDefaultTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTargetRevisionHistoryResponse) GetResponse() (x *TargetRevisionHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTargetRevisionResponse is the anonymous type of element
 // CreateDefaultTargetRevisionResponse.
 type CreateDefaultTargetRevisionResponse struct {
@@ -545,6 +716,15 @@ func (v *CreateDefaultTargetRevisionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTargetRevisionResponse) GetResponse() (x *TargetRevision) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteTargetDimension is the anonymous type of element
 // DeleteTargetDimension.
 type DeleteTargetDimension struct {
@@ -563,6 +743,15 @@ func (v *DeleteTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *DeleteTargetDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
 }
 
 // DeleteTargetDimensionResponse is the anonymous type of element
@@ -594,6 +783,15 @@ func (v *DeleteTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
+// nil or TargetGroupId is absent or nil.
+func (v *DeleteTargetGroup) GetTargetGroupId() (x int32) {
+	if v != nil {
+		x = v.TargetGroupId.Value()
+	}
+	return
 }
 
 // DeleteTargetGroupResponse is the anonymous type of element
@@ -628,6 +826,15 @@ func (v *ExportTargetGroupToExcel) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
+// nil or TargetGroupId is absent or nil.
+func (v *ExportTargetGroupToExcel) GetTargetGroupId() (x int32) {
+	if v != nil {
+		x = v.TargetGroupId.Value()
+	}
+	return
+}
+
 // ExportTargetGroupToExcelResponse is the anonymous type of element
 // ExportTargetGroupToExcelResponse.
 type ExportTargetGroupToExcelResponse struct {
@@ -646,6 +853,15 @@ func (v *ExportTargetGroupToExcelResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExportTargetGroupToExcelResponse) GetResponse() (x *ExportArchiveResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTargetAssignmentForYear is the anonymous type of element
@@ -684,6 +900,42 @@ func (v *GetTargetAssignmentForYear) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
+// TargetYear is absent or nil.
+func (v *GetTargetAssignmentForYear) GetTargetYear() (x int32) {
+	if v != nil {
+		x = v.TargetYear.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *GetTargetAssignmentForYear) GetEntityType() (x TargetEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetTargetLevel returns TargetLevel's value, or the zero value if v is nil or
+// TargetLevel is absent or nil.
+func (v *GetTargetAssignmentForYear) GetTargetLevel() (x TargetLevel) {
+	if v != nil {
+		x = v.TargetLevel.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetTargetAssignmentForYear) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // GetTargetAssignmentForYearAndDimension is the anonymous type of element
@@ -730,6 +982,51 @@ func (v *GetTargetAssignmentForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
+// TargetYear is absent or nil.
+func (v *GetTargetAssignmentForYearAndDimension) GetTargetYear() (x int32) {
+	if v != nil {
+		x = v.TargetYear.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *GetTargetAssignmentForYearAndDimension) GetEntityType() (x TargetEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetTargetLevel returns TargetLevel's value, or the zero value if v is nil or
+// TargetLevel is absent or nil.
+func (v *GetTargetAssignmentForYearAndDimension) GetTargetLevel() (x TargetLevel) {
+	if v != nil {
+		x = v.TargetLevel.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetTargetAssignmentForYearAndDimension) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetDimensionId returns DimensionId's value, or the zero value if v is nil or
+// DimensionId is absent or nil.
+func (v *GetTargetAssignmentForYearAndDimension) GetDimensionId() (x int32) {
+	if v != nil {
+		x = v.DimensionId.Value()
+	}
+	return
+}
+
 // GetTargetAssignmentForYearAndDimensionResponse is the anonymous type of
 // element GetTargetAssignmentForYearAndDimensionResponse.
 type GetTargetAssignmentForYearAndDimensionResponse struct {
@@ -748,6 +1045,15 @@ func (v *GetTargetAssignmentForYearAndDimensionResponse) UnmarshalSOAP(d *soap.D
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetAssignmentForYearAndDimensionResponse) GetResponse() (x *TargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTargetAssignmentForYearResponse is the anonymous type of element
@@ -770,6 +1076,15 @@ func (v *GetTargetAssignmentForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetAssignmentForYearResponse) GetResponse() (x *TargetAssignment) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTargetDimension is the anonymous type of element GetTargetDimension.
 type GetTargetDimension struct {
 	// TargetDimensionId is element TargetDimensionId (optional).
@@ -787,6 +1102,15 @@ func (v *GetTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *GetTargetDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
 }
 
 // GetTargetDimensionResponse is the anonymous type of element
@@ -809,6 +1133,15 @@ func (v *GetTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetDimensionResponse) GetResponse() (x *TargetDimension) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTargetDimensionsForEntityType is the anonymous type of element
 // GetTargetDimensionsForEntityType.
 type GetTargetDimensionsForEntityType struct {
@@ -827,6 +1160,15 @@ func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
 		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
 	d.End()
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *GetTargetDimensionsForEntityType) GetEntityType() (x TargetEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
 }
 
 // GetTargetDimensionsForEntityTypeResponse is the anonymous type of element
@@ -849,6 +1191,15 @@ func (v *GetTargetDimensionsForEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTargetDimensionsForEntityTypeResponse) GetResponse() (x ArrayOfTargetDimension) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTargetGroup is the anonymous type of element GetTargetGroup.
 type GetTargetGroup struct {
 	// TargetGroupId is element TargetGroupId (optional).
@@ -866,6 +1217,15 @@ func (v *GetTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
+// nil or TargetGroupId is absent or nil.
+func (v *GetTargetGroup) GetTargetGroupId() (x int32) {
+	if v != nil {
+		x = v.TargetGroupId.Value()
+	}
+	return
 }
 
 // GetTargetGroupForYear is the anonymous type of element
@@ -894,6 +1254,24 @@ func (v *GetTargetGroupForYear) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
+// TargetYear is absent or nil.
+func (v *GetTargetGroupForYear) GetTargetYear() (x int32) {
+	if v != nil {
+		x = v.TargetYear.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *GetTargetGroupForYear) GetEntityType() (x TargetEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
 // GetTargetGroupForYearAndDimension is the anonymous type of element
 // GetTargetGroupForYearAndDimension.
 type GetTargetGroupForYearAndDimension struct {
@@ -920,6 +1298,24 @@ func (v *GetTargetGroupForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
+// TargetYear is absent or nil.
+func (v *GetTargetGroupForYearAndDimension) GetTargetYear() (x int32) {
+	if v != nil {
+		x = v.TargetYear.Value()
+	}
+	return
+}
+
+// GetDimensionId returns DimensionId's value, or the zero value if v is nil or
+// DimensionId is absent or nil.
+func (v *GetTargetGroupForYearAndDimension) GetDimensionId() (x int32) {
+	if v != nil {
+		x = v.DimensionId.Value()
+	}
+	return
+}
+
 // GetTargetGroupForYearAndDimensionResponse is the anonymous type of element
 // GetTargetGroupForYearAndDimensionResponse.
 type GetTargetGroupForYearAndDimensionResponse struct {
@@ -938,6 +1334,15 @@ func (v *GetTargetGroupForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetGroupForYearAndDimensionResponse) GetResponse() (x *TargetGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTargetGroupForYearResponse is the anonymous type of element
@@ -960,6 +1365,15 @@ func (v *GetTargetGroupForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetGroupForYearResponse) GetResponse() (x *TargetGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTargetGroupIds is the anonymous type of element GetTargetGroupIds.
 type GetTargetGroupIds struct {
 	// TargetDimensionId is element TargetDimensionId (optional).
@@ -977,6 +1391,15 @@ func (v *GetTargetGroupIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *GetTargetGroupIds) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
 }
 
 // GetTargetGroupIdsResponse is the anonymous type of element
@@ -999,6 +1422,15 @@ func (v *GetTargetGroupIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTargetGroupIdsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTargetGroupResponse is the anonymous type of element
 // GetTargetGroupResponse.
 type GetTargetGroupResponse struct {
@@ -1017,6 +1449,15 @@ func (v *GetTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetGroupResponse) GetResponse() (x *TargetGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTargetRevisionHistory is the anonymous type of element
@@ -1039,6 +1480,15 @@ func (v *GetTargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetAssignmentInfoId returns TargetAssignmentInfoId's value, or the
+// zero value if v is nil or TargetAssignmentInfoId is absent or nil.
+func (v *GetTargetRevisionHistory) GetTargetAssignmentInfoId() (x int32) {
+	if v != nil {
+		x = v.TargetAssignmentInfoId.Value()
+	}
+	return
+}
+
 // GetTargetRevisionHistoryResponse is the anonymous type of element
 // GetTargetRevisionHistoryResponse.
 type GetTargetRevisionHistoryResponse struct {
@@ -1057,6 +1507,15 @@ func (v *GetTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTargetRevisionHistoryResponse) GetResponse() (x *TargetRevisionHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // LogEvent is the enumeration LogEvent.
@@ -1139,6 +1598,15 @@ func (v *SaveTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetDimension returns TargetDimension's value, or nil if v is nil or
+// TargetDimension is absent or nil.
+func (v *SaveTargetDimension) GetTargetDimension() (x *TargetDimension) {
+	if v != nil {
+		x = v.TargetDimension.Value()
+	}
+	return
+}
+
 // SaveTargetDimensionResponse is the anonymous type of element
 // SaveTargetDimensionResponse.
 type SaveTargetDimensionResponse struct {
@@ -1157,6 +1625,15 @@ func (v *SaveTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTargetDimensionResponse) GetResponse() (x *TargetDimension) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTargetGroup is the anonymous type of element SaveTargetGroup.
@@ -1178,6 +1655,15 @@ func (v *SaveTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTargetGroup returns TargetGroup's value, or nil if v is nil or
+// TargetGroup is absent or nil.
+func (v *SaveTargetGroup) GetTargetGroup() (x *TargetGroup) {
+	if v != nil {
+		x = v.TargetGroup.Value()
+	}
+	return
+}
+
 // SaveTargetGroupResponse is the anonymous type of element
 // SaveTargetGroupResponse.
 type SaveTargetGroupResponse struct {
@@ -1196,6 +1682,15 @@ func (v *SaveTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTargetGroupResponse) GetResponse() (x *TargetGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TargetAssignementLevel is the flag list TargetAssignementLevel: a set of
@@ -1305,6 +1800,106 @@ func (v *TargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TargetAssignment) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TargetAssignment) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTargetAssignmentInfoId returns TargetAssignmentInfoId's value, or the
+// zero value if v is nil or TargetAssignmentInfoId is absent or nil.
+func (v *TargetAssignment) GetTargetAssignmentInfoId() (x int32) {
+	if v != nil {
+		x = v.TargetAssignmentInfoId.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *TargetAssignment) GetValues() (x ArrayOfdouble) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
+// GetLocked returns Locked's value, or the zero value if v is nil or Locked is
+// absent or nil.
+func (v *TargetAssignment) GetLocked() (x bool) {
+	if v != nil {
+		x = v.Locked.Value()
+	}
+	return
+}
+
+// GetTargetAssociate returns TargetAssociate's value, or nil if v is nil or
+// TargetAssociate is absent or nil.
+func (v *TargetAssignment) GetTargetAssociate() (x *Associate) {
+	if v != nil {
+		x = v.TargetAssociate.Value()
+	}
+	return
+}
+
+// GetTargetContact returns TargetContact's value, or nil if v is nil or
+// TargetContact is absent or nil.
+func (v *TargetAssignment) GetTargetContact() (x *Contact) {
+	if v != nil {
+		x = v.TargetContact.Value()
+	}
+	return
+}
+
+// GetTargetUserGroup returns TargetUserGroup's value, or nil if v is nil or
+// TargetUserGroup is absent or nil.
+func (v *TargetAssignment) GetTargetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.TargetUserGroup.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or nil if v is nil or Currency is
+// absent or nil.
+func (v *TargetAssignment) GetCurrency() (x *Currency) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
+}
+
+// GetDimensionListItem returns DimensionListItem's value, or the zero value if
+// v is nil or DimensionListItem is absent or nil.
+func (v *TargetAssignment) GetDimensionListItem() (x int32) {
+	if v != nil {
+		x = v.DimensionListItem.Value()
+	}
+	return
+}
+
+// GetDimensionListItemDisplayName returns DimensionListItemDisplayName's
+// value, or the zero value if v is nil or DimensionListItemDisplayName is
+// absent or nil.
+func (v *TargetAssignment) GetDimensionListItemDisplayName() (x string) {
+	if v != nil {
+		x = v.DimensionListItemDisplayName.Value()
+	}
+	return
+}
+
 // TargetChange is the complex type TargetChange. It extends Carrier, whose
 // members come first on the wire.
 type TargetChange struct {
@@ -1338,6 +1933,51 @@ func (v *TargetChange) UnmarshalSOAP(d *soap.Decoder) {
 		v.ValueChangeTo = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TargetChange) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TargetChange) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFieldIdentifier returns FieldIdentifier's value, or the zero value if v
+// is nil or FieldIdentifier is absent or nil.
+func (v *TargetChange) GetFieldIdentifier() (x string) {
+	if v != nil {
+		x = v.FieldIdentifier.Value()
+	}
+	return
+}
+
+// GetValueChangeFrom returns ValueChangeFrom's value, or the zero value if v
+// is nil or ValueChangeFrom is absent or nil.
+func (v *TargetChange) GetValueChangeFrom() (x float64) {
+	if v != nil {
+		x = v.ValueChangeFrom.Value()
+	}
+	return
+}
+
+// GetValueChangeTo returns ValueChangeTo's value, or the zero value if v is
+// nil or ValueChangeTo is absent or nil.
+func (v *TargetChange) GetValueChangeTo() (x float64) {
+	if v != nil {
+		x = v.ValueChangeTo.Value()
+	}
+	return
 }
 
 // TargetDimension is the complex type TargetDimension. It extends Carrier,
@@ -1409,6 +2049,105 @@ func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectedDimensions = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TargetDimension) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TargetDimension) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
+// v is nil or TargetDimensionId is absent or nil.
+func (v *TargetDimension) GetTargetDimensionId() (x int32) {
+	if v != nil {
+		x = v.TargetDimensionId.Value()
+	}
+	return
+}
+
+// GetAssignmentLevel returns AssignmentLevel's value, or the zero value if v
+// is nil or AssignmentLevel is absent or nil.
+func (v *TargetDimension) GetAssignmentLevel() (x TargetAssignementLevel) {
+	if v != nil {
+		x = v.AssignmentLevel.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *TargetDimension) GetEntityType() (x TargetEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetMeasurementUnit returns MeasurementUnit's value, or the zero value if v
+// is nil or MeasurementUnit is absent or nil.
+func (v *TargetDimension) GetMeasurementUnit() (x TargetMeasurementUnit) {
+	if v != nil {
+		x = v.MeasurementUnit.Value()
+	}
+	return
+}
+
+// GetDimensionListField returns DimensionListField's value, or the zero value
+// if v is nil or DimensionListField is absent or nil.
+func (v *TargetDimension) GetDimensionListField() (x string) {
+	if v != nil {
+		x = v.DimensionListField.Value()
+	}
+	return
+}
+
+// GetDimensionListName returns DimensionListName's value, or the zero value if
+// v is nil or DimensionListName is absent or nil.
+func (v *TargetDimension) GetDimensionListName() (x string) {
+	if v != nil {
+		x = v.DimensionListName.Value()
+	}
+	return
+}
+
+// GetDimensionListId returns DimensionListId's value, or the zero value if v
+// is nil or DimensionListId is absent or nil.
+func (v *TargetDimension) GetDimensionListId() (x int32) {
+	if v != nil {
+		x = v.DimensionListId.Value()
+	}
+	return
+}
+
+// GetDimensionListLabel returns DimensionListLabel's value, or the zero value
+// if v is nil or DimensionListLabel is absent or nil.
+func (v *TargetDimension) GetDimensionListLabel() (x string) {
+	if v != nil {
+		x = v.DimensionListLabel.Value()
+	}
+	return
+}
+
+// GetSelectedDimensions returns SelectedDimensions's value, or the zero value
+// if v is nil or SelectedDimensions is absent or nil.
+func (v *TargetDimension) GetSelectedDimensions() (x ArrayOfint) {
+	if v != nil {
+		x = v.SelectedDimensions.Value()
+	}
+	return
 }
 
 // TargetEntityType is the enumeration TargetEntityType.
@@ -1511,6 +2250,78 @@ func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TargetGroup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TargetGroup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
+// nil or TargetGroupId is absent or nil.
+func (v *TargetGroup) GetTargetGroupId() (x int32) {
+	if v != nil {
+		x = v.TargetGroupId.Value()
+	}
+	return
+}
+
+// GetYear returns Year's value, or the zero value if v is nil or Year is
+// absent or nil.
+func (v *TargetGroup) GetYear() (x int32) {
+	if v != nil {
+		x = v.Year.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *TargetGroup) GetEntityType() (x TargetEntityType) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetPeriodType returns PeriodType's value, or the zero value if v is nil or
+// PeriodType is absent or nil.
+func (v *TargetGroup) GetPeriodType() (x TargetPeriodType) {
+	if v != nil {
+		x = v.PeriodType.Value()
+	}
+	return
+}
+
+// GetTargetAssignments returns TargetAssignments's value, or the zero value if
+// v is nil or TargetAssignments is absent or nil.
+func (v *TargetGroup) GetTargetAssignments() (x ArrayOfTargetAssignment) {
+	if v != nil {
+		x = v.TargetAssignments.Value()
+	}
+	return
+}
+
+// GetTargetDimension returns TargetDimension's value, or nil if v is nil or
+// TargetDimension is absent or nil.
+func (v *TargetGroup) GetTargetDimension() (x *TargetDimension) {
+	if v != nil {
+		x = v.TargetDimension.Value()
+	}
+	return
 }
 
 // TargetLevel is the enumeration TargetLevel.
@@ -1725,6 +2536,59 @@ func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TargetRevision) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TargetRevision) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLogEvent returns LogEvent's value, or the zero value if v is nil or
+// LogEvent is absent or nil.
+func (v *TargetRevision) GetLogEvent() (x LogEvent) {
+	if v != nil {
+		x = v.LogEvent.Value()
+	}
+	return
+}
+
+// GetWho returns Who's value, or nil if v is nil or Who is absent or nil.
+func (v *TargetRevision) GetWho() (x *Associate) {
+	if v != nil {
+		x = v.Who.Value()
+	}
+	return
+}
+
+// GetWhen returns When's value, or the zero value if v is nil or When is
+// absent or nil.
+func (v *TargetRevision) GetWhen() (x soap.DateTime) {
+	if v != nil {
+		x = v.When.Value()
+	}
+	return
+}
+
+// GetChanges returns Changes's value, or the zero value if v is nil or Changes
+// is absent or nil.
+func (v *TargetRevision) GetChanges() (x ArrayOfTargetChange) {
+	if v != nil {
+		x = v.Changes.Value()
+	}
+	return
+}
+
 // TargetRevisionHistory is the complex type TargetRevisionHistory. It extends
 // Carrier, whose members come first on the wire.
 type TargetRevisionHistory struct {
@@ -1758,6 +2622,51 @@ func (v *TargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 		v.Revisions = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetRevision])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TargetRevisionHistory) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TargetRevisionHistory) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
+// nil or TargetGroupId is absent or nil.
+func (v *TargetRevisionHistory) GetTargetGroupId() (x int32) {
+	if v != nil {
+		x = v.TargetGroupId.Value()
+	}
+	return
+}
+
+// GetYear returns Year's value, or the zero value if v is nil or Year is
+// absent or nil.
+func (v *TargetRevisionHistory) GetYear() (x int32) {
+	if v != nil {
+		x = v.Year.Value()
+	}
+	return
+}
+
+// GetRevisions returns Revisions's value, or the zero value if v is nil or
+// Revisions is absent or nil.
+func (v *TargetRevisionHistory) GetRevisions() (x ArrayOfTargetRevision) {
+	if v != nil {
+		x = v.Revisions.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

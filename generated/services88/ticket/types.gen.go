@@ -60,6 +60,15 @@ func (v *AcceptTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *AcceptTickets) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
+}
+
 // AcceptTicketsResponse is the anonymous type of element
 // AcceptTicketsResponse.
 type AcceptTicketsResponse struct{}
@@ -95,6 +104,24 @@ func (v *AddAttachments) UnmarshalSOAP(d *soap.Decoder) {
 		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *AddAttachments) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *AddAttachments) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
 }
 
 // AddAttachmentsResponse is the anonymous type of element
@@ -356,6 +383,114 @@ func (v *AttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AttachmentPreview) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AttachmentPreview) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *AttachmentPreview) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetMimeType returns MimeType's value, or the zero value if v is nil or
+// MimeType is absent or nil.
+func (v *AttachmentPreview) GetMimeType() (x string) {
+	if v != nil {
+		x = v.MimeType.Value()
+	}
+	return
+}
+
+// GetSize returns Size's value, or the zero value if v is nil or Size is
+// absent or nil.
+func (v *AttachmentPreview) GetSize() (x int32) {
+	if v != nil {
+		x = v.Size.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *AttachmentPreview) GetContent() (x []byte) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetEmailSubject returns EmailSubject's value, or the zero value if v is nil
+// or EmailSubject is absent or nil.
+func (v *AttachmentPreview) GetEmailSubject() (x string) {
+	if v != nil {
+		x = v.EmailSubject.Value()
+	}
+	return
+}
+
+// GetEmailFrom returns EmailFrom's value, or the zero value if v is nil or
+// EmailFrom is absent or nil.
+func (v *AttachmentPreview) GetEmailFrom() (x string) {
+	if v != nil {
+		x = v.EmailFrom.Value()
+	}
+	return
+}
+
+// GetEmailTo returns EmailTo's value, or the zero value if v is nil or EmailTo
+// is absent or nil.
+func (v *AttachmentPreview) GetEmailTo() (x string) {
+	if v != nil {
+		x = v.EmailTo.Value()
+	}
+	return
+}
+
+// GetEmailCc returns EmailCc's value, or the zero value if v is nil or EmailCc
+// is absent or nil.
+func (v *AttachmentPreview) GetEmailCc() (x string) {
+	if v != nil {
+		x = v.EmailCc.Value()
+	}
+	return
+}
+
+// GetEmailDate returns EmailDate's value, or the zero value if v is nil or
+// EmailDate is absent or nil.
+func (v *AttachmentPreview) GetEmailDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EmailDate.Value()
+	}
+	return
+}
+
+// GetEmailAttachmentsInfo returns EmailAttachmentsInfo's value, or the zero
+// value if v is nil or EmailAttachmentsInfo is absent or nil.
+func (v *AttachmentPreview) GetEmailAttachmentsInfo() (x ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.EmailAttachmentsInfo.Value()
+	}
+	return
+}
+
 // AttachmentValidationResult is the complex type AttachmentValidationResult.
 type AttachmentValidationResult struct {
 	// AttachmentId is element AttachmentId (optional).
@@ -385,6 +520,33 @@ func (v *AttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *AttachmentValidationResult) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
+// GetIsValid returns IsValid's value, or the zero value if v is nil or IsValid
+// is absent or nil.
+func (v *AttachmentValidationResult) GetIsValid() (x bool) {
+	if v != nil {
+		x = v.IsValid.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *AttachmentValidationResult) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
 }
 
 // BadgeType is the enumeration BadgeType.
@@ -497,6 +659,60 @@ func (v *BatchForward) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *BatchForward) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *BatchForward) GetTo() (x ArrayOfstring) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetCc returns Cc's value, or the zero value if v is nil or Cc is absent or
+// nil.
+func (v *BatchForward) GetCc() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Cc.Value()
+	}
+	return
+}
+
+// GetBcc returns Bcc's value, or the zero value if v is nil or Bcc is absent
+// or nil.
+func (v *BatchForward) GetBcc() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Bcc.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *BatchForward) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetCloseTicket returns CloseTicket's value, or the zero value if v is nil or
+// CloseTicket is absent or nil.
+func (v *BatchForward) GetCloseTicket() (x bool) {
+	if v != nil {
+		x = v.CloseTicket.Value()
+	}
+	return
+}
+
 // BatchForwardResponse is the anonymous type of element BatchForwardResponse.
 type BatchForwardResponse struct {
 	// Response is element Response (optional).
@@ -514,6 +730,15 @@ func (v *BatchForwardResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *BatchForwardResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // BatchReply is the anonymous type of element BatchReply.
@@ -535,6 +760,15 @@ func (v *BatchReply) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetBatchReplyData returns BatchReplyData's value, or nil if v is nil or
+// BatchReplyData is absent or nil.
+func (v *BatchReply) GetBatchReplyData() (x *TicketBatchReplyData) {
+	if v != nil {
+		x = v.BatchReplyData.Value()
+	}
+	return
+}
+
 // BatchReplyResponse is the anonymous type of element BatchReplyResponse.
 type BatchReplyResponse struct {
 	// Response is element Response (optional).
@@ -552,6 +786,15 @@ func (v *BatchReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *BatchReplyResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CalculateMessageRecipients is the anonymous type of element
@@ -586,6 +829,33 @@ func (v *CalculateMessageRecipients) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *CalculateMessageRecipients) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetActionType returns ActionType's value, or the zero value if v is nil or
+// ActionType is absent or nil.
+func (v *CalculateMessageRecipients) GetActionType() (x MessageActionType) {
+	if v != nil {
+		x = v.ActionType.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *CalculateMessageRecipients) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
 // CalculateMessageRecipientsResponse is the anonymous type of element
 // CalculateMessageRecipientsResponse.
 type CalculateMessageRecipientsResponse struct {
@@ -606,6 +876,15 @@ func (v *CalculateMessageRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CalculateMessageRecipientsResponse) GetResponse() (x ArrayOfRecipient) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ClearNotify is the anonymous type of element ClearNotify.
 type ClearNotify struct {
 	// Ids is element Ids (optional, nillable).
@@ -623,6 +902,15 @@ func (v *ClearNotify) UnmarshalSOAP(d *soap.Decoder) {
 		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *ClearNotify) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
 }
 
 // ClearNotifyResponse is the anonymous type of element ClearNotifyResponse.
@@ -655,6 +943,15 @@ func (v *CopyFromCRMDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *CopyFromCRMDocument) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
 // CopyFromCRMDocumentResponse is the anonymous type of element
 // CopyFromCRMDocumentResponse.
 type CopyFromCRMDocumentResponse struct {
@@ -673,6 +970,15 @@ func (v *CopyFromCRMDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CopyFromCRMDocumentResponse) GetResponse() (x *AttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CopyToTempFile is the anonymous type of element CopyToTempFile.
@@ -700,6 +1006,24 @@ func (v *CopyToTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *CopyToTempFile) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *CopyToTempFile) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // CopyToTempFileResponse is the anonymous type of element
 // CopyToTempFileResponse.
 type CopyToTempFileResponse struct {
@@ -718,6 +1042,15 @@ func (v *CopyToTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CopyToTempFileResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultAttachmentEntity is the anonymous type of element
@@ -752,6 +1085,15 @@ func (v *CreateDefaultAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultForTicketType is the anonymous type of element
 // CreateDefaultForTicketType.
 type CreateDefaultForTicketType struct {
@@ -772,6 +1114,15 @@ func (v *CreateDefaultForTicketType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *CreateDefaultForTicketType) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
 // CreateDefaultForTicketTypeResponse is the anonymous type of element
 // CreateDefaultForTicketTypeResponse.
 type CreateDefaultForTicketTypeResponse struct {
@@ -790,6 +1141,15 @@ func (v *CreateDefaultForTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultForTicketTypeResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultTicketEntity is the anonymous type of element
@@ -824,6 +1184,15 @@ func (v *CreateDefaultTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketEntityResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTicketMessageEntity is the anonymous type of element
 // CreateDefaultTicketMessageEntity.
 type CreateDefaultTicketMessageEntity struct{}
@@ -856,6 +1225,15 @@ func (v *CreateDefaultTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultTicketRelationEntity is the anonymous type of element
 // CreateDefaultTicketRelationEntity.
 type CreateDefaultTicketRelationEntity struct{}
@@ -886,6 +1264,15 @@ func (v *CreateDefaultTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateTicketRelations is the anonymous type of element
@@ -926,6 +1313,42 @@ func (v *CreateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceTicketIds returns SourceTicketIds's value, or the zero value if v
+// is nil or SourceTicketIds is absent or nil.
+func (v *CreateTicketRelations) GetSourceTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SourceTicketIds.Value()
+	}
+	return
+}
+
+// GetDestinationTicketId returns DestinationTicketId's value, or the zero
+// value if v is nil or DestinationTicketId is absent or nil.
+func (v *CreateTicketRelations) GetDestinationTicketId() (x int32) {
+	if v != nil {
+		x = v.DestinationTicketId.Value()
+	}
+	return
+}
+
+// GetRelationType returns RelationType's value, or the zero value if v is nil
+// or RelationType is absent or nil.
+func (v *CreateTicketRelations) GetRelationType() (x TicketRelationType) {
+	if v != nil {
+		x = v.RelationType.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *CreateTicketRelations) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
 // CreateTicketRelationsResponse is the anonymous type of element
 // CreateTicketRelationsResponse.
 type CreateTicketRelationsResponse struct {
@@ -946,6 +1369,15 @@ func (v *CreateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteMessageHeaders is the anonymous type of element DeleteMessageHeaders.
 type DeleteMessageHeaders struct {
 	// HeaderIds is element HeaderIds (optional, nillable).
@@ -963,6 +1395,15 @@ func (v *DeleteMessageHeaders) UnmarshalSOAP(d *soap.Decoder) {
 		v.HeaderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetHeaderIds returns HeaderIds's value, or the zero value if v is nil or
+// HeaderIds is absent or nil.
+func (v *DeleteMessageHeaders) GetHeaderIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.HeaderIds.Value()
+	}
+	return
 }
 
 // DeleteMessageHeadersResponse is the anonymous type of element
@@ -994,6 +1435,15 @@ func (v *DeleteTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *DeleteTicketEntity) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
 }
 
 // DeleteTicketEntityResponse is the anonymous type of element
@@ -1028,6 +1478,15 @@ func (v *DeleteTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *DeleteTicketMessageEntity) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
 // DeleteTicketMessageEntityResponse is the anonymous type of element
 // DeleteTicketMessageEntityResponse.
 type DeleteTicketMessageEntityResponse struct{}
@@ -1058,6 +1517,15 @@ func (v *DeleteTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketRelationEntityId returns TicketRelationEntityId's value, or the
+// zero value if v is nil or TicketRelationEntityId is absent or nil.
+func (v *DeleteTicketRelationEntity) GetTicketRelationEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationEntityId.Value()
+	}
+	return
 }
 
 // DeleteTicketRelationEntityResponse is the anonymous type of element
@@ -1097,6 +1565,24 @@ func (v *DoEscalating) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *DoEscalating) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *DoEscalating) GetAction() (x TicketPriorityEscalateAction) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
 // DoEscalatingResponse is the anonymous type of element DoEscalatingResponse.
 type DoEscalatingResponse struct{}
 
@@ -1127,6 +1613,15 @@ func (v *GetAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAttachmentEntityId returns AttachmentEntityId's value, or the zero value
+// if v is nil or AttachmentEntityId is absent or nil.
+func (v *GetAttachmentEntity) GetAttachmentEntityId() (x int32) {
+	if v != nil {
+		x = v.AttachmentEntityId.Value()
+	}
+	return
+}
+
 // GetAttachmentEntityResponse is the anonymous type of element
 // GetAttachmentEntityResponse.
 type GetAttachmentEntityResponse struct {
@@ -1147,6 +1642,15 @@ func (v *GetAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAttachmentInfo is the anonymous type of element GetAttachmentInfo.
 type GetAttachmentInfo struct {
 	// TicketMessageEntityId is element TicketMessageEntityId (optional).
@@ -1164,6 +1668,15 @@ func (v *GetAttachmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *GetAttachmentInfo) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
 }
 
 // GetAttachmentInfoNonInline is the anonymous type of element
@@ -1186,6 +1699,15 @@ func (v *GetAttachmentInfoNonInline) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *GetAttachmentInfoNonInline) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
 // GetAttachmentInfoNonInlineResponse is the anonymous type of element
 // GetAttachmentInfoNonInlineResponse.
 type GetAttachmentInfoNonInlineResponse struct {
@@ -1204,6 +1726,15 @@ func (v *GetAttachmentInfoNonInlineResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAttachmentInfoNonInlineResponse) GetResponse() (x ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAttachmentInfoResponse is the anonymous type of element
@@ -1226,6 +1757,15 @@ func (v *GetAttachmentInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAttachmentInfoResponse) GetResponse() (x ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAttachmentPreview is the anonymous type of element GetAttachmentPreview.
 type GetAttachmentPreview struct {
 	// AttachmentId is element AttachmentId (optional).
@@ -1243,6 +1783,15 @@ func (v *GetAttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetAttachmentPreview) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
 }
 
 // GetAttachmentPreviewResponse is the anonymous type of element
@@ -1265,6 +1814,15 @@ func (v *GetAttachmentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAttachmentPreviewResponse) GetResponse() (x *AttachmentPreview) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetAttachmentStream is the anonymous type of element GetAttachmentStream.
 type GetAttachmentStream struct {
 	// AttachmentId is element AttachmentId (optional).
@@ -1282,6 +1840,15 @@ func (v *GetAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetAttachmentStream) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
 }
 
 // GetAttachmentStreamResponse is the anonymous type of element
@@ -1302,6 +1869,15 @@ func (v *GetAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAttachmentStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultMessageContent is the anonymous type of element
@@ -1334,6 +1910,33 @@ func (v *GetDefaultMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetDefaultMessageContent) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetMessageActionType returns MessageActionType's value, or the zero value if
+// v is nil or MessageActionType is absent or nil.
+func (v *GetDefaultMessageContent) GetMessageActionType() (x MessageActionType) {
+	if v != nil {
+		x = v.MessageActionType.Value()
+	}
+	return
+}
+
+// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
+// is nil or TicketMessageId is absent or nil.
+func (v *GetDefaultMessageContent) GetTicketMessageId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageId.Value()
+	}
+	return
 }
 
 // GetDefaultMessageContentFull is the anonymous type of element
@@ -1374,6 +1977,42 @@ func (v *GetDefaultMessageContentFull) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetDefaultMessageContentFull) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetMessageActionType returns MessageActionType's value, or the zero value if
+// v is nil or MessageActionType is absent or nil.
+func (v *GetDefaultMessageContentFull) GetMessageActionType() (x MessageActionType) {
+	if v != nil {
+		x = v.MessageActionType.Value()
+	}
+	return
+}
+
+// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
+// is nil or TicketMessageId is absent or nil.
+func (v *GetDefaultMessageContentFull) GetTicketMessageId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageId.Value()
+	}
+	return
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *GetDefaultMessageContentFull) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
 // GetDefaultMessageContentFullResponse is the anonymous type of element
 // GetDefaultMessageContentFullResponse.
 type GetDefaultMessageContentFullResponse struct {
@@ -1394,6 +2033,15 @@ func (v *GetDefaultMessageContentFullResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDefaultMessageContentFullResponse) GetResponse() (x *TicketMessageContent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDefaultMessageContentResponse is the anonymous type of element
 // GetDefaultMessageContentResponse.
 type GetDefaultMessageContentResponse struct {
@@ -1412,6 +2060,15 @@ func (v *GetDefaultMessageContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultMessageContentResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultMessageContentWithOptions is the anonymous type of element
@@ -1458,6 +2115,51 @@ func (v *GetDefaultMessageContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetDefaultMessageContentWithOptions) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetMessageActionType returns MessageActionType's value, or the zero value if
+// v is nil or MessageActionType is absent or nil.
+func (v *GetDefaultMessageContentWithOptions) GetMessageActionType() (x MessageActionType) {
+	if v != nil {
+		x = v.MessageActionType.Value()
+	}
+	return
+}
+
+// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
+// is nil or TicketMessageId is absent or nil.
+func (v *GetDefaultMessageContentWithOptions) GetTicketMessageId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageId.Value()
+	}
+	return
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *GetDefaultMessageContentWithOptions) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
+// GetExcludeSignature returns ExcludeSignature's value, or the zero value if v
+// is nil or ExcludeSignature is absent or nil.
+func (v *GetDefaultMessageContentWithOptions) GetExcludeSignature() (x bool) {
+	if v != nil {
+		x = v.ExcludeSignature.Value()
+	}
+	return
+}
+
 // GetDefaultMessageContentWithOptionsResponse is the anonymous type of element
 // GetDefaultMessageContentWithOptionsResponse.
 type GetDefaultMessageContentWithOptionsResponse struct {
@@ -1476,6 +2178,15 @@ func (v *GetDefaultMessageContentWithOptionsResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDefaultMessageContentWithOptionsResponse) GetResponse() (x *TicketMessageContent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetForRmUi is the anonymous type of element GetForRmUi.
@@ -1497,6 +2208,15 @@ func (v *GetForRmUi) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetForRmUi) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
 // GetForRmUiResponse is the anonymous type of element GetForRmUiResponse.
 type GetForRmUiResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1514,6 +2234,15 @@ func (v *GetForRmUiResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetForRmUiResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHotlistEjUsers is the anonymous type of element GetHotlistEjUsers.
@@ -1553,6 +2282,42 @@ func (v *GetHotlistEjUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetHotlistEjUsers) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetSkipAssociateIds returns SkipAssociateIds's value, or the zero value if v
+// is nil or SkipAssociateIds is absent or nil.
+func (v *GetHotlistEjUsers) GetSkipAssociateIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SkipAssociateIds.Value()
+	}
+	return
+}
+
+// GetNotifyType returns NotifyType's value, or the zero value if v is nil or
+// NotifyType is absent or nil.
+func (v *GetHotlistEjUsers) GetNotifyType() (x NotifyType) {
+	if v != nil {
+		x = v.NotifyType.Value()
+	}
+	return
+}
+
+// GetChannel returns Channel's value, or the zero value if v is nil or Channel
+// is absent or nil.
+func (v *GetHotlistEjUsers) GetChannel() (x NotifyChannel) {
+	if v != nil {
+		x = v.Channel.Value()
+	}
+	return
+}
+
 // GetHotlistEjUsersResponse is the anonymous type of element
 // GetHotlistEjUsersResponse.
 type GetHotlistEjUsersResponse struct {
@@ -1571,6 +2336,15 @@ func (v *GetHotlistEjUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHotlistEjUsersResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetNextInQueue is the anonymous type of element GetNextInQueue.
@@ -1604,6 +2378,15 @@ func (v *GetNextInQueueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNextInQueueResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetPreviewAttachmentStream is the anonymous type of element
 // GetPreviewAttachmentStream.
 type GetPreviewAttachmentStream struct {
@@ -1624,6 +2407,15 @@ func (v *GetPreviewAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetPreviewAttachmentStream) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
 // GetPreviewAttachmentStreamResponse is the anonymous type of element
 // GetPreviewAttachmentStreamResponse.
 type GetPreviewAttachmentStreamResponse struct {
@@ -1642,6 +2434,15 @@ func (v *GetPreviewAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviewAttachmentStreamResponse) GetResponse() (x *DocumentPreview) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetRfcAttachmentStream is the anonymous type of element
@@ -1670,6 +2471,24 @@ func (v *GetRfcAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *GetRfcAttachmentStream) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
+// GetPosition returns Position's value, or the zero value if v is nil or
+// Position is absent or nil.
+func (v *GetRfcAttachmentStream) GetPosition() (x int32) {
+	if v != nil {
+		x = v.Position.Value()
+	}
+	return
+}
+
 // GetRfcAttachmentStreamResponse is the anonymous type of element
 // GetRfcAttachmentStreamResponse.
 type GetRfcAttachmentStreamResponse struct {
@@ -1688,6 +2507,15 @@ func (v *GetRfcAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetRfcAttachmentStreamResponse) GetResponse() (x []byte) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicket is the anonymous type of element GetTicket.
@@ -1709,6 +2537,15 @@ func (v *GetTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetTicket) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
 // GetTicketAttachments is the anonymous type of element GetTicketAttachments.
 type GetTicketAttachments struct {
 	// TicketEntityId is element TicketEntityId (optional).
@@ -1726,6 +2563,15 @@ func (v *GetTicketAttachments) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *GetTicketAttachments) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
 }
 
 // GetTicketAttachmentsResponse is the anonymous type of element
@@ -1748,6 +2594,15 @@ func (v *GetTicketAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketAttachmentsResponse) GetResponse() (x ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketEntity is the anonymous type of element GetTicketEntity.
 type GetTicketEntity struct {
 	// TicketEntityId is element TicketEntityId (optional).
@@ -1765,6 +2620,15 @@ func (v *GetTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *GetTicketEntity) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
 }
 
 // GetTicketEntityResponse is the anonymous type of element
@@ -1787,6 +2651,15 @@ func (v *GetTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketEntityResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketMessage is the anonymous type of element GetTicketMessage.
 type GetTicketMessage struct {
 	// TicketMessageId is element TicketMessageId (optional).
@@ -1804,6 +2677,15 @@ func (v *GetTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
+// is nil or TicketMessageId is absent or nil.
+func (v *GetTicketMessage) GetTicketMessageId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageId.Value()
+	}
+	return
 }
 
 // GetTicketMessageEntities is the anonymous type of element
@@ -1832,6 +2714,24 @@ func (v *GetTicketMessageEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetTicketMessageEntities) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetMessageIds returns MessageIds's value, or the zero value if v is nil or
+// MessageIds is absent or nil.
+func (v *GetTicketMessageEntities) GetMessageIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.MessageIds.Value()
+	}
+	return
+}
+
 // GetTicketMessageEntitiesResponse is the anonymous type of element
 // GetTicketMessageEntitiesResponse.
 type GetTicketMessageEntitiesResponse struct {
@@ -1850,6 +2750,15 @@ func (v *GetTicketMessageEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketMessageEntitiesResponse) GetResponse() (x ArrayOfTicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketMessageEntity is the anonymous type of element
@@ -1872,6 +2781,15 @@ func (v *GetTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *GetTicketMessageEntity) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
 // GetTicketMessageEntityResponse is the anonymous type of element
 // GetTicketMessageEntityResponse.
 type GetTicketMessageEntityResponse struct {
@@ -1892,6 +2810,15 @@ func (v *GetTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketMessageResponse is the anonymous type of element
 // GetTicketMessageResponse.
 type GetTicketMessageResponse struct {
@@ -1910,6 +2837,15 @@ func (v *GetTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessage])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketMessageResponse) GetResponse() (x *TicketMessage) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketMessageWithEmbeddedData is the anonymous type of element
@@ -1938,6 +2874,24 @@ func (v *GetTicketMessageWithEmbeddedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetTicketMessageWithEmbeddedData) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetEmbedImages returns EmbedImages's value, or the zero value if v is nil or
+// EmbedImages is absent or nil.
+func (v *GetTicketMessageWithEmbeddedData) GetEmbedImages() (x ImageEmbedType) {
+	if v != nil {
+		x = v.EmbedImages.Value()
+	}
+	return
+}
+
 // GetTicketMessageWithEmbeddedDataResponse is the anonymous type of element
 // GetTicketMessageWithEmbeddedDataResponse.
 type GetTicketMessageWithEmbeddedDataResponse struct {
@@ -1956,6 +2910,15 @@ func (v *GetTicketMessageWithEmbeddedDataResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketMessageWithEmbeddedDataResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketMessageWithOptions is the anonymous type of element
@@ -1985,6 +2948,25 @@ func (v *GetTicketMessageWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *GetTicketMessageWithOptions) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
+// GetIncludeNonInlineAttachmentsInfo returns IncludeNonInlineAttachmentsInfo's
+// value, or the zero value if v is nil or IncludeNonInlineAttachmentsInfo is
+// absent or nil.
+func (v *GetTicketMessageWithOptions) GetIncludeNonInlineAttachmentsInfo() (x bool) {
+	if v != nil {
+		x = v.IncludeNonInlineAttachmentsInfo.Value()
+	}
+	return
+}
+
 // GetTicketMessageWithOptionsResponse is the anonymous type of element
 // GetTicketMessageWithOptionsResponse.
 type GetTicketMessageWithOptionsResponse struct {
@@ -2003,6 +2985,15 @@ func (v *GetTicketMessageWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketMessageWithOptionsResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketParentId is the anonymous type of element GetTicketParentId.
@@ -2024,6 +3015,15 @@ func (v *GetTicketParentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetTicketParentId) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
 // GetTicketParentIdResponse is the anonymous type of element
 // GetTicketParentIdResponse.
 type GetTicketParentIdResponse struct {
@@ -2042,6 +3042,15 @@ func (v *GetTicketParentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketParentIdResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketRelationActions is the anonymous type of element
@@ -2076,6 +3085,33 @@ func (v *GetTicketRelationActions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetTicketRelationActions) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetParentTicketId returns ParentTicketId's value, or the zero value if v is
+// nil or ParentTicketId is absent or nil.
+func (v *GetTicketRelationActions) GetParentTicketId() (x int32) {
+	if v != nil {
+		x = v.ParentTicketId.Value()
+	}
+	return
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *GetTicketRelationActions) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
 // GetTicketRelationActionsResponse is the anonymous type of element
 // GetTicketRelationActionsResponse.
 type GetTicketRelationActionsResponse struct {
@@ -2094,6 +3130,15 @@ func (v *GetTicketRelationActionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationAction])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketRelationActionsResponse) GetResponse() (x *TicketRelationAction) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetTicketRelationEntity is the anonymous type of element
@@ -2116,6 +3161,15 @@ func (v *GetTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationEntityId returns TicketRelationEntityId's value, or the
+// zero value if v is nil or TicketRelationEntityId is absent or nil.
+func (v *GetTicketRelationEntity) GetTicketRelationEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationEntityId.Value()
+	}
+	return
+}
+
 // GetTicketRelationEntityResponse is the anonymous type of element
 // GetTicketRelationEntityResponse.
 type GetTicketRelationEntityResponse struct {
@@ -2136,6 +3190,15 @@ func (v *GetTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketRelations is the anonymous type of element GetTicketRelations.
 type GetTicketRelations struct {
 	// TicketId is element TicketId (optional).
@@ -2153,6 +3216,15 @@ func (v *GetTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *GetTicketRelations) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
 }
 
 // GetTicketRelationsResponse is the anonymous type of element
@@ -2175,6 +3247,15 @@ func (v *GetTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketResponse is the anonymous type of element GetTicketResponse.
 type GetTicketResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2194,6 +3275,15 @@ func (v *GetTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetTicketResponse) GetResponse() (x *Ticket) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTicketSummaries is the anonymous type of element GetTicketSummaries.
 type GetTicketSummaries struct {
 	// TicketIds is element TicketIds (optional, nillable).
@@ -2211,6 +3301,15 @@ func (v *GetTicketSummaries) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *GetTicketSummaries) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
 }
 
 // GetTicketSummariesResponse is the anonymous type of element
@@ -2233,6 +3332,15 @@ func (v *GetTicketSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketSummariesResponse) GetResponse() (x ArrayOfTicketSummaryItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetTickets is the anonymous type of element GetTickets.
 type GetTickets struct {
 	// TicketIds is element TicketIds (optional, nillable).
@@ -2250,6 +3358,15 @@ func (v *GetTickets) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *GetTickets) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
 }
 
 // GetTicketsResponse is the anonymous type of element GetTicketsResponse.
@@ -2271,6 +3388,15 @@ func (v *GetTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTicketsResponse) GetResponse() (x ArrayOfTicket) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Html2Text is the anonymous type of element Html2Text.
 type Html2Text struct {
 	// Content is element Content (optional, nillable).
@@ -2290,6 +3416,15 @@ func (v *Html2Text) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *Html2Text) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
 // Html2TextResponse is the anonymous type of element Html2TextResponse.
 type Html2TextResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2307,6 +3442,15 @@ func (v *Html2TextResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *Html2TextResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // HtmlSanitizerOptions is the flag list HtmlSanitizerOptions: a set of flags,
@@ -2416,6 +3560,24 @@ func (v *MergeTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMergedTicketEntity returns MergedTicketEntity's value, or nil if v is nil
+// or MergedTicketEntity is absent or nil.
+func (v *MergeTickets) GetMergedTicketEntity() (x *TicketEntity) {
+	if v != nil {
+		x = v.MergedTicketEntity.Value()
+	}
+	return
+}
+
+// GetSecondaryTicketIds returns SecondaryTicketIds's value, or the zero value
+// if v is nil or SecondaryTicketIds is absent or nil.
+func (v *MergeTickets) GetSecondaryTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SecondaryTicketIds.Value()
+	}
+	return
+}
+
 // MergeTicketsResponse is the anonymous type of element MergeTicketsResponse.
 type MergeTicketsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2433,6 +3595,15 @@ func (v *MergeTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *MergeTicketsResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MessageActionType is the enumeration MessageActionType.
@@ -2686,6 +3857,15 @@ func (v *NotifyNewTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *NotifyNewTicket) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
+}
+
 // NotifyNewTicketMessage is the anonymous type of element
 // NotifyNewTicketMessage.
 type NotifyNewTicketMessage struct {
@@ -2704,6 +3884,15 @@ func (v *NotifyNewTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *NotifyNewTicketMessage) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
 }
 
 // NotifyNewTicketMessageResponse is the anonymous type of element
@@ -2795,6 +3984,15 @@ func (v *ProcessTicketWhenRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *ProcessTicketWhenRead) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
+}
+
 // ProcessTicketWhenReadResponse is the anonymous type of element
 // ProcessTicketWhenReadResponse.
 type ProcessTicketWhenReadResponse struct {
@@ -2813,6 +4011,15 @@ func (v *ProcessTicketWhenReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ProcessTicketWhenReadResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Recipient is the complex type Recipient.
@@ -2844,6 +4051,33 @@ func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Recipient) GetType() (x RecipientType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Recipient) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *Recipient) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
 }
 
 // RecipientType is the enumeration RecipientType.
@@ -2927,6 +4161,24 @@ func (v *RemoveMessageAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *RemoveMessageAttachments) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *RemoveMessageAttachments) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
 // RemoveMessageAttachmentsResponse is the anonymous type of element
 // RemoveMessageAttachmentsResponse.
 type RemoveMessageAttachmentsResponse struct{}
@@ -2958,6 +4210,15 @@ func (v *ResolveTicketId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *ResolveTicketId) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
 // ResolveTicketIdResponse is the anonymous type of element
 // ResolveTicketIdResponse.
 type ResolveTicketIdResponse struct {
@@ -2976,6 +4237,15 @@ func (v *ResolveTicketIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ResolveTicketIdResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SanitizeMailContent is the anonymous type of element SanitizeMailContent.
@@ -2997,6 +4267,15 @@ func (v *SanitizeMailContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *SanitizeMailContent) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
 // SanitizeMailContentResponse is the anonymous type of element
 // SanitizeMailContentResponse.
 type SanitizeMailContentResponse struct {
@@ -3015,6 +4294,15 @@ func (v *SanitizeMailContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SanitizeMailContentResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SanitizeMailContentWithOptions is the anonymous type of element
@@ -3043,6 +4331,24 @@ func (v *SanitizeMailContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *SanitizeMailContentWithOptions) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetOptions returns Options's value, or the zero value if v is nil or Options
+// is absent or nil.
+func (v *SanitizeMailContentWithOptions) GetOptions() (x HtmlSanitizerOptions) {
+	if v != nil {
+		x = v.Options.Value()
+	}
+	return
+}
+
 // SanitizeMailContentWithOptionsResponse is the anonymous type of element
 // SanitizeMailContentWithOptionsResponse.
 type SanitizeMailContentWithOptionsResponse struct {
@@ -3063,6 +4369,15 @@ func (v *SanitizeMailContentWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SanitizeMailContentWithOptionsResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SanitizeMailContents is the anonymous type of element SanitizeMailContents.
 type SanitizeMailContents struct {
 	// Contents is element Contents (optional, nillable).
@@ -3080,6 +4395,15 @@ func (v *SanitizeMailContents) UnmarshalSOAP(d *soap.Decoder) {
 		v.Contents = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetContents returns Contents's value, or the zero value if v is nil or
+// Contents is absent or nil.
+func (v *SanitizeMailContents) GetContents() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Contents.Value()
+	}
+	return
 }
 
 // SanitizeMailContentsResponse is the anonymous type of element
@@ -3102,6 +4426,15 @@ func (v *SanitizeMailContentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SanitizeMailContentsResponse) GetResponse() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveAttachmentEntity is the anonymous type of element SaveAttachmentEntity.
 type SaveAttachmentEntity struct {
 	// AttachmentEntity is element AttachmentEntity (optional, nillable).
@@ -3119,6 +4452,15 @@ func (v *SaveAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.AttachmentEntity = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
 	d.End()
+}
+
+// GetAttachmentEntity returns AttachmentEntity's value, or nil if v is nil or
+// AttachmentEntity is absent or nil.
+func (v *SaveAttachmentEntity) GetAttachmentEntity() (x *AttachmentEntity) {
+	if v != nil {
+		x = v.AttachmentEntity.Value()
+	}
+	return
 }
 
 // SaveAttachmentEntityResponse is the anonymous type of element
@@ -3141,6 +4483,15 @@ func (v *SaveAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveTicketEntity is the anonymous type of element SaveTicketEntity.
 type SaveTicketEntity struct {
 	// TicketEntity is element TicketEntity (optional, nillable).
@@ -3158,6 +4509,15 @@ func (v *SaveTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetTicketEntity returns TicketEntity's value, or nil if v is nil or
+// TicketEntity is absent or nil.
+func (v *SaveTicketEntity) GetTicketEntity() (x *TicketEntity) {
+	if v != nil {
+		x = v.TicketEntity.Value()
+	}
+	return
 }
 
 // SaveTicketEntityResponse is the anonymous type of element
@@ -3178,6 +4538,15 @@ func (v *SaveTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketEntityResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketEntityWithNotify is the anonymous type of element
@@ -3206,6 +4575,24 @@ func (v *SaveTicketEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewEntity returns NewEntity's value, or nil if v is nil or NewEntity is
+// absent or nil.
+func (v *SaveTicketEntityWithNotify) GetNewEntity() (x *TicketEntity) {
+	if v != nil {
+		x = v.NewEntity.Value()
+	}
+	return
+}
+
+// GetNotify returns Notify's value, or the zero value if v is nil or Notify is
+// absent or nil.
+func (v *SaveTicketEntityWithNotify) GetNotify() (x bool) {
+	if v != nil {
+		x = v.Notify.Value()
+	}
+	return
+}
+
 // SaveTicketEntityWithNotifyResponse is the anonymous type of element
 // SaveTicketEntityWithNotifyResponse.
 type SaveTicketEntityWithNotifyResponse struct {
@@ -3224,6 +4611,15 @@ func (v *SaveTicketEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketEntityWithNotifyResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketMessageEntity is the anonymous type of element
@@ -3246,6 +4642,15 @@ func (v *SaveTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntity returns TicketMessageEntity's value, or nil if v is
+// nil or TicketMessageEntity is absent or nil.
+func (v *SaveTicketMessageEntity) GetTicketMessageEntity() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.TicketMessageEntity.Value()
+	}
+	return
+}
+
 // SaveTicketMessageEntityResponse is the anonymous type of element
 // SaveTicketMessageEntityResponse.
 type SaveTicketMessageEntityResponse struct {
@@ -3264,6 +4669,15 @@ func (v *SaveTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketMessageEntityWithNotify is the anonymous type of element
@@ -3292,6 +4706,24 @@ func (v *SaveTicketMessageEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNewEntity returns NewEntity's value, or nil if v is nil or NewEntity is
+// absent or nil.
+func (v *SaveTicketMessageEntityWithNotify) GetNewEntity() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.NewEntity.Value()
+	}
+	return
+}
+
+// GetNotify returns Notify's value, or the zero value if v is nil or Notify is
+// absent or nil.
+func (v *SaveTicketMessageEntityWithNotify) GetNotify() (x bool) {
+	if v != nil {
+		x = v.Notify.Value()
+	}
+	return
+}
+
 // SaveTicketMessageEntityWithNotifyResponse is the anonymous type of element
 // SaveTicketMessageEntityWithNotifyResponse.
 type SaveTicketMessageEntityWithNotifyResponse struct {
@@ -3310,6 +4742,15 @@ func (v *SaveTicketMessageEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketMessageEntityWithNotifyResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketMessageEntityWithOptions is the anonymous type of element
@@ -3350,6 +4791,42 @@ func (v *SaveTicketMessageEntityWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
+// nil.
+func (v *SaveTicketMessageEntityWithOptions) GetEntity() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Entity.Value()
+	}
+	return
+}
+
+// GetNotify returns Notify's value, or the zero value if v is nil or Notify is
+// absent or nil.
+func (v *SaveTicketMessageEntityWithOptions) GetNotify() (x bool) {
+	if v != nil {
+		x = v.Notify.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *SaveTicketMessageEntityWithOptions) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetUpdateRepliedAt returns UpdateRepliedAt's value, or the zero value if v
+// is nil or UpdateRepliedAt is absent or nil.
+func (v *SaveTicketMessageEntityWithOptions) GetUpdateRepliedAt() (x bool) {
+	if v != nil {
+		x = v.UpdateRepliedAt.Value()
+	}
+	return
+}
+
 // SaveTicketMessageEntityWithOptionsResponse is the anonymous type of element
 // SaveTicketMessageEntityWithOptionsResponse.
 type SaveTicketMessageEntityWithOptionsResponse struct {
@@ -3368,6 +4845,15 @@ func (v *SaveTicketMessageEntityWithOptionsResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketMessageEntityWithOptionsResponse) GetResponse() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveTicketRelationEntity is the anonymous type of element
@@ -3390,6 +4876,15 @@ func (v *SaveTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationEntity returns TicketRelationEntity's value, or nil if v is
+// nil or TicketRelationEntity is absent or nil.
+func (v *SaveTicketRelationEntity) GetTicketRelationEntity() (x *TicketRelationEntity) {
+	if v != nil {
+		x = v.TicketRelationEntity.Value()
+	}
+	return
+}
+
 // SaveTicketRelationEntityResponse is the anonymous type of element
 // SaveTicketRelationEntityResponse.
 type SaveTicketRelationEntityResponse struct {
@@ -3408,6 +4903,15 @@ func (v *SaveTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendTicketMessage is the anonymous type of element SendTicketMessage.
@@ -3465,6 +4969,69 @@ func (v *SendTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *SendTicketMessage) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *SendTicketMessage) GetTo() (x ArrayOfstring) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetCc returns Cc's value, or the zero value if v is nil or Cc is absent or
+// nil.
+func (v *SendTicketMessage) GetCc() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Cc.Value()
+	}
+	return
+}
+
+// GetBcc returns Bcc's value, or the zero value if v is nil or Bcc is absent
+// or nil.
+func (v *SendTicketMessage) GetBcc() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Bcc.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *SendTicketMessage) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *SendTicketMessage) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetGdprSource returns GdprSource's value, or the zero value if v is nil or
+// GdprSource is absent or nil.
+func (v *SendTicketMessage) GetGdprSource() (x string) {
+	if v != nil {
+		x = v.GdprSource.Value()
+	}
+	return
+}
+
 // SendTicketMessageResponse is the anonymous type of element
 // SendTicketMessageResponse.
 type SendTicketMessageResponse struct{}
@@ -3508,6 +5075,33 @@ func (v *SendTicketMessageSms) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
+// value if v is nil or TicketMessageEntityId is absent or nil.
+func (v *SendTicketMessageSms) GetTicketMessageEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageEntityId.Value()
+	}
+	return
+}
+
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *SendTicketMessageSms) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetSms returns Sms's value, or the zero value if v is nil or Sms is absent
+// or nil.
+func (v *SendTicketMessageSms) GetSms() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Sms.Value()
+	}
+	return
+}
+
 // SendTicketMessageSmsResponse is the anonymous type of element
 // SendTicketMessageSmsResponse.
 type SendTicketMessageSmsResponse struct{}
@@ -3540,6 +5134,15 @@ func (v *SetDeletedStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *SetDeletedStatusByIds) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
+}
+
 // SetDeletedStatusByIdsResponse is the anonymous type of element
 // SetDeletedStatusByIdsResponse.
 type SetDeletedStatusByIdsResponse struct {
@@ -3558,6 +5161,15 @@ func (v *SetDeletedStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetDeletedStatusByIdsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDeletedStatusByProvider is the anonymous type of element
@@ -3586,6 +5198,24 @@ func (v *SetDeletedStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetDeletedStatusByProvider) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SetDeletedStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // SetDeletedStatusByProviderResponse is the anonymous type of element
 // SetDeletedStatusByProviderResponse.
 type SetDeletedStatusByProviderResponse struct {
@@ -3604,6 +5234,15 @@ func (v *SetDeletedStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetDeletedStatusByProviderResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetSpamStatusByIds is the anonymous type of element SetSpamStatusByIds.
@@ -3625,6 +5264,15 @@ func (v *SetSpamStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *SetSpamStatusByIds) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
+}
+
 // SetSpamStatusByIdsResponse is the anonymous type of element
 // SetSpamStatusByIdsResponse.
 type SetSpamStatusByIdsResponse struct {
@@ -3643,6 +5291,15 @@ func (v *SetSpamStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetSpamStatusByIdsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetSpamStatusByProvider is the anonymous type of element
@@ -3671,6 +5328,24 @@ func (v *SetSpamStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProviderName returns ProviderName's value, or the zero value if v is nil
+// or ProviderName is absent or nil.
+func (v *SetSpamStatusByProvider) GetProviderName() (x string) {
+	if v != nil {
+		x = v.ProviderName.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *SetSpamStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // SetSpamStatusByProviderResponse is the anonymous type of element
 // SetSpamStatusByProviderResponse.
 type SetSpamStatusByProviderResponse struct {
@@ -3689,6 +5364,15 @@ func (v *SetSpamStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetSpamStatusByProviderResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetTicketMessageImportant is the anonymous type of element
@@ -3715,6 +5399,24 @@ func (v *SetTicketMessageImportant) UnmarshalSOAP(d *soap.Decoder) {
 		v.Important = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
+// is nil or TicketMessageId is absent or nil.
+func (v *SetTicketMessageImportant) GetTicketMessageId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageId.Value()
+	}
+	return
+}
+
+// GetImportant returns Important's value, or the zero value if v is nil or
+// Important is absent or nil.
+func (v *SetTicketMessageImportant) GetImportant() (x bool) {
+	if v != nil {
+		x = v.Important.Value()
+	}
+	return
 }
 
 // SetTicketMessageImportantResponse is the anonymous type of element
@@ -3760,6 +5462,33 @@ func (v *SetTicketParent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *SetTicketParent) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetParentTicketId returns ParentTicketId's value, or the zero value if v is
+// nil or ParentTicketId is absent or nil.
+func (v *SetTicketParent) GetParentTicketId() (x int32) {
+	if v != nil {
+		x = v.ParentTicketId.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *SetTicketParent) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
 // SetTicketParentResponse is the anonymous type of element
 // SetTicketParentResponse.
 type SetTicketParentResponse struct{}
@@ -3803,6 +5532,33 @@ func (v *SetTicketReadByOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
+// nil or TicketEntityId is absent or nil.
+func (v *SetTicketReadByOwner) GetTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.TicketEntityId.Value()
+	}
+	return
+}
+
+// GetReadStatus returns ReadStatus's value, or the zero value if v is nil or
+// ReadStatus is absent or nil.
+func (v *SetTicketReadByOwner) GetReadStatus() (x TicketReadStatus) {
+	if v != nil {
+		x = v.ReadStatus.Value()
+	}
+	return
+}
+
+// GetCheckEscalating returns CheckEscalating's value, or the zero value if v
+// is nil or CheckEscalating is absent or nil.
+func (v *SetTicketReadByOwner) GetCheckEscalating() (x bool) {
+	if v != nil {
+		x = v.CheckEscalating.Value()
+	}
+	return
+}
+
 // SetTicketReadByOwnerResponse is the anonymous type of element
 // SetTicketReadByOwnerResponse.
 type SetTicketReadByOwnerResponse struct {
@@ -3821,6 +5577,15 @@ func (v *SetTicketReadByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetTicketReadByOwnerResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SplitTicket is the anonymous type of element SplitTicket.
@@ -3866,6 +5631,51 @@ func (v *SplitTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceTicketEntityId returns SourceTicketEntityId's value, or the zero
+// value if v is nil or SourceTicketEntityId is absent or nil.
+func (v *SplitTicket) GetSourceTicketEntityId() (x int32) {
+	if v != nil {
+		x = v.SourceTicketEntityId.Value()
+	}
+	return
+}
+
+// GetSourceTicketEntityStatusId returns SourceTicketEntityStatusId's value, or
+// the zero value if v is nil or SourceTicketEntityStatusId is absent or nil.
+func (v *SplitTicket) GetSourceTicketEntityStatusId() (x int32) {
+	if v != nil {
+		x = v.SourceTicketEntityStatusId.Value()
+	}
+	return
+}
+
+// GetSourceTicketEntityActivate returns SourceTicketEntityActivate's value, or
+// the zero value if v is nil or SourceTicketEntityActivate is absent or nil.
+func (v *SplitTicket) GetSourceTicketEntityActivate() (x soap.DateTime) {
+	if v != nil {
+		x = v.SourceTicketEntityActivate.Value()
+	}
+	return
+}
+
+// GetTransferMessageIds returns TransferMessageIds's value, or the zero value
+// if v is nil or TransferMessageIds is absent or nil.
+func (v *SplitTicket) GetTransferMessageIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TransferMessageIds.Value()
+	}
+	return
+}
+
+// GetNewTicketEntity returns NewTicketEntity's value, or nil if v is nil or
+// NewTicketEntity is absent or nil.
+func (v *SplitTicket) GetNewTicketEntity() (x *TicketEntity) {
+	if v != nil {
+		x = v.NewTicketEntity.Value()
+	}
+	return
+}
+
 // SplitTicketMessage is the anonymous type of element SplitTicketMessage.
 type SplitTicketMessage struct {
 	// SourceTicketMessage is element SourceTicketMessage (optional, nillable).
@@ -3904,6 +5714,42 @@ func (v *SplitTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceTicketMessage returns SourceTicketMessage's value, or nil if v is
+// nil or SourceTicketMessage is absent or nil.
+func (v *SplitTicketMessage) GetSourceTicketMessage() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.SourceTicketMessage.Value()
+	}
+	return
+}
+
+// GetNewTicketEntity returns NewTicketEntity's value, or nil if v is nil or
+// NewTicketEntity is absent or nil.
+func (v *SplitTicketMessage) GetNewTicketEntity() (x *TicketEntity) {
+	if v != nil {
+		x = v.NewTicketEntity.Value()
+	}
+	return
+}
+
+// GetNewTicketMessage returns NewTicketMessage's value, or nil if v is nil or
+// NewTicketMessage is absent or nil.
+func (v *SplitTicketMessage) GetNewTicketMessage() (x *TicketMessageEntity) {
+	if v != nil {
+		x = v.NewTicketMessage.Value()
+	}
+	return
+}
+
+// GetTransferAttachmentsIds returns TransferAttachmentsIds's value, or the
+// zero value if v is nil or TransferAttachmentsIds is absent or nil.
+func (v *SplitTicketMessage) GetTransferAttachmentsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TransferAttachmentsIds.Value()
+	}
+	return
+}
+
 // SplitTicketMessageResponse is the anonymous type of element
 // SplitTicketMessageResponse.
 type SplitTicketMessageResponse struct {
@@ -3924,6 +5770,15 @@ func (v *SplitTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SplitTicketMessageResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SplitTicketResponse is the anonymous type of element SplitTicketResponse.
 type SplitTicketResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3941,6 +5796,15 @@ func (v *SplitTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SplitTicketResponse) GetResponse() (x *TicketEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Tag is the complex type Tag. It extends Carrier, whose members come first on
@@ -3976,6 +5840,51 @@ func (v *Tag) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Tag) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Tag) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Tag) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Tag) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *Tag) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
 }
 
 // TicketBatchReplyData is the complex type TicketBatchReplyData.
@@ -4031,6 +5940,69 @@ func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
 		v.SendCopyToCustomer = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *TicketBatchReplyData) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
+}
+
+// GetCloseTickets returns CloseTickets's value, or the zero value if v is nil
+// or CloseTickets is absent or nil.
+func (v *TicketBatchReplyData) GetCloseTickets() (x bool) {
+	if v != nil {
+		x = v.CloseTickets.Value()
+	}
+	return
+}
+
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *TicketBatchReplyData) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
+// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
+// HtmlBody is absent or nil.
+func (v *TicketBatchReplyData) GetHtmlBody() (x string) {
+	if v != nil {
+		x = v.HtmlBody.Value()
+	}
+	return
+}
+
+// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
+// absent or nil.
+func (v *TicketBatchReplyData) GetSlevel() (x TicketSecurityLevel) {
+	if v != nil {
+		x = v.Slevel.Value()
+	}
+	return
+}
+
+// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
+// TimeSpent is absent or nil.
+func (v *TicketBatchReplyData) GetTimeSpent() (x int32) {
+	if v != nil {
+		x = v.TimeSpent.Value()
+	}
+	return
+}
+
+// GetSendCopyToCustomer returns SendCopyToCustomer's value, or the zero value
+// if v is nil or SendCopyToCustomer is absent or nil.
+func (v *TicketBatchReplyData) GetSendCopyToCustomer() (x bool) {
+	if v != nil {
+		x = v.SendCopyToCustomer.Value()
+	}
+	return
 }
 
 // TicketEntity is the complex type TicketEntity. It extends Carrier, whose
@@ -4398,6 +6370,545 @@ func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *TicketEntity) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *TicketEntity) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
+// CreatedAt is absent or nil.
+func (v *TicketEntity) GetCreatedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedAt.Value()
+	}
+	return
+}
+
+// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
+// LastChanged is absent or nil.
+func (v *TicketEntity) GetLastChanged() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastChanged.Value()
+	}
+	return
+}
+
+// GetReadByOwner returns ReadByOwner's value, or the zero value if v is nil or
+// ReadByOwner is absent or nil.
+func (v *TicketEntity) GetReadByOwner() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReadByOwner.Value()
+	}
+	return
+}
+
+// GetReadByCustomer returns ReadByCustomer's value, or the zero value if v is
+// nil or ReadByCustomer is absent or nil.
+func (v *TicketEntity) GetReadByCustomer() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReadByCustomer.Value()
+	}
+	return
+}
+
+// GetFirstReadByOwner returns FirstReadByOwner's value, or the zero value if v
+// is nil or FirstReadByOwner is absent or nil.
+func (v *TicketEntity) GetFirstReadByOwner() (x soap.DateTime) {
+	if v != nil {
+		x = v.FirstReadByOwner.Value()
+	}
+	return
+}
+
+// GetFirstReadByUser returns FirstReadByUser's value, or the zero value if v
+// is nil or FirstReadByUser is absent or nil.
+func (v *TicketEntity) GetFirstReadByUser() (x soap.DateTime) {
+	if v != nil {
+		x = v.FirstReadByUser.Value()
+	}
+	return
+}
+
+// GetActivate returns Activate's value, or the zero value if v is nil or
+// Activate is absent or nil.
+func (v *TicketEntity) GetActivate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Activate.Value()
+	}
+	return
+}
+
+// GetClosedAt returns ClosedAt's value, or the zero value if v is nil or
+// ClosedAt is absent or nil.
+func (v *TicketEntity) GetClosedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ClosedAt.Value()
+	}
+	return
+}
+
+// GetRepliedAt returns RepliedAt's value, or the zero value if v is nil or
+// RepliedAt is absent or nil.
+func (v *TicketEntity) GetRepliedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.RepliedAt.Value()
+	}
+	return
+}
+
+// GetAlertTimeout returns AlertTimeout's value, or the zero value if v is nil
+// or AlertTimeout is absent or nil.
+func (v *TicketEntity) GetAlertTimeout() (x soap.DateTime) {
+	if v != nil {
+		x = v.AlertTimeout.Value()
+	}
+	return
+}
+
+// GetDeadline returns Deadline's value, or the zero value if v is nil or
+// Deadline is absent or nil.
+func (v *TicketEntity) GetDeadline() (x soap.DateTime) {
+	if v != nil {
+		x = v.Deadline.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *TicketEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetAuthor returns Author's value, or the zero value if v is nil or Author is
+// absent or nil.
+func (v *TicketEntity) GetAuthor() (x string) {
+	if v != nil {
+		x = v.Author.Value()
+	}
+	return
+}
+
+// GetOwnedBy returns OwnedBy's value, or nil if v is nil or OwnedBy is absent
+// or nil.
+func (v *TicketEntity) GetOwnedBy() (x *Associate) {
+	if v != nil {
+		x = v.OwnedBy.Value()
+	}
+	return
+}
+
+// GetCategory returns Category's value, or nil if v is nil or Category is
+// absent or nil.
+func (v *TicketEntity) GetCategory() (x *TicketCategoryEntity) {
+	if v != nil {
+		x = v.Category.Value()
+	}
+	return
+}
+
+// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
+// absent or nil.
+func (v *TicketEntity) GetSlevel() (x TicketSecurityLevel) {
+	if v != nil {
+		x = v.Slevel.Value()
+	}
+	return
+}
+
+// GetPriority returns Priority's value, or nil if v is nil or Priority is
+// absent or nil.
+func (v *TicketEntity) GetPriority() (x *TicketPriorityEntity) {
+	if v != nil {
+		x = v.Priority.Value()
+	}
+	return
+}
+
+// GetBaseStatus returns BaseStatus's value, or the zero value if v is nil or
+// BaseStatus is absent or nil.
+func (v *TicketEntity) GetBaseStatus() (x TicketBaseStatus) {
+	if v != nil {
+		x = v.BaseStatus.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or nil if v is nil or Status is absent or
+// nil.
+func (v *TicketEntity) GetStatus() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetOrigin returns Origin's value, or the zero value if v is nil or Origin is
+// absent or nil.
+func (v *TicketEntity) GetOrigin() (x TicketOrigin) {
+	if v != nil {
+		x = v.Origin.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *TicketEntity) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetSecondaryPersons returns SecondaryPersons's value, or the zero value if v
+// is nil or SecondaryPersons is absent or nil.
+func (v *TicketEntity) GetSecondaryPersons() (x ArrayOfPerson) {
+	if v != nil {
+		x = v.SecondaryPersons.Value()
+	}
+	return
+}
+
+// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
+// AlertLevel is absent or nil.
+func (v *TicketEntity) GetAlertLevel() (x int16) {
+	if v != nil {
+		x = v.AlertLevel.Value()
+	}
+	return
+}
+
+// GetConnectId returns ConnectId's value, or the zero value if v is nil or
+// ConnectId is absent or nil.
+func (v *TicketEntity) GetConnectId() (x int32) {
+	if v != nil {
+		x = v.ConnectId.Value()
+	}
+	return
+}
+
+// GetReadStatus returns ReadStatus's value, or the zero value if v is nil or
+// ReadStatus is absent or nil.
+func (v *TicketEntity) GetReadStatus() (x TicketReadStatus) {
+	if v != nil {
+		x = v.ReadStatus.Value()
+	}
+	return
+}
+
+// GetTimeToReply returns TimeToReply's value, or the zero value if v is nil or
+// TimeToReply is absent or nil.
+func (v *TicketEntity) GetTimeToReply() (x int32) {
+	if v != nil {
+		x = v.TimeToReply.Value()
+	}
+	return
+}
+
+// GetRealTimeToReply returns RealTimeToReply's value, or the zero value if v
+// is nil or RealTimeToReply is absent or nil.
+func (v *TicketEntity) GetRealTimeToReply() (x int32) {
+	if v != nil {
+		x = v.RealTimeToReply.Value()
+	}
+	return
+}
+
+// GetTimeToClose returns TimeToClose's value, or the zero value if v is nil or
+// TimeToClose is absent or nil.
+func (v *TicketEntity) GetTimeToClose() (x int32) {
+	if v != nil {
+		x = v.TimeToClose.Value()
+	}
+	return
+}
+
+// GetRealTimeToClose returns RealTimeToClose's value, or the zero value if v
+// is nil or RealTimeToClose is absent or nil.
+func (v *TicketEntity) GetRealTimeToClose() (x int32) {
+	if v != nil {
+		x = v.RealTimeToClose.Value()
+	}
+	return
+}
+
+// GetTimeSpentInternally returns TimeSpentInternally's value, or the zero
+// value if v is nil or TimeSpentInternally is absent or nil.
+func (v *TicketEntity) GetTimeSpentInternally() (x int32) {
+	if v != nil {
+		x = v.TimeSpentInternally.Value()
+	}
+	return
+}
+
+// GetTimeSpentExternally returns TimeSpentExternally's value, or the zero
+// value if v is nil or TimeSpentExternally is absent or nil.
+func (v *TicketEntity) GetTimeSpentExternally() (x int32) {
+	if v != nil {
+		x = v.TimeSpentExternally.Value()
+	}
+	return
+}
+
+// GetTimeSpentQueue returns TimeSpentQueue's value, or the zero value if v is
+// nil or TimeSpentQueue is absent or nil.
+func (v *TicketEntity) GetTimeSpentQueue() (x int32) {
+	if v != nil {
+		x = v.TimeSpentQueue.Value()
+	}
+	return
+}
+
+// GetRealTimeSpentInternally returns RealTimeSpentInternally's value, or the
+// zero value if v is nil or RealTimeSpentInternally is absent or nil.
+func (v *TicketEntity) GetRealTimeSpentInternally() (x int32) {
+	if v != nil {
+		x = v.RealTimeSpentInternally.Value()
+	}
+	return
+}
+
+// GetRealTimeSpentExternally returns RealTimeSpentExternally's value, or the
+// zero value if v is nil or RealTimeSpentExternally is absent or nil.
+func (v *TicketEntity) GetRealTimeSpentExternally() (x int32) {
+	if v != nil {
+		x = v.RealTimeSpentExternally.Value()
+	}
+	return
+}
+
+// GetRealTimeSpentQueue returns RealTimeSpentQueue's value, or the zero value
+// if v is nil or RealTimeSpentQueue is absent or nil.
+func (v *TicketEntity) GetRealTimeSpentQueue() (x int32) {
+	if v != nil {
+		x = v.RealTimeSpentQueue.Value()
+	}
+	return
+}
+
+// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
+// TimeSpent is absent or nil.
+func (v *TicketEntity) GetTimeSpent() (x int32) {
+	if v != nil {
+		x = v.TimeSpent.Value()
+	}
+	return
+}
+
+// GetHasAttachment returns HasAttachment's value, or the zero value if v is
+// nil or HasAttachment is absent or nil.
+func (v *TicketEntity) GetHasAttachment() (x bool) {
+	if v != nil {
+		x = v.HasAttachment.Value()
+	}
+	return
+}
+
+// GetNumReplies returns NumReplies's value, or the zero value if v is nil or
+// NumReplies is absent or nil.
+func (v *TicketEntity) GetNumReplies() (x int32) {
+	if v != nil {
+		x = v.NumReplies.Value()
+	}
+	return
+}
+
+// GetNumMessages returns NumMessages's value, or the zero value if v is nil or
+// NumMessages is absent or nil.
+func (v *TicketEntity) GetNumMessages() (x int32) {
+	if v != nil {
+		x = v.NumMessages.Value()
+	}
+	return
+}
+
+// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
+// FromAddress is absent or nil.
+func (v *TicketEntity) GetFromAddress() (x string) {
+	if v != nil {
+		x = v.FromAddress.Value()
+	}
+	return
+}
+
+// GetMessages returns Messages's value, or the zero value if v is nil or
+// Messages is absent or nil.
+func (v *TicketEntity) GetMessages() (x ArrayOfTicketMessage) {
+	if v != nil {
+		x = v.Messages.Value()
+	}
+	return
+}
+
+// GetTags returns Tags's value, or the zero value if v is nil or Tags is
+// absent or nil.
+func (v *TicketEntity) GetTags() (x ArrayOfTag) {
+	if v != nil {
+		x = v.Tags.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *TicketEntity) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetSentiment returns Sentiment's value, or the zero value if v is nil or
+// Sentiment is absent or nil.
+func (v *TicketEntity) GetSentiment() (x int32) {
+	if v != nil {
+		x = v.Sentiment.Value()
+	}
+	return
+}
+
+// GetSentimentConfidence returns SentimentConfidence's value, or the zero
+// value if v is nil or SentimentConfidence is absent or nil.
+func (v *TicketEntity) GetSentimentConfidence() (x int32) {
+	if v != nil {
+		x = v.SentimentConfidence.Value()
+	}
+	return
+}
+
+// GetSuggestedCategoryId returns SuggestedCategoryId's value, or the zero
+// value if v is nil or SuggestedCategoryId is absent or nil.
+func (v *TicketEntity) GetSuggestedCategoryId() (x int32) {
+	if v != nil {
+		x = v.SuggestedCategoryId.Value()
+	}
+	return
+}
+
+// GetSuggestedCategoryName returns SuggestedCategoryName's value, or the zero
+// value if v is nil or SuggestedCategoryName is absent or nil.
+func (v *TicketEntity) GetSuggestedCategoryName() (x string) {
+	if v != nil {
+		x = v.SuggestedCategoryName.Value()
+	}
+	return
+}
+
+// GetOrigHumanCategoryId returns OrigHumanCategoryId's value, or the zero
+// value if v is nil or OrigHumanCategoryId is absent or nil.
+func (v *TicketEntity) GetOrigHumanCategoryId() (x int32) {
+	if v != nil {
+		x = v.OrigHumanCategoryId.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *TicketEntity) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+func (v *TicketEntity) GetSale() (x *Sale) {
+	if v != nil {
+		x = v.Sale.Value()
+	}
+	return
+}
+
+// GetProject returns Project's value, or nil if v is nil or Project is absent
+// or nil.
+func (v *TicketEntity) GetProject() (x *Project) {
+	if v != nil {
+		x = v.Project.Value()
+	}
+	return
+}
+
+// GetFormSubmission returns FormSubmission's value, or nil if v is nil or
+// FormSubmission is absent or nil.
+func (v *TicketEntity) GetFormSubmission() (x *TicketFormSubmission) {
+	if v != nil {
+		x = v.FormSubmission.Value()
+	}
+	return
+}
+
+// GetTicketType returns TicketType's value, or nil if v is nil or TicketType
+// is absent or nil.
+func (v *TicketEntity) GetTicketType() (x *TicketType) {
+	if v != nil {
+		x = v.TicketType.Value()
+	}
+	return
+}
+
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
+// value if v is nil or ActiveStatusMonitorId is absent or nil.
+func (v *TicketEntity) GetActiveStatusMonitorId() (x int32) {
+	if v != nil {
+		x = v.ActiveStatusMonitorId.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *TicketEntity) GetExtraFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *TicketEntity) GetCustomFields() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
 // TicketFormSubmission is the complex type TicketFormSubmission.
 type TicketFormSubmission struct {
 	// FormSubmissionId is element FormSubmissionId (optional).
@@ -4427,6 +6938,33 @@ func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
 	}
 	d.End()
+}
+
+// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
+// is nil or FormSubmissionId is absent or nil.
+func (v *TicketFormSubmission) GetFormSubmissionId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *TicketFormSubmission) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *TicketFormSubmission) GetStatus() (x FormSubmissionStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
 }
 
 // TicketMessage is the complex type TicketMessage. It extends Carrier, whose
@@ -4560,6 +7098,195 @@ func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketMessage) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketMessage) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
+// is nil or TicketMessageId is absent or nil.
+func (v *TicketMessage) GetTicketMessageId() (x int32) {
+	if v != nil {
+		x = v.TicketMessageId.Value()
+	}
+	return
+}
+
+// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
+// CreatedAt is absent or nil.
+func (v *TicketMessage) GetCreatedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedAt.Value()
+	}
+	return
+}
+
+// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
+// absent or nil.
+func (v *TicketMessage) GetSlevel() (x TicketSecurityLevel) {
+	if v != nil {
+		x = v.Slevel.Value()
+	}
+	return
+}
+
+// GetImportant returns Important's value, or the zero value if v is nil or
+// Important is absent or nil.
+func (v *TicketMessage) GetImportant() (x bool) {
+	if v != nil {
+		x = v.Important.Value()
+	}
+	return
+}
+
+// GetAuthor returns Author's value, or the zero value if v is nil or Author is
+// absent or nil.
+func (v *TicketMessage) GetAuthor() (x string) {
+	if v != nil {
+		x = v.Author.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *TicketMessage) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *TicketMessage) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *TicketMessage) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *TicketMessage) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *TicketMessage) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetNumAttachments returns NumAttachments's value, or the zero value if v is
+// nil or NumAttachments is absent or nil.
+func (v *TicketMessage) GetNumAttachments() (x int32) {
+	if v != nil {
+		x = v.NumAttachments.Value()
+	}
+	return
+}
+
+// GetEmailHeader returns EmailHeader's value, or the zero value if v is nil or
+// EmailHeader is absent or nil.
+func (v *TicketMessage) GetEmailHeader() (x string) {
+	if v != nil {
+		x = v.EmailHeader.Value()
+	}
+	return
+}
+
+// GetMessageHeaders returns MessageHeaders's value, or the zero value if v is
+// nil or MessageHeaders is absent or nil.
+func (v *TicketMessage) GetMessageHeaders() (x ArrayOfTicketMessageHeader) {
+	if v != nil {
+		x = v.MessageHeaders.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *TicketMessage) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetSentiment returns Sentiment's value, or the zero value if v is nil or
+// Sentiment is absent or nil.
+func (v *TicketMessage) GetSentiment() (x int32) {
+	if v != nil {
+		x = v.Sentiment.Value()
+	}
+	return
+}
+
+// GetSentimentConfidence returns SentimentConfidence's value, or the zero
+// value if v is nil or SentimentConfidence is absent or nil.
+func (v *TicketMessage) GetSentimentConfidence() (x int32) {
+	if v != nil {
+		x = v.SentimentConfidence.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
+// CreatedBy is absent or nil.
+func (v *TicketMessage) GetCreatedBy() (x int32) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetChangedAt returns ChangedAt's value, or the zero value if v is nil or
+// ChangedAt is absent or nil.
+func (v *TicketMessage) GetChangedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ChangedAt.Value()
+	}
+	return
+}
+
+// GetBadge returns Badge's value, or the zero value if v is nil or Badge is
+// absent or nil.
+func (v *TicketMessage) GetBadge() (x BadgeType) {
+	if v != nil {
+		x = v.Badge.Value()
+	}
+	return
+}
+
 // TicketMessageCategory is the enumeration TicketMessageCategory.
 type TicketMessageCategory string
 
@@ -4635,6 +7362,24 @@ func (v *TicketMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
+}
+
+// GetBody returns Body's value, or the zero value if v is nil or Body is
+// absent or nil.
+func (v *TicketMessageContent) GetBody() (x string) {
+	if v != nil {
+		x = v.Body.Value()
+	}
+	return
+}
+
+// GetAttachmentsInfo returns AttachmentsInfo's value, or the zero value if v
+// is nil or AttachmentsInfo is absent or nil.
+func (v *TicketMessageContent) GetAttachmentsInfo() (x ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.AttachmentsInfo.Value()
+	}
+	return
 }
 
 // TicketMessageEntity is the complex type TicketMessageEntity. It extends
@@ -4810,6 +7555,258 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketMessageEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketMessageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEjMessageId returns EjMessageId's value, or the zero value if v is nil or
+// EjMessageId is absent or nil.
+func (v *TicketMessageEntity) GetEjMessageId() (x int32) {
+	if v != nil {
+		x = v.EjMessageId.Value()
+	}
+	return
+}
+
+// GetTicket returns Ticket's value, or nil if v is nil or Ticket is absent or
+// nil.
+func (v *TicketMessageEntity) GetTicket() (x *Ticket) {
+	if v != nil {
+		x = v.Ticket.Value()
+	}
+	return
+}
+
+// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
+// CreatedAt is absent or nil.
+func (v *TicketMessageEntity) GetCreatedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedAt.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *TicketMessageEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetAuthor returns Author's value, or the zero value if v is nil or Author is
+// absent or nil.
+func (v *TicketMessageEntity) GetAuthor() (x string) {
+	if v != nil {
+		x = v.Author.Value()
+	}
+	return
+}
+
+// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
+// absent or nil.
+func (v *TicketMessageEntity) GetSlevel() (x TicketSecurityLevel) {
+	if v != nil {
+		x = v.Slevel.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *TicketMessageEntity) GetType() (x TicketMessageType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *TicketMessageEntity) GetMessageId() (x string) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
+// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
+// TimeSpent is absent or nil.
+func (v *TicketMessageEntity) GetTimeSpent() (x int32) {
+	if v != nil {
+		x = v.TimeSpent.Value()
+	}
+	return
+}
+
+// GetBody returns Body's value, or the zero value if v is nil or Body is
+// absent or nil.
+func (v *TicketMessageEntity) GetBody() (x string) {
+	if v != nil {
+		x = v.Body.Value()
+	}
+	return
+}
+
+// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
+// HtmlBody is absent or nil.
+func (v *TicketMessageEntity) GetHtmlBody() (x string) {
+	if v != nil {
+		x = v.HtmlBody.Value()
+	}
+	return
+}
+
+// GetEmailHeader returns EmailHeader's value, or the zero value if v is nil or
+// EmailHeader is absent or nil.
+func (v *TicketMessageEntity) GetEmailHeader() (x string) {
+	if v != nil {
+		x = v.EmailHeader.Value()
+	}
+	return
+}
+
+// GetDebugInfo returns DebugInfo's value, or the zero value if v is nil or
+// DebugInfo is absent or nil.
+func (v *TicketMessageEntity) GetDebugInfo() (x string) {
+	if v != nil {
+		x = v.DebugInfo.Value()
+	}
+	return
+}
+
+// GetMailSorter returns MailSorter's value, or the zero value if v is nil or
+// MailSorter is absent or nil.
+func (v *TicketMessageEntity) GetMailSorter() (x string) {
+	if v != nil {
+		x = v.MailSorter.Value()
+	}
+	return
+}
+
+// GetMessageCategory returns MessageCategory's value, or the zero value if v
+// is nil or MessageCategory is absent or nil.
+func (v *TicketMessageEntity) GetMessageCategory() (x TicketMessageCategory) {
+	if v != nil {
+		x = v.MessageCategory.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *TicketMessageEntity) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetSearchTitle returns SearchTitle's value, or the zero value if v is nil or
+// SearchTitle is absent or nil.
+func (v *TicketMessageEntity) GetSearchTitle() (x string) {
+	if v != nil {
+		x = v.SearchTitle.Value()
+	}
+	return
+}
+
+// GetMessageHeaders returns MessageHeaders's value, or the zero value if v is
+// nil or MessageHeaders is absent or nil.
+func (v *TicketMessageEntity) GetMessageHeaders() (x ArrayOfTicketMessageHeader) {
+	if v != nil {
+		x = v.MessageHeaders.Value()
+	}
+	return
+}
+
+// GetImportant returns Important's value, or the zero value if v is nil or
+// Important is absent or nil.
+func (v *TicketMessageEntity) GetImportant() (x bool) {
+	if v != nil {
+		x = v.Important.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *TicketMessageEntity) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetSentiment returns Sentiment's value, or the zero value if v is nil or
+// Sentiment is absent or nil.
+func (v *TicketMessageEntity) GetSentiment() (x int32) {
+	if v != nil {
+		x = v.Sentiment.Value()
+	}
+	return
+}
+
+// GetSentimentConfidence returns SentimentConfidence's value, or the zero
+// value if v is nil or SentimentConfidence is absent or nil.
+func (v *TicketMessageEntity) GetSentimentConfidence() (x int32) {
+	if v != nil {
+		x = v.SentimentConfidence.Value()
+	}
+	return
+}
+
+// GetBadge returns Badge's value, or the zero value if v is nil or Badge is
+// absent or nil.
+func (v *TicketMessageEntity) GetBadge() (x BadgeType) {
+	if v != nil {
+		x = v.Badge.Value()
+	}
+	return
+}
+
+// GetAttachmentsInfo returns AttachmentsInfo's value, or the zero value if v
+// is nil or AttachmentsInfo is absent or nil.
+func (v *TicketMessageEntity) GetAttachmentsInfo() (x ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.AttachmentsInfo.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *TicketMessageEntity) GetExtraFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *TicketMessageEntity) GetCustomFields() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
 // TicketMessageHeader is the complex type TicketMessageHeader. It extends
 // Carrier, whose members come first on the wire.
 type TicketMessageHeader struct {
@@ -4855,6 +7852,69 @@ func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
 		v.StdItemCol = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItemCol])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketMessageHeader) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketMessageHeader) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *TicketMessageHeader) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketMessageHeader) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *TicketMessageHeader) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetStdItem returns StdItem's value, or the zero value if v is nil or StdItem
+// is absent or nil.
+func (v *TicketMessageHeader) GetStdItem() (x MessageHeaderStdItem) {
+	if v != nil {
+		x = v.StdItem.Value()
+	}
+	return
+}
+
+// GetStdItemCol returns StdItemCol's value, or the zero value if v is nil or
+// StdItemCol is absent or nil.
+func (v *TicketMessageHeader) GetStdItemCol() (x MessageHeaderStdItemCol) {
+	if v != nil {
+		x = v.StdItemCol.Value()
+	}
+	return
 }
 
 // TicketMessageType is the enumeration TicketMessageType.
@@ -5008,6 +8068,42 @@ func (v *TicketRelationAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketIdToClose returns TicketIdToClose's value, or the zero value if v
+// is nil or TicketIdToClose is absent or nil.
+func (v *TicketRelationAction) GetTicketIdToClose() (x int32) {
+	if v != nil {
+		x = v.TicketIdToClose.Value()
+	}
+	return
+}
+
+// GetIsParentRequired returns IsParentRequired's value, or the zero value if v
+// is nil or IsParentRequired is absent or nil.
+func (v *TicketRelationAction) GetIsParentRequired() (x bool) {
+	if v != nil {
+		x = v.IsParentRequired.Value()
+	}
+	return
+}
+
+// GetCanCloseCurrentTicket returns CanCloseCurrentTicket's value, or the zero
+// value if v is nil or CanCloseCurrentTicket is absent or nil.
+func (v *TicketRelationAction) GetCanCloseCurrentTicket() (x bool) {
+	if v != nil {
+		x = v.CanCloseCurrentTicket.Value()
+	}
+	return
+}
+
+// GetChildren returns Children's value, or the zero value if v is nil or
+// Children is absent or nil.
+func (v *TicketRelationAction) GetChildren() (x ArrayOfint) {
+	if v != nil {
+		x = v.Children.Value()
+	}
+	return
+}
+
 // TicketRelationEntity is the complex type TicketRelationEntity. It extends
 // Carrier, whose members come first on the wire.
 type TicketRelationEntity struct {
@@ -5053,6 +8149,69 @@ func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketRelationEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketRelationEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketRelationId returns TicketRelationId's value, or the zero value if v
+// is nil or TicketRelationId is absent or nil.
+func (v *TicketRelationEntity) GetTicketRelationId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationId.Value()
+	}
+	return
+}
+
+// GetSourceTicketId returns SourceTicketId's value, or the zero value if v is
+// nil or SourceTicketId is absent or nil.
+func (v *TicketRelationEntity) GetSourceTicketId() (x int32) {
+	if v != nil {
+		x = v.SourceTicketId.Value()
+	}
+	return
+}
+
+// GetDestinationTicketId returns DestinationTicketId's value, or the zero
+// value if v is nil or DestinationTicketId is absent or nil.
+func (v *TicketRelationEntity) GetDestinationTicketId() (x int32) {
+	if v != nil {
+		x = v.DestinationTicketId.Value()
+	}
+	return
+}
+
+// GetRelationType returns RelationType's value, or the zero value if v is nil
+// or RelationType is absent or nil.
+func (v *TicketRelationEntity) GetRelationType() (x TicketRelationType) {
+	if v != nil {
+		x = v.RelationType.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *TicketRelationEntity) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
 }
 
 // TicketRelationError is the enumeration TicketRelationError.
@@ -5229,6 +8388,168 @@ func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketRelationId returns TicketRelationId's value, or the zero value if v
+// is nil or TicketRelationId is absent or nil.
+func (v *TicketRelationItem) GetTicketRelationId() (x int32) {
+	if v != nil {
+		x = v.TicketRelationId.Value()
+	}
+	return
+}
+
+// GetRelationType returns RelationType's value, or the zero value if v is nil
+// or RelationType is absent or nil.
+func (v *TicketRelationItem) GetRelationType() (x TicketRelationType) {
+	if v != nil {
+		x = v.RelationType.Value()
+	}
+	return
+}
+
+// GetRelationComment returns RelationComment's value, or the zero value if v
+// is nil or RelationComment is absent or nil.
+func (v *TicketRelationItem) GetRelationComment() (x string) {
+	if v != nil {
+		x = v.RelationComment.Value()
+	}
+	return
+}
+
+// GetHasParent returns HasParent's value, or the zero value if v is nil or
+// HasParent is absent or nil.
+func (v *TicketRelationItem) GetHasParent() (x bool) {
+	if v != nil {
+		x = v.HasParent.Value()
+	}
+	return
+}
+
+// GetChildCount returns ChildCount's value, or the zero value if v is nil or
+// ChildCount is absent or nil.
+func (v *TicketRelationItem) GetChildCount() (x int32) {
+	if v != nil {
+		x = v.ChildCount.Value()
+	}
+	return
+}
+
+// GetRelatedCount returns RelatedCount's value, or the zero value if v is nil
+// or RelatedCount is absent or nil.
+func (v *TicketRelationItem) GetRelatedCount() (x int32) {
+	if v != nil {
+		x = v.RelatedCount.Value()
+	}
+	return
+}
+
+// GetRelationCreatedAt returns RelationCreatedAt's value, or the zero value if
+// v is nil or RelationCreatedAt is absent or nil.
+func (v *TicketRelationItem) GetRelationCreatedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.RelationCreatedAt.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *TicketRelationItem) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *TicketRelationItem) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *TicketRelationItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetCustId returns CustId's value, or the zero value if v is nil or CustId is
+// absent or nil.
+func (v *TicketRelationItem) GetCustId() (x int32) {
+	if v != nil {
+		x = v.CustId.Value()
+	}
+	return
+}
+
+// GetPersonFullname returns PersonFullname's value, or the zero value if v is
+// nil or PersonFullname is absent or nil.
+func (v *TicketRelationItem) GetPersonFullname() (x string) {
+	if v != nil {
+		x = v.PersonFullname.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *TicketRelationItem) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *TicketRelationItem) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetBaseStatus returns BaseStatus's value, or the zero value if v is nil or
+// BaseStatus is absent or nil.
+func (v *TicketRelationItem) GetBaseStatus() (x TicketBaseStatus) {
+	if v != nil {
+		x = v.BaseStatus.Value()
+	}
+	return
+}
+
+// GetTicketStatus returns TicketStatus's value, or the zero value if v is nil
+// or TicketStatus is absent or nil.
+func (v *TicketRelationItem) GetTicketStatus() (x int32) {
+	if v != nil {
+		x = v.TicketStatus.Value()
+	}
+	return
+}
+
+// GetTicketStatusDisplayValue returns TicketStatusDisplayValue's value, or the
+// zero value if v is nil or TicketStatusDisplayValue is absent or nil.
+func (v *TicketRelationItem) GetTicketStatusDisplayValue() (x string) {
+	if v != nil {
+		x = v.TicketStatusDisplayValue.Value()
+	}
+	return
+}
+
+// GetTicketCreatedAt returns TicketCreatedAt's value, or the zero value if v
+// is nil or TicketCreatedAt is absent or nil.
+func (v *TicketRelationItem) GetTicketCreatedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.TicketCreatedAt.Value()
+	}
+	return
+}
+
 // TicketRelationResult is the complex type TicketRelationResult.
 type TicketRelationResult struct {
 	// SourceTicketId is element SourceTicketId (optional).
@@ -5264,6 +8585,42 @@ func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetSourceTicketId returns SourceTicketId's value, or the zero value if v is
+// nil or SourceTicketId is absent or nil.
+func (v *TicketRelationResult) GetSourceTicketId() (x int32) {
+	if v != nil {
+		x = v.SourceTicketId.Value()
+	}
+	return
+}
+
+// GetIsValid returns IsValid's value, or the zero value if v is nil or IsValid
+// is absent or nil.
+func (v *TicketRelationResult) GetIsValid() (x bool) {
+	if v != nil {
+		x = v.IsValid.Value()
+	}
+	return
+}
+
+// GetRelationError returns RelationError's value, or the zero value if v is
+// nil or RelationError is absent or nil.
+func (v *TicketRelationResult) GetRelationError() (x TicketRelationError) {
+	if v != nil {
+		x = v.RelationError.Value()
+	}
+	return
+}
+
+// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
+// or ErrorMessage is absent or nil.
+func (v *TicketRelationResult) GetErrorMessage() (x string) {
+	if v != nil {
+		x = v.ErrorMessage.Value()
+	}
+	return
 }
 
 // TicketType is the complex type TicketType. It extends Carrier, whose members
@@ -5361,6 +8718,141 @@ func (v *TicketType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *TicketType) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketType) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
+// absent or nil.
+func (v *TicketType) GetIcon() (x string) {
+	if v != nil {
+		x = v.Icon.Value()
+	}
+	return
+}
+
+// GetDefaultTicketStatus returns DefaultTicketStatus's value, or the zero
+// value if v is nil or DefaultTicketStatus is absent or nil.
+func (v *TicketType) GetDefaultTicketStatus() (x int32) {
+	if v != nil {
+		x = v.DefaultTicketStatus.Value()
+	}
+	return
+}
+
+// GetDefaultTicketPriority returns DefaultTicketPriority's value, or the zero
+// value if v is nil or DefaultTicketPriority is absent or nil.
+func (v *TicketType) GetDefaultTicketPriority() (x int32) {
+	if v != nil {
+		x = v.DefaultTicketPriority.Value()
+	}
+	return
+}
+
+// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
+// IsDefault is absent or nil.
+func (v *TicketType) GetIsDefault() (x bool) {
+	if v != nil {
+		x = v.IsDefault.Value()
+	}
+	return
+}
+
+// GetShowInNew returns ShowInNew's value, or the zero value if v is nil or
+// ShowInNew is absent or nil.
+func (v *TicketType) GetShowInNew() (x bool) {
+	if v != nil {
+		x = v.ShowInNew.Value()
+	}
+	return
+}
+
+// GetExcludeSignature returns ExcludeSignature's value, or the zero value if v
+// is nil or ExcludeSignature is absent or nil.
+func (v *TicketType) GetExcludeSignature() (x bool) {
+	if v != nil {
+		x = v.ExcludeSignature.Value()
+	}
+	return
+}
+
+// GetExcludeEmailRecipients returns ExcludeEmailRecipients's value, or the
+// zero value if v is nil or ExcludeEmailRecipients is absent or nil.
+func (v *TicketType) GetExcludeEmailRecipients() (x bool) {
+	if v != nil {
+		x = v.ExcludeEmailRecipients.Value()
+	}
+	return
+}
+
+// GetExternalAsDefault returns ExternalAsDefault's value, or the zero value if
+// v is nil or ExternalAsDefault is absent or nil.
+func (v *TicketType) GetExternalAsDefault() (x bool) {
+	if v != nil {
+		x = v.ExternalAsDefault.Value()
+	}
+	return
+}
+
+// GetVisibleForGroups returns VisibleForGroups's value, or the zero value if v
+// is nil or VisibleForGroups is absent or nil.
+func (v *TicketType) GetVisibleForGroups() (x ArrayOfint) {
+	if v != nil {
+		x = v.VisibleForGroups.Value()
+	}
+	return
+}
+
+// GetReplyForwardNoSignature returns ReplyForwardNoSignature's value, or the
+// zero value if v is nil or ReplyForwardNoSignature is absent or nil.
+func (v *TicketType) GetReplyForwardNoSignature() (x bool) {
+	if v != nil {
+		x = v.ReplyForwardNoSignature.Value()
+	}
+	return
+}
+
+// GetReplyExternalAsDefault returns ReplyExternalAsDefault's value, or the
+// zero value if v is nil or ReplyExternalAsDefault is absent or nil.
+func (v *TicketType) GetReplyExternalAsDefault() (x bool) {
+	if v != nil {
+		x = v.ReplyExternalAsDefault.Value()
+	}
+	return
+}
+
 // UndeleteByIds is the anonymous type of element UndeleteByIds.
 type UndeleteByIds struct {
 	// TicketIds is element TicketIds (optional, nillable).
@@ -5378,6 +8870,15 @@ func (v *UndeleteByIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *UndeleteByIds) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
 }
 
 // UndeleteByIdsResponse is the anonymous type of element
@@ -5418,6 +8919,24 @@ func (v *UpdateTicketsReadStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
+// TicketIds is absent or nil.
+func (v *UpdateTicketsReadStatus) GetTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.TicketIds.Value()
+	}
+	return
+}
+
+// GetNewStatus returns NewStatus's value, or the zero value if v is nil or
+// NewStatus is absent or nil.
+func (v *UpdateTicketsReadStatus) GetNewStatus() (x TicketReadStatus) {
+	if v != nil {
+		x = v.NewStatus.Value()
+	}
+	return
+}
+
 // UpdateTicketsReadStatusByProvider is the anonymous type of element
 // UpdateTicketsReadStatusByProvider.
 type UpdateTicketsReadStatusByProvider struct {
@@ -5450,6 +8969,33 @@ func (v *UpdateTicketsReadStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProvider returns Provider's value, or the zero value if v is nil or
+// Provider is absent or nil.
+func (v *UpdateTicketsReadStatusByProvider) GetProvider() (x string) {
+	if v != nil {
+		x = v.Provider.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *UpdateTicketsReadStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
+// GetNewStatus returns NewStatus's value, or the zero value if v is nil or
+// NewStatus is absent or nil.
+func (v *UpdateTicketsReadStatusByProvider) GetNewStatus() (x TicketReadStatus) {
+	if v != nil {
+		x = v.NewStatus.Value()
+	}
+	return
+}
+
 // UpdateTicketsReadStatusByProviderResponse is the anonymous type of element
 // UpdateTicketsReadStatusByProviderResponse.
 type UpdateTicketsReadStatusByProviderResponse struct {
@@ -5470,6 +9016,15 @@ func (v *UpdateTicketsReadStatusByProviderResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateTicketsReadStatusByProviderResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // UpdateTicketsReadStatusResponse is the anonymous type of element
 // UpdateTicketsReadStatusResponse.
 type UpdateTicketsReadStatusResponse struct {
@@ -5488,6 +9043,15 @@ func (v *UpdateTicketsReadStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateTicketsReadStatusResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UploadAttachment is the anonymous type of element UploadAttachment.
@@ -5513,6 +9077,24 @@ func (v *UploadAttachment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Content = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *UploadAttachment) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *UploadAttachment) GetContent() (x []byte) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
 }
 
 // UploadAttachmentResponse is the anonymous type of element
@@ -5546,6 +9128,15 @@ func (v *ValidateAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
+// nil or AttachmentIds is absent or nil.
+func (v *ValidateAttachments) GetAttachmentIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.AttachmentIds.Value()
+	}
+	return
+}
+
 // ValidateAttachmentsResponse is the anonymous type of element
 // ValidateAttachmentsResponse.
 type ValidateAttachmentsResponse struct {
@@ -5564,6 +9155,15 @@ func (v *ValidateAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateAttachmentsResponse) GetResponse() (x ArrayOfAttachmentValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ValidateTicketRelations is the anonymous type of element
@@ -5598,6 +9198,33 @@ func (v *ValidateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSourceTicketIds returns SourceTicketIds's value, or the zero value if v
+// is nil or SourceTicketIds is absent or nil.
+func (v *ValidateTicketRelations) GetSourceTicketIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.SourceTicketIds.Value()
+	}
+	return
+}
+
+// GetDestinationTicketId returns DestinationTicketId's value, or the zero
+// value if v is nil or DestinationTicketId is absent or nil.
+func (v *ValidateTicketRelations) GetDestinationTicketId() (x int32) {
+	if v != nil {
+		x = v.DestinationTicketId.Value()
+	}
+	return
+}
+
+// GetRelationType returns RelationType's value, or the zero value if v is nil
+// or RelationType is absent or nil.
+func (v *ValidateTicketRelations) GetRelationType() (x TicketRelationType) {
+	if v != nil {
+		x = v.RelationType.Value()
+	}
+	return
+}
+
 // ValidateTicketRelationsResponse is the anonymous type of element
 // ValidateTicketRelationsResponse.
 type ValidateTicketRelationsResponse struct {
@@ -5616,6 +9243,15 @@ func (v *ValidateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

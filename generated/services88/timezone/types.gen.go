@@ -75,6 +75,15 @@ func (v *CheckNewTimeZoneDataAvailableResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CheckNewTimeZoneDataAvailableResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteTimeZones is the anonymous type of element DeleteTimeZones.
 type DeleteTimeZones struct{}
 
@@ -129,6 +138,15 @@ func (v *GetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetBaseTimeZoneIdResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetDefaultTimeZoneInformation is the anonymous type of element
 // GetDefaultTimeZoneInformation.
 type GetDefaultTimeZoneInformation struct{}
@@ -159,6 +177,15 @@ func (v *GetDefaultTimeZoneInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferredTimeZone])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetDefaultTimeZoneInformationResponse) GetResponse() (x *PreferredTimeZone) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultTimeZonePreference is the anonymous type of element
@@ -193,6 +220,15 @@ func (v *GetDefaultTimeZonePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultTimeZonePreferenceResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // InitializeTimeZoneData is the anonymous type of element
 // InitializeTimeZoneData.
 type InitializeTimeZoneData struct{}
@@ -223,6 +259,15 @@ func (v *InitializeTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTimeZoneData])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *InitializeTimeZoneDataResponse) GetResponse() (x ArrayOfTimeZoneData) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // PreferredTimeZone is the complex type PreferredTimeZone.
@@ -274,6 +319,60 @@ func (v *PreferredTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetPreferenceId returns PreferenceId's value, or the zero value if v is nil
+// or PreferenceId is absent or nil.
+func (v *PreferredTimeZone) GetPreferenceId() (x int32) {
+	if v != nil {
+		x = v.PreferenceId.Value()
+	}
+	return
+}
+
+// GetTZLocationId returns TZLocationId's value, or the zero value if v is nil
+// or TZLocationId is absent or nil.
+func (v *PreferredTimeZone) GetTZLocationId() (x int32) {
+	if v != nil {
+		x = v.TZLocationId.Value()
+	}
+	return
+}
+
+// GetLocationCode returns LocationCode's value, or the zero value if v is nil
+// or LocationCode is absent or nil.
+func (v *PreferredTimeZone) GetLocationCode() (x string) {
+	if v != nil {
+		x = v.LocationCode.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PreferredTimeZone) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetCountry returns Country's value, or the zero value if v is nil or Country
+// is absent or nil.
+func (v *PreferredTimeZone) GetCountry() (x string) {
+	if v != nil {
+		x = v.Country.Value()
+	}
+	return
+}
+
+// GetBias returns Bias's value, or the zero value if v is nil or Bias is
+// absent or nil.
+func (v *PreferredTimeZone) GetBias() (x int16) {
+	if v != nil {
+		x = v.Bias.Value()
+	}
+	return
+}
+
 // SetActiveTimeZoneRow is the anonymous type of element SetActiveTimeZoneRow.
 type SetActiveTimeZoneRow struct {
 	// Id is element Id (optional).
@@ -297,6 +396,24 @@ func (v *SetActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SetActiveTimeZoneRow) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *SetActiveTimeZoneRow) GetActive() (x bool) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
 }
 
 // SetActiveTimeZoneRowResponse is the anonymous type of element
@@ -337,6 +454,24 @@ func (v *SetActiveTimeZonesByFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFilter returns Filter's value, or the zero value if v is nil or Filter is
+// absent or nil.
+func (v *SetActiveTimeZonesByFilter) GetFilter() (x string) {
+	if v != nil {
+		x = v.Filter.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *SetActiveTimeZonesByFilter) GetActive() (x bool) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
+}
+
 // SetActiveTimeZonesByFilterResponse is the anonymous type of element
 // SetActiveTimeZonesByFilterResponse.
 type SetActiveTimeZonesByFilterResponse struct{}
@@ -368,6 +503,15 @@ func (v *SetBaseTimeZoneId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTimezoneId returns TimezoneId's value, or the zero value if v is nil or
+// TimezoneId is absent or nil.
+func (v *SetBaseTimeZoneId) GetTimezoneId() (x int32) {
+	if v != nil {
+		x = v.TimezoneId.Value()
+	}
+	return
+}
+
 // SetBaseTimeZoneIdResponse is the anonymous type of element
 // SetBaseTimeZoneIdResponse.
 type SetBaseTimeZoneIdResponse struct {
@@ -386,6 +530,15 @@ func (v *SetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetBaseTimeZoneIdResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TimeOfLastTimeZoneUpdate is the anonymous type of element
@@ -420,6 +573,15 @@ func (v *TimeOfLastTimeZoneUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TimeOfLastTimeZoneUpdateResponse) GetResponse() (x soap.DateTime) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ToggleActiveTimeZoneRow is the anonymous type of element
 // ToggleActiveTimeZoneRow.
 type ToggleActiveTimeZoneRow struct {
@@ -438,6 +600,15 @@ func (v *ToggleActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *ToggleActiveTimeZoneRow) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
 }
 
 // ToggleActiveTimeZoneRowResponse is the anonymous type of element
@@ -481,6 +652,15 @@ func (v *UpdateTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateTimeZoneDataResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

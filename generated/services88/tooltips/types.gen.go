@@ -42,6 +42,15 @@ func (v *GetTooltip) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTooltipHint returns TooltipHint's value, or the zero value if v is nil or
+// TooltipHint is absent or nil.
+func (v *GetTooltip) GetTooltipHint() (x string) {
+	if v != nil {
+		x = v.TooltipHint.Value()
+	}
+	return
+}
+
 // GetTooltipResponse is the anonymous type of element GetTooltipResponse.
 type GetTooltipResponse struct {
 	// Response is element Response (optional, nillable).
@@ -59,6 +68,15 @@ func (v *GetTooltipResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetTooltipResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

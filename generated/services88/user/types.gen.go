@@ -64,6 +64,42 @@ func (v *AccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AccessGatewayInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AccessGatewayInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetClientId returns ClientId's value, or the zero value if v is nil or
+// ClientId is absent or nil.
+func (v *AccessGatewayInfo) GetClientId() (x string) {
+	if v != nil {
+		x = v.ClientId.Value()
+	}
+	return
+}
+
+// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
+// RedirectUri is absent or nil.
+func (v *AccessGatewayInfo) GetRedirectUri() (x string) {
+	if v != nil {
+		x = v.RedirectUri.Value()
+	}
+	return
+}
+
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
 type AddOwnerContact struct {
 	// ContactId is element ContactId (optional).
@@ -81,6 +117,15 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *AddOwnerContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // AddOwnerContactResponse is the anonymous type of element
@@ -379,6 +424,15 @@ func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *CanChangePassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // CanChangePasswordResponse is the anonymous type of element
 // CanChangePasswordResponse.
 type CanChangePasswordResponse struct {
@@ -397,6 +451,15 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CanChangePasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangeOwnPassword is the anonymous type of element ChangeOwnPassword.
@@ -458,6 +521,24 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangeOwnPassword) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangeOwnPassword) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
+}
+
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
@@ -476,6 +557,15 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangePassword is the anonymous type of element ChangePassword.
@@ -544,6 +634,33 @@ func (v *ChangePassword) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.NewPassword,
 	}}
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ChangePassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangePassword) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangePassword) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
 }
 
 // ChangePasswordFromName is the anonymous type of element
@@ -615,6 +732,33 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *ChangePasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
+// OldPassword is absent or nil.
+func (v *ChangePasswordFromName) GetOldPassword() (x string) {
+	if v != nil {
+		x = v.OldPassword.Value()
+	}
+	return
+}
+
+// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
+// NewPassword is absent or nil.
+func (v *ChangePasswordFromName) GetNewPassword() (x string) {
+	if v != nil {
+		x = v.NewPassword.Value()
+	}
+	return
+}
+
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
@@ -635,6 +779,15 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // ChangePasswordResponse is the anonymous type of element
 // ChangePasswordResponse.
 type ChangePasswordResponse struct {
@@ -653,6 +806,15 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ChangePasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ChangePasswordType is the enumeration ChangePasswordType.
@@ -729,6 +891,23 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ChangeUserType) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *ChangeUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
 // ChangeUserTypeResponse is the anonymous type of element
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
@@ -747,6 +926,15 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CheckAccessGatewayRegistration is the anonymous type of element
@@ -779,6 +967,15 @@ func (v *CheckAccessGatewayRegistrationResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CheckAccessGatewayRegistrationResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CommandAction is the enumeration CommandAction.
@@ -929,6 +1126,51 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CommandResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *CommandResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *CommandResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetResult returns Result's value, or the zero value if v is nil or Result is
+// absent or nil.
+func (v *CommandResult) GetResult() (x CommandActionResult) {
+	if v != nil {
+		x = v.Result.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntity is the anonymous type of element
 // CreateDefaultRoleEntity.
 type CreateDefaultRoleEntity struct{}
@@ -961,6 +1203,15 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
@@ -981,6 +1232,15 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultRoleEntityResponse is the anonymous type of element
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
@@ -999,6 +1259,15 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultServiceAuth is the anonymous type of element
@@ -1033,6 +1302,15 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUntrustedCredentials is the anonymous type of element
 // CreateDefaultUntrustedCredentials.
 type CreateDefaultUntrustedCredentials struct{}
@@ -1065,6 +1343,15 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUser is the anonymous type of element CreateDefaultUser.
 type CreateDefaultUser struct{}
 
@@ -1094,6 +1381,15 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	d.End()
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
@@ -1141,6 +1437,51 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
+// GetCredentialValue returns CredentialValue's value, or the zero value if v
+// is nil or CredentialValue is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
+	if v != nil {
+		x = v.CredentialValue.Value()
+	}
+	return
+}
+
+// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
+// zero value if v is nil or CredentialDisplayValue is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
+	if v != nil {
+		x = v.CredentialDisplayValue.Value()
+	}
+	return
+}
+
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
@@ -1159,6 +1500,15 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
@@ -1187,6 +1537,24 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
@@ -1205,6 +1573,15 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
@@ -1227,6 +1604,15 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultUserResponse is the anonymous type of element
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
@@ -1245,6 +1631,15 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
@@ -1332,6 +1727,51 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *CreateExternalUser) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *CreateExternalUser) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *CreateExternalUser) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *CreateExternalUser) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *CreateExternalUser) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
@@ -1350,6 +1790,15 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateExternalUserResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateUserGroup is the anonymous type of element CreateUserGroup.
@@ -1381,6 +1830,15 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Credential is the complex type Credential. It extends Carrier, whose members
@@ -1416,6 +1874,50 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Credential) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+func (v *Credential) GetType() (x *CredentialType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Credential) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *Credential) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
 }
 
 // CredentialControlType is the enumeration CredentialControlType.
@@ -1529,6 +2031,78 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialType) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
+// DisplayType is absent or nil.
+func (v *CredentialType) GetDisplayType() (x string) {
+	if v != nil {
+		x = v.DisplayType.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *CredentialType) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CredentialType) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetValueControl returns ValueControl's value, or the zero value if v is nil
+// or ValueControl is absent or nil.
+func (v *CredentialType) GetValueControl() (x CredentialControlType) {
+	if v != nil {
+		x = v.ValueControl.Value()
+	}
+	return
+}
+
+// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
+// is nil or CanCreatePerson is absent or nil.
+func (v *CredentialType) GetCanCreatePerson() (x bool) {
+	if v != nil {
+		x = v.CanCreatePerson.Value()
+	}
+	return
+}
+
+// GetIsUserNameSupported returns IsUserNameSupported's value, or the zero
+// value if v is nil or IsUserNameSupported is absent or nil.
+func (v *CredentialType) GetIsUserNameSupported() (x bool) {
+	if v != nil {
+		x = v.IsUserNameSupported.Value()
+	}
+	return
+}
+
 // CredentialUser is the complex type CredentialUser. It extends Carrier, whose
 // members come first on the wire.
 type CredentialUser struct {
@@ -1570,6 +2144,60 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialUser) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *CredentialUser) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *CredentialUser) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetColumns returns Columns's value, or the zero value if v is nil or Columns
+// is absent or nil.
+func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Columns.Value()
+	}
+	return
+}
+
+// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
+// is nil or CanCreatePerson is absent or nil.
+func (v *CredentialUser) GetCanCreatePerson() (x bool) {
+	if v != nil {
+		x = v.CanCreatePerson.Value()
+	}
+	return
+}
+
 // CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
 // whose members come first on the wire.
 type CredentialsGroup struct {
@@ -1599,6 +2227,42 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CredentialsGroup) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CredentialsGroup) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
 // CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
 // Carrier, whose members come first on the wire.
 type CredentialsGroupUsers struct {
@@ -1626,6 +2290,42 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetHeadings returns Headings's value, or the zero value if v is nil or
+// Headings is absent or nil.
+func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Headings.Value()
+	}
+	return
+}
+
+// GetUsers returns Users's value, or the zero value if v is nil or Users is
+// absent or nil.
+func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
+	if v != nil {
+		x = v.Users.Value()
+	}
+	return
 }
 
 // CustomCommand is the complex type CustomCommand. It extends Carrier, whose
@@ -1681,6 +2381,78 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *CustomCommand) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *CustomCommand) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *CustomCommand) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *CustomCommand) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *CustomCommand) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetActions returns Actions's value, or the zero value if v is nil or Actions
+// is absent or nil.
+func (v *CustomCommand) GetActions() (x CommandAction) {
+	if v != nil {
+		x = v.Actions.Value()
+	}
+	return
+}
+
+// GetActionData returns ActionData's value, or the zero value if v is nil or
+// ActionData is absent or nil.
+func (v *CustomCommand) GetActionData() (x string) {
+	if v != nil {
+		x = v.ActionData.Value()
+	}
+	return
+}
+
 // DataRight is the complex type DataRight. It extends Carrier, whose members
 // come first on the wire.
 type DataRight struct {
@@ -1708,6 +2480,42 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DataRight) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *DataRight) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *DataRight) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
 }
 
 // DataRights is the complex type DataRights. It extends Carrier, whose members
@@ -1745,6 +2553,51 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DataRights) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
+// ColumnsInfo is absent or nil.
+func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
+	if v != nil {
+		x = v.ColumnsInfo.Value()
+	}
+	return
+}
+
+// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
+// RowsInfo is absent or nil.
+func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
+	if v != nil {
+		x = v.RowsInfo.Value()
+	}
+	return
+}
+
+// GetRights returns Rights's value, or the zero value if v is nil or Rights is
+// absent or nil.
+func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
+	if v != nil {
+		x = v.Rights.Value()
+	}
+	return
+}
+
 // DecryptAndSaveExternalTokens is the anonymous type of element
 // DecryptAndSaveExternalTokens.
 type DecryptAndSaveExternalTokens struct {
@@ -1765,6 +2618,15 @@ func (v *DecryptAndSaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTokenManagementInfo returns TokenManagementInfo's value, or nil if v is
+// nil or TokenManagementInfo is absent or nil.
+func (v *DecryptAndSaveExternalTokens) GetTokenManagementInfo() (x *TokenManagementInfo) {
+	if v != nil {
+		x = v.TokenManagementInfo.Value()
+	}
+	return
+}
+
 // DecryptAndSaveExternalTokensResponse is the anonymous type of element
 // DecryptAndSaveExternalTokensResponse.
 type DecryptAndSaveExternalTokensResponse struct {
@@ -1783,6 +2645,15 @@ func (v *DecryptAndSaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DecryptAndSaveExternalTokensResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
@@ -1810,6 +2681,24 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *DeleteCredential) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetCredentialType returns CredentialType's value, or the zero value if v is
+// nil or CredentialType is absent or nil.
+func (v *DeleteCredential) GetCredentialType() (x string) {
+	if v != nil {
+		x = v.CredentialType.Value()
+	}
+	return
+}
+
 // DeleteCredentialResponse is the anonymous type of element
 // DeleteCredentialResponse.
 type DeleteCredentialResponse struct {
@@ -1830,6 +2719,15 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DeleteCredentialResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
 type DeleteExternalUser struct {
 	// AssociateId is element AssociateId (optional).
@@ -1847,6 +2745,15 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *DeleteExternalUser) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // DeleteExternalUserResponse is the anonymous type of element
@@ -1886,6 +2793,24 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
+// nil or RoleIdToDelete is absent or nil.
+func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
+	if v != nil {
+		x = v.RoleIdToDelete.Value()
+	}
+	return
+}
+
+// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
+// is nil or ReplacingRoleId is absent or nil.
+func (v *DeleteRole) GetReplacingRoleId() (x int32) {
+	if v != nil {
+		x = v.ReplacingRoleId.Value()
+	}
+	return
+}
+
 // DeleteRoleResponse is the anonymous type of element DeleteRoleResponse.
 type DeleteRoleResponse struct{}
 
@@ -1914,6 +2839,15 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
 }
 
 // DeleteServiceAuthResponse is the anonymous type of element
@@ -1947,6 +2881,15 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *DeleteUser) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
 type DeleteUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -1964,6 +2907,15 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *DeleteUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
 }
 
 // DeleteUserFromNameResponse is the anonymous type of element
@@ -2001,6 +2953,24 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
+// v is nil or UserGroupToDelete is absent or nil.
+func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
+	if v != nil {
+		x = v.UserGroupToDelete.Value()
+	}
+	return
+}
+
+// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
+// v is nil or UserGroupToMoveTo is absent or nil.
+func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
+	if v != nil {
+		x = v.UserGroupToMoveTo.Value()
+	}
+	return
 }
 
 // DeleteUserGroupResponse is the anonymous type of element
@@ -2055,6 +3025,42 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EntityName) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *EntityName) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetTableDescription returns TableDescription's value, or the zero value if v
+// is nil or TableDescription is absent or nil.
+func (v *EntityName) GetTableDescription() (x string) {
+	if v != nil {
+		x = v.TableDescription.Value()
+	}
+	return
+}
+
 // ExchangeCodeAndSaveTokens is the anonymous type of element
 // ExchangeCodeAndSaveTokens.
 type ExchangeCodeAndSaveTokens struct {
@@ -2099,6 +3105,51 @@ func (v *ExchangeCodeAndSaveTokens) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProvider returns Provider's value, or the zero value if v is nil or
+// Provider is absent or nil.
+func (v *ExchangeCodeAndSaveTokens) GetProvider() (x string) {
+	if v != nil {
+		x = v.Provider.Value()
+	}
+	return
+}
+
+// GetAuthorizationCode returns AuthorizationCode's value, or the zero value if
+// v is nil or AuthorizationCode is absent or nil.
+func (v *ExchangeCodeAndSaveTokens) GetAuthorizationCode() (x string) {
+	if v != nil {
+		x = v.AuthorizationCode.Value()
+	}
+	return
+}
+
+// GetNonce returns Nonce's value, or the zero value if v is nil or Nonce is
+// absent or nil.
+func (v *ExchangeCodeAndSaveTokens) GetNonce() (x string) {
+	if v != nil {
+		x = v.Nonce.Value()
+	}
+	return
+}
+
+// GetPkceVerifier returns PkceVerifier's value, or the zero value if v is nil
+// or PkceVerifier is absent or nil.
+func (v *ExchangeCodeAndSaveTokens) GetPkceVerifier() (x string) {
+	if v != nil {
+		x = v.PkceVerifier.Value()
+	}
+	return
+}
+
+// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
+// RedirectUri is absent or nil.
+func (v *ExchangeCodeAndSaveTokens) GetRedirectUri() (x string) {
+	if v != nil {
+		x = v.RedirectUri.Value()
+	}
+	return
+}
+
 // ExchangeCodeAndSaveTokensResponse is the anonymous type of element
 // ExchangeCodeAndSaveTokensResponse.
 type ExchangeCodeAndSaveTokensResponse struct {
@@ -2117,6 +3168,15 @@ func (v *ExchangeCodeAndSaveTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ExchangeCodeAndSaveTokensResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExecuteUserCommand is the anonymous type of element ExecuteUserCommand.
@@ -2150,6 +3210,32 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCommandName returns CommandName's value, or the zero value if v is nil or
+// CommandName is absent or nil.
+func (v *ExecuteUserCommand) GetCommandName() (x string) {
+	if v != nil {
+		x = v.CommandName.Value()
+	}
+	return
+}
+
+// GetCommandActionResult returns CommandActionResult's value, or the zero
+// value if v is nil or CommandActionResult is absent or nil.
+func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
+	if v != nil {
+		x = v.CommandActionResult.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ExecuteUserCommand) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // ExecuteUserCommandResponse is the anonymous type of element
 // ExecuteUserCommandResponse.
 type ExecuteUserCommandResponse struct {
@@ -2168,6 +3254,15 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ExecuteUserCommandResponse) GetResponse() (x *CommandResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ExternalUserInfoModification is the flag list ExternalUserInfoModification:
@@ -2232,6 +3327,24 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FindCredentialUsers) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *FindCredentialUsers) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // FindCredentialUsersResponse is the anonymous type of element
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
@@ -2250,6 +3363,15 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindCredentialsGroups is the anonymous type of element
@@ -2278,6 +3400,24 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *FindCredentialsGroups) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSearchString returns SearchString's value, or the zero value if v is nil
+// or SearchString is absent or nil.
+func (v *FindCredentialsGroups) GetSearchString() (x string) {
+	if v != nil {
+		x = v.SearchString.Value()
+	}
+	return
+}
+
 // FindCredentialsGroupsResponse is the anonymous type of element
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
@@ -2296,6 +3436,15 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithFunctionalRight is the anonymous type of element
@@ -2318,6 +3467,15 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightName returns FunctionalRightName's value, or the zero
+// value if v is nil or FunctionalRightName is absent or nil.
+func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
+	if v != nil {
+		x = v.FunctionalRightName.Value()
+	}
+	return
+}
+
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
@@ -2336,6 +3494,15 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithFunctionalRights is the anonymous type of element
@@ -2358,6 +3525,15 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
+// value if v is nil or FunctionalRightNames is absent or nil.
+func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionalRightNames.Value()
+	}
+	return
+}
+
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
@@ -2376,6 +3552,15 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FindRolesWithoutFunctionalRights is the anonymous type of element
@@ -2398,6 +3583,15 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
+// value if v is nil or FunctionalRightNames is absent or nil.
+func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.FunctionalRightNames.Value()
+	}
+	return
+}
+
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
@@ -2416,6 +3610,15 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
@@ -2438,6 +3641,15 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
 // GenerateNewPasswordForExternalUserResponse.
 type GenerateNewPasswordForExternalUserResponse struct {
@@ -2456,6 +3668,15 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAccessGatewayInfo is the anonymous type of element GetAccessGatewayInfo.
@@ -2487,6 +3708,15 @@ func (v *GetAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetAccessGatewayInfoResponse) GetResponse() (x *AccessGatewayInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAccessToken is the anonymous type of element GetAccessToken.
@@ -2547,6 +3777,24 @@ func (v *GetAccessToken) logFields() []soap.Field {
 	}}
 }
 
+// GetAppToken returns AppToken's value, or the zero value if v is nil or
+// AppToken is absent or nil.
+func (v *GetAccessToken) GetAppToken() (x string) {
+	if v != nil {
+		x = v.AppToken.Value()
+	}
+	return
+}
+
+// GetIncludeCsSession returns IncludeCsSession's value, or the zero value if v
+// is nil or IncludeCsSession is absent or nil.
+func (v *GetAccessToken) GetIncludeCsSession() (x bool) {
+	if v != nil {
+		x = v.IncludeCsSession.Value()
+	}
+	return
+}
+
 // GetAccessTokenResponse is the anonymous type of element
 // GetAccessTokenResponse.
 type GetAccessTokenResponse struct {
@@ -2565,6 +3813,15 @@ func (v *GetAccessTokenResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAccessTokenResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllDataRights is the anonymous type of element GetAllDataRights.
@@ -2592,6 +3849,24 @@ func (v *GetAllDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetAllDataRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *GetAllDataRights) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
 // GetAllDataRightsResponse is the anonymous type of element
 // GetAllDataRightsResponse.
 type GetAllDataRightsResponse struct {
@@ -2610,6 +3885,15 @@ func (v *GetAllDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllDataRightsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllFunctionalRights is the anonymous type of element
@@ -2632,6 +3916,15 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
@@ -2650,6 +3943,15 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
@@ -2671,6 +3973,15 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *GetAllRoles) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2688,6 +3999,15 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
@@ -2709,6 +4029,15 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
+// nil or IncludeDeleted is absent or nil.
+func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
+	if v != nil {
+		x = v.IncludeDeleted.Value()
+	}
+	return
+}
+
 // GetAllUserGroupsResponse is the anonymous type of element
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
@@ -2727,6 +4056,15 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCredentialTypes is the anonymous type of element GetCredentialTypes.
@@ -2760,6 +4098,15 @@ func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *GetCredentialTypesForUserType) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
 // GetCredentialTypesForUserTypeResponse is the anonymous type of element
 // GetCredentialTypesForUserTypeResponse.
 type GetCredentialTypesForUserTypeResponse struct {
@@ -2780,6 +4127,15 @@ func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCredentialTypesForUserTypeResponse) GetResponse() (x ArrayOfCredentialType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCredentialTypesResponse is the anonymous type of element
 // GetCredentialTypesResponse.
 type GetCredentialTypesResponse struct {
@@ -2798,6 +4154,15 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCredentialUsersInGroup is the anonymous type of element
@@ -2826,6 +4191,24 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetCredentialUsersInGroup) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetGroupName returns GroupName's value, or the zero value if v is nil or
+// GroupName is absent or nil.
+func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
+	if v != nil {
+		x = v.GroupName.Value()
+	}
+	return
+}
+
 // GetCredentialUsersInGroupResponse is the anonymous type of element
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
@@ -2844,6 +4227,15 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDataRight is the anonymous type of element GetDataRight.
@@ -2877,6 +4269,33 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetDataRight) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDataRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
 type GetDataRightResponse struct {
 	// Response is element Response (optional, nillable).
@@ -2894,6 +4313,15 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDataRightResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDataRights is the anonymous type of element GetDataRights.
@@ -2921,6 +4349,24 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetDataRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetDataRights) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
@@ -2939,6 +4385,15 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetDefaultAssociateUserName is the anonymous type of element
@@ -2961,6 +4416,14 @@ func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *GetDefaultAssociateUserName) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // GetDefaultAssociateUserNameResponse is the anonymous type of element
 // GetDefaultAssociateUserNameResponse.
 type GetDefaultAssociateUserNameResponse struct {
@@ -2981,6 +4444,15 @@ func (v *GetDefaultAssociateUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetDefaultAssociateUserNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetExternalTokens is the anonymous type of element GetExternalTokens.
 type GetExternalTokens struct {
 	// Key is element Key (optional, nillable).
@@ -2998,6 +4470,15 @@ func (v *GetExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *GetExternalTokens) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
 }
 
 // GetExternalTokensResponse is the anonymous type of element
@@ -3020,6 +4501,15 @@ func (v *GetExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetExternalTokensResponse) GetResponse() (x *TokenManagementInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
 type GetFunctionalRights struct {
 	// RoleId is element RoleId (optional).
@@ -3037,6 +4527,15 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetFunctionalRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
 }
 
 // GetFunctionalRightsResponse is the anonymous type of element
@@ -3059,6 +4558,15 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetOrRegisterAccessGatewayInfo is the anonymous type of element
 // GetOrRegisterAccessGatewayInfo.
 type GetOrRegisterAccessGatewayInfo struct {
@@ -3077,6 +4585,15 @@ func (v *GetOrRegisterAccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
+// RedirectUri is absent or nil.
+func (v *GetOrRegisterAccessGatewayInfo) GetRedirectUri() (x string) {
+	if v != nil {
+		x = v.RedirectUri.Value()
+	}
+	return
 }
 
 // GetOrRegisterAccessGatewayInfoResponse is the anonymous type of element
@@ -3099,6 +4616,15 @@ func (v *GetOrRegisterAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetOrRegisterAccessGatewayInfoResponse) GetResponse() (x *AccessGatewayInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRole is the anonymous type of element GetRole.
 type GetRole struct {
 	// RoleId is element RoleId (optional).
@@ -3118,6 +4644,15 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *GetRole) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
 type GetRoleEntity struct {
 	// RoleEntityId is element RoleEntityId (optional).
@@ -3135,6 +4670,15 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
+// or RoleEntityId is absent or nil.
+func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
+	if v != nil {
+		x = v.RoleEntityId.Value()
+	}
+	return
 }
 
 // GetRoleEntityResponse is the anonymous type of element
@@ -3157,6 +4701,15 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3176,6 +4729,15 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetRoleResponse) GetResponse() (x *Role) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
 type GetServiceAuth struct {
 	// ServiceAuthId is element ServiceAuthId (optional).
@@ -3193,6 +4755,15 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
 }
 
 // GetServiceAuthResponse is the anonymous type of element
@@ -3215,6 +4786,15 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetSupportedChangePasswordTypes is the anonymous type of element
 // GetSupportedChangePasswordTypes.
 type GetSupportedChangePasswordTypes struct {
@@ -3233,6 +4813,15 @@ func (v *GetSupportedChangePasswordTypes) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetSupportedChangePasswordTypes) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // GetSupportedChangePasswordTypesResponse is the anonymous type of element
@@ -3255,6 +4844,15 @@ func (v *GetSupportedChangePasswordTypesResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetSupportedChangePasswordTypesResponse) GetResponse() (x ArrayOfChangePasswordType) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUntrustedCredentials is the anonymous type of element
 // GetUntrustedCredentials.
 type GetUntrustedCredentials struct {
@@ -3273,6 +4871,15 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
 }
 
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
@@ -3301,6 +4908,24 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
@@ -3319,6 +4944,15 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUntrustedCredentialsResponse is the anonymous type of element
@@ -3341,6 +4975,15 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUser is the anonymous type of element GetUser.
 type GetUser struct {
 	// UserId is element UserId (optional).
@@ -3360,6 +5003,15 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *GetUser) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
 // GetUserCommands is the anonymous type of element GetUserCommands.
 type GetUserCommands struct {
 	// User is element User (optional, nillable).
@@ -3377,6 +5029,14 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *GetUserCommands) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
 }
 
 // GetUserCommandsResponse is the anonymous type of element
@@ -3399,6 +5059,15 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
 type GetUserFromEjUserId struct {
 	// EjUserId is element EjUserId (optional).
@@ -3416,6 +5085,15 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
 }
 
 // GetUserFromEjUserIdResponse is the anonymous type of element
@@ -3438,6 +5116,15 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromName is the anonymous type of element GetUserFromName.
 type GetUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -3455,6 +5142,15 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *GetUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
 }
 
 // GetUserFromNameResponse is the anonymous type of element
@@ -3477,6 +5173,15 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserFromNameResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
 type GetUserFromPersonId struct {
 	// PersonId is element PersonId (optional).
@@ -3494,6 +5199,15 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetUserFromPersonId) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
 }
 
 // GetUserFromPersonIdResponse is the anonymous type of element
@@ -3516,6 +5230,15 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserGroup is the anonymous type of element GetUserGroup.
 type GetUserGroup struct {
 	// UserGroupId is element UserGroupId (optional).
@@ -3535,6 +5258,15 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *GetUserGroup) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
@@ -3552,6 +5284,15 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
+// or UserGroupIds is absent or nil.
+func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserGroupIds.Value()
+	}
+	return
 }
 
 // GetUserGroupListResponse is the anonymous type of element
@@ -3574,6 +5315,15 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3591,6 +5341,15 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
@@ -3612,6 +5371,15 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
+// UserInfoId is absent or nil.
+func (v *GetUserInfo) GetUserInfoId() (x int32) {
+	if v != nil {
+		x = v.UserInfoId.Value()
+	}
+	return
+}
+
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
 	// UserInfoIds is element UserInfoIds (optional, nillable).
@@ -3629,6 +5397,15 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
+// UserInfoIds is absent or nil.
+func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.UserInfoIds.Value()
+	}
+	return
 }
 
 // GetUserInfoListResponse is the anonymous type of element
@@ -3651,6 +5428,15 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3668,6 +5454,15 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserPresenceStatus is the anonymous type of element
@@ -3690,6 +5485,15 @@ func (v *GetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetUserPresenceStatus) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // GetUserPresenceStatusResponse is the anonymous type of element
 // GetUserPresenceStatusResponse.
 type GetUserPresenceStatusResponse struct {
@@ -3710,6 +5514,15 @@ func (v *GetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserPresenceStatusResponse) GetResponse() (x *UserPresenceStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -3727,6 +5540,15 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
@@ -3766,6 +5588,42 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *GetValidUserName) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *GetValidUserName) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *GetValidUserName) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *GetValidUserName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // GetValidUserNameForNewUser is the anonymous type of element
 // GetValidUserNameForNewUser.
 type GetValidUserNameForNewUser struct {
@@ -3784,6 +5642,14 @@ func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *GetValidUserNameForNewUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
 }
 
 // GetValidUserNameForNewUserResponse is the anonymous type of element
@@ -3806,6 +5672,15 @@ func (v *GetValidUserNameForNewUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetValidUserNameForNewUserResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetValidUserNameResponse is the anonymous type of element
 // GetValidUserNameResponse.
 type GetValidUserNameResponse struct {
@@ -3824,6 +5699,15 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetValidUserNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsNickNameUnique is the anonymous type of element IsNickNameUnique.
@@ -3851,6 +5735,24 @@ func (v *IsNickNameUnique) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsNickNameUnique) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetNickName returns NickName's value, or the zero value if v is nil or
+// NickName is absent or nil.
+func (v *IsNickNameUnique) GetNickName() (x string) {
+	if v != nil {
+		x = v.NickName.Value()
+	}
+	return
+}
+
 // IsNickNameUniqueResponse is the anonymous type of element
 // IsNickNameUniqueResponse.
 type IsNickNameUniqueResponse struct {
@@ -3869,6 +5771,15 @@ func (v *IsNickNameUniqueResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsNickNameUniqueResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
@@ -3947,6 +5858,42 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsPasswordValid) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPasswordValid) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsPasswordValid) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *IsPasswordValid) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
@@ -3965,6 +5912,15 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsPasswordValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsPasswordValidWithReason is the anonymous type of element
@@ -4044,6 +6000,42 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPasswordValidWithReason) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *IsPasswordValidWithReason) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
@@ -4062,6 +6054,15 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
@@ -4101,6 +6102,42 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsUserNameValid) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsUserNameValid) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsUserNameValid) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *IsUserNameValid) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // IsUserNameValidResponse is the anonymous type of element
 // IsUserNameValidResponse.
 type IsUserNameValidResponse struct {
@@ -4119,6 +6156,15 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsUserNameValidResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsUserNameValidWithReason is the anonymous type of element
@@ -4159,6 +6205,42 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsUserNameValidWithReason) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *IsUserNameValidWithReason) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
 // IsUserNameValidWithReasonResponse is the anonymous type of element
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
@@ -4177,6 +6259,15 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // MakeRetired is the anonymous type of element MakeRetired.
@@ -4202,6 +6293,24 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *MakeRetired) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *MakeRetired) GetRetired() (x bool) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
 }
 
 // MakeRetiredResponse is the anonymous type of element MakeRetiredResponse.
@@ -4240,6 +6349,24 @@ func (v *OperationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *OperationResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *OperationResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
 // RegisterWithAccessGateway is the anonymous type of element
 // RegisterWithAccessGateway.
 type RegisterWithAccessGateway struct {
@@ -4260,6 +6387,15 @@ func (v *RegisterWithAccessGateway) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
+// RedirectUri is absent or nil.
+func (v *RegisterWithAccessGateway) GetRedirectUri() (x string) {
+	if v != nil {
+		x = v.RedirectUri.Value()
+	}
+	return
+}
+
 // RegisterWithAccessGatewayResponse is the anonymous type of element
 // RegisterWithAccessGatewayResponse.
 type RegisterWithAccessGatewayResponse struct {
@@ -4278,6 +6414,15 @@ func (v *RegisterWithAccessGatewayResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *RegisterWithAccessGatewayResponse) GetResponse() (x *AccessGatewayInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RelationToOwner is the complex type RelationToOwner. It extends Carrier,
@@ -4315,6 +6460,51 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RelationToOwner) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *RelationToOwner) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *RelationToOwner) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RelationToOwner) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
 type RemoveLicenses struct {
 	// AssociateId is element AssociateId (optional).
@@ -4332,6 +6522,15 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveLicenses) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }
 
 // RemoveLicensesResponse is the anonymous type of element
@@ -4363,6 +6562,15 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *RemoveOwnerContact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
 }
 
 // RemoveOwnerContactResponse is the anonymous type of element
@@ -4403,6 +6611,24 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RemoveUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
+}
+
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
 // RemoveUntrustedCredentialsForAssociate.
 type RemoveUntrustedCredentialsForAssociate struct {
@@ -4433,6 +6659,33 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
 }
 
 // RemoveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -4508,6 +6761,60 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ResolveUserFromInfo) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *ResolveUserFromInfo) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
+// or PhoneNumbers is absent or nil.
+func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
+	if v != nil {
+		x = v.PhoneNumbers.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetCredential returns Credential's value, or nil if v is nil or Credential
+// is absent or nil.
+func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
+	if v != nil {
+		x = v.Credential.Value()
+	}
+	return
+}
+
 // ResolveUserFromInfoResponse is the anonymous type of element
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
@@ -4526,6 +6833,15 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
@@ -4555,6 +6871,41 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ResolvedUser) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ResolvedUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
+// GetPersonCreated returns PersonCreated's value, or the zero value if v is
+// nil or PersonCreated is absent or nil.
+func (v *ResolvedUser) GetPersonCreated() (x bool) {
+	if v != nil {
+		x = v.PersonCreated.Value()
+	}
+	return
 }
 
 // Role is the complex type Role. It extends Carrier, whose members come first
@@ -4590,6 +6941,51 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Role) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Role) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Role) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Role) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }
 
 // RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
@@ -4679,6 +7075,132 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *RoleEntity) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *RoleEntity) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *RoleEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RoleEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRoleType returns RoleType's value, or the zero value if v is nil or
+// RoleType is absent or nil.
+func (v *RoleEntity) GetRoleType() (x RoleType) {
+	if v != nil {
+		x = v.RoleType.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *RoleEntity) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *RoleEntity) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetCreated returns Created's value, or the zero value if v is nil or Created
+// is absent or nil.
+func (v *RoleEntity) GetCreated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Created.Value()
+	}
+	return
+}
+
+// GetUseCategories returns UseCategories's value, or the zero value if v is
+// nil or UseCategories is absent or nil.
+func (v *RoleEntity) GetUseCategories() (x int16) {
+	if v != nil {
+		x = v.UseCategories.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *RoleEntity) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
+// is absent or nil.
+func (v *RoleEntity) GetDataRights() (x *DataRights) {
+	if v != nil {
+		x = v.DataRights.Value()
+	}
+	return
 }
 
 // RoleRelationToOwner is the enumeration RoleRelationToOwner.
@@ -4776,6 +7298,24 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
+// absent or nil.
+func (v *SaveCredential) GetUserId() (x int32) {
+	if v != nil {
+		x = v.UserId.Value()
+	}
+	return
+}
+
+// GetCredential returns Credential's value, or nil if v is nil or Credential
+// is absent or nil.
+func (v *SaveCredential) GetCredential() (x *Credential) {
+	if v != nil {
+		x = v.Credential.Value()
+	}
+	return
+}
+
 // SaveCredentialResponse is the anonymous type of element
 // SaveCredentialResponse.
 type SaveCredentialResponse struct {
@@ -4796,6 +7336,15 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveCredentialResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveExternalTokens is the anonymous type of element SaveExternalTokens.
 type SaveExternalTokens struct {
 	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
@@ -4813,6 +7362,15 @@ func (v *SaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
 	d.End()
+}
+
+// GetTokenManagementInfo returns TokenManagementInfo's value, or nil if v is
+// nil or TokenManagementInfo is absent or nil.
+func (v *SaveExternalTokens) GetTokenManagementInfo() (x *TokenManagementInfo) {
+	if v != nil {
+		x = v.TokenManagementInfo.Value()
+	}
+	return
 }
 
 // SaveExternalTokensResponse is the anonymous type of element
@@ -4835,6 +7393,15 @@ func (v *SaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveExternalTokensResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
 	// RoleEntity is element RoleEntity (optional, nillable).
@@ -4852,6 +7419,15 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 	d.End()
+}
+
+// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
+// is absent or nil.
+func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
+	if v != nil {
+		x = v.RoleEntity.Value()
+	}
+	return
 }
 
 // SaveRoleEntityResponse is the anonymous type of element
@@ -4874,6 +7450,15 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
 	// ServiceAuth is element ServiceAuth (optional, nillable).
@@ -4891,6 +7476,15 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	d.End()
+}
+
+// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
+// ServiceAuth is absent or nil.
+func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
+	if v != nil {
+		x = v.ServiceAuth.Value()
+	}
+	return
 }
 
 // SaveServiceAuthResponse is the anonymous type of element
@@ -4911,6 +7505,15 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentials is the anonymous type of element
@@ -4937,6 +7540,24 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveUntrustedCredentials) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -4969,6 +7590,33 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or nil if v is nil or
+// Credentials is absent or nil.
+func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
 }
 
 // SaveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -5014,6 +7662,14 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *SaveUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
 type SaveUserFromName struct {
 	// UserName is element UserName (optional, nillable).
@@ -5039,6 +7695,23 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *SaveUserFromName) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *SaveUserFromName) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // SaveUserFromNameResponse is the anonymous type of element
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
@@ -5059,6 +7732,15 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
 	// UserGroup is element UserGroup (optional, nillable).
@@ -5076,6 +7758,15 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	d.End()
+}
+
+// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
+// absent or nil.
+func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.UserGroup.Value()
+	}
+	return
 }
 
 // SaveUserGroupResponse is the anonymous type of element
@@ -5098,6 +7789,15 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -5115,6 +7815,15 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserResponse) GetResponse() (x *User) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SendChangePasswordEMail is the anonymous type of element
@@ -5137,6 +7846,15 @@ func (v *SendChangePasswordEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SendChangePasswordEMail) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // SendChangePasswordEMailResponse is the anonymous type of element
 // SendChangePasswordEMailResponse.
 type SendChangePasswordEMailResponse struct {
@@ -5155,6 +7873,15 @@ func (v *SendChangePasswordEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[OperationResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SendChangePasswordEMailResponse) GetResponse() (x *OperationResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetDataRight is the anonymous type of element SetDataRight.
@@ -5192,6 +7919,42 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetDataRight) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *SetDataRight) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
+// is nil or RelationToOwner is absent or nil.
+func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
+	if v != nil {
+		x = v.RelationToOwner.Value()
+	}
+	return
+}
+
+// GetDataRightValue returns DataRightValue's value, or the zero value if v is
+// nil or DataRightValue is absent or nil.
+func (v *SetDataRight) GetDataRightValue() (x string) {
+	if v != nil {
+		x = v.DataRightValue.Value()
+	}
+	return
 }
 
 // SetDataRightResponse is the anonymous type of element SetDataRightResponse.
@@ -5300,6 +8063,61 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *SetExternalUserInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetExternalUserInfo) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *SetExternalUserInfo) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetExternalUserInfo) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetExternalUserInfoModification returns ExternalUserInfoModification's
+// value, or the zero value if v is nil or ExternalUserInfoModification is
+// absent or nil.
+func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
+	if v != nil {
+		x = v.ExternalUserInfoModification.Value()
+	}
+	return
+}
+
 // SetExternalUserInfoResponse is the anonymous type of element
 // SetExternalUserInfoResponse.
 type SetExternalUserInfoResponse struct{}
@@ -5337,6 +8155,24 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
+// absent or nil.
+func (v *SetFunctionalRights) GetRoleId() (x int32) {
+	if v != nil {
+		x = v.RoleId.Value()
+	}
+	return
+}
+
+// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
+// if v is nil or FunctionalRightIds is absent or nil.
+func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.FunctionalRightIds.Value()
+	}
+	return
+}
+
 // SetFunctionalRightsResponse is the anonymous type of element
 // SetFunctionalRightsResponse.
 type SetFunctionalRightsResponse struct{}
@@ -5368,6 +8204,15 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
 // SetGeneratedPasswordFromName is the anonymous type of element
 // SetGeneratedPasswordFromName.
 type SetGeneratedPasswordFromName struct {
@@ -5386,6 +8231,15 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
 }
 
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
@@ -5408,6 +8262,15 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetGeneratedPasswordResponse is the anonymous type of element
 // SetGeneratedPasswordResponse.
 type SetGeneratedPasswordResponse struct {
@@ -5426,6 +8289,15 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetPassword is the anonymous type of element SetPassword.
@@ -5486,6 +8358,24 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetPassword) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetPassword) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
 	// AssociateName is element AssociateName (optional, nillable).
@@ -5544,6 +8434,24 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *SetPasswordFromName) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *SetPasswordFromName) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
@@ -5564,6 +8472,15 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
 type SetPasswordResponse struct {
 	// Response is element Response (optional).
@@ -5581,6 +8498,15 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetPasswordResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetUserPresenceStatus is the anonymous type of element
@@ -5609,6 +8535,24 @@ func (v *SetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *SetUserPresenceStatus) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUserPresenceStatus returns UserPresenceStatus's value, or nil if v is nil
+// or UserPresenceStatus is absent or nil.
+func (v *SetUserPresenceStatus) GetUserPresenceStatus() (x *UserPresenceStatus) {
+	if v != nil {
+		x = v.UserPresenceStatus.Value()
+	}
+	return
+}
+
 // SetUserPresenceStatusResponse is the anonymous type of element
 // SetUserPresenceStatusResponse.
 type SetUserPresenceStatusResponse struct {
@@ -5627,6 +8571,15 @@ func (v *SetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetUserPresenceStatusResponse) GetResponse() (x *UserPresenceStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TokenManagementInfo is the complex type TokenManagementInfo. It extends
@@ -5714,6 +8667,60 @@ func (v *TokenManagementInfo) logFields() []soap.Field {
 		Name:  "Claims",
 		Value: v.Claims,
 	}}
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TokenManagementInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TokenManagementInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProvider returns Provider's value, or the zero value if v is nil or
+// Provider is absent or nil.
+func (v *TokenManagementInfo) GetProvider() (x string) {
+	if v != nil {
+		x = v.Provider.Value()
+	}
+	return
+}
+
+// GetAccessToken returns AccessToken's value, or the zero value if v is nil or
+// AccessToken is absent or nil.
+func (v *TokenManagementInfo) GetAccessToken() (x string) {
+	if v != nil {
+		x = v.AccessToken.Value()
+	}
+	return
+}
+
+// GetRefreshToken returns RefreshToken's value, or the zero value if v is nil
+// or RefreshToken is absent or nil.
+func (v *TokenManagementInfo) GetRefreshToken() (x string) {
+	if v != nil {
+		x = v.RefreshToken.Value()
+	}
+	return
+}
+
+// GetClaims returns Claims's value, or the zero value if v is nil or Claims is
+// absent or nil.
+func (v *TokenManagementInfo) GetClaims() (x string) {
+	if v != nil {
+		x = v.Claims.Value()
+	}
+	return
 }
 
 // UntrustedCredentials is the complex type UntrustedCredentials. It extends
@@ -5818,6 +8825,78 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 		Name:  "IsActive",
 		Value: v.IsActive,
 	}}
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
+// ValidFrom is absent or nil.
+func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidFrom.Value()
+	}
+	return
+}
+
+// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
+// is absent or nil.
+func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.ValidTo.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *UntrustedCredentials) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
+// SecretValue is absent or nil.
+func (v *UntrustedCredentials) GetSecretValue() (x string) {
+	if v != nil {
+		x = v.SecretValue.Value()
+	}
+	return
+}
+
+// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
+// PublicValue is absent or nil.
+func (v *UntrustedCredentials) GetPublicValue() (x string) {
+	if v != nil {
+		x = v.PublicValue.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *UntrustedCredentials) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
 }
 
 // User is the complex type User. It extends Carrier, whose members come first
@@ -5987,6 +9066,248 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *User) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *User) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *User) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *User) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *User) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
+// nil or LicenseOwners is absent or nil.
+func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
+	if v != nil {
+		x = v.LicenseOwners.Value()
+	}
+	return
+}
+
+// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+func (v *User) GetRole() (x *Role) {
+	if v != nil {
+		x = v.Role.Value()
+	}
+	return
+}
+
+// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
+// absent or nil.
+func (v *User) GetUserGroup() (x *UserGroup) {
+	if v != nil {
+		x = v.UserGroup.Value()
+	}
+	return
+}
+
+// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
+// OtherGroups is absent or nil.
+func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
+	if v != nil {
+		x = v.OtherGroups.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *User) GetPerson() (x *Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *User) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
+// Lastlogin is absent or nil.
+func (v *User) GetLastlogin() (x soap.DateTime) {
+	if v != nil {
+		x = v.Lastlogin.Value()
+	}
+	return
+}
+
+// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
+// Lastlogout is absent or nil.
+func (v *User) GetLastlogout() (x soap.DateTime) {
+	if v != nil {
+		x = v.Lastlogout.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *User) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetRequestSignature returns RequestSignature's value, or the zero value if v
+// is nil or RequestSignature is absent or nil.
+func (v *User) GetRequestSignature() (x string) {
+	if v != nil {
+		x = v.RequestSignature.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *User) GetType() (x UserType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
+// is nil or IsPersonRetired is absent or nil.
+func (v *User) GetIsPersonRetired() (x bool) {
+	if v != nil {
+		x = v.IsPersonRetired.Value()
+	}
+	return
+}
+
+// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
+// IsOnTravel is absent or nil.
+func (v *User) GetIsOnTravel() (x bool) {
+	if v != nil {
+		x = v.IsOnTravel.Value()
+	}
+	return
+}
+
+// GetCredentials returns Credentials's value, or the zero value if v is nil or
+// Credentials is absent or nil.
+func (v *User) GetCredentials() (x ArrayOfCredential) {
+	if v != nil {
+		x = v.Credentials.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *User) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetTicketCategories returns TicketCategories's value, or the zero value if v
+// is nil or TicketCategories is absent or nil.
+func (v *User) GetTicketCategories() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.TicketCategories.Value()
+	}
+	return
+}
+
+// GetNickName returns NickName's value, or the zero value if v is nil or
+// NickName is absent or nil.
+func (v *User) GetNickName() (x string) {
+	if v != nil {
+		x = v.NickName.Value()
+	}
+	return
+}
+
+// GetWaitingForApproval returns WaitingForApproval's value, or the zero value
+// if v is nil or WaitingForApproval is absent or nil.
+func (v *User) GetWaitingForApproval() (x bool) {
+	if v != nil {
+		x = v.WaitingForApproval.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *User) GetExtraFields() (x StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *User) GetCustomFields() (x StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
+// GetPostSaveCommands returns PostSaveCommands's value, or the zero value if v
+// is nil or PostSaveCommands is absent or nil.
+func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
+	if v != nil {
+		x = v.PostSaveCommands.Value()
+	}
+	return
+}
+
 // UserPresenceStatus is the complex type UserPresenceStatus.
 type UserPresenceStatus struct {
 	// Status is element Status (optional).
@@ -6010,6 +9331,24 @@ func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *UserPresenceStatus) GetStatus() (x EjUserStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *UserPresenceStatus) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
 }
 
 // UserValidationResult is the complex type UserValidationResult. It extends
@@ -6041,6 +9380,42 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserValidationResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetReason returns Reason's value, or the zero value if v is nil or Reason is
+// absent or nil.
+func (v *UserValidationResult) GetReason() (x string) {
+	if v != nil {
+		x = v.Reason.Value()
+	}
+	return
+}
+
+// GetResult returns Result's value, or the zero value if v is nil or Result is
+// absent or nil.
+func (v *UserValidationResult) GetResult() (x bool) {
+	if v != nil {
+		x = v.Result.Value()
+	}
+	return
+}
+
 // ValidateUser is the anonymous type of element ValidateUser.
 type ValidateUser struct {
 	// User is element User (optional, nillable).
@@ -6060,6 +9435,14 @@ func (v *ValidateUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+func (v *ValidateUser) GetUser() (x *User) {
+	if v != nil {
+		x = v.User.Value()
+	}
+	return
+}
+
 // ValidateUserResponse is the anonymous type of element ValidateUserResponse.
 type ValidateUserResponse struct {
 	// Response is element Response (optional, nillable).
@@ -6077,6 +9460,15 @@ func (v *ValidateUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *ValidateUserResponse) GetResponse() (x StringDictionary) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

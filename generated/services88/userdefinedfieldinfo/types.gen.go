@@ -94,6 +94,32 @@ func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetInfo returns Info's value, or nil if v is nil or Info is absent or nil.
+func (v *ChangeFieldType) GetInfo() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Info.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *ChangeFieldType) GetFieldType() (x UDefFieldType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetIsIndexed returns IsIndexed's value, or the zero value if v is nil or
+// IsIndexed is absent or nil.
+func (v *ChangeFieldType) GetIsIndexed() (x bool) {
+	if v != nil {
+		x = v.IsIndexed.Value()
+	}
+	return
+}
+
 // ChangeFieldTypeResponse is the anonymous type of element
 // ChangeFieldTypeResponse.
 type ChangeFieldTypeResponse struct {
@@ -112,6 +138,15 @@ func (v *ChangeFieldTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *ChangeFieldTypeResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ClearCaches is the anonymous type of element ClearCaches.
@@ -168,6 +203,15 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateUserDefinedFieldInfo is the anonymous type of element
 // CreateUserDefinedFieldInfo.
 type CreateUserDefinedFieldInfo struct {
@@ -194,6 +238,24 @@ func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *CreateUserDefinedFieldInfo) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *CreateUserDefinedFieldInfo) GetFieldType() (x UDefFieldType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
 // CreateUserDefinedFieldInfoResponse is the anonymous type of element
 // CreateUserDefinedFieldInfoResponse.
 type CreateUserDefinedFieldInfoResponse struct {
@@ -212,6 +274,15 @@ func (v *CreateUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CustomFieldType is the enumeration CustomFieldType.
@@ -325,6 +396,15 @@ func (v *DeleteUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserDefinedFieldInfoId returns UserDefinedFieldInfoId's value, or the
+// zero value if v is nil or UserDefinedFieldInfoId is absent or nil.
+func (v *DeleteUserDefinedFieldInfo) GetUserDefinedFieldInfoId() (x int32) {
+	if v != nil {
+		x = v.UserDefinedFieldInfoId.Value()
+	}
+	return
+}
+
 // DeleteUserDefinedFieldInfoResponse is the anonymous type of element
 // DeleteUserDefinedFieldInfoResponse.
 type DeleteUserDefinedFieldInfoResponse struct{}
@@ -357,6 +437,15 @@ func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *DetectColumnIdChanges) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // DetectColumnIdChangesResponse is the anonymous type of element
 // DetectColumnIdChangesResponse.
 type DetectColumnIdChangesResponse struct {
@@ -375,6 +464,15 @@ func (v *DetectColumnIdChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DetectColumnIdChangesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // DetectUnpublishedChanges is the anonymous type of element
@@ -397,6 +495,15 @@ func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *DetectUnpublishedChanges) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // DetectUnpublishedChangesResponse is the anonymous type of element
 // DetectUnpublishedChangesResponse.
 type DetectUnpublishedChangesResponse struct {
@@ -415,6 +522,15 @@ func (v *DetectUnpublishedChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *DetectUnpublishedChangesResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // FieldInfoBase is the complex type FieldInfoBase.
@@ -471,6 +587,132 @@ func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
 func (v *FieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *FieldInfoBase) GetFieldType() (x CustomFieldType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetFieldName returns FieldName's value, or the zero value if v is nil or
+// FieldName is absent or nil.
+func (v *FieldInfoBase) GetFieldName() (x string) {
+	if v != nil {
+		x = v.FieldName.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *FieldInfoBase) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *FieldInfoBase) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetShortLabel returns ShortLabel's value, or the zero value if v is nil or
+// ShortLabel is absent or nil.
+func (v *FieldInfoBase) GetShortLabel() (x string) {
+	if v != nil {
+		x = v.ShortLabel.Value()
+	}
+	return
+}
+
+// GetHideLabel returns HideLabel's value, or the zero value if v is nil or
+// HideLabel is absent or nil.
+func (v *FieldInfoBase) GetHideLabel() (x bool) {
+	if v != nil {
+		x = v.HideLabel.Value()
+	}
+	return
+}
+
+// GetHideField returns HideField's value, or the zero value if v is nil or
+// HideField is absent or nil.
+func (v *FieldInfoBase) GetHideField() (x bool) {
+	if v != nil {
+		x = v.HideField.Value()
+	}
+	return
+}
+
+// GetIsIndexed returns IsIndexed's value, or the zero value if v is nil or
+// IsIndexed is absent or nil.
+func (v *FieldInfoBase) GetIsIndexed() (x bool) {
+	if v != nil {
+		x = v.IsIndexed.Value()
+	}
+	return
+}
+
+// GetIsMandatory returns IsMandatory's value, or the zero value if v is nil or
+// IsMandatory is absent or nil.
+func (v *FieldInfoBase) GetIsMandatory() (x bool) {
+	if v != nil {
+		x = v.IsMandatory.Value()
+	}
+	return
+}
+
+// GetIsReadOnly returns IsReadOnly's value, or the zero value if v is nil or
+// IsReadOnly is absent or nil.
+func (v *FieldInfoBase) GetIsReadOnly() (x bool) {
+	if v != nil {
+		x = v.IsReadOnly.Value()
+	}
+	return
+}
+
+// GetIsExternal returns IsExternal's value, or the zero value if v is nil or
+// IsExternal is absent or nil.
+func (v *FieldInfoBase) GetIsExternal() (x bool) {
+	if v != nil {
+		x = v.IsExternal.Value()
+	}
+	return
+}
+
+// GetIsDisplayField returns IsDisplayField's value, or the zero value if v is
+// nil or IsDisplayField is absent or nil.
+func (v *FieldInfoBase) GetIsDisplayField() (x bool) {
+	if v != nil {
+		x = v.IsDisplayField.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *FieldInfoBase) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTemplateVariableName returns TemplateVariableName's value, or the zero
+// value if v is nil or TemplateVariableName is absent or nil.
+func (v *FieldInfoBase) GetTemplateVariableName() (x string) {
+	if v != nil {
+		x = v.TemplateVariableName.Value()
+	}
+	return
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -539,6 +781,14 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) UnmarshalSOAP(d *s
 	d.End()
 }
 
+// GetInfo returns Info's value, or nil if v is nil or Info is absent or nil.
+func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) GetInfo() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Info.Value()
+	}
+	return
+}
+
 // FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse is the anonymous
 // type of element FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.
 type FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse struct {
@@ -557,6 +807,15 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) UnmarshalS
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetChangedPageOneFields is the anonymous type of element
@@ -585,6 +844,24 @@ func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetChangedPageOneFields) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *GetChangedPageOneFields) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // GetChangedPageOneFieldsResponse is the anonymous type of element
 // GetChangedPageOneFieldsResponse.
 type GetChangedPageOneFieldsResponse struct {
@@ -603,6 +880,15 @@ func (v *GetChangedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetChangedPageOneFieldsResponse) GetResponse() (x ArrayOfboolean) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetCustomFieldInfo is the anonymous type of element GetCustomFieldInfo.
@@ -628,6 +914,24 @@ func (v *GetCustomFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetCustomFieldInfo) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetFieldName returns FieldName's value, or the zero value if v is nil or
+// FieldName is absent or nil.
+func (v *GetCustomFieldInfo) GetFieldName() (x string) {
+	if v != nil {
+		x = v.FieldName.Value()
+	}
+	return
 }
 
 // GetCustomFieldInfoList is the anonymous type of element
@@ -656,6 +960,24 @@ func (v *GetCustomFieldInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *GetCustomFieldInfoList) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetIncludeStandard returns IncludeStandard's value, or the zero value if v
+// is nil or IncludeStandard is absent or nil.
+func (v *GetCustomFieldInfoList) GetIncludeStandard() (x bool) {
+	if v != nil {
+		x = v.IncludeStandard.Value()
+	}
+	return
+}
+
 // GetCustomFieldInfoListResponse is the anonymous type of element
 // GetCustomFieldInfoListResponse.
 type GetCustomFieldInfoListResponse struct {
@@ -676,6 +998,15 @@ func (v *GetCustomFieldInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetCustomFieldInfoListResponse) GetResponse() (x ArrayOfFieldInfoBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetCustomFieldInfoResponse is the anonymous type of element
 // GetCustomFieldInfoResponse.
 type GetCustomFieldInfoResponse struct {
@@ -694,6 +1025,15 @@ func (v *GetCustomFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FieldInfoBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCustomFieldInfoResponse) GetResponse() (x *FieldInfoBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedUserDefinedFieldFromFieldLabel is the anonymous type of element
@@ -722,6 +1062,24 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetFieldLabel returns FieldLabel's value, or the zero value if v is nil or
+// FieldLabel is absent or nil.
+func (v *GetPublishedUserDefinedFieldFromFieldLabel) GetFieldLabel() (x string) {
+	if v != nil {
+		x = v.FieldLabel.Value()
+	}
+	return
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetPublishedUserDefinedFieldFromFieldLabel) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetPublishedUserDefinedFieldFromFieldLabelResponse is the anonymous type of
 // element GetPublishedUserDefinedFieldFromFieldLabelResponse.
 type GetPublishedUserDefinedFieldFromFieldLabelResponse struct {
@@ -740,6 +1098,15 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *so
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedUserDefinedFieldFromProgId is the anonymous type of element
@@ -768,6 +1135,24 @@ func (v *GetPublishedUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *GetPublishedUserDefinedFieldFromProgId) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetPublishedUserDefinedFieldFromProgId) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetPublishedUserDefinedFieldFromProgIdResponse is the anonymous type of
 // element GetPublishedUserDefinedFieldFromProgIdResponse.
 type GetPublishedUserDefinedFieldFromProgIdResponse struct {
@@ -786,6 +1171,15 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.D
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPublishedUserDefinedFieldFromProgIdResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedUserDefinedFieldList is the anonymous type of element
@@ -808,6 +1202,15 @@ func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetPublishedUserDefinedFieldList) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetPublishedUserDefinedFieldListResponse is the anonymous type of element
 // GetPublishedUserDefinedFieldListResponse.
 type GetPublishedUserDefinedFieldListResponse struct {
@@ -826,6 +1229,15 @@ func (v *GetPublishedUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedUserDefinedFieldListResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPublishedUserDefinedPageOneFields is the anonymous type of element
@@ -854,6 +1266,24 @@ func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetPublishedUserDefinedPageOneFields) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *GetPublishedUserDefinedPageOneFields) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // GetPublishedUserDefinedPageOneFieldsResponse is the anonymous type of
 // element GetPublishedUserDefinedPageOneFieldsResponse.
 type GetPublishedUserDefinedPageOneFieldsResponse struct {
@@ -872,6 +1302,15 @@ func (v *GetPublishedUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Dec
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetPublishedUserDefinedPageOneFieldsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedFieldFromFieldLabel is the anonymous type of element
@@ -900,6 +1339,24 @@ func (v *GetUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetFieldLabel returns FieldLabel's value, or the zero value if v is nil or
+// FieldLabel is absent or nil.
+func (v *GetUserDefinedFieldFromFieldLabel) GetFieldLabel() (x string) {
+	if v != nil {
+		x = v.FieldLabel.Value()
+	}
+	return
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetUserDefinedFieldFromFieldLabel) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetUserDefinedFieldFromFieldLabelResponse is the anonymous type of element
 // GetUserDefinedFieldFromFieldLabelResponse.
 type GetUserDefinedFieldFromFieldLabelResponse struct {
@@ -918,6 +1375,15 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decode
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserDefinedFieldFromFieldLabelResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedFieldFromIds is the anonymous type of element
@@ -940,6 +1406,15 @@ func (v *GetUserDefinedFieldFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
+// or nil.
+func (v *GetUserDefinedFieldFromIds) GetIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.Ids.Value()
+	}
+	return
+}
+
 // GetUserDefinedFieldFromIdsResponse is the anonymous type of element
 // GetUserDefinedFieldFromIdsResponse.
 type GetUserDefinedFieldFromIdsResponse struct {
@@ -958,6 +1433,15 @@ func (v *GetUserDefinedFieldFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserDefinedFieldFromIdsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedFieldFromProgId is the anonymous type of element
@@ -986,6 +1470,24 @@ func (v *GetUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *GetUserDefinedFieldFromProgId) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetUserDefinedFieldFromProgId) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetUserDefinedFieldFromProgIdResponse is the anonymous type of element
 // GetUserDefinedFieldFromProgIdResponse.
 type GetUserDefinedFieldFromProgIdResponse struct {
@@ -1004,6 +1506,15 @@ func (v *GetUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserDefinedFieldFromProgIdResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedFieldFromProgIds is the anonymous type of element
@@ -1032,6 +1543,24 @@ func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetProgIds returns ProgIds's value, or the zero value if v is nil or ProgIds
+// is absent or nil.
+func (v *GetUserDefinedFieldFromProgIds) GetProgIds() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ProgIds.Value()
+	}
+	return
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetUserDefinedFieldFromProgIds) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetUserDefinedFieldFromProgIdsResponse is the anonymous type of element
 // GetUserDefinedFieldFromProgIdsResponse.
 type GetUserDefinedFieldFromProgIdsResponse struct {
@@ -1050,6 +1579,15 @@ func (v *GetUserDefinedFieldFromProgIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserDefinedFieldFromProgIdsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedFieldInfo is the anonymous type of element
@@ -1072,6 +1610,15 @@ func (v *GetUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserDefinedFieldInfoId returns UserDefinedFieldInfoId's value, or the
+// zero value if v is nil or UserDefinedFieldInfoId is absent or nil.
+func (v *GetUserDefinedFieldInfo) GetUserDefinedFieldInfoId() (x int32) {
+	if v != nil {
+		x = v.UserDefinedFieldInfoId.Value()
+	}
+	return
+}
+
 // GetUserDefinedFieldInfoResponse is the anonymous type of element
 // GetUserDefinedFieldInfoResponse.
 type GetUserDefinedFieldInfoResponse struct {
@@ -1090,6 +1637,15 @@ func (v *GetUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedFieldList is the anonymous type of element
@@ -1112,6 +1668,15 @@ func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetUserDefinedFieldList) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
 // GetUserDefinedFieldListResponse is the anonymous type of element
 // GetUserDefinedFieldListResponse.
 type GetUserDefinedFieldListResponse struct {
@@ -1130,6 +1695,15 @@ func (v *GetUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserDefinedFieldListResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetUserDefinedPageOneFields is the anonymous type of element
@@ -1158,6 +1732,24 @@ func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *GetUserDefinedPageOneFields) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *GetUserDefinedPageOneFields) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
 // GetUserDefinedPageOneFieldsResponse is the anonymous type of element
 // GetUserDefinedPageOneFieldsResponse.
 type GetUserDefinedPageOneFieldsResponse struct {
@@ -1176,6 +1768,15 @@ func (v *GetUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetUserDefinedPageOneFieldsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // IsAnyPublishEventActive is the anonymous type of element
@@ -1210,6 +1811,15 @@ func (v *IsAnyPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsAnyPublishEventActiveResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // IsPublishEventActive is the anonymous type of element IsPublishEventActive.
 type IsPublishEventActive struct {
 	// Type is element Type (optional).
@@ -1227,6 +1837,15 @@ func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	d.End()
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *IsPublishEventActive) GetType() (x UDefType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
 }
 
 // IsPublishEventActiveResponse is the anonymous type of element
@@ -1249,6 +1868,15 @@ func (v *IsPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *IsPublishEventActiveResponse) GetResponse() (x bool) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Publish is the anonymous type of element Publish.
 type Publish struct {
 	// OwnerType is element OwnerType (optional).
@@ -1266,6 +1894,15 @@ func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	d.End()
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *Publish) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
 }
 
 // PublishResponse is the anonymous type of element PublishResponse.
@@ -1287,6 +1924,15 @@ func (v *PublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *PublishResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // Revert is the anonymous type of element Revert.
 type Revert struct {
 	// OwnerType is element OwnerType (optional).
@@ -1304,6 +1950,15 @@ func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	d.End()
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *Revert) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
 }
 
 // RevertResponse is the anonymous type of element RevertResponse.
@@ -1337,6 +1992,15 @@ func (v *SaveUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetUserDefinedFieldInfo returns UserDefinedFieldInfo's value, or nil if v is
+// nil or UserDefinedFieldInfo is absent or nil.
+func (v *SaveUserDefinedFieldInfo) GetUserDefinedFieldInfo() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.UserDefinedFieldInfo.Value()
+	}
+	return
+}
+
 // SaveUserDefinedFieldInfoResponse is the anonymous type of element
 // SaveUserDefinedFieldInfoResponse.
 type SaveUserDefinedFieldInfoResponse struct {
@@ -1357,6 +2021,15 @@ func (v *SaveUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveUserDefinedFieldInfos is the anonymous type of element
 // SaveUserDefinedFieldInfos.
 type SaveUserDefinedFieldInfos struct {
@@ -1375,6 +2048,15 @@ func (v *SaveUserDefinedFieldInfos) UnmarshalSOAP(d *soap.Decoder) {
 		v.Infos = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetInfos returns Infos's value, or the zero value if v is nil or Infos is
+// absent or nil.
+func (v *SaveUserDefinedFieldInfos) GetInfos() (x ArrayOfUserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Infos.Value()
+	}
+	return
 }
 
 // SaveUserDefinedFieldInfosResponse is the anonymous type of element
@@ -1415,6 +2097,23 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) UnmarshalSOAP(d 
 	d.End()
 }
 
+// GetInfo returns Info's value, or nil if v is nil or Info is absent or nil.
+func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) GetInfo() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Info.Value()
+	}
+	return
+}
+
+// GetSelectedListId returns SelectedListId's value, or the zero value if v is
+// nil or SelectedListId is absent or nil.
+func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) GetSelectedListId() (x int32) {
+	if v != nil {
+		x = v.SelectedListId.Value()
+	}
+	return
+}
+
 // SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse is the
 // anonymous type of element
 // SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse.
@@ -1434,6 +2133,15 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) Unmarsha
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) GetResponse() (x *UserDefinedFieldInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetPageOneFieldGrouping is the anonymous type of element
@@ -1460,6 +2168,24 @@ func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *SetPageOneFieldGrouping) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *SetPageOneFieldGrouping) GetActive() (x bool) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
 }
 
 // SetPageOneFieldGroupingResponse is the anonymous type of element
@@ -1492,6 +2218,15 @@ func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	d.End()
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *SetPublishStartSystemEvent) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
 }
 
 // SetPublishStartSystemEventResponse is the anonymous type of element
@@ -1529,6 +2264,24 @@ func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *SetRankOnFields) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetRankedFieldsIds returns RankedFieldsIds's value, or the zero value if v
+// is nil or RankedFieldsIds is absent or nil.
+func (v *SetRankOnFields) GetRankedFieldsIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.RankedFieldsIds.Value()
+	}
+	return
 }
 
 // SetRankOnFieldsResponse is the anonymous type of element
@@ -1579,6 +2332,42 @@ func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldLineNo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
+// OwnerType is absent or nil.
+func (v *SetUserDefinedPageOneField) GetOwnerType() (x UDefType) {
+	if v != nil {
+		x = v.OwnerType.Value()
+	}
+	return
+}
+
+// GetUdefFieldId returns UdefFieldId's value, or the zero value if v is nil or
+// UdefFieldId is absent or nil.
+func (v *SetUserDefinedPageOneField) GetUdefFieldId() (x int32) {
+	if v != nil {
+		x = v.UdefFieldId.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *SetUserDefinedPageOneField) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetFieldLineNo returns FieldLineNo's value, or the zero value if v is nil or
+// FieldLineNo is absent or nil.
+func (v *SetUserDefinedPageOneField) GetFieldLineNo() (x int32) {
+	if v != nil {
+		x = v.FieldLineNo.Value()
+	}
+	return
 }
 
 // SetUserDefinedPageOneFieldResponse is the anonymous type of element
@@ -2004,6 +2793,330 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.MdoListName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserDefinedFieldInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUDefFieldId returns UDefFieldId's value, or the zero value if v is nil or
+// UDefFieldId is absent or nil.
+func (v *UserDefinedFieldInfo) GetUDefFieldId() (x int32) {
+	if v != nil {
+		x = v.UDefFieldId.Value()
+	}
+	return
+}
+
+// GetColumnId returns ColumnId's value, or the zero value if v is nil or
+// ColumnId is absent or nil.
+func (v *UserDefinedFieldInfo) GetColumnId() (x int32) {
+	if v != nil {
+		x = v.ColumnId.Value()
+	}
+	return
+}
+
+// GetFieldDefault returns FieldDefault's value, or the zero value if v is nil
+// or FieldDefault is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldDefault() (x string) {
+	if v != nil {
+		x = v.FieldDefault.Value()
+	}
+	return
+}
+
+// GetFieldHeight returns FieldHeight's value, or the zero value if v is nil or
+// FieldHeight is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldHeight() (x int16) {
+	if v != nil {
+		x = v.FieldHeight.Value()
+	}
+	return
+}
+
+// GetFieldLabel returns FieldLabel's value, or the zero value if v is nil or
+// FieldLabel is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldLabel() (x string) {
+	if v != nil {
+		x = v.FieldLabel.Value()
+	}
+	return
+}
+
+// GetFieldLeft returns FieldLeft's value, or the zero value if v is nil or
+// FieldLeft is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldLeft() (x int16) {
+	if v != nil {
+		x = v.FieldLeft.Value()
+	}
+	return
+}
+
+// GetFieldTop returns FieldTop's value, or the zero value if v is nil or
+// FieldTop is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldTop() (x int16) {
+	if v != nil {
+		x = v.FieldTop.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldType() (x UDefFieldType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetFieldWidth returns FieldWidth's value, or the zero value if v is nil or
+// FieldWidth is absent or nil.
+func (v *UserDefinedFieldInfo) GetFieldWidth() (x int16) {
+	if v != nil {
+		x = v.FieldWidth.Value()
+	}
+	return
+}
+
+// GetFormatMask returns FormatMask's value, or the zero value if v is nil or
+// FormatMask is absent or nil.
+func (v *UserDefinedFieldInfo) GetFormatMask() (x string) {
+	if v != nil {
+		x = v.FormatMask.Value()
+	}
+	return
+}
+
+// GetHideLabel returns HideLabel's value, or the zero value if v is nil or
+// HideLabel is absent or nil.
+func (v *UserDefinedFieldInfo) GetHideLabel() (x bool) {
+	if v != nil {
+		x = v.HideLabel.Value()
+	}
+	return
+}
+
+// GetIsIndexed returns IsIndexed's value, or the zero value if v is nil or
+// IsIndexed is absent or nil.
+func (v *UserDefinedFieldInfo) GetIsIndexed() (x bool) {
+	if v != nil {
+		x = v.IsIndexed.Value()
+	}
+	return
+}
+
+// GetLabelHeight returns LabelHeight's value, or the zero value if v is nil or
+// LabelHeight is absent or nil.
+func (v *UserDefinedFieldInfo) GetLabelHeight() (x int16) {
+	if v != nil {
+		x = v.LabelHeight.Value()
+	}
+	return
+}
+
+// GetLabelLeft returns LabelLeft's value, or the zero value if v is nil or
+// LabelLeft is absent or nil.
+func (v *UserDefinedFieldInfo) GetLabelLeft() (x int16) {
+	if v != nil {
+		x = v.LabelLeft.Value()
+	}
+	return
+}
+
+// GetLabelTop returns LabelTop's value, or the zero value if v is nil or
+// LabelTop is absent or nil.
+func (v *UserDefinedFieldInfo) GetLabelTop() (x int16) {
+	if v != nil {
+		x = v.LabelTop.Value()
+	}
+	return
+}
+
+// GetLabelWidth returns LabelWidth's value, or the zero value if v is nil or
+// LabelWidth is absent or nil.
+func (v *UserDefinedFieldInfo) GetLabelWidth() (x int16) {
+	if v != nil {
+		x = v.LabelWidth.Value()
+	}
+	return
+}
+
+// GetLastVersionId returns LastVersionId's value, or the zero value if v is
+// nil or LastVersionId is absent or nil.
+func (v *UserDefinedFieldInfo) GetLastVersionId() (x int32) {
+	if v != nil {
+		x = v.LastVersionId.Value()
+	}
+	return
+}
+
+// GetListTableId returns ListTableId's value, or the zero value if v is nil or
+// ListTableId is absent or nil.
+func (v *UserDefinedFieldInfo) GetListTableId() (x int16) {
+	if v != nil {
+		x = v.ListTableId.Value()
+	}
+	return
+}
+
+// GetIsMandatory returns IsMandatory's value, or the zero value if v is nil or
+// IsMandatory is absent or nil.
+func (v *UserDefinedFieldInfo) GetIsMandatory() (x bool) {
+	if v != nil {
+		x = v.IsMandatory.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *UserDefinedFieldInfo) GetType() (x UDefType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetPage1LineNo returns Page1LineNo's value, or the zero value if v is nil or
+// Page1LineNo is absent or nil.
+func (v *UserDefinedFieldInfo) GetPage1LineNo() (x int16) {
+	if v != nil {
+		x = v.Page1LineNo.Value()
+	}
+	return
+}
+
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *UserDefinedFieldInfo) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
+}
+
+// GetIsReadOnly returns IsReadOnly's value, or the zero value if v is nil or
+// IsReadOnly is absent or nil.
+func (v *UserDefinedFieldInfo) GetIsReadOnly() (x bool) {
+	if v != nil {
+		x = v.IsReadOnly.Value()
+	}
+	return
+}
+
+// GetShortLabel returns ShortLabel's value, or the zero value if v is nil or
+// ShortLabel is absent or nil.
+func (v *UserDefinedFieldInfo) GetShortLabel() (x string) {
+	if v != nil {
+		x = v.ShortLabel.Value()
+	}
+	return
+}
+
+// GetTabOrder returns TabOrder's value, or the zero value if v is nil or
+// TabOrder is absent or nil.
+func (v *UserDefinedFieldInfo) GetTabOrder() (x int16) {
+	if v != nil {
+		x = v.TabOrder.Value()
+	}
+	return
+}
+
+// GetTextLength returns TextLength's value, or the zero value if v is nil or
+// TextLength is absent or nil.
+func (v *UserDefinedFieldInfo) GetTextLength() (x int16) {
+	if v != nil {
+		x = v.TextLength.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserDefinedFieldInfo) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetUdefIdentity returns UdefIdentity's value, or the zero value if v is nil
+// or UdefIdentity is absent or nil.
+func (v *UserDefinedFieldInfo) GetUdefIdentity() (x int32) {
+	if v != nil {
+		x = v.UdefIdentity.Value()
+	}
+	return
+}
+
+// GetUDListDefinitionId returns UDListDefinitionId's value, or the zero value
+// if v is nil or UDListDefinitionId is absent or nil.
+func (v *UserDefinedFieldInfo) GetUDListDefinitionId() (x int32) {
+	if v != nil {
+		x = v.UDListDefinitionId.Value()
+	}
+	return
+}
+
+// GetJustification returns Justification's value, or the zero value if v is
+// nil or Justification is absent or nil.
+func (v *UserDefinedFieldInfo) GetJustification() (x UdefJustification) {
+	if v != nil {
+		x = v.Justification.Value()
+	}
+	return
+}
+
+// GetVersion returns Version's value, or the zero value if v is nil or Version
+// is absent or nil.
+func (v *UserDefinedFieldInfo) GetVersion() (x int16) {
+	if v != nil {
+		x = v.Version.Value()
+	}
+	return
+}
+
+// GetTemplateVariableName returns TemplateVariableName's value, or the zero
+// value if v is nil or TemplateVariableName is absent or nil.
+func (v *UserDefinedFieldInfo) GetTemplateVariableName() (x string) {
+	if v != nil {
+		x = v.TemplateVariableName.Value()
+	}
+	return
+}
+
+// GetHasBeenPublished returns HasBeenPublished's value, or the zero value if v
+// is nil or HasBeenPublished is absent or nil.
+func (v *UserDefinedFieldInfo) GetHasBeenPublished() (x bool) {
+	if v != nil {
+		x = v.HasBeenPublished.Value()
+	}
+	return
+}
+
+// GetMdoListName returns MdoListName's value, or the zero value if v is nil or
+// MdoListName is absent or nil.
+func (v *UserDefinedFieldInfo) GetMdoListName() (x string) {
+	if v != nil {
+		x = v.MdoListName.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -124,6 +124,24 @@ func (v *DeleteHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *DeleteHistory) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *DeleteHistory) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // DeleteHistoryResponse is the anonymous type of element
 // DeleteHistoryResponse.
 type DeleteHistoryResponse struct{}
@@ -155,6 +173,15 @@ func (v *GetCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *GetCurrent) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
 // GetCurrentResponse is the anonymous type of element GetCurrentResponse.
 type GetCurrentResponse struct {
 	// Response is element Response (optional, nillable).
@@ -172,6 +199,15 @@ func (v *GetCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetCurrentResponse) GetResponse() (x *History) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHistories is the anonymous type of element GetHistories.
@@ -204,6 +240,15 @@ func (v *GetHistoriesByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *GetHistoriesByName) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
 // GetHistoriesByNameResponse is the anonymous type of element
 // GetHistoriesByNameResponse.
 type GetHistoriesByNameResponse struct {
@@ -224,6 +269,15 @@ func (v *GetHistoriesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHistoriesByNameResponse) GetResponse() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetHistoriesByNames is the anonymous type of element GetHistoriesByNames.
 type GetHistoriesByNames struct {
 	// HistoryNames is element HistoryNames (optional, nillable).
@@ -241,6 +295,15 @@ func (v *GetHistoriesByNames) UnmarshalSOAP(d *soap.Decoder) {
 		v.HistoryNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetHistoryNames returns HistoryNames's value, or the zero value if v is nil
+// or HistoryNames is absent or nil.
+func (v *GetHistoriesByNames) GetHistoryNames() (x ArrayOfstring) {
+	if v != nil {
+		x = v.HistoryNames.Value()
+	}
+	return
 }
 
 // GetHistoriesByNamesAndIds is the anonymous type of element
@@ -263,6 +326,15 @@ func (v *GetHistoriesByNamesAndIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRequests returns Requests's value, or the zero value if v is nil or
+// Requests is absent or nil.
+func (v *GetHistoriesByNamesAndIds) GetRequests() (x ArrayOfHistoryRequest) {
+	if v != nil {
+		x = v.Requests.Value()
+	}
+	return
+}
+
 // GetHistoriesByNamesAndIdsResponse is the anonymous type of element
 // GetHistoriesByNamesAndIdsResponse.
 type GetHistoriesByNamesAndIdsResponse struct {
@@ -281,6 +353,15 @@ func (v *GetHistoriesByNamesAndIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHistoriesByNamesAndIdsResponse) GetResponse() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetHistoriesByNamesResponse is the anonymous type of element
@@ -303,6 +384,15 @@ func (v *GetHistoriesByNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHistoriesByNamesResponse) GetResponse() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetHistoriesResponse is the anonymous type of element GetHistoriesResponse.
 type GetHistoriesResponse struct {
 	// Response is element Response (optional, nillable).
@@ -322,6 +412,15 @@ func (v *GetHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHistoriesResponse) GetResponse() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetHistory is the anonymous type of element GetHistory.
 type GetHistory struct {
 	// HistoryId is element HistoryId (optional).
@@ -339,6 +438,15 @@ func (v *GetHistory) UnmarshalSOAP(d *soap.Decoder) {
 		v.HistoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetHistoryId returns HistoryId's value, or the zero value if v is nil or
+// HistoryId is absent or nil.
+func (v *GetHistory) GetHistoryId() (x int32) {
+	if v != nil {
+		x = v.HistoryId.Value()
+	}
+	return
 }
 
 // GetHistoryLengthPrefValue is the anonymous type of element
@@ -373,6 +481,15 @@ func (v *GetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetHistoryLengthPrefValueResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetHistoryResponse is the anonymous type of element GetHistoryResponse.
 type GetHistoryResponse struct {
 	// Response is element Response (optional, nillable).
@@ -390,6 +507,15 @@ func (v *GetHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetHistoryResponse) GetResponse() (x *History) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLiveUiConfig is the anonymous type of element GetLiveUiConfig.
@@ -423,6 +549,15 @@ func (v *GetLiveUiConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetLiveUiConfigResponse) GetResponse() (x *LiveUiConfig) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetNextCurrent is the anonymous type of element GetNextCurrent.
 type GetNextCurrent struct {
 	// HistoryName is element HistoryName (optional, nillable).
@@ -448,6 +583,24 @@ func (v *GetNextCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *GetNextCurrent) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetNextCurrent) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // GetNextCurrentResponse is the anonymous type of element
 // GetNextCurrentResponse.
 type GetNextCurrentResponse struct {
@@ -466,6 +619,15 @@ func (v *GetNextCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetNextCurrentResponse) GetResponse() (x *History) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetPreviousCurrent is the anonymous type of element GetPreviousCurrent.
@@ -493,6 +655,24 @@ func (v *GetPreviousCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *GetPreviousCurrent) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *GetPreviousCurrent) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
 // GetPreviousCurrentResponse is the anonymous type of element
 // GetPreviousCurrentResponse.
 type GetPreviousCurrentResponse struct {
@@ -511,6 +691,15 @@ func (v *GetPreviousCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetPreviousCurrentResponse) GetResponse() (x *History) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // History is the complex type History. It extends Carrier, whose members come
@@ -572,6 +761,87 @@ func (v *History) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *History) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *History) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *History) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *History) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *History) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
+// GetHistoryId returns HistoryId's value, or the zero value if v is nil or
+// HistoryId is absent or nil.
+func (v *History) GetHistoryId() (x int32) {
+	if v != nil {
+		x = v.HistoryId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *History) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *History) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetItemInfo returns ItemInfo's value, or the zero value if v is nil or
+// ItemInfo is absent or nil.
+func (v *History) GetItemInfo() (x string) {
+	if v != nil {
+		x = v.ItemInfo.Value()
+	}
+	return
+}
+
 // HistoryRequest is the complex type HistoryRequest. It extends Carrier, whose
 // members come first on the wire.
 type HistoryRequest struct {
@@ -607,6 +877,51 @@ func (v *HistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *HistoryRequest) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *HistoryRequest) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *HistoryRequest) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetEntityOrParentId returns EntityOrParentId's value, or the zero value if v
+// is nil or EntityOrParentId is absent or nil.
+func (v *HistoryRequest) GetEntityOrParentId() (x int32) {
+	if v != nil {
+		x = v.EntityOrParentId.Value()
+	}
+	return
+}
+
+// GetRequestForNewRecord returns RequestForNewRecord's value, or the zero
+// value if v is nil or RequestForNewRecord is absent or nil.
+func (v *HistoryRequest) GetRequestForNewRecord() (x bool) {
+	if v != nil {
+		x = v.RequestForNewRecord.Value()
+	}
+	return
+}
+
 // LiveUiConfig is the complex type LiveUiConfig. It extends Carrier, whose
 // members come first on the wire.
 type LiveUiConfig struct {
@@ -636,6 +951,42 @@ func (v *LiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LiveUiConfig) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LiveUiConfig) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetIsEnabled returns IsEnabled's value, or the zero value if v is nil or
+// IsEnabled is absent or nil.
+func (v *LiveUiConfig) GetIsEnabled() (x bool) {
+	if v != nil {
+		x = v.IsEnabled.Value()
+	}
+	return
+}
+
+// GetPollingInterval returns PollingInterval's value, or the zero value if v
+// is nil or PollingInterval is absent or nil.
+func (v *LiveUiConfig) GetPollingInterval() (x int32) {
+	if v != nil {
+		x = v.PollingInterval.Value()
+	}
+	return
+}
+
 // MetricPair is the complex type MetricPair.
 type MetricPair struct {
 	// Name is element Name (optional, nillable).
@@ -659,6 +1010,24 @@ func (v *MetricPair) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *MetricPair) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *MetricPair) GetValue() (x int32) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
 }
 
 // PublishAndRetrieveUiEvents is the anonymous type of element
@@ -693,6 +1062,33 @@ func (v *PublishAndRetrieveUiEvents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetLatestKnownEventId returns LatestKnownEventId's value, or the zero value
+// if v is nil or LatestKnownEventId is absent or nil.
+func (v *PublishAndRetrieveUiEvents) GetLatestKnownEventId() (x int32) {
+	if v != nil {
+		x = v.LatestKnownEventId.Value()
+	}
+	return
+}
+
+// GetPublishEvents returns PublishEvents's value, or the zero value if v is
+// nil or PublishEvents is absent or nil.
+func (v *PublishAndRetrieveUiEvents) GetPublishEvents() (x ArrayOfUiEvent) {
+	if v != nil {
+		x = v.PublishEvents.Value()
+	}
+	return
+}
+
+// GetMetrics returns Metrics's value, or the zero value if v is nil or Metrics
+// is absent or nil.
+func (v *PublishAndRetrieveUiEvents) GetMetrics() (x ArrayOfMetricPair) {
+	if v != nil {
+		x = v.Metrics.Value()
+	}
+	return
+}
+
 // PublishAndRetrieveUiEventsResponse is the anonymous type of element
 // PublishAndRetrieveUiEventsResponse.
 type PublishAndRetrieveUiEventsResponse struct {
@@ -711,6 +1107,15 @@ func (v *PublishAndRetrieveUiEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *PublishAndRetrieveUiEventsResponse) GetResponse() (x ArrayOfUiEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCurrent is the anonymous type of element SaveCurrent.
@@ -732,6 +1137,15 @@ func (v *SaveCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCurrent returns Current's value, or nil if v is nil or Current is absent
+// or nil.
+func (v *SaveCurrent) GetCurrent() (x *History) {
+	if v != nil {
+		x = v.Current.Value()
+	}
+	return
+}
+
 // SaveCurrentResponse is the anonymous type of element SaveCurrentResponse.
 type SaveCurrentResponse struct {
 	// Response is element Response (optional, nillable).
@@ -749,6 +1163,15 @@ func (v *SaveCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveCurrentResponse) GetResponse() (x *History) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveCurrents is the anonymous type of element SaveCurrents.
@@ -770,6 +1193,15 @@ func (v *SaveCurrents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCurrents returns Currents's value, or the zero value if v is nil or
+// Currents is absent or nil.
+func (v *SaveCurrents) GetCurrents() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Currents.Value()
+	}
+	return
+}
+
 // SaveCurrentsResponse is the anonymous type of element SaveCurrentsResponse.
 type SaveCurrentsResponse struct {
 	// Response is element Response (optional, nillable).
@@ -787,6 +1219,15 @@ func (v *SaveCurrentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveCurrentsResponse) GetResponse() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveHistories is the anonymous type of element SaveHistories.
@@ -814,6 +1255,24 @@ func (v *SaveHistories) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
+// HistoryName is absent or nil.
+func (v *SaveHistories) GetHistoryName() (x string) {
+	if v != nil {
+		x = v.HistoryName.Value()
+	}
+	return
+}
+
+// GetHistory returns History's value, or the zero value if v is nil or History
+// is absent or nil.
+func (v *SaveHistories) GetHistory() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.History.Value()
+	}
+	return
+}
+
 // SaveHistoriesResponse is the anonymous type of element
 // SaveHistoriesResponse.
 type SaveHistoriesResponse struct {
@@ -834,6 +1293,15 @@ func (v *SaveHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SaveHistoriesResponse) GetResponse() (x ArrayOfHistory) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SetHistoryLengthPrefValue is the anonymous type of element
 // SetHistoryLengthPrefValue.
 type SetHistoryLengthPrefValue struct {
@@ -852,6 +1320,15 @@ func (v *SetHistoryLengthPrefValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetLength returns Length's value, or the zero value if v is nil or Length is
+// absent or nil.
+func (v *SetHistoryLengthPrefValue) GetLength() (x int32) {
+	if v != nil {
+		x = v.Length.Value()
+	}
+	return
 }
 
 // SetHistoryLengthPrefValueResponse is the anonymous type of element
@@ -923,6 +1400,87 @@ func (v *UiEvent) UnmarshalSOAP(d *soap.Decoder) {
 		v.EventDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UiEvent) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UiEvent) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEventId returns EventId's value, or the zero value if v is nil or EventId
+// is absent or nil.
+func (v *UiEvent) GetEventId() (x int32) {
+	if v != nil {
+		x = v.EventId.Value()
+	}
+	return
+}
+
+// GetEventName returns EventName's value, or the zero value if v is nil or
+// EventName is absent or nil.
+func (v *UiEvent) GetEventName() (x string) {
+	if v != nil {
+		x = v.EventName.Value()
+	}
+	return
+}
+
+// GetEntityType returns EntityType's value, or the zero value if v is nil or
+// EntityType is absent or nil.
+func (v *UiEvent) GetEntityType() (x string) {
+	if v != nil {
+		x = v.EntityType.Value()
+	}
+	return
+}
+
+// GetEntityKey returns EntityKey's value, or the zero value if v is nil or
+// EntityKey is absent or nil.
+func (v *UiEvent) GetEntityKey() (x int32) {
+	if v != nil {
+		x = v.EntityKey.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *UiEvent) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *UiEvent) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetEventDateTime returns EventDateTime's value, or the zero value if v is
+// nil or EventDateTime is absent or nil.
+func (v *UiEvent) GetEventDateTime() (x soap.DateTime) {
+	if v != nil {
+		x = v.EventDateTime.Value()
+	}
+	return
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -79,6 +79,15 @@ func (v *CreateDefaultWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWebhookResponse) GetResponse() (x *Webhook) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteWebhook is the anonymous type of element DeleteWebhook.
 type DeleteWebhook struct {
 	// WebhookId is element WebhookId (optional).
@@ -96,6 +105,15 @@ func (v *DeleteWebhook) UnmarshalSOAP(d *soap.Decoder) {
 		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
+// WebhookId is absent or nil.
+func (v *DeleteWebhook) GetWebhookId() (x int32) {
+	if v != nil {
+		x = v.WebhookId.Value()
+	}
+	return
 }
 
 // DeleteWebhookResponse is the anonymous type of element
@@ -141,6 +159,33 @@ func (v *GetAllWebhooks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetNameFilter returns NameFilter's value, or the zero value if v is nil or
+// NameFilter is absent or nil.
+func (v *GetAllWebhooks) GetNameFilter() (x string) {
+	if v != nil {
+		x = v.NameFilter.Value()
+	}
+	return
+}
+
+// GetEventFilter returns EventFilter's value, or the zero value if v is nil or
+// EventFilter is absent or nil.
+func (v *GetAllWebhooks) GetEventFilter() (x string) {
+	if v != nil {
+		x = v.EventFilter.Value()
+	}
+	return
+}
+
+// GetStatusFilter returns StatusFilter's value, or the zero value if v is nil
+// or StatusFilter is absent or nil.
+func (v *GetAllWebhooks) GetStatusFilter() (x WebhookState) {
+	if v != nil {
+		x = v.StatusFilter.Value()
+	}
+	return
+}
+
 // GetAllWebhooksResponse is the anonymous type of element
 // GetAllWebhooksResponse.
 type GetAllWebhooksResponse struct {
@@ -159,6 +204,15 @@ func (v *GetAllWebhooksResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebhook])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetAllWebhooksResponse) GetResponse() (x ArrayOfWebhook) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetLastError is the anonymous type of element GetLastError.
@@ -180,6 +234,15 @@ func (v *GetLastError) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
+// WebhookId is absent or nil.
+func (v *GetLastError) GetWebhookId() (x int32) {
+	if v != nil {
+		x = v.WebhookId.Value()
+	}
+	return
+}
+
 // GetLastErrorResponse is the anonymous type of element GetLastErrorResponse.
 type GetLastErrorResponse struct {
 	// Response is element Response (optional, nillable).
@@ -197,6 +260,15 @@ func (v *GetLastErrorResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *GetLastErrorResponse) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWebhook is the anonymous type of element GetWebhook.
@@ -218,6 +290,15 @@ func (v *GetWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
+// WebhookId is absent or nil.
+func (v *GetWebhook) GetWebhookId() (x int32) {
+	if v != nil {
+		x = v.WebhookId.Value()
+	}
+	return
+}
+
 // GetWebhookResponse is the anonymous type of element GetWebhookResponse.
 type GetWebhookResponse struct {
 	// Response is element Response (optional, nillable).
@@ -235,6 +316,15 @@ func (v *GetWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWebhookResponse) GetResponse() (x *Webhook) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SaveWebhook is the anonymous type of element SaveWebhook.
@@ -256,6 +346,15 @@ func (v *SaveWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWebhook returns Webhook's value, or nil if v is nil or Webhook is absent
+// or nil.
+func (v *SaveWebhook) GetWebhook() (x *Webhook) {
+	if v != nil {
+		x = v.Webhook.Value()
+	}
+	return
+}
+
 // SaveWebhookResponse is the anonymous type of element SaveWebhookResponse.
 type SaveWebhookResponse struct {
 	// Response is element Response (optional, nillable).
@@ -273,6 +372,15 @@ func (v *SaveWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWebhookResponse) GetResponse() (x *Webhook) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SignalEvent is the anonymous type of element SignalEvent.
@@ -306,6 +414,33 @@ func (v *SignalEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEventName returns EventName's value, or the zero value if v is nil or
+// EventName is absent or nil.
+func (v *SignalEvent) GetEventName() (x string) {
+	if v != nil {
+		x = v.EventName.Value()
+	}
+	return
+}
+
+// GetPrimaryKey returns PrimaryKey's value, or the zero value if v is nil or
+// PrimaryKey is absent or nil.
+func (v *SignalEvent) GetPrimaryKey() (x int32) {
+	if v != nil {
+		x = v.PrimaryKey.Value()
+	}
+	return
+}
+
+// GetData returns Data's value, or the zero value if v is nil or Data is
+// absent or nil.
+func (v *SignalEvent) GetData() (x StringObjectDictionary) {
+	if v != nil {
+		x = v.Data.Value()
+	}
+	return
+}
+
 // SignalEventResponse is the anonymous type of element SignalEventResponse.
 type SignalEventResponse struct{}
 
@@ -336,6 +471,15 @@ func (v *TestWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWebhook returns Webhook's value, or nil if v is nil or Webhook is absent
+// or nil.
+func (v *TestWebhook) GetWebhook() (x *Webhook) {
+	if v != nil {
+		x = v.Webhook.Value()
+	}
+	return
+}
+
 // TestWebhookResponse is the anonymous type of element TestWebhookResponse.
 type TestWebhookResponse struct {
 	// Response is element Response (optional, nillable).
@@ -353,6 +497,15 @@ func (v *TestWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebhookResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *TestWebhookResponse) GetResponse() (x *WebhookResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // Webhook is the complex type Webhook.
@@ -602,6 +755,213 @@ func (v *Webhook) logFields() []soap.Field {
 	}}
 }
 
+// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
+// WebhookId is absent or nil.
+func (v *Webhook) GetWebhookId() (x int32) {
+	if v != nil {
+		x = v.WebhookId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Webhook) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetEvents returns Events's value, or the zero value if v is nil or Events is
+// absent or nil.
+func (v *Webhook) GetEvents() (x ArrayOfstring) {
+	if v != nil {
+		x = v.Events.Value()
+	}
+	return
+}
+
+// GetTargetUrl returns TargetUrl's value, or the zero value if v is nil or
+// TargetUrl is absent or nil.
+func (v *Webhook) GetTargetUrl() (x string) {
+	if v != nil {
+		x = v.TargetUrl.Value()
+	}
+	return
+}
+
+// GetSecret returns Secret's value, or the zero value if v is nil or Secret is
+// absent or nil.
+func (v *Webhook) GetSecret() (x string) {
+	if v != nil {
+		x = v.Secret.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *Webhook) GetState() (x WebhookState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Webhook) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetHeaders returns Headers's value, or the zero value if v is nil or Headers
+// is absent or nil.
+func (v *Webhook) GetHeaders() (x StringDictionary) {
+	if v != nil {
+		x = v.Headers.Value()
+	}
+	return
+}
+
+// GetProperties returns Properties's value, or the zero value if v is nil or
+// Properties is absent or nil.
+func (v *Webhook) GetProperties() (x StringObjectDictionary) {
+	if v != nil {
+		x = v.Properties.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *Webhook) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociate returns RegisteredAssociate's value, or nil if v is
+// nil or RegisteredAssociate is absent or nil.
+func (v *Webhook) GetRegisteredAssociate() (x *Associate) {
+	if v != nil {
+		x = v.RegisteredAssociate.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *Webhook) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociate returns UpdatedAssociate's value, or nil if v is nil or
+// UpdatedAssociate is absent or nil.
+func (v *Webhook) GetUpdatedAssociate() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedAssociate.Value()
+	}
+	return
+}
+
+// GetErrorsEmail returns ErrorsEmail's value, or the zero value if v is nil or
+// ErrorsEmail is absent or nil.
+func (v *Webhook) GetErrorsEmail() (x string) {
+	if v != nil {
+		x = v.ErrorsEmail.Value()
+	}
+	return
+}
+
+// GetErrorEmails returns ErrorEmails's value, or the zero value if v is nil or
+// ErrorEmails is absent or nil.
+func (v *Webhook) GetErrorEmails() (x ArrayOfstring) {
+	if v != nil {
+		x = v.ErrorEmails.Value()
+	}
+	return
+}
+
+// GetErrorAssociates returns ErrorAssociates's value, or the zero value if v
+// is nil or ErrorAssociates is absent or nil.
+func (v *Webhook) GetErrorAssociates() (x ArrayOfMDOListItem) {
+	if v != nil {
+		x = v.ErrorAssociates.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Webhook) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetNotifyVia returns NotifyVia's value, or the zero value if v is nil or
+// NotifyVia is absent or nil.
+func (v *Webhook) GetNotifyVia() (x WebhookNotifyVia) {
+	if v != nil {
+		x = v.NotifyVia.Value()
+	}
+	return
+}
+
+// GetNotifyWhen returns NotifyWhen's value, or the zero value if v is nil or
+// NotifyWhen is absent or nil.
+func (v *Webhook) GetNotifyWhen() (x WebhookNotifyWhen) {
+	if v != nil {
+		x = v.NotifyWhen.Value()
+	}
+	return
+}
+
+// GetTotalCalls returns TotalCalls's value, or the zero value if v is nil or
+// TotalCalls is absent or nil.
+func (v *Webhook) GetTotalCalls() (x int32) {
+	if v != nil {
+		x = v.TotalCalls.Value()
+	}
+	return
+}
+
+// GetTotalErrors returns TotalErrors's value, or the zero value if v is nil or
+// TotalErrors is absent or nil.
+func (v *Webhook) GetTotalErrors() (x int32) {
+	if v != nil {
+		x = v.TotalErrors.Value()
+	}
+	return
+}
+
+// GetConsecutiveErrors returns ConsecutiveErrors's value, or the zero value if
+// v is nil or ConsecutiveErrors is absent or nil.
+func (v *Webhook) GetConsecutiveErrors() (x int32) {
+	if v != nil {
+		x = v.ConsecutiveErrors.Value()
+	}
+	return
+}
+
+// GetLastError returns LastError's value, or the zero value if v is nil or
+// LastError is absent or nil.
+func (v *Webhook) GetLastError() (x string) {
+	if v != nil {
+		x = v.LastError.Value()
+	}
+	return
+}
+
 // WebhookNotifyVia is the flag list WebhookNotifyVia: a set of flags, sent as
 // a space-separated list of their names.
 type WebhookNotifyVia uint32
@@ -697,6 +1057,42 @@ func (v *WebhookResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WebhookResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WebhookResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSuccess returns Success's value, or the zero value if v is nil or Success
+// is absent or nil.
+func (v *WebhookResult) GetSuccess() (x bool) {
+	if v != nil {
+		x = v.Success.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *WebhookResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
 }
 
 // WebhookState is the enumeration WebhookState.

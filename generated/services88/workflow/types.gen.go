@@ -60,6 +60,24 @@ func (v *AddAfterWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
+// nil or WorkflowStepId is absent or nil.
+func (v *AddAfterWorkflowStep) GetWorkflowStepId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepId.Value()
+	}
+	return
+}
+
+// GetSubStep returns SubStep's value, or nil if v is nil or SubStep is absent
+// or nil.
+func (v *AddAfterWorkflowStep) GetSubStep() (x *WorkflowStepBase) {
+	if v != nil {
+		x = v.SubStep.Value()
+	}
+	return
+}
+
 // AddAfterWorkflowStepResponse is the anonymous type of element
 // AddAfterWorkflowStepResponse.
 type AddAfterWorkflowStepResponse struct {
@@ -78,6 +96,15 @@ func (v *AddAfterWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *AddAfterWorkflowStepResponse) GetResponse() (x *WorkflowStepBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // ArrayOfWorkflowContentInfo is the complex type ArrayOfWorkflowContentInfo: a
@@ -182,6 +209,24 @@ func (v *ConnectEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *ConnectEmailFlowContent) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *ConnectEmailFlowContent) GetMessageId() (x int32) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
 // ConnectEmailFlowContentResponse is the anonymous type of element
 // ConnectEmailFlowContentResponse.
 type ConnectEmailFlowContentResponse struct{}
@@ -219,6 +264,24 @@ func (v *CopyEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *CopyEmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetNewName returns NewName's value, or the zero value if v is nil or NewName
+// is absent or nil.
+func (v *CopyEmailFlow) GetNewName() (x string) {
+	if v != nil {
+		x = v.NewName.Value()
+	}
+	return
+}
+
 // CopyEmailFlowContent is the anonymous type of element CopyEmailFlowContent.
 type CopyEmailFlowContent struct {
 	// EmailFlowId is element EmailFlowId (optional).
@@ -244,6 +307,24 @@ func (v *CopyEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *CopyEmailFlowContent) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
+// ShipmentId is absent or nil.
+func (v *CopyEmailFlowContent) GetShipmentId() (x int32) {
+	if v != nil {
+		x = v.ShipmentId.Value()
+	}
+	return
+}
+
 // CopyEmailFlowContentResponse is the anonymous type of element
 // CopyEmailFlowContentResponse.
 type CopyEmailFlowContentResponse struct {
@@ -264,6 +345,15 @@ func (v *CopyEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CopyEmailFlowContentResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CopyEmailFlowResponse is the anonymous type of element
 // CopyEmailFlowResponse.
 type CopyEmailFlowResponse struct {
@@ -282,6 +372,15 @@ func (v *CopyEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CopyEmailFlowResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultEmailFlow is the anonymous type of element
@@ -316,6 +415,15 @@ func (v *CreateDefaultEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultEmailFlowResponse) GetResponse() (x *EmailFlow) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultWorkflowEvent is the anonymous type of element
 // CreateDefaultWorkflowEvent.
 type CreateDefaultWorkflowEvent struct{}
@@ -346,6 +454,15 @@ func (v *CreateDefaultWorkflowEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowEventResponse) GetResponse() (x *WorkflowEvent) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultWorkflowEventResult is the anonymous type of element
@@ -380,6 +497,15 @@ func (v *CreateDefaultWorkflowEventResultResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowEventResultResponse) GetResponse() (x *WorkflowEventResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultWorkflowFilter is the anonymous type of element
 // CreateDefaultWorkflowFilter.
 type CreateDefaultWorkflowFilter struct{}
@@ -410,6 +536,15 @@ func (v *CreateDefaultWorkflowFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowFilterResponse) GetResponse() (x *WorkflowFilter) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultWorkflowGoal is the anonymous type of element
@@ -444,6 +579,15 @@ func (v *CreateDefaultWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultWorkflowStepFromType is the anonymous type of element
 // CreateDefaultWorkflowStepFromType.
 type CreateDefaultWorkflowStepFromType struct {
@@ -462,6 +606,15 @@ func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
 		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
 	}
 	d.End()
+}
+
+// GetStepType returns StepType's value, or the zero value if v is nil or
+// StepType is absent or nil.
+func (v *CreateDefaultWorkflowStepFromType) GetStepType() (x WorkflowStepType) {
+	if v != nil {
+		x = v.StepType.Value()
+	}
+	return
 }
 
 // CreateDefaultWorkflowStepFromTypeResponse is the anonymous type of element
@@ -484,6 +637,15 @@ func (v *CreateDefaultWorkflowStepFromTypeResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowStepFromTypeResponse) GetResponse() (x *WorkflowStepBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultWorkflowStepOptionFromType is the anonymous type of element
 // CreateDefaultWorkflowStepOptionFromType.
 type CreateDefaultWorkflowStepOptionFromType struct {
@@ -504,6 +666,15 @@ func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
+// GetOptionType returns OptionType's value, or the zero value if v is nil or
+// OptionType is absent or nil.
+func (v *CreateDefaultWorkflowStepOptionFromType) GetOptionType() (x WorkflowSplitOptionType) {
+	if v != nil {
+		x = v.OptionType.Value()
+	}
+	return
+}
+
 // CreateDefaultWorkflowStepOptionFromTypeResponse is the anonymous type of
 // element CreateDefaultWorkflowStepOptionFromTypeResponse.
 type CreateDefaultWorkflowStepOptionFromTypeResponse struct {
@@ -522,6 +693,15 @@ func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) UnmarshalSOAP(d *soap.
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) GetResponse() (x *WorkflowStepOptionBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // CreateDefaultWorkflowTrigger is the anonymous type of element
@@ -556,6 +736,15 @@ func (v *CreateDefaultWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateDefaultWorkflowWaitForAction is the anonymous type of element
 // CreateDefaultWorkflowWaitForAction.
 type CreateDefaultWorkflowWaitForAction struct{}
@@ -588,6 +777,15 @@ func (v *CreateDefaultWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *CreateDefaultWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAction) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // CreateEmailFlowContent is the anonymous type of element
 // CreateEmailFlowContent.
 type CreateEmailFlowContent struct {
@@ -614,6 +812,24 @@ func (v *CreateEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *CreateEmailFlowContent) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetContentName returns ContentName's value, or the zero value if v is nil or
+// ContentName is absent or nil.
+func (v *CreateEmailFlowContent) GetContentName() (x string) {
+	if v != nil {
+		x = v.ContentName.Value()
+	}
+	return
+}
+
 // CreateEmailFlowContentResponse is the anonymous type of element
 // CreateEmailFlowContentResponse.
 type CreateEmailFlowContentResponse struct {
@@ -634,6 +850,15 @@ func (v *CreateEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *CreateEmailFlowContentResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // DeleteEmailFlow is the anonymous type of element DeleteEmailFlow.
 type DeleteEmailFlow struct {
 	// EmailFlowId is element EmailFlowId (optional).
@@ -651,6 +876,15 @@ func (v *DeleteEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *DeleteEmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
 }
 
 // DeleteEmailFlowResponse is the anonymous type of element
@@ -682,6 +916,15 @@ func (v *DeleteWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWorkflowGoalId returns WorkflowGoalId's value, or the zero value if v is
+// nil or WorkflowGoalId is absent or nil.
+func (v *DeleteWorkflowGoal) GetWorkflowGoalId() (x int32) {
+	if v != nil {
+		x = v.WorkflowGoalId.Value()
+	}
+	return
 }
 
 // DeleteWorkflowGoalResponse is the anonymous type of element
@@ -716,6 +959,15 @@ func (v *DeleteWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWorkflowTriggerId returns WorkflowTriggerId's value, or the zero value if
+// v is nil or WorkflowTriggerId is absent or nil.
+func (v *DeleteWorkflowTrigger) GetWorkflowTriggerId() (x int32) {
+	if v != nil {
+		x = v.WorkflowTriggerId.Value()
+	}
+	return
+}
+
 // DeleteWorkflowTriggerResponse is the anonymous type of element
 // DeleteWorkflowTriggerResponse.
 type DeleteWorkflowTriggerResponse struct{}
@@ -746,6 +998,15 @@ func (v *DeleteWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWorkflowWaitForActionId returns WorkflowWaitForActionId's value, or the
+// zero value if v is nil or WorkflowWaitForActionId is absent or nil.
+func (v *DeleteWorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
+	if v != nil {
+		x = v.WorkflowWaitForActionId.Value()
+	}
+	return
 }
 
 // DeleteWorkflowWaitForActionResponse is the anonymous type of element
@@ -1036,6 +1297,412 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EmailFlow) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EmailFlow) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *EmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *EmailFlow) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *EmailFlow) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *EmailFlow) GetStatus() (x WorkflowDefinitionStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetJumpToFinish returns JumpToFinish's value, or the zero value if v is nil
+// or JumpToFinish is absent or nil.
+func (v *EmailFlow) GetJumpToFinish() (x bool) {
+	if v != nil {
+		x = v.JumpToFinish.Value()
+	}
+	return
+}
+
+// GetStartOnlyOnce returns StartOnlyOnce's value, or the zero value if v is
+// nil or StartOnlyOnce is absent or nil.
+func (v *EmailFlow) GetStartOnlyOnce() (x bool) {
+	if v != nil {
+		x = v.StartOnlyOnce.Value()
+	}
+	return
+}
+
+// GetOverrideConsentSubscription returns OverrideConsentSubscription's value,
+// or the zero value if v is nil or OverrideConsentSubscription is absent or
+// nil.
+func (v *EmailFlow) GetOverrideConsentSubscription() (x bool) {
+	if v != nil {
+		x = v.OverrideConsentSubscription.Value()
+	}
+	return
+}
+
+// GetFromType returns FromType's value, or the zero value if v is nil or
+// FromType is absent or nil.
+func (v *EmailFlow) GetFromType() (x EmailFromType) {
+	if v != nil {
+		x = v.FromType.Value()
+	}
+	return
+}
+
+// GetFromName returns FromName's value, or the zero value if v is nil or
+// FromName is absent or nil.
+func (v *EmailFlow) GetFromName() (x string) {
+	if v != nil {
+		x = v.FromName.Value()
+	}
+	return
+}
+
+// GetFromAddr returns FromAddr's value, or the zero value if v is nil or
+// FromAddr is absent or nil.
+func (v *EmailFlow) GetFromAddr() (x string) {
+	if v != nil {
+		x = v.FromAddr.Value()
+	}
+	return
+}
+
+// GetReplyToType returns ReplyToType's value, or the zero value if v is nil or
+// ReplyToType is absent or nil.
+func (v *EmailFlow) GetReplyToType() (x EmailReplyToType) {
+	if v != nil {
+		x = v.ReplyToType.Value()
+	}
+	return
+}
+
+// GetReplyToAddr returns ReplyToAddr's value, or the zero value if v is nil or
+// ReplyToAddr is absent or nil.
+func (v *EmailFlow) GetReplyToAddr() (x string) {
+	if v != nil {
+		x = v.ReplyToAddr.Value()
+	}
+	return
+}
+
+// GetReplyToName returns ReplyToName's value, or the zero value if v is nil or
+// ReplyToName is absent or nil.
+func (v *EmailFlow) GetReplyToName() (x string) {
+	if v != nil {
+		x = v.ReplyToName.Value()
+	}
+	return
+}
+
+// GetSmsSender returns SmsSender's value, or the zero value if v is nil or
+// SmsSender is absent or nil.
+func (v *EmailFlow) GetSmsSender() (x string) {
+	if v != nil {
+		x = v.SmsSender.Value()
+	}
+	return
+}
+
+// GetUseGoogleAnalytics returns UseGoogleAnalytics's value, or the zero value
+// if v is nil or UseGoogleAnalytics is absent or nil.
+func (v *EmailFlow) GetUseGoogleAnalytics() (x bool) {
+	if v != nil {
+		x = v.UseGoogleAnalytics.Value()
+	}
+	return
+}
+
+// GetGaSource returns GaSource's value, or the zero value if v is nil or
+// GaSource is absent or nil.
+func (v *EmailFlow) GetGaSource() (x string) {
+	if v != nil {
+		x = v.GaSource.Value()
+	}
+	return
+}
+
+// GetGaCampaign returns GaCampaign's value, or the zero value if v is nil or
+// GaCampaign is absent or nil.
+func (v *EmailFlow) GetGaCampaign() (x string) {
+	if v != nil {
+		x = v.GaCampaign.Value()
+	}
+	return
+}
+
+// GetUseTimeframe returns UseTimeframe's value, or the zero value if v is nil
+// or UseTimeframe is absent or nil.
+func (v *EmailFlow) GetUseTimeframe() (x bool) {
+	if v != nil {
+		x = v.UseTimeframe.Value()
+	}
+	return
+}
+
+// GetSelectedDays returns SelectedDays's value, or the zero value if v is nil
+// or SelectedDays is absent or nil.
+func (v *EmailFlow) GetSelectedDays() (x Weekday) {
+	if v != nil {
+		x = v.SelectedDays.Value()
+	}
+	return
+}
+
+// GetTimeframeStart returns TimeframeStart's value, or the zero value if v is
+// nil or TimeframeStart is absent or nil.
+func (v *EmailFlow) GetTimeframeStart() (x string) {
+	if v != nil {
+		x = v.TimeframeStart.Value()
+	}
+	return
+}
+
+// GetTimeframeEnd returns TimeframeEnd's value, or the zero value if v is nil
+// or TimeframeEnd is absent or nil.
+func (v *EmailFlow) GetTimeframeEnd() (x string) {
+	if v != nil {
+		x = v.TimeframeEnd.Value()
+	}
+	return
+}
+
+// GetUseWorkflowStart returns UseWorkflowStart's value, or the zero value if v
+// is nil or UseWorkflowStart is absent or nil.
+func (v *EmailFlow) GetUseWorkflowStart() (x bool) {
+	if v != nil {
+		x = v.UseWorkflowStart.Value()
+	}
+	return
+}
+
+// GetWorkflowStart returns WorkflowStart's value, or the zero value if v is
+// nil or WorkflowStart is absent or nil.
+func (v *EmailFlow) GetWorkflowStart() (x string) {
+	if v != nil {
+		x = v.WorkflowStart.Value()
+	}
+	return
+}
+
+// GetUseEnrollmentEnd returns UseEnrollmentEnd's value, or the zero value if v
+// is nil or UseEnrollmentEnd is absent or nil.
+func (v *EmailFlow) GetUseEnrollmentEnd() (x bool) {
+	if v != nil {
+		x = v.UseEnrollmentEnd.Value()
+	}
+	return
+}
+
+// GetEnrollmentEnd returns EnrollmentEnd's value, or the zero value if v is
+// nil or EnrollmentEnd is absent or nil.
+func (v *EmailFlow) GetEnrollmentEnd() (x string) {
+	if v != nil {
+		x = v.EnrollmentEnd.Value()
+	}
+	return
+}
+
+// GetRemoveFromFlows returns RemoveFromFlows's value, or the zero value if v
+// is nil or RemoveFromFlows is absent or nil.
+func (v *EmailFlow) GetRemoveFromFlows() (x ArrayOfint) {
+	if v != nil {
+		x = v.RemoveFromFlows.Value()
+	}
+	return
+}
+
+// GetTzLocation returns TzLocation's value, or nil if v is nil or TzLocation
+// is absent or nil.
+func (v *EmailFlow) GetTzLocation() (x *TimeZoneData) {
+	if v != nil {
+		x = v.TzLocation.Value()
+	}
+	return
+}
+
+// GetFolder returns Folder's value, or nil if v is nil or Folder is absent or
+// nil.
+func (v *EmailFlow) GetFolder() (x *HierarchyEntity) {
+	if v != nil {
+		x = v.Folder.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *EmailFlow) GetAssociate() (x *Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetShipmentType returns ShipmentType's value, or nil if v is nil or
+// ShipmentType is absent or nil.
+func (v *EmailFlow) GetShipmentType() (x *MDOListItem) {
+	if v != nil {
+		x = v.ShipmentType.Value()
+	}
+	return
+}
+
+// GetSteps returns Steps's value, or the zero value if v is nil or Steps is
+// absent or nil.
+func (v *EmailFlow) GetSteps() (x ArrayOfWorkflowStepBase) {
+	if v != nil {
+		x = v.Steps.Value()
+	}
+	return
+}
+
+// GetTriggers returns Triggers's value, or the zero value if v is nil or
+// Triggers is absent or nil.
+func (v *EmailFlow) GetTriggers() (x ArrayOfWorkflowTrigger) {
+	if v != nil {
+		x = v.Triggers.Value()
+	}
+	return
+}
+
+// GetGoals returns Goals's value, or the zero value if v is nil or Goals is
+// absent or nil.
+func (v *EmailFlow) GetGoals() (x ArrayOfWorkflowGoal) {
+	if v != nil {
+		x = v.Goals.Value()
+	}
+	return
+}
+
+// GetFilter returns Filter's value, or nil if v is nil or Filter is absent or
+// nil.
+func (v *EmailFlow) GetFilter() (x *WorkflowFilter) {
+	if v != nil {
+		x = v.Filter.Value()
+	}
+	return
+}
+
+// GetBlockLists returns BlockLists's value, or the zero value if v is nil or
+// BlockLists is absent or nil.
+func (v *EmailFlow) GetBlockLists() (x ArrayOfint) {
+	if v != nil {
+		x = v.BlockLists.Value()
+	}
+	return
+}
+
+// GetContentInfo returns ContentInfo's value, or the zero value if v is nil or
+// ContentInfo is absent or nil.
+func (v *EmailFlow) GetContentInfo() (x ArrayOfWorkflowContentInfo) {
+	if v != nil {
+		x = v.ContentInfo.Value()
+	}
+	return
+}
+
+// GetExitFlowId returns ExitFlowId's value, or the zero value if v is nil or
+// ExitFlowId is absent or nil.
+func (v *EmailFlow) GetExitFlowId() (x int32) {
+	if v != nil {
+		x = v.ExitFlowId.Value()
+	}
+	return
+}
+
+// GetExitSuccessFlowId returns ExitSuccessFlowId's value, or the zero value if
+// v is nil or ExitSuccessFlowId is absent or nil.
+func (v *EmailFlow) GetExitSuccessFlowId() (x int32) {
+	if v != nil {
+		x = v.ExitSuccessFlowId.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *EmailFlow) GetCreatedBy() (x *Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *EmailFlow) GetUpdatedBy() (x *Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *EmailFlow) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *EmailFlow) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
+// VisibleFor is absent or nil.
+func (v *EmailFlow) GetVisibleFor() (x ArrayOfVisibleFor) {
+	if v != nil {
+		x = v.VisibleFor.Value()
+	}
+	return
+}
+
 // EmailFromType is the enumeration EmailFromType.
 type EmailFromType string
 
@@ -1162,6 +1829,15 @@ func (v *GetEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *GetEmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
 // GetEmailFlowResponse is the anonymous type of element GetEmailFlowResponse.
 type GetEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1179,6 +1855,15 @@ func (v *GetEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetEmailFlowResponse) GetResponse() (x *EmailFlow) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWorkflowFencingInfo is the anonymous type of element
@@ -1213,6 +1898,15 @@ func (v *GetWorkflowFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWorkflowFencingInfoResponse) GetResponse() (x *FencingInfo) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWorkflowGoal is the anonymous type of element GetWorkflowGoal.
 type GetWorkflowGoal struct {
 	// WorkflowGoalId is element WorkflowGoalId (optional).
@@ -1230,6 +1924,15 @@ func (v *GetWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWorkflowGoalId returns WorkflowGoalId's value, or the zero value if v is
+// nil or WorkflowGoalId is absent or nil.
+func (v *GetWorkflowGoal) GetWorkflowGoalId() (x int32) {
+	if v != nil {
+		x = v.WorkflowGoalId.Value()
+	}
+	return
 }
 
 // GetWorkflowGoalResponse is the anonymous type of element
@@ -1252,6 +1955,15 @@ func (v *GetWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWorkflowStep is the anonymous type of element GetWorkflowStep.
 type GetWorkflowStep struct {
 	// WorkflowStepId is element WorkflowStepId (optional).
@@ -1269,6 +1981,15 @@ func (v *GetWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
+// nil or WorkflowStepId is absent or nil.
+func (v *GetWorkflowStep) GetWorkflowStepId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepId.Value()
+	}
+	return
 }
 
 // GetWorkflowStepOption is the anonymous type of element
@@ -1291,6 +2012,15 @@ func (v *GetWorkflowStepOption) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWorkflowStepOptionId returns WorkflowStepOptionId's value, or the zero
+// value if v is nil or WorkflowStepOptionId is absent or nil.
+func (v *GetWorkflowStepOption) GetWorkflowStepOptionId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepOptionId.Value()
+	}
+	return
+}
+
 // GetWorkflowStepOptionResponse is the anonymous type of element
 // GetWorkflowStepOptionResponse.
 type GetWorkflowStepOptionResponse struct {
@@ -1309,6 +2039,15 @@ func (v *GetWorkflowStepOptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWorkflowStepOptionResponse) GetResponse() (x *WorkflowStepOptionBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // GetWorkflowStepResponse is the anonymous type of element
@@ -1331,6 +2070,15 @@ func (v *GetWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWorkflowStepResponse) GetResponse() (x *WorkflowStepBase) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWorkflowTrigger is the anonymous type of element GetWorkflowTrigger.
 type GetWorkflowTrigger struct {
 	// WorkflowTriggerId is element WorkflowTriggerId (optional).
@@ -1348,6 +2096,15 @@ func (v *GetWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetWorkflowTriggerId returns WorkflowTriggerId's value, or the zero value if
+// v is nil or WorkflowTriggerId is absent or nil.
+func (v *GetWorkflowTrigger) GetWorkflowTriggerId() (x int32) {
+	if v != nil {
+		x = v.WorkflowTriggerId.Value()
+	}
+	return
 }
 
 // GetWorkflowTriggerResponse is the anonymous type of element
@@ -1370,6 +2127,15 @@ func (v *GetWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // GetWorkflowWaitForAction is the anonymous type of element
 // GetWorkflowWaitForAction.
 type GetWorkflowWaitForAction struct {
@@ -1390,6 +2156,15 @@ func (v *GetWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWorkflowWaitForActionId returns WorkflowWaitForActionId's value, or the
+// zero value if v is nil or WorkflowWaitForActionId is absent or nil.
+func (v *GetWorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
+	if v != nil {
+		x = v.WorkflowWaitForActionId.Value()
+	}
+	return
+}
+
 // GetWorkflowWaitForActionResponse is the anonymous type of element
 // GetWorkflowWaitForActionResponse.
 type GetWorkflowWaitForActionResponse struct {
@@ -1408,6 +2183,15 @@ func (v *GetWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *GetWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAction) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // RemoveParticipantsFromEmailFlow is the anonymous type of element
@@ -1434,6 +2218,24 @@ func (v *RemoveParticipantsFromEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowInstanceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	d.End()
+}
+
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *RemoveParticipantsFromEmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetWorkflowInstanceIds returns WorkflowInstanceIds's value, or the zero
+// value if v is nil or WorkflowInstanceIds is absent or nil.
+func (v *RemoveParticipantsFromEmailFlow) GetWorkflowInstanceIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.WorkflowInstanceIds.Value()
+	}
+	return
 }
 
 // RemoveParticipantsFromEmailFlowResponse is the anonymous type of element
@@ -1478,6 +2280,15 @@ func (v *RunResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *RunResponse) GetResponse() (x soap.DateTime) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveEmailFlow is the anonymous type of element SaveEmailFlow.
 type SaveEmailFlow struct {
 	// EmailFlow is element EmailFlow (optional, nillable).
@@ -1495,6 +2306,15 @@ func (v *SaveEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailFlow = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
 	d.End()
+}
+
+// GetEmailFlow returns EmailFlow's value, or nil if v is nil or EmailFlow is
+// absent or nil.
+func (v *SaveEmailFlow) GetEmailFlow() (x *EmailFlow) {
+	if v != nil {
+		x = v.EmailFlow.Value()
+	}
+	return
 }
 
 // SaveEmailFlowResponse is the anonymous type of element
@@ -1517,6 +2337,15 @@ func (v *SaveEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveEmailFlowResponse) GetResponse() (x *EmailFlow) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveWorkflowGoal is the anonymous type of element SaveWorkflowGoal.
 type SaveWorkflowGoal struct {
 	// WorkflowGoal is element WorkflowGoal (optional, nillable).
@@ -1534,6 +2363,15 @@ func (v *SaveWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowGoal = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
 	d.End()
+}
+
+// GetWorkflowGoal returns WorkflowGoal's value, or nil if v is nil or
+// WorkflowGoal is absent or nil.
+func (v *SaveWorkflowGoal) GetWorkflowGoal() (x *WorkflowGoal) {
+	if v != nil {
+		x = v.WorkflowGoal.Value()
+	}
+	return
 }
 
 // SaveWorkflowGoalResponse is the anonymous type of element
@@ -1556,6 +2394,15 @@ func (v *SaveWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveWorkflowTrigger is the anonymous type of element SaveWorkflowTrigger.
 type SaveWorkflowTrigger struct {
 	// WorkflowTrigger is element WorkflowTrigger (optional, nillable).
@@ -1573,6 +2420,15 @@ func (v *SaveWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowTrigger = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
 	d.End()
+}
+
+// GetWorkflowTrigger returns WorkflowTrigger's value, or nil if v is nil or
+// WorkflowTrigger is absent or nil.
+func (v *SaveWorkflowTrigger) GetWorkflowTrigger() (x *WorkflowTrigger) {
+	if v != nil {
+		x = v.WorkflowTrigger.Value()
+	}
+	return
 }
 
 // SaveWorkflowTriggerResponse is the anonymous type of element
@@ -1595,6 +2451,15 @@ func (v *SaveWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SaveWorkflowWaitForAction is the anonymous type of element
 // SaveWorkflowWaitForAction.
 type SaveWorkflowWaitForAction struct {
@@ -1613,6 +2478,15 @@ func (v *SaveWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowWaitForAction = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
 	d.End()
+}
+
+// GetWorkflowWaitForAction returns WorkflowWaitForAction's value, or nil if v
+// is nil or WorkflowWaitForAction is absent or nil.
+func (v *SaveWorkflowWaitForAction) GetWorkflowWaitForAction() (x *WorkflowWaitForAction) {
+	if v != nil {
+		x = v.WorkflowWaitForAction.Value()
+	}
+	return
 }
 
 // SaveWorkflowWaitForActionResponse is the anonymous type of element
@@ -1635,6 +2509,15 @@ func (v *SaveWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SaveWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAction) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
 // SendEvent is the anonymous type of element SendEvent.
 type SendEvent struct {
 	// WorkflowEvent is element WorkflowEvent (optional, nillable).
@@ -1654,6 +2537,15 @@ func (v *SendEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWorkflowEvent returns WorkflowEvent's value, or nil if v is nil or
+// WorkflowEvent is absent or nil.
+func (v *SendEvent) GetWorkflowEvent() (x *WorkflowEvent) {
+	if v != nil {
+		x = v.WorkflowEvent.Value()
+	}
+	return
+}
+
 // SendEventResponse is the anonymous type of element SendEventResponse.
 type SendEventResponse struct {
 	// Response is element Response (optional, nillable).
@@ -1671,6 +2563,15 @@ func (v *SendEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or nil if v is nil or Response is
+// absent or nil.
+func (v *SendEventResponse) GetResponse() (x *WorkflowEventResult) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // SetStatusOnWorkflow is the anonymous type of element SetStatusOnWorkflow.
@@ -1698,6 +2599,24 @@ func (v *SetStatusOnWorkflow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *SetStatusOnWorkflow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *SetStatusOnWorkflow) GetStatus() (x WorkflowDefinitionStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
 // SetStatusOnWorkflowResponse is the anonymous type of element
 // SetStatusOnWorkflowResponse.
 type SetStatusOnWorkflowResponse struct {
@@ -1716,6 +2635,15 @@ func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *SetStatusOnWorkflowResponse) GetResponse() (x WorkflowDefinitionStatus) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // TryAddPersonsToEmailFlow is the anonymous type of element
@@ -1744,6 +2672,24 @@ func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
+// EmailFlowId is absent or nil.
+func (v *TryAddPersonsToEmailFlow) GetEmailFlowId() (x int32) {
+	if v != nil {
+		x = v.EmailFlowId.Value()
+	}
+	return
+}
+
+// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
+// PersonIds is absent or nil.
+func (v *TryAddPersonsToEmailFlow) GetPersonIds() (x ArrayOfint) {
+	if v != nil {
+		x = v.PersonIds.Value()
+	}
+	return
+}
+
 // TryAddPersonsToEmailFlowResponse is the anonymous type of element
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
@@ -1762,6 +2708,15 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *TryAddPersonsToEmailFlowResponse) GetResponse() (x ArrayOfboolean) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // UpdateFormSubmissions is the anonymous type of element
@@ -1784,6 +2739,15 @@ func (v *UpdateFormSubmissions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetMaxCount returns MaxCount's value, or the zero value if v is nil or
+// MaxCount is absent or nil.
+func (v *UpdateFormSubmissions) GetMaxCount() (x int32) {
+	if v != nil {
+		x = v.MaxCount.Value()
+	}
+	return
+}
+
 // UpdateFormSubmissionsResponse is the anonymous type of element
 // UpdateFormSubmissionsResponse.
 type UpdateFormSubmissionsResponse struct {
@@ -1802,6 +2766,15 @@ func (v *UpdateFormSubmissionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *UpdateFormSubmissionsResponse) GetResponse() (x int32) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
 }
 
 // WorkflowContentInfo is the complex type WorkflowContentInfo. It extends
@@ -1837,6 +2810,51 @@ func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Actions = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowContentInfo) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowContentInfo) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWorkflowContentType returns WorkflowContentType's value, or the zero
+// value if v is nil or WorkflowContentType is absent or nil.
+func (v *WorkflowContentInfo) GetWorkflowContentType() (x WorkflowContentType) {
+	if v != nil {
+		x = v.WorkflowContentType.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *WorkflowContentInfo) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetActions returns Actions's value, or the zero value if v is nil or Actions
+// is absent or nil.
+func (v *WorkflowContentInfo) GetActions() (x bool) {
+	if v != nil {
+		x = v.Actions.Value()
+	}
+	return
 }
 
 // WorkflowContentType is the enumeration WorkflowContentType.
@@ -1978,6 +2996,42 @@ func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowEvent) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowEvent) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEventType returns EventType's value, or the zero value if v is nil or
+// EventType is absent or nil.
+func (v *WorkflowEvent) GetEventType() (x WorkflowEventType) {
+	if v != nil {
+		x = v.EventType.Value()
+	}
+	return
+}
+
+// GetAttributes returns Attributes's value, or the zero value if v is nil or
+// Attributes is absent or nil.
+func (v *WorkflowEvent) GetAttributes() (x string) {
+	if v != nil {
+		x = v.Attributes.Value()
+	}
+	return
+}
+
 // WorkflowEventResult is the complex type WorkflowEventResult. It extends
 // Carrier, whose members come first on the wire.
 type WorkflowEventResult struct {
@@ -2005,6 +3059,42 @@ func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowEventResult) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowEventResult) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEventType returns EventType's value, or the zero value if v is nil or
+// EventType is absent or nil.
+func (v *WorkflowEventResult) GetEventType() (x WorkflowEventType) {
+	if v != nil {
+		x = v.EventType.Value()
+	}
+	return
+}
+
+// GetAttributes returns Attributes's value, or the zero value if v is nil or
+// Attributes is absent or nil.
+func (v *WorkflowEventResult) GetAttributes() (x string) {
+	if v != nil {
+		x = v.Attributes.Value()
+	}
+	return
 }
 
 // WorkflowEventType is the enumeration WorkflowEventType.
@@ -2118,6 +3208,33 @@ func (v *WorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowFilter) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowFilter) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *WorkflowFilter) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
+}
+
 // WorkflowGoal is the complex type WorkflowGoal. It extends Carrier, whose
 // members come first on the wire.
 type WorkflowGoal struct {
@@ -2157,6 +3274,60 @@ func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowGoal) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowGoal) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWorkflowGoalId returns WorkflowGoalId's value, or the zero value if v is
+// nil or WorkflowGoalId is absent or nil.
+func (v *WorkflowGoal) GetWorkflowGoalId() (x int32) {
+	if v != nil {
+		x = v.WorkflowGoalId.Value()
+	}
+	return
+}
+
+// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
+// WorkflowId is absent or nil.
+func (v *WorkflowGoal) GetWorkflowId() (x int32) {
+	if v != nil {
+		x = v.WorkflowId.Value()
+	}
+	return
+}
+
+// GetGoalType returns GoalType's value, or the zero value if v is nil or
+// GoalType is absent or nil.
+func (v *WorkflowGoal) GetGoalType() (x WorkflowGoalType) {
+	if v != nil {
+		x = v.GoalType.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *WorkflowGoal) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
 }
 
 // WorkflowGoalType is the enumeration WorkflowGoalType.
@@ -2325,6 +3496,42 @@ func (v *WorkflowStepBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
+// nil or WorkflowStepId is absent or nil.
+func (v *WorkflowStepBase) GetWorkflowStepId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepId.Value()
+	}
+	return
+}
+
+// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
+// WorkflowId is absent or nil.
+func (v *WorkflowStepBase) GetWorkflowId() (x int32) {
+	if v != nil {
+		x = v.WorkflowId.Value()
+	}
+	return
+}
+
+// GetStepType returns StepType's value, or the zero value if v is nil or
+// StepType is absent or nil.
+func (v *WorkflowStepBase) GetStepType() (x WorkflowStepType) {
+	if v != nil {
+		x = v.StepType.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *WorkflowStepBase) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *WorkflowStepBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
@@ -2374,6 +3581,69 @@ func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
 func (v *WorkflowStepOptionBase) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// GetOptionType returns OptionType's value, or the zero value if v is nil or
+// OptionType is absent or nil.
+func (v *WorkflowStepOptionBase) GetOptionType() (x WorkflowSplitOptionType) {
+	if v != nil {
+		x = v.OptionType.Value()
+	}
+	return
+}
+
+// GetWorkflowStepOptionId returns WorkflowStepOptionId's value, or the zero
+// value if v is nil or WorkflowStepOptionId is absent or nil.
+func (v *WorkflowStepOptionBase) GetWorkflowStepOptionId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepOptionId.Value()
+	}
+	return
+}
+
+// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
+// nil or WorkflowStepId is absent or nil.
+func (v *WorkflowStepOptionBase) GetWorkflowStepId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepId.Value()
+	}
+	return
+}
+
+// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
+// WorkflowId is absent or nil.
+func (v *WorkflowStepOptionBase) GetWorkflowId() (x int32) {
+	if v != nil {
+		x = v.WorkflowId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *WorkflowStepOptionBase) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *WorkflowStepOptionBase) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetSteps returns Steps's value, or the zero value if v is nil or Steps is
+// absent or nil.
+func (v *WorkflowStepOptionBase) GetSteps() (x ArrayOfWorkflowStepBase) {
+	if v != nil {
+		x = v.Steps.Value()
+	}
+	return
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -2533,6 +3803,60 @@ func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowTrigger) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowTrigger) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWorkflowTriggerId returns WorkflowTriggerId's value, or the zero value if
+// v is nil or WorkflowTriggerId is absent or nil.
+func (v *WorkflowTrigger) GetWorkflowTriggerId() (x int32) {
+	if v != nil {
+		x = v.WorkflowTriggerId.Value()
+	}
+	return
+}
+
+// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
+// WorkflowId is absent or nil.
+func (v *WorkflowTrigger) GetWorkflowId() (x int32) {
+	if v != nil {
+		x = v.WorkflowId.Value()
+	}
+	return
+}
+
+// GetTriggerType returns TriggerType's value, or the zero value if v is nil or
+// TriggerType is absent or nil.
+func (v *WorkflowTrigger) GetTriggerType() (x WorkflowTriggerType) {
+	if v != nil {
+		x = v.TriggerType.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *WorkflowTrigger) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
+}
+
 // WorkflowTriggerType is the enumeration WorkflowTriggerType.
 type WorkflowTriggerType string
 
@@ -2669,6 +3993,78 @@ func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WorkflowWaitForAction) GetTableRight() (x *TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WorkflowWaitForAction) GetFieldProperties() (x FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWorkflowWaitForActionId returns WorkflowWaitForActionId's value, or the
+// zero value if v is nil or WorkflowWaitForActionId is absent or nil.
+func (v *WorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
+	if v != nil {
+		x = v.WorkflowWaitForActionId.Value()
+	}
+	return
+}
+
+// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
+// nil or WorkflowStepId is absent or nil.
+func (v *WorkflowWaitForAction) GetWorkflowStepId() (x int32) {
+	if v != nil {
+		x = v.WorkflowStepId.Value()
+	}
+	return
+}
+
+// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
+// WorkflowId is absent or nil.
+func (v *WorkflowWaitForAction) GetWorkflowId() (x int32) {
+	if v != nil {
+		x = v.WorkflowId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *WorkflowWaitForAction) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetActionType returns ActionType's value, or the zero value if v is nil or
+// ActionType is absent or nil.
+func (v *WorkflowWaitForAction) GetActionType() (x WorkflowWaitForActionType) {
+	if v != nil {
+		x = v.ActionType.Value()
+	}
+	return
+}
+
+// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
+// v is nil or RestrictionGroups is absent or nil.
+func (v *WorkflowWaitForAction) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
+	if v != nil {
+		x = v.RestrictionGroups.Value()
+	}
+	return
 }
 
 // WorkflowWaitForActionType is the enumeration WorkflowWaitForActionType.

@@ -189,3 +189,246 @@ func (v *Sale) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Sale) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Sale) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Sale) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetSaleDate returns SaleDate's value, or the zero value if v is nil or
+// SaleDate is absent or nil.
+func (v *Sale) GetSaleDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.SaleDate.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *Sale) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetProbability returns Probability's value, or the zero value if v is nil or
+// Probability is absent or nil.
+func (v *Sale) GetProbability() (x int16) {
+	if v != nil {
+		x = v.Probability.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *Sale) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
+// absent or nil.
+func (v *Sale) GetAmount() (x float64) {
+	if v != nil {
+		x = v.Amount.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or the zero value if v is nil or
+// Currency is absent or nil.
+func (v *Sale) GetCurrency() (x string) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *Sale) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *Sale) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Sale) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *Sale) GetStatus() (x t7e05b714.SaleStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetWeightedAmount returns WeightedAmount's value, or the zero value if v is
+// nil or WeightedAmount is absent or nil.
+func (v *Sale) GetWeightedAmount() (x float64) {
+	if v != nil {
+		x = v.WeightedAmount.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *Sale) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetEarningPercent returns EarningPercent's value, or the zero value if v is
+// nil or EarningPercent is absent or nil.
+func (v *Sale) GetEarningPercent() (x float64) {
+	if v != nil {
+		x = v.EarningPercent.Value()
+	}
+	return
+}
+
+// GetEarning returns Earning's value, or the zero value if v is nil or Earning
+// is absent or nil.
+func (v *Sale) GetEarning() (x float64) {
+	if v != nil {
+		x = v.Earning.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Sale) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Sale) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Sale) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
+// SaleTypeId is absent or nil.
+func (v *Sale) GetSaleTypeId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeId.Value()
+	}
+	return
+}
+
+// GetSaleTypeName returns SaleTypeName's value, or the zero value if v is nil
+// or SaleTypeName is absent or nil.
+func (v *Sale) GetSaleTypeName() (x string) {
+	if v != nil {
+		x = v.SaleTypeName.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *Sale) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *Sale) GetCompleted() (x tf90e5136.ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *Sale) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetNextDueDate returns NextDueDate's value, or the zero value if v is nil or
+// NextDueDate is absent or nil.
+func (v *Sale) GetNextDueDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.NextDueDate.Value()
+	}
+	return
+}
+
+// GetNumber returns Number's value, or the zero value if v is nil or Number is
+// absent or nil.
+func (v *Sale) GetNumber() (x string) {
+	if v != nil {
+		x = v.Number.Value()
+	}
+	return
+}

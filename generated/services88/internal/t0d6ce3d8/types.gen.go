@@ -122,6 +122,150 @@ func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EventData) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EventData) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *EventData) GetType() (x EventHandlerType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetInputValues returns InputValues's value, or the zero value if v is nil or
+// InputValues is absent or nil.
+func (v *EventData) GetInputValues() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.InputValues.Value()
+	}
+	return
+}
+
+// GetBlockExecution returns BlockExecution's value, or the zero value if v is
+// nil or BlockExecution is absent or nil.
+func (v *EventData) GetBlockExecution() (x bool) {
+	if v != nil {
+		x = v.BlockExecution.Value()
+	}
+	return
+}
+
+// GetNavigateTo returns NavigateTo's value, or the zero value if v is nil or
+// NavigateTo is absent or nil.
+func (v *EventData) GetNavigateTo() (x string) {
+	if v != nil {
+		x = v.NavigateTo.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *EventData) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}
+
+// GetShowDialog returns ShowDialog's value, or the zero value if v is nil or
+// ShowDialog is absent or nil.
+func (v *EventData) GetShowDialog() (x string) {
+	if v != nil {
+		x = v.ShowDialog.Value()
+	}
+	return
+}
+
+// GetOutputValues returns OutputValues's value, or the zero value if v is nil
+// or OutputValues is absent or nil.
+func (v *EventData) GetOutputValues() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.OutputValues.Value()
+	}
+	return
+}
+
+// GetStateValues returns StateValues's value, or the zero value if v is nil or
+// StateValues is absent or nil.
+func (v *EventData) GetStateValues() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.StateValues.Value()
+	}
+	return
+}
+
+// GetException returns Exception's value, or the zero value if v is nil or
+// Exception is absent or nil.
+func (v *EventData) GetException() (x string) {
+	if v != nil {
+		x = v.Exception.Value()
+	}
+	return
+}
+
+// GetParserValues returns ParserValues's value, or the zero value if v is nil
+// or ParserValues is absent or nil.
+func (v *EventData) GetParserValues() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ParserValues.Value()
+	}
+	return
+}
+
+// GetCgiVariables returns CgiVariables's value, or the zero value if v is nil
+// or CgiVariables is absent or nil.
+func (v *EventData) GetCgiVariables() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.CgiVariables.Value()
+	}
+	return
+}
+
+// GetCgiContent returns CgiContent's value, or the zero value if v is nil or
+// CgiContent is absent or nil.
+func (v *EventData) GetCgiContent() (x string) {
+	if v != nil {
+		x = v.CgiContent.Value()
+	}
+	return
+}
+
+// GetHeaders returns Headers's value, or the zero value if v is nil or Headers
+// is absent or nil.
+func (v *EventData) GetHeaders() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.Headers.Value()
+	}
+	return
+}
+
+// GetTraceExecution returns TraceExecution's value, or the zero value if v is
+// nil or TraceExecution is absent or nil.
+func (v *EventData) GetTraceExecution() (x bool) {
+	if v != nil {
+		x = v.TraceExecution.Value()
+	}
+	return
+}
+
 // EventHandlerType is the enumeration EventHandlerType.
 type EventHandlerType string
 

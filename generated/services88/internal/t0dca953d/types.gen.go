@@ -376,3 +376,525 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Appointment) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Appointment) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *Appointment) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *Appointment) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *Appointment) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Appointment) GetType() (x td04002f3.AppointmentType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetTask returns Task's value, or the zero value if v is nil or Task is
+// absent or nil.
+func (v *Appointment) GetTask() (x string) {
+	if v != nil {
+		x = v.Task.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *Appointment) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Appointment) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Appointment) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetPersonFullName returns PersonFullName's value, or the zero value if v is
+// nil or PersonFullName is absent or nil.
+func (v *Appointment) GetPersonFullName() (x string) {
+	if v != nil {
+		x = v.PersonFullName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Appointment) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Appointment) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *Appointment) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *Appointment) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *Appointment) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Appointment) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
+// ColorIndex is absent or nil.
+func (v *Appointment) GetColorIndex() (x int16) {
+	if v != nil {
+		x = v.ColorIndex.Value()
+	}
+	return
+}
+
+// GetIsFree returns IsFree's value, or the zero value if v is nil or IsFree is
+// absent or nil.
+func (v *Appointment) GetIsFree() (x bool) {
+	if v != nil {
+		x = v.IsFree.Value()
+	}
+	return
+}
+
+// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
+// HasAlarm is absent or nil.
+func (v *Appointment) GetHasAlarm() (x bool) {
+	if v != nil {
+		x = v.HasAlarm.Value()
+	}
+	return
+}
+
+// GetIsAlldayEvent returns IsAlldayEvent's value, or the zero value if v is
+// nil or IsAlldayEvent is absent or nil.
+func (v *Appointment) GetIsAlldayEvent() (x bool) {
+	if v != nil {
+		x = v.IsAlldayEvent.Value()
+	}
+	return
+}
+
+// GetPrivate returns Private's value, or the zero value if v is nil or Private
+// is absent or nil.
+func (v *Appointment) GetPrivate() (x t365cf88f.AppointmentPrivate) {
+	if v != nil {
+		x = v.Private.Value()
+	}
+	return
+}
+
+// GetPriorityId returns PriorityId's value, or the zero value if v is nil or
+// PriorityId is absent or nil.
+func (v *Appointment) GetPriorityId() (x int32) {
+	if v != nil {
+		x = v.PriorityId.Value()
+	}
+	return
+}
+
+// GetPriorityName returns PriorityName's value, or the zero value if v is nil
+// or PriorityName is absent or nil.
+func (v *Appointment) GetPriorityName() (x string) {
+	if v != nil {
+		x = v.PriorityName.Value()
+	}
+	return
+}
+
+// GetTaskType returns TaskType's value, or the zero value if v is nil or
+// TaskType is absent or nil.
+func (v *Appointment) GetTaskType() (x tf9f7802d.TaskType) {
+	if v != nil {
+		x = v.TaskType.Value()
+	}
+	return
+}
+
+// GetIsBookingMain returns IsBookingMain's value, or the zero value if v is
+// nil or IsBookingMain is absent or nil.
+func (v *Appointment) GetIsBookingMain() (x bool) {
+	if v != nil {
+		x = v.IsBookingMain.Value()
+	}
+	return
+}
+
+// GetIsRecurrence returns IsRecurrence's value, or the zero value if v is nil
+// or IsRecurrence is absent or nil.
+func (v *Appointment) GetIsRecurrence() (x bool) {
+	if v != nil {
+		x = v.IsRecurrence.Value()
+	}
+	return
+}
+
+// GetIsBooking returns IsBooking's value, or the zero value if v is nil or
+// IsBooking is absent or nil.
+func (v *Appointment) GetIsBooking() (x bool) {
+	if v != nil {
+		x = v.IsBooking.Value()
+	}
+	return
+}
+
+// GetActiveDate returns ActiveDate's value, or the zero value if v is nil or
+// ActiveDate is absent or nil.
+func (v *Appointment) GetActiveDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ActiveDate.Value()
+	}
+	return
+}
+
+// GetAssignmentStatus returns AssignmentStatus's value, or the zero value if v
+// is nil or AssignmentStatus is absent or nil.
+func (v *Appointment) GetAssignmentStatus() (x t365cf88f.AssignmentStatus) {
+	if v != nil {
+		x = v.AssignmentStatus.Value()
+	}
+	return
+}
+
+// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
+// is nil or InvitationStatus is absent or nil.
+func (v *Appointment) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
+	if v != nil {
+		x = v.InvitationStatus.Value()
+	}
+	return
+}
+
+// GetBookingType returns BookingType's value, or the zero value if v is nil or
+// BookingType is absent or nil.
+func (v *Appointment) GetBookingType() (x t365cf88f.BookingType) {
+	if v != nil {
+		x = v.BookingType.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *Appointment) GetCompleted() (x tf90e5136.ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetRecurringPattern returns RecurringPattern's value, or the zero value if v
+// is nil or RecurringPattern is absent or nil.
+func (v *Appointment) GetRecurringPattern() (x t365cf88f.RecurrencePattern) {
+	if v != nil {
+		x = v.RecurringPattern.Value()
+	}
+	return
+}
+
+// GetRecurringStartDate returns RecurringStartDate's value, or the zero value
+// if v is nil or RecurringStartDate is absent or nil.
+func (v *Appointment) GetRecurringStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.RecurringStartDate.Value()
+	}
+	return
+}
+
+// GetRecurringEndDate returns RecurringEndDate's value, or the zero value if v
+// is nil or RecurringEndDate is absent or nil.
+func (v *Appointment) GetRecurringEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.RecurringEndDate.Value()
+	}
+	return
+}
+
+// GetMotherId returns MotherId's value, or the zero value if v is nil or
+// MotherId is absent or nil.
+func (v *Appointment) GetMotherId() (x int32) {
+	if v != nil {
+		x = v.MotherId.Value()
+	}
+	return
+}
+
+// GetAssignedBy returns AssignedBy's value, or the zero value if v is nil or
+// AssignedBy is absent or nil.
+func (v *Appointment) GetAssignedBy() (x int32) {
+	if v != nil {
+		x = v.AssignedBy.Value()
+	}
+	return
+}
+
+// GetAssignedByFullName returns AssignedByFullName's value, or the zero value
+// if v is nil or AssignedByFullName is absent or nil.
+func (v *Appointment) GetAssignedByFullName() (x string) {
+	if v != nil {
+		x = v.AssignedByFullName.Value()
+	}
+	return
+}
+
+// GetRejectReason returns RejectReason's value, or the zero value if v is nil
+// or RejectReason is absent or nil.
+func (v *Appointment) GetRejectReason() (x string) {
+	if v != nil {
+		x = v.RejectReason.Value()
+	}
+	return
+}
+
+// GetLocation returns Location's value, or the zero value if v is nil or
+// Location is absent or nil.
+func (v *Appointment) GetLocation() (x string) {
+	if v != nil {
+		x = v.Location.Value()
+	}
+	return
+}
+
+// GetAlarmLeadTime returns AlarmLeadTime's value, or the zero value if v is
+// nil or AlarmLeadTime is absent or nil.
+func (v *Appointment) GetAlarmLeadTime() (x soap.Duration) {
+	if v != nil {
+		x = v.AlarmLeadTime.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *Appointment) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSaleName returns SaleName's value, or the zero value if v is nil or
+// SaleName is absent or nil.
+func (v *Appointment) GetSaleName() (x string) {
+	if v != nil {
+		x = v.SaleName.Value()
+	}
+	return
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *Appointment) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *Appointment) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
+// CreatedBy is absent or nil.
+func (v *Appointment) GetCreatedBy() (x string) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedByFullName returns CreatedByFullName's value, or the zero value if
+// v is nil or CreatedByFullName is absent or nil.
+func (v *Appointment) GetCreatedByFullName() (x string) {
+	if v != nil {
+		x = v.CreatedByFullName.Value()
+	}
+	return
+}
+
+// GetCreatedByAssociateId returns CreatedByAssociateId's value, or the zero
+// value if v is nil or CreatedByAssociateId is absent or nil.
+func (v *Appointment) GetCreatedByAssociateId() (x int32) {
+	if v != nil {
+		x = v.CreatedByAssociateId.Value()
+	}
+	return
+}
+
+// GetCautionWarning returns CautionWarning's value, or the zero value if v is
+// nil or CautionWarning is absent or nil.
+func (v *Appointment) GetCautionWarning() (x t365cf88f.AppointmentCautionWarning) {
+	if v != nil {
+		x = v.CautionWarning.Value()
+	}
+	return
+}
+
+// GetOwnedExternally returns OwnedExternally's value, or the zero value if v
+// is nil or OwnedExternally is absent or nil.
+func (v *Appointment) GetOwnedExternally() (x t365cf88f.AppointmentExternalOwner) {
+	if v != nil {
+		x = v.OwnedExternally.Value()
+	}
+	return
+}
+
+// GetMotherAssociateId returns MotherAssociateId's value, or the zero value if
+// v is nil or MotherAssociateId is absent or nil.
+func (v *Appointment) GetMotherAssociateId() (x int32) {
+	if v != nil {
+		x = v.MotherAssociateId.Value()
+	}
+	return
+}
+
+// GetJoinVideomeetUrl returns JoinVideomeetUrl's value, or the zero value if v
+// is nil or JoinVideomeetUrl is absent or nil.
+func (v *Appointment) GetJoinVideomeetUrl() (x string) {
+	if v != nil {
+		x = v.JoinVideomeetUrl.Value()
+	}
+	return
+}
+
+// GetPreferredTZLocation returns PreferredTZLocation's value, or the zero
+// value if v is nil or PreferredTZLocation is absent or nil.
+func (v *Appointment) GetPreferredTZLocation() (x int32) {
+	if v != nil {
+		x = v.PreferredTZLocation.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *Appointment) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetAgenda returns Agenda's value, or the zero value if v is nil or Agenda is
+// absent or nil.
+func (v *Appointment) GetAgenda() (x string) {
+	if v != nil {
+		x = v.Agenda.Value()
+	}
+	return
+}
+
+// GetInternalNotes returns InternalNotes's value, or the zero value if v is
+// nil or InternalNotes is absent or nil.
+func (v *Appointment) GetInternalNotes() (x string) {
+	if v != nil {
+		x = v.InternalNotes.Value()
+	}
+	return
+}
+
+// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
+// absent or nil.
+func (v *Appointment) GetTaskId() (x int32) {
+	if v != nil {
+		x = v.TaskId.Value()
+	}
+	return
+}

@@ -127,3 +127,156 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserInfo) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *UserInfo) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
+// UserInfoId is absent or nil.
+func (v *UserInfo) GetUserInfoId() (x int32) {
+	if v != nil {
+		x = v.UserInfoId.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *UserInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *UserInfo) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *UserInfo) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserInfo) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
+// UserGroupId is absent or nil.
+func (v *UserInfo) GetUserGroupId() (x int32) {
+	if v != nil {
+		x = v.UserGroupId.Value()
+	}
+	return
+}
+
+// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
+// EjUserId is absent or nil.
+func (v *UserInfo) GetEjUserId() (x int32) {
+	if v != nil {
+		x = v.EjUserId.Value()
+	}
+	return
+}
+
+// GetUserType returns UserType's value, or the zero value if v is nil or
+// UserType is absent or nil.
+func (v *UserInfo) GetUserType() (x t38a48e3f.UserType) {
+	if v != nil {
+		x = v.UserType.Value()
+	}
+	return
+}
+
+// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
+// is nil or GrantedLicenses is absent or nil.
+func (v *UserInfo) GetGrantedLicenses() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.GrantedLicenses.Value()
+	}
+	return
+}
+
+// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
+// CanLogon is absent or nil.
+func (v *UserInfo) GetCanLogon() (x bool) {
+	if v != nil {
+		x = v.CanLogon.Value()
+	}
+	return
+}
+
+// GetRoleName returns RoleName's value, or the zero value if v is nil or
+// RoleName is absent or nil.
+func (v *UserInfo) GetRoleName() (x string) {
+	if v != nil {
+		x = v.RoleName.Value()
+	}
+	return
+}
+
+// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
+// RoleTooltip is absent or nil.
+func (v *UserInfo) GetRoleTooltip() (x string) {
+	if v != nil {
+		x = v.RoleTooltip.Value()
+	}
+	return
+}
+
+// GetUserGroupName returns UserGroupName's value, or the zero value if v is
+// nil or UserGroupName is absent or nil.
+func (v *UserInfo) GetUserGroupName() (x string) {
+	if v != nil {
+		x = v.UserGroupName.Value()
+	}
+	return
+}
+
+// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
+// is nil or UserGroupTooltip is absent or nil.
+func (v *UserInfo) GetUserGroupTooltip() (x string) {
+	if v != nil {
+		x = v.UserGroupTooltip.Value()
+	}
+	return
+}

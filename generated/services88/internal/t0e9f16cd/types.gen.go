@@ -109,6 +109,63 @@ func (v *DSAParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCounter returns Counter, or the zero value if v is nil.
+func (v *DSAParameters) GetCounter() (x int32) {
+	if v != nil {
+		x = v.Counter
+	}
+	return
+}
+
+// GetG returns G's value, or the zero value if v is nil or G is absent or nil.
+func (v *DSAParameters) GetG() (x []byte) {
+	if v != nil {
+		x = v.G.Value()
+	}
+	return
+}
+
+// GetJ returns J's value, or the zero value if v is nil or J is absent or nil.
+func (v *DSAParameters) GetJ() (x []byte) {
+	if v != nil {
+		x = v.J.Value()
+	}
+	return
+}
+
+// GetP returns P's value, or the zero value if v is nil or P is absent or nil.
+func (v *DSAParameters) GetP() (x []byte) {
+	if v != nil {
+		x = v.P.Value()
+	}
+	return
+}
+
+// GetQ returns Q's value, or the zero value if v is nil or Q is absent or nil.
+func (v *DSAParameters) GetQ() (x []byte) {
+	if v != nil {
+		x = v.Q.Value()
+	}
+	return
+}
+
+// GetSeed returns Seed's value, or the zero value if v is nil or Seed is
+// absent or nil.
+func (v *DSAParameters) GetSeed() (x []byte) {
+	if v != nil {
+		x = v.Seed.Value()
+	}
+	return
+}
+
+// GetY returns Y's value, or the zero value if v is nil or Y is absent or nil.
+func (v *DSAParameters) GetY() (x []byte) {
+	if v != nil {
+		x = v.Y.Value()
+	}
+	return
+}
+
 // LicenseInfo is the complex type LicenseInfo.
 type LicenseInfo struct {
 	// CompanyName is element CompanyName (optional, nillable).
@@ -228,6 +285,168 @@ func (v *LicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Signature = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
+// CompanyName is absent or nil.
+func (v *LicenseInfo) GetCompanyName() (x string) {
+	if v != nil {
+		x = v.CompanyName.Value()
+	}
+	return
+}
+
+// GetSerialNr returns SerialNr's value, or the zero value if v is nil or
+// SerialNr is absent or nil.
+func (v *LicenseInfo) GetSerialNr() (x string) {
+	if v != nil {
+		x = v.SerialNr.Value()
+	}
+	return
+}
+
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *LicenseInfo) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
+// GetOwnerDescription returns OwnerDescription's value, or the zero value if v
+// is nil or OwnerDescription is absent or nil.
+func (v *LicenseInfo) GetOwnerDescription() (x string) {
+	if v != nil {
+		x = v.OwnerDescription.Value()
+	}
+	return
+}
+
+// GetNextCheckDate returns NextCheckDate's value, or the zero value if v is
+// nil or NextCheckDate is absent or nil.
+func (v *LicenseInfo) GetNextCheckDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.NextCheckDate.Value()
+	}
+	return
+}
+
+// GetMaintenanceDate returns MaintenanceDate's value, or the zero value if v
+// is nil or MaintenanceDate is absent or nil.
+func (v *LicenseInfo) GetMaintenanceDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.MaintenanceDate.Value()
+	}
+	return
+}
+
+// GetAdminWarningDate returns AdminWarningDate's value, or the zero value if v
+// is nil or AdminWarningDate is absent or nil.
+func (v *LicenseInfo) GetAdminWarningDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.AdminWarningDate.Value()
+	}
+	return
+}
+
+// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
+// ExpiryDate is absent or nil.
+func (v *LicenseInfo) GetExpiryDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpiryDate.Value()
+	}
+	return
+}
+
+// GetGraceDate returns GraceDate's value, or the zero value if v is nil or
+// GraceDate is absent or nil.
+func (v *LicenseInfo) GetGraceDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.GraceDate.Value()
+	}
+	return
+}
+
+// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
+// ExtraFlags is absent or nil.
+func (v *LicenseInfo) GetExtraFlags() (x int32) {
+	if v != nil {
+		x = v.ExtraFlags.Value()
+	}
+	return
+}
+
+// GetLicenseUrl returns LicenseUrl's value, or the zero value if v is nil or
+// LicenseUrl is absent or nil.
+func (v *LicenseInfo) GetLicenseUrl() (x string) {
+	if v != nil {
+		x = v.LicenseUrl.Value()
+	}
+	return
+}
+
+// GetLicenseVersion returns LicenseVersion's value, or the zero value if v is
+// nil or LicenseVersion is absent or nil.
+func (v *LicenseInfo) GetLicenseVersion() (x string) {
+	if v != nil {
+		x = v.LicenseVersion.Value()
+	}
+	return
+}
+
+// GetDeploymentType returns DeploymentType's value, or the zero value if v is
+// nil or DeploymentType is absent or nil.
+func (v *LicenseInfo) GetDeploymentType() (x int32) {
+	if v != nil {
+		x = v.DeploymentType.Value()
+	}
+	return
+}
+
+// GetProductType returns ProductType's value, or the zero value if v is nil or
+// ProductType is absent or nil.
+func (v *LicenseInfo) GetProductType() (x string) {
+	if v != nil {
+		x = v.ProductType.Value()
+	}
+	return
+}
+
+// GetProductDescription returns ProductDescription's value, or the zero value
+// if v is nil or ProductDescription is absent or nil.
+func (v *LicenseInfo) GetProductDescription() (x string) {
+	if v != nil {
+		x = v.ProductDescription.Value()
+	}
+	return
+}
+
+// GetModuleLicenses returns ModuleLicenses's value, or the zero value if v is
+// nil or ModuleLicenses is absent or nil.
+func (v *LicenseInfo) GetModuleLicenses() (x ArrayOfModuleLicense) {
+	if v != nil {
+		x = v.ModuleLicenses.Value()
+	}
+	return
+}
+
+// GetPublicKey returns PublicKey's value, or nil if v is nil or PublicKey is
+// absent or nil.
+func (v *LicenseInfo) GetPublicKey() (x *SignedPublicKey) {
+	if v != nil {
+		x = v.PublicKey.Value()
+	}
+	return
+}
+
+// GetSignature returns Signature's value, or the zero value if v is nil or
+// Signature is absent or nil.
+func (v *LicenseInfo) GetSignature() (x string) {
+	if v != nil {
+		x = v.Signature.Value()
+	}
+	return
 }
 
 // LicenseType is the enumeration LicenseType.
@@ -389,6 +608,141 @@ func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *ModuleLicense) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
+// GetModuleName returns ModuleName's value, or the zero value if v is nil or
+// ModuleName is absent or nil.
+func (v *ModuleLicense) GetModuleName() (x string) {
+	if v != nil {
+		x = v.ModuleName.Value()
+	}
+	return
+}
+
+// GetModuleDescription returns ModuleDescription's value, or the zero value if
+// v is nil or ModuleDescription is absent or nil.
+func (v *ModuleLicense) GetModuleDescription() (x string) {
+	if v != nil {
+		x = v.ModuleDescription.Value()
+	}
+	return
+}
+
+// GetModuleTooltip returns ModuleTooltip's value, or the zero value if v is
+// nil or ModuleTooltip is absent or nil.
+func (v *ModuleLicense) GetModuleTooltip() (x string) {
+	if v != nil {
+		x = v.ModuleTooltip.Value()
+	}
+	return
+}
+
+// GetModuleVersion returns ModuleVersion's value, or the zero value if v is
+// nil or ModuleVersion is absent or nil.
+func (v *ModuleLicense) GetModuleVersion() (x string) {
+	if v != nil {
+		x = v.ModuleVersion.Value()
+	}
+	return
+}
+
+// GetLicenseType returns LicenseType's value, or the zero value if v is nil or
+// LicenseType is absent or nil.
+func (v *ModuleLicense) GetLicenseType() (x LicenseType) {
+	if v != nil {
+		x = v.LicenseType.Value()
+	}
+	return
+}
+
+// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
+// or Unrestricted is absent or nil.
+func (v *ModuleLicense) GetUnrestricted() (x bool) {
+	if v != nil {
+		x = v.Unrestricted.Value()
+	}
+	return
+}
+
+// GetAllowedUserType returns AllowedUserType's value, or the zero value if v
+// is nil or AllowedUserType is absent or nil.
+func (v *ModuleLicense) GetAllowedUserType() (x t38a48e3f.UserType) {
+	if v != nil {
+		x = v.AllowedUserType.Value()
+	}
+	return
+}
+
+// GetNumberOfLicenses returns NumberOfLicenses's value, or the zero value if v
+// is nil or NumberOfLicenses is absent or nil.
+func (v *ModuleLicense) GetNumberOfLicenses() (x int32) {
+	if v != nil {
+		x = v.NumberOfLicenses.Value()
+	}
+	return
+}
+
+// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
+// ExtraFlags is absent or nil.
+func (v *ModuleLicense) GetExtraFlags() (x int32) {
+	if v != nil {
+		x = v.ExtraFlags.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *ModuleLicense) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *ModuleLicense) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
+// IsHidden is absent or nil.
+func (v *ModuleLicense) GetIsHidden() (x bool) {
+	if v != nil {
+		x = v.IsHidden.Value()
+	}
+	return
+}
+
+// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
+// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+func (v *ModuleLicense) GetPrerequisiteModuleName() (x string) {
+	if v != nil {
+		x = v.PrerequisiteModuleName.Value()
+	}
+	return
+}
+
+// GetSignature returns Signature's value, or the zero value if v is nil or
+// Signature is absent or nil.
+func (v *ModuleLicense) GetSignature() (x string) {
+	if v != nil {
+		x = v.Signature.Value()
+	}
+	return
+}
+
 // SignedPublicKey is the complex type SignedPublicKey.
 type SignedPublicKey struct {
 	// OwnerName is element OwnerName (optional, nillable).
@@ -430,4 +784,48 @@ func (v *SignedPublicKey) UnmarshalSOAP(d *soap.Decoder) {
 		v.Signature = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
+// OwnerName is absent or nil.
+func (v *SignedPublicKey) GetOwnerName() (x string) {
+	if v != nil {
+		x = v.OwnerName.Value()
+	}
+	return
+}
+
+// GetSignDate returns SignDate's value, or the zero value if v is nil or
+// SignDate is absent or nil.
+func (v *SignedPublicKey) GetSignDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.SignDate.Value()
+	}
+	return
+}
+
+// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
+// ExpiryDate is absent or nil.
+func (v *SignedPublicKey) GetExpiryDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpiryDate.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or nil if v is nil or Key is absent or nil.
+func (v *SignedPublicKey) GetKey() (x *DSAParameters) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetSignature returns Signature's value, or the zero value if v is nil or
+// Signature is absent or nil.
+func (v *SignedPublicKey) GetSignature() (x string) {
+	if v != nil {
+		x = v.Signature.Value()
+	}
+	return
 }

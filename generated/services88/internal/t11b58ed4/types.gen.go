@@ -103,3 +103,93 @@ func (v *AttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AttachmentEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AttachmentEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
+// or AttachmentId is absent or nil.
+func (v *AttachmentEntity) GetAttachmentId() (x int32) {
+	if v != nil {
+		x = v.AttachmentId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *AttachmentEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetContentType returns ContentType's value, or the zero value if v is nil or
+// ContentType is absent or nil.
+func (v *AttachmentEntity) GetContentType() (x string) {
+	if v != nil {
+		x = v.ContentType.Value()
+	}
+	return
+}
+
+// GetAttSize returns AttSize's value, or the zero value if v is nil or AttSize
+// is absent or nil.
+func (v *AttachmentEntity) GetAttSize() (x int32) {
+	if v != nil {
+		x = v.AttSize.Value()
+	}
+	return
+}
+
+// GetInlineImage returns InlineImage's value, or the zero value if v is nil or
+// InlineImage is absent or nil.
+func (v *AttachmentEntity) GetInlineImage() (x bool) {
+	if v != nil {
+		x = v.InlineImage.Value()
+	}
+	return
+}
+
+// GetContentId returns ContentId's value, or the zero value if v is nil or
+// ContentId is absent or nil.
+func (v *AttachmentEntity) GetContentId() (x string) {
+	if v != nil {
+		x = v.ContentId.Value()
+	}
+	return
+}
+
+// GetAuthKey returns AuthKey's value, or the zero value if v is nil or AuthKey
+// is absent or nil.
+func (v *AttachmentEntity) GetAuthKey() (x string) {
+	if v != nil {
+		x = v.AuthKey.Value()
+	}
+	return
+}
+
+// GetIsSafeFileExtension returns IsSafeFileExtension's value, or the zero
+// value if v is nil or IsSafeFileExtension is absent or nil.
+func (v *AttachmentEntity) GetIsSafeFileExtension() (x bool) {
+	if v != nil {
+		x = v.IsSafeFileExtension.Value()
+	}
+	return
+}

@@ -139,6 +139,51 @@ func (v *RecurrenceDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *RecurrenceDate) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
+// GetIsConflict returns IsConflict's value, or the zero value if v is nil or
+// IsConflict is absent or nil.
+func (v *RecurrenceDate) GetIsConflict() (x bool) {
+	if v != nil {
+		x = v.IsConflict.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *RecurrenceDate) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDescriptionStyleHint returns DescriptionStyleHint's value, or the zero
+// value if v is nil or DescriptionStyleHint is absent or nil.
+func (v *RecurrenceDate) GetDescriptionStyleHint() (x string) {
+	if v != nil {
+		x = v.DescriptionStyleHint.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *RecurrenceDate) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // RecurrenceDayPattern is the complex type RecurrenceDayPattern.
 type RecurrenceDayPattern struct {
 	// Cycle is element Cycle (optional).
@@ -162,6 +207,24 @@ func (v *RecurrenceDayPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceDailyPattern])
 	}
 	d.End()
+}
+
+// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
+// absent or nil.
+func (v *RecurrenceDayPattern) GetCycle() (x int32) {
+	if v != nil {
+		x = v.Cycle.Value()
+	}
+	return
+}
+
+// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
+// is absent or nil.
+func (v *RecurrenceDayPattern) GetPattern() (x RecurrenceDailyPattern) {
+	if v != nil {
+		x = v.Pattern.Value()
+	}
+	return
 }
 
 // RecurrenceEndType is the enumeration RecurrenceEndType.
@@ -301,6 +364,114 @@ func (v *RecurrenceInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetRecurrenceId returns RecurrenceId's value, or the zero value if v is nil
+// or RecurrenceId is absent or nil.
+func (v *RecurrenceInfo) GetRecurrenceId() (x int32) {
+	if v != nil {
+		x = v.RecurrenceId.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *RecurrenceInfo) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *RecurrenceInfo) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetRecurrenceEndType returns RecurrenceEndType's value, or the zero value if
+// v is nil or RecurrenceEndType is absent or nil.
+func (v *RecurrenceInfo) GetRecurrenceEndType() (x RecurrenceEndType) {
+	if v != nil {
+		x = v.RecurrenceEndType.Value()
+	}
+	return
+}
+
+// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
+// is absent or nil.
+func (v *RecurrenceInfo) GetPattern() (x t365cf88f.RecurrencePattern) {
+	if v != nil {
+		x = v.Pattern.Value()
+	}
+	return
+}
+
+// GetDayPattern returns DayPattern's value, or nil if v is nil or DayPattern
+// is absent or nil.
+func (v *RecurrenceInfo) GetDayPattern() (x *RecurrenceDayPattern) {
+	if v != nil {
+		x = v.DayPattern.Value()
+	}
+	return
+}
+
+// GetWeekPattern returns WeekPattern's value, or nil if v is nil or
+// WeekPattern is absent or nil.
+func (v *RecurrenceInfo) GetWeekPattern() (x *RecurrenceWeekPattern) {
+	if v != nil {
+		x = v.WeekPattern.Value()
+	}
+	return
+}
+
+// GetMonthPattern returns MonthPattern's value, or nil if v is nil or
+// MonthPattern is absent or nil.
+func (v *RecurrenceInfo) GetMonthPattern() (x *RecurrenceMonthPattern) {
+	if v != nil {
+		x = v.MonthPattern.Value()
+	}
+	return
+}
+
+// GetYearPattern returns YearPattern's value, or nil if v is nil or
+// YearPattern is absent or nil.
+func (v *RecurrenceInfo) GetYearPattern() (x *RecurrenceYearPattern) {
+	if v != nil {
+		x = v.YearPattern.Value()
+	}
+	return
+}
+
+// GetDates returns Dates's value, or the zero value if v is nil or Dates is
+// absent or nil.
+func (v *RecurrenceInfo) GetDates() (x ArrayOfRecurrenceDate) {
+	if v != nil {
+		x = v.Dates.Value()
+	}
+	return
+}
+
+// GetRecurrenceCounter returns RecurrenceCounter's value, or the zero value if
+// v is nil or RecurrenceCounter is absent or nil.
+func (v *RecurrenceInfo) GetRecurrenceCounter() (x int32) {
+	if v != nil {
+		x = v.RecurrenceCounter.Value()
+	}
+	return
+}
+
+// GetIsRecurrence returns IsRecurrence's value, or the zero value if v is nil
+// or IsRecurrence is absent or nil.
+func (v *RecurrenceInfo) GetIsRecurrence() (x bool) {
+	if v != nil {
+		x = v.IsRecurrence.Value()
+	}
+	return
+}
+
 // RecurrenceMonthPattern is the complex type RecurrenceMonthPattern.
 type RecurrenceMonthPattern struct {
 	// Cycle is element Cycle (optional).
@@ -342,6 +513,51 @@ func (v *RecurrenceMonthPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceMonthlyPattern])
 	}
 	d.End()
+}
+
+// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
+// absent or nil.
+func (v *RecurrenceMonthPattern) GetCycle() (x int32) {
+	if v != nil {
+		x = v.Cycle.Value()
+	}
+	return
+}
+
+// GetDay returns Day's value, or the zero value if v is nil or Day is absent
+// or nil.
+func (v *RecurrenceMonthPattern) GetDay() (x int32) {
+	if v != nil {
+		x = v.Day.Value()
+	}
+	return
+}
+
+// GetWeekday returns Weekday's value, or the zero value if v is nil or Weekday
+// is absent or nil.
+func (v *RecurrenceMonthPattern) GetWeekday() (x tba90b187.Weekday) {
+	if v != nil {
+		x = v.Weekday.Value()
+	}
+	return
+}
+
+// GetWeekOfMonth returns WeekOfMonth's value, or the zero value if v is nil or
+// WeekOfMonth is absent or nil.
+func (v *RecurrenceMonthPattern) GetWeekOfMonth() (x WeekOfMonth) {
+	if v != nil {
+		x = v.WeekOfMonth.Value()
+	}
+	return
+}
+
+// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
+// is absent or nil.
+func (v *RecurrenceMonthPattern) GetPattern() (x RecurrenceMonthlyPattern) {
+	if v != nil {
+		x = v.Pattern.Value()
+	}
+	return
 }
 
 // RecurrenceMonthlyPattern is the enumeration RecurrenceMonthlyPattern.
@@ -421,6 +637,24 @@ func (v *RecurrenceWeekPattern) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
+// absent or nil.
+func (v *RecurrenceWeekPattern) GetCycle() (x int32) {
+	if v != nil {
+		x = v.Cycle.Value()
+	}
+	return
+}
+
+// GetWeekdays returns Weekdays's value, or the zero value if v is nil or
+// Weekdays is absent or nil.
+func (v *RecurrenceWeekPattern) GetWeekdays() (x tba90b187.Weekday) {
+	if v != nil {
+		x = v.Weekdays.Value()
+	}
+	return
+}
+
 // RecurrenceYearPattern is the complex type RecurrenceYearPattern.
 type RecurrenceYearPattern struct {
 	// Cycle is element Cycle (optional).
@@ -462,6 +696,51 @@ func (v *RecurrenceYearPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceYearlyPattern])
 	}
 	d.End()
+}
+
+// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
+// absent or nil.
+func (v *RecurrenceYearPattern) GetCycle() (x int32) {
+	if v != nil {
+		x = v.Cycle.Value()
+	}
+	return
+}
+
+// GetDay returns Day's value, or the zero value if v is nil or Day is absent
+// or nil.
+func (v *RecurrenceYearPattern) GetDay() (x int32) {
+	if v != nil {
+		x = v.Day.Value()
+	}
+	return
+}
+
+// GetWeekday returns Weekday's value, or the zero value if v is nil or Weekday
+// is absent or nil.
+func (v *RecurrenceYearPattern) GetWeekday() (x tba90b187.Weekday) {
+	if v != nil {
+		x = v.Weekday.Value()
+	}
+	return
+}
+
+// GetWeekOfMonth returns WeekOfMonth's value, or the zero value if v is nil or
+// WeekOfMonth is absent or nil.
+func (v *RecurrenceYearPattern) GetWeekOfMonth() (x WeekOfMonth) {
+	if v != nil {
+		x = v.WeekOfMonth.Value()
+	}
+	return
+}
+
+// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
+// is absent or nil.
+func (v *RecurrenceYearPattern) GetPattern() (x RecurrenceYearlyPattern) {
+	if v != nil {
+		x = v.Pattern.Value()
+	}
+	return
 }
 
 // RecurrenceYearlyPattern is the enumeration RecurrenceYearlyPattern.

@@ -66,3 +66,66 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *UserGroup) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *UserGroup) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *UserGroup) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *UserGroup) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *UserGroup) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *UserGroup) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *UserGroup) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}

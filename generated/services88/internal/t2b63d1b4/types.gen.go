@@ -283,3 +283,390 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Person) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Person) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPosition returns Position's value, or the zero value if v is nil or
+// Position is absent or nil.
+func (v *Person) GetPosition() (x string) {
+	if v != nil {
+		x = v.Position.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *Person) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *Person) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetFirstname returns Firstname's value, or the zero value if v is nil or
+// Firstname is absent or nil.
+func (v *Person) GetFirstname() (x string) {
+	if v != nil {
+		x = v.Firstname.Value()
+	}
+	return
+}
+
+// GetLastname returns Lastname's value, or the zero value if v is nil or
+// Lastname is absent or nil.
+func (v *Person) GetLastname() (x string) {
+	if v != nil {
+		x = v.Lastname.Value()
+	}
+	return
+}
+
+// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
+// MiddleName is absent or nil.
+func (v *Person) GetMiddleName() (x string) {
+	if v != nil {
+		x = v.MiddleName.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *Person) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Person) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetEmail returns Email's value, or the zero value if v is nil or Email is
+// absent or nil.
+func (v *Person) GetEmail() (x string) {
+	if v != nil {
+		x = v.Email.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *Person) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
+// DirectPhone is absent or nil.
+func (v *Person) GetDirectPhone() (x string) {
+	if v != nil {
+		x = v.DirectPhone.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *Person) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *Person) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Person) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Person) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *Person) GetRetired() (x int16) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Person) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetActiveInterests returns ActiveInterests's value, or the zero value if v
+// is nil or ActiveInterests is absent or nil.
+func (v *Person) GetActiveInterests() (x int16) {
+	if v != nil {
+		x = v.ActiveInterests.Value()
+	}
+	return
+}
+
+// GetContactDepartment returns ContactDepartment's value, or the zero value if
+// v is nil or ContactDepartment is absent or nil.
+func (v *Person) GetContactDepartment() (x string) {
+	if v != nil {
+		x = v.ContactDepartment.Value()
+	}
+	return
+}
+
+// GetContactCountryId returns ContactCountryId's value, or the zero value if v
+// is nil or ContactCountryId is absent or nil.
+func (v *Person) GetContactCountryId() (x int32) {
+	if v != nil {
+		x = v.ContactCountryId.Value()
+	}
+	return
+}
+
+// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
+// or ContactOrgNr is absent or nil.
+func (v *Person) GetContactOrgNr() (x string) {
+	if v != nil {
+		x = v.ContactOrgNr.Value()
+	}
+	return
+}
+
+// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
+// FaxPhone is absent or nil.
+func (v *Person) GetFaxPhone() (x string) {
+	if v != nil {
+		x = v.FaxPhone.Value()
+	}
+	return
+}
+
+// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
+// MobilePhone is absent or nil.
+func (v *Person) GetMobilePhone() (x string) {
+	if v != nil {
+		x = v.MobilePhone.Value()
+	}
+	return
+}
+
+// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
+// or ContactPhone is absent or nil.
+func (v *Person) GetContactPhone() (x string) {
+	if v != nil {
+		x = v.ContactPhone.Value()
+	}
+	return
+}
+
+// GetAssociateName returns AssociateName's value, or the zero value if v is
+// nil or AssociateName is absent or nil.
+func (v *Person) GetAssociateName() (x string) {
+	if v != nil {
+		x = v.AssociateName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Person) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
+// is nil or UsePersonAddress is absent or nil.
+func (v *Person) GetUsePersonAddress() (x bool) {
+	if v != nil {
+		x = v.UsePersonAddress.Value()
+	}
+	return
+}
+
+// GetContactFax returns ContactFax's value, or the zero value if v is nil or
+// ContactFax is absent or nil.
+func (v *Person) GetContactFax() (x string) {
+	if v != nil {
+		x = v.ContactFax.Value()
+	}
+	return
+}
+
+// GetKanafname returns Kanafname's value, or the zero value if v is nil or
+// Kanafname is absent or nil.
+func (v *Person) GetKanafname() (x string) {
+	if v != nil {
+		x = v.Kanafname.Value()
+	}
+	return
+}
+
+// GetKanalname returns Kanalname's value, or the zero value if v is nil or
+// Kanalname is absent or nil.
+func (v *Person) GetKanalname() (x string) {
+	if v != nil {
+		x = v.Kanalname.Value()
+	}
+	return
+}
+
+// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
+// absent or nil.
+func (v *Person) GetPost1() (x string) {
+	if v != nil {
+		x = v.Post1.Value()
+	}
+	return
+}
+
+// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
+// absent or nil.
+func (v *Person) GetPost2() (x string) {
+	if v != nil {
+		x = v.Post2.Value()
+	}
+	return
+}
+
+// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
+// absent or nil.
+func (v *Person) GetPost3() (x string) {
+	if v != nil {
+		x = v.Post3.Value()
+	}
+	return
+}
+
+// GetEmailName returns EmailName's value, or the zero value if v is nil or
+// EmailName is absent or nil.
+func (v *Person) GetEmailName() (x string) {
+	if v != nil {
+		x = v.EmailName.Value()
+	}
+	return
+}
+
+// GetContactFullName returns ContactFullName's value, or the zero value if v
+// is nil or ContactFullName is absent or nil.
+func (v *Person) GetContactFullName() (x string) {
+	if v != nil {
+		x = v.ContactFullName.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *Person) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
+// is nil or TicketPriorityId is absent or nil.
+func (v *Person) GetTicketPriorityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityId.Value()
+	}
+	return
+}
+
+// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
+// v is nil or SupportLanguageId is absent or nil.
+func (v *Person) GetSupportLanguageId() (x int32) {
+	if v != nil {
+		x = v.SupportLanguageId.Value()
+	}
+	return
+}
+
+// GetSupportAssociateId returns SupportAssociateId's value, or the zero value
+// if v is nil or SupportAssociateId is absent or nil.
+func (v *Person) GetSupportAssociateId() (x int32) {
+	if v != nil {
+		x = v.SupportAssociateId.Value()
+	}
+	return
+}
+
+// GetCategoryName returns CategoryName's value, or the zero value if v is nil
+// or CategoryName is absent or nil.
+func (v *Person) GetCategoryName() (x string) {
+	if v != nil {
+		x = v.CategoryName.Value()
+	}
+	return
+}
+
+// GetPersonNumber returns PersonNumber's value, or the zero value if v is nil
+// or PersonNumber is absent or nil.
+func (v *Person) GetPersonNumber() (x string) {
+	if v != nil {
+		x = v.PersonNumber.Value()
+	}
+	return
+}

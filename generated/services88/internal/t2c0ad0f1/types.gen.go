@@ -113,6 +113,123 @@ func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *ArchiveColumnInfo) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
+// nil or DisplayTooltip is absent or nil.
+func (v *ArchiveColumnInfo) GetDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.DisplayTooltip.Value()
+	}
+	return
+}
+
+// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
+// DisplayType is absent or nil.
+func (v *ArchiveColumnInfo) GetDisplayType() (x string) {
+	if v != nil {
+		x = v.DisplayType.Value()
+	}
+	return
+}
+
+// GetCanOrderBy returns CanOrderBy's value, or the zero value if v is nil or
+// CanOrderBy is absent or nil.
+func (v *ArchiveColumnInfo) GetCanOrderBy() (x bool) {
+	if v != nil {
+		x = v.CanOrderBy.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ArchiveColumnInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCanRestrictBy returns CanRestrictBy's value, or the zero value if v is
+// nil or CanRestrictBy is absent or nil.
+func (v *ArchiveColumnInfo) GetCanRestrictBy() (x bool) {
+	if v != nil {
+		x = v.CanRestrictBy.Value()
+	}
+	return
+}
+
+// GetRestrictionType returns RestrictionType's value, or the zero value if v
+// is nil or RestrictionType is absent or nil.
+func (v *ArchiveColumnInfo) GetRestrictionType() (x string) {
+	if v != nil {
+		x = v.RestrictionType.Value()
+	}
+	return
+}
+
+// GetRestrictionListName returns RestrictionListName's value, or the zero
+// value if v is nil or RestrictionListName is absent or nil.
+func (v *ArchiveColumnInfo) GetRestrictionListName() (x string) {
+	if v != nil {
+		x = v.RestrictionListName.Value()
+	}
+	return
+}
+
+// GetIsVisible returns IsVisible's value, or the zero value if v is nil or
+// IsVisible is absent or nil.
+func (v *ArchiveColumnInfo) GetIsVisible() (x bool) {
+	if v != nil {
+		x = v.IsVisible.Value()
+	}
+	return
+}
+
+// GetWidth returns Width's value, or the zero value if v is nil or Width is
+// absent or nil.
+func (v *ArchiveColumnInfo) GetWidth() (x string) {
+	if v != nil {
+		x = v.Width.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *ArchiveColumnInfo) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetHeadingIconHint returns HeadingIconHint's value, or the zero value if v
+// is nil or HeadingIconHint is absent or nil.
+func (v *ArchiveColumnInfo) GetHeadingIconHint() (x string) {
+	if v != nil {
+		x = v.HeadingIconHint.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *ArchiveColumnInfo) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
 // ArchiveRestrictionInfo is the complex type ArchiveRestrictionInfo.
 type ArchiveRestrictionInfo struct {
 	// Name is element Name (optional, nillable).
@@ -184,6 +301,96 @@ func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ArchiveRestrictionInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetOperator returns Operator's value, or the zero value if v is nil or
+// Operator is absent or nil.
+func (v *ArchiveRestrictionInfo) GetOperator() (x string) {
+	if v != nil {
+		x = v.Operator.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *ArchiveRestrictionInfo) GetValues() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
+}
+
+// GetDisplayValues returns DisplayValues's value, or the zero value if v is
+// nil or DisplayValues is absent or nil.
+func (v *ArchiveRestrictionInfo) GetDisplayValues() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.DisplayValues.Value()
+	}
+	return
+}
+
+// GetColumnInfo returns ColumnInfo's value, or nil if v is nil or ColumnInfo
+// is absent or nil.
+func (v *ArchiveRestrictionInfo) GetColumnInfo() (x *ArchiveColumnInfo) {
+	if v != nil {
+		x = v.ColumnInfo.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *ArchiveRestrictionInfo) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
+}
+
+// GetSubRestrictions returns SubRestrictions's value, or the zero value if v
+// is nil or SubRestrictions is absent or nil.
+func (v *ArchiveRestrictionInfo) GetSubRestrictions() (x ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.SubRestrictions.Value()
+	}
+	return
+}
+
+// GetInterParenthesis returns InterParenthesis's value, or the zero value if v
+// is nil or InterParenthesis is absent or nil.
+func (v *ArchiveRestrictionInfo) GetInterParenthesis() (x int32) {
+	if v != nil {
+		x = v.InterParenthesis.Value()
+	}
+	return
+}
+
+// GetInterOperator returns InterOperator's value, or the zero value if v is
+// nil or InterOperator is absent or nil.
+func (v *ArchiveRestrictionInfo) GetInterOperator() (x InterRestrictionOperator) {
+	if v != nil {
+		x = v.InterOperator.Value()
+	}
+	return
+}
+
+// GetUniqueHash returns UniqueHash's value, or the zero value if v is nil or
+// UniqueHash is absent or nil.
+func (v *ArchiveRestrictionInfo) GetUniqueHash() (x int32) {
+	if v != nil {
+		x = v.UniqueHash.Value()
+	}
+	return
 }
 
 // ArrayOfArchiveRestrictionInfo is the complex type

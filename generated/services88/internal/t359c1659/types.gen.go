@@ -214,6 +214,123 @@ func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Preference) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Preference) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLevel returns Level's value, or the zero value if v is nil or Level is
+// absent or nil.
+func (v *Preference) GetLevel() (x PreferenceLevel) {
+	if v != nil {
+		x = v.Level.Value()
+	}
+	return
+}
+
+// GetRawValue returns RawValue's value, or the zero value if v is nil or
+// RawValue is absent or nil.
+func (v *Preference) GetRawValue() (x string) {
+	if v != nil {
+		x = v.RawValue.Value()
+	}
+	return
+}
+
+// GetSpecification returns Specification's value, or nil if v is nil or
+// Specification is absent or nil.
+func (v *Preference) GetSpecification() (x *PreferenceSpec) {
+	if v != nil {
+		x = v.Specification.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *Preference) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
+// nil or DisplayTooltip is absent or nil.
+func (v *Preference) GetDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.DisplayTooltip.Value()
+	}
+	return
+}
+
+// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
+// DisplayType is absent or nil.
+func (v *Preference) GetDisplayType() (x PrefDescValueType) {
+	if v != nil {
+		x = v.DisplayType.Value()
+	}
+	return
+}
+
+// GetTabOrder returns TabOrder's value, or nil if v is nil or TabOrder is
+// absent or nil.
+func (v *Preference) GetTabOrder() (x *TabOrder) {
+	if v != nil {
+		x = v.TabOrder.Value()
+	}
+	return
+}
+
+// GetTargetId returns TargetId's value, or the zero value if v is nil or
+// TargetId is absent or nil.
+func (v *Preference) GetTargetId() (x int32) {
+	if v != nil {
+		x = v.TargetId.Value()
+	}
+	return
+}
+
+// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
+// PrefDescId is absent or nil.
+func (v *Preference) GetPrefDescId() (x int32) {
+	if v != nil {
+		x = v.PrefDescId.Value()
+	}
+	return
+}
+
+// GetTableName returns TableName's value, or the zero value if v is nil or
+// TableName is absent or nil.
+func (v *Preference) GetTableName() (x string) {
+	if v != nil {
+		x = v.TableName.Value()
+	}
+	return
+}
+
+// GetUserPreferenceId returns UserPreferenceId's value, or the zero value if v
+// is nil or UserPreferenceId is absent or nil.
+func (v *Preference) GetUserPreferenceId() (x int32) {
+	if v != nil {
+		x = v.UserPreferenceId.Value()
+	}
+	return
+}
+
 // PreferenceLevel is the enumeration PreferenceLevel.
 type PreferenceLevel string
 
@@ -307,6 +424,42 @@ func (v *PreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PreferenceSpec) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PreferenceSpec) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSection returns Section's value, or the zero value if v is nil or Section
+// is absent or nil.
+func (v *PreferenceSpec) GetSection() (x string) {
+	if v != nil {
+		x = v.Section.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *PreferenceSpec) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
 // TabOrder is the complex type TabOrder. It extends Carrier, whose members
 // come first on the wire.
 type TabOrder struct {
@@ -346,4 +499,58 @@ func (v *TabOrder) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TabOrder) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TabOrder) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTabOrderId returns TabOrderId's value, or the zero value if v is nil or
+// TabOrderId is absent or nil.
+func (v *TabOrder) GetTabOrderId() (x int32) {
+	if v != nil {
+		x = v.TabOrderId.Value()
+	}
+	return
+}
+
+// GetTabName returns TabName's value, or the zero value if v is nil or TabName
+// is absent or nil.
+func (v *TabOrder) GetTabName() (x string) {
+	if v != nil {
+		x = v.TabName.Value()
+	}
+	return
+}
+
+// GetOrder returns Order's value, or the zero value if v is nil or Order is
+// absent or nil.
+func (v *TabOrder) GetOrder() (x string) {
+	if v != nil {
+		x = v.Order.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *TabOrder) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
 }

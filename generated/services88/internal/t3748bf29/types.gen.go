@@ -189,3 +189,111 @@ func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *HierarchyEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *HierarchyEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetHierarchyId returns HierarchyId's value, or the zero value if v is nil or
+// HierarchyId is absent or nil.
+func (v *HierarchyEntity) GetHierarchyId() (x int32) {
+	if v != nil {
+		x = v.HierarchyId.Value()
+	}
+	return
+}
+
+// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
+// absent or nil.
+func (v *HierarchyEntity) GetDomain() (x Domain) {
+	if v != nil {
+		x = v.Domain.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *HierarchyEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetFullname returns Fullname's value, or the zero value if v is nil or
+// Fullname is absent or nil.
+func (v *HierarchyEntity) GetFullname() (x string) {
+	if v != nil {
+		x = v.Fullname.Value()
+	}
+	return
+}
+
+// GetParentId returns ParentId's value, or the zero value if v is nil or
+// ParentId is absent or nil.
+func (v *HierarchyEntity) GetParentId() (x int32) {
+	if v != nil {
+		x = v.ParentId.Value()
+	}
+	return
+}
+
+// GetChildren returns Children's value, or the zero value if v is nil or
+// Children is absent or nil.
+func (v *HierarchyEntity) GetChildren() (x ArrayOfHierarchyEntity) {
+	if v != nil {
+		x = v.Children.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *HierarchyEntity) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *HierarchyEntity) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *HierarchyEntity) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *HierarchyEntity) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}

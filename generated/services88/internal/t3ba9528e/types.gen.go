@@ -175,6 +175,51 @@ func (v *Priority) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Priority) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Priority) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Priority) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Priority) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Priority) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // TaskDirection is the enumeration TaskDirection.
 type TaskDirection string
 
@@ -323,6 +368,141 @@ func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadText[VideoMeetingStatus])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TaskListItem) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TaskListItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTaskListItemId returns TaskListItemId's value, or the zero value if v is
+// nil or TaskListItemId is absent or nil.
+func (v *TaskListItem) GetTaskListItemId() (x int32) {
+	if v != nil {
+		x = v.TaskListItemId.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *TaskListItem) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *TaskListItem) GetDirection() (x TaskDirection) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *TaskListItem) GetType() (x tf9f7802d.TaskType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *TaskListItem) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *TaskListItem) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetIntentId returns IntentId's value, or the zero value if v is nil or
+// IntentId is absent or nil.
+func (v *TaskListItem) GetIntentId() (x int32) {
+	if v != nil {
+		x = v.IntentId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *TaskListItem) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetIsDefaultAlldayEvent returns IsDefaultAlldayEvent's value, or the zero
+// value if v is nil or IsDefaultAlldayEvent is absent or nil.
+func (v *TaskListItem) GetIsDefaultAlldayEvent() (x bool) {
+	if v != nil {
+		x = v.IsDefaultAlldayEvent.Value()
+	}
+	return
+}
+
+// GetIsDefaultFree returns IsDefaultFree's value, or the zero value if v is
+// nil or IsDefaultFree is absent or nil.
+func (v *TaskListItem) GetIsDefaultFree() (x bool) {
+	if v != nil {
+		x = v.IsDefaultFree.Value()
+	}
+	return
+}
+
+// GetIsDefaultPublished returns IsDefaultPublished's value, or the zero value
+// if v is nil or IsDefaultPublished is absent or nil.
+func (v *TaskListItem) GetIsDefaultPublished() (x bool) {
+	if v != nil {
+		x = v.IsDefaultPublished.Value()
+	}
+	return
+}
+
+// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
+// ColorIndex is absent or nil.
+func (v *TaskListItem) GetColorIndex() (x ColorIndex) {
+	if v != nil {
+		x = v.ColorIndex.Value()
+	}
+	return
+}
+
+// GetDefaultVideomeetingStatus returns DefaultVideomeetingStatus's value, or
+// the zero value if v is nil or DefaultVideomeetingStatus is absent or nil.
+func (v *TaskListItem) GetDefaultVideomeetingStatus() (x VideoMeetingStatus) {
+	if v != nil {
+		x = v.DefaultVideomeetingStatus.Value()
+	}
+	return
 }
 
 // VideoMeetingStatus is the enumeration VideoMeetingStatus.

@@ -105,6 +105,69 @@ func (v *DuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DuplicateEntry) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DuplicateEntry) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetRuleName returns RuleName's value, or the zero value if v is nil or
+// RuleName is absent or nil.
+func (v *DuplicateEntry) GetRuleName() (x string) {
+	if v != nil {
+		x = v.RuleName.Value()
+	}
+	return
+}
+
+// GetSoPrimaryKey returns SoPrimaryKey's value, or the zero value if v is nil
+// or SoPrimaryKey is absent or nil.
+func (v *DuplicateEntry) GetSoPrimaryKey() (x int32) {
+	if v != nil {
+		x = v.SoPrimaryKey.Value()
+	}
+	return
+}
+
+// GetEntryName returns EntryName's value, or the zero value if v is nil or
+// EntryName is absent or nil.
+func (v *DuplicateEntry) GetEntryName() (x string) {
+	if v != nil {
+		x = v.EntryName.Value()
+	}
+	return
+}
+
+// GetEntryIdentifier returns EntryIdentifier's value, or the zero value if v
+// is nil or EntryIdentifier is absent or nil.
+func (v *DuplicateEntry) GetEntryIdentifier() (x string) {
+	if v != nil {
+		x = v.EntryIdentifier.Value()
+	}
+	return
+}
+
+// GetRuleDisplayName returns RuleDisplayName's value, or the zero value if v
+// is nil or RuleDisplayName is absent or nil.
+func (v *DuplicateEntry) GetRuleDisplayName() (x string) {
+	if v != nil {
+		x = v.RuleDisplayName.Value()
+	}
+	return
+}
+
 // DuplicateRule is the complex type DuplicateRule. It extends Carrier, whose
 // members come first on the wire.
 type DuplicateRule struct {
@@ -144,4 +207,58 @@ func (v *DuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DuplicateRule) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DuplicateRule) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DuplicateRule) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *DuplicateRule) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
+// nil or DisplayTooltip is absent or nil.
+func (v *DuplicateRule) GetDisplayTooltip() (x string) {
+	if v != nil {
+		x = v.DisplayTooltip.Value()
+	}
+	return
+}
+
+// GetIsActive returns IsActive's value, or the zero value if v is nil or
+// IsActive is absent or nil.
+func (v *DuplicateRule) GetIsActive() (x bool) {
+	if v != nil {
+		x = v.IsActive.Value()
+	}
+	return
 }

@@ -252,6 +252,329 @@ func (v *DocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DocumentEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DocumentEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *DocumentEntity) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *DocumentEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *DocumentEntity) GetCreatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetAttention returns Attention's value, or the zero value if v is nil or
+// Attention is absent or nil.
+func (v *DocumentEntity) GetAttention() (x string) {
+	if v != nil {
+		x = v.Attention.Value()
+	}
+	return
+}
+
+// GetHeader returns Header's value, or the zero value if v is nil or Header is
+// absent or nil.
+func (v *DocumentEntity) GetHeader() (x string) {
+	if v != nil {
+		x = v.Header.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DocumentEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetOurRef returns OurRef's value, or the zero value if v is nil or OurRef is
+// absent or nil.
+func (v *DocumentEntity) GetOurRef() (x string) {
+	if v != nil {
+		x = v.OurRef.Value()
+	}
+	return
+}
+
+// GetYourRef returns YourRef's value, or the zero value if v is nil or YourRef
+// is absent or nil.
+func (v *DocumentEntity) GetYourRef() (x string) {
+	if v != nil {
+		x = v.YourRef.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *DocumentEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *DocumentEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *DocumentEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetDocumentTemplate returns DocumentTemplate's value, or nil if v is nil or
+// DocumentTemplate is absent or nil.
+func (v *DocumentEntity) GetDocumentTemplate() (x *t681685c9.DocumentTemplate) {
+	if v != nil {
+		x = v.DocumentTemplate.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *DocumentEntity) GetPerson() (x *t2b63d1b4.Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *DocumentEntity) GetAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *DocumentEntity) GetContact() (x *tebef91c8.Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetProject returns Project's value, or nil if v is nil or Project is absent
+// or nil.
+func (v *DocumentEntity) GetProject() (x *te3212ffe.Project) {
+	if v != nil {
+		x = v.Project.Value()
+	}
+	return
+}
+
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *DocumentEntity) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
+// GetExternalRef returns ExternalRef's value, or the zero value if v is nil or
+// ExternalRef is absent or nil.
+func (v *DocumentEntity) GetExternalRef() (x string) {
+	if v != nil {
+		x = v.ExternalRef.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *DocumentEntity) GetCompleted() (x tf90e5136.ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
+// ActiveLinks is absent or nil.
+func (v *DocumentEntity) GetActiveLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveLinks.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *DocumentEntity) GetType() (x td04002f3.AppointmentType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetLinks returns Links's value, or the zero value if v is nil or Links is
+// absent or nil.
+func (v *DocumentEntity) GetLinks() (x tdb260f2d.ArrayOfLink) {
+	if v != nil {
+		x = v.Links.Value()
+	}
+	return
+}
+
+// GetLockSemantics returns LockSemantics's value, or the zero value if v is
+// nil or LockSemantics is absent or nil.
+func (v *DocumentEntity) GetLockSemantics() (x DocumentLockSemantics) {
+	if v != nil {
+		x = v.LockSemantics.Value()
+	}
+	return
+}
+
+// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+func (v *DocumentEntity) GetSale() (x *t06fff54d.Sale) {
+	if v != nil {
+		x = v.Sale.Value()
+	}
+	return
+}
+
+// GetSuggestedDocumentId returns SuggestedDocumentId's value, or the zero
+// value if v is nil or SuggestedDocumentId is absent or nil.
+func (v *DocumentEntity) GetSuggestedDocumentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedDocumentId.Value()
+	}
+	return
+}
+
+// GetSnum returns Snum's value, or the zero value if v is nil or Snum is
+// absent or nil.
+func (v *DocumentEntity) GetSnum() (x int32) {
+	if v != nil {
+		x = v.Snum.Value()
+	}
+	return
+}
+
+// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
+// v is nil or UserDefinedFields is absent or nil.
+func (v *DocumentEntity) GetUserDefinedFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.UserDefinedFields.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *DocumentEntity) GetExtraFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *DocumentEntity) GetCustomFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
+// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
+// is nil or PublishEventDate is absent or nil.
+func (v *DocumentEntity) GetPublishEventDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishEventDate.Value()
+	}
+	return
+}
+
+// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
+// PublishTo is absent or nil.
+func (v *DocumentEntity) GetPublishTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishTo.Value()
+	}
+	return
+}
+
+// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
+// PublishFrom is absent or nil.
+func (v *DocumentEntity) GetPublishFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishFrom.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *DocumentEntity) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
+// VisibleFor is absent or nil.
+func (v *DocumentEntity) GetVisibleFor() (x t7242cc4e.ArrayOfVisibleFor) {
+	if v != nil {
+		x = v.VisibleFor.Value()
+	}
+	return
+}
+
 // DocumentLockSemantics is the enumeration DocumentLockSemantics.
 type DocumentLockSemantics string
 

@@ -517,3 +517,228 @@ func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *WebPanelEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *WebPanelEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWebPanelId returns WebPanelId's value, or the zero value if v is nil or
+// WebPanelId is absent or nil.
+func (v *WebPanelEntity) GetWebPanelId() (x int32) {
+	if v != nil {
+		x = v.WebPanelId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *WebPanelEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *WebPanelEntity) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *WebPanelEntity) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *WebPanelEntity) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetUrlEncoding returns UrlEncoding's value, or the zero value if v is nil or
+// UrlEncoding is absent or nil.
+func (v *WebPanelEntity) GetUrlEncoding() (x UrlEncoding) {
+	if v != nil {
+		x = v.UrlEncoding.Value()
+	}
+	return
+}
+
+// GetVisibleIn returns VisibleIn's value, or the zero value if v is nil or
+// VisibleIn is absent or nil.
+func (v *WebPanelEntity) GetVisibleIn() (x Navigation) {
+	if v != nil {
+		x = v.VisibleIn.Value()
+	}
+	return
+}
+
+// GetOnCentral returns OnCentral's value, or the zero value if v is nil or
+// OnCentral is absent or nil.
+func (v *WebPanelEntity) GetOnCentral() (x bool) {
+	if v != nil {
+		x = v.OnCentral.Value()
+	}
+	return
+}
+
+// GetOnSatellite returns OnSatellite's value, or the zero value if v is nil or
+// OnSatellite is absent or nil.
+func (v *WebPanelEntity) GetOnSatellite() (x bool) {
+	if v != nil {
+		x = v.OnSatellite.Value()
+	}
+	return
+}
+
+// GetOnTravel returns OnTravel's value, or the zero value if v is nil or
+// OnTravel is absent or nil.
+func (v *WebPanelEntity) GetOnTravel() (x bool) {
+	if v != nil {
+		x = v.OnTravel.Value()
+	}
+	return
+}
+
+// GetOnSalesMarketingWeb returns OnSalesMarketingWeb's value, or the zero
+// value if v is nil or OnSalesMarketingWeb is absent or nil.
+func (v *WebPanelEntity) GetOnSalesMarketingWeb() (x bool) {
+	if v != nil {
+		x = v.OnSalesMarketingWeb.Value()
+	}
+	return
+}
+
+// GetOnSalesMarketingPocket returns OnSalesMarketingPocket's value, or the
+// zero value if v is nil or OnSalesMarketingPocket is absent or nil.
+func (v *WebPanelEntity) GetOnSalesMarketingPocket() (x bool) {
+	if v != nil {
+		x = v.OnSalesMarketingPocket.Value()
+	}
+	return
+}
+
+// GetShowInMenuBar returns ShowInMenuBar's value, or the zero value if v is
+// nil or ShowInMenuBar is absent or nil.
+func (v *WebPanelEntity) GetShowInMenuBar() (x bool) {
+	if v != nil {
+		x = v.ShowInMenuBar.Value()
+	}
+	return
+}
+
+// GetShowInToolBar returns ShowInToolBar's value, or the zero value if v is
+// nil or ShowInToolBar is absent or nil.
+func (v *WebPanelEntity) GetShowInToolBar() (x bool) {
+	if v != nil {
+		x = v.ShowInToolBar.Value()
+	}
+	return
+}
+
+// GetShowInAddressBar returns ShowInAddressBar's value, or the zero value if v
+// is nil or ShowInAddressBar is absent or nil.
+func (v *WebPanelEntity) GetShowInAddressBar() (x bool) {
+	if v != nil {
+		x = v.ShowInAddressBar.Value()
+	}
+	return
+}
+
+// GetShowInStatusBar returns ShowInStatusBar's value, or the zero value if v
+// is nil or ShowInStatusBar is absent or nil.
+func (v *WebPanelEntity) GetShowInStatusBar() (x bool) {
+	if v != nil {
+		x = v.ShowInStatusBar.Value()
+	}
+	return
+}
+
+// GetWindowName returns WindowName's value, or the zero value if v is nil or
+// WindowName is absent or nil.
+func (v *WebPanelEntity) GetWindowName() (x string) {
+	if v != nil {
+		x = v.WindowName.Value()
+	}
+	return
+}
+
+// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
+// or nil.
+func (v *WebPanelEntity) GetUrl() (x string) {
+	if v != nil {
+		x = v.Url.Value()
+	}
+	return
+}
+
+// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
+// absent or nil.
+func (v *WebPanelEntity) GetProgId() (x string) {
+	if v != nil {
+		x = v.ProgId.Value()
+	}
+	return
+}
+
+// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
+// absent or nil.
+func (v *WebPanelEntity) GetIcon() (x int16) {
+	if v != nil {
+		x = v.Icon.Value()
+	}
+	return
+}
+
+// GetAlwaysReloadOnShow returns AlwaysReloadOnShow's value, or the zero value
+// if v is nil or AlwaysReloadOnShow is absent or nil.
+func (v *WebPanelEntity) GetAlwaysReloadOnShow() (x bool) {
+	if v != nil {
+		x = v.AlwaysReloadOnShow.Value()
+	}
+	return
+}
+
+// GetNeverReloadOnCurrentChange returns NeverReloadOnCurrentChange's value, or
+// the zero value if v is nil or NeverReloadOnCurrentChange is absent or nil.
+func (v *WebPanelEntity) GetNeverReloadOnCurrentChange() (x bool) {
+	if v != nil {
+		x = v.NeverReloadOnCurrentChange.Value()
+	}
+	return
+}
+
+// GetCustomObjectEntity returns CustomObjectEntity's value, or the zero value
+// if v is nil or CustomObjectEntity is absent or nil.
+func (v *WebPanelEntity) GetCustomObjectEntity() (x string) {
+	if v != nil {
+		x = v.CustomObjectEntity.Value()
+	}
+	return
+}

@@ -73,6 +73,69 @@ func (v *TimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTZLocationID returns TZLocationID's value, or the zero value if v is nil
+// or TZLocationID is absent or nil.
+func (v *TimeZoneData) GetTZLocationID() (x int32) {
+	if v != nil {
+		x = v.TZLocationID.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TimeZoneData) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTZLocationCode returns TZLocationCode's value, or the zero value if v is
+// nil or TZLocationCode is absent or nil.
+func (v *TimeZoneData) GetTZLocationCode() (x string) {
+	if v != nil {
+		x = v.TZLocationCode.Value()
+	}
+	return
+}
+
+// GetTZLocationCities returns TZLocationCities's value, or the zero value if v
+// is nil or TZLocationCities is absent or nil.
+func (v *TimeZoneData) GetTZLocationCities() (x string) {
+	if v != nil {
+		x = v.TZLocationCities.Value()
+	}
+	return
+}
+
+// GetIsoNumber returns IsoNumber's value, or the zero value if v is nil or
+// IsoNumber is absent or nil.
+func (v *TimeZoneData) GetIsoNumber() (x int32) {
+	if v != nil {
+		x = v.IsoNumber.Value()
+	}
+	return
+}
+
+// GetTimeZoneSTDRules returns TimeZoneSTDRules's value, or the zero value if v
+// is nil or TimeZoneSTDRules is absent or nil.
+func (v *TimeZoneData) GetTimeZoneSTDRules() (x TimeZoneRuleDictionary) {
+	if v != nil {
+		x = v.TimeZoneSTDRules.Value()
+	}
+	return
+}
+
+// GetTimeZoneDSTRules returns TimeZoneDSTRules's value, or the zero value if v
+// is nil or TimeZoneDSTRules is absent or nil.
+func (v *TimeZoneData) GetTimeZoneDSTRules() (x TimeZoneRuleDictionary) {
+	if v != nil {
+		x = v.TimeZoneDSTRules.Value()
+	}
+	return
+}
+
 // TimeZoneRule is the complex type TimeZoneRule.
 type TimeZoneRule struct {
 	// TZOffset is element TZOffset (optional).
@@ -126,6 +189,69 @@ func (v *TimeZoneRule) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndMonth = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTZOffset returns TZOffset's value, or the zero value if v is nil or
+// TZOffset is absent or nil.
+func (v *TimeZoneRule) GetTZOffset() (x int32) {
+	if v != nil {
+		x = v.TZOffset.Value()
+	}
+	return
+}
+
+// GetStartRulePattern returns StartRulePattern's value, or the zero value if v
+// is nil or StartRulePattern is absent or nil.
+func (v *TimeZoneRule) GetStartRulePattern() (x string) {
+	if v != nil {
+		x = v.StartRulePattern.Value()
+	}
+	return
+}
+
+// GetEndRulePattern returns EndRulePattern's value, or the zero value if v is
+// nil or EndRulePattern is absent or nil.
+func (v *TimeZoneRule) GetEndRulePattern() (x string) {
+	if v != nil {
+		x = v.EndRulePattern.Value()
+	}
+	return
+}
+
+// GetStartDay returns StartDay's value, or the zero value if v is nil or
+// StartDay is absent or nil.
+func (v *TimeZoneRule) GetStartDay() (x int32) {
+	if v != nil {
+		x = v.StartDay.Value()
+	}
+	return
+}
+
+// GetStartMonth returns StartMonth's value, or the zero value if v is nil or
+// StartMonth is absent or nil.
+func (v *TimeZoneRule) GetStartMonth() (x int32) {
+	if v != nil {
+		x = v.StartMonth.Value()
+	}
+	return
+}
+
+// GetEndDay returns EndDay's value, or the zero value if v is nil or EndDay is
+// absent or nil.
+func (v *TimeZoneRule) GetEndDay() (x int32) {
+	if v != nil {
+		x = v.EndDay.Value()
+	}
+	return
+}
+
+// GetEndMonth returns EndMonth's value, or the zero value if v is nil or
+// EndMonth is absent or nil.
+func (v *TimeZoneRule) GetEndMonth() (x int32) {
+	if v != nil {
+		x = v.EndMonth.Value()
+	}
+	return
 }
 
 // TimeZoneRuleDictionary is the dictionary type TimeZoneRuleDictionary:
@@ -201,4 +327,21 @@ func (v *TimeZoneRuleKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 		d.Missing(ns0, "Value")
 	}
 	d.End()
+}
+
+// GetKey returns Key, or the zero value if v is nil.
+func (v *TimeZoneRuleKeyValuePair) GetKey() (x soap.DateTime) {
+	if v != nil {
+		x = v.Key
+	}
+	return
+}
+
+// GetValue returns Value's value, or nil if v is nil or Value is absent or
+// nil.
+func (v *TimeZoneRuleKeyValuePair) GetValue() (x *TimeZoneRule) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
 }

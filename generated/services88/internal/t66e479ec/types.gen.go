@@ -51,6 +51,33 @@ func (v *ArchiveColumnData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *ArchiveColumnData) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}
+
+// GetTooltipHint returns TooltipHint's value, or the zero value if v is nil or
+// TooltipHint is absent or nil.
+func (v *ArchiveColumnData) GetTooltipHint() (x string) {
+	if v != nil {
+		x = v.TooltipHint.Value()
+	}
+	return
+}
+
+// GetLinkHint returns LinkHint's value, or the zero value if v is nil or
+// LinkHint is absent or nil.
+func (v *ArchiveColumnData) GetLinkHint() (x string) {
+	if v != nil {
+		x = v.LinkHint.Value()
+	}
+	return
+}
+
 // ArchiveListItem is the complex type ArchiveListItem. It extends Carrier,
 // whose members come first on the wire.
 type ArchiveListItem struct {
@@ -96,6 +123,69 @@ func (v *ArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ArchiveListItem) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ArchiveListItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetEntityName returns EntityName's value, or the zero value if v is nil or
+// EntityName is absent or nil.
+func (v *ArchiveListItem) GetEntityName() (x string) {
+	if v != nil {
+		x = v.EntityName.Value()
+	}
+	return
+}
+
+// GetPrimaryKey returns PrimaryKey's value, or the zero value if v is nil or
+// PrimaryKey is absent or nil.
+func (v *ArchiveListItem) GetPrimaryKey() (x int32) {
+	if v != nil {
+		x = v.PrimaryKey.Value()
+	}
+	return
+}
+
+// GetColumnData returns ColumnData's value, or the zero value if v is nil or
+// ColumnData is absent or nil.
+func (v *ArchiveListItem) GetColumnData() (x ColumnDataDictionary) {
+	if v != nil {
+		x = v.ColumnData.Value()
+	}
+	return
+}
+
+// GetLinkHint returns LinkHint's value, or the zero value if v is nil or
+// LinkHint is absent or nil.
+func (v *ArchiveListItem) GetLinkHint() (x string) {
+	if v != nil {
+		x = v.LinkHint.Value()
+	}
+	return
+}
+
+// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
+// StyleHint is absent or nil.
+func (v *ArchiveListItem) GetStyleHint() (x string) {
+	if v != nil {
+		x = v.StyleHint.Value()
+	}
+	return
 }
 
 // ArrayOfArchiveListItem is the complex type ArrayOfArchiveListItem: a list of
@@ -190,4 +280,22 @@ func (v *ColumnDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 		d.Missing(ns0, "Value")
 	}
 	d.End()
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ColumnDataKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or nil if v is nil or Value is absent or
+// nil.
+func (v *ColumnDataKeyValuePair) GetValue() (x *ArchiveColumnData) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
 }

@@ -292,3 +292,120 @@ func (v *DocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DocumentTemplate) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DocumentTemplate) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
+// if v is nil or DocumentTemplateId is absent or nil.
+func (v *DocumentTemplate) GetDocumentTemplateId() (x int32) {
+	if v != nil {
+		x = v.DocumentTemplateId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DocumentTemplate) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *DocumentTemplate) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetSaveInDb returns SaveInDb's value, or the zero value if v is nil or
+// SaveInDb is absent or nil.
+func (v *DocumentTemplate) GetSaveInDb() (x int16) {
+	if v != nil {
+		x = v.SaveInDb.Value()
+	}
+	return
+}
+
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *DocumentTemplate) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetDefaultOref returns DefaultOref's value, or the zero value if v is nil or
+// DefaultOref is absent or nil.
+func (v *DocumentTemplate) GetDefaultOref() (x string) {
+	if v != nil {
+		x = v.DefaultOref.Value()
+	}
+	return
+}
+
+// GetRecordType returns RecordType's value, or the zero value if v is nil or
+// RecordType is absent or nil.
+func (v *DocumentTemplate) GetRecordType() (x DocTmplType) {
+	if v != nil {
+		x = v.RecordType.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *DocumentTemplate) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *DocumentTemplate) GetDirection() (x DocTmplDirection) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
+}
+
+// GetAutoeventId returns AutoeventId's value, or the zero value if v is nil or
+// AutoeventId is absent or nil.
+func (v *DocumentTemplate) GetAutoeventId() (x int32) {
+	if v != nil {
+		x = v.AutoeventId.Value()
+	}
+	return
+}
+
+// GetQuoteDocType returns QuoteDocType's value, or the zero value if v is nil
+// or QuoteDocType is absent or nil.
+func (v *DocumentTemplate) GetQuoteDocType() (x DocTmplQuoteType) {
+	if v != nil {
+		x = v.QuoteDocType.Value()
+	}
+	return
+}

@@ -282,6 +282,186 @@ func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketCategoryEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketCategoryEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketCategoryId returns TicketCategoryId's value, or the zero value if v
+// is nil or TicketCategoryId is absent or nil.
+func (v *TicketCategoryEntity) GetTicketCategoryId() (x int32) {
+	if v != nil {
+		x = v.TicketCategoryId.Value()
+	}
+	return
+}
+
+// GetParentId returns ParentId's value, or the zero value if v is nil or
+// ParentId is absent or nil.
+func (v *TicketCategoryEntity) GetParentId() (x int32) {
+	if v != nil {
+		x = v.ParentId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketCategoryEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetFullname returns Fullname's value, or the zero value if v is nil or
+// Fullname is absent or nil.
+func (v *TicketCategoryEntity) GetFullname() (x string) {
+	if v != nil {
+		x = v.Fullname.Value()
+	}
+	return
+}
+
+// GetCategoryMaster returns CategoryMaster's value, or the zero value if v is
+// nil or CategoryMaster is absent or nil.
+func (v *TicketCategoryEntity) GetCategoryMaster() (x int32) {
+	if v != nil {
+		x = v.CategoryMaster.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *TicketCategoryEntity) GetFlags() (x TicketCategoryFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetDelegateMethod returns DelegateMethod's value, or the zero value if v is
+// nil or DelegateMethod is absent or nil.
+func (v *TicketCategoryEntity) GetDelegateMethod() (x TicketCategoryDelegateMethod) {
+	if v != nil {
+		x = v.DelegateMethod.Value()
+	}
+	return
+}
+
+// GetExternalName returns ExternalName's value, or the zero value if v is nil
+// or ExternalName is absent or nil.
+func (v *TicketCategoryEntity) GetExternalName() (x string) {
+	if v != nil {
+		x = v.ExternalName.Value()
+	}
+	return
+}
+
+// GetClosingStatus returns ClosingStatus's value, or the zero value if v is
+// nil or ClosingStatus is absent or nil.
+func (v *TicketCategoryEntity) GetClosingStatus() (x TicketCategoryClosingStatus) {
+	if v != nil {
+		x = v.ClosingStatus.Value()
+	}
+	return
+}
+
+// GetMsgClosingStatus returns MsgClosingStatus's value, or the zero value if v
+// is nil or MsgClosingStatus is absent or nil.
+func (v *TicketCategoryEntity) GetMsgClosingStatus() (x TicketCategoryClosingStatus) {
+	if v != nil {
+		x = v.MsgClosingStatus.Value()
+	}
+	return
+}
+
+// GetAssignmentLag returns AssignmentLag's value, or the zero value if v is
+// nil or AssignmentLag is absent or nil.
+func (v *TicketCategoryEntity) GetAssignmentLag() (x int32) {
+	if v != nil {
+		x = v.AssignmentLag.Value()
+	}
+	return
+}
+
+// GetReplyTemplate returns ReplyTemplate's value, or the zero value if v is
+// nil or ReplyTemplate is absent or nil.
+func (v *TicketCategoryEntity) GetReplyTemplate() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplate.Value()
+	}
+	return
+}
+
+// GetNotificationEmail returns NotificationEmail's value, or the zero value if
+// v is nil or NotificationEmail is absent or nil.
+func (v *TicketCategoryEntity) GetNotificationEmail() (x string) {
+	if v != nil {
+		x = v.NotificationEmail.Value()
+	}
+	return
+}
+
+// GetDefaultTicketStatus returns DefaultTicketStatus's value, or nil if v is
+// nil or DefaultTicketStatus is absent or nil.
+func (v *TicketCategoryEntity) GetDefaultTicketStatus() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.DefaultTicketStatus.Value()
+	}
+	return
+}
+
+// GetDefaultMessageStatus returns DefaultMessageStatus's value, or nil if v is
+// nil or DefaultMessageStatus is absent or nil.
+func (v *TicketCategoryEntity) GetDefaultMessageStatus() (x *TicketStatusEntity) {
+	if v != nil {
+		x = v.DefaultMessageStatus.Value()
+	}
+	return
+}
+
+// GetEffectiveReplyTemplateId returns EffectiveReplyTemplateId's value, or the
+// zero value if v is nil or EffectiveReplyTemplateId is absent or nil.
+func (v *TicketCategoryEntity) GetEffectiveReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.EffectiveReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *TicketCategoryEntity) GetExtraFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *TicketCategoryEntity) GetCustomFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
 // TicketCategoryFlags is the flag list TicketCategoryFlags: a set of flags,
 // sent as a space-separated list of their names.
 type TicketCategoryFlags uint32
@@ -509,6 +689,276 @@ func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketPriorityEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketPriorityEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
+// is nil or TicketPriorityId is absent or nil.
+func (v *TicketPriorityEntity) GetTicketPriorityId() (x int32) {
+	if v != nil {
+		x = v.TicketPriorityId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketPriorityEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *TicketPriorityEntity) GetStatus() (x TicketPriorityStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *TicketPriorityEntity) GetFlags() (x TicketPriorityFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *TicketPriorityEntity) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetTicketRead returns TicketRead's value, or the zero value if v is nil or
+// TicketRead is absent or nil.
+func (v *TicketPriorityEntity) GetTicketRead() (x TicketPriorityEscalateEvent) {
+	if v != nil {
+		x = v.TicketRead.Value()
+	}
+	return
+}
+
+// GetChangedOwner returns ChangedOwner's value, or the zero value if v is nil
+// or ChangedOwner is absent or nil.
+func (v *TicketPriorityEntity) GetChangedOwner() (x TicketPriorityEscalateEvent) {
+	if v != nil {
+		x = v.ChangedOwner.Value()
+	}
+	return
+}
+
+// GetTicketNewinfo returns TicketNewinfo's value, or the zero value if v is
+// nil or TicketNewinfo is absent or nil.
+func (v *TicketPriorityEntity) GetTicketNewinfo() (x TicketPriorityEscalateEvent) {
+	if v != nil {
+		x = v.TicketNewinfo.Value()
+	}
+	return
+}
+
+// GetTicketClosed returns TicketClosed's value, or the zero value if v is nil
+// or TicketClosed is absent or nil.
+func (v *TicketPriorityEntity) GetTicketClosed() (x TicketPriorityEscalateEvent) {
+	if v != nil {
+		x = v.TicketClosed.Value()
+	}
+	return
+}
+
+// GetTicketChangedPriority returns TicketChangedPriority's value, or the zero
+// value if v is nil or TicketChangedPriority is absent or nil.
+func (v *TicketPriorityEntity) GetTicketChangedPriority() (x TicketPriorityEscalateEvent) {
+	if v != nil {
+		x = v.TicketChangedPriority.Value()
+	}
+	return
+}
+
+// GetTicketNew returns TicketNew's value, or the zero value if v is nil or
+// TicketNew is absent or nil.
+func (v *TicketPriorityEntity) GetTicketNew() (x TicketPriorityEscalateEvent) {
+	if v != nil {
+		x = v.TicketNew.Value()
+	}
+	return
+}
+
+// GetDeadline returns Deadline's value, or the zero value if v is nil or
+// Deadline is absent or nil.
+func (v *TicketPriorityEntity) GetDeadline() (x int32) {
+	if v != nil {
+		x = v.Deadline.Value()
+	}
+	return
+}
+
+// GetMonStart returns MonStart's value, or the zero value if v is nil or
+// MonStart is absent or nil.
+func (v *TicketPriorityEntity) GetMonStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.MonStart.Value()
+	}
+	return
+}
+
+// GetMonStop returns MonStop's value, or the zero value if v is nil or MonStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetMonStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.MonStop.Value()
+	}
+	return
+}
+
+// GetTueStart returns TueStart's value, or the zero value if v is nil or
+// TueStart is absent or nil.
+func (v *TicketPriorityEntity) GetTueStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.TueStart.Value()
+	}
+	return
+}
+
+// GetTueStop returns TueStop's value, or the zero value if v is nil or TueStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetTueStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.TueStop.Value()
+	}
+	return
+}
+
+// GetWedStart returns WedStart's value, or the zero value if v is nil or
+// WedStart is absent or nil.
+func (v *TicketPriorityEntity) GetWedStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.WedStart.Value()
+	}
+	return
+}
+
+// GetWedStop returns WedStop's value, or the zero value if v is nil or WedStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetWedStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.WedStop.Value()
+	}
+	return
+}
+
+// GetThuStart returns ThuStart's value, or the zero value if v is nil or
+// ThuStart is absent or nil.
+func (v *TicketPriorityEntity) GetThuStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.ThuStart.Value()
+	}
+	return
+}
+
+// GetThuStop returns ThuStop's value, or the zero value if v is nil or ThuStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetThuStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.ThuStop.Value()
+	}
+	return
+}
+
+// GetFriStart returns FriStart's value, or the zero value if v is nil or
+// FriStart is absent or nil.
+func (v *TicketPriorityEntity) GetFriStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.FriStart.Value()
+	}
+	return
+}
+
+// GetFriStop returns FriStop's value, or the zero value if v is nil or FriStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetFriStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.FriStop.Value()
+	}
+	return
+}
+
+// GetSatStart returns SatStart's value, or the zero value if v is nil or
+// SatStart is absent or nil.
+func (v *TicketPriorityEntity) GetSatStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.SatStart.Value()
+	}
+	return
+}
+
+// GetSatStop returns SatStop's value, or the zero value if v is nil or SatStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetSatStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.SatStop.Value()
+	}
+	return
+}
+
+// GetSunStart returns SunStart's value, or the zero value if v is nil or
+// SunStart is absent or nil.
+func (v *TicketPriorityEntity) GetSunStart() (x soap.DateTime) {
+	if v != nil {
+		x = v.SunStart.Value()
+	}
+	return
+}
+
+// GetSunStop returns SunStop's value, or the zero value if v is nil or SunStop
+// is absent or nil.
+func (v *TicketPriorityEntity) GetSunStop() (x soap.DateTime) {
+	if v != nil {
+		x = v.SunStop.Value()
+	}
+	return
+}
+
+// GetNonDates returns NonDates's value, or the zero value if v is nil or
+// NonDates is absent or nil.
+func (v *TicketPriorityEntity) GetNonDates() (x tf5f5e092.ArrayOfdateTime) {
+	if v != nil {
+		x = v.NonDates.Value()
+	}
+	return
+}
+
+// GetEscalationLevels returns EscalationLevels's value, or the zero value if v
+// is nil or EscalationLevels is absent or nil.
+func (v *TicketPriorityEntity) GetEscalationLevels() (x ArrayOfTicketPriorityEscalationLevelEntity) {
+	if v != nil {
+		x = v.EscalationLevels.Value()
+	}
+	return
+}
+
 // TicketPriorityEscalateEvent is the enumeration TicketPriorityEscalateEvent.
 type TicketPriorityEscalateEvent string
 
@@ -676,6 +1126,168 @@ func (v *TicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReplyTemplateIdSms = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketAlertId returns TicketAlertId's value, or the zero value if v is
+// nil or TicketAlertId is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetTicketAlertId() (x int32) {
+	if v != nil {
+		x = v.TicketAlertId.Value()
+	}
+	return
+}
+
+// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
+// AlertLevel is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetAlertLevel() (x int16) {
+	if v != nil {
+		x = v.AlertLevel.Value()
+	}
+	return
+}
+
+// GetAlertTimeout returns AlertTimeout's value, or the zero value if v is nil
+// or AlertTimeout is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetAlertTimeout() (x int32) {
+	if v != nil {
+		x = v.AlertTimeout.Value()
+	}
+	return
+}
+
+// GetAction returns Action's value, or the zero value if v is nil or Action is
+// absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetAction() (x int32) {
+	if v != nil {
+		x = v.Action.Value()
+	}
+	return
+}
+
+// GetDelegateTo returns DelegateTo's value, or the zero value if v is nil or
+// DelegateTo is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetDelegateTo() (x int32) {
+	if v != nil {
+		x = v.DelegateTo.Value()
+	}
+	return
+}
+
+// GetScriptId returns ScriptId's value, or the zero value if v is nil or
+// ScriptId is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetScriptId() (x int32) {
+	if v != nil {
+		x = v.ScriptId.Value()
+	}
+	return
+}
+
+// GetEmailTo returns EmailTo's value, or the zero value if v is nil or EmailTo
+// is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetEmailTo() (x string) {
+	if v != nil {
+		x = v.EmailTo.Value()
+	}
+	return
+}
+
+// GetSmsTo returns SmsTo's value, or the zero value if v is nil or SmsTo is
+// absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetSmsTo() (x string) {
+	if v != nil {
+		x = v.SmsTo.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdCustomer returns ReplyTemplateIdCustomer's value, or the
+// zero value if v is nil or ReplyTemplateIdCustomer is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCustomer() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdCustomer.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdUser returns ReplyTemplateIdUser's value, or the zero
+// value if v is nil or ReplyTemplateIdUser is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdUser() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdUser.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdCatmast returns ReplyTemplateIdCatmast's value, or the
+// zero value if v is nil or ReplyTemplateIdCatmast is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCatmast() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdCatmast.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdEmail returns ReplyTemplateIdEmail's value, or the zero
+// value if v is nil or ReplyTemplateIdEmail is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdEmail() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdEmail.Value()
+	}
+	return
+}
+
+// GetRtiCustomerSms returns RtiCustomerSms's value, or the zero value if v is
+// nil or RtiCustomerSms is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetRtiCustomerSms() (x int32) {
+	if v != nil {
+		x = v.RtiCustomerSms.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdUserSms returns ReplyTemplateIdUserSms's value, or the
+// zero value if v is nil or ReplyTemplateIdUserSms is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdUserSms() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdUserSms.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdCatmastSms returns ReplyTemplateIdCatmastSms's value, or
+// the zero value if v is nil or ReplyTemplateIdCatmastSms is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCatmastSms() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdCatmastSms.Value()
+	}
+	return
+}
+
+// GetReplyTemplateIdSms returns ReplyTemplateIdSms's value, or the zero value
+// if v is nil or ReplyTemplateIdSms is absent or nil.
+func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdSms() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateIdSms.Value()
+	}
+	return
 }
 
 // TicketPriorityFlags is the flag list TicketPriorityFlags: a set of flags,
@@ -874,6 +1486,87 @@ func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.UsedInQueue = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *TicketStatusEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *TicketStatusEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketStatusId returns TicketStatusId's value, or the zero value if v is
+// nil or TicketStatusId is absent or nil.
+func (v *TicketStatusEntity) GetTicketStatusId() (x int32) {
+	if v != nil {
+		x = v.TicketStatusId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TicketStatusEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *TicketStatusEntity) GetStatus() (x t741a6ec9.TicketBaseStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetTimeCounter returns TimeCounter's value, or the zero value if v is nil or
+// TimeCounter is absent or nil.
+func (v *TicketStatusEntity) GetTimeCounter() (x TicketStatusTimeCounter) {
+	if v != nil {
+		x = v.TimeCounter.Value()
+	}
+	return
+}
+
+// GetNoEmailReopen returns NoEmailReopen's value, or the zero value if v is
+// nil or NoEmailReopen is absent or nil.
+func (v *TicketStatusEntity) GetNoEmailReopen() (x bool) {
+	if v != nil {
+		x = v.NoEmailReopen.Value()
+	}
+	return
+}
+
+// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
+// IsDefault is absent or nil.
+func (v *TicketStatusEntity) GetIsDefault() (x bool) {
+	if v != nil {
+		x = v.IsDefault.Value()
+	}
+	return
+}
+
+// GetUsedInQueue returns UsedInQueue's value, or the zero value if v is nil or
+// UsedInQueue is absent or nil.
+func (v *TicketStatusEntity) GetUsedInQueue() (x bool) {
+	if v != nil {
+		x = v.UsedInQueue.Value()
+	}
+	return
 }
 
 // TicketStatusTimeCounter is the enumeration TicketStatusTimeCounter.

@@ -70,6 +70,60 @@ func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *ActivitySummaryItem) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *ActivitySummaryItem) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetDate returns Date's value, or the zero value if v is nil or Date is
+// absent or nil.
+func (v *ActivitySummaryItem) GetDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Date.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ActivitySummaryItem) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *ActivitySummaryItem) GetCompleted() (x tf90e5136.ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *ActivitySummaryItem) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
 // ArrayOfActivitySummaryItem is the complex type ArrayOfActivitySummaryItem: a
 // list of ActivitySummaryItem elements.
 type ArrayOfActivitySummaryItem []*ActivitySummaryItem
@@ -182,6 +236,69 @@ func (v *ChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
+// nil or ChatSessionId is absent or nil.
+func (v *ChatSummaryItem) GetChatSessionId() (x int32) {
+	if v != nil {
+		x = v.ChatSessionId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ChatSummaryItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
+// CompanyName is absent or nil.
+func (v *ChatSummaryItem) GetCompanyName() (x string) {
+	if v != nil {
+		x = v.CompanyName.Value()
+	}
+	return
+}
+
+// GetFirstMessage returns FirstMessage's value, or the zero value if v is nil
+// or FirstMessage is absent or nil.
+func (v *ChatSummaryItem) GetFirstMessage() (x string) {
+	if v != nil {
+		x = v.FirstMessage.Value()
+	}
+	return
+}
+
+// GetLastMessage returns LastMessage's value, or the zero value if v is nil or
+// LastMessage is absent or nil.
+func (v *ChatSummaryItem) GetLastMessage() (x string) {
+	if v != nil {
+		x = v.LastMessage.Value()
+	}
+	return
+}
+
+// GetWhenRequested returns WhenRequested's value, or the zero value if v is
+// nil or WhenRequested is absent or nil.
+func (v *ChatSummaryItem) GetWhenRequested() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenRequested.Value()
+	}
+	return
+}
+
+// GetWhenEnded returns WhenEnded's value, or the zero value if v is nil or
+// WhenEnded is absent or nil.
+func (v *ChatSummaryItem) GetWhenEnded() (x soap.DateTime) {
+	if v != nil {
+		x = v.WhenEnded.Value()
+	}
+	return
+}
+
 // SaleSummaryItem is the complex type SaleSummaryItem.
 type SaleSummaryItem struct {
 	// SaleId is element SaleId (optional).
@@ -253,4 +370,94 @@ func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	d.End()
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *SaleSummaryItem) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetSaleDate returns SaleDate's value, or the zero value if v is nil or
+// SaleDate is absent or nil.
+func (v *SaleSummaryItem) GetSaleDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.SaleDate.Value()
+	}
+	return
+}
+
+// GetProbability returns Probability's value, or the zero value if v is nil or
+// Probability is absent or nil.
+func (v *SaleSummaryItem) GetProbability() (x int16) {
+	if v != nil {
+		x = v.Probability.Value()
+	}
+	return
+}
+
+// GetHeading returns Heading's value, or the zero value if v is nil or Heading
+// is absent or nil.
+func (v *SaleSummaryItem) GetHeading() (x string) {
+	if v != nil {
+		x = v.Heading.Value()
+	}
+	return
+}
+
+// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
+// absent or nil.
+func (v *SaleSummaryItem) GetAmount() (x float64) {
+	if v != nil {
+		x = v.Amount.Value()
+	}
+	return
+}
+
+// GetCurrency returns Currency's value, or the zero value if v is nil or
+// Currency is absent or nil.
+func (v *SaleSummaryItem) GetCurrency() (x string) {
+	if v != nil {
+		x = v.Currency.Value()
+	}
+	return
+}
+
+// GetAmountInBaseCurrency returns AmountInBaseCurrency's value, or the zero
+// value if v is nil or AmountInBaseCurrency is absent or nil.
+func (v *SaleSummaryItem) GetAmountInBaseCurrency() (x float64) {
+	if v != nil {
+		x = v.AmountInBaseCurrency.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *SaleSummaryItem) GetStatus() (x t7e05b714.SaleStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *SaleSummaryItem) GetCompleted() (x tf90e5136.ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *SaleSummaryItem) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
 }

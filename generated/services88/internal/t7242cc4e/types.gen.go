@@ -127,3 +127,48 @@ func (v *VisibleFor) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *VisibleFor) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *VisibleFor) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetVisibleId returns VisibleId's value, or the zero value if v is nil or
+// VisibleId is absent or nil.
+func (v *VisibleFor) GetVisibleId() (x int32) {
+	if v != nil {
+		x = v.VisibleId.Value()
+	}
+	return
+}
+
+// GetVisibility returns Visibility's value, or the zero value if v is nil or
+// Visibility is absent or nil.
+func (v *VisibleFor) GetVisibility() (x Visibility) {
+	if v != nil {
+		x = v.Visibility.Value()
+	}
+	return
+}
+
+// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
+// or DisplayValue is absent or nil.
+func (v *VisibleFor) GetDisplayValue() (x string) {
+	if v != nil {
+		x = v.DisplayValue.Value()
+	}
+	return
+}

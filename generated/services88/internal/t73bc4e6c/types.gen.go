@@ -413,6 +413,562 @@ func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *AppointmentEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *AppointmentEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *AppointmentEntity) GetAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *AppointmentEntity) GetContact() (x *tebef91c8.Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *AppointmentEntity) GetCreatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *AppointmentEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *AppointmentEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *AppointmentEntity) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *AppointmentEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *AppointmentEntity) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetAgenda returns Agenda's value, or the zero value if v is nil or Agenda is
+// absent or nil.
+func (v *AppointmentEntity) GetAgenda() (x string) {
+	if v != nil {
+		x = v.Agenda.Value()
+	}
+	return
+}
+
+// GetInternalNotes returns InternalNotes's value, or the zero value if v is
+// nil or InternalNotes is absent or nil.
+func (v *AppointmentEntity) GetInternalNotes() (x string) {
+	if v != nil {
+		x = v.InternalNotes.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *AppointmentEntity) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}
+
+// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
+// is absent or nil.
+func (v *AppointmentEntity) GetEndDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.EndDate.Value()
+	}
+	return
+}
+
+// GetInvitedPerson returns InvitedPerson's value, or nil if v is nil or
+// InvitedPerson is absent or nil.
+func (v *AppointmentEntity) GetInvitedPerson() (x *t2b63d1b4.Person) {
+	if v != nil {
+		x = v.InvitedPerson.Value()
+	}
+	return
+}
+
+// GetPerson returns Person's value, or nil if v is nil or Person is absent or
+// nil.
+func (v *AppointmentEntity) GetPerson() (x *t2b63d1b4.Person) {
+	if v != nil {
+		x = v.Person.Value()
+	}
+	return
+}
+
+// GetMotherId returns MotherId's value, or the zero value if v is nil or
+// MotherId is absent or nil.
+func (v *AppointmentEntity) GetMotherId() (x int32) {
+	if v != nil {
+		x = v.MotherId.Value()
+	}
+	return
+}
+
+// GetPriority returns Priority's value, or nil if v is nil or Priority is
+// absent or nil.
+func (v *AppointmentEntity) GetPriority() (x *t3ba9528e.Priority) {
+	if v != nil {
+		x = v.Priority.Value()
+	}
+	return
+}
+
+// GetPrivate returns Private's value, or the zero value if v is nil or Private
+// is absent or nil.
+func (v *AppointmentEntity) GetPrivate() (x t365cf88f.AppointmentPrivate) {
+	if v != nil {
+		x = v.Private.Value()
+	}
+	return
+}
+
+// GetProject returns Project's value, or nil if v is nil or Project is absent
+// or nil.
+func (v *AppointmentEntity) GetProject() (x *te3212ffe.Project) {
+	if v != nil {
+		x = v.Project.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *AppointmentEntity) GetType() (x td04002f3.AppointmentType) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *AppointmentEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCompleted returns Completed's value, or the zero value if v is nil or
+// Completed is absent or nil.
+func (v *AppointmentEntity) GetCompleted() (x tf90e5136.ActivityStatus) {
+	if v != nil {
+		x = v.Completed.Value()
+	}
+	return
+}
+
+// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
+// ActiveLinks is absent or nil.
+func (v *AppointmentEntity) GetActiveLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveLinks.Value()
+	}
+	return
+}
+
+// GetLinks returns Links's value, or the zero value if v is nil or Links is
+// absent or nil.
+func (v *AppointmentEntity) GetLinks() (x tdb260f2d.ArrayOfLink) {
+	if v != nil {
+		x = v.Links.Value()
+	}
+	return
+}
+
+// GetAlarmLeadTime returns AlarmLeadTime's value, or the zero value if v is
+// nil or AlarmLeadTime is absent or nil.
+func (v *AppointmentEntity) GetAlarmLeadTime() (x soap.Duration) {
+	if v != nil {
+		x = v.AlarmLeadTime.Value()
+	}
+	return
+}
+
+// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
+// HasAlarm is absent or nil.
+func (v *AppointmentEntity) GetHasAlarm() (x bool) {
+	if v != nil {
+		x = v.HasAlarm.Value()
+	}
+	return
+}
+
+// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
+// ColorIndex is absent or nil.
+func (v *AppointmentEntity) GetColorIndex() (x int16) {
+	if v != nil {
+		x = v.ColorIndex.Value()
+	}
+	return
+}
+
+// GetIsFree returns IsFree's value, or the zero value if v is nil or IsFree is
+// absent or nil.
+func (v *AppointmentEntity) GetIsFree() (x bool) {
+	if v != nil {
+		x = v.IsFree.Value()
+	}
+	return
+}
+
+// GetIsAlldayEvent returns IsAlldayEvent's value, or the zero value if v is
+// nil or IsAlldayEvent is absent or nil.
+func (v *AppointmentEntity) GetIsAlldayEvent() (x bool) {
+	if v != nil {
+		x = v.IsAlldayEvent.Value()
+	}
+	return
+}
+
+// GetLagTime returns LagTime's value, or the zero value if v is nil or LagTime
+// is absent or nil.
+func (v *AppointmentEntity) GetLagTime() (x soap.Duration) {
+	if v != nil {
+		x = v.LagTime.Value()
+	}
+	return
+}
+
+// GetLeadTime returns LeadTime's value, or the zero value if v is nil or
+// LeadTime is absent or nil.
+func (v *AppointmentEntity) GetLeadTime() (x soap.Duration) {
+	if v != nil {
+		x = v.LeadTime.Value()
+	}
+	return
+}
+
+// GetLocation returns Location's value, or the zero value if v is nil or
+// Location is absent or nil.
+func (v *AppointmentEntity) GetLocation() (x string) {
+	if v != nil {
+		x = v.Location.Value()
+	}
+	return
+}
+
+// GetRejectCounter returns RejectCounter's value, or the zero value if v is
+// nil or RejectCounter is absent or nil.
+func (v *AppointmentEntity) GetRejectCounter() (x int16) {
+	if v != nil {
+		x = v.RejectCounter.Value()
+	}
+	return
+}
+
+// GetRejectReason returns RejectReason's value, or the zero value if v is nil
+// or RejectReason is absent or nil.
+func (v *AppointmentEntity) GetRejectReason() (x string) {
+	if v != nil {
+		x = v.RejectReason.Value()
+	}
+	return
+}
+
+// GetRecurrence returns Recurrence's value, or nil if v is nil or Recurrence
+// is absent or nil.
+func (v *AppointmentEntity) GetRecurrence() (x *t22645b49.RecurrenceInfo) {
+	if v != nil {
+		x = v.Recurrence.Value()
+	}
+	return
+}
+
+// GetParticipants returns Participants's value, or the zero value if v is nil
+// or Participants is absent or nil.
+func (v *AppointmentEntity) GetParticipants() (x ArrayOfParticipantInfo) {
+	if v != nil {
+		x = v.Participants.Value()
+	}
+	return
+}
+
+// GetAssignmentStatus returns AssignmentStatus's value, or the zero value if v
+// is nil or AssignmentStatus is absent or nil.
+func (v *AppointmentEntity) GetAssignmentStatus() (x t365cf88f.AssignmentStatus) {
+	if v != nil {
+		x = v.AssignmentStatus.Value()
+	}
+	return
+}
+
+// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
+// is nil or InvitationStatus is absent or nil.
+func (v *AppointmentEntity) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
+	if v != nil {
+		x = v.InvitationStatus.Value()
+	}
+	return
+}
+
+// GetBookingType returns BookingType's value, or the zero value if v is nil or
+// BookingType is absent or nil.
+func (v *AppointmentEntity) GetBookingType() (x t365cf88f.BookingType) {
+	if v != nil {
+		x = v.BookingType.Value()
+	}
+	return
+}
+
+// GetActiveDate returns ActiveDate's value, or the zero value if v is nil or
+// ActiveDate is absent or nil.
+func (v *AppointmentEntity) GetActiveDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ActiveDate.Value()
+	}
+	return
+}
+
+// GetHasConflict returns HasConflict's value, or the zero value if v is nil or
+// HasConflict is absent or nil.
+func (v *AppointmentEntity) GetHasConflict() (x bool) {
+	if v != nil {
+		x = v.HasConflict.Value()
+	}
+	return
+}
+
+// GetAssignedBy returns AssignedBy's value, or nil if v is nil or AssignedBy
+// is absent or nil.
+func (v *AppointmentEntity) GetAssignedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.AssignedBy.Value()
+	}
+	return
+}
+
+// GetMotherAssociate returns MotherAssociate's value, or nil if v is nil or
+// MotherAssociate is absent or nil.
+func (v *AppointmentEntity) GetMotherAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.MotherAssociate.Value()
+	}
+	return
+}
+
+// GetTask returns Task's value, or nil if v is nil or Task is absent or nil.
+func (v *AppointmentEntity) GetTask() (x *t3ba9528e.TaskListItem) {
+	if v != nil {
+		x = v.Task.Value()
+	}
+	return
+}
+
+// GetPreferredTZLocation returns PreferredTZLocation's value, or the zero
+// value if v is nil or PreferredTZLocation is absent or nil.
+func (v *AppointmentEntity) GetPreferredTZLocation() (x int32) {
+	if v != nil {
+		x = v.PreferredTZLocation.Value()
+	}
+	return
+}
+
+// GetPreferredTZLocationData returns PreferredTZLocationData's value, or nil
+// if v is nil or PreferredTZLocationData is absent or nil.
+func (v *AppointmentEntity) GetPreferredTZLocationData() (x *t615da4c0.TimeZoneData) {
+	if v != nil {
+		x = v.PreferredTZLocationData.Value()
+	}
+	return
+}
+
+// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+func (v *AppointmentEntity) GetSale() (x *t06fff54d.Sale) {
+	if v != nil {
+		x = v.Sale.Value()
+	}
+	return
+}
+
+// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
+// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+func (v *AppointmentEntity) GetSuggestedAppointmentId() (x int32) {
+	if v != nil {
+		x = v.SuggestedAppointmentId.Value()
+	}
+	return
+}
+
+// GetIsMileStone returns IsMileStone's value, or the zero value if v is nil or
+// IsMileStone is absent or nil.
+func (v *AppointmentEntity) GetIsMileStone() (x bool) {
+	if v != nil {
+		x = v.IsMileStone.Value()
+	}
+	return
+}
+
+// GetCautionWarning returns CautionWarning's value, or the zero value if v is
+// nil or CautionWarning is absent or nil.
+func (v *AppointmentEntity) GetCautionWarning() (x t365cf88f.AppointmentCautionWarning) {
+	if v != nil {
+		x = v.CautionWarning.Value()
+	}
+	return
+}
+
+// GetOwnedExternally returns OwnedExternally's value, or the zero value if v
+// is nil or OwnedExternally is absent or nil.
+func (v *AppointmentEntity) GetOwnedExternally() (x t365cf88f.AppointmentExternalOwner) {
+	if v != nil {
+		x = v.OwnedExternally.Value()
+	}
+	return
+}
+
+// GetJoinVideomeetUrl returns JoinVideomeetUrl's value, or the zero value if v
+// is nil or JoinVideomeetUrl is absent or nil.
+func (v *AppointmentEntity) GetJoinVideomeetUrl() (x string) {
+	if v != nil {
+		x = v.JoinVideomeetUrl.Value()
+	}
+	return
+}
+
+// GetCentralserviceVideomeetId returns CentralserviceVideomeetId's value, or
+// the zero value if v is nil or CentralserviceVideomeetId is absent or nil.
+func (v *AppointmentEntity) GetCentralserviceVideomeetId() (x string) {
+	if v != nil {
+		x = v.CentralserviceVideomeetId.Value()
+	}
+	return
+}
+
+// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
+// v is nil or UserDefinedFields is absent or nil.
+func (v *AppointmentEntity) GetUserDefinedFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.UserDefinedFields.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *AppointmentEntity) GetExtraFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *AppointmentEntity) GetCustomFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
+// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
+// is nil or PublishEventDate is absent or nil.
+func (v *AppointmentEntity) GetPublishEventDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishEventDate.Value()
+	}
+	return
+}
+
+// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
+// PublishTo is absent or nil.
+func (v *AppointmentEntity) GetPublishTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishTo.Value()
+	}
+	return
+}
+
+// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
+// PublishFrom is absent or nil.
+func (v *AppointmentEntity) GetPublishFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishFrom.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *AppointmentEntity) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
+// VisibleFor is absent or nil.
+func (v *AppointmentEntity) GetVisibleFor() (x t7242cc4e.ArrayOfVisibleFor) {
+	if v != nil {
+		x = v.VisibleFor.Value()
+	}
+	return
+}
+
 // ArrayOfParticipantInfo is the complex type ArrayOfParticipantInfo: a list of
 // ParticipantInfo elements.
 type ArrayOfParticipantInfo []*ParticipantInfo
@@ -619,4 +1175,94 @@ func (v *ParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExternallyOwnedStatus = soap.ReadOptItem(d, soap.ReadText[ExternallyOwnedStatus])
 	}
 	d.End()
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *ParticipantInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *ParticipantInfo) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ParticipantInfo) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
+// is absent or nil.
+func (v *ParticipantInfo) GetEmailId() (x int32) {
+	if v != nil {
+		x = v.EmailId.Value()
+	}
+	return
+}
+
+// GetSendEmail returns SendEmail's value, or the zero value if v is nil or
+// SendEmail is absent or nil.
+func (v *ParticipantInfo) GetSendEmail() (x bool) {
+	if v != nil {
+		x = v.SendEmail.Value()
+	}
+	return
+}
+
+// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
+// is nil or InvitationStatus is absent or nil.
+func (v *ParticipantInfo) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
+	if v != nil {
+		x = v.InvitationStatus.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *ParticipantInfo) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ParticipantInfo) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetExternallyOwnedType returns ExternallyOwnedType's value, or the zero
+// value if v is nil or ExternallyOwnedType is absent or nil.
+func (v *ParticipantInfo) GetExternallyOwnedType() (x ExternallyOwnedType) {
+	if v != nil {
+		x = v.ExternallyOwnedType.Value()
+	}
+	return
+}
+
+// GetExternallyOwnedStatus returns ExternallyOwnedStatus's value, or the zero
+// value if v is nil or ExternallyOwnedStatus is absent or nil.
+func (v *ParticipantInfo) GetExternallyOwnedStatus() (x ExternallyOwnedStatus) {
+	if v != nil {
+		x = v.ExternallyOwnedStatus.Value()
+	}
+	return
 }

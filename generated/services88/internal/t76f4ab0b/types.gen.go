@@ -57,6 +57,42 @@ func (v *ArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ArchiveRestrictionGroup) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ArchiveRestrictionGroup) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ArchiveRestrictionGroup) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetRestrictions returns Restrictions's value, or the zero value if v is nil
+// or Restrictions is absent or nil.
+func (v *ArchiveRestrictionGroup) GetRestrictions() (x t2c0ad0f1.ArrayOfArchiveRestrictionInfo) {
+	if v != nil {
+		x = v.Restrictions.Value()
+	}
+	return
+}
+
 // ArrayOfArchiveRestrictionGroup is the complex type
 // ArrayOfArchiveRestrictionGroup: a list of ArchiveRestrictionGroup elements.
 type ArrayOfArchiveRestrictionGroup []*ArchiveRestrictionGroup

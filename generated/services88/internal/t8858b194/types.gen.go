@@ -146,3 +146,156 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SelectableMDOListItem) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SelectableMDOListItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *SelectableMDOListItem) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *SelectableMDOListItem) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
+// is absent or nil.
+func (v *SelectableMDOListItem) GetToolTip() (x string) {
+	if v != nil {
+		x = v.ToolTip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *SelectableMDOListItem) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *SelectableMDOListItem) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *SelectableMDOListItem) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
+// ColorBlock is absent or nil.
+func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
+	if v != nil {
+		x = v.ColorBlock.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *SelectableMDOListItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}
+
+// GetSelected returns Selected's value, or the zero value if v is nil or
+// Selected is absent or nil.
+func (v *SelectableMDOListItem) GetSelected() (x bool) {
+	if v != nil {
+		x = v.Selected.Value()
+	}
+	return
+}
+
+// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
+// LastChanged is absent or nil.
+func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastChanged.Value()
+	}
+	return
+}
+
+// GetChildItems returns ChildItems's value, or the zero value if v is nil or
+// ChildItems is absent or nil.
+func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.ChildItems.Value()
+	}
+	return
+}
+
+// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
+// ExtraInfo is absent or nil.
+func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
+	if v != nil {
+		x = v.ExtraInfo.Value()
+	}
+	return
+}
+
+// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
+// StyleHint is absent or nil.
+func (v *SelectableMDOListItem) GetStyleHint() (x string) {
+	if v != nil {
+		x = v.StyleHint.Value()
+	}
+	return
+}
+
+// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
+// absent or nil.
+func (v *SelectableMDOListItem) GetHidden() (x bool) {
+	if v != nil {
+		x = v.Hidden.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *SelectableMDOListItem) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}

@@ -91,3 +91,21 @@ func (v *StringObjectKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *StringObjectKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *StringObjectKeyValuePair) GetValue() (x soap.Any) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}

@@ -54,3 +54,48 @@ func (v *ExportArchiveResult) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ExportArchiveResult) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ExportArchiveResult) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
+// BatchTaskId is absent or nil.
+func (v *ExportArchiveResult) GetBatchTaskId() (x int32) {
+	if v != nil {
+		x = v.BatchTaskId.Value()
+	}
+	return
+}
+
+// GetFileName returns FileName's value, or the zero value if v is nil or
+// FileName is absent or nil.
+func (v *ExportArchiveResult) GetFileName() (x string) {
+	if v != nil {
+		x = v.FileName.Value()
+	}
+	return
+}
+
+// GetMessage returns Message's value, or the zero value if v is nil or Message
+// is absent or nil.
+func (v *ExportArchiveResult) GetMessage() (x string) {
+	if v != nil {
+		x = v.Message.Value()
+	}
+	return
+}

@@ -46,6 +46,24 @@ func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ArchiveOrderByInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDirection returns Direction's value, or the zero value if v is nil or
+// Direction is absent or nil.
+func (v *ArchiveOrderByInfo) GetDirection() (x OrderBySortType) {
+	if v != nil {
+		x = v.Direction.Value()
+	}
+	return
+}
+
 // ArrayOfArchiveColumnInfo is the complex type ArrayOfArchiveColumnInfo: a
 // list of ArchiveColumnInfo elements.
 type ArrayOfArchiveColumnInfo []*t2c0ad0f1.ArchiveColumnInfo

@@ -60,3 +60,57 @@ func (v *DocumentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *DocumentPreview) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *DocumentPreview) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *DocumentPreview) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *DocumentPreview) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetSize returns Size's value, or the zero value if v is nil or Size is
+// absent or nil.
+func (v *DocumentPreview) GetSize() (x int32) {
+	if v != nil {
+		x = v.Size.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *DocumentPreview) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
+}

@@ -78,3 +78,48 @@ func (v *TicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *TicketSummaryItem) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetTicketStatus returns TicketStatus's value, or the zero value if v is nil
+// or TicketStatus is absent or nil.
+func (v *TicketSummaryItem) GetTicketStatus() (x int32) {
+	if v != nil {
+		x = v.TicketStatus.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *TicketSummaryItem) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *TicketSummaryItem) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetIconHint returns IconHint's value, or the zero value if v is nil or
+// IconHint is absent or nil.
+func (v *TicketSummaryItem) GetIconHint() (x string) {
+	if v != nil {
+		x = v.IconHint.Value()
+	}
+	return
+}

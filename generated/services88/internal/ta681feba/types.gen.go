@@ -223,6 +223,222 @@ func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *BatchTaskInfo) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *BatchTaskInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *BatchTaskInfo) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *BatchTaskInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *BatchTaskInfo) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetDetailsTable returns DetailsTable's value, or the zero value if v is nil
+// or DetailsTable is absent or nil.
+func (v *BatchTaskInfo) GetDetailsTable() (x int16) {
+	if v != nil {
+		x = v.DetailsTable.Value()
+	}
+	return
+}
+
+// GetDetailsRecord returns DetailsRecord's value, or the zero value if v is
+// nil or DetailsRecord is absent or nil.
+func (v *BatchTaskInfo) GetDetailsRecord() (x int32) {
+	if v != nil {
+		x = v.DetailsRecord.Value()
+	}
+	return
+}
+
+// GetIsSystemTask returns IsSystemTask's value, or the zero value if v is nil
+// or IsSystemTask is absent or nil.
+func (v *BatchTaskInfo) GetIsSystemTask() (x bool) {
+	if v != nil {
+		x = v.IsSystemTask.Value()
+	}
+	return
+}
+
+// GetIsInternalTask returns IsInternalTask's value, or the zero value if v is
+// nil or IsInternalTask is absent or nil.
+func (v *BatchTaskInfo) GetIsInternalTask() (x bool) {
+	if v != nil {
+		x = v.IsInternalTask.Value()
+	}
+	return
+}
+
+// GetParameterObject returns ParameterObject's value, or the zero value if v
+// is nil or ParameterObject is absent or nil.
+func (v *BatchTaskInfo) GetParameterObject() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ParameterObject.Value()
+	}
+	return
+}
+
+// GetLastStarted returns LastStarted's value, or the zero value if v is nil or
+// LastStarted is absent or nil.
+func (v *BatchTaskInfo) GetLastStarted() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastStarted.Value()
+	}
+	return
+}
+
+// GetCreated returns Created's value, or the zero value if v is nil or Created
+// is absent or nil.
+func (v *BatchTaskInfo) GetCreated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Created.Value()
+	}
+	return
+}
+
+// GetStartCount returns StartCount's value, or the zero value if v is nil or
+// StartCount is absent or nil.
+func (v *BatchTaskInfo) GetStartCount() (x int32) {
+	if v != nil {
+		x = v.StartCount.Value()
+	}
+	return
+}
+
+// GetDatabaseSerialNumber returns DatabaseSerialNumber's value, or the zero
+// value if v is nil or DatabaseSerialNumber is absent or nil.
+func (v *BatchTaskInfo) GetDatabaseSerialNumber() (x string) {
+	if v != nil {
+		x = v.DatabaseSerialNumber.Value()
+	}
+	return
+}
+
+// GetContext returns Context's value, or the zero value if v is nil or Context
+// is absent or nil.
+func (v *BatchTaskInfo) GetContext() (x string) {
+	if v != nil {
+		x = v.Context.Value()
+	}
+	return
+}
+
+// GetResult returns Result's value, or the zero value if v is nil or Result is
+// absent or nil.
+func (v *BatchTaskInfo) GetResult() (x string) {
+	if v != nil {
+		x = v.Result.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *BatchTaskInfo) GetState() (x BatchTaskState) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *BatchTaskInfo) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetResponse returns Response's value, or the zero value if v is nil or
+// Response is absent or nil.
+func (v *BatchTaskInfo) GetResponse() (x string) {
+	if v != nil {
+		x = v.Response.Value()
+	}
+	return
+}
+
+// GetRequest returns Request's value, or the zero value if v is nil or Request
+// is absent or nil.
+func (v *BatchTaskInfo) GetRequest() (x string) {
+	if v != nil {
+		x = v.Request.Value()
+	}
+	return
+}
+
+// GetProgressDescription returns ProgressDescription's value, or the zero
+// value if v is nil or ProgressDescription is absent or nil.
+func (v *BatchTaskInfo) GetProgressDescription() (x string) {
+	if v != nil {
+		x = v.ProgressDescription.Value()
+	}
+	return
+}
+
+// GetProgressPercent returns ProgressPercent's value, or the zero value if v
+// is nil or ProgressPercent is absent or nil.
+func (v *BatchTaskInfo) GetProgressPercent() (x int16) {
+	if v != nil {
+		x = v.ProgressPercent.Value()
+	}
+	return
+}
+
+// GetFileName returns FileName's value, or the zero value if v is nil or
+// FileName is absent or nil.
+func (v *BatchTaskInfo) GetFileName() (x string) {
+	if v != nil {
+		x = v.FileName.Value()
+	}
+	return
+}
+
+// GetCancellationBehaviour returns CancellationBehaviour's value, or the zero
+// value if v is nil or CancellationBehaviour is absent or nil.
+func (v *BatchTaskInfo) GetCancellationBehaviour() (x BatchTaskCancellationBehaviour) {
+	if v != nil {
+		x = v.CancellationBehaviour.Value()
+	}
+	return
+}
+
 // BatchTaskState is the enumeration BatchTaskState.
 type BatchTaskState string
 

@@ -116,6 +116,141 @@ func (v *ConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ConsentPurpose) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ConsentPurpose) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetConsentPurposeId returns ConsentPurposeId's value, or the zero value if v
+// is nil or ConsentPurposeId is absent or nil.
+func (v *ConsentPurpose) GetConsentPurposeId() (x int32) {
+	if v != nil {
+		x = v.ConsentPurposeId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ConsentPurpose) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetConsentText returns ConsentText's value, or the zero value if v is nil or
+// ConsentText is absent or nil.
+func (v *ConsentPurpose) GetConsentText() (x string) {
+	if v != nil {
+		x = v.ConsentText.Value()
+	}
+	return
+}
+
+// GetFormText returns FormText's value, or the zero value if v is nil or
+// FormText is absent or nil.
+func (v *ConsentPurpose) GetFormText() (x string) {
+	if v != nil {
+		x = v.FormText.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ConsentPurpose) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ConsentPurpose) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetActive returns Active's value, or the zero value if v is nil or Active is
+// absent or nil.
+func (v *ConsentPurpose) GetActive() (x int16) {
+	if v != nil {
+		x = v.Active.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ConsentPurpose) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ConsentPurpose) GetUpdatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ConsentPurpose) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ConsentPurpose) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetPrivacyStatementDesc returns PrivacyStatementDesc's value, or the zero
+// value if v is nil or PrivacyStatementDesc is absent or nil.
+func (v *ConsentPurpose) GetPrivacyStatementDesc() (x string) {
+	if v != nil {
+		x = v.PrivacyStatementDesc.Value()
+	}
+	return
+}
+
+// GetPrivacyStatementUrl returns PrivacyStatementUrl's value, or the zero
+// value if v is nil or PrivacyStatementUrl is absent or nil.
+func (v *ConsentPurpose) GetPrivacyStatementUrl() (x string) {
+	if v != nil {
+		x = v.PrivacyStatementUrl.Value()
+	}
+	return
+}
+
 // ConsentSource is the complex type ConsentSource. It extends Carrier, whose
 // members come first on the wire.
 type ConsentSource struct {
@@ -175,6 +310,87 @@ func (v *ConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ConsentSource) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ConsentSource) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetConsentSourceId returns ConsentSourceId's value, or the zero value if v
+// is nil or ConsentSourceId is absent or nil.
+func (v *ConsentSource) GetConsentSourceId() (x int32) {
+	if v != nil {
+		x = v.ConsentSourceId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ConsentSource) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ConsentSource) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *ConsentSource) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *ConsentSource) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetMailTemplateId returns MailTemplateId's value, or the zero value if v is
+// nil or MailTemplateId is absent or nil.
+func (v *ConsentSource) GetMailTemplateId() (x int32) {
+	if v != nil {
+		x = v.MailTemplateId.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ConsentSource) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
 // LegalBase is the complex type LegalBase. It extends Carrier, whose members
 // come first on the wire.
 type LegalBase struct {
@@ -226,4 +442,76 @@ func (v *LegalBase) UnmarshalSOAP(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LegalBase) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LegalBase) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetLegalBaseId returns LegalBaseId's value, or the zero value if v is nil or
+// LegalBaseId is absent or nil.
+func (v *LegalBase) GetLegalBaseId() (x int32) {
+	if v != nil {
+		x = v.LegalBaseId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *LegalBase) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *LegalBase) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *LegalBase) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *LegalBase) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *LegalBase) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
 }

@@ -56,6 +56,51 @@ func (v *Business) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Business) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Business) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Business) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Business) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Business) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
 // Category is the complex type Category. It extends Carrier, whose members
 // come first on the wire.
 type Category struct {
@@ -113,6 +158,87 @@ func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Category) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Category) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Category) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Category) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Category) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetCategoryGroup returns CategoryGroup's value, or the zero value if v is
+// nil or CategoryGroup is absent or nil.
+func (v *Category) GetCategoryGroup() (x CategoryGroup) {
+	if v != nil {
+		x = v.CategoryGroup.Value()
+	}
+	return
+}
+
+// GetEnableLeadStatus returns EnableLeadStatus's value, or the zero value if v
+// is nil or EnableLeadStatus is absent or nil.
+func (v *Category) GetEnableLeadStatus() (x bool) {
+	if v != nil {
+		x = v.EnableLeadStatus.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Category) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *Category) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
 }
 
 // CategoryGroup is the enumeration CategoryGroup.
@@ -301,6 +427,186 @@ func (v *Country) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Country) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Country) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *Country) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Country) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
+// CurrencyId is absent or nil.
+func (v *Country) GetCurrencyId() (x int32) {
+	if v != nil {
+		x = v.CurrencyId.Value()
+	}
+	return
+}
+
+// GetEnglishName returns EnglishName's value, or the zero value if v is nil or
+// EnglishName is absent or nil.
+func (v *Country) GetEnglishName() (x string) {
+	if v != nil {
+		x = v.EnglishName.Value()
+	}
+	return
+}
+
+// GetTwoLetterISOCountry returns TwoLetterISOCountry's value, or the zero
+// value if v is nil or TwoLetterISOCountry is absent or nil.
+func (v *Country) GetTwoLetterISOCountry() (x string) {
+	if v != nil {
+		x = v.TwoLetterISOCountry.Value()
+	}
+	return
+}
+
+// GetThreeLetterISOCountry returns ThreeLetterISOCountry's value, or the zero
+// value if v is nil or ThreeLetterISOCountry is absent or nil.
+func (v *Country) GetThreeLetterISOCountry() (x string) {
+	if v != nil {
+		x = v.ThreeLetterISOCountry.Value()
+	}
+	return
+}
+
+// GetImageDescription returns ImageDescription's value, or the zero value if v
+// is nil or ImageDescription is absent or nil.
+func (v *Country) GetImageDescription() (x string) {
+	if v != nil {
+		x = v.ImageDescription.Value()
+	}
+	return
+}
+
+// GetOrgNrText returns OrgNrText's value, or the zero value if v is nil or
+// OrgNrText is absent or nil.
+func (v *Country) GetOrgNrText() (x string) {
+	if v != nil {
+		x = v.OrgNrText.Value()
+	}
+	return
+}
+
+// GetInterAreaPrefix returns InterAreaPrefix's value, or the zero value if v
+// is nil or InterAreaPrefix is absent or nil.
+func (v *Country) GetInterAreaPrefix() (x string) {
+	if v != nil {
+		x = v.InterAreaPrefix.Value()
+	}
+	return
+}
+
+// GetDialInPrefix returns DialInPrefix's value, or the zero value if v is nil
+// or DialInPrefix is absent or nil.
+func (v *Country) GetDialInPrefix() (x string) {
+	if v != nil {
+		x = v.DialInPrefix.Value()
+	}
+	return
+}
+
+// GetZipPrefix returns ZipPrefix's value, or the zero value if v is nil or
+// ZipPrefix is absent or nil.
+func (v *Country) GetZipPrefix() (x string) {
+	if v != nil {
+		x = v.ZipPrefix.Value()
+	}
+	return
+}
+
+// GetDomainName returns DomainName's value, or the zero value if v is nil or
+// DomainName is absent or nil.
+func (v *Country) GetDomainName() (x string) {
+	if v != nil {
+		x = v.DomainName.Value()
+	}
+	return
+}
+
+// GetAddressLayoutId returns AddressLayoutId's value, or the zero value if v
+// is nil or AddressLayoutId is absent or nil.
+func (v *Country) GetAddressLayoutId() (x int32) {
+	if v != nil {
+		x = v.AddressLayoutId.Value()
+	}
+	return
+}
+
+// GetDomesticAddressLayoutId returns DomesticAddressLayoutId's value, or the
+// zero value if v is nil or DomesticAddressLayoutId is absent or nil.
+func (v *Country) GetDomesticAddressLayoutId() (x int32) {
+	if v != nil {
+		x = v.DomesticAddressLayoutId.Value()
+	}
+	return
+}
+
+// GetForeignAddressLayoutId returns ForeignAddressLayoutId's value, or the
+// zero value if v is nil or ForeignAddressLayoutId is absent or nil.
+func (v *Country) GetForeignAddressLayoutId() (x int32) {
+	if v != nil {
+		x = v.ForeignAddressLayoutId.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *Country) GetRank() (x int16) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Country) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *Country) GetDeleted() (x bool) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
 // Position is the complex type Position. It extends Carrier, whose members
 // come first on the wire.
 type Position struct {
@@ -334,4 +640,49 @@ func (v *Position) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Position) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Position) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *Position) GetId() (x int32) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *Position) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *Position) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
 }

@@ -53,3 +53,39 @@ func (v *TemplateInfo) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *TemplateInfo) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *TemplateInfo) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetExternalReference returns ExternalReference's value, or the zero value if
+// v is nil or ExternalReference is absent or nil.
+func (v *TemplateInfo) GetExternalReference() (x string) {
+	if v != nil {
+		x = v.ExternalReference.Value()
+	}
+	return
+}
+
+// GetPluginId returns PluginId's value, or the zero value if v is nil or
+// PluginId is absent or nil.
+func (v *TemplateInfo) GetPluginId() (x int32) {
+	if v != nil {
+		x = v.PluginId.Value()
+	}
+	return
+}

@@ -101,6 +101,60 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LicenseOwner) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LicenseOwner) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *LicenseOwner) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *LicenseOwner) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
+// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.RestrictedModuleLicenses.Value()
+	}
+	return
+}
+
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
+// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
+	if v != nil {
+		x = v.UnrestrictedModuleLicenses.Value()
+	}
+	return
+}
+
 // ModuleLicenseLink is the complex type ModuleLicenseLink. It extends Carrier,
 // whose members come first on the wire.
 type ModuleLicenseLink struct {
@@ -201,4 +255,148 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ModuleLicenseLink) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ModuleLicenseLink) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
+// or Unrestricted is absent or nil.
+func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
+	if v != nil {
+		x = v.Unrestricted.Value()
+	}
+	return
+}
+
+// GetTotal returns Total's value, or the zero value if v is nil or Total is
+// absent or nil.
+func (v *ModuleLicenseLink) GetTotal() (x int32) {
+	if v != nil {
+		x = v.Total.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *ModuleLicenseLink) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
+// CanAssign is absent or nil.
+func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
+	if v != nil {
+		x = v.CanAssign.Value()
+	}
+	return
+}
+
+// GetFree returns Free's value, or the zero value if v is nil or Free is
+// absent or nil.
+func (v *ModuleLicenseLink) GetFree() (x int32) {
+	if v != nil {
+		x = v.Free.Value()
+	}
+	return
+}
+
+// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
+// absent or nil.
+func (v *ModuleLicenseLink) GetInUse() (x int32) {
+	if v != nil {
+		x = v.InUse.Value()
+	}
+	return
+}
+
+// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
+// IsHidden is absent or nil.
+func (v *ModuleLicenseLink) GetIsHidden() (x bool) {
+	if v != nil {
+		x = v.IsHidden.Value()
+	}
+	return
+}
+
+// GetAssigned returns Assigned's value, or the zero value if v is nil or
+// Assigned is absent or nil.
+func (v *ModuleLicenseLink) GetAssigned() (x bool) {
+	if v != nil {
+		x = v.Assigned.Value()
+	}
+	return
+}
+
+// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
+// is nil or ModuleLicenseId is absent or nil.
+func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
+	if v != nil {
+		x = v.ModuleLicenseId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ModuleLicenseLink) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ModuleLicenseLink) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
+// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
+	if v != nil {
+		x = v.PrerequisiteModuleName.Value()
+	}
+	return
+}
+
+// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
+// SortOrder is absent or nil.
+func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
+	if v != nil {
+		x = v.SortOrder.Value()
+	}
+	return
+}
+
+// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
+// ExtraFlags is absent or nil.
+func (v *ModuleLicenseLink) GetExtraFlags() (x int32) {
+	if v != nil {
+		x = v.ExtraFlags.Value()
+	}
+	return
 }

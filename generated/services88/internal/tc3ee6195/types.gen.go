@@ -75,6 +75,51 @@ func (v *ChangedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ChangedData) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ChangedData) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetAddedRecords returns AddedRecords's value, or the zero value if v is nil
+// or AddedRecords is absent or nil.
+func (v *ChangedData) GetAddedRecords() (x ArrayOfChangedDataItem) {
+	if v != nil {
+		x = v.AddedRecords.Value()
+	}
+	return
+}
+
+// GetUpdatedRecords returns UpdatedRecords's value, or the zero value if v is
+// nil or UpdatedRecords is absent or nil.
+func (v *ChangedData) GetUpdatedRecords() (x ArrayOfChangedDataItem) {
+	if v != nil {
+		x = v.UpdatedRecords.Value()
+	}
+	return
+}
+
+// GetDeletedRecords returns DeletedRecords's value, or the zero value if v is
+// nil or DeletedRecords is absent or nil.
+func (v *ChangedData) GetDeletedRecords() (x ArrayOfChangedDataItem) {
+	if v != nil {
+		x = v.DeletedRecords.Value()
+	}
+	return
+}
+
 // ChangedDataItem is the complex type ChangedDataItem. It extends Carrier,
 // whose members come first on the wire.
 type ChangedDataItem struct {
@@ -102,6 +147,42 @@ func (v *ChangedDataItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ChangedDataItem) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ChangedDataItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTablename returns Tablename's value, or the zero value if v is nil or
+// Tablename is absent or nil.
+func (v *ChangedDataItem) GetTablename() (x string) {
+	if v != nil {
+		x = v.Tablename.Value()
+	}
+	return
+}
+
+// GetRecordId returns RecordId's value, or the zero value if v is nil or
+// RecordId is absent or nil.
+func (v *ChangedDataItem) GetRecordId() (x int32) {
+	if v != nil {
+		x = v.RecordId.Value()
+	}
+	return
 }
 
 // FieldAccess is the enumeration FieldAccess.
@@ -233,6 +314,114 @@ func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FieldMetadata) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FieldMetadata) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFieldKey returns FieldKey's value, or the zero value if v is nil or
+// FieldKey is absent or nil.
+func (v *FieldMetadata) GetFieldKey() (x string) {
+	if v != nil {
+		x = v.FieldKey.Value()
+	}
+	return
+}
+
+// GetRank returns Rank's value, or the zero value if v is nil or Rank is
+// absent or nil.
+func (v *FieldMetadata) GetRank() (x int32) {
+	if v != nil {
+		x = v.Rank.Value()
+	}
+	return
+}
+
+// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
+// DisplayName is absent or nil.
+func (v *FieldMetadata) GetDisplayName() (x string) {
+	if v != nil {
+		x = v.DisplayName.Value()
+	}
+	return
+}
+
+// GetDisplayDescription returns DisplayDescription's value, or the zero value
+// if v is nil or DisplayDescription is absent or nil.
+func (v *FieldMetadata) GetDisplayDescription() (x string) {
+	if v != nil {
+		x = v.DisplayDescription.Value()
+	}
+	return
+}
+
+// GetFieldType returns FieldType's value, or the zero value if v is nil or
+// FieldType is absent or nil.
+func (v *FieldMetadata) GetFieldType() (x FieldMetadataType) {
+	if v != nil {
+		x = v.FieldType.Value()
+	}
+	return
+}
+
+// GetListName returns ListName's value, or the zero value if v is nil or
+// ListName is absent or nil.
+func (v *FieldMetadata) GetListName() (x string) {
+	if v != nil {
+		x = v.ListName.Value()
+	}
+	return
+}
+
+// GetDefaultValue returns DefaultValue's value, or the zero value if v is nil
+// or DefaultValue is absent or nil.
+func (v *FieldMetadata) GetDefaultValue() (x string) {
+	if v != nil {
+		x = v.DefaultValue.Value()
+	}
+	return
+}
+
+// GetMaxLength returns MaxLength's value, or the zero value if v is nil or
+// MaxLength is absent or nil.
+func (v *FieldMetadata) GetMaxLength() (x int32) {
+	if v != nil {
+		x = v.MaxLength.Value()
+	}
+	return
+}
+
+// GetAccess returns Access's value, or the zero value if v is nil or Access is
+// absent or nil.
+func (v *FieldMetadata) GetAccess() (x FieldAccess) {
+	if v != nil {
+		x = v.Access.Value()
+	}
+	return
+}
+
+// GetShowInSearch returns ShowInSearch's value, or the zero value if v is nil
+// or ShowInSearch is absent or nil.
+func (v *FieldMetadata) GetShowInSearch() (x bool) {
+	if v != nil {
+		x = v.ShowInSearch.Value()
+	}
+	return
+}
+
 // FieldMetadataType is the enumeration FieldMetadataType.
 type FieldMetadataType string
 
@@ -351,6 +540,78 @@ func (v *PluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PluginResponse) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PluginResponse) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetIsOk returns IsOk's value, or the zero value if v is nil or IsOk is
+// absent or nil.
+func (v *PluginResponse) GetIsOk() (x bool) {
+	if v != nil {
+		x = v.IsOk.Value()
+	}
+	return
+}
+
+// GetUserExplanation returns UserExplanation's value, or the zero value if v
+// is nil or UserExplanation is absent or nil.
+func (v *PluginResponse) GetUserExplanation() (x string) {
+	if v != nil {
+		x = v.UserExplanation.Value()
+	}
+	return
+}
+
+// GetTechExplanation returns TechExplanation's value, or the zero value if v
+// is nil or TechExplanation is absent or nil.
+func (v *PluginResponse) GetTechExplanation() (x string) {
+	if v != nil {
+		x = v.TechExplanation.Value()
+	}
+	return
+}
+
+// GetErrorCode returns ErrorCode's value, or the zero value if v is nil or
+// ErrorCode is absent or nil.
+func (v *PluginResponse) GetErrorCode() (x string) {
+	if v != nil {
+		x = v.ErrorCode.Value()
+	}
+	return
+}
+
+// GetChanges returns Changes's value, or nil if v is nil or Changes is absent
+// or nil.
+func (v *PluginResponse) GetChanges() (x *ChangedData) {
+	if v != nil {
+		x = v.Changes.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *PluginResponse) GetStatus() (x QuoteStatus) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
 }
 
 // QuoteStatus is the enumeration QuoteStatus.

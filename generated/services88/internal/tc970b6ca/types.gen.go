@@ -315,3 +315,426 @@ func (v *ContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ContactEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ContactEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *ContactEntity) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *ContactEntity) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDepartment returns Department's value, or the zero value if v is nil or
+// Department is absent or nil.
+func (v *ContactEntity) GetDepartment() (x string) {
+	if v != nil {
+		x = v.Department.Value()
+	}
+	return
+}
+
+// GetOrgNr returns OrgNr's value, or the zero value if v is nil or OrgNr is
+// absent or nil.
+func (v *ContactEntity) GetOrgNr() (x string) {
+	if v != nil {
+		x = v.OrgNr.Value()
+	}
+	return
+}
+
+// GetNumber1 returns Number1's value, or the zero value if v is nil or Number1
+// is absent or nil.
+func (v *ContactEntity) GetNumber1() (x string) {
+	if v != nil {
+		x = v.Number1.Value()
+	}
+	return
+}
+
+// GetNumber2 returns Number2's value, or the zero value if v is nil or Number2
+// is absent or nil.
+func (v *ContactEntity) GetNumber2() (x string) {
+	if v != nil {
+		x = v.Number2.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *ContactEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *ContactEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *ContactEntity) GetEmails() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
+// GetInterests returns Interests's value, or the zero value if v is nil or
+// Interests is absent or nil.
+func (v *ContactEntity) GetInterests() (x t8858b194.ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Interests.Value()
+	}
+	return
+}
+
+// GetUrls returns Urls's value, or the zero value if v is nil or Urls is
+// absent or nil.
+func (v *ContactEntity) GetUrls() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Urls.Value()
+	}
+	return
+}
+
+// GetPhones returns Phones's value, or the zero value if v is nil or Phones is
+// absent or nil.
+func (v *ContactEntity) GetPhones() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Phones.Value()
+	}
+	return
+}
+
+// GetFaxes returns Faxes's value, or the zero value if v is nil or Faxes is
+// absent or nil.
+func (v *ContactEntity) GetFaxes() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Faxes.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *ContactEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *ContactEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *ContactEntity) GetCreatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *ContactEntity) GetAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetBusiness returns Business's value, or nil if v is nil or Business is
+// absent or nil.
+func (v *ContactEntity) GetBusiness() (x *ta8fa708f.Business) {
+	if v != nil {
+		x = v.Business.Value()
+	}
+	return
+}
+
+// GetCategory returns Category's value, or nil if v is nil or Category is
+// absent or nil.
+func (v *ContactEntity) GetCategory() (x *ta8fa708f.Category) {
+	if v != nil {
+		x = v.Category.Value()
+	}
+	return
+}
+
+// GetCountry returns Country's value, or nil if v is nil or Country is absent
+// or nil.
+func (v *ContactEntity) GetCountry() (x *ta8fa708f.Country) {
+	if v != nil {
+		x = v.Country.Value()
+	}
+	return
+}
+
+// GetPersons returns Persons's value, or the zero value if v is nil or Persons
+// is absent or nil.
+func (v *ContactEntity) GetPersons() (x t82028fb7.ArrayOfPerson) {
+	if v != nil {
+		x = v.Persons.Value()
+	}
+	return
+}
+
+// GetNoMailing returns NoMailing's value, or the zero value if v is nil or
+// NoMailing is absent or nil.
+func (v *ContactEntity) GetNoMailing() (x bool) {
+	if v != nil {
+		x = v.NoMailing.Value()
+	}
+	return
+}
+
+// GetKananame returns Kananame's value, or the zero value if v is nil or
+// Kananame is absent or nil.
+func (v *ContactEntity) GetKananame() (x string) {
+	if v != nil {
+		x = v.Kananame.Value()
+	}
+	return
+}
+
+// GetXstop returns Xstop's value, or the zero value if v is nil or Xstop is
+// absent or nil.
+func (v *ContactEntity) GetXstop() (x bool) {
+	if v != nil {
+		x = v.Xstop.Value()
+	}
+	return
+}
+
+// GetActiveInterests returns ActiveInterests's value, or the zero value if v
+// is nil or ActiveInterests is absent or nil.
+func (v *ContactEntity) GetActiveInterests() (x int32) {
+	if v != nil {
+		x = v.ActiveInterests.Value()
+	}
+	return
+}
+
+// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
+// is absent or nil.
+func (v *ContactEntity) GetGroupId() (x int32) {
+	if v != nil {
+		x = v.GroupId.Value()
+	}
+	return
+}
+
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
+// value if v is nil or ActiveStatusMonitorId is absent or nil.
+func (v *ContactEntity) GetActiveStatusMonitorId() (x int32) {
+	if v != nil {
+		x = v.ActiveStatusMonitorId.Value()
+	}
+	return
+}
+
+// GetSupportAssociate returns SupportAssociate's value, or nil if v is nil or
+// SupportAssociate is absent or nil.
+func (v *ContactEntity) GetSupportAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.SupportAssociate.Value()
+	}
+	return
+}
+
+// GetTicketPriority returns TicketPriority's value, or nil if v is nil or
+// TicketPriority is absent or nil.
+func (v *ContactEntity) GetTicketPriority() (x *t9e37cf64.TicketPriority) {
+	if v != nil {
+		x = v.TicketPriority.Value()
+	}
+	return
+}
+
+// GetCustomerLanguage returns CustomerLanguage's value, or nil if v is nil or
+// CustomerLanguage is absent or nil.
+func (v *ContactEntity) GetCustomerLanguage() (x *t9e37cf64.CustomerLanguage) {
+	if v != nil {
+		x = v.CustomerLanguage.Value()
+	}
+	return
+}
+
+// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
+// is absent or nil.
+func (v *ContactEntity) GetDeleted() (x int16) {
+	if v != nil {
+		x = v.Deleted.Value()
+	}
+	return
+}
+
+// GetDbiAgentId returns DbiAgentId's value, or the zero value if v is nil or
+// DbiAgentId is absent or nil.
+func (v *ContactEntity) GetDbiAgentId() (x int32) {
+	if v != nil {
+		x = v.DbiAgentId.Value()
+	}
+	return
+}
+
+// GetDbiLastSyncronized returns DbiLastSyncronized's value, or the zero value
+// if v is nil or DbiLastSyncronized is absent or nil.
+func (v *ContactEntity) GetDbiLastSyncronized() (x soap.DateTime) {
+	if v != nil {
+		x = v.DbiLastSyncronized.Value()
+	}
+	return
+}
+
+// GetDbiKey returns DbiKey's value, or the zero value if v is nil or DbiKey is
+// absent or nil.
+func (v *ContactEntity) GetDbiKey() (x string) {
+	if v != nil {
+		x = v.DbiKey.Value()
+	}
+	return
+}
+
+// GetDbiLastModified returns DbiLastModified's value, or the zero value if v
+// is nil or DbiLastModified is absent or nil.
+func (v *ContactEntity) GetDbiLastModified() (x soap.DateTime) {
+	if v != nil {
+		x = v.DbiLastModified.Value()
+	}
+	return
+}
+
+// GetSupportPerson returns SupportPerson's value, or nil if v is nil or
+// SupportPerson is absent or nil.
+func (v *ContactEntity) GetSupportPerson() (x *t2b63d1b4.Person) {
+	if v != nil {
+		x = v.SupportPerson.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or nil if v is nil or Address is absent
+// or nil.
+func (v *ContactEntity) GetAddress() (x *tebef91c8.Address) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *ContactEntity) GetSource() (x int16) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *ContactEntity) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetBounceEmails returns BounceEmails's value, or the zero value if v is nil
+// or BounceEmails is absent or nil.
+func (v *ContactEntity) GetBounceEmails() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.BounceEmails.Value()
+	}
+	return
+}
+
+// GetDomains returns Domains's value, or the zero value if v is nil or Domains
+// is absent or nil.
+func (v *ContactEntity) GetDomains() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.Domains.Value()
+	}
+	return
+}
+
+// GetUtmParameters returns UtmParameters's value, or nil if v is nil or
+// UtmParameters is absent or nil.
+func (v *ContactEntity) GetUtmParameters() (x *tc98f58de.SavedUtmParameters) {
+	if v != nil {
+		x = v.UtmParameters.Value()
+	}
+	return
+}
+
+// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
+// v is nil or UserDefinedFields is absent or nil.
+func (v *ContactEntity) GetUserDefinedFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.UserDefinedFields.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *ContactEntity) GetExtraFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *ContactEntity) GetCustomFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}

@@ -153,6 +153,159 @@ func (v *ConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ConsentInfo) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ConsentInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
+// is nil or ConsentPersonId is absent or nil.
+func (v *ConsentInfo) GetConsentPersonId() (x int32) {
+	if v != nil {
+		x = v.ConsentPersonId.Value()
+	}
+	return
+}
+
+// GetComment returns Comment's value, or the zero value if v is nil or Comment
+// is absent or nil.
+func (v *ConsentInfo) GetComment() (x string) {
+	if v != nil {
+		x = v.Comment.Value()
+	}
+	return
+}
+
+// GetRegistered returns Registered's value, or the zero value if v is nil or
+// Registered is absent or nil.
+func (v *ConsentInfo) GetRegistered() (x soap.DateTime) {
+	if v != nil {
+		x = v.Registered.Value()
+	}
+	return
+}
+
+// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
+// value if v is nil or RegisteredAssociateId is absent or nil.
+func (v *ConsentInfo) GetRegisteredAssociateId() (x int32) {
+	if v != nil {
+		x = v.RegisteredAssociateId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *ConsentInfo) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
+// if v is nil or UpdatedAssociateId is absent or nil.
+func (v *ConsentInfo) GetUpdatedAssociateId() (x int32) {
+	if v != nil {
+		x = v.UpdatedAssociateId.Value()
+	}
+	return
+}
+
+// GetLegalBaseId returns LegalBaseId's value, or the zero value if v is nil or
+// LegalBaseId is absent or nil.
+func (v *ConsentInfo) GetLegalBaseId() (x int32) {
+	if v != nil {
+		x = v.LegalBaseId.Value()
+	}
+	return
+}
+
+// GetLegalBaseKey returns LegalBaseKey's value, or the zero value if v is nil
+// or LegalBaseKey is absent or nil.
+func (v *ConsentInfo) GetLegalBaseKey() (x string) {
+	if v != nil {
+		x = v.LegalBaseKey.Value()
+	}
+	return
+}
+
+// GetLegalBaseName returns LegalBaseName's value, or the zero value if v is
+// nil or LegalBaseName is absent or nil.
+func (v *ConsentInfo) GetLegalBaseName() (x string) {
+	if v != nil {
+		x = v.LegalBaseName.Value()
+	}
+	return
+}
+
+// GetConsentPurposeId returns ConsentPurposeId's value, or the zero value if v
+// is nil or ConsentPurposeId is absent or nil.
+func (v *ConsentInfo) GetConsentPurposeId() (x int32) {
+	if v != nil {
+		x = v.ConsentPurposeId.Value()
+	}
+	return
+}
+
+// GetConsentPurposeKey returns ConsentPurposeKey's value, or the zero value if
+// v is nil or ConsentPurposeKey is absent or nil.
+func (v *ConsentInfo) GetConsentPurposeKey() (x string) {
+	if v != nil {
+		x = v.ConsentPurposeKey.Value()
+	}
+	return
+}
+
+// GetConsentPurposeName returns ConsentPurposeName's value, or the zero value
+// if v is nil or ConsentPurposeName is absent or nil.
+func (v *ConsentInfo) GetConsentPurposeName() (x string) {
+	if v != nil {
+		x = v.ConsentPurposeName.Value()
+	}
+	return
+}
+
+// GetConsentSourceId returns ConsentSourceId's value, or the zero value if v
+// is nil or ConsentSourceId is absent or nil.
+func (v *ConsentInfo) GetConsentSourceId() (x int32) {
+	if v != nil {
+		x = v.ConsentSourceId.Value()
+	}
+	return
+}
+
+// GetConsentSourceKey returns ConsentSourceKey's value, or the zero value if v
+// is nil or ConsentSourceKey is absent or nil.
+func (v *ConsentInfo) GetConsentSourceKey() (x string) {
+	if v != nil {
+		x = v.ConsentSourceKey.Value()
+	}
+	return
+}
+
+// GetConsentSourceName returns ConsentSourceName's value, or the zero value if
+// v is nil or ConsentSourceName is absent or nil.
+func (v *ConsentInfo) GetConsentSourceName() (x string) {
+	if v != nil {
+		x = v.ConsentSourceName.Value()
+	}
+	return
+}
+
 // PersonEntity is the complex type PersonEntity. It extends Carrier, whose
 // members come first on the wire.
 type PersonEntity struct {
@@ -573,6 +726,627 @@ func (v *PersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *PersonEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *PersonEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *PersonEntity) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetFirstname returns Firstname's value, or the zero value if v is nil or
+// Firstname is absent or nil.
+func (v *PersonEntity) GetFirstname() (x string) {
+	if v != nil {
+		x = v.Firstname.Value()
+	}
+	return
+}
+
+// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
+// MiddleName is absent or nil.
+func (v *PersonEntity) GetMiddleName() (x string) {
+	if v != nil {
+		x = v.MiddleName.Value()
+	}
+	return
+}
+
+// GetLastname returns Lastname's value, or the zero value if v is nil or
+// Lastname is absent or nil.
+func (v *PersonEntity) GetLastname() (x string) {
+	if v != nil {
+		x = v.Lastname.Value()
+	}
+	return
+}
+
+// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
+// absent or nil.
+func (v *PersonEntity) GetMrmrs() (x string) {
+	if v != nil {
+		x = v.Mrmrs.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *PersonEntity) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
+// UpdatedDate is absent or nil.
+func (v *PersonEntity) GetUpdatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.UpdatedDate.Value()
+	}
+	return
+}
+
+// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
+// CreatedDate is absent or nil.
+func (v *PersonEntity) GetCreatedDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedDate.Value()
+	}
+	return
+}
+
+// GetBirthDate returns BirthDate's value, or the zero value if v is nil or
+// BirthDate is absent or nil.
+func (v *PersonEntity) GetBirthDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.BirthDate.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
+// absent or nil.
+func (v *PersonEntity) GetCreatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
+// absent or nil.
+func (v *PersonEntity) GetEmails() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Emails.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *PersonEntity) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetIsAssociate returns IsAssociate's value, or the zero value if v is nil or
+// IsAssociate is absent or nil.
+func (v *PersonEntity) GetIsAssociate() (x bool) {
+	if v != nil {
+		x = v.IsAssociate.Value()
+	}
+	return
+}
+
+// GetPrivatePhones returns PrivatePhones's value, or the zero value if v is
+// nil or PrivatePhones is absent or nil.
+func (v *PersonEntity) GetPrivatePhones() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.PrivatePhones.Value()
+	}
+	return
+}
+
+// GetFaxes returns Faxes's value, or the zero value if v is nil or Faxes is
+// absent or nil.
+func (v *PersonEntity) GetFaxes() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Faxes.Value()
+	}
+	return
+}
+
+// GetMobilePhones returns MobilePhones's value, or the zero value if v is nil
+// or MobilePhones is absent or nil.
+func (v *PersonEntity) GetMobilePhones() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.MobilePhones.Value()
+	}
+	return
+}
+
+// GetOfficePhones returns OfficePhones's value, or the zero value if v is nil
+// or OfficePhones is absent or nil.
+func (v *PersonEntity) GetOfficePhones() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.OfficePhones.Value()
+	}
+	return
+}
+
+// GetOtherPhones returns OtherPhones's value, or the zero value if v is nil or
+// OtherPhones is absent or nil.
+func (v *PersonEntity) GetOtherPhones() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.OtherPhones.Value()
+	}
+	return
+}
+
+// GetPosition returns Position's value, or nil if v is nil or Position is
+// absent or nil.
+func (v *PersonEntity) GetPosition() (x *ta8fa708f.Position) {
+	if v != nil {
+		x = v.Position.Value()
+	}
+	return
+}
+
+// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
+// absent or nil.
+func (v *PersonEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.UpdatedBy.Value()
+	}
+	return
+}
+
+// GetContact returns Contact's value, or nil if v is nil or Contact is absent
+// or nil.
+func (v *PersonEntity) GetContact() (x *tebef91c8.Contact) {
+	if v != nil {
+		x = v.Contact.Value()
+	}
+	return
+}
+
+// GetCountry returns Country's value, or nil if v is nil or Country is absent
+// or nil.
+func (v *PersonEntity) GetCountry() (x *ta8fa708f.Country) {
+	if v != nil {
+		x = v.Country.Value()
+	}
+	return
+}
+
+// GetInterests returns Interests's value, or the zero value if v is nil or
+// Interests is absent or nil.
+func (v *PersonEntity) GetInterests() (x t8858b194.ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.Interests.Value()
+	}
+	return
+}
+
+// GetPersonNumber returns PersonNumber's value, or the zero value if v is nil
+// or PersonNumber is absent or nil.
+func (v *PersonEntity) GetPersonNumber() (x string) {
+	if v != nil {
+		x = v.PersonNumber.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *PersonEntity) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetNoMailing returns NoMailing's value, or the zero value if v is nil or
+// NoMailing is absent or nil.
+func (v *PersonEntity) GetNoMailing() (x bool) {
+	if v != nil {
+		x = v.NoMailing.Value()
+	}
+	return
+}
+
+// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
+// is nil or UsePersonAddress is absent or nil.
+func (v *PersonEntity) GetUsePersonAddress() (x bool) {
+	if v != nil {
+		x = v.UsePersonAddress.Value()
+	}
+	return
+}
+
+// GetRetired returns Retired's value, or the zero value if v is nil or Retired
+// is absent or nil.
+func (v *PersonEntity) GetRetired() (x bool) {
+	if v != nil {
+		x = v.Retired.Value()
+	}
+	return
+}
+
+// GetUrls returns Urls's value, or the zero value if v is nil or Urls is
+// absent or nil.
+func (v *PersonEntity) GetUrls() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.Urls.Value()
+	}
+	return
+}
+
+// GetFormalName returns FormalName's value, or the zero value if v is nil or
+// FormalName is absent or nil.
+func (v *PersonEntity) GetFormalName() (x string) {
+	if v != nil {
+		x = v.FormalName.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or nil if v is nil or Address is absent
+// or nil.
+func (v *PersonEntity) GetAddress() (x *tebef91c8.Address) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
+// absent or nil.
+func (v *PersonEntity) GetPost3() (x string) {
+	if v != nil {
+		x = v.Post3.Value()
+	}
+	return
+}
+
+// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
+// absent or nil.
+func (v *PersonEntity) GetPost2() (x string) {
+	if v != nil {
+		x = v.Post2.Value()
+	}
+	return
+}
+
+// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
+// absent or nil.
+func (v *PersonEntity) GetPost1() (x string) {
+	if v != nil {
+		x = v.Post1.Value()
+	}
+	return
+}
+
+// GetKanalname returns Kanalname's value, or the zero value if v is nil or
+// Kanalname is absent or nil.
+func (v *PersonEntity) GetKanalname() (x string) {
+	if v != nil {
+		x = v.Kanalname.Value()
+	}
+	return
+}
+
+// GetKanafname returns Kanafname's value, or the zero value if v is nil or
+// Kanafname is absent or nil.
+func (v *PersonEntity) GetKanafname() (x string) {
+	if v != nil {
+		x = v.Kanafname.Value()
+	}
+	return
+}
+
+// GetCorrespondingAssociate returns CorrespondingAssociate's value, or nil if
+// v is nil or CorrespondingAssociate is absent or nil.
+func (v *PersonEntity) GetCorrespondingAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.CorrespondingAssociate.Value()
+	}
+	return
+}
+
+// GetCategory returns Category's value, or nil if v is nil or Category is
+// absent or nil.
+func (v *PersonEntity) GetCategory() (x *ta8fa708f.Category) {
+	if v != nil {
+		x = v.Category.Value()
+	}
+	return
+}
+
+// GetBusiness returns Business's value, or nil if v is nil or Business is
+// absent or nil.
+func (v *PersonEntity) GetBusiness() (x *ta8fa708f.Business) {
+	if v != nil {
+		x = v.Business.Value()
+	}
+	return
+}
+
+// GetAssociate returns Associate's value, or nil if v is nil or Associate is
+// absent or nil.
+func (v *PersonEntity) GetAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.Associate.Value()
+	}
+	return
+}
+
+// GetSalutation returns Salutation's value, or the zero value if v is nil or
+// Salutation is absent or nil.
+func (v *PersonEntity) GetSalutation() (x string) {
+	if v != nil {
+		x = v.Salutation.Value()
+	}
+	return
+}
+
+// GetActiveInterests returns ActiveInterests's value, or the zero value if v
+// is nil or ActiveInterests is absent or nil.
+func (v *PersonEntity) GetActiveInterests() (x int32) {
+	if v != nil {
+		x = v.ActiveInterests.Value()
+	}
+	return
+}
+
+// GetSupportAssociate returns SupportAssociate's value, or nil if v is nil or
+// SupportAssociate is absent or nil.
+func (v *PersonEntity) GetSupportAssociate() (x *tc56356e6.Associate) {
+	if v != nil {
+		x = v.SupportAssociate.Value()
+	}
+	return
+}
+
+// GetTicketPriority returns TicketPriority's value, or nil if v is nil or
+// TicketPriority is absent or nil.
+func (v *PersonEntity) GetTicketPriority() (x *t9e37cf64.TicketPriority) {
+	if v != nil {
+		x = v.TicketPriority.Value()
+	}
+	return
+}
+
+// GetCustomerLanguage returns CustomerLanguage's value, or nil if v is nil or
+// CustomerLanguage is absent or nil.
+func (v *PersonEntity) GetCustomerLanguage() (x *t9e37cf64.CustomerLanguage) {
+	if v != nil {
+		x = v.CustomerLanguage.Value()
+	}
+	return
+}
+
+// GetDbiAgentId returns DbiAgentId's value, or the zero value if v is nil or
+// DbiAgentId is absent or nil.
+func (v *PersonEntity) GetDbiAgentId() (x int32) {
+	if v != nil {
+		x = v.DbiAgentId.Value()
+	}
+	return
+}
+
+// GetDbiKey returns DbiKey's value, or the zero value if v is nil or DbiKey is
+// absent or nil.
+func (v *PersonEntity) GetDbiKey() (x string) {
+	if v != nil {
+		x = v.DbiKey.Value()
+	}
+	return
+}
+
+// GetDbiLastModified returns DbiLastModified's value, or the zero value if v
+// is nil or DbiLastModified is absent or nil.
+func (v *PersonEntity) GetDbiLastModified() (x soap.DateTime) {
+	if v != nil {
+		x = v.DbiLastModified.Value()
+	}
+	return
+}
+
+// GetDbiLastSyncronized returns DbiLastSyncronized's value, or the zero value
+// if v is nil or DbiLastSyncronized is absent or nil.
+func (v *PersonEntity) GetDbiLastSyncronized() (x soap.DateTime) {
+	if v != nil {
+		x = v.DbiLastSyncronized.Value()
+	}
+	return
+}
+
+// GetSentInfo returns SentInfo's value, or the zero value if v is nil or
+// SentInfo is absent or nil.
+func (v *PersonEntity) GetSentInfo() (x int16) {
+	if v != nil {
+		x = v.SentInfo.Value()
+	}
+	return
+}
+
+// GetShowContactTickets returns ShowContactTickets's value, or the zero value
+// if v is nil or ShowContactTickets is absent or nil.
+func (v *PersonEntity) GetShowContactTickets() (x int16) {
+	if v != nil {
+		x = v.ShowContactTickets.Value()
+	}
+	return
+}
+
+// GetUserInfo returns UserInfo's value, or nil if v is nil or UserInfo is
+// absent or nil.
+func (v *PersonEntity) GetUserInfo() (x *t0de00946.UserInfo) {
+	if v != nil {
+		x = v.UserInfo.Value()
+	}
+	return
+}
+
+// GetChatEmails returns ChatEmails's value, or the zero value if v is nil or
+// ChatEmails is absent or nil.
+func (v *PersonEntity) GetChatEmails() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.ChatEmails.Value()
+	}
+	return
+}
+
+// GetInternetPhones returns InternetPhones's value, or the zero value if v is
+// nil or InternetPhones is absent or nil.
+func (v *PersonEntity) GetInternetPhones() (x t3a24c766.ArrayOfEntityElement) {
+	if v != nil {
+		x = v.InternetPhones.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *PersonEntity) GetSource() (x int16) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *PersonEntity) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetShipmentTypes returns ShipmentTypes's value, or the zero value if v is
+// nil or ShipmentTypes is absent or nil.
+func (v *PersonEntity) GetShipmentTypes() (x t8858b194.ArrayOfSelectableMDOListItem) {
+	if v != nil {
+		x = v.ShipmentTypes.Value()
+	}
+	return
+}
+
+// GetConsents returns Consents's value, or the zero value if v is nil or
+// Consents is absent or nil.
+func (v *PersonEntity) GetConsents() (x ArrayOfConsentInfo) {
+	if v != nil {
+		x = v.Consents.Value()
+	}
+	return
+}
+
+// GetBounceEmails returns BounceEmails's value, or the zero value if v is nil
+// or BounceEmails is absent or nil.
+func (v *PersonEntity) GetBounceEmails() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.BounceEmails.Value()
+	}
+	return
+}
+
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
+// value if v is nil or ActiveStatusMonitorId is absent or nil.
+func (v *PersonEntity) GetActiveStatusMonitorId() (x int32) {
+	if v != nil {
+		x = v.ActiveStatusMonitorId.Value()
+	}
+	return
+}
+
+// GetCreatedByFormId returns CreatedByFormId's value, or the zero value if v
+// is nil or CreatedByFormId is absent or nil.
+func (v *PersonEntity) GetCreatedByFormId() (x int32) {
+	if v != nil {
+		x = v.CreatedByFormId.Value()
+	}
+	return
+}
+
+// GetUtmParameters returns UtmParameters's value, or nil if v is nil or
+// UtmParameters is absent or nil.
+func (v *PersonEntity) GetUtmParameters() (x *SavedUtmParameters) {
+	if v != nil {
+		x = v.UtmParameters.Value()
+	}
+	return
+}
+
+// GetLeadstatusId returns LeadstatusId's value, or the zero value if v is nil
+// or LeadstatusId is absent or nil.
+func (v *PersonEntity) GetLeadstatusId() (x int32) {
+	if v != nil {
+		x = v.LeadstatusId.Value()
+	}
+	return
+}
+
+// GetLeadstatus returns Leadstatus's value, or the zero value if v is nil or
+// Leadstatus is absent or nil.
+func (v *PersonEntity) GetLeadstatus() (x string) {
+	if v != nil {
+		x = v.Leadstatus.Value()
+	}
+	return
+}
+
+// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
+// v is nil or UserDefinedFields is absent or nil.
+func (v *PersonEntity) GetUserDefinedFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.UserDefinedFields.Value()
+	}
+	return
+}
+
+// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
+// ExtraFields is absent or nil.
+func (v *PersonEntity) GetExtraFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.ExtraFields.Value()
+	}
+	return
+}
+
+// GetCustomFields returns CustomFields's value, or the zero value if v is nil
+// or CustomFields is absent or nil.
+func (v *PersonEntity) GetCustomFields() (x services88.StringDictionary) {
+	if v != nil {
+		x = v.CustomFields.Value()
+	}
+	return
+}
+
 // SavedUtmParameters is the complex type SavedUtmParameters. It extends
 // Carrier, whose members come first on the wire.
 type SavedUtmParameters struct {
@@ -667,4 +1441,139 @@ func (v *SavedUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SavedUtmParameters) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SavedUtmParameters) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetFormName returns FormName's value, or the zero value if v is nil or
+// FormName is absent or nil.
+func (v *SavedUtmParameters) GetFormName() (x string) {
+	if v != nil {
+		x = v.FormName.Value()
+	}
+	return
+}
+
+// GetFirsttouchSource returns FirsttouchSource's value, or the zero value if v
+// is nil or FirsttouchSource is absent or nil.
+func (v *SavedUtmParameters) GetFirsttouchSource() (x string) {
+	if v != nil {
+		x = v.FirsttouchSource.Value()
+	}
+	return
+}
+
+// GetFirsttouchMedium returns FirsttouchMedium's value, or the zero value if v
+// is nil or FirsttouchMedium is absent or nil.
+func (v *SavedUtmParameters) GetFirsttouchMedium() (x string) {
+	if v != nil {
+		x = v.FirsttouchMedium.Value()
+	}
+	return
+}
+
+// GetFirsttouchCampaign returns FirsttouchCampaign's value, or the zero value
+// if v is nil or FirsttouchCampaign is absent or nil.
+func (v *SavedUtmParameters) GetFirsttouchCampaign() (x string) {
+	if v != nil {
+		x = v.FirsttouchCampaign.Value()
+	}
+	return
+}
+
+// GetFirsttouchTerm returns FirsttouchTerm's value, or the zero value if v is
+// nil or FirsttouchTerm is absent or nil.
+func (v *SavedUtmParameters) GetFirsttouchTerm() (x string) {
+	if v != nil {
+		x = v.FirsttouchTerm.Value()
+	}
+	return
+}
+
+// GetFirsttouchContent returns FirsttouchContent's value, or the zero value if
+// v is nil or FirsttouchContent is absent or nil.
+func (v *SavedUtmParameters) GetFirsttouchContent() (x string) {
+	if v != nil {
+		x = v.FirsttouchContent.Value()
+	}
+	return
+}
+
+// GetFirsttouchReferrerDomain returns FirsttouchReferrerDomain's value, or the
+// zero value if v is nil or FirsttouchReferrerDomain is absent or nil.
+func (v *SavedUtmParameters) GetFirsttouchReferrerDomain() (x string) {
+	if v != nil {
+		x = v.FirsttouchReferrerDomain.Value()
+	}
+	return
+}
+
+// GetSource returns Source's value, or the zero value if v is nil or Source is
+// absent or nil.
+func (v *SavedUtmParameters) GetSource() (x string) {
+	if v != nil {
+		x = v.Source.Value()
+	}
+	return
+}
+
+// GetMedium returns Medium's value, or the zero value if v is nil or Medium is
+// absent or nil.
+func (v *SavedUtmParameters) GetMedium() (x string) {
+	if v != nil {
+		x = v.Medium.Value()
+	}
+	return
+}
+
+// GetCampaign returns Campaign's value, or the zero value if v is nil or
+// Campaign is absent or nil.
+func (v *SavedUtmParameters) GetCampaign() (x string) {
+	if v != nil {
+		x = v.Campaign.Value()
+	}
+	return
+}
+
+// GetTerm returns Term's value, or the zero value if v is nil or Term is
+// absent or nil.
+func (v *SavedUtmParameters) GetTerm() (x string) {
+	if v != nil {
+		x = v.Term.Value()
+	}
+	return
+}
+
+// GetContent returns Content's value, or the zero value if v is nil or Content
+// is absent or nil.
+func (v *SavedUtmParameters) GetContent() (x string) {
+	if v != nil {
+		x = v.Content.Value()
+	}
+	return
+}
+
+// GetReferrerDomain returns ReferrerDomain's value, or the zero value if v is
+// nil or ReferrerDomain is absent or nil.
+func (v *SavedUtmParameters) GetReferrerDomain() (x string) {
+	if v != nil {
+		x = v.ReferrerDomain.Value()
+	}
+	return
 }

@@ -72,3 +72,75 @@ func (v *FencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *FencingInfo) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *FencingInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetActiveCount returns ActiveCount's value, or the zero value if v is nil or
+// ActiveCount is absent or nil.
+func (v *FencingInfo) GetActiveCount() (x int32) {
+	if v != nil {
+		x = v.ActiveCount.Value()
+	}
+	return
+}
+
+// GetMaximum returns Maximum's value, or the zero value if v is nil or Maximum
+// is absent or nil.
+func (v *FencingInfo) GetMaximum() (x int32) {
+	if v != nil {
+		x = v.Maximum.Value()
+	}
+	return
+}
+
+// GetIsNearingMaximum returns IsNearingMaximum's value, or the zero value if v
+// is nil or IsNearingMaximum is absent or nil.
+func (v *FencingInfo) GetIsNearingMaximum() (x bool) {
+	if v != nil {
+		x = v.IsNearingMaximum.Value()
+	}
+	return
+}
+
+// GetHasReachedMaximum returns HasReachedMaximum's value, or the zero value if
+// v is nil or HasReachedMaximum is absent or nil.
+func (v *FencingInfo) GetHasReachedMaximum() (x bool) {
+	if v != nil {
+		x = v.HasReachedMaximum.Value()
+	}
+	return
+}
+
+// GetWarningMessage returns WarningMessage's value, or the zero value if v is
+// nil or WarningMessage is absent or nil.
+func (v *FencingInfo) GetWarningMessage() (x string) {
+	if v != nil {
+		x = v.WarningMessage.Value()
+	}
+	return
+}
+
+// GetWarningTooltip returns WarningTooltip's value, or the zero value if v is
+// nil or WarningTooltip is absent or nil.
+func (v *FencingInfo) GetWarningTooltip() (x string) {
+	if v != nil {
+		x = v.WarningTooltip.Value()
+	}
+	return
+}

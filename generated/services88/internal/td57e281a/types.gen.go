@@ -91,3 +91,20 @@ func (v *StringBoolKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetKey returns Key's value, or the zero value if v is nil or Key is absent
+// or nil.
+func (v *StringBoolKeyValuePair) GetKey() (x string) {
+	if v != nil {
+		x = v.Key.Value()
+	}
+	return
+}
+
+// GetValue returns Value, or the zero value if v is nil.
+func (v *StringBoolKeyValuePair) GetValue() (x bool) {
+	if v != nil {
+		x = v.Value
+	}
+	return
+}

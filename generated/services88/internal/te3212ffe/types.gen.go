@@ -157,3 +157,201 @@ func (v *Project) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Project) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Project) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *Project) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Project) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *Project) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetURL returns URL's value, or the zero value if v is nil or URL is absent
+// or nil.
+func (v *Project) GetURL() (x string) {
+	if v != nil {
+		x = v.URL.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *Project) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Project) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *Project) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetTypeId returns TypeId's value, or the zero value if v is nil or TypeId is
+// absent or nil.
+func (v *Project) GetTypeId() (x int32) {
+	if v != nil {
+		x = v.TypeId.Value()
+	}
+	return
+}
+
+// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
+// is absent or nil.
+func (v *Project) GetUpdated() (x soap.DateTime) {
+	if v != nil {
+		x = v.Updated.Value()
+	}
+	return
+}
+
+// GetStatusId returns StatusId's value, or the zero value if v is nil or
+// StatusId is absent or nil.
+func (v *Project) GetStatusId() (x int32) {
+	if v != nil {
+		x = v.StatusId.Value()
+	}
+	return
+}
+
+// GetStatus returns Status's value, or the zero value if v is nil or Status is
+// absent or nil.
+func (v *Project) GetStatus() (x string) {
+	if v != nil {
+		x = v.Status.Value()
+	}
+	return
+}
+
+// GetTextId returns TextId's value, or the zero value if v is nil or TextId is
+// absent or nil.
+func (v *Project) GetTextId() (x int32) {
+	if v != nil {
+		x = v.TextId.Value()
+	}
+	return
+}
+
+// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
+// PublishTo is absent or nil.
+func (v *Project) GetPublishTo() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishTo.Value()
+	}
+	return
+}
+
+// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
+// PublishFrom is absent or nil.
+func (v *Project) GetPublishFrom() (x soap.DateTime) {
+	if v != nil {
+		x = v.PublishFrom.Value()
+	}
+	return
+}
+
+// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
+// IsPublished is absent or nil.
+func (v *Project) GetIsPublished() (x bool) {
+	if v != nil {
+		x = v.IsPublished.Value()
+	}
+	return
+}
+
+// GetURLName returns URLName's value, or the zero value if v is nil or URLName
+// is absent or nil.
+func (v *Project) GetURLName() (x string) {
+	if v != nil {
+		x = v.URLName.Value()
+	}
+	return
+}
+
+// GetProjectNumber returns ProjectNumber's value, or the zero value if v is
+// nil or ProjectNumber is absent or nil.
+func (v *Project) GetProjectNumber() (x string) {
+	if v != nil {
+		x = v.ProjectNumber.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *Project) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetEventId returns EventId's value, or the zero value if v is nil or EventId
+// is absent or nil.
+func (v *Project) GetEventId() (x int32) {
+	if v != nil {
+		x = v.EventId.Value()
+	}
+	return
+}
+
+// GetStartDate returns StartDate's value, or the zero value if v is nil or
+// StartDate is absent or nil.
+func (v *Project) GetStartDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.StartDate.Value()
+	}
+	return
+}

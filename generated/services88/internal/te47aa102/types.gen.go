@@ -69,3 +69,57 @@ func (v *UserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetAdminWarningDate returns AdminWarningDate's value, or the zero value if v
+// is nil or AdminWarningDate is absent or nil.
+func (v *UserAndInstallationLicenceStatus) GetAdminWarningDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.AdminWarningDate.Value()
+	}
+	return
+}
+
+// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
+// ExpiryDate is absent or nil.
+func (v *UserAndInstallationLicenceStatus) GetExpiryDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.ExpiryDate.Value()
+	}
+	return
+}
+
+// GetGraceDate returns GraceDate's value, or the zero value if v is nil or
+// GraceDate is absent or nil.
+func (v *UserAndInstallationLicenceStatus) GetGraceDate() (x soap.DateTime) {
+	if v != nil {
+		x = v.GraceDate.Value()
+	}
+	return
+}
+
+// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
+// CompanyName is absent or nil.
+func (v *UserAndInstallationLicenceStatus) GetCompanyName() (x string) {
+	if v != nil {
+		x = v.CompanyName.Value()
+	}
+	return
+}
+
+// GetSerialNr returns SerialNr's value, or the zero value if v is nil or
+// SerialNr is absent or nil.
+func (v *UserAndInstallationLicenceStatus) GetSerialNr() (x string) {
+	if v != nil {
+		x = v.SerialNr.Value()
+	}
+	return
+}
+
+// GetUserLicenses returns UserLicenses's value, or the zero value if v is nil
+// or UserLicenses is absent or nil.
+func (v *UserAndInstallationLicenceStatus) GetUserLicenses() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.UserLicenses.Value()
+	}
+	return
+}

@@ -276,6 +276,105 @@ func (v *EMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailAddress) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailAddress) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *EMailAddress) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *EMailAddress) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetPersonId returns PersonId's value, or the zero value if v is nil or
+// PersonId is absent or nil.
+func (v *EMailAddress) GetPersonId() (x int32) {
+	if v != nil {
+		x = v.PersonId.Value()
+	}
+	return
+}
+
+// GetPersonName returns PersonName's value, or the zero value if v is nil or
+// PersonName is absent or nil.
+func (v *EMailAddress) GetPersonName() (x string) {
+	if v != nil {
+		x = v.PersonName.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *EMailAddress) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or the zero value if v is nil or Address
+// is absent or nil.
+func (v *EMailAddress) GetAddress() (x string) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
+// is absent or nil.
+func (v *EMailAddress) GetEmailId() (x int32) {
+	if v != nil {
+		x = v.EmailId.Value()
+	}
+	return
+}
+
+// GetDuplicatePersonIds returns DuplicatePersonIds's value, or the zero value
+// if v is nil or DuplicatePersonIds is absent or nil.
+func (v *EMailAddress) GetDuplicatePersonIds() (x services88.ArrayOfint) {
+	if v != nil {
+		x = v.DuplicatePersonIds.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *EMailAddress) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
 // EMailAttachment is the complex type EMailAttachment. It extends Carrier,
 // whose members come first on the wire.
 type EMailAttachment struct {
@@ -345,6 +444,105 @@ func (v *EMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailAttachment) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailAttachment) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDescription returns Description's value, or the zero value if v is nil or
+// Description is absent or nil.
+func (v *EMailAttachment) GetDescription() (x string) {
+	if v != nil {
+		x = v.Description.Value()
+	}
+	return
+}
+
+// GetFilename returns Filename's value, or the zero value if v is nil or
+// Filename is absent or nil.
+func (v *EMailAttachment) GetFilename() (x string) {
+	if v != nil {
+		x = v.Filename.Value()
+	}
+	return
+}
+
+// GetSize returns Size's value, or the zero value if v is nil or Size is
+// absent or nil.
+func (v *EMailAttachment) GetSize() (x int32) {
+	if v != nil {
+		x = v.Size.Value()
+	}
+	return
+}
+
+// GetType returns Type's value, or the zero value if v is nil or Type is
+// absent or nil.
+func (v *EMailAttachment) GetType() (x string) {
+	if v != nil {
+		x = v.Type.Value()
+	}
+	return
+}
+
+// GetEncoding returns Encoding's value, or the zero value if v is nil or
+// Encoding is absent or nil.
+func (v *EMailAttachment) GetEncoding() (x string) {
+	if v != nil {
+		x = v.Encoding.Value()
+	}
+	return
+}
+
+// GetId returns Id's value, or the zero value if v is nil or Id is absent or
+// nil.
+func (v *EMailAttachment) GetId() (x string) {
+	if v != nil {
+		x = v.Id.Value()
+	}
+	return
+}
+
+// GetDisposition returns Disposition's value, or the zero value if v is nil or
+// Disposition is absent or nil.
+func (v *EMailAttachment) GetDisposition() (x string) {
+	if v != nil {
+		x = v.Disposition.Value()
+	}
+	return
+}
+
+// GetIsSafeFileExtension returns IsSafeFileExtension's value, or the zero
+// value if v is nil or IsSafeFileExtension is absent or nil.
+func (v *EMailAttachment) GetIsSafeFileExtension() (x bool) {
+	if v != nil {
+		x = v.IsSafeFileExtension.Value()
+	}
+	return
+}
+
+// GetStream returns Stream's value, or the zero value if v is nil or Stream is
+// absent or nil.
+func (v *EMailAttachment) GetStream() (x []byte) {
+	if v != nil {
+		x = v.Stream.Value()
+	}
+	return
 }
 
 // EMailConnectionInfo is the complex type EMailConnectionInfo. It extends
@@ -451,6 +649,78 @@ func (v *EMailConnectionInfo) logFields() []soap.Field {
 	}}
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailConnectionInfo) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailConnectionInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetServerName returns ServerName's value, or the zero value if v is nil or
+// ServerName is absent or nil.
+func (v *EMailConnectionInfo) GetServerName() (x string) {
+	if v != nil {
+		x = v.ServerName.Value()
+	}
+	return
+}
+
+// GetUserName returns UserName's value, or the zero value if v is nil or
+// UserName is absent or nil.
+func (v *EMailConnectionInfo) GetUserName() (x string) {
+	if v != nil {
+		x = v.UserName.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *EMailConnectionInfo) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
+
+// GetFolder returns Folder's value, or the zero value if v is nil or Folder is
+// absent or nil.
+func (v *EMailConnectionInfo) GetFolder() (x string) {
+	if v != nil {
+		x = v.Folder.Value()
+	}
+	return
+}
+
+// GetUseSSL returns UseSSL's value, or the zero value if v is nil or UseSSL is
+// absent or nil.
+func (v *EMailConnectionInfo) GetUseSSL() (x bool) {
+	if v != nil {
+		x = v.UseSSL.Value()
+	}
+	return
+}
+
+// GetUseGraphApi returns UseGraphApi's value, or the zero value if v is nil or
+// UseGraphApi is absent or nil.
+func (v *EMailConnectionInfo) GetUseGraphApi() (x bool) {
+	if v != nil {
+		x = v.UseGraphApi.Value()
+	}
+	return
+}
+
 // EMailCustomHeader is the complex type EMailCustomHeader. It extends Carrier,
 // whose members come first on the wire.
 type EMailCustomHeader struct {
@@ -478,6 +748,42 @@ func (v *EMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
 		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailCustomHeader) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailCustomHeader) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *EMailCustomHeader) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetValues returns Values's value, or the zero value if v is nil or Values is
+// absent or nil.
+func (v *EMailCustomHeader) GetValues() (x services88.ArrayOfstring) {
+	if v != nil {
+		x = v.Values.Value()
+	}
+	return
 }
 
 // EMailEntity is the complex type EMailEntity. It extends Carrier, whose
@@ -659,6 +965,266 @@ func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailEntity) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *EMailEntity) GetTo() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetCc returns Cc's value, or the zero value if v is nil or Cc is absent or
+// nil.
+func (v *EMailEntity) GetCc() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.Cc.Value()
+	}
+	return
+}
+
+// GetBcc returns Bcc's value, or the zero value if v is nil or Bcc is absent
+// or nil.
+func (v *EMailEntity) GetBcc() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.Bcc.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *EMailEntity) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetHTMLBody returns HTMLBody's value, or the zero value if v is nil or
+// HTMLBody is absent or nil.
+func (v *EMailEntity) GetHTMLBody() (x string) {
+	if v != nil {
+		x = v.HTMLBody.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or nil if v is nil or From is absent or nil.
+func (v *EMailEntity) GetFrom() (x *EMailAddress) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetSent returns Sent's value, or the zero value if v is nil or Sent is
+// absent or nil.
+func (v *EMailEntity) GetSent() (x soap.DateTime) {
+	if v != nil {
+		x = v.Sent.Value()
+	}
+	return
+}
+
+// GetSize returns Size's value, or the zero value if v is nil or Size is
+// absent or nil.
+func (v *EMailEntity) GetSize() (x int32) {
+	if v != nil {
+		x = v.Size.Value()
+	}
+	return
+}
+
+// GetPriority returns Priority's value, or the zero value if v is nil or
+// Priority is absent or nil.
+func (v *EMailEntity) GetPriority() (x t0bb2a4d0.EMailPriority) {
+	if v != nil {
+		x = v.Priority.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *EMailEntity) GetFlags() (x EMailFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetMessageID returns MessageID's value, or the zero value if v is nil or
+// MessageID is absent or nil.
+func (v *EMailEntity) GetMessageID() (x string) {
+	if v != nil {
+		x = v.MessageID.Value()
+	}
+	return
+}
+
+// GetPlainBody returns PlainBody's value, or the zero value if v is nil or
+// PlainBody is absent or nil.
+func (v *EMailEntity) GetPlainBody() (x string) {
+	if v != nil {
+		x = v.PlainBody.Value()
+	}
+	return
+}
+
+// GetIsSent returns IsSent's value, or the zero value if v is nil or IsSent is
+// absent or nil.
+func (v *EMailEntity) GetIsSent() (x bool) {
+	if v != nil {
+		x = v.IsSent.Value()
+	}
+	return
+}
+
+// GetEMailSOInfo returns EMailSOInfo's value, or nil if v is nil or
+// EMailSOInfo is absent or nil.
+func (v *EMailEntity) GetEMailSOInfo() (x *EMailSOInfo) {
+	if v != nil {
+		x = v.EMailSOInfo.Value()
+	}
+	return
+}
+
+// GetServerId returns ServerId's value, or the zero value if v is nil or
+// ServerId is absent or nil.
+func (v *EMailEntity) GetServerId() (x int32) {
+	if v != nil {
+		x = v.ServerId.Value()
+	}
+	return
+}
+
+// GetServerIdentifier returns ServerIdentifier's value, or the zero value if v
+// is nil or ServerIdentifier is absent or nil.
+func (v *EMailEntity) GetServerIdentifier() (x string) {
+	if v != nil {
+		x = v.ServerIdentifier.Value()
+	}
+	return
+}
+
+// GetAttachments returns Attachments's value, or the zero value if v is nil or
+// Attachments is absent or nil.
+func (v *EMailEntity) GetAttachments() (x ArrayOfEMailAttachment) {
+	if v != nil {
+		x = v.Attachments.Value()
+	}
+	return
+}
+
+// GetCustomHeaderList returns CustomHeaderList's value, or the zero value if v
+// is nil or CustomHeaderList is absent or nil.
+func (v *EMailEntity) GetCustomHeaderList() (x ArrayOfEMailCustomHeader) {
+	if v != nil {
+		x = v.CustomHeaderList.Value()
+	}
+	return
+}
+
+// GetFolderName returns FolderName's value, or the zero value if v is nil or
+// FolderName is absent or nil.
+func (v *EMailEntity) GetFolderName() (x string) {
+	if v != nil {
+		x = v.FolderName.Value()
+	}
+	return
+}
+
+// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
+// EmailItemId is absent or nil.
+func (v *EMailEntity) GetEmailItemId() (x int32) {
+	if v != nil {
+		x = v.EmailItemId.Value()
+	}
+	return
+}
+
+// GetAccountId returns AccountId's value, or the zero value if v is nil or
+// AccountId is absent or nil.
+func (v *EMailEntity) GetAccountId() (x int32) {
+	if v != nil {
+		x = v.AccountId.Value()
+	}
+	return
+}
+
+// GetReceivedAt returns ReceivedAt's value, or the zero value if v is nil or
+// ReceivedAt is absent or nil.
+func (v *EMailEntity) GetReceivedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReceivedAt.Value()
+	}
+	return
+}
+
+// GetInReplyTo returns InReplyTo's value, or nil if v is nil or InReplyTo is
+// absent or nil.
+func (v *EMailEntity) GetInReplyTo() (x *EMailEnvelope) {
+	if v != nil {
+		x = v.InReplyTo.Value()
+	}
+	return
+}
+
+// GetRepliedAt returns RepliedAt's value, or the zero value if v is nil or
+// RepliedAt is absent or nil.
+func (v *EMailEntity) GetRepliedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.RepliedAt.Value()
+	}
+	return
+}
+
+// GetHasCalendarData returns HasCalendarData's value, or the zero value if v
+// is nil or HasCalendarData is absent or nil.
+func (v *EMailEntity) GetHasCalendarData() (x bool) {
+	if v != nil {
+		x = v.HasCalendarData.Value()
+	}
+	return
+}
+
+// GetCalMethod returns CalMethod's value, or the zero value if v is nil or
+// CalMethod is absent or nil.
+func (v *EMailEntity) GetCalMethod() (x CalMethod) {
+	if v != nil {
+		x = v.CalMethod.Value()
+	}
+	return
+}
+
+// GetCalReplyStatus returns CalReplyStatus's value, or the zero value if v is
+// nil or CalReplyStatus is absent or nil.
+func (v *EMailEntity) GetCalReplyStatus() (x CalReplyStatus) {
+	if v != nil {
+		x = v.CalReplyStatus.Value()
+	}
+	return
+}
+
 // EMailEnvelope is the complex type EMailEnvelope. It extends Carrier, whose
 // members come first on the wire.
 type EMailEnvelope struct {
@@ -740,6 +1306,122 @@ func (v *EMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 		v.EMailSOInfo = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailEnvelope) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailEnvelope) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetServerId returns ServerId's value, or the zero value if v is nil or
+// ServerId is absent or nil.
+func (v *EMailEnvelope) GetServerId() (x int32) {
+	if v != nil {
+		x = v.ServerId.Value()
+	}
+	return
+}
+
+// GetServerIdentifier returns ServerIdentifier's value, or the zero value if v
+// is nil or ServerIdentifier is absent or nil.
+func (v *EMailEnvelope) GetServerIdentifier() (x string) {
+	if v != nil {
+		x = v.ServerIdentifier.Value()
+	}
+	return
+}
+
+// GetMessageId returns MessageId's value, or the zero value if v is nil or
+// MessageId is absent or nil.
+func (v *EMailEnvelope) GetMessageId() (x string) {
+	if v != nil {
+		x = v.MessageId.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *EMailEnvelope) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}
+
+// GetFrom returns From's value, or nil if v is nil or From is absent or nil.
+func (v *EMailEnvelope) GetFrom() (x *EMailAddress) {
+	if v != nil {
+		x = v.From.Value()
+	}
+	return
+}
+
+// GetTo returns To's value, or the zero value if v is nil or To is absent or
+// nil.
+func (v *EMailEnvelope) GetTo() (x ArrayOfEMailAddress) {
+	if v != nil {
+		x = v.To.Value()
+	}
+	return
+}
+
+// GetSent returns Sent's value, or the zero value if v is nil or Sent is
+// absent or nil.
+func (v *EMailEnvelope) GetSent() (x soap.DateTime) {
+	if v != nil {
+		x = v.Sent.Value()
+	}
+	return
+}
+
+// GetPriority returns Priority's value, or the zero value if v is nil or
+// Priority is absent or nil.
+func (v *EMailEnvelope) GetPriority() (x t0bb2a4d0.EMailPriority) {
+	if v != nil {
+		x = v.Priority.Value()
+	}
+	return
+}
+
+// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
+// absent or nil.
+func (v *EMailEnvelope) GetFlags() (x EMailFlags) {
+	if v != nil {
+		x = v.Flags.Value()
+	}
+	return
+}
+
+// GetSize returns Size's value, or the zero value if v is nil or Size is
+// absent or nil.
+func (v *EMailEnvelope) GetSize() (x int32) {
+	if v != nil {
+		x = v.Size.Value()
+	}
+	return
+}
+
+// GetEMailSOInfo returns EMailSOInfo's value, or nil if v is nil or
+// EMailSOInfo is absent or nil.
+func (v *EMailEnvelope) GetEMailSOInfo() (x *EMailSOInfo) {
+	if v != nil {
+		x = v.EMailSOInfo.Value()
+	}
+	return
 }
 
 // EMailFlags is the flag list EMailFlags: a set of flags, sent as a
@@ -843,4 +1525,94 @@ func (v *EMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.ArchivedDisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *EMailSOInfo) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *EMailSOInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
+// DocumentId is absent or nil.
+func (v *EMailSOInfo) GetDocumentId() (x int32) {
+	if v != nil {
+		x = v.DocumentId.Value()
+	}
+	return
+}
+
+// GetAppointmentId returns AppointmentId's value, or the zero value if v is
+// nil or AppointmentId is absent or nil.
+func (v *EMailSOInfo) GetAppointmentId() (x int32) {
+	if v != nil {
+		x = v.AppointmentId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *EMailSOInfo) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *EMailSOInfo) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetArchived returns Archived's value, or the zero value if v is nil or
+// Archived is absent or nil.
+func (v *EMailSOInfo) GetArchived() (x bool) {
+	if v != nil {
+		x = v.Archived.Value()
+	}
+	return
+}
+
+// GetArchivedAt returns ArchivedAt's value, or the zero value if v is nil or
+// ArchivedAt is absent or nil.
+func (v *EMailSOInfo) GetArchivedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ArchivedAt.Value()
+	}
+	return
+}
+
+// GetArchivedBy returns ArchivedBy's value, or the zero value if v is nil or
+// ArchivedBy is absent or nil.
+func (v *EMailSOInfo) GetArchivedBy() (x int32) {
+	if v != nil {
+		x = v.ArchivedBy.Value()
+	}
+	return
+}
+
+// GetArchivedDisplayName returns ArchivedDisplayName's value, or the zero
+// value if v is nil or ArchivedDisplayName is absent or nil.
+func (v *EMailSOInfo) GetArchivedDisplayName() (x string) {
+	if v != nil {
+		x = v.ArchivedDisplayName.Value()
+	}
+	return
 }

@@ -79,6 +79,87 @@ func (v *ProjectTypeStatusLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ProjectTypeStatusLink) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ProjectTypeStatusLink) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
+// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjectTypeStatusLinkId() (x int32) {
+	if v != nil {
+		x = v.ProjectTypeStatusLinkId.Value()
+	}
+	return
+}
+
+// GetProjTypeId returns ProjTypeId's value, or the zero value if v is nil or
+// ProjTypeId is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjTypeId() (x int32) {
+	if v != nil {
+		x = v.ProjTypeId.Value()
+	}
+	return
+}
+
+// GetProjTypeName returns ProjTypeName's value, or the zero value if v is nil
+// or ProjTypeName is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjTypeName() (x string) {
+	if v != nil {
+		x = v.ProjTypeName.Value()
+	}
+	return
+}
+
+// GetProjTypeTooltip returns ProjTypeTooltip's value, or the zero value if v
+// is nil or ProjTypeTooltip is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjTypeTooltip() (x string) {
+	if v != nil {
+		x = v.ProjTypeTooltip.Value()
+	}
+	return
+}
+
+// GetProjStatusId returns ProjStatusId's value, or the zero value if v is nil
+// or ProjStatusId is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjStatusId() (x int32) {
+	if v != nil {
+		x = v.ProjStatusId.Value()
+	}
+	return
+}
+
+// GetProjStatusName returns ProjStatusName's value, or the zero value if v is
+// nil or ProjStatusName is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjStatusName() (x string) {
+	if v != nil {
+		x = v.ProjStatusName.Value()
+	}
+	return
+}
+
+// GetProjStatusTooltip returns ProjStatusTooltip's value, or the zero value if
+// v is nil or ProjStatusTooltip is absent or nil.
+func (v *ProjectTypeStatusLink) GetProjStatusTooltip() (x string) {
+	if v != nil {
+		x = v.ProjStatusTooltip.Value()
+	}
+	return
+}
+
 // SaleTypeStageLink is the complex type SaleTypeStageLink. It extends Carrier,
 // whose members come first on the wire.
 type SaleTypeStageLink struct {
@@ -142,4 +223,94 @@ func (v *SaleTypeStageLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *SaleTypeStageLink) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *SaleTypeStageLink) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
+// value if v is nil or SaleTypeStageLinkId is absent or nil.
+func (v *SaleTypeStageLink) GetSaleTypeStageLinkId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeStageLinkId.Value()
+	}
+	return
+}
+
+// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
+// SaleTypeId is absent or nil.
+func (v *SaleTypeStageLink) GetSaleTypeId() (x int32) {
+	if v != nil {
+		x = v.SaleTypeId.Value()
+	}
+	return
+}
+
+// GetSaleTypeName returns SaleTypeName's value, or the zero value if v is nil
+// or SaleTypeName is absent or nil.
+func (v *SaleTypeStageLink) GetSaleTypeName() (x string) {
+	if v != nil {
+		x = v.SaleTypeName.Value()
+	}
+	return
+}
+
+// GetSaleTypeTooltip returns SaleTypeTooltip's value, or the zero value if v
+// is nil or SaleTypeTooltip is absent or nil.
+func (v *SaleTypeStageLink) GetSaleTypeTooltip() (x string) {
+	if v != nil {
+		x = v.SaleTypeTooltip.Value()
+	}
+	return
+}
+
+// GetProbId returns ProbId's value, or the zero value if v is nil or ProbId is
+// absent or nil.
+func (v *SaleTypeStageLink) GetProbId() (x int32) {
+	if v != nil {
+		x = v.ProbId.Value()
+	}
+	return
+}
+
+// GetProbName returns ProbName's value, or the zero value if v is nil or
+// ProbName is absent or nil.
+func (v *SaleTypeStageLink) GetProbName() (x string) {
+	if v != nil {
+		x = v.ProbName.Value()
+	}
+	return
+}
+
+// GetProbTooltip returns ProbTooltip's value, or the zero value if v is nil or
+// ProbTooltip is absent or nil.
+func (v *SaleTypeStageLink) GetProbTooltip() (x string) {
+	if v != nil {
+		x = v.ProbTooltip.Value()
+	}
+	return
+}
+
+// GetProbability returns Probability's value, or the zero value if v is nil or
+// Probability is absent or nil.
+func (v *SaleTypeStageLink) GetProbability() (x int16) {
+	if v != nil {
+		x = v.Probability.Value()
+	}
+	return
 }

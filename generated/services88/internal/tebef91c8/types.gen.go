@@ -75,6 +75,78 @@ func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Address) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Address) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetWgs84Latitude returns Wgs84Latitude's value, or the zero value if v is
+// nil or Wgs84Latitude is absent or nil.
+func (v *Address) GetWgs84Latitude() (x float64) {
+	if v != nil {
+		x = v.Wgs84Latitude.Value()
+	}
+	return
+}
+
+// GetWgs84Longitude returns Wgs84Longitude's value, or the zero value if v is
+// nil or Wgs84Longitude is absent or nil.
+func (v *Address) GetWgs84Longitude() (x float64) {
+	if v != nil {
+		x = v.Wgs84Longitude.Value()
+	}
+	return
+}
+
+// GetLocalizedAddress returns LocalizedAddress's value, or the zero value if v
+// is nil or LocalizedAddress is absent or nil.
+func (v *Address) GetLocalizedAddress() (x ArrayOfArrayOfLocalizedField) {
+	if v != nil {
+		x = v.LocalizedAddress.Value()
+	}
+	return
+}
+
+// GetStreet returns Street's value, or nil if v is nil or Street is absent or
+// nil.
+func (v *Address) GetStreet() (x *StructuredAddress) {
+	if v != nil {
+		x = v.Street.Value()
+	}
+	return
+}
+
+// GetPostal returns Postal's value, or nil if v is nil or Postal is absent or
+// nil.
+func (v *Address) GetPostal() (x *StructuredAddress) {
+	if v != nil {
+		x = v.Postal.Value()
+	}
+	return
+}
+
+// GetFormatted returns Formatted's value, or the zero value if v is nil or
+// Formatted is absent or nil.
+func (v *Address) GetFormatted() (x string) {
+	if v != nil {
+		x = v.Formatted.Value()
+	}
+	return
+}
+
 // AddressType is the enumeration AddressType.
 type AddressType string
 
@@ -335,6 +407,240 @@ func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Contact) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Contact) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Contact) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *Contact) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetOrgNr returns OrgNr's value, or the zero value if v is nil or OrgNr is
+// absent or nil.
+func (v *Contact) GetOrgNr() (x string) {
+	if v != nil {
+		x = v.OrgNr.Value()
+	}
+	return
+}
+
+// GetDepartment returns Department's value, or the zero value if v is nil or
+// Department is absent or nil.
+func (v *Contact) GetDepartment() (x string) {
+	if v != nil {
+		x = v.Department.Value()
+	}
+	return
+}
+
+// GetURL returns URL's value, or the zero value if v is nil or URL is absent
+// or nil.
+func (v *Contact) GetURL() (x string) {
+	if v != nil {
+		x = v.URL.Value()
+	}
+	return
+}
+
+// GetCity returns City's value, or the zero value if v is nil or City is
+// absent or nil.
+func (v *Contact) GetCity() (x string) {
+	if v != nil {
+		x = v.City.Value()
+	}
+	return
+}
+
+// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
+// DirectPhone is absent or nil.
+func (v *Contact) GetDirectPhone() (x string) {
+	if v != nil {
+		x = v.DirectPhone.Value()
+	}
+	return
+}
+
+// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
+// AssociateId is absent or nil.
+func (v *Contact) GetAssociateId() (x int32) {
+	if v != nil {
+		x = v.AssociateId.Value()
+	}
+	return
+}
+
+// GetCountryId returns CountryId's value, or the zero value if v is nil or
+// CountryId is absent or nil.
+func (v *Contact) GetCountryId() (x int32) {
+	if v != nil {
+		x = v.CountryId.Value()
+	}
+	return
+}
+
+// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
+// or EmailAddress is absent or nil.
+func (v *Contact) GetEmailAddress() (x string) {
+	if v != nil {
+		x = v.EmailAddress.Value()
+	}
+	return
+}
+
+// GetKananame returns Kananame's value, or the zero value if v is nil or
+// Kananame is absent or nil.
+func (v *Contact) GetKananame() (x string) {
+	if v != nil {
+		x = v.Kananame.Value()
+	}
+	return
+}
+
+// GetEmailAddressName returns EmailAddressName's value, or the zero value if v
+// is nil or EmailAddressName is absent or nil.
+func (v *Contact) GetEmailAddressName() (x string) {
+	if v != nil {
+		x = v.EmailAddressName.Value()
+	}
+	return
+}
+
+// GetURLName returns URLName's value, or the zero value if v is nil or URLName
+// is absent or nil.
+func (v *Contact) GetURLName() (x string) {
+	if v != nil {
+		x = v.URLName.Value()
+	}
+	return
+}
+
+// GetAssociateFullName returns AssociateFullName's value, or the zero value if
+// v is nil or AssociateFullName is absent or nil.
+func (v *Contact) GetAssociateFullName() (x string) {
+	if v != nil {
+		x = v.AssociateFullName.Value()
+	}
+	return
+}
+
+// GetBusinessName returns BusinessName's value, or the zero value if v is nil
+// or BusinessName is absent or nil.
+func (v *Contact) GetBusinessName() (x string) {
+	if v != nil {
+		x = v.BusinessName.Value()
+	}
+	return
+}
+
+// GetCategoryName returns CategoryName's value, or the zero value if v is nil
+// or CategoryName is absent or nil.
+func (v *Contact) GetCategoryName() (x string) {
+	if v != nil {
+		x = v.CategoryName.Value()
+	}
+	return
+}
+
+// GetCountryName returns CountryName's value, or the zero value if v is nil or
+// CountryName is absent or nil.
+func (v *Contact) GetCountryName() (x string) {
+	if v != nil {
+		x = v.CountryName.Value()
+	}
+	return
+}
+
+// GetAddress returns Address's value, or nil if v is nil or Address is absent
+// or nil.
+func (v *Contact) GetAddress() (x *Address) {
+	if v != nil {
+		x = v.Address.Value()
+	}
+	return
+}
+
+// GetFormattedAddress returns FormattedAddress's value, or the zero value if v
+// is nil or FormattedAddress is absent or nil.
+func (v *Contact) GetFormattedAddress() (x string) {
+	if v != nil {
+		x = v.FormattedAddress.Value()
+	}
+	return
+}
+
+// GetFullName returns FullName's value, or the zero value if v is nil or
+// FullName is absent or nil.
+func (v *Contact) GetFullName() (x string) {
+	if v != nil {
+		x = v.FullName.Value()
+	}
+	return
+}
+
+// GetIsOwnerContact returns IsOwnerContact's value, or the zero value if v is
+// nil or IsOwnerContact is absent or nil.
+func (v *Contact) GetIsOwnerContact() (x bool) {
+	if v != nil {
+		x = v.IsOwnerContact.Value()
+	}
+	return
+}
+
+// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
+// nil or ActiveErpLinks is absent or nil.
+func (v *Contact) GetActiveErpLinks() (x int32) {
+	if v != nil {
+		x = v.ActiveErpLinks.Value()
+	}
+	return
+}
+
+// GetNumber1 returns Number1's value, or the zero value if v is nil or Number1
+// is absent or nil.
+func (v *Contact) GetNumber1() (x string) {
+	if v != nil {
+		x = v.Number1.Value()
+	}
+	return
+}
+
+// GetNumber2 returns Number2's value, or the zero value if v is nil or Number2
+// is absent or nil.
+func (v *Contact) GetNumber2() (x string) {
+	if v != nil {
+		x = v.Number2.Value()
+	}
+	return
+}
+
 // LocalizedField is the complex type LocalizedField. It extends Carrier, whose
 // members come first on the wire.
 type LocalizedField struct {
@@ -386,6 +692,78 @@ func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
 		v.AddressType = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *LocalizedField) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *LocalizedField) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetName returns Name's value, or the zero value if v is nil or Name is
+// absent or nil.
+func (v *LocalizedField) GetName() (x string) {
+	if v != nil {
+		x = v.Name.Value()
+	}
+	return
+}
+
+// GetValue returns Value's value, or the zero value if v is nil or Value is
+// absent or nil.
+func (v *LocalizedField) GetValue() (x string) {
+	if v != nil {
+		x = v.Value.Value()
+	}
+	return
+}
+
+// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
+// is absent or nil.
+func (v *LocalizedField) GetTooltip() (x string) {
+	if v != nil {
+		x = v.Tooltip.Value()
+	}
+	return
+}
+
+// GetLabel returns Label's value, or the zero value if v is nil or Label is
+// absent or nil.
+func (v *LocalizedField) GetLabel() (x string) {
+	if v != nil {
+		x = v.Label.Value()
+	}
+	return
+}
+
+// GetValueLength returns ValueLength's value, or the zero value if v is nil or
+// ValueLength is absent or nil.
+func (v *LocalizedField) GetValueLength() (x int32) {
+	if v != nil {
+		x = v.ValueLength.Value()
+	}
+	return
+}
+
+// GetAddressType returns AddressType's value, or the zero value if v is nil or
+// AddressType is absent or nil.
+func (v *LocalizedField) GetAddressType() (x string) {
+	if v != nil {
+		x = v.AddressType.Value()
+	}
+	return
 }
 
 // StructuredAddress is the complex type StructuredAddress.
@@ -453,4 +831,85 @@ func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
 		v.Formatted = soap.ReadOpt(d, soap.ReadString)
 	}
 	d.End()
+}
+
+// GetAtypeIdx returns AtypeIdx's value, or the zero value if v is nil or
+// AtypeIdx is absent or nil.
+func (v *StructuredAddress) GetAtypeIdx() (x AddressType) {
+	if v != nil {
+		x = v.AtypeIdx.Value()
+	}
+	return
+}
+
+// GetAddress1 returns Address1's value, or the zero value if v is nil or
+// Address1 is absent or nil.
+func (v *StructuredAddress) GetAddress1() (x string) {
+	if v != nil {
+		x = v.Address1.Value()
+	}
+	return
+}
+
+// GetAddress2 returns Address2's value, or the zero value if v is nil or
+// Address2 is absent or nil.
+func (v *StructuredAddress) GetAddress2() (x string) {
+	if v != nil {
+		x = v.Address2.Value()
+	}
+	return
+}
+
+// GetAddress3 returns Address3's value, or the zero value if v is nil or
+// Address3 is absent or nil.
+func (v *StructuredAddress) GetAddress3() (x string) {
+	if v != nil {
+		x = v.Address3.Value()
+	}
+	return
+}
+
+// GetCity returns City's value, or the zero value if v is nil or City is
+// absent or nil.
+func (v *StructuredAddress) GetCity() (x string) {
+	if v != nil {
+		x = v.City.Value()
+	}
+	return
+}
+
+// GetCounty returns County's value, or the zero value if v is nil or County is
+// absent or nil.
+func (v *StructuredAddress) GetCounty() (x string) {
+	if v != nil {
+		x = v.County.Value()
+	}
+	return
+}
+
+// GetState returns State's value, or the zero value if v is nil or State is
+// absent or nil.
+func (v *StructuredAddress) GetState() (x string) {
+	if v != nil {
+		x = v.State.Value()
+	}
+	return
+}
+
+// GetZipcode returns Zipcode's value, or the zero value if v is nil or Zipcode
+// is absent or nil.
+func (v *StructuredAddress) GetZipcode() (x string) {
+	if v != nil {
+		x = v.Zipcode.Value()
+	}
+	return
+}
+
+// GetFormatted returns Formatted's value, or the zero value if v is nil or
+// Formatted is absent or nil.
+func (v *StructuredAddress) GetFormatted() (x string) {
+	if v != nil {
+		x = v.Formatted.Value()
+	}
+	return
 }

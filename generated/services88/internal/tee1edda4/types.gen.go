@@ -418,6 +418,591 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *Ticket) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *Ticket) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetTicketId returns TicketId's value, or the zero value if v is nil or
+// TicketId is absent or nil.
+func (v *Ticket) GetTicketId() (x int32) {
+	if v != nil {
+		x = v.TicketId.Value()
+	}
+	return
+}
+
+// GetTitle returns Title's value, or the zero value if v is nil or Title is
+// absent or nil.
+func (v *Ticket) GetTitle() (x string) {
+	if v != nil {
+		x = v.Title.Value()
+	}
+	return
+}
+
+// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
+// CreatedAt is absent or nil.
+func (v *Ticket) GetCreatedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.CreatedAt.Value()
+	}
+	return
+}
+
+// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
+// LastChanged is absent or nil.
+func (v *Ticket) GetLastChanged() (x soap.DateTime) {
+	if v != nil {
+		x = v.LastChanged.Value()
+	}
+	return
+}
+
+// GetReadByOwner returns ReadByOwner's value, or the zero value if v is nil or
+// ReadByOwner is absent or nil.
+func (v *Ticket) GetReadByOwner() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReadByOwner.Value()
+	}
+	return
+}
+
+// GetReadByCustomer returns ReadByCustomer's value, or the zero value if v is
+// nil or ReadByCustomer is absent or nil.
+func (v *Ticket) GetReadByCustomer() (x soap.DateTime) {
+	if v != nil {
+		x = v.ReadByCustomer.Value()
+	}
+	return
+}
+
+// GetFirstReadByUser returns FirstReadByUser's value, or the zero value if v
+// is nil or FirstReadByUser is absent or nil.
+func (v *Ticket) GetFirstReadByUser() (x soap.DateTime) {
+	if v != nil {
+		x = v.FirstReadByUser.Value()
+	}
+	return
+}
+
+// GetActivate returns Activate's value, or the zero value if v is nil or
+// Activate is absent or nil.
+func (v *Ticket) GetActivate() (x soap.DateTime) {
+	if v != nil {
+		x = v.Activate.Value()
+	}
+	return
+}
+
+// GetClosedAt returns ClosedAt's value, or the zero value if v is nil or
+// ClosedAt is absent or nil.
+func (v *Ticket) GetClosedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.ClosedAt.Value()
+	}
+	return
+}
+
+// GetRepliedAt returns RepliedAt's value, or the zero value if v is nil or
+// RepliedAt is absent or nil.
+func (v *Ticket) GetRepliedAt() (x soap.DateTime) {
+	if v != nil {
+		x = v.RepliedAt.Value()
+	}
+	return
+}
+
+// GetAlertTimeout returns AlertTimeout's value, or the zero value if v is nil
+// or AlertTimeout is absent or nil.
+func (v *Ticket) GetAlertTimeout() (x soap.DateTime) {
+	if v != nil {
+		x = v.AlertTimeout.Value()
+	}
+	return
+}
+
+// GetDeadline returns Deadline's value, or the zero value if v is nil or
+// Deadline is absent or nil.
+func (v *Ticket) GetDeadline() (x soap.DateTime) {
+	if v != nil {
+		x = v.Deadline.Value()
+	}
+	return
+}
+
+// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
+// CreatedBy is absent or nil.
+func (v *Ticket) GetCreatedBy() (x int32) {
+	if v != nil {
+		x = v.CreatedBy.Value()
+	}
+	return
+}
+
+// GetCreatedByName returns CreatedByName's value, or the zero value if v is
+// nil or CreatedByName is absent or nil.
+func (v *Ticket) GetCreatedByName() (x string) {
+	if v != nil {
+		x = v.CreatedByName.Value()
+	}
+	return
+}
+
+// GetAuthor returns Author's value, or the zero value if v is nil or Author is
+// absent or nil.
+func (v *Ticket) GetAuthor() (x string) {
+	if v != nil {
+		x = v.Author.Value()
+	}
+	return
+}
+
+// GetOwnedBy returns OwnedBy's value, or the zero value if v is nil or OwnedBy
+// is absent or nil.
+func (v *Ticket) GetOwnedBy() (x int32) {
+	if v != nil {
+		x = v.OwnedBy.Value()
+	}
+	return
+}
+
+// GetOwnedByName returns OwnedByName's value, or the zero value if v is nil or
+// OwnedByName is absent or nil.
+func (v *Ticket) GetOwnedByName() (x string) {
+	if v != nil {
+		x = v.OwnedByName.Value()
+	}
+	return
+}
+
+// GetCategory returns Category's value, or the zero value if v is nil or
+// Category is absent or nil.
+func (v *Ticket) GetCategory() (x int32) {
+	if v != nil {
+		x = v.Category.Value()
+	}
+	return
+}
+
+// GetCategoryName returns CategoryName's value, or the zero value if v is nil
+// or CategoryName is absent or nil.
+func (v *Ticket) GetCategoryName() (x string) {
+	if v != nil {
+		x = v.CategoryName.Value()
+	}
+	return
+}
+
+// GetCategoryFullname returns CategoryFullname's value, or the zero value if v
+// is nil or CategoryFullname is absent or nil.
+func (v *Ticket) GetCategoryFullname() (x string) {
+	if v != nil {
+		x = v.CategoryFullname.Value()
+	}
+	return
+}
+
+// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
+// absent or nil.
+func (v *Ticket) GetSlevel() (x TicketSecurityLevel) {
+	if v != nil {
+		x = v.Slevel.Value()
+	}
+	return
+}
+
+// GetPriority returns Priority's value, or the zero value if v is nil or
+// Priority is absent or nil.
+func (v *Ticket) GetPriority() (x int32) {
+	if v != nil {
+		x = v.Priority.Value()
+	}
+	return
+}
+
+// GetPriorityName returns PriorityName's value, or the zero value if v is nil
+// or PriorityName is absent or nil.
+func (v *Ticket) GetPriorityName() (x string) {
+	if v != nil {
+		x = v.PriorityName.Value()
+	}
+	return
+}
+
+// GetBaseStatus returns BaseStatus's value, or the zero value if v is nil or
+// BaseStatus is absent or nil.
+func (v *Ticket) GetBaseStatus() (x t741a6ec9.TicketBaseStatus) {
+	if v != nil {
+		x = v.BaseStatus.Value()
+	}
+	return
+}
+
+// GetTicketStatus returns TicketStatus's value, or the zero value if v is nil
+// or TicketStatus is absent or nil.
+func (v *Ticket) GetTicketStatus() (x int32) {
+	if v != nil {
+		x = v.TicketStatus.Value()
+	}
+	return
+}
+
+// GetTicketStatusDisplayValue returns TicketStatusDisplayValue's value, or the
+// zero value if v is nil or TicketStatusDisplayValue is absent or nil.
+func (v *Ticket) GetTicketStatusDisplayValue() (x string) {
+	if v != nil {
+		x = v.TicketStatusDisplayValue.Value()
+	}
+	return
+}
+
+// GetOrigin returns Origin's value, or the zero value if v is nil or Origin is
+// absent or nil.
+func (v *Ticket) GetOrigin() (x TicketOrigin) {
+	if v != nil {
+		x = v.Origin.Value()
+	}
+	return
+}
+
+// GetCustId returns CustId's value, or the zero value if v is nil or CustId is
+// absent or nil.
+func (v *Ticket) GetCustId() (x int32) {
+	if v != nil {
+		x = v.CustId.Value()
+	}
+	return
+}
+
+// GetPersonFirstname returns PersonFirstname's value, or the zero value if v
+// is nil or PersonFirstname is absent or nil.
+func (v *Ticket) GetPersonFirstname() (x string) {
+	if v != nil {
+		x = v.PersonFirstname.Value()
+	}
+	return
+}
+
+// GetPersonMiddleName returns PersonMiddleName's value, or the zero value if v
+// is nil or PersonMiddleName is absent or nil.
+func (v *Ticket) GetPersonMiddleName() (x string) {
+	if v != nil {
+		x = v.PersonMiddleName.Value()
+	}
+	return
+}
+
+// GetPersonLastname returns PersonLastname's value, or the zero value if v is
+// nil or PersonLastname is absent or nil.
+func (v *Ticket) GetPersonLastname() (x string) {
+	if v != nil {
+		x = v.PersonLastname.Value()
+	}
+	return
+}
+
+// GetPersonFullname returns PersonFullname's value, or the zero value if v is
+// nil or PersonFullname is absent or nil.
+func (v *Ticket) GetPersonFullname() (x string) {
+	if v != nil {
+		x = v.PersonFullname.Value()
+	}
+	return
+}
+
+// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
+// AlertLevel is absent or nil.
+func (v *Ticket) GetAlertLevel() (x int16) {
+	if v != nil {
+		x = v.AlertLevel.Value()
+	}
+	return
+}
+
+// GetConnectId returns ConnectId's value, or the zero value if v is nil or
+// ConnectId is absent or nil.
+func (v *Ticket) GetConnectId() (x int32) {
+	if v != nil {
+		x = v.ConnectId.Value()
+	}
+	return
+}
+
+// GetReadStatus returns ReadStatus's value, or the zero value if v is nil or
+// ReadStatus is absent or nil.
+func (v *Ticket) GetReadStatus() (x TicketReadStatus) {
+	if v != nil {
+		x = v.ReadStatus.Value()
+	}
+	return
+}
+
+// GetTimeToReply returns TimeToReply's value, or the zero value if v is nil or
+// TimeToReply is absent or nil.
+func (v *Ticket) GetTimeToReply() (x int32) {
+	if v != nil {
+		x = v.TimeToReply.Value()
+	}
+	return
+}
+
+// GetRealTimeToReply returns RealTimeToReply's value, or the zero value if v
+// is nil or RealTimeToReply is absent or nil.
+func (v *Ticket) GetRealTimeToReply() (x int32) {
+	if v != nil {
+		x = v.RealTimeToReply.Value()
+	}
+	return
+}
+
+// GetTimeToClose returns TimeToClose's value, or the zero value if v is nil or
+// TimeToClose is absent or nil.
+func (v *Ticket) GetTimeToClose() (x int32) {
+	if v != nil {
+		x = v.TimeToClose.Value()
+	}
+	return
+}
+
+// GetRealTimeToClose returns RealTimeToClose's value, or the zero value if v
+// is nil or RealTimeToClose is absent or nil.
+func (v *Ticket) GetRealTimeToClose() (x int32) {
+	if v != nil {
+		x = v.RealTimeToClose.Value()
+	}
+	return
+}
+
+// GetTimeSpentInternally returns TimeSpentInternally's value, or the zero
+// value if v is nil or TimeSpentInternally is absent or nil.
+func (v *Ticket) GetTimeSpentInternally() (x int32) {
+	if v != nil {
+		x = v.TimeSpentInternally.Value()
+	}
+	return
+}
+
+// GetTimeSpentExternally returns TimeSpentExternally's value, or the zero
+// value if v is nil or TimeSpentExternally is absent or nil.
+func (v *Ticket) GetTimeSpentExternally() (x int32) {
+	if v != nil {
+		x = v.TimeSpentExternally.Value()
+	}
+	return
+}
+
+// GetTimeSpentQueue returns TimeSpentQueue's value, or the zero value if v is
+// nil or TimeSpentQueue is absent or nil.
+func (v *Ticket) GetTimeSpentQueue() (x int32) {
+	if v != nil {
+		x = v.TimeSpentQueue.Value()
+	}
+	return
+}
+
+// GetRealTimeSpentInternally returns RealTimeSpentInternally's value, or the
+// zero value if v is nil or RealTimeSpentInternally is absent or nil.
+func (v *Ticket) GetRealTimeSpentInternally() (x int32) {
+	if v != nil {
+		x = v.RealTimeSpentInternally.Value()
+	}
+	return
+}
+
+// GetRealTimeSpentExternally returns RealTimeSpentExternally's value, or the
+// zero value if v is nil or RealTimeSpentExternally is absent or nil.
+func (v *Ticket) GetRealTimeSpentExternally() (x int32) {
+	if v != nil {
+		x = v.RealTimeSpentExternally.Value()
+	}
+	return
+}
+
+// GetRealTimeSpentQueue returns RealTimeSpentQueue's value, or the zero value
+// if v is nil or RealTimeSpentQueue is absent or nil.
+func (v *Ticket) GetRealTimeSpentQueue() (x int32) {
+	if v != nil {
+		x = v.RealTimeSpentQueue.Value()
+	}
+	return
+}
+
+// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
+// TimeSpent is absent or nil.
+func (v *Ticket) GetTimeSpent() (x int32) {
+	if v != nil {
+		x = v.TimeSpent.Value()
+	}
+	return
+}
+
+// GetHasAttachment returns HasAttachment's value, or the zero value if v is
+// nil or HasAttachment is absent or nil.
+func (v *Ticket) GetHasAttachment() (x bool) {
+	if v != nil {
+		x = v.HasAttachment.Value()
+	}
+	return
+}
+
+// GetNumReplies returns NumReplies's value, or the zero value if v is nil or
+// NumReplies is absent or nil.
+func (v *Ticket) GetNumReplies() (x int32) {
+	if v != nil {
+		x = v.NumReplies.Value()
+	}
+	return
+}
+
+// GetNumMessages returns NumMessages's value, or the zero value if v is nil or
+// NumMessages is absent or nil.
+func (v *Ticket) GetNumMessages() (x int32) {
+	if v != nil {
+		x = v.NumMessages.Value()
+	}
+	return
+}
+
+// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
+// FromAddress is absent or nil.
+func (v *Ticket) GetFromAddress() (x string) {
+	if v != nil {
+		x = v.FromAddress.Value()
+	}
+	return
+}
+
+// GetContactId returns ContactId's value, or the zero value if v is nil or
+// ContactId is absent or nil.
+func (v *Ticket) GetContactId() (x int32) {
+	if v != nil {
+		x = v.ContactId.Value()
+	}
+	return
+}
+
+// GetContactName returns ContactName's value, or the zero value if v is nil or
+// ContactName is absent or nil.
+func (v *Ticket) GetContactName() (x string) {
+	if v != nil {
+		x = v.ContactName.Value()
+	}
+	return
+}
+
+// GetOwnedByAssociateId returns OwnedByAssociateId's value, or the zero value
+// if v is nil or OwnedByAssociateId is absent or nil.
+func (v *Ticket) GetOwnedByAssociateId() (x int32) {
+	if v != nil {
+		x = v.OwnedByAssociateId.Value()
+	}
+	return
+}
+
+// GetLanguage returns Language's value, or the zero value if v is nil or
+// Language is absent or nil.
+func (v *Ticket) GetLanguage() (x string) {
+	if v != nil {
+		x = v.Language.Value()
+	}
+	return
+}
+
+// GetSentiment returns Sentiment's value, or the zero value if v is nil or
+// Sentiment is absent or nil.
+func (v *Ticket) GetSentiment() (x int32) {
+	if v != nil {
+		x = v.Sentiment.Value()
+	}
+	return
+}
+
+// GetSentimentConfidence returns SentimentConfidence's value, or the zero
+// value if v is nil or SentimentConfidence is absent or nil.
+func (v *Ticket) GetSentimentConfidence() (x int32) {
+	if v != nil {
+		x = v.SentimentConfidence.Value()
+	}
+	return
+}
+
+// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
+// absent or nil.
+func (v *Ticket) GetSaleId() (x int32) {
+	if v != nil {
+		x = v.SaleId.Value()
+	}
+	return
+}
+
+// GetProjectId returns ProjectId's value, or the zero value if v is nil or
+// ProjectId is absent or nil.
+func (v *Ticket) GetProjectId() (x int32) {
+	if v != nil {
+		x = v.ProjectId.Value()
+	}
+	return
+}
+
+// GetSaleHeading returns SaleHeading's value, or the zero value if v is nil or
+// SaleHeading is absent or nil.
+func (v *Ticket) GetSaleHeading() (x string) {
+	if v != nil {
+		x = v.SaleHeading.Value()
+	}
+	return
+}
+
+// GetProjectName returns ProjectName's value, or the zero value if v is nil or
+// ProjectName is absent or nil.
+func (v *Ticket) GetProjectName() (x string) {
+	if v != nil {
+		x = v.ProjectName.Value()
+	}
+	return
+}
+
+// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
+// is nil or FormSubmissionId is absent or nil.
+func (v *Ticket) GetFormSubmissionId() (x int32) {
+	if v != nil {
+		x = v.FormSubmissionId.Value()
+	}
+	return
+}
+
+// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
+// or TicketTypeId is absent or nil.
+func (v *Ticket) GetTicketTypeId() (x int32) {
+	if v != nil {
+		x = v.TicketTypeId.Value()
+	}
+	return
+}
+
+// GetTicketTypeName returns TicketTypeName's value, or the zero value if v is
+// nil or TicketTypeName is absent or nil.
+func (v *Ticket) GetTicketTypeName() (x string) {
+	if v != nil {
+		x = v.TicketTypeName.Value()
+	}
+	return
+}
+
 // TicketOrigin is the enumeration TicketOrigin.
 type TicketOrigin string
 

@@ -67,3 +67,66 @@ func (v *ReplyTemplateParsed) UnmarshalSOAP(d *soap.Decoder) {
 	}
 	d.End()
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ReplyTemplateParsed) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ReplyTemplateParsed) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
+// is nil or ReplyTemplateId is absent or nil.
+func (v *ReplyTemplateParsed) GetReplyTemplateId() (x int32) {
+	if v != nil {
+		x = v.ReplyTemplateId.Value()
+	}
+	return
+}
+
+// GetPlainParsed returns PlainParsed's value, or the zero value if v is nil or
+// PlainParsed is absent or nil.
+func (v *ReplyTemplateParsed) GetPlainParsed() (x string) {
+	if v != nil {
+		x = v.PlainParsed.Value()
+	}
+	return
+}
+
+// GetHtmlParsed returns HtmlParsed's value, or the zero value if v is nil or
+// HtmlParsed is absent or nil.
+func (v *ReplyTemplateParsed) GetHtmlParsed() (x string) {
+	if v != nil {
+		x = v.HtmlParsed.Value()
+	}
+	return
+}
+
+// GetAttachments returns Attachments's value, or the zero value if v is nil or
+// Attachments is absent or nil.
+func (v *ReplyTemplateParsed) GetAttachments() (x t11b58ed4.ArrayOfAttachmentEntity) {
+	if v != nil {
+		x = v.Attachments.Value()
+	}
+	return
+}
+
+// GetSubject returns Subject's value, or the zero value if v is nil or Subject
+// is absent or nil.
+func (v *ReplyTemplateParsed) GetSubject() (x string) {
+	if v != nil {
+		x = v.Subject.Value()
+	}
+	return
+}

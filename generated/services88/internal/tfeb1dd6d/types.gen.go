@@ -124,3 +124,75 @@ func (v *ServiceAuth) logFields() []soap.Field {
 		Value:  v.Password,
 	}}
 }
+
+// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
+// is absent or nil.
+func (v *ServiceAuth) GetTableRight() (x *services88.TableRight) {
+	if v != nil {
+		x = v.Carrier.TableRight.Value()
+	}
+	return
+}
+
+// GetFieldProperties returns FieldProperties's value, or the zero value if v
+// is nil or FieldProperties is absent or nil.
+func (v *ServiceAuth) GetFieldProperties() (x services88.FieldPropertyDictionary) {
+	if v != nil {
+		x = v.Carrier.FieldProperties.Value()
+	}
+	return
+}
+
+// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
+// nil or ServiceAuthId is absent or nil.
+func (v *ServiceAuth) GetServiceAuthId() (x int32) {
+	if v != nil {
+		x = v.ServiceAuthId.Value()
+	}
+	return
+}
+
+// GetServer returns Server's value, or the zero value if v is nil or Server is
+// absent or nil.
+func (v *ServiceAuth) GetServer() (x string) {
+	if v != nil {
+		x = v.Server.Value()
+	}
+	return
+}
+
+// GetPort returns Port's value, or the zero value if v is nil or Port is
+// absent or nil.
+func (v *ServiceAuth) GetPort() (x int32) {
+	if v != nil {
+		x = v.Port.Value()
+	}
+	return
+}
+
+// GetAuthType returns AuthType's value, or the zero value if v is nil or
+// AuthType is absent or nil.
+func (v *ServiceAuth) GetAuthType() (x string) {
+	if v != nil {
+		x = v.AuthType.Value()
+	}
+	return
+}
+
+// GetUsername returns Username's value, or the zero value if v is nil or
+// Username is absent or nil.
+func (v *ServiceAuth) GetUsername() (x string) {
+	if v != nil {
+		x = v.Username.Value()
+	}
+	return
+}
+
+// GetPassword returns Password's value, or the zero value if v is nil or
+// Password is absent or nil.
+func (v *ServiceAuth) GetPassword() (x string) {
+	if v != nil {
+		x = v.Password.Value()
+	}
+	return
+}
