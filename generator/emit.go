@@ -721,6 +721,7 @@ func (em *emitter) enumType(t *enumType) {
 		names[i] = v.name
 	}
 	w.constBlock(specs)
+	em.allValues(t.name, names)
 	em.method("IsValid reports whether v is one of the values of the enumeration.", "v "+t.name, "IsValid() bool")
 	w.ln("switch v {")
 	w.ln("case ", strings.Join(names, ", "), ":")
@@ -782,6 +783,7 @@ func (em *emitter) flagsType(t *flagsType) {
 		w.ln("names := [...]string{", strings.Join(names, ", "), "}")
 		w.ln("values := [...]", t.name, "{", strings.Join(values, ", "), "}")
 	}
+	em.allValues(t.name, values)
 	em.method("Has reports whether every flag of flags is set in v.", "v "+t.name, "Has(flags "+t.name+") bool")
 	w.ln("return v&flags == flags")
 	w.close("")
@@ -793,4 +795,21 @@ func (em *emitter) flagsType(t *flagsType) {
 	tables()
 	w.ln("x, err := ", soap, "ParseFlags(b, names[:], values[:])")
 	em.failOrSet("err != nil", w.use("fmt")+"Errorf("+strconv.Quote(t.name+": %w")+", err)", "x")
+	em.method("String returns the names of the set flags in schema order, as sent (\"Select Update\"); bits that no flag has follow in hexadecimal.", "v "+t.name, "String() string")
+	tables()
+	w.ln("return ", soap, "FlagsString(v, names[:], values[:])")
+	w.close("")
+}
+
+// allValues writes the AllValues method of the enumeration or flag list
+// named typ, whose constants are names.
+func (em *emitter) allValues(typ string, names []string) {
+	w := em.w
+	recv, sig := "v "+typ, "AllValues() []"+typ
+	em.checkMethod(recv, sig)
+	w.decl()
+	w.doc("AllValues returns the values of " + typ + " in schema order; the receiver is not used.")
+	w.open("func (", recv, ") ", sig)
+	w.ln("return []", typ, "{", strings.Join(names, ", "), "}")
+	w.close("")
 }

@@ -496,6 +496,23 @@ func FormatFlags[T ~uint32 | ~uint64](v T, names []string, values []T) ([]byte, 
 	return b, nil
 }
 
+// FlagsString formats v as FormatFlags does, for a String method: bits
+// that no flag has follow the names in hexadecimal.
+func FlagsString[T ~uint32 | ~uint64](v T, names []string, values []T) string {
+	known := T(0)
+	for _, f := range values {
+		known |= f
+	}
+	b, _ := FormatFlags(v&known, names, values)
+	if rest := v &^ known; rest != 0 {
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = fmt.Appendf(b, "%#x", uint64(rest))
+	}
+	return string(b)
+}
+
 // ParseFlags parses a whitespace-separated list of flag names.
 func ParseFlags[T ~uint32 | ~uint64](text []byte, names []string, values []T) (T, error) {
 	var v T

@@ -55,17 +55,8 @@ func main() {
 // stdout and stderr; getenv reads the environment. It returns the exit
 // code.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
-	// The values -status accepts: the generated EjUserStatus constants (the
-	// generated package offers IsValid but no list of them).
-	statuses := []user.EjUserStatus{
-		user.EjUserStatusStatusNone,
-		user.EjUserStatusStatusNormal,
-		user.EjUserStatusStatusNotAvailable,
-		user.EjUserStatusStatusDeleted,
-		user.EjUserStatusStatusReadOnly,
-		user.EjUserStatusStatusSpm,
-		user.EjUserStatusStatusSystem,
-	}
+	// The values -status accepts: those of the enumeration.
+	statuses := user.EjUserStatus("").AllValues()
 	names := make([]string, len(statuses))
 	for i, s := range statuses {
 		names[i] = string(s)

@@ -139,6 +139,12 @@ const (
 	EFieldRightNullable          EFieldRight = 32
 )
 
+// AllValues returns the values of EFieldRight in schema order; the receiver is
+// not used.
+func (v EFieldRight) AllValues() []EFieldRight {
+	return []EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v EFieldRight) Has(flags EFieldRight) bool {
 	return v&flags == flags
@@ -163,6 +169,13 @@ func (v *EFieldRight) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v EFieldRight) String() string {
+	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
+	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ETableRight is the flag list ETableRight: a set of flags, sent as a
 // space-separated list of their names.
 type ETableRight uint32
@@ -180,6 +193,12 @@ const (
 	ETableRightR                ETableRight = 1
 	ETableRightF                ETableRight = 16
 )
+
+// AllValues returns the values of ETableRight in schema order; the receiver is
+// not used.
+func (v ETableRight) AllValues() []ETableRight {
+	return []ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
+}
 
 // Has reports whether every flag of flags is set in v.
 func (v ETableRight) Has(flags ETableRight) bool {
@@ -203,6 +222,13 @@ func (v *ETableRight) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ETableRight) String() string {
+	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
+	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ExtraInfoNameValuePair is the anonymous type of element

@@ -200,6 +200,12 @@ const (
 	TokenTypeSaml TokenType = "Saml"
 )
 
+// AllValues returns the values of TokenType in schema order; the receiver is
+// not used.
+func (v TokenType) AllValues() []TokenType {
+	return []TokenType{TokenTypeJwt, TokenTypeSaml}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TokenType) IsValid() bool {
 	switch v {

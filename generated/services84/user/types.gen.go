@@ -1833,6 +1833,12 @@ const (
 	CredentialControlTypeLink     CredentialControlType = "Link"
 )
 
+// AllValues returns the values of CredentialControlType in schema order; the
+// receiver is not used.
+func (v CredentialControlType) AllValues() []CredentialControlType {
+	return []CredentialControlType{CredentialControlTypeStatic, CredentialControlTypeEdit, CredentialControlTypePassword, CredentialControlTypeLink}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CredentialControlType) IsValid() bool {
 	switch v {
@@ -2714,6 +2720,12 @@ const (
 	EFieldRightUndefinedValue256 EFieldRight = 256
 )
 
+// AllValues returns the values of EFieldRight in schema order; the receiver is
+// not used.
+func (v EFieldRight) AllValues() []EFieldRight {
+	return []EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v EFieldRight) Has(flags EFieldRight) bool {
 	return v&flags == flags
@@ -2738,6 +2750,13 @@ func (v *EFieldRight) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v EFieldRight) String() string {
+	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256"}
+	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ETableRight is the flag list ETableRight: a set of flags, sent as a
 // space-separated list of their names.
 type ETableRight uint32
@@ -2751,6 +2770,12 @@ const (
 	ETableRightFiltering        ETableRight = 16
 	ETableRightRestrictedUpdate ETableRight = 32
 )
+
+// AllValues returns the values of ETableRight in schema order; the receiver is
+// not used.
+func (v ETableRight) AllValues() []ETableRight {
+	return []ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
+}
 
 // Has reports whether every flag of flags is set in v.
 func (v ETableRight) Has(flags ETableRight) bool {
@@ -2774,6 +2799,13 @@ func (v *ETableRight) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ETableRight) String() string {
+	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate"}
+	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // EntityName is the complex type EntityName. It extends Carrier, whose members
@@ -2854,6 +2886,12 @@ const (
 	ExternalUserInfoModificationUndefinedValue16 ExternalUserInfoModification = 16
 )
 
+// AllValues returns the values of ExternalUserInfoModification in schema
+// order; the receiver is not used.
+func (v ExternalUserInfoModification) AllValues() []ExternalUserInfoModification {
+	return []ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bool {
 	return v&flags == flags
@@ -2876,6 +2914,13 @@ func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ExternalUserInfoModification) String() string {
+	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
+	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ExtraInfoNameValuePair is the anonymous type of element
@@ -7320,6 +7365,12 @@ const (
 	RoleRelationToOwnerSameProject     RoleRelationToOwner = "SameProject"
 )
 
+// AllValues returns the values of RoleRelationToOwner in schema order; the
+// receiver is not used.
+func (v RoleRelationToOwner) AllValues() []RoleRelationToOwner {
+	return []RoleRelationToOwner{RoleRelationToOwnerMyOwn, RoleRelationToOwnerPrimaryGroup, RoleRelationToOwnerOtherGroups, RoleRelationToOwnerOtherAssociates, RoleRelationToOwnerExternalUser, RoleRelationToOwnerAnonymous, RoleRelationToOwnerMyCompany, RoleRelationToOwnerSameProject}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RoleRelationToOwner) IsValid() bool {
 	switch v {
@@ -7382,6 +7433,12 @@ const (
 	RoleTypeAnonymous    RoleType = "Anonymous"
 	RoleTypeSystem       RoleType = "System"
 )
+
+// AllValues returns the values of RoleType in schema order; the receiver is
+// not used.
+func (v RoleType) AllValues() []RoleType {
+	return []RoleType{RoleTypeEmployee, RoleTypeExternalUser, RoleTypeAnonymous, RoleTypeSystem}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RoleType) IsValid() bool {
@@ -10322,6 +10379,12 @@ const (
 	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
 	UserTypeSystemAssociate    UserType = "SystemAssociate"
 )
+
+// AllValues returns the values of UserType in schema order; the receiver is
+// not used.
+func (v UserType) AllValues() []UserType {
+	return []UserType{UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UserType) IsValid() bool {

@@ -1175,6 +1175,12 @@ const (
 	CommandActionOk       CommandAction = "Ok"
 )
 
+// AllValues returns the values of CommandAction in schema order; the receiver
+// is not used.
+func (v CommandAction) AllValues() []CommandAction {
+	return []CommandAction{CommandActionImplicit, CommandActionYesNo, CommandActionOkCancel, CommandActionOk}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CommandAction) IsValid() bool {
 	switch v {
@@ -1230,6 +1236,12 @@ const (
 	CommandActionResultNo       CommandActionResult = "No"
 	CommandActionResultCancel   CommandActionResult = "Cancel"
 )
+
+// AllValues returns the values of CommandActionResult in schema order; the
+// receiver is not used.
+func (v CommandActionResult) AllValues() []CommandActionResult {
+	return []CommandActionResult{CommandActionResultImplicit, CommandActionResultYes, CommandActionResultOk, CommandActionResultNo, CommandActionResultCancel}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CommandActionResult) IsValid() bool {
@@ -2117,6 +2129,12 @@ const (
 	CredentialControlTypeLink     CredentialControlType = "Link"
 	CredentialControlTypeHidden   CredentialControlType = "Hidden"
 )
+
+// AllValues returns the values of CredentialControlType in schema order; the
+// receiver is not used.
+func (v CredentialControlType) AllValues() []CredentialControlType {
+	return []CredentialControlType{CredentialControlTypeStatic, CredentialControlTypeEdit, CredentialControlTypePassword, CredentialControlTypeLink, CredentialControlTypeHidden}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CredentialControlType) IsValid() bool {
@@ -3141,6 +3159,12 @@ const (
 	EFieldRightUndefinedValue256 EFieldRight = 256
 )
 
+// AllValues returns the values of EFieldRight in schema order; the receiver is
+// not used.
+func (v EFieldRight) AllValues() []EFieldRight {
+	return []EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v EFieldRight) Has(flags EFieldRight) bool {
 	return v&flags == flags
@@ -3165,6 +3189,13 @@ func (v *EFieldRight) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v EFieldRight) String() string {
+	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256"}
+	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ETableRight is the flag list ETableRight: a set of flags, sent as a
 // space-separated list of their names.
 type ETableRight uint32
@@ -3178,6 +3209,12 @@ const (
 	ETableRightFiltering        ETableRight = 16
 	ETableRightRestrictedUpdate ETableRight = 32
 )
+
+// AllValues returns the values of ETableRight in schema order; the receiver is
+// not used.
+func (v ETableRight) AllValues() []ETableRight {
+	return []ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
+}
 
 // Has reports whether every flag of flags is set in v.
 func (v ETableRight) Has(flags ETableRight) bool {
@@ -3201,6 +3238,13 @@ func (v *ETableRight) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ETableRight) String() string {
+	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate"}
+	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // EntityName is the complex type EntityName. It extends Carrier, whose members
@@ -3367,6 +3411,12 @@ const (
 	ExternalUserInfoModificationUndefinedValue16 ExternalUserInfoModification = 16
 )
 
+// AllValues returns the values of ExternalUserInfoModification in schema
+// order; the receiver is not used.
+func (v ExternalUserInfoModification) AllValues() []ExternalUserInfoModification {
+	return []ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bool {
 	return v&flags == flags
@@ -3389,6 +3439,13 @@ func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ExternalUserInfoModification) String() string {
+	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
+	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ExtraInfoNameValuePair is the anonymous type of element
@@ -7962,6 +8019,12 @@ const (
 	RoleRelationToOwnerSameProject     RoleRelationToOwner = "SameProject"
 )
 
+// AllValues returns the values of RoleRelationToOwner in schema order; the
+// receiver is not used.
+func (v RoleRelationToOwner) AllValues() []RoleRelationToOwner {
+	return []RoleRelationToOwner{RoleRelationToOwnerMyOwn, RoleRelationToOwnerPrimaryGroup, RoleRelationToOwnerOtherGroups, RoleRelationToOwnerOtherAssociates, RoleRelationToOwnerExternalUser, RoleRelationToOwnerAnonymous, RoleRelationToOwnerMyCompany, RoleRelationToOwnerSameProject}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RoleRelationToOwner) IsValid() bool {
 	switch v {
@@ -8024,6 +8087,12 @@ const (
 	RoleTypeAnonymous    RoleType = "Anonymous"
 	RoleTypeSystem       RoleType = "System"
 )
+
+// AllValues returns the values of RoleType in schema order; the receiver is
+// not used.
+func (v RoleType) AllValues() []RoleType {
+	return []RoleType{RoleTypeEmployee, RoleTypeExternalUser, RoleTypeAnonymous, RoleTypeSystem}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RoleType) IsValid() bool {
@@ -10994,6 +11063,12 @@ const (
 	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
 	UserTypeSystemAssociate    UserType = "SystemAssociate"
 )
+
+// AllValues returns the values of UserType in schema order; the receiver is
+// not used.
+func (v UserType) AllValues() []UserType {
+	return []UserType{UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UserType) IsValid() bool {

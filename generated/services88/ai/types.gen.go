@@ -64,6 +64,12 @@ const (
 	AiTextStyleFormal   AiTextStyle = "Formal"
 )
 
+// AllValues returns the values of AiTextStyle in schema order; the receiver is
+// not used.
+func (v AiTextStyle) AllValues() []AiTextStyle {
+	return []AiTextStyle{AiTextStyleNone, AiTextStyleRephrase, AiTextStyleCorrect, AiTextStyleCasual, AiTextStyleFormal}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AiTextStyle) IsValid() bool {
 	switch v {
@@ -1325,6 +1331,12 @@ const (
 	CopilotDataSourceTypeProducts       CopilotDataSourceType = "Products"
 	CopilotDataSourceTypeWebContent     CopilotDataSourceType = "WebContent"
 )
+
+// AllValues returns the values of CopilotDataSourceType in schema order; the
+// receiver is not used.
+func (v CopilotDataSourceType) AllValues() []CopilotDataSourceType {
+	return []CopilotDataSourceType{CopilotDataSourceTypeRequests, CopilotDataSourceTypeFAQs, CopilotDataSourceTypeReplyTemplates, CopilotDataSourceTypeDocuments, CopilotDataSourceTypeProducts, CopilotDataSourceTypeWebContent}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CopilotDataSourceType) IsValid() bool {
@@ -4104,6 +4116,12 @@ const (
 	RagTypeProduct  RagType = "Product"
 	RagTypeWebsite  RagType = "Website"
 )
+
+// AllValues returns the values of RagType in schema order; the receiver is not
+// used.
+func (v RagType) AllValues() []RagType {
+	return []RagType{RagTypeNone, RagTypeTicket, RagTypeWebpage, RagTypeDocument, RagTypeFAQ, RagTypeProduct, RagTypeWebsite}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RagType) IsValid() bool {

@@ -1727,6 +1727,12 @@ const (
 	AppointmentStatusAssignmentDeclined AppointmentStatus = "AssignmentDeclined"
 )
 
+// AllValues returns the values of AppointmentStatus in schema order; the
+// receiver is not used.
+func (v AppointmentStatus) AllValues() []AppointmentStatus {
+	return []AppointmentStatus{AppointmentStatusUnknownOrPostIt, AppointmentStatusNotStarted, AppointmentStatusStarted, AppointmentStatusCompleted, AppointmentStatusHidden, AppointmentStatusBooking, AppointmentStatusBookingMoved, AppointmentStatusBookingSeen, AppointmentStatusBookingMovedSeen, AppointmentStatusBookingDeclined, AppointmentStatusBookingDeleted, AppointmentStatusAssignment, AppointmentStatusAssignmentSeen, AppointmentStatusAssignmentDeclined}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AppointmentStatus) IsValid() bool {
 	switch v {
@@ -10248,6 +10254,12 @@ const (
 	RecurrenceUpdateModeThisAndForward RecurrenceUpdateMode = "ThisAndForward"
 	RecurrenceUpdateModeStopRecurrence RecurrenceUpdateMode = "StopRecurrence"
 )
+
+// AllValues returns the values of RecurrenceUpdateMode in schema order; the
+// receiver is not used.
+func (v RecurrenceUpdateMode) AllValues() []RecurrenceUpdateMode {
+	return []RecurrenceUpdateMode{RecurrenceUpdateModeUnknown, RecurrenceUpdateModeOnlyThis, RecurrenceUpdateModeThisAndForward, RecurrenceUpdateModeStopRecurrence}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecurrenceUpdateMode) IsValid() bool {

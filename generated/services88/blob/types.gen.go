@@ -282,6 +282,12 @@ const (
 	BlobLinkTypeExtraTableIcon        BlobLinkType = "ExtraTableIcon"
 )
 
+// AllValues returns the values of BlobLinkType in schema order; the receiver
+// is not used.
+func (v BlobLinkType) AllValues() []BlobLinkType {
+	return []BlobLinkType{BlobLinkTypePersonImage, BlobLinkTypeProjectImage, BlobLinkTypeEventImage, BlobLinkTypeThumbnail, BlobLinkTypeStatusMonitorImage, BlobLinkTypeBatchTask, BlobLinkTypeProductImage, BlobLinkTypeProductThumbnail, BlobLinkTypeQuoteLineImage, BlobLinkTypeQuoteLineThumbnail, BlobLinkTypeAccessToken, BlobLinkTypeRefreshToken, BlobLinkTypeDashboard, BlobLinkTypeDashboardTile, BlobLinkTypeChatTopicImage, BlobLinkTypeFormsBackgroundImage, BlobLinkTypeContactImage, BlobLinkTypeDashboardHtmlTileData, BlobLinkTypeExtraTableIcon}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v BlobLinkType) IsValid() bool {
 	switch v {

@@ -597,6 +597,12 @@ const (
 	ChatMessageSpecialTypeIllegalFileType    ChatMessageSpecialType = "IllegalFileType"
 )
 
+// AllValues returns the values of ChatMessageSpecialType in schema order; the
+// receiver is not used.
+func (v ChatMessageSpecialType) AllValues() []ChatMessageSpecialType {
+	return []ChatMessageSpecialType{ChatMessageSpecialTypeNone, ChatMessageSpecialTypeWelcome, ChatMessageSpecialTypeUrl, ChatMessageSpecialTypeBlock, ChatMessageSpecialTypeNewSession, ChatMessageSpecialTypeTransferedSession, ChatMessageSpecialTypeError, ChatMessageSpecialTypeSessionDeleted, ChatMessageSpecialTypeFaqSuccessQuestion, ChatMessageSpecialTypeClosedByUser, ChatMessageSpecialTypeClosedByCustomer, ChatMessageSpecialTypeClosedByIdle, ChatMessageSpecialTypeTransferRejected, ChatMessageSpecialTypeReopenedByCustomer, ChatMessageSpecialTypeClickedOption, ChatMessageSpecialTypeBotMessage, ChatMessageSpecialTypeOptions, ChatMessageSpecialTypeIllegalFileType}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ChatMessageSpecialType) IsValid() bool {
 	switch v {
@@ -679,6 +685,12 @@ const (
 	ChatMessageTypeToUser     ChatMessageType = "ToUser"
 	ChatMessageTypeSpecial    ChatMessageType = "Special"
 )
+
+// AllValues returns the values of ChatMessageType in schema order; the
+// receiver is not used.
+func (v ChatMessageType) AllValues() []ChatMessageType {
+	return []ChatMessageType{ChatMessageTypeInvalid, ChatMessageTypeToCustomer, ChatMessageTypeToUser, ChatMessageTypeSpecial}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ChatMessageType) IsValid() bool {
@@ -1729,6 +1741,12 @@ const (
 	ChatSessionFlagsUserIsTyping ChatSessionFlags = 1
 )
 
+// AllValues returns the values of ChatSessionFlags in schema order; the
+// receiver is not used.
+func (v ChatSessionFlags) AllValues() []ChatSessionFlags {
+	return []ChatSessionFlags{ChatSessionFlagsUserIsTyping}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ChatSessionFlags) Has(flags ChatSessionFlags) bool {
 	return v&flags == flags
@@ -1753,6 +1771,13 @@ func (v *ChatSessionFlags) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ChatSessionFlags) String() string {
+	names := [...]string{"UserIsTyping"}
+	values := [...]ChatSessionFlags{ChatSessionFlagsUserIsTyping}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ChatSessionStatus is the enumeration ChatSessionStatus.
 type ChatSessionStatus string
 
@@ -1771,6 +1796,12 @@ const (
 	ChatSessionStatusRequestPosted   ChatSessionStatus = "RequestPosted"
 	ChatSessionStatusClosedFromQueue ChatSessionStatus = "ClosedFromQueue"
 )
+
+// AllValues returns the values of ChatSessionStatus in schema order; the
+// receiver is not used.
+func (v ChatSessionStatus) AllValues() []ChatSessionStatus {
+	return []ChatSessionStatus{ChatSessionStatusInvalid, ChatSessionStatusPreChatForm, ChatSessionStatusFaq, ChatSessionStatusOfflineForm, ChatSessionStatusInQueue, ChatSessionStatusCustomerLast, ChatSessionStatusUserLast, ChatSessionStatusFinished, ChatSessionStatusDeleted, ChatSessionStatusClosed, ChatSessionStatusRequestPosted, ChatSessionStatusClosedFromQueue}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ChatSessionStatus) IsValid() bool {
@@ -3032,6 +3063,12 @@ const (
 	ChatWidgetSizeNormal ChatWidgetSize = "Normal"
 	ChatWidgetSizeLarge  ChatWidgetSize = "Large"
 )
+
+// AllValues returns the values of ChatWidgetSize in schema order; the receiver
+// is not used.
+func (v ChatWidgetSize) AllValues() []ChatWidgetSize {
+	return []ChatWidgetSize{ChatWidgetSizeNormal, ChatWidgetSizeLarge}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ChatWidgetSize) IsValid() bool {
@@ -4740,6 +4777,12 @@ const (
 	WidgetRequiredFieldsCountry WidgetRequiredFields = 16
 )
 
+// AllValues returns the values of WidgetRequiredFields in schema order; the
+// receiver is not used.
+func (v WidgetRequiredFields) AllValues() []WidgetRequiredFields {
+	return []WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v WidgetRequiredFields) Has(flags WidgetRequiredFields) bool {
 	return v&flags == flags
@@ -4764,6 +4807,13 @@ func (v *WidgetRequiredFields) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v WidgetRequiredFields) String() string {
+	names := [...]string{"Email", "Name", "Company", "Phone", "Country"}
+	values := [...]WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // WidgetTheme is the enumeration WidgetTheme.
 type WidgetTheme string
 
@@ -4772,6 +4822,12 @@ const (
 	WidgetThemeClassic WidgetTheme = "Classic"
 	WidgetThemeModern  WidgetTheme = "Modern"
 )
+
+// AllValues returns the values of WidgetTheme in schema order; the receiver is
+// not used.
+func (v WidgetTheme) AllValues() []WidgetTheme {
+	return []WidgetTheme{WidgetThemeClassic, WidgetThemeModern}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WidgetTheme) IsValid() bool {

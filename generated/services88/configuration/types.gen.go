@@ -879,6 +879,12 @@ const (
 	DeltaStatePublished DeltaState = "Published"
 )
 
+// AllValues returns the values of DeltaState in schema order; the receiver is
+// not used.
+func (v DeltaState) AllValues() []DeltaState {
+	return []DeltaState{DeltaStateUnknown, DeltaStateDraft, DeltaStatePublished}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DeltaState) IsValid() bool {
 	switch v {
@@ -933,6 +939,12 @@ const (
 	DeltaTypeCustomized               DeltaType = "Customized"
 	DeltaTypeCustomObjectArchivePanel DeltaType = "CustomObjectArchivePanel"
 )
+
+// AllValues returns the values of DeltaType in schema order; the receiver is
+// not used.
+func (v DeltaType) AllValues() []DeltaType {
+	return []DeltaType{DeltaTypeUnknown, DeltaTypeSystem, DeltaTypeWebPanel, DeltaTypeCustomFields, DeltaTypeCustomized, DeltaTypeCustomObjectArchivePanel}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DeltaType) IsValid() bool {
@@ -4138,6 +4150,12 @@ const (
 	ShowWindowStateMinimized ShowWindowState = "Minimized"
 )
 
+// AllValues returns the values of ShowWindowState in schema order; the
+// receiver is not used.
+func (v ShowWindowState) AllValues() []ShowWindowState {
+	return []ShowWindowState{ShowWindowStateNormal, ShowWindowStateMaximized, ShowWindowStateMinimized}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ShowWindowState) IsValid() bool {
 	switch v {
@@ -4376,6 +4394,12 @@ const (
 	SystemEventScopeGroup      SystemEventScope = "Group"
 	SystemEventScopeUser       SystemEventScope = "User"
 )
+
+// AllValues returns the values of SystemEventScope in schema order; the
+// receiver is not used.
+func (v SystemEventScope) AllValues() []SystemEventScope {
+	return []SystemEventScope{SystemEventScopeUndefined, SystemEventScopeSystemWide, SystemEventScopeDatabase, SystemEventScopeGroup, SystemEventScopeUser}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v SystemEventScope) IsValid() bool {

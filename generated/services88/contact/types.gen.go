@@ -239,6 +239,12 @@ const (
 	ContactActionUndefinedValue128 ContactAction = 128
 )
 
+// AllValues returns the values of ContactAction in schema order; the receiver
+// is not used.
+func (v ContactAction) AllValues() []ContactAction {
+	return []ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ContactAction) Has(flags ContactAction) bool {
 	return v&flags == flags
@@ -261,6 +267,13 @@ func (v *ContactAction) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ContactAction) String() string {
+	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
+	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ContactActivity is the complex type ContactActivity. It extends Carrier,
@@ -520,6 +533,12 @@ const (
 	ContactSourceTypeUndefinedValue8 ContactSourceType = 8
 )
 
+// AllValues returns the values of ContactSourceType in schema order; the
+// receiver is not used.
+func (v ContactSourceType) AllValues() []ContactSourceType {
+	return []ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ContactSourceType) Has(flags ContactSourceType) bool {
 	return v&flags == flags
@@ -542,6 +561,13 @@ func (v *ContactSourceType) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ContactSourceType) String() string {
+	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
+	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ContactSummary is the complex type ContactSummary.

@@ -1343,6 +1343,12 @@ const (
 	EjScriptVerbBlockOTHER   EjScriptVerb = 512
 )
 
+// AllValues returns the values of EjScriptVerb in schema order; the receiver
+// is not used.
+func (v EjScriptVerb) AllValues() []EjScriptVerb {
+	return []EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v EjScriptVerb) Has(flags EjScriptVerb) bool {
 	return v&flags == flags
@@ -1365,6 +1371,13 @@ func (v *EjScriptVerb) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v EjScriptVerb) String() string {
+	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
+	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ExecuteScript is the anonymous type of element ExecuteScript.
@@ -2649,6 +2662,12 @@ const (
 	ScriptTypeCRMScript  ScriptType = "CRMScript"
 	ScriptTypeJavaScript ScriptType = "JavaScript"
 )
+
+// AllValues returns the values of ScriptType in schema order; the receiver is
+// not used.
+func (v ScriptType) AllValues() []ScriptType {
+	return []ScriptType{ScriptTypeUnknown, ScriptTypeCRMScript, ScriptTypeJavaScript}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ScriptType) IsValid() bool {

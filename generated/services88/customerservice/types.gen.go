@@ -473,6 +473,12 @@ const (
 	ConfigTypeSubscriptionsOptions ConfigType = "SubscriptionsOptions"
 )
 
+// AllValues returns the values of ConfigType in schema order; the receiver is
+// not used.
+func (v ConfigType) AllValues() []ConfigType {
+	return []ConfigType{ConfigTypeStyle, ConfigTypeOptions, ConfigTypeSubscriptionsStyle, ConfigTypeSubscriptionsOptions}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ConfigType) IsValid() bool {
 	switch v {
@@ -2421,6 +2427,12 @@ const (
 	KbAccessLevelPublic              KbAccessLevel = "Public"
 )
 
+// AllValues returns the values of KbAccessLevel in schema order; the receiver
+// is not used.
+func (v KbAccessLevel) AllValues() []KbAccessLevel {
+	return []KbAccessLevel{KbAccessLevelPrivate, KbAccessLevelInternal, KbAccessLevelPublicAuthenticated, KbAccessLevelPublic}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v KbAccessLevel) IsValid() bool {
 	switch v {
@@ -2770,6 +2782,12 @@ const (
 	MailboxTypeMailgun   MailboxType = "Mailgun"
 	MailboxTypeImapOAuth MailboxType = "ImapOAuth"
 )
+
+// AllValues returns the values of MailboxType in schema order; the receiver is
+// not used.
+func (v MailboxType) AllValues() []MailboxType {
+	return []MailboxType{MailboxTypeUnknown, MailboxTypePop, MailboxTypeImap, MailboxTypeMapi, MailboxTypeFacebook, MailboxTypePops, MailboxTypeImaps, MailboxTypeSmsPlugin, MailboxTypeMailgun, MailboxTypeImapOAuth}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v MailboxType) IsValid() bool {
@@ -3885,6 +3903,12 @@ const (
 	StatusScreenPanelTypeHotlist                         StatusScreenPanelType = "Hotlist"
 	StatusScreenPanelTypeStatusScreen                    StatusScreenPanelType = "StatusScreen"
 )
+
+// AllValues returns the values of StatusScreenPanelType in schema order; the
+// receiver is not used.
+func (v StatusScreenPanelType) AllValues() []StatusScreenPanelType {
+	return []StatusScreenPanelType{StatusScreenPanelTypeNone, StatusScreenPanelTypeOpenRequestsPerCategory, StatusScreenPanelTypeOpenRequestsPerTopCategory, StatusScreenPanelTypeOpenRequestsPerUser, StatusScreenPanelTypeOpenRequestsPerUserGroup, StatusScreenPanelTypeOpenRequestsPerPriority, StatusScreenPanelTypeOpenRequestsPerStatus, StatusScreenPanelTypeOpenRequestsPerOrigin, StatusScreenPanelTypeNumberOfCreatedRequestsPerDay, StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek, StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth, StatusScreenPanelTypeUserResponseTimePerDay, StatusScreenPanelTypeUserReponseTimePerWeek, StatusScreenPanelTypeUserResponseTimePerMonth, StatusScreenPanelTypeOwnOpenRequests, StatusScreenPanelTypeUnassignedRequests, StatusScreenPanelTypeHotlist, StatusScreenPanelTypeStatusScreen}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v StatusScreenPanelType) IsValid() bool {

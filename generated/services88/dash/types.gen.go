@@ -1353,6 +1353,12 @@ const (
 	DashTileCurrencyModeSpecified DashTileCurrencyMode = "Specified"
 )
 
+// AllValues returns the values of DashTileCurrencyMode in schema order; the
+// receiver is not used.
+func (v DashTileCurrencyMode) AllValues() []DashTileCurrencyMode {
+	return []DashTileCurrencyMode{DashTileCurrencyModeNone, DashTileCurrencyModeBase, DashTileCurrencyModeOwn, DashTileCurrencyModeSpecified}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DashTileCurrencyMode) IsValid() bool {
 	switch v {
@@ -1730,6 +1736,12 @@ const (
 	DashTileEntityTypePerson      DashTileEntityType = "Person"
 )
 
+// AllValues returns the values of DashTileEntityType in schema order; the
+// receiver is not used.
+func (v DashTileEntityType) AllValues() []DashTileEntityType {
+	return []DashTileEntityType{DashTileEntityTypeNone, DashTileEntityTypeContact, DashTileEntityTypeSale, DashTileEntityTypeProject, DashTileEntityTypeAppointment, DashTileEntityTypePerson}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DashTileEntityType) IsValid() bool {
 	switch v {
@@ -1857,6 +1869,12 @@ const (
 	DashTileMeasureCount    DashTileMeasure = "Count"
 )
 
+// AllValues returns the values of DashTileMeasure in schema order; the
+// receiver is not used.
+func (v DashTileMeasure) AllValues() []DashTileMeasure {
+	return []DashTileMeasure{DashTileMeasureNone, DashTileMeasureCountAll, DashTileMeasureSum, DashTileMeasureAverage, DashTileMeasureMax, DashTileMeasureMin, DashTileMeasureCount}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DashTileMeasure) IsValid() bool {
 	switch v {
@@ -1927,6 +1945,12 @@ const (
 	DashTileTypeGauge              DashTileType = "Gauge"
 	DashTileTypeFunnel             DashTileType = "Funnel"
 )
+
+// AllValues returns the values of DashTileType in schema order; the receiver
+// is not used.
+func (v DashTileType) AllValues() []DashTileType {
+	return []DashTileType{DashTileTypeNone, DashTileTypePie, DashTileTypeList, DashTileTypeBigNum, DashTileTypeBar, DashTileTypeLine, DashTileTypeArea, DashTileTypeColumn, DashTileTypeCombinedBarLine, DashTileTypeCombinedColumnLine, DashTileTypeWebPanel, DashTileTypeHTML, DashTileTypeGauge, DashTileTypeFunnel}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DashTileType) IsValid() bool {
@@ -2002,6 +2026,12 @@ const (
 	DashTileUsageSelection DashTileUsage = 2
 )
 
+// AllValues returns the values of DashTileUsage in schema order; the receiver
+// is not used.
+func (v DashTileUsage) AllValues() []DashTileUsage {
+	return []DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v DashTileUsage) Has(flags DashTileUsage) bool {
 	return v&flags == flags
@@ -2024,6 +2054,13 @@ func (v *DashTileUsage) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v DashTileUsage) String() string {
+	names := [...]string{"Dashboard", "Selection"}
+	values := [...]DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // DeleteDash is the anonymous type of element DeleteDash.

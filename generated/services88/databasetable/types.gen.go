@@ -810,6 +810,12 @@ const (
 	UpsertNomatchActionDeleteRow   UpsertNomatchAction = "DeleteRow"
 )
 
+// AllValues returns the values of UpsertNomatchAction in schema order; the
+// receiver is not used.
+func (v UpsertNomatchAction) AllValues() []UpsertNomatchAction {
+	return []UpsertNomatchAction{UpsertNomatchActionNoChange, UpsertNomatchActionZeroColumns, UpsertNomatchActionDeleteRow}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UpsertNomatchAction) IsValid() bool {
 	switch v {
@@ -891,6 +897,12 @@ const (
 	UpsertRowActionStatusDeleted        UpsertRowActionStatus = "Deleted"
 	UpsertRowActionStatusColumnsZeroed  UpsertRowActionStatus = "ColumnsZeroed"
 )
+
+// AllValues returns the values of UpsertRowActionStatus in schema order; the
+// receiver is not used.
+func (v UpsertRowActionStatus) AllValues() []UpsertRowActionStatus {
+	return []UpsertRowActionStatus{UpsertRowActionStatusInserted, UpsertRowActionStatusUpdated, UpsertRowActionStatusNoUpdateNeeded, UpsertRowActionStatusDeleted, UpsertRowActionStatusColumnsZeroed}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UpsertRowActionStatus) IsValid() bool {

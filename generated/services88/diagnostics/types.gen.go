@@ -2415,6 +2415,12 @@ const (
 	SystemMessageTypeUndefinedValue4 SystemMessageType = 4
 )
 
+// AllValues returns the values of SystemMessageType in schema order; the
+// receiver is not used.
+func (v SystemMessageType) AllValues() []SystemMessageType {
+	return []SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v SystemMessageType) Has(flags SystemMessageType) bool {
 	return v&flags == flags
@@ -2437,6 +2443,13 @@ func (v *SystemMessageType) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v SystemMessageType) String() string {
+	names := [...]string{"Info", "Warning", "UndefinedValue4"}
+	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // TrackEvent is the anonymous type of element TrackEvent.

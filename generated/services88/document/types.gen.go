@@ -341,6 +341,12 @@ const (
 	CheckoutStateLockingNotSupported CheckoutState = "LockingNotSupported"
 )
 
+// AllValues returns the values of CheckoutState in schema order; the receiver
+// is not used.
+func (v CheckoutState) AllValues() []CheckoutState {
+	return []CheckoutState{CheckoutStateNotCheckedOut, CheckoutStateCheckedOutOwn, CheckoutStateCheckedOutOther, CheckoutStateLockingNotSupported}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CheckoutState) IsValid() bool {
 	switch v {
@@ -2132,6 +2138,12 @@ const (
 	GeneratorEncodingOpenDocumentXml GeneratorEncoding = "OpenDocumentXml"
 	GeneratorEncodingMsWord2007      GeneratorEncoding = "MsWord2007"
 )
+
+// AllValues returns the values of GeneratorEncoding in schema order; the
+// receiver is not used.
+func (v GeneratorEncoding) AllValues() []GeneratorEncoding {
+	return []GeneratorEncoding{GeneratorEncodingText, GeneratorEncodingHtml, GeneratorEncodingXml, GeneratorEncodingMsWord, GeneratorEncodingMsExcel, GeneratorEncodingMsPowerpoint, GeneratorEncodingMsOffice2007, GeneratorEncodingMsOffice2007Xml, GeneratorEncodingUrl, GeneratorEncodingUrlUnicode, GeneratorEncodingPdf, GeneratorEncodingMime, GeneratorEncodingOpenDocument, GeneratorEncodingOpenDocumentXml, GeneratorEncodingMsWord2007}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v GeneratorEncoding) IsValid() bool {
@@ -6362,6 +6374,12 @@ const (
 	ReturnTypeOther      ReturnType = "Other"
 	ReturnTypeURL        ReturnType = "URL"
 )
+
+// AllValues returns the values of ReturnType in schema order; the receiver is
+// not used.
+func (v ReturnType) AllValues() []ReturnType {
+	return []ReturnType{ReturnTypeNone, ReturnTypeMessage, ReturnTypeSoProtocol, ReturnTypeCustomGui, ReturnTypeOther, ReturnTypeURL}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ReturnType) IsValid() bool {

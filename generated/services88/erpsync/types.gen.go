@@ -862,6 +862,12 @@ const (
 	CrmActorTypeSale    CrmActorType = "Sale"
 )
 
+// AllValues returns the values of CrmActorType in schema order; the receiver
+// is not used.
+func (v CrmActorType) AllValues() []CrmActorType {
+	return []CrmActorType{CrmActorTypeUnknown, CrmActorTypeContact, CrmActorTypePerson, CrmActorTypeProject, CrmActorTypeSale}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CrmActorType) IsValid() bool {
 	switch v {
@@ -2730,6 +2736,12 @@ const (
 	ErpSyncResponseCodeErrorConnectorHasConnections ErpSyncResponseCode = "ErrorConnectorHasConnections"
 	ErpSyncResponseCodeErrorNotFound                ErpSyncResponseCode = "ErrorNotFound"
 )
+
+// AllValues returns the values of ErpSyncResponseCode in schema order; the
+// receiver is not used.
+func (v ErpSyncResponseCode) AllValues() []ErpSyncResponseCode {
+	return []ErpSyncResponseCode{ErpSyncResponseCodeNoError, ErpSyncResponseCodeErrorConnectorHasConnections, ErpSyncResponseCodeErrorNotFound}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ErpSyncResponseCode) IsValid() bool {

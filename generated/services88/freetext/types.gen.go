@@ -175,6 +175,12 @@ const (
 	FreeTextOperatorExactMatch FreeTextOperator = "ExactMatch"
 )
 
+// AllValues returns the values of FreeTextOperator in schema order; the
+// receiver is not used.
+func (v FreeTextOperator) AllValues() []FreeTextOperator {
+	return []FreeTextOperator{FreeTextOperatorContains, FreeTextOperatorStartsWith, FreeTextOperatorExactMatch}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FreeTextOperator) IsValid() bool {
 	switch v {

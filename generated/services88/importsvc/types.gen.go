@@ -243,6 +243,12 @@ const (
 	ImportActionObsERPDuplicate ImportAction = 1024
 )
 
+// AllValues returns the values of ImportAction in schema order; the receiver
+// is not used.
+func (v ImportAction) AllValues() []ImportAction {
+	return []ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ImportAction) Has(flags ImportAction) bool {
 	return v&flags == flags
@@ -265,6 +271,13 @@ func (v *ImportAction) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ImportAction) String() string {
+	names := [...]string{"PersonAdded", "PersonUpdated", "PersonNoChange", "ContactAdded", "ContactUpdated", "ContactNoChange", "ProductAdded", "ProductUpdated", "ProductNoChange", "Obs", "ObsERPDuplicate"}
+	values := [...]ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ImportColumnInfo is the complex type ImportColumnInfo. It extends Carrier,
@@ -358,6 +371,12 @@ const (
 	ImportEntityTypeProduct ImportEntityType = 4
 )
 
+// AllValues returns the values of ImportEntityType in schema order; the
+// receiver is not used.
+func (v ImportEntityType) AllValues() []ImportEntityType {
+	return []ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ImportEntityType) Has(flags ImportEntityType) bool {
 	return v&flags == flags
@@ -380,6 +399,13 @@ func (v *ImportEntityType) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ImportEntityType) String() string {
+	names := [...]string{"Person", "Contact", "Product"}
+	values := [...]ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ImportErpData is the complex type ImportErpData. It extends Carrier, whose

@@ -1555,6 +1555,12 @@ const (
 	LicenseStatusUnknownError            LicenseStatus = "UnknownError"
 )
 
+// AllValues returns the values of LicenseStatus in schema order; the receiver
+// is not used.
+func (v LicenseStatus) AllValues() []LicenseStatus {
+	return []LicenseStatus{LicenseStatusOk, LicenseStatusNewLicenseAvailable, LicenseStatusNewCompanyNameAvailable, LicenseStatusNewSerialAvailable, LicenseStatusUseCustomMessage, LicenseStatusUseCustomMessageAndUrl, LicenseStatusNewLicenseActivated, LicenseStatusProblemWithLicense, LicenseStatusUnknownError}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v LicenseStatus) IsValid() bool {
 	switch v {

@@ -443,6 +443,12 @@ const (
 	ArchiveBehaviourMultiSelectInArchives ArchiveBehaviour = 2
 )
 
+// AllValues returns the values of ArchiveBehaviour in schema order; the
+// receiver is not used.
+func (v ArchiveBehaviour) AllValues() []ArchiveBehaviour {
+	return []ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ArchiveBehaviour) Has(flags ArchiveBehaviour) bool {
 	return v&flags == flags
@@ -465,6 +471,13 @@ func (v *ArchiveBehaviour) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ArchiveBehaviour) String() string {
+	names := [...]string{"InArchives", "MultiSelectInArchives"}
+	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ArrayOfAutomatedCategoryUpdate is the complex type
@@ -1804,6 +1817,12 @@ const (
 	CategoryUpdateTriggerSaleLost          CategoryUpdateTrigger = "SaleLost"
 	CategoryUpdateTriggerLeadStatusChanged CategoryUpdateTrigger = "LeadStatusChanged"
 )
+
+// AllValues returns the values of CategoryUpdateTrigger in schema order; the
+// receiver is not used.
+func (v CategoryUpdateTrigger) AllValues() []CategoryUpdateTrigger {
+	return []CategoryUpdateTrigger{CategoryUpdateTriggerNone, CategoryUpdateTriggerSaleRegistered, CategoryUpdateTriggerSaleSold, CategoryUpdateTriggerSaleLost, CategoryUpdateTriggerLeadStatusChanged}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CategoryUpdateTrigger) IsValid() bool {
@@ -4266,6 +4285,12 @@ const (
 	DocTmplInvitationTypeCancelled DocTmplInvitationType = "Cancelled"
 )
 
+// AllValues returns the values of DocTmplInvitationType in schema order; the
+// receiver is not used.
+func (v DocTmplInvitationType) AllValues() []DocTmplInvitationType {
+	return []DocTmplInvitationType{DocTmplInvitationTypeNone, DocTmplInvitationTypeNew, DocTmplInvitationTypeChanged, DocTmplInvitationTypeCancelled}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DocTmplInvitationType) IsValid() bool {
 	switch v {
@@ -4318,6 +4343,12 @@ const (
 	DocTmplPrivacyTypeNone             DocTmplPrivacyType = "None"
 	DocTmplPrivacyTypePersonRegistered DocTmplPrivacyType = "PersonRegistered"
 )
+
+// AllValues returns the values of DocTmplPrivacyType in schema order; the
+// receiver is not used.
+func (v DocTmplPrivacyType) AllValues() []DocTmplPrivacyType {
+	return []DocTmplPrivacyType{DocTmplPrivacyTypeNone, DocTmplPrivacyTypePersonRegistered}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DocTmplPrivacyType) IsValid() bool {
@@ -4789,6 +4820,12 @@ const (
 	DurationUnitMillenium DurationUnit = "Millenium"
 )
 
+// AllValues returns the values of DurationUnit in schema order; the receiver
+// is not used.
+func (v DurationUnit) AllValues() []DurationUnit {
+	return []DurationUnit{DurationUnitUnknown, DurationUnitSecond, DurationUnitMinute, DurationUnitHour, DurationUnitDay, DurationUnitWeek, DurationUnitMonth, DurationUnitQuarter, DurationUnitHalfYear, DurationUnitYear, DurationUnitDecade, DurationUnitCentury, DurationUnitMillenium}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DurationUnit) IsValid() bool {
 	switch v {
@@ -4862,6 +4899,12 @@ const (
 	ExecuteOnEventLocalUpdate ExecuteOnEvent = "LocalUpdate"
 	ExecuteOnEventWait        ExecuteOnEvent = "Wait"
 )
+
+// AllValues returns the values of ExecuteOnEvent in schema order; the receiver
+// is not used.
+func (v ExecuteOnEvent) AllValues() []ExecuteOnEvent {
+	return []ExecuteOnEvent{ExecuteOnEventNever, ExecuteOnEventLogon, ExecuteOnEventLogoff, ExecuteOnEventLocalUpdate, ExecuteOnEventWait}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ExecuteOnEvent) IsValid() bool {
@@ -16691,6 +16734,12 @@ const (
 	LocalizedTextTypePushNotificationText LocalizedTextType = "PushNotificationText"
 )
 
+// AllValues returns the values of LocalizedTextType in schema order; the
+// receiver is not used.
+func (v LocalizedTextType) AllValues() []LocalizedTextType {
+	return []LocalizedTextType{LocalizedTextTypeUnknown, LocalizedTextTypeLabel, LocalizedTextTypeTable, LocalizedTextTypeColumn, LocalizedTextTypeImportField, LocalizedTextTypeImportObject, LocalizedTextTypeImportGUICategory, LocalizedTextTypeStartupHints, LocalizedTextTypeFunctionRightLabel, LocalizedTextTypeFunctionRightDesc, LocalizedTextTypeStatusMonitorName, LocalizedTextTypeUdefContactLabel, LocalizedTextTypeUdefPersonLabel, LocalizedTextTypeUdefProjectLabel, LocalizedTextTypeUdefSaleLabel, LocalizedTextTypeUdefAppointmentLabel, LocalizedTextTypeUdefDocumentLabel, LocalizedTextTypePushNotificationText}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v LocalizedTextType) IsValid() bool {
 	switch v {
@@ -18066,6 +18115,12 @@ const (
 	RelationTargetPerson  RelationTarget = "Person"
 	RelationTargetBoth    RelationTarget = "Both"
 )
+
+// AllValues returns the values of RelationTarget in schema order; the receiver
+// is not used.
+func (v RelationTarget) AllValues() []RelationTarget {
+	return []RelationTarget{RelationTargetNone, RelationTargetContact, RelationTargetPerson, RelationTargetBoth}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RelationTarget) IsValid() bool {
@@ -21244,6 +21299,12 @@ const (
 	SenderMailModeUseLoggedInUser   SenderMailMode = "UseLoggedInUser"
 )
 
+// AllValues returns the values of SenderMailMode in schema order; the receiver
+// is not used.
+func (v SenderMailMode) AllValues() []SenderMailMode {
+	return []SenderMailMode{SenderMailModeUseDefaultSender, SenderMailModeUseOurContact, SenderMailModeUseSupportContact, SenderMailModeUseLoggedInUser}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v SenderMailMode) IsValid() bool {
 	switch v {
@@ -22819,6 +22880,12 @@ const (
 	ShowStateMenuBar           ShowState = 2048
 )
 
+// AllValues returns the values of ShowState in schema order; the receiver is
+// not used.
+func (v ShowState) AllValues() []ShowState {
+	return []ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ShowState) Has(flags ShowState) bool {
 	return v&flags == flags
@@ -22843,6 +22910,13 @@ func (v *ShowState) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ShowState) String() string {
+	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
+	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ShowTaskItemInClient is the flag list ShowTaskItemInClient: a set of flags,
 // sent as a space-separated list of their names.
 type ShowTaskItemInClient uint32
@@ -22852,6 +22926,12 @@ const (
 	ShowTaskItemInClientWeb    ShowTaskItemInClient = 1
 	ShowTaskItemInClientMobile ShowTaskItemInClient = 2
 )
+
+// AllValues returns the values of ShowTaskItemInClient in schema order; the
+// receiver is not used.
+func (v ShowTaskItemInClient) AllValues() []ShowTaskItemInClient {
+	return []ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
+}
 
 // Has reports whether every flag of flags is set in v.
 func (v ShowTaskItemInClient) Has(flags ShowTaskItemInClient) bool {
@@ -22875,6 +22955,13 @@ func (v *ShowTaskItemInClient) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ShowTaskItemInClient) String() string {
+	names := [...]string{"Web", "Mobile"}
+	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // SortListItems is the anonymous type of element SortListItems.
@@ -22942,6 +23029,12 @@ const (
 	TaskListItemTypeCrmScript  TaskListItemType = "CrmScript"
 	TaskListItemTypeSoProtocol TaskListItemType = "SoProtocol"
 )
+
+// AllValues returns the values of TaskListItemType in schema order; the
+// receiver is not used.
+func (v TaskListItemType) AllValues() []TaskListItemType {
+	return []TaskListItemType{TaskListItemTypeNone, TaskListItemTypeUrl, TaskListItemTypeCrmScript, TaskListItemTypeSoProtocol}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TaskListItemType) IsValid() bool {

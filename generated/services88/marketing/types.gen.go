@@ -726,6 +726,12 @@ const (
 	DesignTypeUnlayer  DesignType = "Unlayer"
 )
 
+// AllValues returns the values of DesignType in schema order; the receiver is
+// not used.
+func (v DesignType) AllValues() []DesignType {
+	return []DesignType{DesignTypeUnknown, DesignTypeSOEditor, DesignTypeUnlayer}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DesignType) IsValid() bool {
 	switch v {
@@ -1238,6 +1244,12 @@ const (
 	FormFieldRestrictionTypeDoNotShow FormFieldRestrictionType = "DoNotShow"
 )
 
+// AllValues returns the values of FormFieldRestrictionType in schema order;
+// the receiver is not used.
+func (v FormFieldRestrictionType) AllValues() []FormFieldRestrictionType {
+	return []FormFieldRestrictionType{FormFieldRestrictionTypeNotSet, FormFieldRestrictionTypeReadOnly, FormFieldRestrictionTypeDoNotShow}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FormFieldRestrictionType) IsValid() bool {
 	switch v {
@@ -1474,6 +1486,12 @@ const (
 	FormTypeTemplate FormType = "Template"
 )
 
+// AllValues returns the values of FormType in schema order; the receiver is
+// not used.
+func (v FormType) AllValues() []FormType {
+	return []FormType{FormTypeNormal, FormTypeTemplate}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FormType) IsValid() bool {
 	switch v {
@@ -1523,6 +1541,12 @@ const (
 	FormsRecaptchaModeGlobalKeysExist FormsRecaptchaMode = "GlobalKeysExist"
 	FormsRecaptchaModeKeysNeeded      FormsRecaptchaMode = "KeysNeeded"
 )
+
+// AllValues returns the values of FormsRecaptchaMode in schema order; the
+// receiver is not used.
+func (v FormsRecaptchaMode) AllValues() []FormsRecaptchaMode {
+	return []FormsRecaptchaMode{FormsRecaptchaModeNotAvailable, FormsRecaptchaModeGlobalKeysExist, FormsRecaptchaModeKeysNeeded}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FormsRecaptchaMode) IsValid() bool {
@@ -3127,6 +3151,12 @@ const (
 	ShipmentAddrStatusTestMail       ShipmentAddrStatus = "TestMail"
 )
 
+// AllValues returns the values of ShipmentAddrStatus in schema order; the
+// receiver is not used.
+func (v ShipmentAddrStatus) AllValues() []ShipmentAddrStatus {
+	return []ShipmentAddrStatus{ShipmentAddrStatusUnknown, ShipmentAddrStatusReady, ShipmentAddrStatusDuplicate, ShipmentAddrStatusBlocked, ShipmentAddrStatusSent, ShipmentAddrStatusBounced, ShipmentAddrStatusOpened, ShipmentAddrStatusClicked, ShipmentAddrStatusSoftBounced, ShipmentAddrStatusNoSubscription, ShipmentAddrStatusComplained, ShipmentAddrStatusTooManyBounces, ShipmentAddrStatusTestMail}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ShipmentAddrStatus) IsValid() bool {
 	switch v {
@@ -3707,6 +3737,12 @@ const (
 	ShipmentMessageTypeDocument   ShipmentMessageType = 16
 )
 
+// AllValues returns the values of ShipmentMessageType in schema order; the
+// receiver is not used.
+func (v ShipmentMessageType) AllValues() []ShipmentMessageType {
+	return []ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ShipmentMessageType) Has(flags ShipmentMessageType) bool {
 	return v&flags == flags
@@ -3731,6 +3767,13 @@ func (v *ShipmentMessageType) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ShipmentMessageType) String() string {
+	names := [...]string{"Plain", "Html", "SourceView", "Sms", "Document"}
+	values := [...]ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ShipmentStatus is the enumeration ShipmentStatus.
 type ShipmentStatus string
 
@@ -3751,6 +3794,12 @@ const (
 	ShipmentStatusPopulateError     ShipmentStatus = "PopulateError"
 	ShipmentStatusTooManyRecipients ShipmentStatus = "TooManyRecipients"
 )
+
+// AllValues returns the values of ShipmentStatus in schema order; the receiver
+// is not used.
+func (v ShipmentStatus) AllValues() []ShipmentStatus {
+	return []ShipmentStatus{ShipmentStatusNone, ShipmentStatusOk, ShipmentStatusCanceled, ShipmentStatusWaiting, ShipmentStatusStarted, ShipmentStatusStatusFailed, ShipmentStatusRetry, ShipmentStatusPopulating, ShipmentStatusDeleted, ShipmentStatusAwaitPopulate, ShipmentStatusPopulatingOnly, ShipmentStatusPopulateAborted, ShipmentStatusPopulateError, ShipmentStatusTooManyRecipients}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ShipmentStatus) IsValid() bool {

@@ -123,6 +123,12 @@ const (
 	CtaFlavorReject  CtaFlavor = "Reject"
 )
 
+// AllValues returns the values of CtaFlavor in schema order; the receiver is
+// not used.
+func (v CtaFlavor) AllValues() []CtaFlavor {
+	return []CtaFlavor{CtaFlavorNormal, CtaFlavorInfo, CtaFlavorWarning, CtaFlavorError, CtaFlavorAccept, CtaFlavorReject}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CtaFlavor) IsValid() bool {
 	switch v {
@@ -181,6 +187,12 @@ const (
 	CtaTypeSecondary CtaType = "Secondary"
 	CtaTypeLink      CtaType = "Link"
 )
+
+// AllValues returns the values of CtaType in schema order; the receiver is not
+// used.
+func (v CtaType) AllValues() []CtaType {
+	return []CtaType{CtaTypeUnknown, CtaTypePrimary, CtaTypeSecondary, CtaTypeLink}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CtaType) IsValid() bool {
@@ -1017,6 +1029,12 @@ const (
 	NewsFeedItemStatusHandling NewsFeedItemStatus = "Handling"
 	NewsFeedItemStatusHandled  NewsFeedItemStatus = "Handled"
 )
+
+// AllValues returns the values of NewsFeedItemStatus in schema order; the
+// receiver is not used.
+func (v NewsFeedItemStatus) AllValues() []NewsFeedItemStatus {
+	return []NewsFeedItemStatus{NewsFeedItemStatusNormal, NewsFeedItemStatusHandling, NewsFeedItemStatusHandled}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v NewsFeedItemStatus) IsValid() bool {

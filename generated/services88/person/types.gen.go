@@ -325,6 +325,12 @@ const (
 	AssociateSourceTypeUndefinedValue8 AssociateSourceType = 8
 )
 
+// AllValues returns the values of AssociateSourceType in schema order; the
+// receiver is not used.
+func (v AssociateSourceType) AllValues() []AssociateSourceType {
+	return []AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v AssociateSourceType) Has(flags AssociateSourceType) bool {
 	return v&flags == flags
@@ -347,6 +353,13 @@ func (v *AssociateSourceType) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v AssociateSourceType) String() string {
+	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
+	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ChangeCountry is the anonymous type of element ChangeCountry.
@@ -4491,6 +4504,12 @@ const (
 	TemporaryKeyDomainChangePasswordCustomerCenter            TemporaryKeyDomain = "ChangePasswordCustomerCenter"
 	TemporaryKeyDomainRegisterCustomerCenterEmailVerification TemporaryKeyDomain = "RegisterCustomerCenterEmailVerification"
 )
+
+// AllValues returns the values of TemporaryKeyDomain in schema order; the
+// receiver is not used.
+func (v TemporaryKeyDomain) AllValues() []TemporaryKeyDomain {
+	return []TemporaryKeyDomain{TemporaryKeyDomainUnknown, TemporaryKeyDomainMailingRecipient, TemporaryKeyDomainFormSubmitterRecipient, TemporaryKeyDomainViewTicketInCustomerCenter, TemporaryKeyDomainLoginCustomerCenter, TemporaryKeyDomainPublicFaq, TemporaryKeyDomainChangePasswordCustomerCenter, TemporaryKeyDomainRegisterCustomerCenterEmailVerification}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TemporaryKeyDomain) IsValid() bool {

@@ -814,6 +814,12 @@ const (
 	StringSearchTypeContains   StringSearchType = "Contains"
 )
 
+// AllValues returns the values of StringSearchType in schema order; the
+// receiver is not used.
+func (v StringSearchType) AllValues() []StringSearchType {
+	return []StringSearchType{StringSearchTypeExact, StringSearchTypeBeginsWith, StringSearchTypeEndsWith, StringSearchTypeContains}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v StringSearchType) IsValid() bool {
 	switch v {

@@ -673,6 +673,12 @@ const (
 	NotificationEventTypeAppointmentDeclined   NotificationEventType = "AppointmentDeclined"
 )
 
+// AllValues returns the values of NotificationEventType in schema order; the
+// receiver is not used.
+func (v NotificationEventType) AllValues() []NotificationEventType {
+	return []NotificationEventType{NotificationEventTypeUnknown, NotificationEventTypeNewTicket, NotificationEventTypeAppointmentInvitation, NotificationEventTypeAppointmentMoved, NotificationEventTypeAppointmentCancelled, NotificationEventTypeNewTicketMessage, NotificationEventTypeTicketActivated, NotificationEventTypeTicketEscalated, NotificationEventTypeQuoteApprovalRequest, NotificationEventTypeQuoteApprovalApproved, NotificationEventTypeQuoteApprovalDenied, NotificationEventTypeAppointmentDeclined}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v NotificationEventType) IsValid() bool {
 	switch v {
@@ -800,6 +806,12 @@ const (
 	NotificationMessageTypeShowWebPage      NotificationMessageType = "ShowWebPage"
 )
 
+// AllValues returns the values of NotificationMessageType in schema order; the
+// receiver is not used.
+func (v NotificationMessageType) AllValues() []NotificationMessageType {
+	return []NotificationMessageType{NotificationMessageTypeMessage, NotificationMessageTypeImportantMessage, NotificationMessageTypeRemoteAction, NotificationMessageTypeYesNoQuestion, NotificationMessageTypeShowWebPage}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v NotificationMessageType) IsValid() bool {
 	switch v {
@@ -858,6 +870,12 @@ const (
 	NotificationPlatformAppleAdHoc      NotificationPlatform = "AppleAdHoc"
 	NotificationPlatformGoogleDeveloper NotificationPlatform = "GoogleDeveloper"
 )
+
+// AllValues returns the values of NotificationPlatform in schema order; the
+// receiver is not used.
+func (v NotificationPlatform) AllValues() []NotificationPlatform {
+	return []NotificationPlatform{NotificationPlatformApple, NotificationPlatformGoogle, NotificationPlatformMicrosoft, NotificationPlatformAppleDeveloper, NotificationPlatformAppleAdHoc, NotificationPlatformGoogleDeveloper}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v NotificationPlatform) IsValid() bool {

@@ -1590,6 +1590,12 @@ const (
 	PrefDescAccessFlagsCRMGUI     PrefDescAccessFlags = 8
 )
 
+// AllValues returns the values of PrefDescAccessFlags in schema order; the
+// receiver is not used.
+func (v PrefDescAccessFlags) AllValues() []PrefDescAccessFlags {
+	return []PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v PrefDescAccessFlags) Has(flags PrefDescAccessFlags) bool {
 	return v&flags == flags
@@ -1612,6 +1618,13 @@ func (v *PrefDescAccessFlags) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v PrefDescAccessFlags) String() string {
+	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
+	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // PreferenceDescription is the complex type PreferenceDescription. It extends

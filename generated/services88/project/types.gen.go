@@ -4234,6 +4234,12 @@ const (
 	ProjectMemberEventParticipantStatusNoShow     ProjectMemberEventParticipantStatus = "NoShow"
 )
 
+// AllValues returns the values of ProjectMemberEventParticipantStatus in
+// schema order; the receiver is not used.
+func (v ProjectMemberEventParticipantStatus) AllValues() []ProjectMemberEventParticipantStatus {
+	return []ProjectMemberEventParticipantStatus{ProjectMemberEventParticipantStatusNotAnEvent, ProjectMemberEventParticipantStatusNotReacted, ProjectMemberEventParticipantStatusReactedNo, ProjectMemberEventParticipantStatusReactedYes, ProjectMemberEventParticipantStatusShow, ProjectMemberEventParticipantStatusNoShow}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ProjectMemberEventParticipantStatus) IsValid() bool {
 	switch v {
@@ -4290,6 +4296,12 @@ const (
 	PublishTypeUndefined PublishType = "Undefined"
 	PublishTypeExternal  PublishType = "External"
 )
+
+// AllValues returns the values of PublishType in schema order; the receiver is
+// not used.
+func (v PublishType) AllValues() []PublishType {
+	return []PublishType{PublishTypeUndefined, PublishTypeExternal}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v PublishType) IsValid() bool {

@@ -1943,6 +1943,12 @@ const (
 	ExtraDataFieldTypeImage  ExtraDataFieldType = "Image"
 )
 
+// AllValues returns the values of ExtraDataFieldType in schema order; the
+// receiver is not used.
+func (v ExtraDataFieldType) AllValues() []ExtraDataFieldType {
+	return []ExtraDataFieldType{ExtraDataFieldTypeString, ExtraDataFieldTypeUrl, ExtraDataFieldTypeImage}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ExtraDataFieldType) IsValid() bool {
 	switch v {
@@ -8905,6 +8911,12 @@ const (
 	QuoteVersionButtonActionUpdatePrices                           QuoteVersionButtonAction = "UpdatePrices"
 )
 
+// AllValues returns the values of QuoteVersionButtonAction in schema order;
+// the receiver is not used.
+func (v QuoteVersionButtonAction) AllValues() []QuoteVersionButtonAction {
+	return []QuoteVersionButtonAction{QuoteVersionButtonActionNone, QuoteVersionButtonActionValidateVersion, QuoteVersionButtonActionEdit, QuoteVersionButtonActionSend, QuoteVersionButtonActionApprove, QuoteVersionButtonActionReject, QuoteVersionButtonActionValidateVersionAndSendIfPossible, QuoteVersionButtonActionValidateVersionAndPlaceOrderIfPossible, QuoteVersionButtonActionCloneVersion, QuoteVersionButtonActionSendConfirmation, QuoteVersionButtonActionGetOrderState, QuoteVersionButtonActionUpdatePrices}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v QuoteVersionButtonAction) IsValid() bool {
 	switch v {
@@ -9091,6 +9103,12 @@ const (
 	QuoteVersionStateLost               QuoteVersionState = "Lost"
 	QuoteVersionStateSold               QuoteVersionState = "Sold"
 )
+
+// AllValues returns the values of QuoteVersionState in schema order; the
+// receiver is not used.
+func (v QuoteVersionState) AllValues() []QuoteVersionState {
+	return []QuoteVersionState{QuoteVersionStateUnknown, QuoteVersionStateDraft, QuoteVersionStateDraftNotCalculated, QuoteVersionStateDraftNeedsApproval, QuoteVersionStateDraftApproved, QuoteVersionStateDraftNotApproved, QuoteVersionStateSent, QuoteVersionStateArchived, QuoteVersionStateLost, QuoteVersionStateSold}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v QuoteVersionState) IsValid() bool {
@@ -11173,6 +11191,12 @@ const (
 	ValueOverrideEarningPercent  ValueOverride = "EarningPercent"
 	ValueOverrideEarningAmount   ValueOverride = "EarningAmount"
 )
+
+// AllValues returns the values of ValueOverride in schema order; the receiver
+// is not used.
+func (v ValueOverride) AllValues() []ValueOverride {
+	return []ValueOverride{ValueOverrideNone, ValueOverrideTotal, ValueOverrideDiscountPercent, ValueOverrideDiscountAmount, ValueOverrideEarningPercent, ValueOverrideEarningAmount}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ValueOverride) IsValid() bool {

@@ -389,6 +389,12 @@ const (
 	ReportPaperOrientationLandscape ReportPaperOrientation = "Landscape"
 )
 
+// AllValues returns the values of ReportPaperOrientation in schema order; the
+// receiver is not used.
+func (v ReportPaperOrientation) AllValues() []ReportPaperOrientation {
+	return []ReportPaperOrientation{ReportPaperOrientationNone, ReportPaperOrientationPortrait, ReportPaperOrientationLandscape}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ReportPaperOrientation) IsValid() bool {
 	switch v {

@@ -492,6 +492,12 @@ const (
 	BoardViewEntityTypeContactPerson BoardViewEntityType = "ContactPerson"
 )
 
+// AllValues returns the values of BoardViewEntityType in schema order; the
+// receiver is not used.
+func (v BoardViewEntityType) AllValues() []BoardViewEntityType {
+	return []BoardViewEntityType{BoardViewEntityTypeNone, BoardViewEntityTypeSale, BoardViewEntityTypeProject, BoardViewEntityTypeContactPerson}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v BoardViewEntityType) IsValid() bool {
 	switch v {
@@ -5046,6 +5052,12 @@ const (
 	SelectionTypeCombined SelectionType = "Combined"
 )
 
+// AllValues returns the values of SelectionType in schema order; the receiver
+// is not used.
+func (v SelectionType) AllValues() []SelectionType {
+	return []SelectionType{SelectionTypeStatic, SelectionTypeDynamic, SelectionTypeCombined}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v SelectionType) IsValid() bool {
 	switch v {
@@ -5100,6 +5112,12 @@ const (
 	SelectionUnionTypeXOR                   SelectionUnionType = "XOR"
 	SelectionUnionTypeUnion                 SelectionUnionType = "Union"
 )
+
+// AllValues returns the values of SelectionUnionType in schema order; the
+// receiver is not used.
+func (v SelectionUnionType) AllValues() []SelectionUnionType {
+	return []SelectionUnionType{SelectionUnionTypeUnknown, SelectionUnionTypeSubtractRightFromLeft, SelectionUnionTypeSubtractLeftFromRight, SelectionUnionTypeIntersect, SelectionUnionTypeXOR, SelectionUnionTypeUnion}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v SelectionUnionType) IsValid() bool {

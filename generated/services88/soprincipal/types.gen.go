@@ -690,6 +690,12 @@ const (
 	NetServerBuildTypeRelease          NetServerBuildType = "Release"
 )
 
+// AllValues returns the values of NetServerBuildType in schema order; the
+// receiver is not used.
+func (v NetServerBuildType) AllValues() []NetServerBuildType {
+	return []NetServerBuildType{NetServerBuildTypeFeature, NetServerBuildTypeStable, NetServerBuildTypeAlpha, NetServerBuildTypeBeta, NetServerBuildTypeReleaseCandidate, NetServerBuildTypeRelease}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v NetServerBuildType) IsValid() bool {
 	switch v {

@@ -1531,6 +1531,12 @@ const (
 	LogEventUnlock LogEvent = "Unlock"
 )
 
+// AllValues returns the values of LogEvent in schema order; the receiver is
+// not used.
+func (v LogEvent) AllValues() []LogEvent {
+	return []LogEvent{LogEventNone, LogEventCreate, LogEventEdit, LogEventDelete, LogEventLock, LogEventUnlock}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v LogEvent) IsValid() bool {
 	switch v {
@@ -1704,6 +1710,12 @@ const (
 	TargetAssignementLevelAssociate TargetAssignementLevel = 4
 )
 
+// AllValues returns the values of TargetAssignementLevel in schema order; the
+// receiver is not used.
+func (v TargetAssignementLevel) AllValues() []TargetAssignementLevel {
+	return []TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v TargetAssignementLevel) Has(flags TargetAssignementLevel) bool {
 	return v&flags == flags
@@ -1726,6 +1738,13 @@ func (v *TargetAssignementLevel) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v TargetAssignementLevel) String() string {
+	names := [...]string{"Company", "Group", "Associate"}
+	values := [...]TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // TargetAssignment is the complex type TargetAssignment. It extends Carrier,
@@ -2159,6 +2178,12 @@ const (
 	TargetEntityTypeSale TargetEntityType = "Sale"
 )
 
+// AllValues returns the values of TargetEntityType in schema order; the
+// receiver is not used.
+func (v TargetEntityType) AllValues() []TargetEntityType {
+	return []TargetEntityType{TargetEntityTypeNone, TargetEntityTypeSale}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TargetEntityType) IsValid() bool {
 	switch v {
@@ -2336,6 +2361,12 @@ const (
 	TargetLevelAssociate TargetLevel = "Associate"
 )
 
+// AllValues returns the values of TargetLevel in schema order; the receiver is
+// not used.
+func (v TargetLevel) AllValues() []TargetLevel {
+	return []TargetLevel{TargetLevelNone, TargetLevelGlobal, TargetLevelCompany, TargetLevelUserGroup, TargetLevelAssociate}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TargetLevel) IsValid() bool {
 	switch v {
@@ -2393,6 +2424,12 @@ const (
 	TargetMeasurementUnitProfit TargetMeasurementUnit = "Profit"
 )
 
+// AllValues returns the values of TargetMeasurementUnit in schema order; the
+// receiver is not used.
+func (v TargetMeasurementUnit) AllValues() []TargetMeasurementUnit {
+	return []TargetMeasurementUnit{TargetMeasurementUnitNone, TargetMeasurementUnitAmount, TargetMeasurementUnitCount, TargetMeasurementUnitProfit}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TargetMeasurementUnit) IsValid() bool {
 	switch v {
@@ -2448,6 +2485,12 @@ const (
 	TargetPeriodTypeQuarter  TargetPeriodType = "Quarter"
 	TargetPeriodTypeMonth    TargetPeriodType = "Month"
 )
+
+// AllValues returns the values of TargetPeriodType in schema order; the
+// receiver is not used.
+func (v TargetPeriodType) AllValues() []TargetPeriodType {
+	return []TargetPeriodType{TargetPeriodTypeNone, TargetPeriodTypeYear, TargetPeriodTypeHalfYear, TargetPeriodTypeQuarter, TargetPeriodTypeMonth}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TargetPeriodType) IsValid() bool {

@@ -562,6 +562,12 @@ const (
 	BadgeTypeOutgoing BadgeType = "Outgoing"
 )
 
+// AllValues returns the values of BadgeType in schema order; the receiver is
+// not used.
+func (v BadgeType) AllValues() []BadgeType {
+	return []BadgeType{BadgeTypeUnknown, BadgeTypeReply, BadgeTypeForward, BadgeTypeComment, BadgeTypeIncoming, BadgeTypeOutgoing}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v BadgeType) IsValid() bool {
 	switch v {
@@ -3462,6 +3468,12 @@ const (
 	HtmlSanitizerOptionsRemoveComment HtmlSanitizerOptions = 1
 )
 
+// AllValues returns the values of HtmlSanitizerOptions in schema order; the
+// receiver is not used.
+func (v HtmlSanitizerOptions) AllValues() []HtmlSanitizerOptions {
+	return []HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v HtmlSanitizerOptions) Has(flags HtmlSanitizerOptions) bool {
 	return v&flags == flags
@@ -3486,6 +3498,13 @@ func (v *HtmlSanitizerOptions) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v HtmlSanitizerOptions) String() string {
+	names := [...]string{"RemoveComment"}
+	values := [...]HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // ImageEmbedType is the enumeration ImageEmbedType.
 type ImageEmbedType string
 
@@ -3494,6 +3513,12 @@ const (
 	ImageEmbedTypeLink   ImageEmbedType = "Link"
 	ImageEmbedTypeInline ImageEmbedType = "Inline"
 )
+
+// AllValues returns the values of ImageEmbedType in schema order; the receiver
+// is not used.
+func (v ImageEmbedType) AllValues() []ImageEmbedType {
+	return []ImageEmbedType{ImageEmbedTypeLink, ImageEmbedTypeInline}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ImageEmbedType) IsValid() bool {
@@ -3618,6 +3643,12 @@ const (
 	MessageActionTypeInternalComment MessageActionType = "InternalComment"
 )
 
+// AllValues returns the values of MessageActionType in schema order; the
+// receiver is not used.
+func (v MessageActionType) AllValues() []MessageActionType {
+	return []MessageActionType{MessageActionTypeNone, MessageActionTypeReply, MessageActionTypeReplyAll, MessageActionTypeForward, MessageActionTypeInternalComment}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v MessageActionType) IsValid() bool {
 	switch v {
@@ -3678,6 +3709,12 @@ const (
 	MessageHeaderStdItemCustomerReadFAQ           MessageHeaderStdItem = "CustomerReadFAQ"
 	MessageHeaderStdItemReplyTemplate             MessageHeaderStdItem = "ReplyTemplate"
 )
+
+// AllValues returns the values of MessageHeaderStdItem in schema order; the
+// receiver is not used.
+func (v MessageHeaderStdItem) AllValues() []MessageHeaderStdItem {
+	return []MessageHeaderStdItem{MessageHeaderStdItemNone, MessageHeaderStdItemForward, MessageHeaderStdItemUnnamedAttachmentBlocked, MessageHeaderStdItemNoAutoReply, MessageHeaderStdItemSentAutoReplyToCustomersA, MessageHeaderStdItemSentAutoReplyToCustomersB, MessageHeaderStdItemCustomerReadFAQ, MessageHeaderStdItemReplyTemplate}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v MessageHeaderStdItem) IsValid() bool {
@@ -3741,6 +3778,12 @@ const (
 	MessageHeaderStdItemColValue MessageHeaderStdItemCol = "Value"
 )
 
+// AllValues returns the values of MessageHeaderStdItemCol in schema order; the
+// receiver is not used.
+func (v MessageHeaderStdItemCol) AllValues() []MessageHeaderStdItemCol {
+	return []MessageHeaderStdItemCol{MessageHeaderStdItemColNone, MessageHeaderStdItemColName, MessageHeaderStdItemColValue}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v MessageHeaderStdItemCol) IsValid() bool {
 	switch v {
@@ -3793,6 +3836,12 @@ const (
 	NotifyChannelEmail   NotifyChannel = "Email"
 	NotifyChannelSms     NotifyChannel = "Sms"
 )
+
+// AllValues returns the values of NotifyChannel in schema order; the receiver
+// is not used.
+func (v NotifyChannel) AllValues() []NotifyChannel {
+	return []NotifyChannel{NotifyChannelUnknown, NotifyChannelPopUp, NotifyChannelEmail, NotifyChannelSms}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v NotifyChannel) IsValid() bool {
@@ -3940,6 +3989,12 @@ const (
 	NotifyTypeUndefinedValue4096    NotifyType = 4096
 )
 
+// AllValues returns the values of NotifyType in schema order; the receiver is
+// not used.
+func (v NotifyType) AllValues() []NotifyType {
+	return []NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v NotifyType) Has(flags NotifyType) bool {
 	return v&flags == flags
@@ -3962,6 +4017,13 @@ func (v *NotifyType) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v NotifyType) String() string {
+	names := [...]string{"NewTicket", "NewTicketMessage", "TicketEscalated", "TicketActivated", "ChatAlert", "ActiveTickets", "TicketTakeOver", "ChatMessageAlert", "ChatSessionTransfered", "Hotlist", "Custom", "ContactAssignment", "UndefinedValue4096"}
+	values := [...]NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // ProcessTicketWhenRead is the anonymous type of element
@@ -4090,6 +4152,12 @@ const (
 	RecipientTypeBCC RecipientType = "BCC"
 	RecipientTypeSms RecipientType = "Sms"
 )
+
+// AllValues returns the values of RecipientType in schema order; the receiver
+// is not used.
+func (v RecipientType) AllValues() []RecipientType {
+	return []RecipientType{RecipientTypeTo, RecipientTypeCC, RecipientTypeBCC, RecipientTypeSms}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecipientType) IsValid() bool {
@@ -7297,6 +7365,12 @@ const (
 	TicketMessageCategoryOutboxFailed TicketMessageCategory = "OutboxFailed"
 )
 
+// AllValues returns the values of TicketMessageCategory in schema order; the
+// receiver is not used.
+func (v TicketMessageCategory) AllValues() []TicketMessageCategory {
+	return []TicketMessageCategory{TicketMessageCategoryMessage, TicketMessageCategoryBounce, TicketMessageCategoryOutboxFailed}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketMessageCategory) IsValid() bool {
 	switch v {
@@ -7927,6 +8001,12 @@ const (
 	TicketMessageTypeHtml    TicketMessageType = "Html"
 )
 
+// AllValues returns the values of TicketMessageType in schema order; the
+// receiver is not used.
+func (v TicketMessageType) AllValues() []TicketMessageType {
+	return []TicketMessageType{TicketMessageTypeUnknown, TicketMessageTypePlain, TicketMessageTypeHtml}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketMessageType) IsValid() bool {
 	switch v {
@@ -7982,6 +8062,12 @@ const (
 	TicketPriorityEscalateActionActionChangedPriority TicketPriorityEscalateAction = "ActionChangedPriority"
 	TicketPriorityEscalateActionActionNew             TicketPriorityEscalateAction = "ActionNew"
 )
+
+// AllValues returns the values of TicketPriorityEscalateAction in schema
+// order; the receiver is not used.
+func (v TicketPriorityEscalateAction) AllValues() []TicketPriorityEscalateAction {
+	return []TicketPriorityEscalateAction{TicketPriorityEscalateActionActionRead, TicketPriorityEscalateActionActionChangedOwner, TicketPriorityEscalateActionActionNewInfo, TicketPriorityEscalateActionActionClosed, TicketPriorityEscalateActionActionChangedPriority, TicketPriorityEscalateActionActionNew}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketPriorityEscalateAction) IsValid() bool {
@@ -8223,6 +8309,12 @@ const (
 	TicketRelationErrorRelationExists TicketRelationError = "RelationExists"
 	TicketRelationErrorSameTicket     TicketRelationError = "SameTicket"
 )
+
+// AllValues returns the values of TicketRelationError in schema order; the
+// receiver is not used.
+func (v TicketRelationError) AllValues() []TicketRelationError {
+	return []TicketRelationError{TicketRelationErrorParentExists, TicketRelationErrorRelationExists, TicketRelationErrorSameTicket}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketRelationError) IsValid() bool {

@@ -1,6 +1,7 @@
 package user_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/soapgen/soapgen/generated/services88"
@@ -37,5 +38,32 @@ func TestGettersNilSafe(t *testing.T) {
 	var h *services88.RequestHeader
 	if h.GetCredentials().GetTicket() != "" {
 		t.Error("a nil header's getters return values")
+	}
+}
+
+// TestEnumValuesAndFlagString: an enumeration lists its values; a flag set
+// prints as it is sent.
+func TestEnumValuesAndFlagString(t *testing.T) {
+	all := user.EjUserStatus("").AllValues()
+	if len(all) != 7 || all[0] != user.EjUserStatusStatusNone || all[1] != user.EjUserStatusStatusNormal {
+		t.Errorf("AllValues = %v", all)
+	}
+	for _, v := range all {
+		if !v.IsValid() {
+			t.Errorf("%q is listed but not valid", v)
+		}
+	}
+	m := services88.ETableRightSelect | services88.ETableRightUpdate
+	if s := fmt.Sprint(m); s != "Select Update" {
+		t.Errorf("%%v of Select|Update = %q", s)
+	}
+	if s := fmt.Sprint(soap.Some(m)); s != "Select Update" {
+		t.Errorf("%%v of soap.Some(Select|Update) = %q", s)
+	}
+	if s := (m | 1<<30).String(); s != "Select Update 0x40000000" {
+		t.Errorf("with an unnamed bit: %q", s)
+	}
+	if n := len(m.AllValues()); n != 10 {
+		t.Errorf("ETableRight has %d flags, want 10", n)
 	}
 }

@@ -826,6 +826,12 @@ const (
 	ChangePasswordTypePassword ChangePasswordType = "Password"
 )
 
+// AllValues returns the values of ChangePasswordType in schema order; the
+// receiver is not used.
+func (v ChangePasswordType) AllValues() []ChangePasswordType {
+	return []ChangePasswordType{ChangePasswordTypeEmail, ChangePasswordTypePassword}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ChangePasswordType) IsValid() bool {
 	switch v {
@@ -989,6 +995,12 @@ const (
 	CommandActionOk       CommandAction = "Ok"
 )
 
+// AllValues returns the values of CommandAction in schema order; the receiver
+// is not used.
+func (v CommandAction) AllValues() []CommandAction {
+	return []CommandAction{CommandActionImplicit, CommandActionYesNo, CommandActionOkCancel, CommandActionOk}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CommandAction) IsValid() bool {
 	switch v {
@@ -1044,6 +1056,12 @@ const (
 	CommandActionResultNo       CommandActionResult = "No"
 	CommandActionResultCancel   CommandActionResult = "Cancel"
 )
+
+// AllValues returns the values of CommandActionResult in schema order; the
+// receiver is not used.
+func (v CommandActionResult) AllValues() []CommandActionResult {
+	return []CommandActionResult{CommandActionResultImplicit, CommandActionResultYes, CommandActionResultOk, CommandActionResultNo, CommandActionResultCancel}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CommandActionResult) IsValid() bool {
@@ -1931,6 +1949,12 @@ const (
 	CredentialControlTypeLink     CredentialControlType = "Link"
 	CredentialControlTypeHidden   CredentialControlType = "Hidden"
 )
+
+// AllValues returns the values of CredentialControlType in schema order; the
+// receiver is not used.
+func (v CredentialControlType) AllValues() []CredentialControlType {
+	return []CredentialControlType{CredentialControlTypeStatic, CredentialControlTypeEdit, CredentialControlTypePassword, CredentialControlTypeLink, CredentialControlTypeHidden}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CredentialControlType) IsValid() bool {
@@ -3278,6 +3302,12 @@ const (
 	ExternalUserInfoModificationUndefinedValue16 ExternalUserInfoModification = 16
 )
 
+// AllValues returns the values of ExternalUserInfoModification in schema
+// order; the receiver is not used.
+func (v ExternalUserInfoModification) AllValues() []ExternalUserInfoModification {
+	return []ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bool {
 	return v&flags == flags
@@ -3300,6 +3330,13 @@ func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v ExternalUserInfoModification) String() string {
+	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
+	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -7218,6 +7255,12 @@ const (
 	RoleRelationToOwnerSameProject     RoleRelationToOwner = "SameProject"
 	RoleRelationToOwnerCustomObjects   RoleRelationToOwner = "CustomObjects"
 )
+
+// AllValues returns the values of RoleRelationToOwner in schema order; the
+// receiver is not used.
+func (v RoleRelationToOwner) AllValues() []RoleRelationToOwner {
+	return []RoleRelationToOwner{RoleRelationToOwnerMyOwn, RoleRelationToOwnerPrimaryGroup, RoleRelationToOwnerOtherGroups, RoleRelationToOwnerOtherAssociates, RoleRelationToOwnerExternalUser, RoleRelationToOwnerAnonymous, RoleRelationToOwnerMyCompany, RoleRelationToOwnerSameProject, RoleRelationToOwnerCustomObjects}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RoleRelationToOwner) IsValid() bool {

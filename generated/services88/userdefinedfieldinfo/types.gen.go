@@ -308,6 +308,12 @@ const (
 	CustomFieldTypeListText    CustomFieldType = "ListText"
 )
 
+// AllValues returns the values of CustomFieldType in schema order; the
+// receiver is not used.
+func (v CustomFieldType) AllValues() []CustomFieldType {
+	return []CustomFieldType{CustomFieldTypeUnknown, CustomFieldTypeInteger, CustomFieldTypeShortText, CustomFieldTypeLongText, CustomFieldTypeDate, CustomFieldTypeBlob, CustomFieldTypeCheckbox, CustomFieldTypeMdoList, CustomFieldTypeDecimal, CustomFieldTypeDateTime, CustomFieldTypeTime, CustomFieldTypeTimeSpan, CustomFieldTypeRelationTo, CustomFieldTypeAttachment, CustomFieldTypeDynamicLink, CustomFieldTypeListText}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CustomFieldType) IsValid() bool {
 	switch v {
@@ -2397,6 +2403,12 @@ const (
 	UDefFieldTypeDecimal       UDefFieldType = "Decimal"
 )
 
+// AllValues returns the values of UDefFieldType in schema order; the receiver
+// is not used.
+func (v UDefFieldType) AllValues() []UDefFieldType {
+	return []UDefFieldType{UDefFieldTypeNumber, UDefFieldTypeShortText, UDefFieldTypeLongText, UDefFieldTypeDate, UDefFieldTypeUnlimitedDate, UDefFieldTypeCheckbox, UDefFieldTypeList, UDefFieldTypeDecimal}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UDefFieldType) IsValid() bool {
 	switch v {
@@ -2465,6 +2477,12 @@ const (
 	UDefTypeNone        UDefType = "None"
 )
 
+// AllValues returns the values of UDefType in schema order; the receiver is
+// not used.
+func (v UDefType) AllValues() []UDefType {
+	return []UDefType{UDefTypeInvalid, UDefTypeContact, UDefTypePerson, UDefTypeProject, UDefTypeSale, UDefTypeTemp, UDefTypeAppointment, UDefTypeDocument, UDefTypeNone}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UDefType) IsValid() bool {
 	switch v {
@@ -2529,6 +2547,12 @@ const (
 	UdefJustificationCenter  UdefJustification = "Center"
 	UdefJustificationRight   UdefJustification = "Right"
 )
+
+// AllValues returns the values of UdefJustification in schema order; the
+// receiver is not used.
+func (v UdefJustification) AllValues() []UdefJustification {
+	return []UdefJustification{UdefJustificationDefault, UdefJustificationLeft, UdefJustificationCenter, UdefJustificationRight}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UdefJustification) IsValid() bool {

@@ -972,6 +972,12 @@ const (
 	WebhookNotifyViaInApp WebhookNotifyVia = 2
 )
 
+// AllValues returns the values of WebhookNotifyVia in schema order; the
+// receiver is not used.
+func (v WebhookNotifyVia) AllValues() []WebhookNotifyVia {
+	return []WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v WebhookNotifyVia) Has(flags WebhookNotifyVia) bool {
 	return v&flags == flags
@@ -996,6 +1002,13 @@ func (v *WebhookNotifyVia) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v WebhookNotifyVia) String() string {
+	names := [...]string{"Email", "InApp"}
+	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // WebhookNotifyWhen is the flag list WebhookNotifyWhen: a set of flags, sent
 // as a space-separated list of their names.
 type WebhookNotifyWhen uint32
@@ -1005,6 +1018,12 @@ const (
 	WebhookNotifyWhenFirstFailure WebhookNotifyWhen = 1
 	WebhookNotifyWhenDisabling    WebhookNotifyWhen = 2
 )
+
+// AllValues returns the values of WebhookNotifyWhen in schema order; the
+// receiver is not used.
+func (v WebhookNotifyWhen) AllValues() []WebhookNotifyWhen {
+	return []WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
+}
 
 // Has reports whether every flag of flags is set in v.
 func (v WebhookNotifyWhen) Has(flags WebhookNotifyWhen) bool {
@@ -1028,6 +1047,13 @@ func (v *WebhookNotifyWhen) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v WebhookNotifyWhen) String() string {
+	names := [...]string{"FirstFailure", "Disabling"}
+	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // WebhookResult is the complex type WebhookResult. It extends Carrier, whose
@@ -1105,6 +1131,12 @@ const (
 	WebhookStateStopped       WebhookState = "Stopped"
 	WebhookStateTooManyErrors WebhookState = "TooManyErrors"
 )
+
+// AllValues returns the values of WebhookState in schema order; the receiver
+// is not used.
+func (v WebhookState) AllValues() []WebhookState {
+	return []WebhookState{WebhookStateUnknown, WebhookStateActive, WebhookStateStopped, WebhookStateTooManyErrors}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WebhookState) IsValid() bool {

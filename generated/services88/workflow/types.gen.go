@@ -1713,6 +1713,12 @@ const (
 	EmailFromTypeFromSupportContact EmailFromType = "FromSupportContact"
 )
 
+// AllValues returns the values of EmailFromType in schema order; the receiver
+// is not used.
+func (v EmailFromType) AllValues() []EmailFromType {
+	return []EmailFromType{EmailFromTypeFromOnlySpecified, EmailFromTypeFromSalesContact, EmailFromTypeFromSupportContact}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v EmailFromType) IsValid() bool {
 	switch v {
@@ -1765,6 +1771,12 @@ const (
 	EmailReplyToTypeReplyToSupportContact EmailReplyToType = "ReplyToSupportContact"
 	EmailReplyToTypeReplyToEmpty          EmailReplyToType = "ReplyToEmpty"
 )
+
+// AllValues returns the values of EmailReplyToType in schema order; the
+// receiver is not used.
+func (v EmailReplyToType) AllValues() []EmailReplyToType {
+	return []EmailReplyToType{EmailReplyToTypeReplyToOnlySpecified, EmailReplyToTypeReplyToSalesContact, EmailReplyToTypeReplyToSupportContact, EmailReplyToTypeReplyToEmpty}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v EmailReplyToType) IsValid() bool {
@@ -2868,6 +2880,12 @@ const (
 	WorkflowContentTypeLink    WorkflowContentType = "Link"
 )
 
+// AllValues returns the values of WorkflowContentType in schema order; the
+// receiver is not used.
+func (v WorkflowContentType) AllValues() []WorkflowContentType {
+	return []WorkflowContentType{WorkflowContentTypeNone, WorkflowContentTypeMessage, WorkflowContentTypeForm, WorkflowContentTypeLink}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowContentType) IsValid() bool {
 	switch v {
@@ -2922,6 +2940,12 @@ const (
 	WorkflowDefinitionStatusPaused  WorkflowDefinitionStatus = "Paused"
 	WorkflowDefinitionStatusRunning WorkflowDefinitionStatus = "Running"
 )
+
+// AllValues returns the values of WorkflowDefinitionStatus in schema order;
+// the receiver is not used.
+func (v WorkflowDefinitionStatus) AllValues() []WorkflowDefinitionStatus {
+	return []WorkflowDefinitionStatus{WorkflowDefinitionStatusNone, WorkflowDefinitionStatusStopped, WorkflowDefinitionStatusPaused, WorkflowDefinitionStatusRunning}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowDefinitionStatus) IsValid() bool {
@@ -3118,6 +3142,12 @@ const (
 	WorkflowEventTypeSaleSold         WorkflowEventType = "SaleSold"
 	WorkflowEventTypeSaleLost         WorkflowEventType = "SaleLost"
 )
+
+// AllValues returns the values of WorkflowEventType in schema order; the
+// receiver is not used.
+func (v WorkflowEventType) AllValues() []WorkflowEventType {
+	return []WorkflowEventType{WorkflowEventTypeNone, WorkflowEventTypeRun, WorkflowEventTypePersonCreated, WorkflowEventTypePersonUpdated, WorkflowEventTypeAddedToProject, WorkflowEventTypeCreatedRequest, WorkflowEventTypeLinkClicked, WorkflowEventTypeAddedToSelection, WorkflowEventTypeFormSubmitted, WorkflowEventTypeAddedMessage, WorkflowEventTypeStartedChat, WorkflowEventTypeOrderPlaced, WorkflowEventTypeSaleCreated, WorkflowEventTypeSaleSold, WorkflowEventTypeSaleLost}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowEventType) IsValid() bool {
@@ -3348,6 +3378,12 @@ const (
 	WorkflowGoalTypeRequestCreated       WorkflowGoalType = "RequestCreated"
 )
 
+// AllValues returns the values of WorkflowGoalType in schema order; the
+// receiver is not used.
+func (v WorkflowGoalType) AllValues() []WorkflowGoalType {
+	return []WorkflowGoalType{WorkflowGoalTypeNone, WorkflowGoalTypePersonUpdated, WorkflowGoalTypeSaleCreatedOnPerson, WorkflowGoalTypeSaleCreatedOnCompany, WorkflowGoalTypeAppointmentCreated, WorkflowGoalTypeAddedToProject, WorkflowGoalTypeAddedToSelection, WorkflowGoalTypeFormSubmitted, WorkflowGoalTypeHadChat, WorkflowGoalTypeLinkClicked, WorkflowGoalTypeRequestCreated}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowGoalType) IsValid() bool {
 	switch v {
@@ -3419,6 +3455,12 @@ const (
 	WorkflowSplitOptionTypeSelectionMembership WorkflowSplitOptionType = "SelectionMembership"
 	WorkflowSplitOptionTypeFormData            WorkflowSplitOptionType = "FormData"
 )
+
+// AllValues returns the values of WorkflowSplitOptionType in schema order; the
+// receiver is not used.
+func (v WorkflowSplitOptionType) AllValues() []WorkflowSplitOptionType {
+	return []WorkflowSplitOptionType{WorkflowSplitOptionTypeNone, WorkflowSplitOptionTypePersonData, WorkflowSplitOptionTypeFormSubmission, WorkflowSplitOptionTypeLinkClicked, WorkflowSplitOptionTypeProjectMembership, WorkflowSplitOptionTypeSelectionMembership, WorkflowSplitOptionTypeFormData}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowSplitOptionType) IsValid() bool {
@@ -3694,6 +3736,12 @@ const (
 	WorkflowStepTypeDistributeToOwner WorkflowStepType = "DistributeToOwner"
 )
 
+// AllValues returns the values of WorkflowStepType in schema order; the
+// receiver is not used.
+func (v WorkflowStepType) AllValues() []WorkflowStepType {
+	return []WorkflowStepType{WorkflowStepTypeNone, WorkflowStepTypeSendEmail, WorkflowStepTypeSendSMS, WorkflowStepTypeWaitForTime, WorkflowStepTypeWaitForAction, WorkflowStepTypeSplit, WorkflowStepTypeUpdateParticipant, WorkflowStepTypeAddToList, WorkflowStepTypeRemoveFromList, WorkflowStepTypeCreateRequest, WorkflowStepTypeCreateFollowUp, WorkflowStepTypeCreateSale, WorkflowStepTypeNotifyByEmail, WorkflowStepTypeNotifyBySMS, WorkflowStepTypeRunScript, WorkflowStepTypeDistributeToOwner}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowStepType) IsValid() bool {
 	switch v {
@@ -3877,6 +3925,12 @@ const (
 	WorkflowTriggerTypeSaleSold         WorkflowTriggerType = "SaleSold"
 	WorkflowTriggerTypeSaleLost         WorkflowTriggerType = "SaleLost"
 )
+
+// AllValues returns the values of WorkflowTriggerType in schema order; the
+// receiver is not used.
+func (v WorkflowTriggerType) AllValues() []WorkflowTriggerType {
+	return []WorkflowTriggerType{WorkflowTriggerTypeNone, WorkflowTriggerTypePersonCreated, WorkflowTriggerTypePersonUpdated, WorkflowTriggerTypeAddedToProject, WorkflowTriggerTypeCreatedRequest, WorkflowTriggerTypeLinkClicked, WorkflowTriggerTypeAddedToSelection, WorkflowTriggerTypeFormSubmitted, WorkflowTriggerTypeAddedMessage, WorkflowTriggerTypeStartedChat, WorkflowTriggerTypeOrderPlaced, WorkflowTriggerTypeSaleCreated, WorkflowTriggerTypeSaleSold, WorkflowTriggerTypeSaleLost}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowTriggerType) IsValid() bool {
@@ -4076,6 +4130,12 @@ const (
 	WorkflowWaitForActionTypeLinkClicked   WorkflowWaitForActionType = "LinkClicked"
 	WorkflowWaitForActionTypeFormSubmitted WorkflowWaitForActionType = "FormSubmitted"
 )
+
+// AllValues returns the values of WorkflowWaitForActionType in schema order;
+// the receiver is not used.
+func (v WorkflowWaitForActionType) AllValues() []WorkflowWaitForActionType {
+	return []WorkflowWaitForActionType{WorkflowWaitForActionTypeNone, WorkflowWaitForActionTypeLinkClicked, WorkflowWaitForActionTypeFormSubmitted}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WorkflowWaitForActionType) IsValid() bool {

@@ -33,6 +33,12 @@ const (
 	EMailPriorityLowest     EMailPriority = "Lowest"
 )
 
+// AllValues returns the values of EMailPriority in schema order; the receiver
+// is not used.
+func (v EMailPriority) AllValues() []EMailPriority {
+	return []EMailPriority{EMailPriorityNoPriority, EMailPriorityHighest, EMailPriorityHigh, EMailPriorityNormal, EMailPriorityLow, EMailPriorityLowest}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v EMailPriority) IsValid() bool {
 	switch v {

@@ -460,6 +460,12 @@ const (
 	LicenseTypeUserLicense      LicenseType = "UserLicense"
 )
 
+// AllValues returns the values of LicenseType in schema order; the receiver is
+// not used.
+func (v LicenseType) AllValues() []LicenseType {
+	return []LicenseType{LicenseTypeUnknown, LicenseTypeSiteLicense, LicenseTypeSatelliteLicense, LicenseTypeUserLicense}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v LicenseType) IsValid() bool {
 	switch v {

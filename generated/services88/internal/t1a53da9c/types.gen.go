@@ -34,6 +34,12 @@ const (
 	EjUserStatusStatusSystem       EjUserStatus = "StatusSystem"
 )
 
+// AllValues returns the values of EjUserStatus in schema order; the receiver
+// is not used.
+func (v EjUserStatus) AllValues() []EjUserStatus {
+	return []EjUserStatus{EjUserStatusStatusNone, EjUserStatusStatusNormal, EjUserStatusStatusNotAvailable, EjUserStatusStatusDeleted, EjUserStatusStatusReadOnly, EjUserStatusStatusSpm, EjUserStatusStatusSystem}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v EjUserStatus) IsValid() bool {
 	switch v {
@@ -94,6 +100,12 @@ const (
 	RoleTypeAnonymous    RoleType = "Anonymous"
 	RoleTypeSystem       RoleType = "System"
 )
+
+// AllValues returns the values of RoleType in schema order; the receiver is
+// not used.
+func (v RoleType) AllValues() []RoleType {
+	return []RoleType{RoleTypeEmployee, RoleTypeExternalUser, RoleTypeAnonymous, RoleTypeSystem}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RoleType) IsValid() bool {

@@ -52,6 +52,12 @@ const (
 	RecurrenceDailyPatternEveryCyclicDay RecurrenceDailyPattern = "EveryCyclicDay"
 )
 
+// AllValues returns the values of RecurrenceDailyPattern in schema order; the
+// receiver is not used.
+func (v RecurrenceDailyPattern) AllValues() []RecurrenceDailyPattern {
+	return []RecurrenceDailyPattern{RecurrenceDailyPatternUnknown, RecurrenceDailyPatternEveryWorkday, RecurrenceDailyPatternEveryWeekday, RecurrenceDailyPatternEveryCyclicDay}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecurrenceDailyPattern) IsValid() bool {
 	switch v {
@@ -236,6 +242,12 @@ const (
 	RecurrenceEndTypeEndDate RecurrenceEndType = "EndDate"
 	RecurrenceEndTypeCounter RecurrenceEndType = "Counter"
 )
+
+// AllValues returns the values of RecurrenceEndType in schema order; the
+// receiver is not used.
+func (v RecurrenceEndType) AllValues() []RecurrenceEndType {
+	return []RecurrenceEndType{RecurrenceEndTypeUnknown, RecurrenceEndTypeEndDate, RecurrenceEndTypeCounter}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecurrenceEndType) IsValid() bool {
@@ -570,6 +582,12 @@ const (
 	RecurrenceMonthlyPatternWeekdayOfMonth RecurrenceMonthlyPattern = "WeekdayOfMonth"
 )
 
+// AllValues returns the values of RecurrenceMonthlyPattern in schema order;
+// the receiver is not used.
+func (v RecurrenceMonthlyPattern) AllValues() []RecurrenceMonthlyPattern {
+	return []RecurrenceMonthlyPattern{RecurrenceMonthlyPatternUnknown, RecurrenceMonthlyPatternDayOfMonth, RecurrenceMonthlyPatternWeekdayOfMonth}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecurrenceMonthlyPattern) IsValid() bool {
 	switch v {
@@ -753,6 +771,12 @@ const (
 	RecurrenceYearlyPatternWeekdayOfMonth RecurrenceYearlyPattern = "WeekdayOfMonth"
 )
 
+// AllValues returns the values of RecurrenceYearlyPattern in schema order; the
+// receiver is not used.
+func (v RecurrenceYearlyPattern) AllValues() []RecurrenceYearlyPattern {
+	return []RecurrenceYearlyPattern{RecurrenceYearlyPatternUnknown, RecurrenceYearlyPatternDayOfMonth, RecurrenceYearlyPatternWeekdayOfMonth}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecurrenceYearlyPattern) IsValid() bool {
 	switch v {
@@ -807,6 +831,12 @@ const (
 	WeekOfMonthFourth  WeekOfMonth = "Fourth"
 	WeekOfMonthLast    WeekOfMonth = "Last"
 )
+
+// AllValues returns the values of WeekOfMonth in schema order; the receiver is
+// not used.
+func (v WeekOfMonth) AllValues() []WeekOfMonth {
+	return []WeekOfMonth{WeekOfMonthUnknown, WeekOfMonthFirst, WeekOfMonthSecond, WeekOfMonthThird, WeekOfMonthFourth, WeekOfMonthLast}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v WeekOfMonth) IsValid() bool {

@@ -422,6 +422,12 @@ const (
 	InterRestrictionOperatorOr   InterRestrictionOperator = "Or"
 )
 
+// AllValues returns the values of InterRestrictionOperator in schema order;
+// the receiver is not used.
+func (v InterRestrictionOperator) AllValues() []InterRestrictionOperator {
+	return []InterRestrictionOperator{InterRestrictionOperatorNone, InterRestrictionOperatorAnd, InterRestrictionOperatorOr}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v InterRestrictionOperator) IsValid() bool {
 	switch v {

@@ -63,6 +63,12 @@ const (
 	PrefDescValueTypeMultiLineText PrefDescValueType = "MultiLineText"
 )
 
+// AllValues returns the values of PrefDescValueType in schema order; the
+// receiver is not used.
+func (v PrefDescValueType) AllValues() []PrefDescValueType {
+	return []PrefDescValueType{PrefDescValueTypeUnknown, PrefDescValueTypeNumber, PrefDescValueTypeText, PrefDescValueTypeBool, PrefDescValueTypeListOfValues, PrefDescValueTypeListTableRef, PrefDescValueTypeTimeList, PrefDescValueTypeContactID, PrefDescValueTypePersonID, PrefDescValueTypeProjectID, PrefDescValueTypeSelectionID, PrefDescValueTypePosSize, PrefDescValueTypeTimeZone, PrefDescValueTypeTime, PrefDescValueTypePassword, PrefDescValueTypeMultiLineText}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v PrefDescValueType) IsValid() bool {
 	switch v {
@@ -344,6 +350,12 @@ const (
 	PreferenceLevelIndividual  PreferenceLevel = "Individual"
 	PreferenceLevelPC          PreferenceLevel = "PC"
 )
+
+// AllValues returns the values of PreferenceLevel in schema order; the
+// receiver is not used.
+func (v PreferenceLevel) AllValues() []PreferenceLevel {
+	return []PreferenceLevel{PreferenceLevelUndefined, PreferenceLevelHardDefault, PreferenceLevelSystemWide, PreferenceLevelDatabase, PreferenceLevelGroup, PreferenceLevelIndividual, PreferenceLevelPC}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v PreferenceLevel) IsValid() bool {

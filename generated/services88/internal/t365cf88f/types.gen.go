@@ -33,6 +33,12 @@ const (
 	AppointmentCautionWarningExternalParticipantsDateTimeMismatch AppointmentCautionWarning = "ExternalParticipantsDateTimeMismatch"
 )
 
+// AllValues returns the values of AppointmentCautionWarning in schema order;
+// the receiver is not used.
+func (v AppointmentCautionWarning) AllValues() []AppointmentCautionWarning {
+	return []AppointmentCautionWarning{AppointmentCautionWarningOK, AppointmentCautionWarningNotInSync, AppointmentCautionWarningNotNotifiedByEmail, AppointmentCautionWarningRecurrencePatternNotSupported, AppointmentCautionWarningIncomingRecurrenceChangeNotSupported, AppointmentCautionWarningExternalParticipantsDateTimeMismatch}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AppointmentCautionWarning) IsValid() bool {
 	switch v {
@@ -92,6 +98,12 @@ const (
 	AppointmentExternalOwnerGoogle  AppointmentExternalOwner = "Google"
 )
 
+// AllValues returns the values of AppointmentExternalOwner in schema order;
+// the receiver is not used.
+func (v AppointmentExternalOwner) AllValues() []AppointmentExternalOwner {
+	return []AppointmentExternalOwner{AppointmentExternalOwnerNone, AppointmentExternalOwnerOther, AppointmentExternalOwnerOutlook, AppointmentExternalOwnerGoogle}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AppointmentExternalOwner) IsValid() bool {
 	switch v {
@@ -146,6 +158,12 @@ const (
 	AppointmentPrivatePrivateGroup AppointmentPrivate = "PrivateGroup"
 )
 
+// AllValues returns the values of AppointmentPrivate in schema order; the
+// receiver is not used.
+func (v AppointmentPrivate) AllValues() []AppointmentPrivate {
+	return []AppointmentPrivate{AppointmentPrivatePublic, AppointmentPrivatePrivateUser, AppointmentPrivatePrivateGroup}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AppointmentPrivate) IsValid() bool {
 	switch v {
@@ -199,6 +217,12 @@ const (
 	AssignmentStatusSeen      AssignmentStatus = "Seen"
 	AssignmentStatusDeclined  AssignmentStatus = "Declined"
 )
+
+// AllValues returns the values of AssignmentStatus in schema order; the
+// receiver is not used.
+func (v AssignmentStatus) AllValues() []AssignmentStatus {
+	return []AssignmentStatus{AssignmentStatusUnknown, AssignmentStatusNone, AssignmentStatusAssigning, AssignmentStatusSeen, AssignmentStatusDeclined}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AssignmentStatus) IsValid() bool {
@@ -256,6 +280,12 @@ const (
 	BookingTypeOwner       BookingType = "Owner"
 	BookingTypeParticipant BookingType = "Participant"
 )
+
+// AllValues returns the values of BookingType in schema order; the receiver is
+// not used.
+func (v BookingType) AllValues() []BookingType {
+	return []BookingType{BookingTypeUnknown, BookingTypeNone, BookingTypeOwner, BookingTypeParticipant}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v BookingType) IsValid() bool {
@@ -317,6 +347,12 @@ const (
 	InvitationStatusDeclined   InvitationStatus = "Declined"
 	InvitationStatusCancelled  InvitationStatus = "Cancelled"
 )
+
+// AllValues returns the values of InvitationStatus in schema order; the
+// receiver is not used.
+func (v InvitationStatus) AllValues() []InvitationStatus {
+	return []InvitationStatus{InvitationStatusUnknown, InvitationStatusNone, InvitationStatusAccepted, InvitationStatusHidden, InvitationStatusInvitation, InvitationStatusMoved, InvitationStatusSeen, InvitationStatusMovedSeen, InvitationStatusDeclined, InvitationStatusCancelled}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v InvitationStatus) IsValid() bool {
@@ -386,6 +422,12 @@ const (
 	RecurrencePatternYearly  RecurrencePattern = "Yearly"
 	RecurrencePatternCustom  RecurrencePattern = "Custom"
 )
+
+// AllValues returns the values of RecurrencePattern in schema order; the
+// receiver is not used.
+func (v RecurrencePattern) AllValues() []RecurrencePattern {
+	return []RecurrencePattern{RecurrencePatternUnknown, RecurrencePatternDaily, RecurrencePatternWeekly, RecurrencePatternMonthly, RecurrencePatternYearly, RecurrencePatternCustom}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v RecurrencePattern) IsValid() bool {

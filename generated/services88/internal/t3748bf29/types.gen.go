@@ -57,6 +57,12 @@ const (
 	DomainEmailFlows                          Domain = "EmailFlows"
 )
 
+// AllValues returns the values of Domain in schema order; the receiver is not
+// used.
+func (v Domain) AllValues() []Domain {
+	return []Domain{DomainUnknown, DomainExtraTables, DomainScreenDefinitions, DomainScripts, DomainSelections, DomainExternalDocuments, DomainUserGroups, DomainExternalDocumentRelatedToSpmMessage, DomainDashboards, DomainEmailFlows}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v Domain) IsValid() bool {
 	switch v {

@@ -36,6 +36,12 @@ const (
 	UserTypeSystemAssociate    UserType = "SystemAssociate"
 )
 
+// AllValues returns the values of UserType in schema order; the receiver is
+// not used.
+func (v UserType) AllValues() []UserType {
+	return []UserType{UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UserType) IsValid() bool {
 	switch v {

@@ -54,6 +54,12 @@ const (
 	ColorIndexRedAlt3     ColorIndex = "RedAlt3"
 )
 
+// AllValues returns the values of ColorIndex in schema order; the receiver is
+// not used.
+func (v ColorIndex) AllValues() []ColorIndex {
+	return []ColorIndex{ColorIndexLightBlue, ColorIndexDarkBlue, ColorIndexLightGray, ColorIndexDarkGray, ColorIndexLightGreen, ColorIndexDarkGreen, ColorIndexLightYellow, ColorIndexDarkYellow, ColorIndexLightRed, ColorIndexDarkRed, ColorIndexBlueAlt1, ColorIndexBlueAlt2, ColorIndexBlueAlt3, ColorIndexGrayAlt1, ColorIndexGrayAlt2, ColorIndexGrayAlt3, ColorIndexGreenAlt1, ColorIndexGreenAlt2, ColorIndexGreenAlt3, ColorIndexYellowAlt1, ColorIndexYellowAlt2, ColorIndexYellowAlt3, ColorIndexRedAlt1, ColorIndexRedAlt2, ColorIndexRedAlt3}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ColorIndex) IsValid() bool {
 	switch v {
@@ -230,6 +236,12 @@ const (
 	TaskDirectionOutgoing TaskDirection = "Outgoing"
 	TaskDirectionSaintAll TaskDirection = "SaintAll"
 )
+
+// AllValues returns the values of TaskDirection in schema order; the receiver
+// is not used.
+func (v TaskDirection) AllValues() []TaskDirection {
+	return []TaskDirection{TaskDirectionUnknown, TaskDirectionIncoming, TaskDirectionOutgoing, TaskDirectionSaintAll}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TaskDirection) IsValid() bool {
@@ -514,6 +526,12 @@ const (
 	VideoMeetingStatusVideoMeetingOn  VideoMeetingStatus = "VideoMeetingOn"
 	VideoMeetingStatusVideoMeetingOff VideoMeetingStatus = "VideoMeetingOff"
 )
+
+// AllValues returns the values of VideoMeetingStatus in schema order; the
+// receiver is not used.
+func (v VideoMeetingStatus) AllValues() []VideoMeetingStatus {
+	return []VideoMeetingStatus{VideoMeetingStatusNoChange, VideoMeetingStatusVideoMeetingOn, VideoMeetingStatusVideoMeetingOff}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v VideoMeetingStatus) IsValid() bool {

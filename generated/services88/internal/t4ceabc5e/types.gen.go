@@ -585,6 +585,12 @@ const (
 	DocumentLockSemanticsVersioning DocumentLockSemantics = "Versioning"
 )
 
+// AllValues returns the values of DocumentLockSemantics in schema order; the
+// receiver is not used.
+func (v DocumentLockSemantics) AllValues() []DocumentLockSemantics {
+	return []DocumentLockSemantics{DocumentLockSemanticsNone, DocumentLockSemanticsLocking, DocumentLockSemanticsVersioning}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DocumentLockSemantics) IsValid() bool {
 	switch v {

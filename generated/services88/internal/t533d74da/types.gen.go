@@ -122,6 +122,12 @@ const (
 	NavigationCustomObjectArchive              Navigation = "CustomObjectArchive"
 )
 
+// AllValues returns the values of Navigation in schema order; the receiver is
+// not used.
+func (v Navigation) AllValues() []Navigation {
+	return []Navigation{NavigationInvisible, NavigationToolboxMenu, NavigationNavigatorButton, NavigationViewMenu, NavigationSelectionTaskCard, NavigationContactCard, NavigationContactArchive, NavigationProjectCard, NavigationProjectArchive, NavigationSaleCard, NavigationPersonCard, NavigationActivityDialog, NavigationDocumentDialog, NavigationBrowserPanel, NavigationContSelectionTask, NavigationAppntSelectionTask, NavigationSaleSelectionTask, NavigationDocSelectionTask, NavigationProjSelectionTask, NavigationCompanyMinicard, NavigationProjectMinicard, NavigationDiaryMinicard, NavigationSelectionMinicard, NavigationButtonPanelTask, NavigationAppointmentDialogTask, NavigationSaleDialogTask, NavigationDocumentDialogTask, NavigationPersonDialogTask, NavigationSaleMinicard, NavigationSaleArchive, NavigationAppntSelectionShadowTask, NavigationSaleSelectionShadowTask, NavigationDocSelectionShadowTask, NavigationProjSelectionShadowTask, NavigationDiaryArchive, NavigationSelectionContactArchive, NavigationSelectionProjectArchive, NavigationSelectionSaleArchive, NavigationSelectionAppointmentArchive, NavigationSelectionDocumentArchive, NavigationContSelectionCustomTask, NavigationAppntSelectionCustomTask, NavigationSaleSelectionCustomTask, NavigationDocSelectionCustomTask, NavigationProjSelectionCustomTask, NavigationCustomArchiveMiniCard, NavigationSelectionCard, NavigationReportMinicard, NavigationQuoteDialog, NavigationQuoteDialogTask, NavigationQuoteDialogArchive, NavigationQuoteLineDialogTask, NavigationQuoteLineDialog, NavigationQuoteLineSelectionMainTask, NavigationQuoteLineSelectionShadowTask, NavigationSelectionQuoteLineArchive, NavigationQuoteLineSelectionCustomTask, NavigationFindSystem, NavigationMailingSelectionTask, NavigationContactSelectionMailingsTask, NavigationAppointmentSelectionMailingsTask, NavigationSaleSelectionMailingsTask, NavigationDocumentSelectionMailingsTask, NavigationProjectSelectionMailingsTask, NavigationQuoteLineSelectionMailingsTask, NavigationTopPanelNewMenu, NavigationDashboard, NavigationPersonArchive, NavigationPersonMinicard, NavigationCompanyCardTask, NavigationProjectCardTask, NavigationTicketCard, NavigationTicketMinicard, NavigationCustomObjectCard, NavigationCustomObjectArchive}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v Navigation) IsValid() bool {
 	switch v {
@@ -318,6 +324,12 @@ const (
 	UrlEncodingANSI    UrlEncoding = "ANSI"
 	UrlEncodingUnicode UrlEncoding = "Unicode"
 )
+
+// AllValues returns the values of UrlEncoding in schema order; the receiver is
+// not used.
+func (v UrlEncoding) AllValues() []UrlEncoding {
+	return []UrlEncoding{UrlEncodingUnknown, UrlEncodingNone, UrlEncodingANSI, UrlEncodingUnicode}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v UrlEncoding) IsValid() bool {

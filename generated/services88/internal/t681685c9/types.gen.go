@@ -32,6 +32,12 @@ const (
 	DocTmplDirectionSaintAll DocTmplDirection = "SaintAll"
 )
 
+// AllValues returns the values of DocTmplDirection in schema order; the
+// receiver is not used.
+func (v DocTmplDirection) AllValues() []DocTmplDirection {
+	return []DocTmplDirection{DocTmplDirectionUnknown, DocTmplDirectionIncoming, DocTmplDirectionOutgoing, DocTmplDirectionSaintAll}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DocTmplDirection) IsValid() bool {
 	switch v {
@@ -88,6 +94,12 @@ const (
 	DocTmplQuoteTypeConfirmationMailBody DocTmplQuoteType = "ConfirmationMailBody"
 	DocTmplQuoteTypeConfirmationLines    DocTmplQuoteType = "ConfirmationLines"
 )
+
+// AllValues returns the values of DocTmplQuoteType in schema order; the
+// receiver is not used.
+func (v DocTmplQuoteType) AllValues() []DocTmplQuoteType {
+	return []DocTmplQuoteType{DocTmplQuoteTypeNone, DocTmplQuoteTypeMailBody, DocTmplQuoteTypeMainDocument, DocTmplQuoteTypeQuoteLines, DocTmplQuoteTypeConfirmationMailBody, DocTmplQuoteTypeConfirmationLines}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DocTmplQuoteType) IsValid() bool {
@@ -153,6 +165,12 @@ const (
 	DocTmplTypeMergeFinal  DocTmplType = "MergeFinal"
 	DocTmplTypeSavedReport DocTmplType = "SavedReport"
 )
+
+// AllValues returns the values of DocTmplType in schema order; the receiver is
+// not used.
+func (v DocTmplType) AllValues() []DocTmplType {
+	return []DocTmplType{DocTmplTypeUnknown, DocTmplTypeAppointment, DocTmplTypeDocument, DocTmplTypeEmail, DocTmplTypeFax, DocTmplTypePhone, DocTmplTypeTodo, DocTmplTypeMergeDraft, DocTmplTypeMergeFinal, DocTmplTypeSavedReport}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v DocTmplType) IsValid() bool {

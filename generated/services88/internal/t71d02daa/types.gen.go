@@ -54,6 +54,12 @@ const (
 	TicketCategoryClosingStatusPostponed   TicketCategoryClosingStatus = "Postponed"
 )
 
+// AllValues returns the values of TicketCategoryClosingStatus in schema order;
+// the receiver is not used.
+func (v TicketCategoryClosingStatus) AllValues() []TicketCategoryClosingStatus {
+	return []TicketCategoryClosingStatus{TicketCategoryClosingStatusUserDefined, TicketCategoryClosingStatusActive, TicketCategoryClosingStatusClosed, TicketCategoryClosingStatusPostponed}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketCategoryClosingStatus) IsValid() bool {
 	switch v {
@@ -110,6 +116,12 @@ const (
 	TicketCategoryDelegateMethodUnfair   TicketCategoryDelegateMethod = "Unfair"
 	TicketCategoryDelegateMethodNot      TicketCategoryDelegateMethod = "Not"
 )
+
+// AllValues returns the values of TicketCategoryDelegateMethod in schema
+// order; the receiver is not used.
+func (v TicketCategoryDelegateMethod) AllValues() []TicketCategoryDelegateMethod {
+	return []TicketCategoryDelegateMethod{TicketCategoryDelegateMethodUnknown, TicketCategoryDelegateMethodEven, TicketCategoryDelegateMethodWeighted, TicketCategoryDelegateMethodUnfair, TicketCategoryDelegateMethodNot}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketCategoryDelegateMethod) IsValid() bool {
@@ -480,6 +492,12 @@ const (
 	TicketCategoryFlagsAcceptWhenReplying      TicketCategoryFlags = 512
 )
 
+// AllValues returns the values of TicketCategoryFlags in schema order; the
+// receiver is not used.
+func (v TicketCategoryFlags) AllValues() []TicketCategoryFlags {
+	return []TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v TicketCategoryFlags) Has(flags TicketCategoryFlags) bool {
 	return v&flags == flags
@@ -502,6 +520,13 @@ func (v *TicketCategoryFlags) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v TicketCategoryFlags) String() string {
+	names := [...]string{"Internal", "OnlyLoggedInUsers", "DefaultToCategoryMaster", "ListInMain", "RedelegateNewMsg", "DelegateToOurContact", "PropagateReplyTemplate", "MembersOnly", "NotifyMembers", "AcceptWhenReplying"}
+	values := [...]TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // TicketPriorityEntity is the complex type TicketPriorityEntity. It extends
@@ -970,6 +995,12 @@ const (
 	TicketPriorityEscalateEventRestart  TicketPriorityEscalateEvent = "Restart"
 )
 
+// AllValues returns the values of TicketPriorityEscalateEvent in schema order;
+// the receiver is not used.
+func (v TicketPriorityEscalateEvent) AllValues() []TicketPriorityEscalateEvent {
+	return []TicketPriorityEscalateEvent{TicketPriorityEscalateEventNone, TicketPriorityEscalateEventStop, TicketPriorityEscalateEventContinue, TicketPriorityEscalateEventRestart}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketPriorityEscalateEvent) IsValid() bool {
 	switch v {
@@ -1301,6 +1332,12 @@ const (
 	TicketPriorityFlagsAlertSchedule TicketPriorityFlags = 4
 )
 
+// AllValues returns the values of TicketPriorityFlags in schema order; the
+// receiver is not used.
+func (v TicketPriorityFlags) AllValues() []TicketPriorityFlags {
+	return []TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v TicketPriorityFlags) Has(flags TicketPriorityFlags) bool {
 	return v&flags == flags
@@ -1325,6 +1362,13 @@ func (v *TicketPriorityFlags) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v TicketPriorityFlags) String() string {
+	names := [...]string{"External", "Default", "AlertSchedule"}
+	values := [...]TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
+	return soap.FlagsString(v, names[:], values[:])
+}
+
 // TicketPriorityStatus is the enumeration TicketPriorityStatus.
 type TicketPriorityStatus string
 
@@ -1334,6 +1378,12 @@ const (
 	TicketPriorityStatusNormal  TicketPriorityStatus = "Normal"
 	TicketPriorityStatusDeleted TicketPriorityStatus = "Deleted"
 )
+
+// AllValues returns the values of TicketPriorityStatus in schema order; the
+// receiver is not used.
+func (v TicketPriorityStatus) AllValues() []TicketPriorityStatus {
+	return []TicketPriorityStatus{TicketPriorityStatusUnknown, TicketPriorityStatusNormal, TicketPriorityStatusDeleted}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketPriorityStatus) IsValid() bool {
@@ -1386,6 +1436,12 @@ const (
 	TicketRelationTypeParent  TicketRelationType = "Parent"
 	TicketRelationTypeChild   TicketRelationType = "Child"
 )
+
+// AllValues returns the values of TicketRelationType in schema order; the
+// receiver is not used.
+func (v TicketRelationType) AllValues() []TicketRelationType {
+	return []TicketRelationType{TicketRelationTypeRelated, TicketRelationTypeParent, TicketRelationTypeChild}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketRelationType) IsValid() bool {
@@ -1579,6 +1635,12 @@ const (
 	TicketStatusTimeCounterExternally TicketStatusTimeCounter = "Externally"
 	TicketStatusTimeCounterQueue      TicketStatusTimeCounter = "Queue"
 )
+
+// AllValues returns the values of TicketStatusTimeCounter in schema order; the
+// receiver is not used.
+func (v TicketStatusTimeCounter) AllValues() []TicketStatusTimeCounter {
+	return []TicketStatusTimeCounter{TicketStatusTimeCounterNone, TicketStatusTimeCounterInternally, TicketStatusTimeCounterExternally, TicketStatusTimeCounterQueue}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketStatusTimeCounter) IsValid() bool {

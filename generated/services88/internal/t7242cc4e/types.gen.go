@@ -51,6 +51,12 @@ const (
 	VisibilityGroup     Visibility = "Group"
 )
 
+// AllValues returns the values of Visibility in schema order; the receiver is
+// not used.
+func (v Visibility) AllValues() []Visibility {
+	return []Visibility{VisibilityAll, VisibilityAssociate, VisibilityGroup}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v Visibility) IsValid() bool {
 	switch v {

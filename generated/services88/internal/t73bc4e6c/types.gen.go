@@ -1000,6 +1000,12 @@ const (
 	ExternallyOwnedStatusNotResponded        ExternallyOwnedStatus = "NotResponded"
 )
 
+// AllValues returns the values of ExternallyOwnedStatus in schema order; the
+// receiver is not used.
+func (v ExternallyOwnedStatus) AllValues() []ExternallyOwnedStatus {
+	return []ExternallyOwnedStatus{ExternallyOwnedStatusUnknown, ExternallyOwnedStatusTentativelyAccepted, ExternallyOwnedStatusAccepted, ExternallyOwnedStatusDeclined, ExternallyOwnedStatusNotResponded}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ExternallyOwnedStatus) IsValid() bool {
 	switch v {
@@ -1057,6 +1063,12 @@ const (
 	ExternallyOwnedTypeOptional  ExternallyOwnedType = "Optional"
 	ExternallyOwnedTypeResource  ExternallyOwnedType = "Resource"
 )
+
+// AllValues returns the values of ExternallyOwnedType in schema order; the
+// receiver is not used.
+func (v ExternallyOwnedType) AllValues() []ExternallyOwnedType {
+	return []ExternallyOwnedType{ExternallyOwnedTypeUnknown, ExternallyOwnedTypeOrganizer, ExternallyOwnedTypeRequired, ExternallyOwnedTypeOptional, ExternallyOwnedTypeResource}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ExternallyOwnedType) IsValid() bool {

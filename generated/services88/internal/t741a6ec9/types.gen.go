@@ -42,6 +42,12 @@ const (
 	TicketBaseStatusPostponedMonth    TicketBaseStatus = "PostponedMonth"
 )
 
+// AllValues returns the values of TicketBaseStatus in schema order; the
+// receiver is not used.
+func (v TicketBaseStatus) AllValues() []TicketBaseStatus {
+	return []TicketBaseStatus{TicketBaseStatusUnknown, TicketBaseStatusActive, TicketBaseStatusClosed, TicketBaseStatusPostponed, TicketBaseStatusDeleted, TicketBaseStatusMerged, TicketBaseStatusSpam, TicketBaseStatusPostponedSpecific, TicketBaseStatusPostponed1Hour, TicketBaseStatusPostponed2Hours, TicketBaseStatusPostponed3Hours, TicketBaseStatusPostponed4Hours, TicketBaseStatusPostponedDay, TicketBaseStatusPostponedWeek, TicketBaseStatusPostponedMonth}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TicketBaseStatus) IsValid() bool {
 	switch v {

@@ -34,6 +34,12 @@ const (
 	SaleStatusSaintAll SaleStatus = "SaintAll"
 )
 
+// AllValues returns the values of SaleStatus in schema order; the receiver is
+// not used.
+func (v SaleStatus) AllValues() []SaleStatus {
+	return []SaleStatus{SaleStatusUnknown, SaleStatusOpen, SaleStatusSold, SaleStatusLost, SaleStatusStalled, SaleStatusSaintAll}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v SaleStatus) IsValid() bool {
 	switch v {

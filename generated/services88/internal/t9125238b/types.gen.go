@@ -33,6 +33,12 @@ const (
 	FormSubmissionStatusFailed            FormSubmissionStatus = "Failed"
 )
 
+// AllValues returns the values of FormSubmissionStatus in schema order; the
+// receiver is not used.
+func (v FormSubmissionStatus) AllValues() []FormSubmissionStatus {
+	return []FormSubmissionStatus{FormSubmissionStatusUnknown, FormSubmissionStatusInProgress, FormSubmissionStatusEmailVerification, FormSubmissionStatusSubmitted, FormSubmissionStatusProcessed, FormSubmissionStatusFailed}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FormSubmissionStatus) IsValid() bool {
 	switch v {

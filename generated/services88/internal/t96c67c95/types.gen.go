@@ -111,6 +111,12 @@ const (
 	OrderBySortTypeDESC OrderBySortType = "DESC"
 )
 
+// AllValues returns the values of OrderBySortType in schema order; the
+// receiver is not used.
+func (v OrderBySortType) AllValues() []OrderBySortType {
+	return []OrderBySortType{OrderBySortTypeASC, OrderBySortTypeDESC}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v OrderBySortType) IsValid() bool {
 	switch v {

@@ -32,6 +32,12 @@ const (
 	BatchTaskCancellationBehaviourCannotCancel      BatchTaskCancellationBehaviour = "CannotCancel"
 )
 
+// AllValues returns the values of BatchTaskCancellationBehaviour in schema
+// order; the receiver is not used.
+func (v BatchTaskCancellationBehaviour) AllValues() []BatchTaskCancellationBehaviour {
+	return []BatchTaskCancellationBehaviour{BatchTaskCancellationBehaviourCanCancel, BatchTaskCancellationBehaviourCancelWithWarning, BatchTaskCancellationBehaviourCannotCancel}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v BatchTaskCancellationBehaviour) IsValid() bool {
 	switch v {
@@ -453,6 +459,12 @@ const (
 	BatchTaskStateSucceededManualCleanup BatchTaskState = "SucceededManualCleanup"
 	BatchTaskStateAll                    BatchTaskState = "All"
 )
+
+// AllValues returns the values of BatchTaskState in schema order; the receiver
+// is not used.
+func (v BatchTaskState) AllValues() []BatchTaskState {
+	return []BatchTaskState{BatchTaskStateUnknown, BatchTaskStateNew, BatchTaskStateAquired, BatchTaskStateStarted, BatchTaskStateSucceeded, BatchTaskStateFailed, BatchTaskStateSucceededManualCleanup, BatchTaskStateAll}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v BatchTaskState) IsValid() bool {

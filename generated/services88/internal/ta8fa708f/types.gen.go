@@ -254,6 +254,12 @@ const (
 	CategoryGroupOther             CategoryGroup = "Other"
 )
 
+// AllValues returns the values of CategoryGroup in schema order; the receiver
+// is not used.
+func (v CategoryGroup) AllValues() []CategoryGroup {
+	return []CategoryGroup{CategoryGroupUnknown, CategoryGroupCustomer, CategoryGroupPotentialCustomer, CategoryGroupPartner, CategoryGroupLost, CategoryGroupOther}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CategoryGroup) IsValid() bool {
 	switch v {

@@ -35,6 +35,12 @@ const (
 	WeekdaySunday    Weekday = 64
 )
 
+// AllValues returns the values of Weekday in schema order; the receiver is not
+// used.
+func (v Weekday) AllValues() []Weekday {
+	return []Weekday{WeekdayMonday, WeekdayTuesday, WeekdayWednesday, WeekdayThursday, WeekdayFriday, WeekdaySaturday, WeekdaySunday}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v Weekday) Has(flags Weekday) bool {
 	return v&flags == flags
@@ -57,4 +63,11 @@ func (v *Weekday) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v Weekday) String() string {
+	names := [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	values := [...]Weekday{WeekdayMonday, WeekdayTuesday, WeekdayWednesday, WeekdayThursday, WeekdayFriday, WeekdaySaturday, WeekdaySunday}
+	return soap.FlagsString(v, names[:], values[:])
 }

@@ -195,6 +195,12 @@ const (
 	FieldAccessReadOnly  FieldAccess = "ReadOnly"
 )
 
+// AllValues returns the values of FieldAccess in schema order; the receiver is
+// not used.
+func (v FieldAccess) AllValues() []FieldAccess {
+	return []FieldAccess{FieldAccessNormal, FieldAccessMandatory, FieldAccessReadOnly}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FieldAccess) IsValid() bool {
 	switch v {
@@ -437,6 +443,12 @@ const (
 	FieldMetadataTypeLabel    FieldMetadataType = "Label"
 )
 
+// AllValues returns the values of FieldMetadataType in schema order; the
+// receiver is not used.
+func (v FieldMetadataType) AllValues() []FieldMetadataType {
+	return []FieldMetadataType{FieldMetadataTypeCheckbox, FieldMetadataTypeText, FieldMetadataTypePassword, FieldMetadataTypeInteger, FieldMetadataTypeDouble, FieldMetadataTypeList, FieldMetadataTypeDate, FieldMetadataTypeLabel}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v FieldMetadataType) IsValid() bool {
 	switch v {
@@ -624,6 +636,12 @@ const (
 	QuoteStatusWarning    QuoteStatus = "Warning"
 	QuoteStatusError      QuoteStatus = "Error"
 )
+
+// AllValues returns the values of QuoteStatus in schema order; the receiver is
+// not used.
+func (v QuoteStatus) AllValues() []QuoteStatus {
+	return []QuoteStatus{QuoteStatusOk, QuoteStatusOkWithInfo, QuoteStatusWarning, QuoteStatusError}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v QuoteStatus) IsValid() bool {

@@ -35,6 +35,12 @@ const (
 	ErpActorTypeSale     ErpActorType = "Sale"
 )
 
+// AllValues returns the values of ErpActorType in schema order; the receiver
+// is not used.
+func (v ErpActorType) AllValues() []ErpActorType {
+	return []ErpActorType{ErpActorTypeUnknown, ErpActorTypeCustomer, ErpActorTypeSupplier, ErpActorTypePartner, ErpActorTypePerson, ErpActorTypeProject, ErpActorTypeEmployee, ErpActorTypeSale}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ErpActorType) IsValid() bool {
 	switch v {

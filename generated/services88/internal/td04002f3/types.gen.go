@@ -38,6 +38,12 @@ const (
 	AppointmentTypeMergeFinal          AppointmentType = "MergeFinal"
 )
 
+// AllValues returns the values of AppointmentType in schema order; the
+// receiver is not used.
+func (v AppointmentType) AllValues() []AppointmentType {
+	return []AppointmentType{AppointmentTypeUnknown, AppointmentTypeInDiary, AppointmentTypeInChecklist, AppointmentTypeNote, AppointmentTypeDocument, AppointmentTypeSavedReport, AppointmentTypeBookingForDiary, AppointmentTypeBookingForChecklist, AppointmentTypeMergeDraft, AppointmentTypeMergeFinal}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AppointmentType) IsValid() bool {
 	switch v {

@@ -96,6 +96,12 @@ const (
 	CalMethodRequest        CalMethod = "Request"
 )
 
+// AllValues returns the values of CalMethod in schema order; the receiver is
+// not used.
+func (v CalMethod) AllValues() []CalMethod {
+	return []CalMethod{CalMethodUnknown, CalMethodAdd, CalMethodCancel, CalMethodCounter, CalMethodDeclineCounter, CalMethodPublish, CalMethodRefresh, CalMethodReply, CalMethodRequest}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CalMethod) IsValid() bool {
 	switch v {
@@ -160,6 +166,12 @@ const (
 	CalReplyStatusDeclined  CalReplyStatus = "Declined"
 	CalReplyStatusTentative CalReplyStatus = "Tentative"
 )
+
+// AllValues returns the values of CalReplyStatus in schema order; the receiver
+// is not used.
+func (v CalReplyStatus) AllValues() []CalReplyStatus {
+	return []CalReplyStatus{CalReplyStatusUnknown, CalReplyStatusAccepted, CalReplyStatusDeclined, CalReplyStatusTentative}
+}
 
 // IsValid reports whether v is one of the values of the enumeration.
 func (v CalReplyStatus) IsValid() bool {
@@ -1438,6 +1450,12 @@ const (
 	EMailFlagsAnswered EMailFlags = 32
 )
 
+// AllValues returns the values of EMailFlags in schema order; the receiver is
+// not used.
+func (v EMailFlags) AllValues() []EMailFlags {
+	return []EMailFlags{EMailFlagsSeen, EMailFlagsDeleted, EMailFlagsRecent, EMailFlagsFlagged, EMailFlagsDraft, EMailFlagsAnswered}
+}
+
 // Has reports whether every flag of flags is set in v.
 func (v EMailFlags) Has(flags EMailFlags) bool {
 	return v&flags == flags
@@ -1460,6 +1478,13 @@ func (v *EMailFlags) UnmarshalText(b []byte) error {
 	}
 	*v = x
 	return nil
+}
+
+// String returns the names of the set flags in schema order, as sent ("Select Update"); bits that no flag has follow in hexadecimal.
+func (v EMailFlags) String() string {
+	names := [...]string{"Seen", "Deleted", "Recent", "Flagged", "Draft", "Answered"}
+	values := [...]EMailFlags{EMailFlagsSeen, EMailFlagsDeleted, EMailFlagsRecent, EMailFlagsFlagged, EMailFlagsDraft, EMailFlagsAnswered}
+	return soap.FlagsString(v, names[:], values[:])
 }
 
 // EMailSOInfo is the complex type EMailSOInfo. It extends Carrier, whose

@@ -160,6 +160,12 @@ const (
 	AddressTypeQuoteShippingAddress AddressType = "QuoteShippingAddress"
 )
 
+// AllValues returns the values of AddressType in schema order; the receiver is
+// not used.
+func (v AddressType) AllValues() []AddressType {
+	return []AddressType{AddressTypeUnknown, AddressTypeContactPostalAddress, AddressTypeContactStreetAddress, AddressTypePersonPrivateAddress, AddressTypeQuoteBillingAddress, AddressTypeQuoteShippingAddress}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v AddressType) IsValid() bool {
 	switch v {

@@ -32,6 +32,12 @@ const (
 	ActivityStatusCompleted  ActivityStatus = "Completed"
 )
 
+// AllValues returns the values of ActivityStatus in schema order; the receiver
+// is not used.
+func (v ActivityStatus) AllValues() []ActivityStatus {
+	return []ActivityStatus{ActivityStatusUnknown, ActivityStatusNotStarted, ActivityStatusStarted, ActivityStatusCompleted}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v ActivityStatus) IsValid() bool {
 	switch v {

@@ -39,6 +39,12 @@ const (
 	TaskTypeSaintAll       TaskType = "SaintAll"
 )
 
+// AllValues returns the values of TaskType in schema order; the receiver is
+// not used.
+func (v TaskType) AllValues() []TaskType {
+	return []TaskType{TaskTypeUnknown, TaskTypeAppointment, TaskTypeDocument, TaskTypeEmail, TaskTypeFax, TaskTypePhone, TaskTypeToDo, TaskTypeMailMergeDraft, TaskTypeMailMergeFinal, TaskTypeReport, TaskTypeSaintAll}
+}
+
 // IsValid reports whether v is one of the values of the enumeration.
 func (v TaskType) IsValid() bool {
 	switch v {
