@@ -58,3 +58,30 @@ func (o Opt[T]) String() string {
 	}
 	return fmt.Sprint(o.v)
 }
+
+// Ptrs returns pointers to copies of vs, none nil: the items of an array
+// whose items are nillable ([]*T, as services88.ArrayOfstring), built from
+// values, e.g. soap.Some[services88.ArrayOfstring](soap.Ptrs("a", "b")).
+func Ptrs[T any](vs ...T) []*T {
+	ps := make([]*T, len(vs))
+	for i := range vs {
+		ps[i] = &vs[i]
+	}
+	return ps
+}
+
+// Deref returns the values the items of ps point to, nilAs for the nil
+// ones, and whether there were none: the nil items of a nillable array
+// are not lost silently.
+func Deref[T any](ps []*T, nilAs T) (vs []T, noNil bool) {
+	vs = make([]T, len(ps))
+	noNil = true
+	for i, p := range ps {
+		if p == nil {
+			vs[i], noNil = nilAs, false
+			continue
+		}
+		vs[i] = *p
+	}
+	return vs, noNil
+}
