@@ -93,6 +93,12 @@ func envelope(t *testing.T, v soap.Version, h *hdr, body *msg) []byte {
 	if h != nil {
 		env.Header = h
 	}
+	return encodeEnvelope(t, &env)
+}
+
+// encodeEnvelope encodes env, failing the test if it cannot.
+func encodeEnvelope(t *testing.T, env *soap.Envelope) []byte {
+	t.Helper()
 	e := soap.NewEncoder(nil)
 	env.Encode(e)
 	if err := e.Err(); err != nil {

@@ -54,12 +54,7 @@ func encodeNils(t *testing.T, v soap.Version, h *nilHdr, body *nils) []byte {
 	if h != nil {
 		env.Header = h
 	}
-	e := soap.NewEncoder(nil)
-	env.Encode(e)
-	if err := e.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return e.Bytes()
+	return encodeEnvelope(t, &env)
 }
 
 // TestEncoderDeclaresXSIOnce: however many xsi:nil (and xsi:type)
